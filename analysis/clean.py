@@ -1,0 +1,274 @@
+"""Drop what is not article prose from a saved web page, and say what was dropped and why.
+
+Cleaning works on whole lines: a line is kept verbatim (trimmed) or dropped with a ``Removal``
+whose offsets point into the input. Every rule looks at one line plus two hash sets built in
+one pass each (lines seen so far; caption texts carried by credit lines), so cleaning is linear
+in the text length; patterns are anchored or run on a bounded part of a line, so none can
+backtrack across a long one. Kept lines never trip a rule again, which makes ``clean``
+idempotent.
+
+Paragraphs are read as ``segment.text_blocks`` reads them, and a dropped line also ends the
+paragraph it sat in: junk between two paragraphs usually marks a break even without a blank line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from analysis.segment import text_blocks, trimmed_span
+from analysis.types import Cleaned, Removal
+
+#: Reason code -> the explanation a user sees next to the dropped text.
+REASONS: Mapping[str, str] = MappingProxyType({
+    "duplicate": "Repeats a line that appears earlier on the page, word for word.",
+    "credit": "A photo caption or photo credit (such as '… via Getty Images' or 'Photo: …').",
+    "caption": "A photo caption: the same text appears elsewhere on the page with a photo credit.",
+    "ui": "Website interface text: a button, menu, error message, advert, cookie or "
+          "newsletter prompt.",
+    "bullet": "A short bullet-point item from the page's menus or widgets, not a sentence.",
+    "related": "A link to another article ('Related: …', 'Read also: …').",
+})
+
+#: A line repeated with fewer words than this is kept: "Yes." or "***" legitimately recur.
+DUPLICATE_MIN_WORDS = 4
+#: UI strings are short; longer lines are never tested against the UI table.
+UI_MAX_CHARS = 160
+#: Link lines are short; a long line that starts with "Watch:" is more likely prose.
+RELATED_MAX_CHARS = 200
+#: A credit sits at the end of its line; only this many final characters are searched.
+CREDIT_TAIL_CHARS = 200
+#: A bulleted line with at most this many words and no sentence shape is page furniture.
+BULLET_MAX_WORDS = 6
+#: Fewer words than this and it is not a sentence, whatever its punctuation ("• Oops!").
+SENTENCE_MIN_WORDS = 3
+
+#: Bullet markers: symbols may touch the text; "*" and "-" need a space ("-5 degrees", "*Note").
+BULLET = re.compile(r"^(?:[•·▪◦‣∙●■]\s*|[*-](?:\s+|$))")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: Trailing punctuation ignored when matching UI strings ("Oops!", "Read more »").
+UI_TRAILING = " .!?:;…»›>→|-"
+
+#: (name, pattern) rows matched against a whole line, case-insensitively, after the bullet
+#: marker, trailing punctuation and repeated whitespace are removed.
+UI_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("error", r"oops[!.,]?(?: something went wrong)?"),
+    ("error", r"something went wrong(?:[.,!]? please try again(?: later)?)?"),
+    ("error", r"please try again(?: later)?|an error (?:has )?occurred|there was an error"),
+    ("advert", r"advertisements?|ad|sponsored(?: content| post| links?)?"
+               r"|paid (?:content|post|partner content)"
+               r"|(?:story|article) continues below(?: (?:this )?advertisement)?"
+               r"|continue reading(?: below| the main story)?"
+               r"|(?:advertisement - )?scroll (?:down )?to continue(?: with content| reading)?"),
+    # "Register to vote by Friday" is prose: a prompt's object names what is on offer.
+    ("newsletter", r"(?:sign up|subscribe|register)(?: now| today| here)?"
+                   r"(?: (?:to|for) .{0,40}\b(?:newsletters?|updates|alerts|briefings?|e-?mails?"
+                   r"|digest|notifications|access|reading|podcast|channel|free|our)\b.{0,30})?"
+                   r"|(?:get|receive|join) (?:our|the) .{0,40}newsletters?.{0,20}"
+                   r"|newsletters?(?: sign[- ]?up)?|enter your e-?mail(?: address)?"),
+    ("account", r"(?:sign|log) (?:in|out)|login|my account|create (?:an|a free|your) account"
+                r"|already (?:a subscriber|have an account|registered)\??"
+                r"(?: (?:sign|log) in(?: here)?)?"),
+    ("share", r"share(?: (?:this|the) (?:article|story|page|post|video))?(?: (?:on|via) \w+)?"
+              r"|tweet|e-?mail|print|copy link|link copied|copied|whatsapp|facebook|twitter|x"
+              r"|linkedin|reddit|pinterest|telegram|flipboard|messenger"),
+    ("more", r"read more|read (?:the )?full (?:article|story)|click here(?: .{1,60})?"
+             r"|(?:show|load|see|view) more|more stories|view comments|comments?(?: \(\d+\))?"
+             r"|\d+ comments?|leave a comment|jump to comments|view (?:image|gallery|photos?)"
+             r"|(?:image|photo|slide) \d+ of \d+|expand|collapse"),
+    ("cookies", r"(?:we|this (?:site|website)) uses? cookies.{0,140}"
+                r"|(?:accept|reject)(?: all)?(?: cookies)?"
+                r"|(?:cookie|privacy) (?:settings|policy|preferences|notice)"
+                r"|manage (?:cookies|preferences|consent|(?:cookie )?settings)"
+                r"|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website).{0,120}"),
+    ("navigation", r"skip to (?:main )?(?:content|navigation|search|footer)|skip navigation"
+                   r"|back to top|(?:main )?menu|search|close|home"
+                   r"|(?:open|toggle) (?:navigation|menu)"
+                   r"|next(?: article)?|prev(?:ious)?(?: article)?"),
+    ("widget", r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
+               r"|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|top stories"
+               r"|(?:related|read also|see also)(?: (?:stories|articles|content|coverage|topics))?"
+               r"|(?:follow|like) us(?: on .{1,40})?|download (?:the|our) app|get the app"
+               r"|open in (?:the )?app|listen to (?:this )?article(?: \d+ min(?:ute)?s?)?"
+               r"|\d+ min(?:ute)?s? read|loading|video|play video|watch(?: now| video| live)?"),
+    ("browser", r"please enable javascript.{0,100}|javascript is (?:disabled|required).{0,100}"
+                r"|your browser does not support.{0,100}"
+                r"|this (?:video|content) is (?:not available|unavailable).{0,60}"),
+)
+UI_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern in UI_PATTERNS), re.IGNORECASE)
+
+#: Links to other articles: the label, a separator, then anything.
+RELATED_LINE = re.compile(
+    r"(?:related|read also|also read|read more|see also|more on this(?: story)?|further reading"
+    r"|recommended reading)\s*[:|»›>–—-]\s*\S"
+    # "Listen - we will not wait" can open a quote; only the colon form is a link label.
+    r"|(?:watch|listen)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+#: Photo agencies and wires as they appear after the photographer's name in a credit.
+_AGENCY = (
+    r"(?:AFP|Reuters|AP|EPA(?:-EFE)?|EFE|Getty Images|Shutterstock|Alamy(?: Stock Photo)?"
+    r"|Bloomberg|Sputnik|TASS|Xinhua|Anadolu(?: Agency)?|PA(?: Wire| Images)?|Rex(?: Features)?"
+    r"|ZUMA(?: Press)?(?: Wire)?|NurPhoto|SOPA Images|LightRocket|Pool|Kyodo|Yonhap|Ukrinform"
+    r"|Abaca(?:press)?|Sipa(?: USA)?|Imago|dpa|picture alliance|Redux|Polaris|UPI|WireImage)"
+)
+_VIA = r"(?:Getty Images|Reuters|AP|AFP|Shutterstock|Alamy|Imago|ZUMA Wire)"
+
+#: Credits at the end of a line, searched in its last ``CREDIT_TAIL_CHARS`` characters. Case
+#: matters here: "/AP" or "Photo:" as a credit is capitalised, "and/ap" or "photo by" in
+#: prose is not. The slash and "via" forms never end in a full stop; a sentence might.
+CREDIT_END: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"/ ?{_AGENCY}(?: via {_VIA})?\)?$"),  # "NAME/AFP via Getty Images"
+    re.compile(rf"\bvia {_VIA}\)?$"),  # "NAME via Getty Images"
+    re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua) Photos?(?:/[^()]*)?\)\.?$"),  # "(AP Photo/NAME)"
+    re.compile(r"(?:EPA(?:-EFE)?|AFP)/[A-Z][\w .'’-]{1,50}$"),  # "EPA-EFE/NAME"
+    # Not "- EPA" alone: that is also the US Environmental Protection Agency.
+    re.compile(r"[|–—-] ?(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?)\.?$"),
+    re.compile(r"(?:^|[\s(|–—-])(?:Photo(?:graph)?|Picture|Image|Photo credit|Image credit"
+               r"|Credit)s? ?(?::|by)\s+[^.!?:]{1,80}\)?$"),  # "... Photo: NAME/Agency"
+)
+#: Credits and captions that announce themselves at the start of a line.
+CREDIT_START = re.compile(
+    r"(?i:(?:photo(?:graph)?|picture|image|credit|caption|pictured|photo credit|image credit"
+    r"|top image|main image|header image)s? ?[:|])|Photo(?:graph)?s? by\b"
+)
+#: Where a photographer's name begins, counting back from the credit ("... region - NAME/AFP").
+_CREDIT_SEPARATORS = (" - ", " – ", " — ", " | ", "; ")
+#: Forms whose match starts after the photographer's name, so the name must be cut off too.
+_NAMED_FORMS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # trimmed span of the line in the input
+    end: int
+    text: str
+    key: str  # whitespace collapsed: two lines are duplicates when their keys are equal
+    block: int
+
+
+def clean(text: str) -> Cleaned:
+    """The article prose of ``text``, and every dropped line with its reason (see ``REASONS``)."""
+    lines = _lines(text)
+    captions = {body for line in lines if (body := caption_of(line.text))}
+
+    seen: set[str] = set()
+    paragraphs: list[list[str]] = []
+    removed: list[Removal] = []
+    current: list[str] = []
+    block = -1
+    for line in lines:
+        reason = _reason(line, seen=seen, captions=captions)
+        if reason is not None or line.block != block:
+            if current:
+                paragraphs.append(current)
+            current = []
+            block = line.block
+        if reason is None:
+            current.append(line.text)
+        else:
+            removed.append(Removal(start=line.start, end=line.end, text=line.text, reason=reason))
+    if current:
+        paragraphs.append(current)
+    if len(paragraphs) == 1:
+        # A lone multi-line paragraph would be read back as one paragraph per line
+        # (segment.text_blocks); writing it that way keeps clean(clean(t)) == clean(t).
+        paragraphs = [[line] for line in paragraphs[0]]
+    return Cleaned(text="\n\n".join("\n".join(p) for p in paragraphs), removed=tuple(removed))
+
+
+def content_hash(text: str) -> str:
+    """sha256 hex of ``text`` casefolded with whitespace collapsed: the same article, re-uploaded
+    or re-wrapped, hashes the same."""
+    normal = " ".join(text.casefold().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def line_reason(line: str) -> str | None:
+    """The reason one line is junk on its own (no duplicate or caption context), or None."""
+    body = BULLET.sub("", line, count=1)
+    if is_ui(body):
+        return "ui"
+    if len(body) <= RELATED_MAX_CHARS and RELATED_LINE.match(body):
+        return "related"
+    if is_credit(line):
+        return "credit"
+    if body != line and not _is_sentence(body) and len(body.split()) <= BULLET_MAX_WORDS:
+        return "bullet"
+    return None
+
+
+def is_ui(line: str) -> bool:
+    """True when the whole line is a UI string from ``UI_PATTERNS``."""
+    if len(line) > UI_MAX_CHARS:
+        return False
+    return UI_LINE.fullmatch(" ".join(line.split()).rstrip(UI_TRAILING)) is not None
+
+
+def is_credit(line: str) -> bool:
+    """True when the line is a photo caption carrying a credit, or a credit line."""
+    tail_start = max(0, len(line) - CREDIT_TAIL_CHARS)
+    return bool(CREDIT_START.match(line)) or any(p.search(line, tail_start) for p in CREDIT_END)
+
+
+def caption_of(line: str) -> str | None:
+    """The caption text of a credit line ("TEXT - NAME/AFP via Getty Images" -> TEXT's key).
+
+    Returned as a caption key (see ``_caption_key``), or None when the line carries no credit
+    or the text before the credit is too short to recognise elsewhere.
+    """
+    tail_start = max(0, len(line) - CREDIT_TAIL_CHARS)
+    for form, pattern in enumerate(CREDIT_END):
+        match = pattern.search(line, tail_start)
+        if match is None:
+            continue
+        body = line[: match.start()]
+        if form < _NAMED_FORMS:
+            cut = max(body.rfind(sep) for sep in _CREDIT_SEPARATORS)
+            body = body[:cut] if cut >= 0 else ""
+        body = body.rstrip(" -–—|,;(")
+        if len(body.split()) >= DUPLICATE_MIN_WORDS:
+            return _caption_key(body)
+        return None
+    return None
+
+
+def _reason(line: _Line, *, seen: set[str], captions: set[str]) -> str | None:
+    reason = line_reason(line.text)
+    if reason in ("ui", "related"):
+        return reason
+    # Checked before "credit" so that a caption printed twice reads: first copy "credit",
+    # later copy "duplicate". Every line reaching here is remembered, dropped or not.
+    if len(line.key.split(" ")) >= DUPLICATE_MIN_WORDS:
+        if line.key in seen:
+            return "duplicate"
+        seen.add(line.key)
+    if reason is not None:
+        return reason
+    if _caption_key(line.text) in captions:
+        return "caption"
+    return None
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    for number, block in enumerate(text_blocks(text)):
+        for span in block:
+            start, end = trimmed_span(text, *span)
+            piece = text[start:end]
+            lines.append(_Line(start, end, piece, " ".join(piece.split()), number))
+    return lines
+
+
+def _caption_key(text: str) -> str:
+    # Captions are compared loosely: a copy may differ in case or a final full stop.
+    return " ".join(text.casefold().split()).rstrip(" .")
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= SENTENCE_MIN_WORDS and SENTENCE_END.search(text) is not None
+
