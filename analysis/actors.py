@@ -1,0 +1,878 @@
+"""Who a paragraph talks about: mentions of people, countries, organisations and groups.
+
+``resolve_mentions`` reads the spaCy parses of an article's paragraphs and returns, per
+paragraph, the ``Mention``s of each actor with article offsets. It works in two passes over the
+whole article:
+
+1. collect candidates in each paragraph: the user's actors and aliases (a regex built once per
+   config), the gazetteer (countries, capitals, demonyms, international bodies), and spaCy's
+   PERSON / GPE / ORG / NORP / LOC entities, minus noise (photo credits, datelines, news outlets
+   named as the source of a report, days, all-caps credits) and minus cities named as a venue
+   ("talks in Vienna"). Overlaps are settled by priority (user config, then noise, then
+   gazetteer, then spaCy), longest first.
+2. resolve: a surname alone or with a title joins the one full name in the article that has it
+   (also where spaCy missed the surname as an entity, or tagged the full name as a place);
+   "the Front" joins the one "... Front" named; "Republican" joins "Republicans"; an unambiguous
+   he/she/his/her joins the person last named; then the user's merges, hides and renames apply.
+
+Public API: ``ActorConfig`` (``from_mapping``, ``overlay``, ``to_mapping``),
+``load_actor_config``, ``resolve_mentions`` -> ``Resolution``.
+
+Everything is a token or dictionary lookup, linear in the article; spaCy is never re-run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from analysis import gazetteer
+from analysis.errors import ActorsFileError
+from analysis.types import Actor, ActorKind, Mention, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Largest actors file read; a longer one is a mistake, not a list of actors.
+MAX_ACTORS_FILE_BYTES = 1024 * 1024
+
+FILE_KEYS: tuple[str, ...] = ("actors", "merge", "rename", "hide")
+ACTOR_KEYS: tuple[str, ...] = ("name", "kind", "aliases")
+VIAS: tuple[str, ...] = ("name", "alias", "surname", "title", "demonym", "capital", "pronoun")
+
+ENTITY_KINDS: dict[str, ActorKind] = {
+    "PERSON": ActorKind.PERSON,
+    "GPE": ActorKind.COUNTRY,
+    "LOC": ActorKind.COUNTRY,
+    "ORG": ActorKind.ORGANIZATION,
+    "NORP": ActorKind.GROUP,
+}
+#: Entity labels whose longer name beats a capital inside it ("Washington Post").
+NAME_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+)
+
+_ARTICLES: frozenset[str] = frozenset({"the", "The", "THE"})
+_POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+_CAPTION_WORDS: frozenset[str] = frozenset(
+    {"Photo", "Photograph", "Photos", "Picture", "Image", "Images", "Credit", "Illustration",
+     "Video", "Photographer"}
+)
+#: Words before an outlet that make it the source of a report ("according to the BBC").
+_SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "according to", "told", "speaking to", "spoke to", "talking to", "talked to",
+        "interview with", "interviewed by", "reported by", "quoted by", "cited by", "said to",
+        "statement to", "report by", "report in", "reported in", "reports in", "writing in",
+        "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
+        "said on", "appearing on", "appeared on", "broadcast by", "op-ed in", "column in",
+        "commissioned by", "first reported",
+    )
+)
+#: Verbs an outlet does as a source ("Politico reported").
+_REPORT_VERBS: frozenset[str] = frozenset(
+    {"report", "reveal", "say", "write", "publish", "learn", "cite", "quote", "obtain",
+     "broadcast", "air", "state", "add", "tell"}
+)
+#: Nouns an outlet owns as a source ("the Times' investigation").
+_REPORT_NOUNS: frozenset[str] = frozenset(
+    {"report", "reporting", "analysis", "investigation", "interview", "survey", "poll", "tally",
+     "count", "reporter", "correspondent", "journalist", "editor", "article", "story", "review",
+     "estimate", "reports", "source", "sources"}
+)
+#: Entity types a missed surname may carry (spaCy often tags a lone surname as a place).
+_NAME_ENT_TYPES: frozenset[str] = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: What follows the place name of a dateline ("KYIV —").
+_DATELINE_MARKS: frozenset[str] = frozenset({"—", "–", "-", "(", ",", ":"})
+#: Prepositions that make a city the venue: "in Vienna", "flew to Kyiv".
+_VENUE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "near", "outside", "around", "inside", "into", "across", "throughout", "to",
+     "toward", "towards", "via", "through", "within"}
+)
+#: Nouns a city names the venue of ("the Vienna talks").
+_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"talk", "talks", "summit", "meeting", "conference", "agreement", "deal", "accord", "process",
+     "format", "negotiation", "round", "forum", "airport", "station", "mayor", "university",
+     "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol"}
+)
+#: Verbs of going and coming: "flew back from Kyiv" names a place.
+_TRAVEL_VERBS: frozenset[str] = frozenset(
+    {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
+     "depart", "escape", "evacuate", "head"}
+)
+_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
+_BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+_ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+_POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her"})
+#: A quotation, straight or curly: a pronoun inside one speaks of someone else.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+# Candidate priorities: lower wins an overlap.
+_P_CONFIG = 0
+_P_NOISE = 1
+_P_GAZETTEER = 2
+_P_ENTITY = 3
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+@dataclass(frozen=True, slots=True)
+class ActorConfig:
+    """The user's actors file: extra actors and aliases, merges, renames and hidden actors."""
+
+    actors: tuple[Actor, ...] = ()
+    merges: tuple[tuple[str, str], ...] = ()  # (actor, the actor it is folded into)
+    renames: tuple[tuple[str, str], ...] = ()  # (canonical name, name shown)
+    hidden: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, name: str) -> ActorConfig:
+        """Validate a parsed actors file; raise ``ActorsFileError(name, reason)`` if it is wrong."""
+        if data is None:
+            raise ActorsFileError(name, "it is empty")
+        if not isinstance(data, Mapping):
+            raise ActorsFileError(
+                name, f"expected a mapping with keys {', '.join(FILE_KEYS)}, "
+                f"got {_type_name(data)}")
+        unknown = [str(k) for k in data if k not in FILE_KEYS]
+        if unknown:
+            raise ActorsFileError(
+                name, f"unknown key {', '.join(repr(k) for k in unknown)} "
+                f"(allowed: {', '.join(FILE_KEYS)})")
+        actors = _parse_actors(data.get("actors"), name=name)
+        merges = _parse_pairs(data.get("merge"), key="merge", name=name)
+        renames = _parse_pairs(data.get("rename"), key="rename", name=name)
+        hidden = frozenset(_parse_names(data.get("hide"), key="hide", name=name))
+        config = cls(actors=actors, merges=merges, renames=renames, hidden=hidden)
+        _check_merges(config.merges, name=name)
+        return config
+
+    def overlay(self, other: ActorConfig) -> ActorConfig:
+        """This config with ``other`` layered on top (the dashboard's edits over a file).
+
+        Actors with the same name are combined (aliases joined, ``other``'s kind wins); a merge or
+        rename of the same actor in ``other`` replaces this one's; hidden sets are joined.
+        """
+        by_name: dict[str, Actor] = {a.name: a for a in self.actors}
+        for actor in other.actors:
+            old = by_name.get(actor.name)
+            if old is None:
+                by_name[actor.name] = actor
+            else:
+                aliases = tuple(dict.fromkeys((*old.aliases, *actor.aliases)))
+                by_name[actor.name] = Actor(actor.name, actor.kind, aliases)
+        merges = {**dict(self.merges), **dict(other.merges)}
+        renames = {**dict(self.renames), **dict(other.renames)}
+        return ActorConfig(
+            actors=tuple(by_name.values()),
+            merges=tuple(merges.items()),
+            renames=tuple(renames.items()),
+            hidden=self.hidden | other.hidden,
+        )
+
+    def to_mapping(self) -> dict[str, Any]:
+        """The actors-file form of this config; ``from_mapping(to_mapping())`` gives it back."""
+        return {
+            "actors": [
+                {"name": a.name, "kind": a.kind.value, "aliases": list(a.aliases)}
+                for a in self.actors
+            ],
+            "merge": dict(self.merges),
+            "rename": dict(self.renames),
+            "hide": sorted(self.hidden),
+        }
+
+
+def load_actor_config(path: str | Path) -> ActorConfig:
+    """Read an actors file (``.yaml``/``.yml`` or ``.json``); raise ``ActorsFileError`` if bad."""
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise ActorsFileError(name, f"files of type '{suffix or path.name}' are not supported "
+                                    "(use .yaml, .yml or .json)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_ACTORS_FILE_BYTES:
+            raise ActorsFileError(name, f"it is {size / 1024:.0f} KB, over the "
+                                        f"{MAX_ACTORS_FILE_BYTES // 1024} KB limit")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ActorsFileError(name, "no such file") from None
+    except OSError as exc:
+        raise ActorsFileError(name, f"it could not be opened: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ActorsFileError(name, "it is not UTF-8 text") from None
+    return ActorConfig.from_mapping(_parse_text(text, suffix=suffix, name=name), name=name)
+
+
+def _parse_text(text: str, *, suffix: str, name: str) -> Any:
+    if suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ActorsFileError(
+                name, f"JSON syntax error at line {exc.lineno}: {exc.msg}") from None
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ActorsFileError(name, f"YAML syntax error{where}: {problem}") from None
+
+
+def _type_name(value: object) -> str:
+    return {list: "a list", str: "a string", int: "a number", float: "a number",
+            bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def _text(value: object, *, what: str, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ActorsFileError(name, f"{what} must be a non-empty text, got {value!r}")
+    return value.strip()
+
+
+def _parse_names(value: object, *, key: str, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ActorsFileError(name, f"'{key}' must be a list of names, got {_type_name(value)}")
+    return [_text(v, what=f"each entry of '{key}'", name=name) for v in value]
+
+
+def _parse_pairs(value: object, *, key: str, name: str) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, Mapping):
+        raise ActorsFileError(
+            name, f"'{key}' must map names to names (old: new), got {_type_name(value)}")
+    pairs = []
+    for k, v in value.items():
+        source = _text(k, what=f"a name in '{key}'", name=name)
+        target = _text(v, what=f"the target of '{source}' in '{key}'", name=name)
+        if source == target:
+            raise ActorsFileError(name, f"'{key}' maps '{source}' to itself")
+        pairs.append((source, target))
+    return tuple(pairs)
+
+
+def _parse_actors(value: object, *, name: str) -> tuple[Actor, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ActorsFileError(name, f"'actors' must be a list, got {_type_name(value)}")
+    actors: dict[str, Actor] = {}
+    owner: dict[str, str] = {}  # alias -> actor, to refuse one alias for two actors
+    kinds = ", ".join(k.value for k in ActorKind)
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, Mapping):
+            raise ActorsFileError(
+                name, f"actor #{number} must be a mapping with 'name', 'kind' and 'aliases'")
+        unknown = [str(k) for k in item if k not in ACTOR_KEYS]
+        if unknown:
+            raise ActorsFileError(
+                name, f"actor #{number} has unknown key {', '.join(repr(k) for k in unknown)} "
+                f"(allowed: {', '.join(ACTOR_KEYS)})")
+        actor_name = _text(item.get("name"), what=f"the name of actor #{number}", name=name)
+        raw_kind = item.get("kind")
+        if raw_kind is None:
+            kind = gazetteer.KINDS.get(actor_name)
+            if kind is None:
+                raise ActorsFileError(name, f"actor '{actor_name}' needs a kind ({kinds})")
+        else:
+            try:
+                kind = ActorKind(str(raw_kind).strip().lower())
+            except ValueError:
+                raise ActorsFileError(
+                    name, f"actor '{actor_name}' has kind {raw_kind!r}; use one of {kinds}"
+                ) from None
+        aliases = _parse_names(item.get("aliases"), key=f"aliases of {actor_name}", name=name)
+        if actor_name in actors:
+            old = actors[actor_name]
+            aliases = [*old.aliases, *aliases]
+        for surface in (actor_name, *aliases):
+            first = owner.setdefault(surface, actor_name)
+            if first != actor_name:
+                raise ActorsFileError(
+                    name, f"'{surface}' is given to both '{first}' and '{actor_name}'")
+        unique = tuple(dict.fromkeys(a for a in aliases if a != actor_name))
+        actors[actor_name] = Actor(actor_name, kind, unique)
+    return tuple(actors.values())
+
+
+def _check_merges(merges: Iterable[tuple[str, str]], *, name: str) -> None:
+    target = dict(merges)
+    for start in target:
+        seen = [start]
+        current = start
+        while current in target:
+            current = target[current]
+            if current in seen:
+                loop = " -> ".join([*seen, current])
+                raise ActorsFileError(name, f"'merge' goes round in a circle: {loop}")
+            seen.append(current)
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """What a config needs at match time, built once per config."""
+
+    pattern: re.Pattern[str] | None
+    surface: dict[str, tuple[str, ActorKind, str]]  # matched text -> (actor, kind, via)
+    merges: dict[str, str]
+    renames: dict[str, str]
+    kinds: dict[str, ActorKind]
+    persons: dict[str, str]  # surname -> full name, config persons only
+
+
+def _matcher(config: ActorConfig) -> _Matcher:
+    try:
+        return _cached_matcher(config)
+    except TypeError:  # built with lists or a set instead of tuples: fine, just not cached
+        return _build_matcher(config)
+
+
+@lru_cache(maxsize=32)
+def _cached_matcher(config: ActorConfig) -> _Matcher:
+    return _build_matcher(config)
+
+
+def _build_matcher(config: ActorConfig) -> _Matcher:
+    surface: dict[str, tuple[str, ActorKind, str]] = {}
+    for actor in config.actors:
+        surface[actor.name] = (actor.name, actor.kind, "name")
+        for alias in actor.aliases:
+            surface.setdefault(alias, (actor.name, actor.kind, "alias"))
+    pattern = None
+    if surface:
+        # longest first, so "Ukrainian president" wins over "Ukrainian"
+        forms = sorted(surface, key=lambda s: (-len(s), s))
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    merges = dict(config.merges)
+    resolved = {k: _follow(k, merges) for k in merges}
+    persons: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for actor in config.actors:
+        words = actor.name.split()
+        if (actor.kind is ActorKind.PERSON and len(words) > 1
+                and persons.setdefault(words[-1], actor.name) != actor.name):
+            ambiguous.add(words[-1])
+    for surname in ambiguous:
+        del persons[surname]
+    return _Matcher(
+        pattern=pattern,
+        surface=surface,
+        merges=resolved,
+        renames=dict(config.renames),
+        kinds={a.name: a.kind for a in config.actors},
+        persons=persons,
+    )
+
+
+def _follow(name: str, merges: Mapping[str, str]) -> str:
+    seen = {name}
+    while name in merges and merges[name] not in seen:
+        name = merges[name]
+        seen.add(name)
+    return name
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    mentions: tuple[tuple[Mention, ...], ...]  # one tuple per paragraph, sorted by start
+    actors: tuple[Actor, ...]  # visible actors mentioned, first mention first
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate mention; offsets relative to the paragraph text."""
+
+    start: int
+    end: int
+    actor: str
+    kind: ActorKind
+    via: str
+    priority: int
+    noise: bool = False
+    person: str = ""  # a person's name without title, for the surname join
+    titled: bool = False  # a title precedes the name inside the span
+    bare: tuple[int, int] | None = None  # the span without its title, if the titled one clashes
+    from_entity: bool = False
+
+
+@dataclass(slots=True)
+class _Para:
+    paragraph: Paragraph
+    doc: Doc
+    cands: list[_Cand] = field(default_factory=list)
+    taken: bytearray = field(default_factory=bytearray)
+
+
+def resolve_mentions(
+    docs: Sequence[Doc],
+    paragraphs: Sequence[Paragraph],
+    *,
+    config: ActorConfig = ActorConfig(),  # frozen, so safe as a default
+) -> Resolution:
+    """Find and resolve the actor mentions of one article (``docs[i]`` parses ``paragraphs[i]``)."""
+    if len(docs) != len(paragraphs):
+        raise ValueError(f"{len(docs)} parses for {len(paragraphs)} paragraphs")
+    matcher = _matcher(config)
+    paras: list[_Para] = []
+    for doc, paragraph in zip(docs, paragraphs, strict=True):
+        if doc.text != paragraph.text:
+            raise ValueError(f"paragraph {paragraph.index}: the parse is of a different text")
+        para = _Para(paragraph, doc, taken=bytearray(len(paragraph.text)))
+        _select(para, _candidates(doc, paragraph.text, matcher))
+        paras.append(para)
+
+    _join_persons(paras, matcher)
+    _join_group_plurals(paras)
+    _join_short_org_names(paras)
+    raw: list[list[Mention]] = []
+    for para in paras:
+        offset, p = para.paragraph.start, para.paragraph
+        starts = [s.start for s in p.sentences]
+        raw.append([
+            _mention(c.actor, offset + c.start, offset + c.end, p, starts, c.via)
+            for c in para.cands if not c.noise
+        ])
+    _add_pronouns(paras, raw)
+    kinds: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                kinds.setdefault(c.actor, c.kind)
+    kinds.update(matcher.kinds)
+    return _apply_config(raw, kinds, matcher, config.hidden)
+
+
+def _mention(actor: str, start: int, end: int, p: Paragraph, starts: list[int],
+             via: str) -> Mention:
+    # sentence by character offset; -1 only when the paragraph came without sentences
+    sentence = p.sentences[max(bisect.bisect_right(starts, start) - 1, 0)].index if starts else -1
+    return Mention(actor=actor, start=start, end=end, text=p.text[start - p.start:end - p.start],
+                   paragraph=p.index, sentence=sentence, via=via)
+
+
+def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
+    # ``text`` is ``doc.text``, passed along because spaCy rebuilds that string on every access
+    cands: list[_Cand] = []
+    if matcher.pattern is not None:
+        for m in matcher.pattern.finditer(text):
+            actor, kind, via = matcher.surface[m.group()]
+            cands.append(_Cand(m.start(), m.end(), actor, kind, via, _P_CONFIG,
+                               person=actor if kind is ActorKind.PERSON else ""))
+    # token index -> (first, last+1) of its entity's name part and the entity label
+    ent_span: dict[int, tuple[int, int, str]] = {}
+    for ent in doc.ents:
+        cand, first, last = _entity_candidate(doc, text, ent)
+        if cand is not None:
+            cands.append(cand)
+        for i in range(ent.start, ent.end):
+            ent_span[i] = (first, last, ent.label_)
+    cands.extend(_gazetteer_candidates(doc, text, ent_span))
+    return cands
+
+
+def _select(para: _Para, cands: list[_Cand]) -> None:
+    """Keep non-overlapping candidates: by priority, then longest, then first."""
+    taken = para.taken
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if taken.find(1, c.start, c.end) != -1:
+            if c.bare is None or taken.find(1, *c.bare) != -1:
+                continue
+            c.start, c.end = c.bare
+            c.titled = False
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    para.cands = sorted(kept, key=lambda c: c.start)
+
+
+def _entity_candidate(doc: Doc, text: str, ent: Span) -> tuple[_Cand | None, int, int]:
+    """The candidate for one spaCy entity, and the token range of its name part."""
+    label = ent.label_
+    first, last = ent.start, ent.end
+    while first < last and doc[first].text in _ARTICLES:
+        first += 1
+    while last > first and doc[last - 1].text in _POSSESSIVE:
+        last -= 1
+    if label not in ENTITY_KINDS or first == last:
+        return None, first, last
+    if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
+        label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
+    title_first = first
+    if label == "PERSON":
+        # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
+        while last - first > 1 and _is_title_or_demonym(doc[first].text):
+            first += 1
+        # a lone surname keeps its title ("Mr Biden"), inside the entity or just before it;
+        # a full name is enough by itself
+        title_first = _title_run(doc, first) if last - first == 1 else first
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    name = _one_line(text[start:end])
+    if name.endswith(_POSSESSIVE_ENDS):  # a token spaCy left whole: "Zelensky’s"
+        end -= 2
+        name = name[:-2]
+    if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
+        return None, first, last  # "State" cut out of "Secretary of State": part of a title
+    if (label != "PERSON" and last - first == 1 and last < len(doc)
+            and doc[last].text in gazetteer.TITLES):
+        return None, first, last  # "Transport" of "Transport Minister Dario Fenn"
+    noise = _is_noise(doc, text, ent, first, last, name)
+    if noise:
+        return _Cand(start, end, name, ActorKind.ORGANIZATION, "name", _P_NOISE, noise=True), \
+            first, last
+    if gazetteer.lookup(name) is not None or label == "LOC":
+        return None, first, last  # the gazetteer pass finds known places; other LOCs are not actors
+    if label == "GPE" and _is_venue(doc, first, last):
+        return None, first, last  # "the talks in Halden": where, not who
+    if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
+        return None, first, last
+    kind = ENTITY_KINDS[label]
+    cand = _Cand(start, end, name, kind, "name", _P_ENTITY, from_entity=True)
+    if kind is ActorKind.PERSON:
+        cand.person = name
+        if title_first < first:
+            cand.start = doc[title_first].idx
+            cand.titled = True
+            cand.bare = (start, end)
+    return cand, first, last
+
+
+def _one_line(name: str) -> str:
+    """A name as written on one line: a line break inside "United\nStates" is a space."""
+    return " ".join(name.split()) if ("\n" in name or "  " in name or "\t" in name) else name
+
+
+def _is_title_or_demonym(word: str) -> bool:
+    if word in gazetteer.TITLES or word in gazetteer.TITLE_MODIFIERS:
+        return True
+    entry = gazetteer.lookup(word)
+    return entry is not None and entry.via == "demonym"
+
+
+def _title_run(doc: Doc, first: int) -> int:
+    """Start of the title written just before token ``first`` ("Prime Minister"), or ``first``."""
+    i = first
+    has_title = False
+    while i > 0 and first - i < 4:
+        word = doc[i - 1].text
+        if word in gazetteer.TITLES:
+            has_title = True
+        elif word not in gazetteer.TITLE_MODIFIERS:
+            break
+        i -= 1
+    if not has_title:
+        return first
+    while i < first and not doc[i].text[0].isupper():  # "of" cannot open a title
+        i += 1
+    return i
+
+
+def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) -> bool:
+    if name in gazetteer.CALENDAR or name in gazetteer.AGENCIES or len(name) < 2:
+        return True
+    if not any(ch.isalpha() for ch in name):
+        return True
+    before = text[doc[first].idx - 1] if doc[first].idx > 0 else ""
+    after_i = doc[last - 1].idx + len(doc[last - 1])
+    after = text[after_i] if after_i < len(text) else ""
+    if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
+        return True
+    if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in _CAPTION_WORDS:
+        return True
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    if words and all(w.isupper() for w in words):
+        if ent.label_ == "PERSON" or len(words) > 1:
+            return True  # all-caps names are photo credits, not how a story names people
+        if (first == 0 and last < len(doc) and doc[last].text in _DATELINE_MARKS
+                and gazetteer.lookup(name) is None):
+            return True  # a dateline, "KYIV —", "WASHINGTON (Reuters) -"; "NATO, ..." is known
+    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
+        return _is_source(doc, first, last)
+    return False
+
+
+def _is_source(doc: Doc, first: int, last: int) -> bool:
+    """Whether the outlet at tokens [first, last) is only named as the source of a report."""
+    i = first
+    while i > 0 and doc[i - 1].text in _ARTICLES:
+        i -= 1
+    before = tuple(t.lower_ for t in doc[max(i - 3, 0):i])
+    if any(before[-len(p):] == p for p in _SOURCE_BEFORE if len(p) <= len(before)):
+        return True
+    root = doc[first:last].root
+    if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in _REPORT_VERBS:
+        return True
+    return root.dep_ == "poss" and root.head.lemma_ in _REPORT_NOUNS
+
+
+def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int, int, str]]
+                          ) -> Iterable[_Cand]:
+    n_tokens = len(doc)
+    first_words = gazetteer.FIRST_WORDS
+    i = 0
+    while i < n_tokens:
+        tok = doc[i]
+        if tok.text not in first_words:
+            i += 1
+            continue
+        found = None
+        for n in range(min(gazetteer.MAX_TOKENS, n_tokens - i), 0, -1):
+            end_tok = doc[i + n - 1]
+            surface = text[tok.idx:end_tok.idx + len(end_tok)]
+            entry = gazetteer.lookup(surface if n == 1 else _one_line(surface))
+            if entry is not None:
+                found = (n, surface, entry)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, surface, entry = found
+        if _accept_place(doc, i, i + n, surface, entry, ent_span):
+            yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
+                        _P_GAZETTEER)
+            i += n
+        else:
+            i += 1
+
+
+def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazetteer.Entry,
+                  ent_span: Mapping[int, tuple[int, int, str]]) -> bool:
+    if entry.city and _is_venue(doc, first, last):
+        return False
+    blocked = gazetteer.NOT_AFTER.get(surface)
+    if blocked and first > 0 and doc[first - 1].text in blocked:
+        return False
+    span = ent_span.get(first)
+    if span is not None:
+        e_first, e_last, label = span
+        longer = e_first <= first and last <= e_last and e_last - e_first > last - first
+        # "Jordan Peterson", "Washington Post": a longer name wins over a place inside it
+        if longer and (label == "PERSON" or (entry.via == "capital" and label in NAME_LABELS)):
+            return False
+    if entry.adjective:
+        return _adjective_is_actor(doc, first, last)
+    return True
+
+
+def _is_venue(doc: Doc, first: int, last: int) -> bool:
+    """A place named as where something happens ("met in Vienna"), not as who acts."""
+    root = doc[first:last].root
+    head = root.head
+    if root.dep_ == "compound":  # "the Vienna talks", "a Minsk summit"
+        return head.lemma_.lower() in _EVENT_NOUNS
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ == "from":  # "returned from Vienna", but "a warning from Moscow"
+        return head.head.lemma_ in _TRAVEL_VERBS
+    return head.lower_ in _VENUE_PREPOSITIONS
+
+
+def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
+    """"Russian troops", "the Chinese said", "Russian-backed": yes; "speaks Russian": no."""
+    if last < len(doc) and doc[last].text == "-":
+        return True
+    tail = doc[last - 1]
+    while tail.dep_ == "conj" and tail.head.i < tail.i:  # "British and French officials"
+        tail = tail.head
+    if tail.dep_ in _ADJECTIVE_DEPS and tail.head.pos_ in ("NOUN", "PROPN") \
+            and tail.head.i != tail.i:
+        return True
+    if tail.ent_type_ != "NORP":
+        return False
+    # a demonym standing alone is the people ("the Chinese") as a subject or after "the";
+    # as a bare object it is usually the language ("in French")
+    return tail.dep_ in _SUBJECT_DEPS or (first > 0 and doc[first - 1].lower_ == "the")
+
+
+def _join_persons(paras: list[_Para], matcher: _Matcher) -> None:
+    """Join surnames (alone or with a title) to the one full name in the article that has them."""
+    full: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            words = c.person.split()
+            if len(words) > 1:
+                full.setdefault(words[-1], set()).add(c.actor)
+    _recover_full_names(paras, full)
+    surnames: dict[str, str] = {s: next(iter(names)) for s, names in full.items()
+                                if len(names) == 1}
+    for surname, person in matcher.persons.items():
+        surnames.setdefault(surname, person)  # config people, where the article has no other
+
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            single = c.person if c.person else (c.actor if c.from_entity else "")
+            if not single or " " in single:
+                continue
+            target = surnames.get(single)
+            if target is not None:
+                c.actor, c.kind = target, ActorKind.PERSON
+                c.via = "title" if c.titled else "surname"
+            elif c.person and c.titled:
+                c.via = "title"
+        _find_missed_surnames(para, surnames)
+
+
+def _join_short_org_names(paras: list[_Para]) -> None:
+    """"The Front denies it" after "the Highland Liberation Front": the one organisation or group
+    in the article whose name ends with that word."""
+    longer: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if c.kind in _BODY_KINDS and not c.noise and len(words) > 1:
+                longer.setdefault(words[-1], set()).add(c.actor)
+    for para in paras:
+        for c in para.cands:
+            if c.from_entity and c.kind in _BODY_KINDS and " " not in c.actor:
+                names = longer.get(c.actor)
+                if names is not None and len(names) == 1:
+                    (c.actor,) = names
+                    c.via = "alias"
+
+
+def _join_group_plurals(paras: list[_Para]) -> None:
+    """"Republican senators" and "the Republicans" are one group, named in the plural."""
+    groups = {c.actor for para in paras for c in para.cands
+              if c.from_entity and c.kind is ActorKind.GROUP}
+    for para in paras:
+        for c in para.cands:
+            if c.from_entity and c.kind is ActorKind.GROUP and c.actor + "s" in groups:
+                c.actor += "s"
+
+
+def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
+    """A two-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE) is a
+    person when a lone person mention elsewhere in the article is its surname ("Mr Okafor")."""
+    lone = {c.person for para in paras for c in para.cands
+            if c.person and " " not in c.person and c.person not in full}
+    if not lone:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.from_entity or c.kind is ActorKind.PERSON:
+                continue
+            words = c.actor.split()
+            if 1 < len(words) <= 3 and words[-1] in lone and all(w[0].isupper() for w in words):
+                c.kind, c.person = ActorKind.PERSON, c.actor
+                full.setdefault(words[-1], set()).add(c.actor)
+
+
+def _find_missed_surnames(para: _Para, surnames: Mapping[str, str]) -> None:
+    """Surnames of known people that spaCy did not tag ("Sunak then flew to Kyiv")."""
+    if not surnames:
+        return
+    doc, taken = para.doc, para.taken
+    added = []
+    for tok in doc:
+        person = surnames.get(tok.text)
+        if person is None or not tok.text[0].isupper():
+            continue
+        # "in May" is a month, not Theresa May: only proper nouns outside dates and numbers
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAME_ENT_TYPES \
+                or tok.text in gazetteer.CALENDAR:
+            continue
+        start, end = tok.idx, tok.idx + len(tok)
+        if taken.find(1, start, end) != -1:
+            continue
+        title_first = _title_run(doc, tok.i)
+        t_start = doc[title_first].idx
+        if title_first < tok.i and taken.find(1, t_start, start) == -1:
+            cand = _Cand(t_start, end, person, ActorKind.PERSON, "title", _P_ENTITY, person=person)
+        else:
+            cand = _Cand(start, end, person, ActorKind.PERSON, "surname", _P_ENTITY, person=person)
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        added.append(cand)
+    if added:
+        para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
+
+
+def _add_pronouns(paras: list[_Para], raw: list[list[Mention]]) -> None:
+    """he/she as subject, his/her as possessive -> the one person named just before.
+
+    The person is looked for in the paragraph before the pronoun; if none is named there yet,
+    in the previous paragraph ("he said" after a quote). Two different people there: skipped.
+    A pronoun inside quotation marks speaks of someone else and is skipped too.
+    """
+    previous: set[str] = set()
+    for para, mentions in zip(paras, raw, strict=True):
+        p = para.paragraph
+        named = sorted((c.start, c.actor) for c in para.cands
+                       if c.kind is ActorKind.PERSON and not c.noise)
+        if not named and not previous:
+            continue  # nobody to refer to: skip the token loop
+        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(p.text)]
+        starts = [s.start for s in p.sentences]
+        here: set[str] = set()  # people named so far in this paragraph
+        k = 0
+        for tok in para.doc:
+            while k < len(named) and named[k][0] < tok.idx:
+                here.add(named[k][1])
+                k += 1
+            low = tok.lower_
+            if not ((low in _SUBJECT_PRONOUNS and tok.dep_ in _SUBJECT_DEPS)
+                    or (low in _POSSESSIVE_PRONOUNS and tok.dep_ == "poss")):
+                continue
+            if any(a <= tok.idx < b for a, b in quotes):
+                continue
+            pool = here or previous
+            if len(pool) != 1:
+                continue
+            (actor,) = pool
+            here.add(actor)
+            raw_start = p.start + tok.idx
+            mentions.append(_mention(actor, raw_start, raw_start + len(tok), p, starts, "pronoun"))
+        mentions.sort(key=lambda m: m.start)
+        previous = here | {actor for _, actor in named}
+
+
+def _apply_config(raw: list[list[Mention]], kinds: Mapping[str, ActorKind], matcher: _Matcher,
+                  hidden: frozenset[str]) -> Resolution:
+    merges, renames = matcher.merges, matcher.renames
+    out: list[tuple[Mention, ...]] = []
+    seen: dict[str, tuple[ActorKind, dict[str, None]]] = {}
+    for mentions in raw:
+        kept = []
+        for m in mentions:
+            original = m.actor
+            merged = merges.get(original, original)
+            shown = renames.get(merged, merged)
+            if original in hidden or merged in hidden or shown in hidden:
+                continue
+            if shown != original:
+                m = Mention(shown, m.start, m.end, m.text, m.paragraph, m.sentence, m.via)
+            kept.append(m)
+            kind = (kinds.get(merged) or gazetteer.KINDS.get(merged) or kinds.get(original)
+                    or ActorKind.ORGANIZATION)
+            _, aliases = seen.setdefault(shown, (kind, {}))
+            alias = _one_line(m.text)
+            if m.via != "pronoun" and alias != shown:
+                aliases.setdefault(alias, None)
+        out.append(tuple(kept))
+    actors = tuple(Actor(name, kind, tuple(aliases)) for name, (kind, aliases) in seen.items())
+    return Resolution(mentions=tuple(out), actors=actors)
