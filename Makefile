@@ -33,6 +33,8 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 run: install
+	$(BIN)/python -m dashboard.seed
+	@echo "stancemap: open http://localhost:$(PORT)"
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.headless true
 
 analyze: install

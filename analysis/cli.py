@@ -1,0 +1,109 @@
+"""The command line: ``python -m analysis analyze FILE... [--actors FILE] [--format ...]``.
+
+Exit codes: 0 all inputs analysed; 1 some input could not be read (one line on stderr each, the
+rest are still analysed and written); 2 a usage error (argparse's own, or a bad --actors file).
+A user's mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.errors import ActorsFileError, ReadError, StancemapError
+from analysis.limits import MB, Limits
+from analysis.stance import DEFAULT_SCORER, SCORERS
+
+PROG = "stancemap"
+FORMATS = ("table", "json", "csv")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Paragraph sentiment and per-actor stance in news articles.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = sub.add_parser("analyze", help="analyse article files and print the results")
+    analyze.add_argument("files", nargs="+", metavar="FILE",
+                         help=".txt .md .html .htm .pdf .docx, or a .csv/.jsonl corpus")
+    analyze.add_argument("--actors", metavar="FILE",
+                         help="YAML or JSON file adding, merging, renaming or hiding actors")
+    analyze.add_argument("--format", choices=FORMATS, default="table")
+    analyze.add_argument("--output", metavar="PATH", help="write here instead of stdout")
+    analyze.add_argument("--scorer", choices=SCORERS, default=DEFAULT_SCORER,
+                         help="stance scorer: the trained model (default) or the rules")
+    analyze.add_argument("--max-mb", type=float, default=Limits().max_bytes / MB,
+                         help="refuse files larger than this many MB (default: %(default)s)")
+    analyze.set_defaults(func=run_analyze)
+
+    try:
+        from analysis.stance import commands
+    except ImportError:  # the training commands are optional for analysis
+        pass
+    else:
+        commands.register(sub)
+    return parser
+
+
+def _fail(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from analysis import export
+    from analysis.actors import ActorConfig, load_actor_config
+    from analysis.pipeline import analyze_many
+    from analysis.read import read_path
+
+    try:
+        config = load_actor_config(args.actors) if args.actors else ActorConfig()
+    except ActorsFileError as error:
+        _fail(str(error))
+        return 2
+    limits = Limits(max_bytes=int(args.max_mb * MB))
+
+    documents, problems = [], []
+    for name in args.files:
+        try:
+            result = read_path(name, limits=limits)
+        except ReadError as error:
+            problems.append(str(error))
+            _fail(str(error))
+            continue
+        documents.extend(result.documents)
+        for error in result.errors:
+            problems.append(str(error))
+            _fail(str(error))
+
+    articles = list(analyze_many(documents, actors=config, scorer=args.scorer))
+    if args.format == "json":
+        text = export.to_json(articles, errors=problems)
+    elif args.format == "csv":
+        text = export.to_csv(articles)
+    else:
+        text = export.to_table(articles)
+
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            _fail(f"{args.output}: could not write the output: {error.strerror or error}")
+            return 1
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 1 if problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except StancemapError as error:
+        _fail(str(error))
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,149 @@
+"""From a Document to its ArticleAnalysis: the one public analysis function.
+
+Steps, each a pure function from records to records:
+clean -> split paragraphs -> spaCy (the only heavy step: each paragraph parsed once, in batches)
+-> sentences -> actors and their mentions -> VADER sentiment -> stance per (paragraph, actor).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from analysis.actors import ActorConfig, resolve_mentions
+from analysis.clean import clean, content_hash
+from analysis.resources import load_nlp
+from analysis.segment import sentences_from_doc, split_paragraphs, with_sentences
+from analysis.sentiment import paragraph_sentiment
+from analysis.stance import DEFAULT_SCORER, get_scorer
+from analysis.stance.base import StanceScorer, Target, aggregate
+from analysis.types import (
+    ArticleAnalysis,
+    Document,
+    Mention,
+    Paragraph,
+    ParagraphAnalysis,
+    Stance,
+)
+
+#: A "paragraph" longer than this is a text without paragraph breaks (a PDF, a scrape): it is
+#: cut at sentence ends so that one parse never holds a whole book and memory stays bounded.
+MAX_PARAGRAPH_CHARS = 6_000
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?\s+")
+TITLE_CHARS = 120
+NO_TITLE = "(untitled)"
+
+
+def analyze(
+    document: Document,
+    *,
+    actors: ActorConfig | None = None,
+    scorer: str | StanceScorer = DEFAULT_SCORER,
+) -> ArticleAnalysis:
+    """Analyse one article: paragraph sentiment and the stance toward each actor it mentions."""
+    return next(analyze_many([document], actors=actors, scorer=scorer))
+
+
+def analyze_many(
+    documents: Iterable[Document],
+    *,
+    actors: ActorConfig | None = None,
+    scorer: str | StanceScorer = DEFAULT_SCORER,
+) -> Iterator[ArticleAnalysis]:
+    """Analyse articles one after another, loading the heavy resources once."""
+    config = actors or ActorConfig()
+    stance_scorer = get_scorer(scorer) if isinstance(scorer, str) else scorer
+    for document in documents:
+        yield _analyze_one(document, config=config, scorer=stance_scorer)
+
+
+def bounded_paragraphs(paragraphs: Sequence[Paragraph], text: str) -> tuple[Paragraph, ...]:
+    """Cut paragraphs over ``MAX_PARAGRAPH_CHARS`` at sentence ends (or whitespace) and renumber."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if p.end - p.start <= MAX_PARAGRAPH_CHARS:
+            out.append(replace(p, index=len(out)))
+            continue
+        start = p.start
+        while start < p.end:
+            stop = min(p.end, start + MAX_PARAGRAPH_CHARS)
+            if stop < p.end:
+                window = text[start:stop]
+                ends = SENTENCE_END.finditer(window, MAX_PARAGRAPH_CHARS // 2)
+                cut = max((m.end() for m in ends), default=0) or window.rfind(" ") + 1
+                stop = start + cut if cut > 0 else stop
+            piece = text[start:stop].strip()
+            if piece:
+                lead = len(text[start:stop]) - len(text[start:stop].lstrip())
+                s = start + lead
+                out.append(Paragraph(index=len(out), start=s, end=s + len(piece), text=piece))
+            start = stop
+    return tuple(out)
+
+
+def _analyze_one(
+    document: Document, *, config: ActorConfig, scorer: StanceScorer
+) -> ArticleAnalysis:
+    cleaned = clean(document.text)
+    text = cleaned.text
+    paragraphs = bounded_paragraphs(split_paragraphs(text), text)
+    docs = list(load_nlp().pipe(p.text for p in paragraphs))
+
+    with_sents: list[Paragraph] = []
+    next_sentence = 0
+    for paragraph, doc in zip(paragraphs, docs, strict=True):
+        sentences = sentences_from_doc(doc, paragraph, first_index=next_sentence)
+        next_sentence += len(sentences)
+        with_sents.append(with_sentences(paragraph, sentences))
+
+    resolution = resolve_mentions(docs, with_sents, config=config)
+    results = tuple(
+        ParagraphAnalysis(
+            paragraph=paragraph,
+            sentiment=paragraph_sentiment([s.text for s in paragraph.sentences]),
+            mentions=mentions,
+            stances=_stances(doc, paragraph, mentions, scorer=scorer),
+        )
+        for paragraph, doc, mentions in zip(with_sents, docs, resolution.mentions, strict=True)
+    )
+    return ArticleAnalysis(
+        name=document.name,
+        title=document.title or _title_from(paragraphs) or document.name or NO_TITLE,
+        source=document.source,
+        published=document.published,
+        url=document.url,
+        fmt=document.fmt,
+        content_hash=content_hash(text),
+        text=text,
+        removed=cleaned.removed,
+        paragraphs=results,
+        actors=resolution.actors,
+    )
+
+
+def _stances(
+    doc: object, paragraph: Paragraph, mentions: Sequence[Mention], *, scorer: StanceScorer
+) -> tuple[Stance, ...]:
+    """Score every mention in the paragraph at once, then aggregate per actor."""
+    if not mentions:
+        return ()
+    targets = [Target(m.actor, m.start - paragraph.start, m.end - paragraph.start)
+               for m in mentions]
+    scores = scorer.score(doc, targets)  # type: ignore[arg-type]
+    by_actor: dict[str, list] = {}
+    for s in scores:
+        by_actor.setdefault(s.target.actor, []).append(s)
+    first_sentence = paragraph.sentences[0].index if paragraph.sentences else 0
+    return tuple(
+        aggregate(actor, actor_scores, scorer=scorer.name, char_offset=paragraph.start,
+                  sentence_offset=first_sentence)
+        for actor, actor_scores in by_actor.items()
+    )
+
+
+def _title_from(paragraphs: Sequence[Paragraph]) -> str | None:
+    if not paragraphs:
+        return None
+    first = " ".join(paragraphs[0].text.split())
+    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1].rstrip() + "…"

@@ -1,0 +1,133 @@
+"""The CLI as a user runs it: a subprocess, its exit code, stdout and stderr."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+ARTICLE = """\
+Harbour talks stall as Norland accuses Sudmark of stalling
+
+  • Oops!
+    Something went wrong.
+    Please try again later.
+
+Norland's foreign minister, Petra Valsund, accused Sudmark of breaking the fishing accord on Monday.
+
+"They sent warships into our waters," Ms Valsund said. "That is a provocation."
+
+Sudmark's government praised the mediators and said it wanted a fair settlement.
+"""
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "harbour.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_json_output_has_the_documented_shape(article: Path) -> None:
+    result = run_cli("analyze", str(article), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    [a] = data["articles"]
+    assert a["title"].startswith("Harbour talks stall")
+    assert "source" in a
+    assert a["paragraphs"], "no paragraphs"
+    for p in a["paragraphs"]:
+        assert {"index", "text", "sentiment", "stances"} <= p.keys()
+        assert {"compound", "label"} <= p["sentiment"].keys()
+        for s in p["stances"]:
+            assert {"actor", "score", "label", "confidence", "evidence"} <= s.keys()
+            assert -1.0 <= s["score"] <= 1.0
+            assert s["label"] in {"negative", "neutral", "positive"}
+    actors = {s["actor"] for p in a["paragraphs"] for s in p["stances"]}
+    assert "Petra Valsund" in actors
+    texts = " ".join(p["text"] for p in a["paragraphs"])
+    assert "Oops" not in texts and "try again later" not in texts
+
+
+def test_csv_and_table_formats(article: Path) -> None:
+    as_csv = run_cli("analyze", str(article), "--format", "csv")
+    assert as_csv.returncode == 0, as_csv.stderr
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert rows and {"paragraph", "sentiment", "actor", "stance", "text"} <= rows[0].keys()
+    table = run_cli("analyze", str(article), "--format", "table", "--scorer", "rules")
+    assert table.returncode == 0, table.stderr
+    assert "Harbour talks stall" in table.stdout and "sentiment" in table.stdout
+
+
+def test_output_file(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = run_cli("analyze", str(article), "--format", "json", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["articles"]
+
+
+def test_bad_file_is_reported_and_the_others_still_analysed(article: Path,
+                                                            tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    missing = tmp_path / "missing.html"
+    result = run_cli("analyze", str(empty), str(article), str(binary), str(missing),
+                     "--format", "json")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3, result.stderr
+    for name, line in zip(("empty.txt", "photo.txt", "missing.html"), lines, strict=True):
+        assert name in line
+    assert "Traceback" not in result.stderr
+    data = json.loads(result.stdout)
+    assert [a["name"] for a in data["articles"]] == [article.name]
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Word " * 300_000, encoding="utf-8")
+    result = run_cli("analyze", str(big), "--max-mb", "1")
+    assert result.returncode == 1
+    assert "big.txt" in result.stderr and "MB" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [(), ("analyze",), ("analyze", "x.txt", "--format", "xml"), ("frobnicate",)],
+    ids=["no-command", "no-files", "bad-format", "unknown-command"],
+)
+def test_usage_errors_exit_2_without_traceback(args: tuple[str, ...]) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_actors_file_is_a_usage_error(article: Path, tmp_path: Path) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors: [unclosed\n", encoding="utf-8")
+    result = run_cli("analyze", str(article), "--actors", str(actors))
+    assert result.returncode == 2
+    assert "actors.yaml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_actors_file_adds_an_actor(article: Path, tmp_path: Path) -> None:
+    actors = tmp_path / "actors.json"
+    actors.write_text(json.dumps({"actors": [
+        {"name": "Harbour Mediators", "kind": "group", "aliases": ["the mediators"]}]}),
+        encoding="utf-8")
+    result = run_cli("analyze", str(article), "--actors", str(actors), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    actors_seen = {s["actor"] for p in data["articles"][0]["paragraphs"] for s in p["stances"]}
+    assert "Harbour Mediators" in actors_seen
