@@ -1,0 +1,638 @@
+"""The dashboard's SQLite store: migrations, atomic writes, frames, actor edits, corrections."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.clean import REASONS
+from analysis.stance.datasets import read_labelled_csv
+from analysis.types import (
+    Actor,
+    ActorKind,
+    ArticleAnalysis,
+    Cue,
+    Evidence,
+    Label,
+    Mention,
+    Paragraph,
+    ParagraphAnalysis,
+    Removal,
+    Sentence,
+    Sentiment,
+    Stance,
+)
+from benchmarks.synthetic import fill_store, synthetic_articles
+from dashboard import store as store_module
+from dashboard.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
+from dashboard.store import (
+    CORRECTION_COLUMNS,
+    SCHEMA_VERSION,
+    ActorEdit,
+    EditKind,
+    Store,
+    actor_view,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = ("articles", "removals", "paragraphs", "sentences", "mentions", "stances", "actors",
+          "corrections")
+KINDS = {"Veldora": ActorKind.COUNTRY, "Karesh": ActorKind.COUNTRY,
+         "Ilse Odum": ActorKind.PERSON, "Harbour Union": ActorKind.ORGANIZATION}
+
+
+def make_analysis(title: str, paragraphs: list[str], stances: dict[int, dict[str, float]], *,
+                  outlet: str | None = "Harbour Ledger", published: str | None = "2026-03-02",
+                  ) -> ArticleAnalysis:
+    """A hand-built analysis with true offsets: one sentence per paragraph, a cue per stance."""
+    text = "\n\n".join(paragraphs)
+    built = []
+    start = 0
+    for index, p_text in enumerate(paragraphs):
+        sentence = Sentence(index, start, start + len(p_text), p_text)
+        mentions, p_stances = [], []
+        for actor, score in stances.get(index, {}).items():
+            at = start + p_text.index(actor)
+            mentions.append(Mention(actor, at, at + len(actor), actor, index, index))
+            cue_at = start + p_text.index(" ") + 1  # the paragraph's second word
+            cue_end = text.index(" ", cue_at) if " " in text[cue_at:] else len(text)
+            cue = Cue(cue_at, cue_end, text[cue_at:cue_end], score, "word")
+            label = (Label.POSITIVE if score > 0.3 else Label.NEGATIVE if score < -0.3
+                     else Label.NEUTRAL)
+            p_stances.append(Stance(actor, score, label, 0.5 + abs(score) / 2,
+                                    Evidence((index,), (cue,)), mentions=1, scorer="rules"))
+        compound = round(sum(stances.get(index, {}).values()) / 2, 4)
+        built.append(ParagraphAnalysis(
+            paragraph=Paragraph(index, start, start + len(p_text), p_text, (sentence,)),
+            sentiment=Sentiment(compound, 0.1, 0.8, 0.1, Label.NEUTRAL),
+            mentions=tuple(mentions), stances=tuple(p_stances)))
+        start += len(p_text) + 2
+    names = dict.fromkeys(a for s in stances.values() for a in s)
+    return ArticleAnalysis(
+        name=f"{title}.txt", title=title, source=outlet, published=published,
+        url="https://example.org/a", fmt="txt",
+        content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text,
+        removed=(Removal(0, 9, "Advert: x", "ui"),), paragraphs=tuple(built),
+        actors=tuple(Actor(n, KINDS[n], ("alias of " + n,)) for n in names))
+
+
+def raw_of(analysis: ArticleAnalysis) -> str:
+    return "Advert: x\n" + analysis.text
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "db" / "stancemap.sqlite3")
+
+
+@pytest.fixture()
+def veldora() -> ArticleAnalysis:
+    return make_analysis("Veldora talks", [
+        "Veldora praised Karesh for reopening the port.",
+        "Ilse Odum accused Veldora of stalling the talks.",
+        "Weather delayed ships.",
+        "Karesh welcomed the Harbour Union offer while Veldora hesitated.",
+    ], {0: {"Veldora": 0.1, "Karesh": 0.7}, 1: {"Ilse Odum": -0.2, "Veldora": -0.8},
+        3: {"Karesh": 0.5, "Harbour Union": 0.6, "Veldora": -0.1}})
+
+
+@pytest.fixture()
+def karesh() -> ArticleAnalysis:
+    return make_analysis("Karesh strike", [
+        "Karesh condemned the strike.",
+        "Harbour Union defended Karesh workers.",
+    ], {0: {"Karesh": -0.4}, 1: {"Harbour Union": 0.4, "Karesh": 0.2}},
+        outlet="Eastern Courier", published=None)
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+# --- schema --------------------------------------------------------------------------------
+
+def test_open_creates_and_migrates_a_fresh_database(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "folder" / "s.sqlite3"
+    store = Store(path)
+    assert path.is_file()
+    assert store.schema_version == SCHEMA_VERSION
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {*TABLES, "actor_edits", "meta"} <= tables
+    assert all(n == 0 for n in row_counts(path).values())
+
+
+def test_reopening_keeps_the_schema_and_the_data(store: Store, veldora: ArticleAnalysis) -> None:
+    added = store.add_article(veldora, raw_text=raw_of(veldora))
+    store.rename_actor("Karesh", "Republic of Karesh")
+    store.add_correction(added.article_id, 0, "Republic of Karesh", "neutral")
+    again = Store(store.path)
+    assert again.schema_version == SCHEMA_VERSION
+    assert again.article(added.article_id, apply_edits=False) == veldora
+    assert again.actor_edits() == store.actor_edits()
+    assert again.stances_frame().equals(store.stances_frame())
+
+
+def test_a_database_from_a_newer_version_is_refused(store: Store) -> None:
+    with sqlite3.connect(store.path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(RuntimeError, match="newer"):
+        Store(store.path)
+
+
+def test_from_env_uses_the_variable_and_creates_the_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "somewhere" / "else.sqlite3"
+    monkeypatch.setenv("STANCEMAP_DB", str(path))
+    assert Store.from_env().path == path
+    assert path.is_file()
+
+
+def test_from_env_defaults_to_data_under_the_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STANCEMAP_DB", raising=False)
+    monkeypatch.setattr(Store, "__init__", lambda self, path: setattr(self, "path", Path(path)))
+    assert Store.from_env().path == ROOT / "data" / "stancemap.sqlite3"
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    with pytest.raises(sqlite3.IntegrityError), store._connection() as conn:
+        conn.execute("INSERT INTO paragraphs VALUES (999, 0, 0, 1, 'x', 0, 0, 1, 0, 'neutral')")
+
+
+# --- add, dedup, delete --------------------------------------------------------------------
+
+def test_an_article_round_trips_exactly(store: Store, veldora: ArticleAnalysis) -> None:
+    result = store.add_article(veldora, raw_text=raw_of(veldora))
+    assert result.created
+    rebuilt = store.article(result.article_id)
+    assert rebuilt == veldora
+    for pa in rebuilt.paragraphs:
+        spans = [pa.paragraph, *pa.paragraph.sentences, *pa.mentions,
+                 *(c for s in pa.stances for c in s.evidence.cues)]
+        assert all(rebuilt.text[x.start:x.end] == x.text for x in spans)
+    assert store.raw_article(result.article_id)["raw_text"] == raw_of(veldora)
+
+
+def test_the_same_content_again_returns_the_stored_id(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    first = store.add_article(veldora, raw_text=raw_of(veldora))
+    before = row_counts(store.path)
+    second = store.add_article(veldora, raw_text="another raw text")
+    assert (second.article_id, second.created) == (first.article_id, False)
+    assert row_counts(store.path) == before
+
+
+def test_delete_leaves_no_rows_in_any_table(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    kept = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    kept_counts = row_counts(store.path)
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_correction(gone, 1, "Veldora", "negative")
+    store.delete_article(gone)
+    assert row_counts(store.path) == kept_counts
+    assert store.article_ids() == [kept]
+    with pytest.raises(KeyError):
+        store.article(gone)
+
+
+@pytest.mark.parametrize("step", ["_insert_removals", "_insert_paragraphs", "_insert_mentions",
+                                  "_insert_stances", "_insert_actors"])
+def test_a_crash_mid_write_leaves_no_half_article(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis,
+        monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    store.add_article(karesh, raw_text=raw_of(karesh))
+    before, version = row_counts(store.path), store.data_version()
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store_module, step, crash)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        store.add_article(veldora, raw_text=raw_of(veldora))
+    assert row_counts(store.path) == before
+    assert store.data_version() == version
+    monkeypatch.undo()
+    assert store.add_article(veldora, raw_text=raw_of(veldora)).created
+
+
+def test_a_process_killed_mid_write_leaves_no_half_article(store: Store) -> None:
+    # os._exit skips every except/finally: no ROLLBACK runs, as when the process is killed.
+    script = (
+        "import os, sys\n"
+        "from benchmarks.synthetic import synthetic_articles\n"
+        "from dashboard import store as m\n"
+        "m._insert_stances = lambda *args: os._exit(3)\n"
+        "analysis, raw = next(synthetic_articles(1, seed=9))\n"
+        "m.Store(sys.argv[1]).add_article(analysis, raw_text=raw)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(store.path)], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 3, done.stderr
+    again = Store(store.path)
+    assert all(n == 0 for n in row_counts(store.path).values())
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert again.add_many(synthetic_articles(1, seed=9))[0].created
+
+
+def test_a_failed_bulk_add_stores_none_of_it(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    items = list(synthetic_articles(5, seed=3))
+    calls = []
+
+    def crash_on_third(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+        calls.append(article_id)
+        if len(calls) == 3:
+            raise RuntimeError("killed")
+
+    monkeypatch.setattr(store_module, "_insert_actors", crash_on_third)
+    with pytest.raises(RuntimeError):
+        store.add_many(items)
+    assert all(n == 0 for n in row_counts(store.path).values())
+
+
+def test_two_threads_adding_at_once_both_succeed(store: Store) -> None:
+    batches = [list(synthetic_articles(15, seed=s)) for s in (1, 2)]
+    start = threading.Barrier(2)
+    results: dict[int, list[int]] = {}
+    errors: list[BaseException] = []
+
+    def add(n: int) -> None:
+        try:
+            start.wait()
+            results[n] = [store.add_article(a, raw_text=r).article_id for a, r in batches[n]]
+        except BaseException as error:  # reported below: a thread's exception is otherwise lost
+            errors.append(error)
+
+    threads = [threading.Thread(target=add, args=(n,)) for n in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(results[0] + results[1]) == store.article_ids()
+    assert store.count_articles() == 30
+
+
+def test_two_threads_adding_the_same_article_store_it_once(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    start = threading.Barrier(4)
+    results = []
+
+    def add() -> None:
+        start.wait()
+        results.append(store.add_article(veldora, raw_text=raw_of(veldora)))
+
+    threads = [threading.Thread(target=add) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({r.article_id for r in results}) == 1
+    assert sorted(r.created for r in results) == [False, False, False, True]
+
+
+def test_two_processes_adding_at_once_both_succeed(store: Store) -> None:
+    script = (
+        "import sys\n"
+        "from benchmarks.synthetic import fill_store\n"
+        "from dashboard.store import Store\n"
+        "fill_store(Store(sys.argv[1]), 40, seed=int(sys.argv[2]), batch=1)\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(store.path), str(seed)],
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              stderr=subprocess.PIPE,
+                              text=True) for seed in (11, 12)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    assert store.count_articles() == 80
+
+
+# --- frames --------------------------------------------------------------------------------
+
+def test_frames_have_exactly_the_schema_columns(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    def dtypes() -> list[dict[str, str]]:
+        return [dict(f.dtypes.astype(str)) for f in (
+            store.articles_frame(), store.paragraphs_frame(), store.stances_frame(),
+            store.corrections_frame())]
+
+    for frame, columns in ((store.articles_frame(), ARTICLE_COLUMNS),
+                           (store.paragraphs_frame(), PARAGRAPH_COLUMNS),
+                           (store.stances_frame(), STANCE_COLUMNS),
+                           (store.corrections_frame(), CORRECTION_COLUMNS)):
+        assert tuple(frame.columns) == columns and frame.empty
+    empty = dtypes()
+    v_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_article(karesh, raw_text=raw_of(karesh))
+    store.add_correction(v_id, 0, "Karesh", "neutral")
+    assert dtypes() == empty  # an empty store's frames have the same dtypes as a full one's
+    articles, paragraphs = store.articles_frame(), store.paragraphs_frame()
+    stances = store.stances_frame()
+    assert tuple(articles.columns) == ARTICLE_COLUMNS
+    assert tuple(paragraphs.columns) == PARAGRAPH_COLUMNS
+    assert tuple(stances.columns) == STANCE_COLUMNS
+    assert len(articles) == 2 and len(paragraphs) == 6 and len(stances) == 10
+    for frame in (articles, paragraphs, stances):
+        assert pd.api.types.is_datetime64_any_dtype(frame[Col.PUBLISHED])
+    assert articles[Col.PUBLISHED].tolist()[0] == pd.Timestamp("2026-03-02")
+    assert pd.isna(articles[Col.PUBLISHED].tolist()[1])
+    assert articles[Col.N_PARAGRAPHS].tolist() == [4, 2]
+
+
+def test_position_is_paragraph_over_last_index(store: Store) -> None:
+    one = make_analysis("One", ["Veldora spoke."], {0: {"Veldora": 0.5}})
+    four = make_analysis("Four", ["Veldora a.", "Veldora b.", "Veldora c.", "Veldora d."],
+                         {i: {"Veldora": 0.0} for i in range(4)})
+    store.add_article(one, raw_text=one.text)
+    store.add_article(four, raw_text=four.text)
+    stances = store.stances_frame()
+    assert stances[Col.POSITION].tolist() == [0.0, 0.0, 1 / 3, 2 / 3, 1.0]
+    assert store.paragraphs_frame()[Col.POSITION].tolist() == [0.0, 0.0, 1 / 3, 2 / 3, 1.0]
+
+
+def test_stances_frame_values_come_from_the_analysis(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    stances = store.stances_frame().set_index([Col.PARAGRAPH, Col.ACTOR])
+    row = stances.loc[(1, "Veldora")]
+    assert (row[Col.ARTICLE_ID], row[Col.STANCE], row[Col.STANCE_LABEL]) == (
+        article_id, -0.8, "negative")
+    assert row[Col.ACTOR_KIND] == "country" and row[Col.TITLE] == "Veldora talks"
+    assert stances.loc[(3, "Harbour Union"), Col.ACTOR_KIND] == "organization"
+    assert stances[Col.CORRECTED_LABEL].isna().all()
+
+
+# --- actor edits ---------------------------------------------------------------------------
+
+def edit(kind: EditKind, *args: str) -> ActorEdit:
+    return ActorEdit(0, kind, args, "")
+
+
+@pytest.mark.parametrize(("edits", "shown", "hidden"), [
+    ([], {}, set()),
+    ([edit(EditKind.RENAME, "A", "B")], {"A": "B"}, set()),
+    ([edit(EditKind.RENAME, "A", "X"), edit(EditKind.RENAME, "X", "Y")], {"A": "Y"}, set()),
+    # renaming onto a name in use shows both under it, as a merge would
+    ([edit(EditKind.RENAME, "A", "B"), edit(EditKind.RENAME, "B", "C")],
+     {"A": "C", "B": "C"}, set()),
+    ([edit(EditKind.MERGE, "A", "B")], {"A": "B"}, set()),
+    ([edit(EditKind.MERGE, "A", "B"), edit(EditKind.RENAME, "B", "D")],
+     {"A": "D", "B": "D"}, set()),
+    ([edit(EditKind.HIDE, "A")], {}, {"A"}),
+    ([edit(EditKind.HIDE, "A"), edit(EditKind.UNHIDE, "A")], {}, set()),
+    ([edit(EditKind.HIDE, "A"), edit(EditKind.RENAME, "A", "X")], {"A": "X"}, {"A"}),
+    ([edit(EditKind.RENAME, "A", "X"), edit(EditKind.HIDE, "X")], {"A": "X"}, {"A"}),
+    ([edit(EditKind.RENAME, "A", "X"), edit(EditKind.HIDE, "A")], {"A": "X"}, set()),
+    ([edit(EditKind.HIDE, "B"), edit(EditKind.MERGE, "A", "B")], {"A": "B"}, {"A", "B"}),
+])
+def test_actor_view_replays_edits_in_order(edits: list[ActorEdit], shown: dict[str, str],
+                                           hidden: set[str]) -> None:
+    view = actor_view(edits, ["A", "B", "C"])
+    assert {n: view.show(n) for n in "ABC" if view.show(n) != n} == shown
+    assert {n for n in "ABC" if view.is_hidden(n)} == hidden
+
+
+def test_rename_shows_in_stances_frame_and_reader(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    before = store.stances_frame()
+    store.rename_actor("Veldora", "Republic of Veldora")
+    after = store.stances_frame()
+    assert "Veldora" not in set(after[Col.ACTOR])
+    renamed = (after[Col.ACTOR] == "Republic of Veldora").sum()
+    assert renamed == (before[Col.ACTOR] == "Veldora").sum() == 3
+    assert after[Col.STANCE].tolist() == before[Col.STANCE].tolist()
+    reader = store.article(article_id)
+    assert "Republic of Veldora" in {a.name for a in reader.actors}
+    assert {m.actor for p in reader.paragraphs for m in p.mentions} >= {"Republic of Veldora"}
+
+
+def test_hide_and_unhide_show_in_stances_frame(store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.hide_actor("Karesh")
+    stances = store.stances_frame()
+    assert "Karesh" not in set(stances[Col.ACTOR]) and len(stances) == 7 - 2
+    assert "Karesh" not in {s.actor for p in store.article(article_id).paragraphs
+                            for s in p.stances}
+    store.unhide_actor("Karesh")
+    assert len(store.stances_frame()) == 7
+
+
+def test_merge_folds_two_actors_of_one_paragraph_into_one_row(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    v_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    k_id = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    to_rescore = store.merge_actors("Karesh", "Veldora")
+    assert to_rescore == [v_id, k_id]
+    stances = store.stances_frame()
+    assert "Karesh" not in set(stances[Col.ACTOR])
+    assert len(stances) == 10 - 2  # paragraphs 0 and 3 of Veldora talks had both actors
+    row = stances.set_index([Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]).loc[(v_id, 0, "Veldora")]
+    assert row[Col.STANCE] == pytest.approx((0.1 + 0.7) / 2)
+    assert row[Col.MENTIONS] == 2 and row[Col.STANCE_LABEL] == "positive"
+    reader = store.article(v_id).paragraphs[0].stances  # the reader folds them the same way
+    assert [(s.actor, s.score, s.mentions, s.label) for s in reader] == [
+        ("Veldora", pytest.approx(0.4), 2, Label.POSITIVE)]
+    assert len(reader[0].evidence.cues) == 2
+
+
+def test_merge_returns_only_articles_that_mention_the_source(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    k_id = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    assert store.merge_actors("Ilse Odum", "Veldora") == [1]
+    assert k_id not in store.merge_actors("Ilse Odum", "Karesh")
+
+
+def test_add_alias_returns_articles_whose_text_has_it(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    v_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_article(karesh, raw_text=raw_of(karesh))
+    assert store.add_alias("Veldora", "the PORT", kind="country") == [v_id]
+    assert store.add_alias("Veldora", "100%_", kind="country") == []
+
+
+def test_actor_config_is_built_from_the_edits(store: Store) -> None:
+    store.add_actor("Ilse Odum", kind="person")
+    store.add_alias("Ilse Odum", "Ms Odum", kind="person")
+    store.add_alias("Veldora", "Marrow", kind="country")
+    store.rename_actor("Veldora", "Republic of Veldora")
+    store.add_alias("Republic of Veldora", "Veldoran", kind="country")  # a shown name
+    store.merge_actors("Kremlin", "Republic of Veldora")
+    store.hide_actor("Reuters")
+    config = store.actor_config()
+    assert config.actors == (Actor("Ilse Odum", ActorKind.PERSON, ("Ms Odum",)),
+                             Actor("Veldora", ActorKind.COUNTRY, ("Marrow", "Veldoran")))
+    assert config.merges == (("Kremlin", "Veldora"),)
+    assert config.renames == (("Veldora", "Republic of Veldora"),)
+    assert config.hidden == frozenset({"Reuters"})
+
+
+def test_merging_back_and_forth_makes_no_circle(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    store.merge_actors("Karesh", "Veldora")
+    assert store.merge_actors("Veldora", "Karesh") == [1]
+    assert store.actor_config().merges == (("Veldora", "Karesh"),)
+    assert set(store.stances_frame()[Col.ACTOR]) == {"Karesh", "Ilse Odum", "Harbour Union"}
+
+
+def test_import_actor_config_round_trips_through_edits(store: Store) -> None:
+    from analysis.actors import ActorConfig
+
+    config = ActorConfig(
+        actors=(Actor("Veldora", ActorKind.COUNTRY, ("Marrow",)),
+                Actor("Harbour Union", ActorKind.ORGANIZATION)),
+        merges=(("Kremlin", "Karesh"),), renames=(("Karesh", "Kareshi state"),),
+        hidden=frozenset({"Getty Images"}))
+    store.import_actor_config(config)
+    assert store.actor_config() == config
+
+
+def test_edits_with_empty_names_are_refused(store: Store) -> None:
+    with pytest.raises(ValueError):
+        store.rename_actor("Veldora", "  ")
+    assert store.actor_edits() == []
+
+
+# --- corrections ---------------------------------------------------------------------------
+
+def test_corrections_show_in_stances_frame_and_survive_a_rename(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_correction(article_id, 1, "Veldora", Label.NEUTRAL)
+    store.add_correction(article_id, 1, "Veldora", "positive")  # the latest wins
+    store.rename_actor("Veldora", "Republic of Veldora")
+    stances = store.stances_frame().set_index([Col.PARAGRAPH, Col.ACTOR])
+    assert stances.loc[(1, "Republic of Veldora"), Col.CORRECTED_LABEL] == "positive"
+    assert stances[Col.CORRECTED_LABEL].notna().sum() == 1
+    frame = store.corrections_frame()
+    assert tuple(frame.columns) == CORRECTION_COLUMNS
+    assert frame[Col.ACTOR].tolist() == ["Republic of Veldora"]
+    assert frame[Col.TEXT].tolist() == [veldora.paragraphs[1].paragraph.text]
+    assert frame[Col.STANCE_LABEL].tolist() == ["negative"]
+    assert store.corrections_for(article_id) == {1: {"Republic of Veldora": "positive"}}
+    store.delete_correction(article_id, 1, "Republic of Veldora")
+    assert store.corrections_frame().empty
+
+
+def test_a_correction_of_a_missing_paragraph_is_refused(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    with pytest.raises(KeyError):
+        store.add_correction(article_id, 99, "Veldora", "neutral")
+    with pytest.raises(ValueError):
+        store.add_correction(article_id, 0, "Veldora", "very positive")
+
+
+def test_corrections_csv_round_trips_through_the_training_reader(
+        store: Store, veldora: ArticleAnalysis, tmp_path: Path) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.rename_actor("Karesh", "Kareshi state")  # a shown name that is not in the text
+    store.add_correction(article_id, 0, "Kareshi state", "neutral")
+    store.add_correction(article_id, 1, "Veldora", "positive")
+    text = store.corrections_csv()
+    frame = pd.read_csv(io.StringIO(text))
+    assert tuple(frame.columns) == ("text", "actor", "label")
+    assert frame["label"].tolist() == ["neutral", "positive"]
+    path = tmp_path / "corrections.csv"
+    path.write_text(text, encoding="utf-8")
+    sentences, skipped = read_labelled_csv(path)
+    assert skipped == []
+    assert [(s.text, s.targets[0].actor, s.targets[0].label) for s in sentences] == [
+        (veldora.paragraphs[0].paragraph.text, "Karesh", "neutral"),
+        (veldora.paragraphs[1].paragraph.text, "Veldora", "positive"),
+    ]
+
+
+# --- data version --------------------------------------------------------------------------
+
+def test_data_version_changes_on_every_write(store: Store, veldora: ArticleAnalysis) -> None:
+    seen = [store.data_version()]
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    seen.append(store.data_version())
+    store.rename_actor("Karesh", "K")
+    seen.append(store.data_version())
+    store.add_correction(article_id, 0, "K", "neutral")
+    seen.append(store.data_version())
+    store.replace_article(article_id, veldora)
+    seen.append(store.data_version())
+    store.delete_article(article_id)
+    seen.append(store.data_version())
+    assert len(set(seen)) == len(seen)
+    assert Store(store.path).data_version() == seen[-1]
+
+
+def test_replace_article_keeps_id_and_corrections(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_correction(article_id, 1, "Veldora", "neutral")
+    shorter = make_analysis("Veldora talks", list(p.paragraph.text for p in veldora.paragraphs),
+                            {1: {"Veldora": -0.5}})
+    store.replace_article(article_id, shorter)
+    stances = store.stances_frame()
+    assert stances[Col.ACTOR].tolist() == ["Veldora"]
+    assert stances[Col.CORRECTED_LABEL].tolist() == ["neutral"]
+    assert store.article(article_id) == shorter
+
+
+# --- synthetic articles ----------------------------------------------------------------------
+
+def test_synthetic_articles_have_true_offsets_and_round_trip(store: Store) -> None:
+    items = list(synthetic_articles(6, seed=5))
+    assert len({a.content_hash for a, _ in items}) == 6
+    assert list(synthetic_articles(6, seed=5)) == items  # the seed decides everything
+    for analysis, raw_text in items:
+        text = analysis.text
+        spans = [x for p in analysis.paragraphs
+                 for x in (p.paragraph, *p.paragraph.sentences, *p.mentions,
+                           *(c for s in p.stances for c in s.evidence.cues))]
+        assert spans and all(text[x.start:x.end] == x.text for x in spans)
+        assert all(raw_text[r.start:r.end] == r.text and r.reason in REASONS
+                   for r in analysis.removed)
+        assert {s.actor for p in analysis.paragraphs for s in p.stances} <= {
+            a.name for a in analysis.actors}
+        article_id = store.add_article(analysis, raw_text=raw_text).article_id
+        assert store.article(article_id) == analysis
+
+
+# --- a big store ---------------------------------------------------------------------------
+
+def test_frames_of_2000_synthetic_articles(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    store = Store(tmp_path / "big.sqlite3")
+    t0 = time.perf_counter()
+    ids = fill_store(store, 2000, seed=7)
+    filled = time.perf_counter() - t0
+    timings = {}
+    frames = {}
+    for name in ("articles_frame", "paragraphs_frame", "stances_frame"):
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            frames[name] = getattr(store, name)()
+            runs.append(time.perf_counter() - t0)
+        timings[name] = min(runs)
+    assert len(ids) == len(frames["articles_frame"]) == 2000
+    n_paragraphs = int(frames["articles_frame"][Col.N_PARAGRAPHS].sum())
+    assert len(frames["paragraphs_frame"]) == n_paragraphs
+    assert frames["stances_frame"][Col.POSITION].between(0, 1).all()
+    with capsys.disabled():  # figures for the report, not a pass/fail criterion
+        print(f"\nfill_store(2000): {filled:.2f} s; " + "; ".join(
+            f"{name}: {len(frames[name])} rows in {t:.3f} s (best of 3)"
+            for name, t in timings.items()))
