@@ -126,6 +126,8 @@ CREDIT_END: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\bvia {_VIA}\)?$"),  # "NAME via Getty Images"
     re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua) Photos?(?:/[^()]*)?\)\.?$"),  # "(AP Photo/NAME)"
     re.compile(r"(?:EPA(?:-EFE)?|AFP)/[A-Z][\w .'’-]{1,50}$"),  # "EPA-EFE/NAME"
+    # Any agency, known or not, after a photographer's name in capitals: "- JANE ROE/Agency".
+    re.compile(r"\s[|–—-] ?[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)+ ?/ ?[A-Z][\w&'’ -]{1,40}$"),
     # Not "- EPA" alone: that is also the US Environmental Protection Agency.
     re.compile(r"[|–—-] ?(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?)\.?$"),
     re.compile(r"(?:^|[\s(|–—-])(?:Photo(?:graph)?|Picture|Image|Photo credit|Image credit"

@@ -50,6 +50,9 @@ GOLDEN_LINES: list[tuple[str, str | None]] = [
     ("Credit: Jane Doe for The Gazette", "credit"),
     ("Photograph by Jane Doe", "credit"),
     ("A rally in the capital on Sunday | Getty Images", "credit"),
+    # Regression: an agency missing from the known list let a twice-printed caption through.
+    ("Two envoys shake hands before the talks on Friday. - ANNA LUND/Fjordline Pictures", "credit"),
+    ("Talks resumed on Monday - UN/EU officials said", None),
     ("Firefighters at the scene. Photo: Jane Doe/Reuters", "credit"),
     ("The minister arrives for talks JOHN ROE via Getty Images", "credit"),
     ("The minister arrives for talks - EPA-EFE/JOHN ROE", "credit"),
