@@ -672,6 +672,47 @@ def html_to_prose(root: Any) -> str:
 # --- PDF and DOCX (parsed in the sandbox) -----------------------------------------------------
 
 
+#: A line ending like this may end a paragraph; a line ending otherwise never does.
+_PARAGRAPH_END = re.compile(r"[.!?:…][\"'”’)]*$")
+#: "gov-" at a line end, followed by a lowercase word part: a word the layout hyphenated.
+_HYPHENATED = re.compile(r"(?<=[a-z])-$")
+#: A line shorter than this share of the page's typical full line ends its paragraph.
+SHORT_LINE_SHARE = 0.8
+
+
+def unwrap_page(text: str) -> str:
+    """Rebuild paragraphs from a PDF page's hard-wrapped lines.
+
+    PDF text comes out one layout line per line, with no blank line between paragraphs. A line
+    ends a paragraph when it ends a sentence and is visibly shorter than the page's full lines
+    (the classic last line of a paragraph); other lines join the next with a space, and a word
+    hyphenated across lines is rejoined.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return ""
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = ""
+            continue
+        if current and _HYPHENATED.search(current) and line[:1].islower():
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}" if current else line
+        if _PARAGRAPH_END.search(line) and len(line) < SHORT_LINE_SHARE * full:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
 def _read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Document:
     if kind != "pdf":
         actual = SNIFF_KINDS.get(kind or "", "something else")
@@ -687,7 +728,7 @@ def _read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Do
         ),
         name=name,
     )
-    pages = [page for page in _strings(parsed.get("pages")) if page.strip()]
+    pages = [unwrap_page(page) for page in _strings(parsed.get("pages")) if page.strip()]
     text = _normalise("\n\n".join(pages)).strip("\n")
     if not text.strip():
         raise ReadError(name, Msg.NO_TEXT)

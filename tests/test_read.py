@@ -700,3 +700,38 @@ def test_read_result_is_frozen() -> None:
     with pytest.raises(AttributeError):
         result.documents = ()  # type: ignore[misc]
     assert result.errors == ()
+
+
+# --- PDF layout lines back to paragraphs --------------------------------------------------------
+
+WRAPPED_PAGE = """\
+The harbour council met on Monday to discuss the
+new quay, which has been delayed by two years of
+arguments over its cost.
+The mayor said work starts in May.
+Engineers warned that the old sea wall needs repair-
+ing first, and that the budget does not cover it
+yet, the council's report says.
+"""
+
+
+def test_unwrap_page_rebuilds_paragraphs() -> None:
+    """Regression: a PDF page came out as one paragraph of hard-wrapped lines."""
+    from analysis.read import unwrap_page
+
+    paragraphs = unwrap_page(WRAPPED_PAGE).split("\n\n")
+    assert paragraphs == [
+        "The harbour council met on Monday to discuss the new quay, which has been delayed by "
+        "two years of arguments over its cost.",
+        "The mayor said work starts in May.",
+        "Engineers warned that the old sea wall needs repairing first, and that the budget does "
+        "not cover it yet, the council's report says.",
+    ]
+
+
+def test_unwrap_page_keeps_every_word() -> None:
+    from analysis.read import unwrap_page
+
+    assert unwrap_page(WRAPPED_PAGE).replace("repairing", "repair- ing").split() == \
+        WRAPPED_PAGE.split()
+    assert unwrap_page("") == "" and unwrap_page("\n\n") == ""
