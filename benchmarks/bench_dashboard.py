@@ -1,0 +1,286 @@
+"""How fast the dashboard answers, measured in a real browser against a real server.
+
+    .venv/bin/python -m benchmarks.bench_dashboard [--articles 2000] [--json]
+
+Reports, each with its target:
+
+* server start to first chart: ``streamlit run`` launched -> the first Vega chart is drawn in
+  Chromium (Playwright, Debian's /usr/bin/chromium); also the same for an already-running server
+  (a second browser session), which is what a user opening the page normally sees;
+* filter change to re-render with 2,000 stored articles: an actor picked in the sidebar ->
+  the actor comparison chart has been redrawn with only that actor;
+* upload to charts of a 1,000-word article, with 10 and with 2,000 stored articles: the file set
+  in the uploader -> the "added" message, then -> the Overview's charts drawn with its actors.
+
+The helpers (``serve``, ``launch``, ``wait_for_charts``) are also used by ``tests/test_e2e.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Locator, Page, Playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "dashboard" / "app.py"
+STREAMLIT = Path(sys.executable).with_name("streamlit")
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run")
+TARGETS = {"first_chart_s": 3.0, "filter_change_s": 0.5, "upload_to_chart_s": 2.0}
+CHART = '[data-testid="stVegaLiteChart"] svg.marks'
+ACTOR_MULTISELECT = 2  # sidebar multiselects: article, outlet, actor
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_healthy(url: str, *, timeout: float = 60.0, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode} before it was up")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} was not healthy after {timeout:.0f} s")
+
+
+@contextmanager
+def serve(db: Path, *, port: int | None = None, timeout: float = 60.0) -> Iterator[str]:
+    """Run ``streamlit run dashboard/app.py`` on ``db``; yield its URL; stop it afterwards."""
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "STANCEMAP_DB": str(db), "PYTHONPATH": str(ROOT)}
+    cmd = [str(STREAMLIT), "run", str(APP), "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true",
+           "--browser.gatherUsageStats", "false"]
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            wait_healthy(url, timeout=timeout, proc=proc)
+            yield url
+        except BaseException:
+            log.seek(0)
+            sys.stderr.write(log.read().decode("utf-8", "replace")[-4000:])
+            raise
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def launch(playwright: Playwright) -> Browser:
+    """Debian's Chromium, headless; never a downloaded browser."""
+    if not CHROMIUM.exists():
+        raise FileNotFoundError(
+            f"{CHROMIUM} is missing: install Debian's chromium (`make browser`, or "
+            "`apt-get install -y chromium`); the browser test and benchmark need it"
+        )
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                      args=list(CHROMIUM_ARGS))
+
+
+def wait_for_charts(page: Page, *, count: int = 1, timeout_ms: float = 60_000) -> None:
+    """Wait until ``count`` Vega charts have drawn their marks."""
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-testid=\"stVegaLiteChart\"] svg.marks').length >= n",
+        arg=count, timeout=timeout_ms)
+
+
+def chart_text(page: Page) -> str:
+    """All the text Vega drew in the page's charts (axis labels, titles): it renders SVG."""
+    return page.evaluate(
+        "Array.from(document.querySelectorAll('[data-testid=\"stVegaLiteChart\"] svg text'))"
+        ".map(t => t.textContent).join('\\n')")
+
+
+def wait_idle(page: Page, *, timeout_ms: float = 60_000) -> None:
+    """Wait until Streamlit has finished its script run (the status widget is gone)."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
+
+
+def wait_added(page: Page, name: str, *, timeout_ms: float = 120_000) -> None:
+    """Wait for the Upload page's success message about file ``name``."""
+    page.get_by_test_id("stAlertContentSuccess").filter(has_text=name).wait_for(
+        timeout=timeout_ms)
+
+
+def type_in_multiselect(page: Page, nth: int, option: str) -> Locator:
+    """Type ``option`` into the ``nth`` sidebar multiselect; return the option to click."""
+    box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(nth)
+    box.locator("input").click()
+    box.locator("input").fill(option)
+    choice = page.get_by_role("option", name=option, exact=True)
+    choice.wait_for()
+    return choice
+
+
+def article_words(n_words: int) -> str:
+    """A ~``n_words`` article about invented actors, built at run time."""
+    sentences = [
+        "Veldora praised Karesh for the generous harbour agreement signed on Monday.",
+        "Officials in Karesh welcomed the support and called the accord a model.",
+        "Critics accused Veldora of hiding the costs of the deal from parliament.",
+        "The Harbour Union condemned the secret clauses and threatened a strike.",
+        "Ilse Odum said the port would reopen within weeks if the talks held.",
+    ]
+    words: list[str] = []
+    paragraphs: list[str] = []
+    i = 0
+    while len(words) < n_words:
+        paragraph = " ".join(sentences[(i + k) % len(sentences)] for k in range(3))
+        paragraphs.append(paragraph)
+        words += paragraph.split()
+        i += 1
+    return "Harbour accord between Veldora and Karesh\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+# --- measurements ------------------------------------------------------------------------------
+
+
+def measure_first_chart(db: Path, playwright: Playwright) -> dict[str, float]:
+    """``streamlit run`` -> first chart drawn; the browser is started beforehand (not counted)."""
+    browser = launch(playwright)
+    try:
+        page = browser.new_page()
+        start = time.perf_counter()
+        with serve(db) as url:
+            healthy = time.perf_counter() - start
+            page.goto(url)
+            wait_for_charts(page)
+            cold = time.perf_counter() - start
+            # a second session on the running server: what a user opening the page sees
+            page2 = browser.new_page()
+            t0 = time.perf_counter()
+            page2.goto(url)
+            wait_for_charts(page2)
+            warm = time.perf_counter() - t0
+    finally:
+        browser.close()
+    return {"server_healthy_s": healthy, "start_to_first_chart_s": cold,
+            "open_to_first_chart_warm_s": warm}
+
+
+def measure_filter_change(db: Path, playwright: Playwright, *,
+                          actors: list[str]) -> dict[str, float]:
+    """Pick ``actors`` one after the other in the sidebar; time each redraw of the charts."""
+    with serve(db) as url:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            wait_for_charts(page, count=1)
+            wait_idle(page)
+            times = []
+            for actor in actors:
+                before = chart_text(page)
+                choice = type_in_multiselect(page, ACTOR_MULTISELECT, actor)
+                t0 = time.perf_counter()  # from the click that changes the filter
+                choice.click()
+                page.wait_for_function(
+                    "before => Array.from(document.querySelectorAll("
+                    "'[data-testid=\"stVegaLiteChart\"] svg text')).map(t => t.textContent)"
+                    ".join('\\n') !== before", arg=before, timeout=60_000)
+                wait_idle(page)
+                times.append(time.perf_counter() - t0)
+                page.keyboard.press("Escape")
+        finally:
+            browser.close()
+    return {"filter_change_s": sorted(times)[len(times) // 2], "filter_change_worst_s": max(times)}
+
+
+def measure_upload(db: Path, playwright: Playwright, *, n_words: int = 1000) -> dict[str, float]:
+    text = article_words(n_words)
+    with serve(db) as url:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            # warm the models first, as a running server would be: one throwaway upload
+            results = []
+            for round_ in range(2):
+                body = text.replace("Monday", f"Monday (round {round_} {time.time_ns()})")
+                page.goto(f"{url}/upload")
+                page.wait_for_selector('[data-testid="stFileUploaderDropzoneInput"]',
+                                       state="attached")
+                wait_idle(page)
+                t0 = time.perf_counter()
+                page.set_input_files('[data-testid="stFileUploaderDropzoneInput"]', files=[{
+                    "name": f"harbour_{round_}.txt", "mimeType": "text/plain",
+                    "buffer": body.encode()}])
+                wait_added(page, f"harbour_{round_}.txt", timeout_ms=120_000)
+                added = time.perf_counter() - t0
+                page.get_by_test_id("stSidebarNavLink").filter(has_text="Overview").click()
+                wait_for_charts(page)
+                wait_idle(page)
+                results.append((added, time.perf_counter() - t0))
+        finally:
+            browser.close()
+    added, charted = results[-1]
+    return {"upload_to_added_s": added, "upload_to_chart_s": charted,
+            "first_upload_cold_s": results[0][1]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_dashboard")
+    parser.add_argument("--articles", type=int, default=2000, help="articles in the big store")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.synthetic import ACTORS, fill_store
+    from dashboard.store import Store
+
+    report: dict[str, float | int] = {"articles": args.articles}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        small, big = Path(tmp) / "small.sqlite3", Path(tmp) / "big.sqlite3"
+        fill_store(Store(small), 10)
+        t0 = time.perf_counter()
+        fill_store(Store(big), args.articles)
+        report["fill_s"] = time.perf_counter() - t0
+        steps = [
+            ("big_", lambda: measure_first_chart(big, playwright)),
+            ("big_", lambda: measure_filter_change(big, playwright,
+                                                   actors=[a.name for a in ACTORS[:3]])),
+            ("small_", lambda: measure_upload(small, playwright)),
+            ("big_", lambda: measure_upload(big, playwright)),
+        ]
+        for prefix, step in steps:
+            for key, value in step().items():
+                report[prefix + key] = value
+                if not args.json:
+                    print(f"{prefix + key:36s} {value:8.2f}", flush=True)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print("targets:", ", ".join(f"{k} <= {v} s" for k, v in TARGETS.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

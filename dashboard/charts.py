@@ -1,0 +1,379 @@
+"""Altair charts of the dashboard: pure functions from a frame to an ``alt.Chart``.
+
+Two kinds of function live here:
+
+* ``*_summary`` aggregate in pandas (a chart never receives raw rows: 10,000 stance rows become
+  one row per actor, or per actor x article cell, capped to the busiest ones);
+* chart builders take that summary and return a chart with explicit field types, a tooltip on
+  every mark, a colour legend and one named point selection, so a click on a bar, cell or point
+  comes back from ``st.altair_chart(..., on_select="rerun")`` under the selection's name.
+
+Colours: red is negative, grey neutral, blue positive, both for labels and for the continuous
+stance scale (``redblue`` centred on 0 with ``domainMid=0``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from analysis.types import LABELS
+from dashboard.filters import UNKNOWN_OUTLET
+from dashboard.schema import Col
+
+#: Names of the selections; pages read ``event.selection[NAME]``.
+ACTOR_PICK = "actor_pick"
+CELL_PICK = "cell_pick"
+OUTLET_PICK = "outlet_pick"
+PARAGRAPH_PICK = "paragraph_pick"
+
+LABEL_DOMAIN: list[str] = [label.value for label in LABELS]
+LABEL_RANGE: list[str] = ["#d6604d", "#9e9e9e", "#4393c3"]  # negative, neutral, positive
+STANCE_SCHEME = "redblue"  # low (negative) red, high (positive) blue
+
+#: Caps on what one chart shows: the actors / columns with the most rows behind them.
+MAX_ACTORS = 30
+MAX_HEATMAP_ACTORS = 20
+MAX_HEATMAP_COLUMNS = 25
+ROW_PX = 22  # height of one bar / heatmap row, so labels never overlap
+
+_STANCE_DOMAIN = [-1.0, 1.0]
+
+
+def _fit_width() -> alt.AutoSizeParams:
+    # Streamlit defaults to autosize "fit", which squeezes axes, title and legend into the
+    # height: a bar chart of 11 actors came out 40 px tall. Fit the width only; the height is
+    # the plot's own (one row per actor).
+    return alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
+def _label_scale() -> alt.Scale:
+    return alt.Scale(domain=LABEL_DOMAIN, range=LABEL_RANGE)
+
+
+def _stance_scale() -> alt.Scale:
+    return alt.Scale(scheme=STANCE_SCHEME, domain=_STANCE_DOMAIN, domainMid=0)
+
+
+def _q(col: str) -> str:
+    return f"{col}:Q"
+
+
+def _n(col: str) -> str:
+    return f"{col}:N"
+
+
+# --- aggregation -------------------------------------------------------------------------------
+
+
+def actor_summary(stances: pd.DataFrame, *, max_actors: int = MAX_ACTORS) -> pd.DataFrame:
+    """One row per actor: mean and spread of stance, paragraphs (``n``) and mentions.
+
+    Keeps the ``max_actors`` actors with the most paragraphs, sorted by mean stance.
+    """
+    columns = [Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.MENTIONS]
+    if stances.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = stances.groupby(Col.ACTOR, observed=True)
+    out = pd.DataFrame(
+        {
+            Col.MEAN_STANCE: grouped[Col.STANCE].mean(),
+            # one paragraph has no spread: 0, not NaN, so the error bar still draws
+            Col.STD_STANCE: grouped[Col.STANCE].std(ddof=0).fillna(0.0),
+            Col.N: grouped.size(),
+            Col.MENTIONS: grouped[Col.MENTIONS].sum(),
+        }
+    ).reset_index()
+    out = out.nlargest(max_actors, Col.N, keep="first")
+    return out.sort_values([Col.MEAN_STANCE, Col.ACTOR], ascending=[False, True])[columns]
+
+
+def _unique_titles(frame: pd.DataFrame) -> pd.Series:
+    """Titles made unique per article id, so two articles with one title get two columns."""
+    titles = frame[Col.TITLE].fillna("(untitled)").astype(str)
+    seen: dict[str, int] = {}
+    out = []
+    for title in titles:
+        seen[title] = seen.get(title, 0) + 1
+        out.append(title if seen[title] == 1 else f"{title} ({seen[title]})")
+    return pd.Series(out, index=frame.index)
+
+
+def pair_summary(
+    stances: pd.DataFrame,
+    *,
+    by: str,
+    max_actors: int = MAX_HEATMAP_ACTORS,
+    max_columns: int = MAX_HEATMAP_COLUMNS,
+) -> pd.DataFrame:
+    """Mean stance per actor x ``by`` (``Col.TITLE`` for articles, or ``Col.OUTLET``).
+
+    Only the busiest ``max_actors`` actors and ``max_columns`` columns are kept, so the cell
+    count is bounded whatever the number of stored articles. Article cells carry
+    ``Col.ARTICLE_ID`` so a click names the article, not just its title.
+    """
+    keys = [Col.ARTICLE_ID, Col.TITLE] if by == Col.TITLE else [by]
+    columns = [Col.ACTOR, *keys, Col.MEAN_STANCE, Col.N]
+    if stances.empty:
+        return pd.DataFrame(columns=columns)
+    frame = stances
+    if by == Col.OUTLET:
+        frame = frame.assign(**{Col.OUTLET: frame[Col.OUTLET].fillna(UNKNOWN_OUTLET)})
+    top_actors = frame[Col.ACTOR].value_counts().index[:max_actors]
+    top_columns = frame[keys[0]].value_counts().index[:max_columns]
+    frame = frame[frame[Col.ACTOR].isin(top_actors) & frame[keys[0]].isin(top_columns)]
+    if by == Col.TITLE:
+        # one title per article id (the title column is per article)
+        frame = frame.assign(**{Col.TITLE: frame[Col.TITLE].fillna("(untitled)")})
+    grouped = frame.groupby([Col.ACTOR, *keys], observed=True, dropna=False)[Col.STANCE]
+    out = grouped.agg(**{Col.MEAN_STANCE: "mean", Col.N: "size"}).reset_index()
+    if by == Col.TITLE:
+        per_article = out.drop_duplicates(Col.ARTICLE_ID)[[Col.ARTICLE_ID, Col.TITLE]].copy()
+        per_article[Col.TITLE] = _unique_titles(per_article)
+        out = out.drop(columns=Col.TITLE).merge(per_article, on=Col.ARTICLE_ID)
+    return out[columns]
+
+
+def outlet_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Mean paragraph sentiment per outlet and the number of paragraphs behind it."""
+    if paragraphs.empty:
+        return pd.DataFrame(columns=[Col.OUTLET, Col.SENTIMENT, Col.N])
+    outlets = paragraphs[Col.OUTLET].fillna(UNKNOWN_OUTLET).rename(Col.OUTLET)
+    grouped = paragraphs.groupby(outlets, observed=True)[Col.SENTIMENT]
+    out = grouped.agg(**{Col.SENTIMENT: "mean", Col.N: "size"}).reset_index()
+    return out.sort_values(Col.SENTIMENT, ascending=False)
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
+    """Mean stance per actor (bar), mean ± one standard deviation (rule), sorted, clickable."""
+    pick = alt.selection_point(name=ACTOR_PICK, fields=[Col.ACTOR])
+    order = summary[Col.ACTOR].tolist()
+    y = alt.Y(_n(Col.ACTOR), sort=order, title=None, axis=alt.Axis(labelLimit=220))
+    tooltip = [
+        alt.Tooltip(_n(Col.ACTOR), title="actor"),
+        alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+        alt.Tooltip(_q(Col.STD_STANCE), title="spread (sd)", format=".2f"),
+        alt.Tooltip(_q(Col.N), title="paragraphs"),
+        alt.Tooltip(_q(Col.MENTIONS), title="mentions"),
+    ]
+    base = alt.Chart(summary).encode(y=y, tooltip=tooltip)
+    # a thin outline keeps near-zero (near-white) bars visible
+    bars = base.mark_bar(stroke="#777777", strokeWidth=0.5, fillOpacity=0.85).encode(
+        x=alt.X(
+            _q(Col.MEAN_STANCE),
+            title="mean stance (−1 against … +1 for)",
+            scale=alt.Scale(domain=_STANCE_DOMAIN),
+        ),
+        color=alt.Color(
+            _q(Col.MEAN_STANCE),
+            scale=_stance_scale(),
+            legend=alt.Legend(title="mean stance", orient="bottom"),
+        ),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
+    ).add_params(pick)
+    spread = base.transform_calculate(
+        low=f"max(-1, datum.{Col.MEAN_STANCE} - datum.{Col.STD_STANCE})",
+        high=f"min(1, datum.{Col.MEAN_STANCE} + datum.{Col.STD_STANCE})",
+    ).mark_rule(color="#333333").encode(x="low:Q", x2="high:Q")
+    height = max(80, ROW_PX * len(summary))
+    # the rule is drawn first, under its bar, so a click on the bar reaches the bar
+    return (spread + bars).properties(
+        height=height, title="Stance toward each actor (bar: mean, line: ± 1 sd)",
+        autosize=_fit_width(),
+    )
+
+
+def stance_heatmap(summary: pd.DataFrame, *, by: str) -> alt.Chart:
+    """Actor x article (``by=Col.TITLE``) or actor x outlet cells coloured by mean stance."""
+    fields = [Col.ACTOR, Col.ARTICLE_ID] if by == Col.TITLE else [Col.ACTOR, by]
+    pick = alt.selection_point(name=CELL_PICK, fields=fields)
+    what = "article" if by == Col.TITLE else "outlet"
+    tooltip = [
+        alt.Tooltip(_n(Col.ACTOR), title="actor"),
+        alt.Tooltip(_n(by), title=what),
+        alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+        alt.Tooltip(_q(Col.N), title="paragraphs"),
+    ]
+    n_rows = summary[Col.ACTOR].nunique() if not summary.empty else 1
+    return (
+        alt.Chart(summary)
+        .mark_rect(stroke="white", strokeWidth=0.5)
+        .encode(
+            x=alt.X(_n(by), title=what, axis=alt.Axis(labelAngle=-40, labelLimit=160)),
+            y=alt.Y(_n(Col.ACTOR), title=None, axis=alt.Axis(labelLimit=200)),
+            color=alt.Color(
+                _q(Col.MEAN_STANCE),
+                scale=_stance_scale(),
+                legend=alt.Legend(title="mean stance (red against, blue for)"),
+            ),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
+            tooltip=tooltip,
+        )
+        .add_params(pick)
+        .properties(height=max(80, ROW_PX * n_rows), title=f"Mean stance, actor × {what}",
+                    autosize=_fit_width())
+    )
+
+
+def outlet_sentiment_chart(summary: pd.DataFrame) -> alt.Chart:
+    """Mean paragraph sentiment per outlet."""
+    pick = alt.selection_point(name=OUTLET_PICK, fields=[Col.OUTLET])
+    return (
+        alt.Chart(summary)
+        .mark_bar(stroke="#777777", strokeWidth=0.5)
+        .encode(
+            y=alt.Y(_n(Col.OUTLET), sort="-x", title=None, axis=alt.Axis(labelLimit=200)),
+            x=alt.X(
+                _q(Col.SENTIMENT),
+                title="mean sentiment (VADER compound)",
+                scale=alt.Scale(domain=_STANCE_DOMAIN),
+            ),
+            color=alt.Color(
+                _q(Col.SENTIMENT),
+                scale=_stance_scale(),
+                legend=alt.Legend(title="mean sentiment", orient="bottom"),
+            ),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
+            tooltip=[
+                alt.Tooltip(_n(Col.OUTLET), title="outlet"),
+                alt.Tooltip(_q(Col.SENTIMENT), title="mean sentiment", format="+.2f"),
+                alt.Tooltip(_q(Col.N), title="paragraphs"),
+            ],
+        )
+        .add_params(pick)
+        .properties(height=max(80, ROW_PX * len(summary)), title="Sentiment by outlet",
+                    autosize=_fit_width())
+    )
+
+
+def mentions_vs_stance(summary: pd.DataFrame) -> alt.Chart:
+    """One point per actor: how often it is mentioned against its mean stance."""
+    pick = alt.selection_point(name=ACTOR_PICK, fields=[Col.ACTOR])
+    return (
+        alt.Chart(summary)
+        .mark_circle(size=90)
+        .encode(
+            x=alt.X(_q(Col.MENTIONS), title="mentions", scale=alt.Scale(type="symlog")),
+            y=alt.Y(
+                _q(Col.MEAN_STANCE), title="mean stance", scale=alt.Scale(domain=_STANCE_DOMAIN)
+            ),
+            color=alt.Color(
+                _q(Col.MEAN_STANCE),
+                scale=_stance_scale(),
+                legend=alt.Legend(title="mean stance"),
+            ),
+            size=alt.Size(_q(Col.N), title="paragraphs"),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
+            tooltip=[
+                alt.Tooltip(_n(Col.ACTOR), title="actor"),
+                alt.Tooltip(_q(Col.MENTIONS), title="mentions"),
+                alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+                alt.Tooltip(_q(Col.N), title="paragraphs"),
+            ],
+        )
+        .add_params(pick)
+        .properties(height=320, title="Mentions vs stance per actor", autosize=_fit_width())
+    )
+
+
+def sentiment_along(paragraphs: pd.DataFrame) -> alt.Chart:
+    """Sentiment of each paragraph of one article, in reading order, coloured by label."""
+    pick = alt.selection_point(name=PARAGRAPH_PICK, fields=[Col.PARAGRAPH])
+    frame = paragraphs[[Col.PARAGRAPH, Col.SENTIMENT, Col.SENTIMENT_LABEL]]
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            # ordinal: one band per paragraph, no half-paragraph ticks
+            x=alt.X(f"{Col.PARAGRAPH}:O", title="paragraph", axis=alt.Axis(labelOverlap=True)),
+            y=alt.Y(_q(Col.SENTIMENT), title="sentiment", scale=alt.Scale(domain=_STANCE_DOMAIN)),
+            color=alt.Color(
+                _n(Col.SENTIMENT_LABEL),
+                scale=_label_scale(),
+                legend=alt.Legend(title="sentiment label"),
+            ),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
+            tooltip=[
+                alt.Tooltip(f"{Col.PARAGRAPH}:O", title="paragraph"),
+                alt.Tooltip(_q(Col.SENTIMENT), title="sentiment", format="+.2f"),
+                alt.Tooltip(_n(Col.SENTIMENT_LABEL), title="label"),
+            ],
+        )
+        .add_params(pick)
+        .properties(height=220, title="Sentiment along the article", autosize=_fit_width())
+    )
+
+
+def stance_along(stances: pd.DataFrame) -> alt.LayerChart:
+    """One actor's stance paragraph by paragraph (a line through labelled points)."""
+    pick = alt.selection_point(name=PARAGRAPH_PICK, fields=[Col.PARAGRAPH])
+    frame = stances[[Col.PARAGRAPH, Col.ACTOR, Col.STANCE, Col.STANCE_LABEL, Col.MENTIONS]]
+    base = alt.Chart(frame).encode(
+        x=alt.X(_q(Col.PARAGRAPH), title="paragraph", axis=alt.Axis(tickMinStep=1)),
+        y=alt.Y(_q(Col.STANCE), title="stance", scale=alt.Scale(domain=_STANCE_DOMAIN)),
+        tooltip=[
+            alt.Tooltip(_n(Col.ACTOR), title="actor"),
+            alt.Tooltip(_q(Col.PARAGRAPH), title="paragraph"),
+            alt.Tooltip(_q(Col.STANCE), title="stance", format="+.2f"),
+            alt.Tooltip(_n(Col.STANCE_LABEL), title="label"),
+            alt.Tooltip(_q(Col.MENTIONS), title="mentions"),
+        ],
+    )
+    line = base.mark_line(color="#888888")
+    points = base.mark_circle(size=110).encode(
+        color=alt.Color(
+            _n(Col.STANCE_LABEL), scale=_label_scale(), legend=alt.Legend(title="stance label")
+        ),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
+    ).add_params(pick)
+    return (line + points).properties(height=220, title="Stance along the article",
+                                      autosize=_fit_width())
+
+
+# --- selections and export ---------------------------------------------------------------------
+
+
+def picked(event: Any, name: str) -> list[dict[str, Any]]:
+    """The rows a point selection named ``name`` holds in an ``st.altair_chart`` event.
+
+    Streamlit returns ``{"selection": {name: [{field: value, ...}, ...]}}``; anything else
+    (no event, an empty or an interval selection) gives an empty list.
+    """
+    try:
+        value = event["selection"][name]
+    except (KeyError, TypeError, IndexError):
+        return []
+    if isinstance(value, list):
+        return [dict(item) for item in value if isinstance(item, dict)]
+    return []
+
+
+def chart_png(chart: alt.TopLevelMixin, *, scale: float = 2.0) -> bytes:
+    """The chart as PNG, rendered offline by vl-convert (no remote data is fetched)."""
+    import vl_convert
+
+    spec = json.dumps(chart.to_dict())
+    return vl_convert.vegalite_to_png(spec, scale=scale, allowed_base_urls=[])
+
+
+def chart_svg(chart: alt.TopLevelMixin) -> str:
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(json.dumps(chart.to_dict()), allowed_base_urls=[])
+
+
+def frame_csv(frame: pd.DataFrame) -> bytes:
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False)
+    return buffer.getvalue().encode("utf-8")
+
+
+def frame_json(frame: pd.DataFrame) -> bytes:
+    return frame.to_json(orient="records", date_format="iso", force_ascii=False).encode("utf-8")

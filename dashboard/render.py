@@ -1,0 +1,238 @@
+"""Putting things on screen: escaped HTML for article text, and the chart/table helpers pages use.
+
+Article text is untrusted (anyone can upload a file). Every piece of it (paragraph text, titles,
+actor names, cue words, removed junk) goes through ``html.escape`` before it is placed in markup,
+and the markup is shown with ``st.html``, which also sanitises with DOMPurify and, unlike
+``st.markdown``, does not read the text as Markdown (so ``[x](javascript:...)`` stays text).
+The ``*_html`` functions are pure and tested on golden cases; the ``show_*`` functions draw.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from analysis.types import ParagraphAnalysis, Removal
+from dashboard import charts
+from dashboard.schema import Col
+
+if TYPE_CHECKING:
+    import altair as alt
+
+CSS = """<style>
+.sm-par{border-left:4px solid #ccc;padding:.3rem .7rem;margin:.5rem 0;line-height:1.6}
+.sm-par.sm-negative{border-color:#d6604d}.sm-par.sm-positive{border-color:#4393c3}
+.sm-meta{font-size:.8rem;color:#555;margin-bottom:.2rem}
+.sm-actor{background:#fff1a8;border-radius:3px;padding:0 2px}
+.sm-cue{text-decoration:underline 2px}
+.sm-cue.sm-neg{text-decoration-color:#d6604d}.sm-cue.sm-pos{text-decoration-color:#4393c3}
+.sm-tag{display:inline-block;border-radius:3px;padding:0 4px;margin-right:4px;color:#fff}
+.sm-tag.sm-negative{background:#d6604d}.sm-tag.sm-neutral{background:#9e9e9e}
+.sm-tag.sm-positive{background:#4393c3}
+.sm-removed{font-family:monospace;white-space:pre-wrap;background:#f6f6f6;padding:.2rem .4rem}
+</style>"""
+
+#: Paragraphs shown under a chart selection; the full list is in the table and the exports.
+MAX_SHOWN_PARAGRAPHS = 50
+
+
+def esc(value: object) -> str:
+    """Escaped text for HTML content and quoted attribute values."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a text to mark up: offsets into that text, a CSS class and a tooltip."""
+
+    start: int
+    end: int
+    css: str
+    title: str = ""
+
+
+def highlight(text: str, spans: Iterable[Span]) -> str:
+    """``text`` escaped, with non-overlapping ``spans`` wrapped in ``<span>`` (first one wins)."""
+    out: list[str] = []
+    cursor = 0
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        start, end = max(span.start, 0), min(span.end, len(text))
+        if start < cursor or start >= end:
+            continue  # overlaps a span already placed, or empty after clipping
+        out.append(esc(text[cursor:start]))
+        out.append(
+            f'<span class="{esc(span.css)}" title="{esc(span.title)}">{esc(text[start:end])}</span>'
+        )
+        cursor = end
+    out.append(esc(text[cursor:]))
+    return "".join(out)
+
+
+def _tag(label: str, body: str) -> str:
+    return f'<span class="sm-tag sm-{esc(label)}">{body}</span>'
+
+
+def paragraph_spans(pa: ParagraphAnalysis, *, actor: str | None = None) -> list[Span]:
+    """Mentions (all, or of ``actor``) and evidence cues, as offsets into the paragraph text."""
+    base = pa.paragraph.start
+    spans = [
+        Span(m.start - base, m.end - base, "sm-actor", f"{m.actor} ({m.via})")
+        for m in pa.mentions
+        if actor is None or m.actor == actor
+    ]
+    for stance in pa.stances:
+        if actor is not None and stance.actor != actor:
+            continue
+        for cue in stance.evidence.cues:
+            css = "sm-cue sm-neg" if cue.weight < 0 else "sm-cue sm-pos"
+            title = f"{cue.kind} {cue.weight:+.2f} toward {stance.actor}"
+            spans.append(Span(cue.start - base, cue.end - base, css, title))
+    return spans
+
+
+def paragraph_html(pa: ParagraphAnalysis, *, actor: str | None = None,
+                   corrections: dict[str, str] | None = None) -> str:
+    """One paragraph: its number, sentiment and stances, then its text with mentions marked."""
+    corrections = corrections or {}
+    sentiment = pa.sentiment
+    tags = [_tag(sentiment.label.value, f"sentiment {sentiment.compound:+.2f}")]
+    for stance in pa.stances:
+        if actor is not None and stance.actor != actor:
+            continue
+        fixed = corrections.get(stance.actor)
+        note = f" → corrected: {esc(fixed)}" if fixed else ""
+        text = f"{esc(stance.actor)} {stance.score:+.2f} {esc(stance.label.value)}{note}"
+        tags.append(_tag(stance.label.value, text))
+    body = highlight(pa.paragraph.text, paragraph_spans(pa, actor=actor))
+    return (
+        f'<div class="sm-par sm-{esc(sentiment.label.value)}">'
+        f'<div class="sm-meta">¶ {pa.paragraph.index} {"".join(tags)}</div>{body}</div>'
+    )
+
+
+def article_html(paragraphs: Sequence[ParagraphAnalysis], *, actor: str | None = None,
+                 corrections: dict[int, dict[str, str]] | None = None) -> str:
+    corrections = corrections or {}
+    return "".join(
+        paragraph_html(pa, actor=actor, corrections=corrections.get(pa.paragraph.index))
+        for pa in paragraphs
+    )
+
+
+def corrections_of(stances: pd.DataFrame) -> dict[int, dict[str, str]]:
+    """The user's corrections among stance rows: paragraph -> actor -> corrected label."""
+    out: dict[int, dict[str, str]] = {}
+    fixed = stances[stances[Col.CORRECTED_LABEL].notna()]
+    for row in fixed[[Col.PARAGRAPH, Col.ACTOR, Col.CORRECTED_LABEL]].itertuples(index=False):
+        out.setdefault(int(row[0]), {})[str(row[1])] = str(row[2])
+    return out
+
+
+def removals_html(removed: Sequence[Removal]) -> str:
+    """What cleaning dropped and why, one item per removal, in text order."""
+    if not removed:
+        return "<p>Cleaning removed nothing from this article.</p>"
+    items = "".join(
+        f"<li><b>{esc(r.reason)}</b> (characters {r.start}–{r.end})"
+        f'<div class="sm-removed">{esc(r.text)}</div></li>'
+        for r in sorted(removed, key=lambda r: r.start)
+    )
+    return f"<ul>{items}</ul>"
+
+
+def _first_label(*values: object) -> str:
+    for value in values:
+        if isinstance(value, str) and value:
+            return value
+    return "neutral"
+
+
+def rows_html(frame: pd.DataFrame, *, limit: int = MAX_SHOWN_PARAGRAPHS) -> str:
+    """Paragraph rows (from the paragraphs or stances frame joined with text) as escaped cards."""
+    parts = []
+    for row in frame.head(limit).itertuples(index=False):
+        values = row._asdict()
+        label = _first_label(values.get(Col.STANCE_LABEL), values.get(Col.SENTIMENT_LABEL))
+        meta = [f"{esc(values.get(Col.TITLE))} ¶ {esc(values.get(Col.PARAGRAPH))}"]
+        if isinstance(values.get(Col.OUTLET), str):
+            meta.append(esc(values[Col.OUTLET]))
+        if isinstance(values.get(Col.ACTOR), str):
+            meta.append(_tag(str(label), f"{esc(values[Col.ACTOR])} "
+                                         f"{float(values[Col.STANCE]):+.2f}"))
+        if Col.SENTIMENT in values and pd.notna(values[Col.SENTIMENT]):
+            meta.append(f"sentiment {float(values[Col.SENTIMENT]):+.2f}")
+        parts.append(
+            f'<div class="sm-par sm-{esc(label)}"><div class="sm-meta">{" · ".join(meta)}</div>'
+            f"{esc(values.get(Col.TEXT))}</div>"
+        )
+    more = len(frame) - limit
+    if more > 0:
+        parts.append(f"<p>… and {more} more (see the table and the exports).</p>")
+    return "".join(parts)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_literal(text: object) -> str:
+    """``text`` with every Markdown (and Streamlit directive) character backslash-escaped.
+
+    For user text shown by Markdown-reading elements (``st.error``, ``st.caption``): a file name
+    like ``[x](javascript:...)`` or ``:red[...]`` stays literal.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
+
+
+def text_html(text: object, *, tag: str = "p") -> str:
+    """One piece of user text (a title, an outlet) as an escaped element."""
+    return f"<{tag}>{esc(text)}</{tag}>"
+
+
+# --- drawing -----------------------------------------------------------------------------------
+
+
+def show_html(body: str) -> None:
+    """Draw markup built by the ``*_html`` functions above (already escaped) with the CSS."""
+    import streamlit as st
+
+    st.html(CSS + body)
+
+
+def show_rows(frame: pd.DataFrame, *, heading: str | None = None) -> None:
+    """The paragraphs behind a chart click (nothing when nothing is picked)."""
+    if frame.empty:
+        return
+    title = heading or f"{len(frame)} paragraphs behind your selection"
+    show_html(text_html(title, tag="h4") + rows_html(frame))
+
+
+def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:
+    """Draw ``chart`` with click selections on, plus PNG/SVG downloads; return the event."""
+    import streamlit as st
+
+    event = st.altair_chart(chart, key=key, on_select="rerun", width="stretch")
+    left, right, _ = st.columns([1, 1, 4])
+    # Deferred (callable) data: vl-convert only runs when a button is clicked.
+    left.download_button("PNG", data=lambda: charts.chart_png(chart), file_name=f"{name}.png",
+                         mime="image/png", key=f"{key}_png", on_click="ignore")
+    right.download_button("SVG", data=lambda: charts.chart_svg(chart), file_name=f"{name}.svg",
+                          mime="image/svg+xml", key=f"{key}_svg", on_click="ignore")
+    return event
+
+
+def show_downloads(frame: pd.DataFrame, *, key: str, name: str) -> None:
+    """CSV and JSON downloads of a (filtered) frame."""
+    import streamlit as st
+
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(f"{name}.csv", data=lambda: charts.frame_csv(frame),
+                         file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv",
+                         on_click="ignore")
+    right.download_button(f"{name}.json", data=lambda: charts.frame_json(frame),
+                          file_name=f"{name}.json", mime="application/json",
+                          key=f"{key}_json", on_click="ignore")

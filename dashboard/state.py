@@ -1,0 +1,176 @@
+"""Session state: the one place that names widget keys and sets their defaults.
+
+The sidebar filters are drawn by ``app.py`` on every run, before the page, so their values live in
+``st.session_state`` under the keys below and persist as the user moves between pages. Widgets are
+created with ``key=`` only (never ``value=`` as well), so the default set here is the only one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from dashboard.data import Options
+from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Filters
+
+#: The secondary charts of the Overview, one shown at a time.
+OVERVIEW_VIEWS: tuple[str, ...] = (
+    "Actor × article", "Actor × outlet", "Sentiment by outlet", "Mentions vs stance")
+
+
+class Key:
+    # sidebar filters
+    ARTICLES = "filter_articles"
+    OUTLETS = "filter_outlets"
+    USE_DATES = "filter_use_dates"
+    DATES = "filter_dates"
+    ACTORS = "filter_actors"
+    POSITION = "filter_position"
+    SENTIMENT = "filter_sentiment"
+    STANCE = "filter_stance"
+    MIN_MENTIONS = "filter_min_mentions"
+    # pages
+    FOCUS_ACTOR = "overview_focus_actor"
+    ARTICLE = "article_pick"
+    ARTICLE_ACTOR = "article_actor"
+    SHOW_REMOVED = "article_show_removed"
+    FIX_PARAGRAPH = "article_fix_paragraph"
+    FIX_ACTOR = "article_fix_actor"
+    FIX_LABEL = "article_fix_label"
+    DONE_UPLOADS = "upload_done_ids"
+    LAST_OUTCOMES = "upload_last_outcomes"
+    UPLOADER = "upload_files"
+    PASTE_TEXT = "paste_text"
+    PASTE_TITLE = "paste_title"
+    PASTE_OUTLET = "paste_outlet"
+    PASTE_DATE = "paste_date"
+    NOTICE = "notice"
+    OVERVIEW_VIEW = "overview_view"
+    RENAME_FROM = "actors_rename_from"
+    RENAME_TO = "actors_rename_to"
+    MERGE_FROM = "actors_merge_from"
+    MERGE_INTO = "actors_merge_into"
+    HIDE = "actors_hide"
+    UNHIDE = "actors_unhide"
+    ALIAS_ACTOR = "actors_alias_actor"
+    ALIAS_TEXT = "actors_alias_text"
+    ALIAS_KIND = "actors_alias_kind"
+
+
+DEFAULTS: dict[str, Any] = {
+    Key.ARTICLES: [],
+    Key.OUTLETS: [],
+    Key.USE_DATES: False,
+    Key.ACTORS: [],
+    Key.POSITION: POSITION_SCALE,
+    Key.SENTIMENT: SENTIMENT_SCALE,
+    Key.STANCE: STANCE_SCALE,
+    Key.MIN_MENTIONS: 1,
+    Key.FOCUS_ACTOR: None,
+    Key.ARTICLE: None,
+    Key.ARTICLE_ACTOR: None,
+    Key.SHOW_REMOVED: False,
+    Key.FIX_PARAGRAPH: None,
+    Key.FIX_ACTOR: None,
+    Key.FIX_LABEL: "neutral",
+    Key.DONE_UPLOADS: [],
+    Key.LAST_OUTCOMES: [],
+    Key.PASTE_TEXT: "",
+    Key.PASTE_TITLE: "",
+    Key.PASTE_OUTLET: "",
+    Key.PASTE_DATE: None,
+    Key.NOTICE: None,
+    Key.OVERVIEW_VIEW: OVERVIEW_VIEWS[0],
+    Key.RENAME_FROM: None,
+    Key.RENAME_TO: "",
+    Key.MERGE_FROM: None,
+    Key.MERGE_INTO: None,
+    Key.HIDE: None,
+    Key.UNHIDE: None,
+    Key.ALIAS_ACTOR: None,
+    Key.ALIAS_TEXT: "",
+    Key.ALIAS_KIND: "person",
+}
+
+
+def init_state() -> None:
+    """Set every default that is not set yet (call once per run, before any widget)."""
+    for key, value in DEFAULTS.items():
+        if key not in st.session_state:
+            st.session_state[key] = list(value) if isinstance(value, list) else value
+
+
+def keep_valid(key: str, options: Sequence[Hashable], *, first: bool = False) -> None:
+    """Drop values of a widget's state that are no longer among its options.
+
+    An article deleted, or an actor renamed, would otherwise make the widget raise. With
+    ``first``, a single-choice widget left empty falls back to the first option.
+    """
+    value = st.session_state.get(key)
+    allowed = set(options)
+    if isinstance(value, list):
+        kept = [v for v in value if v in allowed]
+        if kept != value:
+            st.session_state[key] = kept
+    elif value is not None and value not in allowed:
+        st.session_state[key] = None
+    if first and st.session_state.get(key) is None and options:
+        st.session_state[key] = options[0]
+
+
+def sidebar_filters(options: Options) -> Filters:
+    """Draw the filters in the sidebar (options from the stored data); return their values."""
+    titles = options.titles
+    keep_valid(Key.ARTICLES, list(titles))
+    keep_valid(Key.OUTLETS, options.outlets)
+    keep_valid(Key.ACTORS, options.actors)
+    bar = st.sidebar
+    bar.header("Filters")
+    bar.multiselect("Article", options=list(titles), key=Key.ARTICLES,
+                    format_func=lambda i: str(titles.get(i, i)), placeholder="All articles")
+    bar.multiselect("Outlet", options=options.outlets, key=Key.OUTLETS,
+                    placeholder="All outlets")
+    bar.multiselect("Actor", options=options.actors, key=Key.ACTORS, placeholder="All actors",
+                    help="Type to search")
+    bar.checkbox("Limit by date", key=Key.USE_DATES)
+    if st.session_state[Key.USE_DATES]:
+        if Key.DATES not in st.session_state:
+            today = date.today()
+            st.session_state[Key.DATES] = (options.first_date or today,
+                                           options.last_date or today)
+        bar.date_input("Published between", key=Key.DATES)
+    bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=0.05, key=Key.POSITION)
+    bar.slider("Sentiment", -1.0, 1.0, step=0.05, key=Key.SENTIMENT)
+    bar.slider("Stance", -1.0, 1.0, step=0.05, key=Key.STANCE)
+    bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
+    return current_filters()
+
+
+def _dates() -> tuple[date | None, date | None]:
+    if not st.session_state.get(Key.USE_DATES):
+        return None, None
+    picked = st.session_state.get(Key.DATES)
+    # while the user is picking, the range has one end only
+    if not isinstance(picked, tuple | list) or not picked:
+        return None, None
+    return picked[0], (picked[1] if len(picked) > 1 else None)
+
+
+def current_filters() -> Filters:
+    """The filters as the session state holds them."""
+    state = st.session_state
+    date_from, date_to = _dates()
+    return Filters(
+        articles=tuple(state.get(Key.ARTICLES, ())),
+        outlets=tuple(state.get(Key.OUTLETS, ())),
+        date_from=date_from,
+        date_to=date_to,
+        actors=tuple(state.get(Key.ACTORS, ())),
+        position=tuple(state.get(Key.POSITION, POSITION_SCALE)),
+        sentiment=tuple(state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
+        stance=tuple(state.get(Key.STANCE, STANCE_SCALE)),
+        min_mentions=int(state.get(Key.MIN_MENTIONS, 1)),
+    )

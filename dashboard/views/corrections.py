@@ -1,0 +1,32 @@
+"""Corrections: the stance labels users fixed, downloadable as training data."""
+
+import streamlit as st
+
+from dashboard import data, render
+from dashboard.filters import apply_articles
+from dashboard.schema import Col
+from dashboard.state import current_filters
+
+store = data.get_store()
+
+st.title("Corrections")
+st.caption(
+    "Labels corrected on the Article page. The CSV has the columns text, actor, label: "
+    "the format `python -m analysis train-stance --csv` reads."
+)
+corrections = store.corrections_frame()
+filters = current_filters()
+# corrections follow the article and actor filters, like every table
+shown = corrections[corrections[Col.ARTICLE_ID].isin(
+    apply_articles(data.load_frames(store).articles, filters)[Col.ARTICLE_ID])]
+if filters.actors:
+    shown = shown[shown[Col.ACTOR].isin(filters.actors)]
+if corrections.empty:
+    st.info("No corrections yet.")
+else:
+    st.write(f"{len(shown)} of {len(corrections)} corrections pass the filters.")
+    st.dataframe(shown, hide_index=True, width="stretch")
+st.download_button("Download all corrections (text, actor, label CSV)",
+                   data=store.corrections_csv(), file_name="corrections.csv", mime="text/csv",
+                   key="corrections_csv", on_click="ignore", disabled=corrections.empty)
+render.show_downloads(shown, key="export_corrections", name="corrections_filtered")

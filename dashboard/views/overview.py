@@ -1,0 +1,70 @@
+"""Overview: how each actor is treated across the filtered articles, and the paragraphs behind."""
+
+import streamlit as st
+
+from dashboard import charts, data, render
+from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
+from dashboard.schema import Col
+from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
+
+BY_ARTICLE, BY_OUTLET, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
+
+store = data.get_store()
+frames = data.load_frames(store)
+filters = current_filters()
+stances = apply_stances(frames.stances, filters, paragraphs=frames.paragraphs)
+paragraphs = apply_paragraphs(frames.paragraphs, filters, stances=frames.stances)
+
+st.title("Overview")
+if frames.articles.empty:
+    st.info("No articles are stored yet. Add some on the Upload page.")
+    st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
+    st.stop()
+
+n_articles = paragraphs[Col.ARTICLE_ID].nunique()
+st.caption(
+    f"{n_articles} of {len(frames.articles)} articles · {len(paragraphs)} paragraphs · "
+    f"{stances[Col.ACTOR].nunique()} actors, after the filters"
+)
+summary = charts.actor_summary(stances)
+if summary.empty:
+    st.warning("No actor is mentioned in the paragraphs the filters keep.")
+    st.stop()
+
+event = render.show_chart(charts.actor_comparison(summary), key="chart_actors",
+                          name="actor_comparison")
+clicked = charts.picked(event, charts.ACTOR_PICK)
+keep_valid(Key.FOCUS_ACTOR, summary[Col.ACTOR].tolist())
+st.selectbox("Show the paragraphs about", options=summary[Col.ACTOR].tolist(),
+             key=Key.FOCUS_ACTOR, placeholder="Pick an actor, or click a bar")
+focus_actor = st.session_state[Key.FOCUS_ACTOR]
+focus = [{Col.ACTOR: focus_actor}] if focus_actor else []
+picks = clicked or focus
+if picks:
+    behind = with_text(select_rows(stances, picks), paragraphs)
+    names = ", ".join(str(p[Col.ACTOR]) for p in picks)
+    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}")
+
+st.dataframe(summary, hide_index=True, width="stretch")
+
+# One secondary chart at a time: hidden tabs would still be drawn on every rerun.
+view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
+if view in (BY_ARTICLE, BY_OUTLET):
+    by = Col.TITLE if view == BY_ARTICLE else Col.OUTLET
+    event = render.show_chart(charts.stance_heatmap(charts.pair_summary(stances, by=by), by=by),
+                              key=f"chart_actor_{by}", name=f"actor_by_{by}")
+    render.show_rows(with_text(
+        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs))
+elif view == SENTIMENT:
+    event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
+                              key="chart_outlet_sentiment", name="sentiment_by_outlet")
+    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)))
+elif view == MENTIONS:
+    event = render.show_chart(charts.mentions_vs_stance(summary), key="chart_mentions",
+                              name="mentions_vs_stance")
+    render.show_rows(with_text(
+        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs))
+
+st.subheader("Export the filtered data")
+render.show_downloads(stances, key="export_stances", name="stances")
+render.show_downloads(paragraphs, key="export_paragraphs", name="paragraphs")

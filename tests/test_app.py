@@ -1,0 +1,382 @@
+"""The dashboard driven through Streamlit's AppTest: every page, the filters, uploads, edits.
+
+Each test points ``STANCEMAP_DB`` at its own temporary SQLite file. Most use a store filled with
+synthetic articles (``benchmarks.synthetic.fill_store``, no model); the upload tests run the real
+pipeline (spaCy, VADER, the stance model) on small texts written here, so they are marked slow.
+AppTest supports ``st.file_uploader`` in this Streamlit (``FileUploader.set_value``), so uploads
+go through the real widget.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.synthetic import fill_store
+from dashboard import data
+from dashboard.render import esc
+from dashboard.schema import Col
+from dashboard.state import OVERVIEW_VIEWS, Key
+from dashboard.store import Store
+
+APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+PAGES = {
+    "Overview": "views/overview.py",
+    "Article": "views/article.py",
+    "Upload": "views/upload.py",
+    "Actors": "views/actors.py",
+    "Corrections": "views/corrections.py",
+}
+TIMEOUT = 120  # the first upload loads spaCy and the stance model
+
+# An article with the page junk the cleaner removes, written for these tests.
+HARBOUR_ARTICLE = """Norway and Canada sign Arctic fisheries accord after long talks
+
+Fishing boats leave the harbour of Tromsø at dawn - MIRA SOLANO/AFP via Getty Images
+Fishing boats leave the harbour of Tromsø at dawn - MIRA SOLANO/AFP via Getty Images
+  • Oops!
+    Something went wrong.
+    Please try again later.
+
+Norway praised Canada on Monday for a generous fisheries agreement that opens the northern waters.
+
+Officials in Canada welcomed the support and called the accord a model of cooperation.
+
+Critics accused Norway of hiding the costs, and the opposition condemned the secret clauses.
+"""
+
+XSS_ARTICLE = """Quarrel over the lighthouse
+
+Canada condemned Norway over the lighthouse dispute <script>window.__xss=1</script> on Friday.
+
+Norway rejected the claim <img src=x onerror="window.__xss=2"> and blamed Canada for the delay.
+"""
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    monkeypatch.setenv("STANCEMAP_DB", str(tmp_path / "dash.sqlite3"))
+    return Store.from_env()
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    fill_store(store, 30, seed=3)
+    return store
+
+
+def open_app(page: str = "Overview") -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    if page != "Overview":
+        at.switch_page(PAGES[page]).run()
+    return at
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.message for e in at.exception]
+
+
+def submit(at: AppTest, label: str) -> AppTest:
+    """Click the form submit button called ``label``."""
+    (button,) = [b for b in at.form_submit_button if b.label == label]
+    return button.click()
+
+
+def summary_actors(at: AppTest) -> set[str]:
+    """The actors in the Overview's actor comparison table."""
+    return set(at.dataframe[0].value[Col.ACTOR])
+
+
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    at.file_uploader(key=Key.UPLOADER).set_value(
+        [(name, data, "application/octet-stream") for name, data in files]).run()
+    return at
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_loads_on_a_filled_store(filled: Store, page: str) -> None:
+    at = open_app(page)
+    no_exception(at)
+    assert at.title[0].value == page
+    # the sidebar filters are on every page
+    assert at.sidebar.multiselect(key=Key.ACTORS).options
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_loads_on_an_empty_store(store: Store, page: str) -> None:
+    at = open_app(page)
+    no_exception(at)
+    assert at.title[0].value == page
+
+
+def test_overview_draws_its_charts_with_data(filled: Store) -> None:
+    at = open_app()
+    # the actor comparison and one of the secondary charts
+    assert [c.key for c in at.get("vega_lite_chart")] == ["chart_actors", "chart_actor_title"]
+    actors = set(filled.stances_frame()[Col.ACTOR])
+    assert summary_actors(at) == actors
+
+
+@pytest.mark.parametrize(("view", "key"), list(zip(OVERVIEW_VIEWS, [
+    "chart_actor_title", "chart_actor_outlet", "chart_outlet_sentiment", "chart_mentions"],
+    strict=True)))
+def test_overview_shows_each_secondary_chart(filled: Store, view: str, key: str) -> None:
+    at = open_app()
+    at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
+    no_exception(at)
+    assert [c.key for c in at.get("vega_lite_chart")] == ["chart_actors", key]
+
+
+def test_actor_filter_changes_the_table(filled: Store) -> None:
+    at = open_app()
+    everyone = summary_actors(at)
+    picked = sorted(everyone)[:2]
+    at.sidebar.multiselect(key=Key.ACTORS).set_value(picked).run()
+    no_exception(at)
+    assert summary_actors(at) == set(picked)
+
+
+def test_stance_filter_changes_the_numbers(filled: Store) -> None:
+    at = open_app()
+    before = at.dataframe[0].value.set_index(Col.ACTOR)
+    at.slider(key=Key.STANCE).set_value((0.2, 1.0)).run()
+    no_exception(at)
+    after = at.dataframe[0].value.set_index(Col.ACTOR)
+    assert (after[Col.MEAN_STANCE] >= 0.2).all()
+    assert after[Col.N].sum() < before[Col.N].sum()
+
+
+Setter = Callable[[AppTest], object]
+FILTER_CASES: list[tuple[str, Setter]] = [
+    ("outlet", lambda at: at.sidebar.multiselect(key=Key.OUTLETS).set_value(
+        at.sidebar.multiselect(key=Key.OUTLETS).options[:1])),
+    ("article", lambda at: at.sidebar.multiselect(key=Key.ARTICLES).set_value(
+        at.sidebar.multiselect(key=Key.ARTICLES).options[:1])),
+    ("position", lambda at: at.slider(key=Key.POSITION).set_value((0.0, 0.2))),
+    ("sentiment", lambda at: at.slider(key=Key.SENTIMENT).set_value((0.3, 1.0))),
+    ("minimum mentions", lambda at: at.number_input(key=Key.MIN_MENTIONS).set_value(10**6)),
+]
+
+
+@pytest.mark.parametrize(("name", "change"), FILTER_CASES, ids=[c[0] for c in FILTER_CASES])
+def test_each_filter_narrows_the_table(filled: Store, name: str, change: Setter) -> None:
+    at = open_app()
+    before = int(at.dataframe[0].value[Col.N].sum())
+    change(at)
+    at.run()
+    no_exception(at)
+    after = int(at.dataframe[0].value[Col.N].sum()) if at.dataframe else 0
+    assert after < before
+
+
+def test_date_filter_keeps_articles_in_the_range(filled: Store) -> None:
+    at = open_app()
+    at.sidebar.checkbox(key=Key.USE_DATES).check().run()
+    low, high = at.session_state[Key.DATES]
+    assert low < high  # synthetic articles are spread over time
+    at.date_input(key=Key.DATES).set_value((low, low)).run()
+    no_exception(at)
+    articles = filled.articles_frame()
+    on_day = articles[articles[Col.PUBLISHED].dt.date == low]
+    kept = filled.stances_frame()
+    kept = kept[kept[Col.ARTICLE_ID].isin(on_day[Col.ARTICLE_ID])]
+    assert int(at.dataframe[0].value[Col.N].sum()) == len(kept)
+
+
+def test_filters_persist_across_pages(filled: Store) -> None:
+    at = open_app()
+    actor = sorted(summary_actors(at))[0]
+    at.sidebar.multiselect(key=Key.ACTORS).set_value([actor]).run()
+    at.switch_page(PAGES["Article"]).run()
+    no_exception(at)
+    assert at.sidebar.multiselect(key=Key.ACTORS).value == [actor]
+    assert at.selectbox(key=Key.ARTICLE_ACTOR).options == [actor]
+    at.switch_page(PAGES["Overview"]).run()
+    assert summary_actors(at) == {actor}
+
+
+def test_overview_actor_pick_shows_its_paragraphs(filled: Store) -> None:
+    at = open_app()
+    actor = sorted(summary_actors(at))[0]
+    at.selectbox(key=Key.FOCUS_ACTOR).set_value(actor).run()
+    no_exception(at)
+    shown = "".join(h.value for h in at.html)
+    stances = filled.stances_frame()
+    n = int((stances[Col.ACTOR] == actor).sum())
+    assert f"{n} paragraphs about {actor}" in shown
+    assert shown.count('class="sm-par') >= min(n, 50)
+
+
+def test_article_page_shows_the_chosen_article(filled: Store) -> None:
+    at = open_app("Article")
+    articles = filled.articles_frame()
+    second = int(articles[Col.ARTICLE_ID].iloc[1])
+    at.selectbox(key=Key.ARTICLE).set_value(second).run()
+    no_exception(at)
+    analysis = filled.article(second)
+    shown = "".join(h.value for h in at.html)
+    assert esc(analysis.paragraphs[0].paragraph.text) in shown
+    assert shown.count('class="sm-par') == len(analysis.paragraphs)
+    assert len(at.get("vega_lite_chart")) == 2
+
+
+def test_article_page_toggle_shows_what_cleaning_removed(filled: Store) -> None:
+    at = open_app("Article")
+    at.toggle(key=Key.SHOW_REMOVED).set_value(True).run()
+    no_exception(at)
+    article_id = at.selectbox(key=Key.ARTICLE).value
+    removed = filled.article(article_id).removed
+    shown = "".join(h.value for h in at.html)
+    if removed:
+        assert removed[0].reason in shown
+    else:
+        assert "Cleaning removed nothing" in shown
+
+
+def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) -> None:
+    at = open_app("Article")
+    at.radio(key=Key.FIX_LABEL).set_value("negative")
+    at.button(key="article_fix_save").click().run()
+    no_exception(at)
+    corrections = filled.corrections_frame()
+    assert len(corrections) == 1
+    assert corrections[Col.CORRECTED_LABEL].tolist() == ["negative"]
+    at.switch_page(PAGES["Corrections"]).run()
+    no_exception(at)
+    assert len(at.dataframe[0].value) == 1
+    assert at.download_button(key="corrections_csv").proto.label.startswith("Download")
+
+
+def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:
+    at = open_app("Actors")
+    actors = sorted(set(filled.stances_frame()[Col.ACTOR]))
+    at.selectbox(key=Key.RENAME_FROM).set_value(actors[0])
+    at.text_input(key=Key.RENAME_TO).input("Renamed Actor")
+    submit(at, "Rename").run()
+    no_exception(at)
+    at.selectbox(key=Key.HIDE).set_value(actors[1])
+    submit(at, "Apply").run()
+    no_exception(at)
+    shown = set(filled.stances_frame()[Col.ACTOR])
+    assert "Renamed Actor" in shown and actors[0] not in shown and actors[1] not in shown
+    at.switch_page(PAGES["Overview"]).run()
+    assert "Renamed Actor" in summary_actors(at) and actors[1] not in summary_actors(at)
+
+
+# --- uploads: the real pipeline ---
+
+
+@pytest.mark.slow
+def test_upload_adds_an_article_and_its_actors(store: Store) -> None:
+    at = open_app("Upload")
+    upload(at, ("harbour.txt", HARBOUR_ARTICLE.encode()))
+    no_exception(at)
+    assert store.count_articles() == 1
+    assert any("harbour" in s.value and "added" in s.value for s in at.success)
+    assert not at.error
+    at.switch_page(PAGES["Overview"]).run()
+    no_exception(at)
+    assert {"Norway", "Canada"} <= summary_actors(at)
+    # the junk was cleaned away, not stored as paragraphs
+    text = store.article(store.article_ids()[0]).text
+    assert "Oops!" not in text and "Getty Images" not in text
+
+
+@pytest.mark.slow
+def test_bad_file_shows_an_error_and_changes_nothing(filled: Store) -> None:
+    before = (filled.count_articles(), filled.data_version())
+    at = open_app("Upload")
+    upload(at, ("broken.pdf", b"this is not a PDF"), ("empty.txt", b""))
+    no_exception(at)
+    errors = [e.value for e in at.error]
+    assert len(errors) == 2
+    assert any("broken" in e for e in errors) and any("empty" in e for e in errors)
+    assert (filled.count_articles(), filled.data_version()) == before
+
+
+@pytest.mark.slow
+def test_good_file_goes_in_when_another_fails(store: Store) -> None:
+    at = open_app("Upload")
+    upload(at, ("broken.docx", b"PK not really a zip"), ("harbour.md", HARBOUR_ARTICLE.encode()))
+    no_exception(at)
+    assert store.count_articles() == 1
+    assert len(at.error) == 1 and len(at.success) == 1
+    # a rerun does not analyse the same upload again
+    at.run()
+    assert store.count_articles() == 1 and len(at.success) == 1
+
+
+@pytest.mark.slow
+def test_uploaded_markup_is_shown_as_text(store: Store) -> None:
+    at = open_app("Upload")
+    upload(at, ("lighthouse.html.txt", XSS_ARTICLE.encode()))
+    assert store.count_articles() == 1
+    at.switch_page(PAGES["Article"]).run()
+    no_exception(at)
+    shown = "".join(h.value for h in at.html)
+    assert "<script" not in shown and "<img" not in shown
+    # cue highlights may split the words, but the visible text is the literal markup
+    visible = html.unescape(re.sub(r"<[^>]+>", "", shown))
+    assert "<script>window.__xss=1</script>" in visible
+    assert '<img src=x onerror="window.__xss=2">' in visible
+
+
+@pytest.mark.slow
+def test_pasted_text_is_added(store: Store) -> None:
+    at = open_app("Upload")
+    at.text_area(key=Key.PASTE_TEXT).input(HARBOUR_ARTICLE)
+    at.text_input(key=Key.PASTE_TITLE).input("Harbour accord")
+    at.text_input(key=Key.PASTE_OUTLET).input("Lunmouth Gazette")
+    submit(at, "Analyse and add").run()
+    no_exception(at)
+    assert store.count_articles() == 1
+    articles = store.articles_frame()
+    assert articles[Col.OUTLET].tolist() == ["Lunmouth Gazette"]
+
+
+@pytest.mark.slow
+def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
+    at = open_app("Upload")
+    upload(at, ("harbour.txt", HARBOUR_ARTICLE.encode()))
+    assert store.count_articles() == 1
+    mentions_before = store.stances_frame().groupby(Col.ACTOR)[Col.MENTIONS].sum()
+    at.switch_page(PAGES["Actors"]).run()
+    at.selectbox(key=Key.ALIAS_ACTOR).set_value("Norway")
+    at.text_input(key=Key.ALIAS_TEXT).input("the northern waters")
+    at.selectbox(key=Key.ALIAS_KIND).set_value("country")
+    submit(at, "Add and re-analyse").run()
+    no_exception(at)
+    assert any("analysed" in s.value for s in at.success)  # (shown with Markdown escapes)
+    mentions_after = store.stances_frame().groupby(Col.ACTOR)[Col.MENTIONS].sum()
+    assert mentions_after["Norway"] > mentions_before["Norway"]
+    at.selectbox(key=Key.MERGE_FROM).set_value("Canada")
+    at.selectbox(key=Key.MERGE_INTO).set_value("Norway")
+    submit(at, "Merge and re-analyse").run()
+    no_exception(at)
+    assert "Canada" not in set(store.stances_frame()[Col.ACTOR])
+    assert store.count_articles() == 1  # re-analysed in place, nothing uploaded again
+    at.switch_page(PAGES["Overview"]).run()
+    assert "Canada" not in summary_actors(at) and "Norway" in summary_actors(at)
+
+
+def test_pages_never_modify_the_shared_frames(filled: Store) -> None:
+    # the frames are one shared st.cache_resource object: a page changing one in place would
+    # change it for every session
+    at = open_app()
+    at.sidebar.multiselect(key=Key.ACTORS).set_value(sorted(summary_actors(at))[:2])
+    at.slider(key=Key.SENTIMENT).set_value((-0.5, 0.5)).run()
+    for view in OVERVIEW_VIEWS:
+        at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
+    for page in ("Article", "Actors", "Corrections"):
+        at.switch_page(PAGES[page]).run()
+        no_exception(at)
+    cached = data.load_frames(filled)
+    pd.testing.assert_frame_equal(cached.stances, filled.stances_frame())
+    pd.testing.assert_frame_equal(cached.paragraphs, filled.paragraphs_frame())
+    pd.testing.assert_frame_equal(cached.articles, filled.articles_frame())

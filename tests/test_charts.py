@@ -1,0 +1,282 @@
+"""Charts, checked on their Vega-Lite spec (``chart.to_dict()``), and the aggregation first."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from dashboard import charts
+from dashboard.schema import PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
+
+ACTOR_NAMES = [f"Actor {i:02d}" for i in range(60)]
+OUTLETS = ["Northern Post", "Daily Ledger", None, "Evening Star"]
+
+
+def big_stances(n_rows: int = 10_000, *, seed: int = 1) -> pd.DataFrame:
+    """``n_rows`` stance rows over 60 actors and 500 articles, built at run time."""
+    rng = np.random.default_rng(seed)
+    article = rng.integers(0, 500, n_rows)
+    return pd.DataFrame({
+        Col.ARTICLE_ID: article,
+        Col.TITLE: [f"Story {a}" for a in article],
+        Col.OUTLET: [OUTLETS[a % len(OUTLETS)] for a in article],
+        Col.PUBLISHED: pd.NaT,
+        Col.PARAGRAPH: rng.integers(0, 30, n_rows),
+        Col.POSITION: rng.random(n_rows),
+        Col.ACTOR: rng.choice(ACTOR_NAMES, n_rows),
+        Col.ACTOR_KIND: "person",
+        Col.STANCE: rng.uniform(-1, 1, n_rows),
+        Col.STANCE_LABEL: rng.choice(["negative", "neutral", "positive"], n_rows),
+        Col.CONFIDENCE: rng.random(n_rows),
+        Col.MENTIONS: rng.integers(1, 4, n_rows),
+        Col.CORRECTED_LABEL: None,
+    }, columns=list(STANCE_COLUMNS))
+
+
+def big_paragraphs(n_rows: int = 10_000, *, seed: int = 2) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    article = rng.integers(0, 500, n_rows)
+    return pd.DataFrame({
+        Col.ARTICLE_ID: article,
+        Col.TITLE: [f"Story {a}" for a in article],
+        Col.OUTLET: [OUTLETS[a % len(OUTLETS)] for a in article],
+        Col.PUBLISHED: pd.NaT,
+        Col.PARAGRAPH: np.arange(n_rows),
+        Col.POSITION: rng.random(n_rows),
+        Col.TEXT: "some words",
+        Col.SENTIMENT: rng.uniform(-1, 1, n_rows),
+        Col.SENTIMENT_LABEL: rng.choice(["negative", "neutral", "positive"], n_rows),
+    }, columns=list(PARAGRAPH_COLUMNS))
+
+
+def data_rows(spec: dict[str, Any]) -> int:
+    """Rows embedded in a spec (Altair puts inline data in ``datasets``)."""
+    return sum(len(rows) for rows in spec.get("datasets", {}).values())
+
+
+def layers(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return spec.get("layer", [spec])
+
+
+def mark_type(layer: dict[str, Any]) -> str:
+    mark = layer["mark"]
+    return mark if isinstance(mark, str) else mark["type"]
+
+
+def params(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in spec.get("params", [])}
+
+
+def assert_tooltip_on_every_mark(spec: dict[str, Any]) -> None:
+    for layer in layers(spec):
+        encoding = {**spec.get("encoding", {}), **layer.get("encoding", {})}
+        assert encoding.get("tooltip"), f"no tooltip on {mark_type(layer)}"
+
+
+@pytest.fixture(scope="module")
+def stances() -> pd.DataFrame:
+    return big_stances()
+
+
+@pytest.fixture(scope="module")
+def summary(stances: pd.DataFrame) -> pd.DataFrame:
+    return charts.actor_summary(stances)
+
+
+# --- aggregation ---
+
+
+def test_actor_summary_matches_a_groupby_by_hand() -> None:
+    frame = big_stances(200).head(200)
+    out = charts.actor_summary(frame, max_actors=100).set_index(Col.ACTOR)
+    some = frame[Col.ACTOR].iloc[0]
+    rows = frame[frame[Col.ACTOR] == some]
+    assert out.loc[some, Col.N] == len(rows)
+    assert out.loc[some, Col.MENTIONS] == rows[Col.MENTIONS].sum()
+    assert out.loc[some, Col.MEAN_STANCE] == pytest.approx(rows[Col.STANCE].mean())
+    assert out.loc[some, Col.STD_STANCE] == pytest.approx(rows[Col.STANCE].std(ddof=0))
+
+
+def test_actor_summary_is_sorted_by_mean_stance_and_capped(summary: pd.DataFrame) -> None:
+    assert len(summary) == charts.MAX_ACTORS
+    means = summary[Col.MEAN_STANCE].tolist()
+    assert means == sorted(means, reverse=True)
+
+
+def test_actor_summary_keeps_the_busiest_actors(stances: pd.DataFrame) -> None:
+    out = charts.actor_summary(stances, max_actors=5)
+    busiest = stances[Col.ACTOR].value_counts().head(5)
+    assert set(out[Col.ACTOR]) == set(busiest.index)
+
+
+def test_single_paragraph_actor_has_zero_spread_not_nan() -> None:
+    frame = big_stances(1)
+    out = charts.actor_summary(frame)
+    assert out[Col.STD_STANCE].tolist() == [0.0]
+
+
+def test_empty_input_gives_an_empty_summary_and_a_chart() -> None:
+    empty = big_stances(0)
+    summary = charts.actor_summary(empty)
+    assert summary.empty
+    assert charts.actor_comparison(summary).to_dict()["layer"]
+
+
+@pytest.mark.parametrize("by", [Col.TITLE, Col.OUTLET])
+def test_pair_summary_caps_the_cells(stances: pd.DataFrame, by: str) -> None:
+    cells = charts.pair_summary(stances, by=by)
+    assert cells[Col.ACTOR].nunique() <= charts.MAX_HEATMAP_ACTORS
+    assert len(cells) <= charts.MAX_HEATMAP_ACTORS * charts.MAX_HEATMAP_COLUMNS
+    assert cells[Col.N].sum() <= len(stances)
+
+
+def test_pair_summary_by_outlet_names_the_missing_outlet(stances: pd.DataFrame) -> None:
+    cells = charts.pair_summary(stances, by=Col.OUTLET)
+    assert charts.UNKNOWN_OUTLET in set(cells[Col.OUTLET])
+
+
+def test_pair_summary_gives_two_articles_with_one_title_two_columns() -> None:
+    frame = big_stances(40)
+    frame[Col.TITLE] = "Same headline"
+    frame[Col.ARTICLE_ID] = [i % 2 for i in range(40)]
+    cells = charts.pair_summary(frame, by=Col.TITLE)
+    titles = cells.drop_duplicates(Col.ARTICLE_ID).set_index(Col.ARTICLE_ID)[Col.TITLE]
+    assert titles.nunique() == 2
+
+
+# --- specs ---
+
+CHART_CASES = {
+    "actor_comparison": lambda s, p: charts.actor_comparison(charts.actor_summary(s)),
+    "heatmap_article": lambda s, p: charts.stance_heatmap(
+        charts.pair_summary(s, by=Col.TITLE), by=Col.TITLE),
+    "heatmap_outlet": lambda s, p: charts.stance_heatmap(
+        charts.pair_summary(s, by=Col.OUTLET), by=Col.OUTLET),
+    "outlet_sentiment": lambda s, p: charts.outlet_sentiment_chart(charts.outlet_sentiment(p)),
+    "mentions_vs_stance": lambda s, p: charts.mentions_vs_stance(charts.actor_summary(s)),
+}
+
+
+@pytest.mark.parametrize("name", list(CHART_CASES))
+def test_ten_thousand_rows_become_a_few_hundred_in_the_spec(name: str) -> None:
+    spec = CHART_CASES[name](big_stances(), big_paragraphs()).to_dict()
+    assert 0 < data_rows(spec) <= 500
+
+
+@pytest.mark.parametrize("name", list(CHART_CASES))
+def test_every_overview_chart_has_tooltips_and_a_point_selection(name: str) -> None:
+    spec = CHART_CASES[name](big_stances(2000), big_paragraphs(2000)).to_dict()
+    assert_tooltip_on_every_mark(spec)
+    selections = [p for p in spec["params"] if "select" in p]
+    assert len(selections) == 1
+    assert selections[0]["select"]["type"] == "point"
+
+
+def test_actor_comparison_spec(summary: pd.DataFrame) -> None:
+    spec = charts.actor_comparison(summary).to_dict()
+    rule, bar = layers(spec)
+    # the spread is under the bar, so clicks reach the bar, which holds the selection
+    assert (mark_type(rule), mark_type(bar)) == ("rule", "bar")
+    assert params(spec)[charts.ACTOR_PICK]["views"] == [bar["name"]]
+    x = bar["encoding"]["x"]
+    assert (x["field"], x["type"]) == (Col.MEAN_STANCE, "quantitative")
+    y = bar["encoding"]["y"]
+    assert (y["field"], y["type"]) == (Col.ACTOR, "nominal")
+    # bars keep the order of the summary (sorted by mean stance)
+    assert y["sort"] == summary[Col.ACTOR].tolist()
+    assert params(spec)[charts.ACTOR_PICK]["select"]["fields"] == [Col.ACTOR]
+    color = bar["encoding"]["color"]
+    assert color["scale"]["domainMid"] == 0
+    assert color["legend"]["title"]
+    assert_tooltip_on_every_mark(spec)
+    titles = {t.get("title") for t in bar["encoding"]["tooltip"]}
+    assert {"actor", "mean stance", "spread (sd)", "paragraphs", "mentions"} <= titles
+
+
+def test_heatmap_is_diverging_around_zero_with_a_legend(stances: pd.DataFrame) -> None:
+    spec = charts.stance_heatmap(charts.pair_summary(stances, by=Col.TITLE), by=Col.TITLE).to_dict()
+    assert mark_type(spec) == "rect"
+    color = spec["encoding"]["color"]
+    assert color["field"] == Col.MEAN_STANCE and color["type"] == "quantitative"
+    assert color["scale"]["domainMid"] == 0
+    assert color["scale"]["domain"] == [-1.0, 1.0]
+    assert color["scale"]["scheme"] == charts.STANCE_SCHEME
+    assert "red" in color["legend"]["title"] and "blue" in color["legend"]["title"]
+    # a click names the actor and the article id (titles can repeat)
+    assert params(spec)[charts.CELL_PICK]["select"]["fields"] == [Col.ACTOR, Col.ARTICLE_ID]
+    assert spec["encoding"]["x"]["type"] == spec["encoding"]["y"]["type"] == "nominal"
+
+
+def test_outlet_heatmap_selection_names_the_outlet(stances: pd.DataFrame) -> None:
+    spec = charts.stance_heatmap(charts.pair_summary(stances, by=Col.OUTLET),
+                                 by=Col.OUTLET).to_dict()
+    assert params(spec)[charts.CELL_PICK]["select"]["fields"] == [Col.ACTOR, Col.OUTLET]
+
+
+def test_label_colours_are_fixed_and_explained() -> None:
+    paragraphs = big_paragraphs(30)
+    spec = charts.sentiment_along(paragraphs).to_dict()
+    color = spec["encoding"]["color"]
+    assert color["type"] == "nominal"
+    assert color["scale"]["domain"] == ["negative", "neutral", "positive"]
+    assert len(color["scale"]["range"]) == 3
+    assert color["legend"]["title"] == "sentiment label"
+    assert params(spec)[charts.PARAGRAPH_PICK]["select"]["fields"] == [Col.PARAGRAPH]
+    assert data_rows(spec) == 30
+
+
+def test_stance_along_is_a_line_through_clickable_points() -> None:
+    stances = big_stances(25)
+    spec = charts.stance_along(stances).to_dict()
+    line, points = layers(spec)
+    assert (mark_type(line), mark_type(points)) == ("line", "circle")
+    y = points["encoding"]["y"]
+    assert (y["field"], y["type"]) == (Col.STANCE, "quantitative")
+    assert points["encoding"]["color"]["field"] == Col.STANCE_LABEL
+    assert params(spec)[charts.PARAGRAPH_PICK]["select"]["fields"] == [Col.PARAGRAPH]
+    assert_tooltip_on_every_mark(spec)
+
+
+def test_mentions_vs_stance_spec(summary: pd.DataFrame) -> None:
+    spec = charts.mentions_vs_stance(summary).to_dict()
+    assert mark_type(spec) == "circle"
+    enc = spec["encoding"]
+    assert (enc["x"]["field"], enc["x"]["type"]) == (Col.MENTIONS, "quantitative")
+    assert (enc["y"]["field"], enc["y"]["type"]) == (Col.MEAN_STANCE, "quantitative")
+    assert enc["size"]["field"] == Col.N
+
+
+# --- selection events and exports ---
+
+EVENT_CASES = [
+    ({"selection": {"actor_pick": [{"actor": "Alpha"}]}}, [{"actor": "Alpha"}]),
+    ({"selection": {"actor_pick": []}}, []),
+    ({"selection": {}}, []),
+    ({"selection": {"actor_pick": {"actor": ["Alpha"]}}}, []),  # interval-shaped: ignored
+    (None, []),
+]
+
+
+@pytest.mark.parametrize(("event", "expected"), EVENT_CASES)
+def test_picked_reads_point_selections(event: Any, expected: list) -> None:
+    assert charts.picked(event, "actor_pick") == expected
+
+
+def test_chart_exports_render_png_and_svg(summary: pd.DataFrame) -> None:
+    chart = charts.actor_comparison(summary.head(5))
+    png = charts.chart_png(chart, scale=1.0)
+    svg = charts.chart_svg(chart)
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert svg.lstrip().startswith("<svg") and summary[Col.ACTOR].iloc[0] in svg
+
+
+def test_frame_exports_round_trip() -> None:
+    frame = big_stances(10)
+    back = pd.read_csv(io.BytesIO(charts.frame_csv(frame)))
+    assert back[Col.ACTOR].tolist() == frame[Col.ACTOR].tolist()
+    records = pd.read_json(io.BytesIO(charts.frame_json(frame)), orient="records")
+    assert len(records) == 10
