@@ -66,6 +66,13 @@ def _frames(_store: Store, path: str, version: int) -> Frames:
     )
 
 
+def add_samples(store: Store) -> None:
+    """Analyse and store the illustrative sample articles (an empty store's first content)."""
+    from dashboard.seed import ensure_samples  # imports the analysis stack: only when asked
+
+    ensure_samples(store)
+
+
 def load_frames(store: Store) -> Frames:
     """The three frames of ``store`` as of its current data version."""
     return _frames(store, str(store.path), store.data_version())

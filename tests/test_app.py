@@ -115,6 +115,14 @@ def test_every_page_loads_on_an_empty_store(store: Store, page: str) -> None:
     assert at.title[0].value == page
 
 
+def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
+    at = open_app()
+    at.button(key="load_samples").click().run()
+    no_exception(at)
+    assert store.count_articles() >= 8
+    assert "Veldora" in summary_actors(at)
+
+
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
     at = open_app()
     # the actor comparison and one of the secondary charts

@@ -17,8 +17,12 @@ paragraphs = apply_paragraphs(frames.paragraphs, filters, stances=frames.stances
 
 st.title("Overview")
 if frames.articles.empty:
-    st.info("No articles are stored yet. Add some on the Upload page.")
+    st.info("No articles are stored yet. Add some on the Upload page, or load the samples.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
+    if st.button("Load the sample articles", key="load_samples", icon=":material/library_add:"):
+        with st.spinner("Analysing the sample articles…"):
+            data.add_samples(store)
+        st.rerun()
     st.stop()
 
 n_articles = paragraphs[Col.ARTICLE_ID].nunique()
