@@ -1,0 +1,183 @@
+"""Stance scorers on the NewsMTSC development splits: macro-F1, accuracy and speed.
+
+    .venv/bin/python benchmarks/bench_stance.py --newsmtsc ../shared/datasets/newsmtsc
+    .venv/bin/python benchmarks/bench_stance.py --newsmtsc PATH --ablation   # + feature groups
+
+Prints Markdown tables (the ones in analysis/stance/weights/MODEL_CARD.md). Each sentence is
+parsed once, and the parse time is reported on its own; "targets/s" is the scoring speed on
+parsed docs (one core, single process). Scorers: VADER on the whole sentence (the same label for
+every target), the rule-based scorer, and the shipped model.
+
+The ablation re-trains the model with one feature group left out at a time: 5-fold
+cross-validated macro-F1 on train (folds split by sentence) and the two dev scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np
+
+from analysis.resources import load_nlp, load_vader
+from analysis.stance.base import MentionScore, StanceScorer, Target, label_of
+from analysis.stance.datasets import read_newsmtsc
+from analysis.stance.evaluate import report
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SPLITS = ("dev_rw", "dev_mt")
+REPEATS = 3  # scoring passes timed; the fastest counts (the machine is shared)
+
+
+class VaderSentenceScorer:
+    """Baseline: VADER's compound on the target's sentence, the same for every target in it."""
+
+    name = "vader-sentence"
+
+    def score(self, doc: Doc, targets: Sequence[Target]) -> list[MentionScore]:
+        sents = list(doc.sents)
+        out = []
+        for target in targets:
+            index = max((i for i, s in enumerate(sents) if s.start_char <= target.start),
+                        default=0)
+            compound = load_vader().polarity_scores(sents[index].text)["compound"]
+            probs = (0.0, 1.0, 0.0)
+            if compound >= 0.05:
+                probs = (0.0, 0.0, 1.0)
+            elif compound <= -0.05:
+                probs = (1.0, 0.0, 0.0)
+            out.append(MentionScore(target=target, probs=probs, sentence=index))
+        return out
+
+
+def _scorers() -> list[StanceScorer]:
+    from analysis.stance import get_scorer
+
+    scorers: list[StanceScorer] = [VaderSentenceScorer()]
+    try:
+        scorers.append(get_scorer("rules"))
+    except ImportError:
+        print("(the rule-based scorer is not available)", file=sys.stderr)
+    scorers.append(get_scorer("model"))
+    return scorers
+
+
+def results_table(folder: Path) -> str:
+    nlp = load_nlp()
+    rows = ["| scorer | split | targets | macro-F1 | accuracy | targets/s |",
+            "|---|---|---:|---:|---:|---:|"]
+    parse_notes = []
+    scorers = _scorers()
+    for split in SPLITS:
+        sentences = read_newsmtsc(folder / f"{split}.jsonl")
+        started = time.perf_counter()
+        docs = list(nlp.pipe(s.text for s in sentences))
+        parse = time.perf_counter() - started
+        n = sum(len(s.targets) for s in sentences)
+        parse_notes.append(f"{split}: {len(docs)} sentences parsed in {parse:.2f} s "
+                           f"({len(docs) / parse:.0f} sentences/s)")
+        truth = [t.label for s in sentences for t in s.targets]
+        for scorer in scorers:
+            best = float("inf")
+            predicted = []
+            for _ in range(REPEATS):
+                predicted = []
+                started = time.perf_counter()
+                for sentence, doc in zip(sentences, docs, strict=True):
+                    targets = [Target(t.actor, t.start, t.end) for t in sentence.targets]
+                    predicted.extend(label_of(m.probs) for m in scorer.score(doc, targets))
+                best = min(best, time.perf_counter() - started)
+            r = report(truth, predicted)
+            rows.append(f"| {scorer.name} | {split} | {n} | {r.f1_macro:.3f} | "
+                        f"{r.accuracy:.3f} | {n / best:,.0f} |")
+    return "\n".join(rows) + "\n\nParse cost (spaCy, separate): " + "; ".join(parse_notes)
+
+
+def ablation_table(folder: Path) -> str:
+    from analysis.stance.features import GROUPS, group_of
+    from analysis.stance.train import (
+        CV_FOLDS,
+        DEFAULT_C,
+        DEFAULT_GROUPS,
+        DEFAULT_LEARNER,
+        LEXICAL_GROUPS,
+        Examples,
+        _fit_linear,
+        cross_validated_logits,
+        featurize,
+        vectorize,
+    )
+
+    train = featurize(read_newsmtsc(folder / "train.jsonl"), groups=GROUPS)
+    dev = {split: featurize(read_newsmtsc(folder / f"{split}.jsonl"), groups=GROUPS)
+           for split in SPLITS}
+
+    def only(examples: Examples, groups: set[str]) -> Examples:
+        values = tuple({k: v for k, v in row.items() if group_of(k) in groups | {"bias"}}
+                       for row in examples.values)
+        return Examples(values, examples.labels, examples.groups)
+
+    def scores(groups: set[str], learner: str) -> list[float]:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.metrics import f1_score
+
+        subset = only(train, groups)
+        matrix, names = vectorize(subset)
+        labels = np.asarray(subset.labels)
+        lexical = np.array([group_of(n) in LEXICAL_GROUPS for n in names], dtype=bool)
+        logits = cross_validated_logits(matrix, labels, np.asarray(subset.groups), lexical,
+                                        c=DEFAULT_C, learner=learner, folds=CV_FOLDS)
+        out = [float(f1_score(labels, logits.argmax(axis=1), average="macro"))]
+        coef, intercept = _fit_linear(matrix, labels, lexical, c=DEFAULT_C, learner=learner)
+        vectorizer = DictVectorizer(sort=True).fit([dict.fromkeys(names, 1.0)])
+        for split in SPLITS:
+            d = only(dev[split], groups)
+            predicted = (vectorizer.transform(d.values) @ coef + intercept).argmax(axis=1)
+            out.append(float(f1_score(d.labels, predicted, average="macro")))
+        return out
+
+    shipped = set(DEFAULT_GROUPS)
+    configs: list[tuple[str, set[str], str]] = [
+        ("shipped: " + "".join(DEFAULT_GROUPS) + f" ({DEFAULT_LEARNER})", shipped,
+         DEFAULT_LEARNER),
+        ("same groups, multinomial LR", shipped, "multinomial"),
+        ("s only (masked bag of words)", {"s"}, DEFAULT_LEARNER),
+    ]
+    for group in GROUPS:
+        if group in shipped:
+            configs.append((f"without {group}", shipped - {group}, DEFAULT_LEARNER))
+        else:
+            configs.append((f"with {group} added", shipped | {group}, DEFAULT_LEARNER))
+    rows = ["| features | CV macro-F1 (train) | dev_rw macro-F1 | dev_mt macro-F1 |",
+            "|---|---:|---:|---:|"]
+    for label, groups, learner in configs:
+        cv, rw, mt = scores(groups, learner)
+        rows.append(f"| {label} | {cv:.3f} | {rw:.3f} | {mt:.3f} |")
+        print(rows[-1], file=sys.stderr, flush=True)
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--newsmtsc", required=True, type=Path,
+                        help="folder with train.jsonl, dev_rw.jsonl, dev_mt.jsonl")
+    parser.add_argument("--ablation", action="store_true",
+                        help="also re-train with each feature group on/off (minutes)")
+    args = parser.parse_args(argv)
+    print(results_table(args.newsmtsc))
+    if args.ablation:
+        print()
+        print(ablation_table(args.newsmtsc))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
