@@ -5,6 +5,7 @@ Fixtures under tests/fixtures/stance/ are invented sentences written for these t
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import zipfile
@@ -12,6 +13,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from analysis.resources import load_nlp
 from analysis.stance.base import Target, label_of
@@ -251,3 +255,25 @@ def test_shipped_model_highlights_the_accusation() -> None:
     (score,) = load_model().score(doc, [_target(text, "Tom Reed")])
     negative = {c.text.lower() for c in score.cues if c.weight < 0}
     assert negative & {"corrupt", "liar", "betrayed", "slammed"}, score.cues
+
+
+_SPAN_DOC_TEXT = ("The U.S. and Ardenia's envoy met in Pell.  "
+                  "Mr Oster said: “Talks matter.” He left\n\n.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(_SPAN_DOC_TEXT)), st.integers(0, len(_SPAN_DOC_TEXT)))
+def test_target_tokens_by_binary_search_match_a_full_scan(a: int, b: int) -> None:
+    """Regression: target tokens were found by scanning the whole doc for every target and every
+    other target, which made scoring quadratic in a paragraph's mentions."""
+    from analysis.stance.features import _target_tokens
+
+    doc = _span_doc()
+    start, end = min(a, b), max(a, b)
+    scan = [t.i for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    assert _target_tokens(doc, start, end) == scan
+
+
+@functools.cache
+def _span_doc() -> Doc:
+    return load_nlp()(_SPAN_DOC_TEXT)

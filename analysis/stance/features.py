@@ -107,7 +107,15 @@ def _lemma(token: Token) -> str:
 
 
 def _target_tokens(doc: Doc, start: int, end: int) -> list[int]:
-    return [t.i for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    """Indices of the tokens overlapping ``doc.text[start:end]``.
+
+    ``char_span`` finds the covering tokens by binary search; a scan of the whole doc per target
+    (and per other target) made scoring quadratic in the mentions of a paragraph.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t.i for t in span if t.idx < end and t.idx + len(t.text) > start]
 
 
 def _masked_sentence(
