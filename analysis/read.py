@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
@@ -553,16 +553,9 @@ def _read_html(data: bytes, *, name: str, limits: Limits) -> Document:
     if len(data) > _HTML_IN_PROCESS_BYTES:
         # html.parser needs about a second and much memory per megabyte: big pages get the
         # sandbox's limits, small ones (nearly every article) skip its start-up cost.
-        fields = run_limited(
-            _parse_html_child,
-            payload,
-            seconds=limits.parse_seconds,
-            memory=limits.parse_memory,
-            name=name,
-        )
+        fields = _parse_in_child(_parse_html_child, payload, name=name, limits=limits)
     else:
-        fields = _parse_html_child(payload)
-    fields = _child_fields(fields, name=name)
+        fields = _child_fields(_parse_html_child(payload), name=name)
     prose = fields.get("text")
     if not isinstance(prose, str) or not prose:
         raise ReadError(name, Msg.NO_TEXT)
@@ -713,21 +706,24 @@ def unwrap_page(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _parse_in_child(
+    func: Callable[..., dict[str, Any]], data: bytes, *, name: str, limits: Limits,
+    **options: Any,
+) -> Mapping[str, Any]:
+    """Run a parser on untrusted bytes in the sandbox, under the time and memory limits."""
+    return _child_fields(
+        run_limited(func, data, seconds=limits.parse_seconds, memory=limits.parse_memory,
+                    name=name, options=options),
+        name=name,
+    )
+
+
 def _read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Document:
     if kind != "pdf":
         actual = SNIFF_KINDS.get(kind or "", "something else")
         raise ReadError(name, Msg.PDF_MALFORMED, detail=f"its content is {actual}")
-    parsed = _child_fields(
-        run_limited(
-            _parse_pdf_child,
-            data,
-            seconds=limits.parse_seconds,
-            memory=limits.parse_memory,
-            name=name,
-            options={"max_pages": limits.max_pdf_pages, "max_chars": limits.max_bytes},
-        ),
-        name=name,
-    )
+    parsed = _parse_in_child(_parse_pdf_child, data, name=name, limits=limits,
+                             max_pages=limits.max_pdf_pages, max_chars=limits.max_bytes)
     pages = [unwrap_page(page) for page in _strings(parsed.get("pages")) if page.strip()]
     text = _normalise("\n\n".join(pages)).strip("\n")
     if not text.strip():
@@ -745,17 +741,8 @@ def _read_docx(data: bytes, *, name: str, kind: str | None, limits: Limits) -> D
     if kind != "zip":
         raise ReadError(name, Msg.DOCX_NOT_ZIP)
     _check_docx_archive(data, name=name, limits=limits)
-    parsed = _child_fields(
-        run_limited(
-            _parse_docx_child,
-            data,
-            seconds=limits.parse_seconds,
-            memory=limits.parse_memory,
-            name=name,
-            options={"max_chars": limits.max_bytes},
-        ),
-        name=name,
-    )
+    parsed = _parse_in_child(_parse_docx_child, data, name=name, limits=limits,
+                             max_chars=limits.max_bytes)
     paragraphs = [p.strip() for p in _strings(parsed.get("paragraphs")) if p.strip()]
     text = _normalise("\n\n".join(paragraphs))
     if not text.strip():

@@ -24,6 +24,7 @@ from dashboard.render import esc
 from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key
 from dashboard.store import Store
+from tests.texts import HARBOUR_ARTICLE
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
 PAGES = {
@@ -34,22 +35,6 @@ PAGES = {
     "Corrections": "views/corrections.py",
 }
 TIMEOUT = 120  # the first upload loads spaCy and the stance model
-
-# An article with the page junk the cleaner removes, written for these tests.
-HARBOUR_ARTICLE = """Norway and Canada sign Arctic fisheries accord after long talks
-
-Fishing boats leave the harbour of Tromsø at dawn - MIRA SOLANO/AFP via Getty Images
-Fishing boats leave the harbour of Tromsø at dawn - MIRA SOLANO/AFP via Getty Images
-  • Oops!
-    Something went wrong.
-    Please try again later.
-
-Norway praised Canada on Monday for a generous fisheries agreement that opens the northern waters.
-
-Officials in Canada welcomed the support and called the accord a model of cooperation.
-
-Critics accused Norway of hiding the costs, and the opposition condemned the secret clauses.
-"""
 
 XSS_ARTICLE = """Quarrel over the lighthouse
 

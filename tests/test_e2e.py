@@ -25,28 +25,12 @@ from benchmarks.bench_dashboard import (
     wait_for_charts,
     wait_idle,
 )
+from tests.texts import HARBOUR_ARTICLE
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 CHART = '[data-testid="stVegaLiteChart"]'
 UPLOAD_INPUT = '[data-testid="stFileUploaderDropzoneInput"]'
-
-# Written for this test: a headline, a duplicated photo caption with an agency credit, and the
-# "Oops!" widget bullets a scraped page leaves behind.
-HARBOUR_ARTICLE = """Norway and Canada sign Arctic fisheries accord after long talks
-
-Fishing boats leave the harbour of Tromsø at dawn - MIRA SOLANO/AFP via Getty Images
-Fishing boats leave the harbour of Tromsø at dawn - MIRA SOLANO/AFP via Getty Images
-  • Oops!
-    Something went wrong.
-    Please try again later.
-
-Norway praised Canada on Monday for a generous fisheries agreement that opens the northern waters.
-
-Officials in Canada welcomed the support and called the accord a model of cooperation.
-
-Critics accused Norway of hiding the costs, and the opposition condemned the secret clauses.
-"""
 
 XSS_SCRIPT = "<script>window.__xss=1</script>"
 XSS_IMG = '<img src=x onerror="window.__xss=2">'
