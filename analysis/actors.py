@@ -102,6 +102,12 @@ _EVENT_NOUNS: frozenset[str] = frozenset(
      "format", "negotiation", "round", "forum", "airport", "station", "mayor", "university",
      "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol"}
 )
+#: Nouns that make "X" in "the N of X" a place: "the village of Eskar", "residents of Brask".
+_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"town", "village", "city", "region", "province", "district", "county", "area", "valley",
+     "suburb", "outskirts", "street", "port", "harbour", "harbor", "resident", "people",
+     "inhabitant", "mayor", "centre", "center", "edge", "heart", "municipality"}
+)
 #: Verbs of going and coming: "flew back from Kyiv" names a place.
 _TRAVEL_VERBS: frozenset[str] = frozenset(
     {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
@@ -548,6 +554,8 @@ def _entity_candidate(doc: Doc, text: str, ent: Span) -> tuple[_Cand | None, int
         return None, first, last  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
         return None, first, last  # "the talks in Halden": where, not who
+    if label == "PERSON" and _is_named_place(doc, first, last):
+        return None, first, last  # spaCy reads an unknown village as a person
     if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
         return None, first, last
     kind = ENTITY_KINDS[label]
@@ -688,7 +696,16 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
         return False
     if head.lower_ == "from":  # "returned from Vienna", but "a warning from Moscow"
         return head.head.lemma_ in _TRAVEL_VERBS
+    if head.lower_ == "of":
+        return _is_named_place(doc, first, last)
     return head.lower_ in _VENUE_PREPOSITIONS
+
+
+def _is_named_place(doc: Doc, first: int, last: int) -> bool:
+    """"the village of Eskar", "residents of Brask"; not "the government of Karesh"."""
+    root = doc[first:last].root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _PLACE_NOUNS)
 
 
 def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:

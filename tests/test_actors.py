@@ -175,6 +175,14 @@ def test_city_as_venue_is_not_its_country() -> None:
     assert pairs(r) == {("Russia", "capital")}  # a seat of government is never just a venue
 
 
+def test_town_named_as_a_place_is_not_an_actor() -> None:
+    """Regression: "the village of Eskar" and "residents of Brask" made two villages actors."""
+    _, r = resolve(["The minister visited the village of Eskar, and residents of Brask waited. "
+                    "The government of Karesh said nothing."],
+                   ActorConfig(actors=(Actor("Karesh", ActorKind.COUNTRY),)))
+    assert actors_named(r) == {"Karesh"}
+
+
 def test_short_name_joins_the_one_longer_organisation() -> None:
     config = ActorConfig(actors=(Actor("Highland Liberation Front", ActorKind.GROUP),))
     _, r = resolve(["The Highland Liberation Front attacked a post.",
