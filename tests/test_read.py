@@ -14,6 +14,8 @@ from fixtures_read import make_pdf, make_zip_bomb
 from pypdf import PdfReader, PdfWriter
 
 import analysis.read as read_module
+import analysis.readers.isolated as isolated_module
+import analysis.readers.webpage as webpage_module
 from analysis.errors import Msg, ReadError
 from analysis.limits import DEFAULT_LIMITS, MB, Limits
 from analysis.read import (
@@ -307,14 +309,14 @@ def test_large_html_is_parsed_in_the_sandbox_with_the_same_result(
 ) -> None:
     in_process = read_one(PAGE, "talks.html")
     calls: list[str] = []
-    real_run_limited = read_module.run_limited
+    real_run_limited = isolated_module.run_limited
 
     def counting_run_limited(func: object, payload: bytes, **options: object) -> object:
         calls.append(func.__name__)  # type: ignore[attr-defined]
         return real_run_limited(func, payload, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(read_module, "_HTML_IN_PROCESS_BYTES", 10)
-    monkeypatch.setattr(read_module, "run_limited", counting_run_limited)
+    monkeypatch.setattr(webpage_module, "_HTML_IN_PROCESS_BYTES", 10)
+    monkeypatch.setattr(isolated_module, "run_limited", counting_run_limited)
     assert read_one(PAGE, "talks.html") == in_process
     assert calls == ["_parse_html_child"]
 
@@ -324,7 +326,7 @@ def test_regression_deeply_nested_html_was_quadratic(monkeypatch: pytest.MonkeyP
     # <div>s (half a megabyte) took minutes. Parsed under the sandbox's timeout, a relapse fails.
     depth = 20_000
     page = b"<html><body>" + b"<div>" * depth + b"<p>deep text</p>" + b"</div>" * depth
-    monkeypatch.setattr(read_module, "_HTML_IN_PROCESS_BYTES", 0)
+    monkeypatch.setattr(webpage_module, "_HTML_IN_PROCESS_BYTES", 0)
     document = read_one(page, "deep.html", limits=Limits(parse_seconds=30))
     assert document.text == "deep text"
 
@@ -521,7 +523,7 @@ def test_zip_bomb_docx_is_refused_without_expanding_it(
 ) -> None:
     assert len(zip_bomb) < 2 * MB  # 300 MB of zeros, deflated
     # The check reads only the zip's directory: no parser may be started for it.
-    monkeypatch.setattr(read_module, "run_limited", _no_parsing_allowed)
+    monkeypatch.setattr(isolated_module, "run_limited", _no_parsing_allowed)
     error = read_error(zip_bomb, "bomb.docx")
     assert error.msg is Msg.DOCX_BOMB
     assert error.reason == "the .docx expands to more than 100 MB; refusing to open it"
