@@ -1,0 +1,205 @@
+"""One article in the tables: writing an ``ArticleAnalysis`` as rows, and rebuilding it.
+
+An analysis is spread over one table per kind of span (removals, paragraphs, sentences,
+mentions, stances, actors); every span keeps its character offsets, so the rebuilt analysis
+equals the stored one. Writing is one function per table, so a test can make any step fail
+(``Store`` calls them in one transaction). Reading rebuilds the analysis and, if asked, applies
+the actor edits the way the frames do.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from analysis.types import (
+    Actor,
+    ActorKind,
+    ArticleAnalysis,
+    Cue,
+    Evidence,
+    Label,
+    Mention,
+    Paragraph,
+    ParagraphAnalysis,
+    Removal,
+    Sentence,
+    Sentiment,
+    Stance,
+)
+from dashboard.actor_edits import actor_view, load_edits
+from dashboard.db import now, open_db, read_snapshot
+from dashboard.folding import fold_stances
+
+#: The tables that hold an article's analysis (``corrections`` are the user's, not in here).
+CHILD_TABLES = ("removals", "paragraphs", "sentences", "mentions", "stances", "actors")
+
+
+def scorer_of(a: ArticleAnalysis) -> str:
+    """The name of the stance scorer that analysed ``a`` ('' when no paragraph has a stance)."""
+    return next((s.scorer for p in a.paragraphs for s in p.stances if s.scorer), "")
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def insert_article_row(conn: sqlite3.Connection, a: ArticleAnalysis, raw_text: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO articles (content_hash, name, title, outlet, published, url, fmt, raw_text,"
+        " text, n_paragraphs, scorer, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (a.content_hash, a.name, a.title, a.source, a.published, a.url, a.fmt, raw_text, a.text,
+         len(a.paragraphs), scorer_of(a), now()),
+    )
+    return int(cur.lastrowid)
+
+
+def insert_removals(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+    conn.executemany(
+        "INSERT INTO removals VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, i, r.start, r.end, r.text, r.reason) for i, r in enumerate(a.removed)],
+    )
+
+
+def insert_paragraphs(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+    conn.executemany(
+        "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, p.paragraph.index, p.paragraph.start, p.paragraph.end, p.paragraph.text,
+          p.sentiment.compound, p.sentiment.pos, p.sentiment.neu, p.sentiment.neg,
+          str(p.sentiment.label)) for p in a.paragraphs],
+    )
+    conn.executemany(
+        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, s.index, p.paragraph.index, s.start, s.end, s.text)
+         for p in a.paragraphs for s in p.paragraph.sentences],
+    )
+
+
+def insert_mentions(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+    conn.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, p.paragraph.index, i, m.actor, m.start, m.end, m.text, m.sentence, m.via)
+         for p in a.paragraphs for i, m in enumerate(p.mentions)],
+    )
+
+
+def evidence_json(evidence: Evidence) -> str:
+    return json.dumps({
+        "sentences": list(evidence.sentences),
+        "cues": [[c.start, c.end, c.text, c.weight, c.kind] for c in evidence.cues],
+    }, ensure_ascii=False)
+
+
+def evidence_from_json(text: str) -> Evidence:
+    data = json.loads(text)
+    return Evidence(
+        sentences=tuple(int(i) for i in data.get("sentences", ())),
+        cues=tuple(Cue(int(c[0]), int(c[1]), str(c[2]), float(c[3]), str(c[4]))
+                   for c in data.get("cues", ())),
+    )
+
+
+def insert_stances(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+    conn.executemany(
+        "INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, p.paragraph.index, s.actor, s.score, str(s.label), s.confidence, s.mentions,
+          s.scorer, evidence_json(s.evidence), i)
+         for p in a.paragraphs for i, s in enumerate(p.stances)],
+    )
+
+
+def insert_actors(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+    conn.executemany(
+        "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+        [(article_id, x.name, str(x.kind), json.dumps(list(x.aliases), ensure_ascii=False), i)
+         for i, x in enumerate(a.actors)],
+    )
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+#: One query per child table for ``read_article``, in the order the rows are unpacked there.
+_ARTICLE_PARTS_SQL = {
+    "removals": "SELECT start, end, text, reason FROM removals WHERE article_id = ? ORDER BY idx",
+    "paragraphs": "SELECT paragraph, start, end, text, compound, pos, neu, neg, label"
+                  " FROM paragraphs WHERE article_id = ? ORDER BY paragraph",
+    "sentences": "SELECT paragraph, sentence, start, end, text FROM sentences"
+                 " WHERE article_id = ? ORDER BY sentence",
+    "mentions": "SELECT paragraph, actor, start, end, text, sentence, via FROM mentions"
+                " WHERE article_id = ? ORDER BY paragraph, idx",
+    "stances": "SELECT paragraph, actor, score, label, confidence, mentions, scorer, evidence"
+               " FROM stances WHERE article_id = ? ORDER BY paragraph, idx",
+    "actors": "SELECT name, kind, aliases FROM actors WHERE article_id = ? ORDER BY idx",
+}
+
+
+def raw_article(path: Path, article_id: int) -> dict[str, str | None]:
+    """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer."""
+    with open_db(path) as conn:
+        row = conn.execute(
+            "SELECT name, fmt, title, outlet, published, url, raw_text, scorer"
+            " FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no article {article_id}")
+    keys = ("name", "fmt", "title", "outlet", "published", "url", "raw_text", "scorer")
+    return dict(zip(keys, row, strict=True))
+
+
+def read_article(path: Path, article_id: int, *, apply_edits: bool) -> ArticleAnalysis:
+    """The stored analysis of one article, rebuilt from the tables (raises KeyError).
+
+    With ``apply_edits`` actor names are shown as renamed/merged and hidden
+    actors are left out, as in the frames; offsets are unchanged.
+    """
+    with open_db(path) as conn, read_snapshot(conn):
+        head = conn.execute(
+            "SELECT name, title, outlet, published, url, fmt, content_hash, text"
+            " FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if head is None:
+            raise KeyError(f"no article {article_id}")
+        removals, paragraphs, sentences, mentions, stances, actors = (
+            conn.execute(sql, (article_id,)).fetchall() for sql in _ARTICLE_PARTS_SQL.values())
+        edits = load_edits(conn) if apply_edits else []
+    view = actor_view(edits, [a[0] for a in actors])
+
+    def keep(name: str) -> bool:
+        return not (apply_edits and view.is_hidden(name))
+
+    def show(name: str) -> str:
+        return view.show(name) if apply_edits else name
+
+    by_paragraph: dict[int, dict[str, list]] = {
+        p[0]: {"sentences": [], "mentions": [], "stances": []} for p in paragraphs}
+    for p, index, start, end, text in sentences:
+        by_paragraph[p]["sentences"].append(Sentence(index, start, end, text))
+    for p, actor, start, end, text, sentence, via in mentions:
+        if keep(actor):
+            by_paragraph[p]["mentions"].append(
+                Mention(show(actor), start, end, text, p, sentence, via))
+    for p, actor, score, label, confidence, n, scorer, evidence in stances:
+        if keep(actor):
+            by_paragraph[p]["stances"].append(Stance(
+                actor=show(actor), score=score, label=Label(label), confidence=confidence,
+                evidence=evidence_from_json(evidence), mentions=n, scorer=scorer))
+    rebuilt = tuple(
+        ParagraphAnalysis(
+            paragraph=Paragraph(index, start, end, text,
+                                tuple(by_paragraph[index]["sentences"])),
+            sentiment=Sentiment(compound, pos, neu, neg, Label(label)),
+            mentions=tuple(by_paragraph[index]["mentions"]),
+            stances=fold_stances(by_paragraph[index]["stances"]),
+        )
+        for index, start, end, text, compound, pos, neu, neg, label in paragraphs
+    )
+    shown_actors: dict[str, Actor] = {}
+    for name, kind, aliases in actors:
+        if keep(name):
+            shown_actors.setdefault(show(name), Actor(show(name), ActorKind(kind),
+                                                      tuple(json.loads(aliases))))
+    name, title, outlet, published, url, fmt, content_hash, text = head
+    return ArticleAnalysis(
+        name=name, title=title, source=outlet, published=published, url=url, fmt=fmt,
+        content_hash=content_hash, text=text,
+        removed=tuple(Removal(*r) for r in removals),
+        paragraphs=rebuilt,
+        actors=tuple(shown_actors.values()),
+    )

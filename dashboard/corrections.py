@@ -1,0 +1,120 @@
+"""Corrections: the user's own stance labels for an actor in a paragraph.
+
+Corrections are keyed by the stored actor name, so they survive renames and re-analysis; they are
+shown under the name the actor edits give (``dashboard.actor_edits``). They feed the
+corrections page (``corrections_frame``) and stance training (``corrections_csv``, the input of
+``python -m analysis train-stance --csv``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.types import Label
+from dashboard.actor_edits import actor_view, load_edits
+from dashboard.db import now, open_db, read_snapshot, write_transaction
+from dashboard.frames import records_frame, to_time, typed
+from dashboard.schema import Col
+
+#: Columns of ``corrections_frame``; ADDED is when the correction was made.
+CORRECTION_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.PARAGRAPH, Col.ACTOR, Col.TEXT, Col.STANCE,
+                      Col.STANCE_LABEL, Col.CORRECTED_LABEL, Col.ADDED)
+
+#: Columns of ``corrections_csv``: what ``python -m analysis train-stance --csv`` reads.
+CORRECTIONS_CSV_COLUMNS = ("text", "actor", "label")
+
+_CORRECTIONS_CSV_SQL = """
+    SELECT p.text, c.actor, c.label,
+           (SELECT m.text FROM mentions AS m
+            WHERE m.article_id = c.article_id AND m.paragraph = c.paragraph AND m.actor = c.actor
+            ORDER BY m.via = 'pronoun', m.idx LIMIT 1)
+    FROM corrections AS c
+    JOIN paragraphs AS p ON p.article_id = c.article_id AND p.paragraph = c.paragraph
+    ORDER BY c.created, c.article_id, c.paragraph, c.actor
+"""
+
+
+def add_correction(path: Path, article_id: int, paragraph: int, actor: str,
+                   label: Label | str) -> None:
+    """Record the user's label for ``actor``'s stance in one paragraph (replacing any earlier).
+
+    ``actor`` is the name shown; it is stored under the name the analysis uses.
+    """
+    label = Label(label)
+    with open_db(path) as conn, write_transaction(conn):
+        found = conn.execute("SELECT 1 FROM paragraphs WHERE article_id = ? AND paragraph = ?",
+                             (article_id, paragraph)).fetchone()
+        if found is None:
+            raise KeyError(f"no paragraph {paragraph} in article {article_id}")
+        stored = [r[0] for r in conn.execute(
+            "SELECT actor FROM stances WHERE article_id = ? AND paragraph = ?",
+            (article_id, paragraph))]
+        view = actor_view(load_edits(conn), stored)
+        names = [s for s in stored if view.show(s) == actor] or [actor]
+        conn.executemany(
+            "INSERT INTO corrections (article_id, paragraph, actor, label, created)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, paragraph, actor)"
+            " DO UPDATE SET label = excluded.label, created = excluded.created",
+            [(article_id, paragraph, name, str(label), now()) for name in names],
+        )
+
+def corrections_for(path: Path, article_id: int) -> dict[int, dict[str, str]]:
+    """One article's corrections: paragraph -> {shown actor name: label} (for the reader)."""
+    with open_db(path) as conn, read_snapshot(conn):
+        rows = conn.execute(
+            "SELECT paragraph, actor, label FROM corrections WHERE article_id = ?"
+            " ORDER BY created", (article_id,)).fetchall()
+        edits = load_edits(conn)
+    view = actor_view(edits, {r[1] for r in rows})
+    out: dict[int, dict[str, str]] = {}
+    for paragraph, actor, label in rows:
+        out.setdefault(paragraph, {})[view.show(actor)] = label
+    return out
+
+def delete_correction(path: Path, article_id: int, paragraph: int, actor: str) -> None:
+    with open_db(path) as conn, write_transaction(conn):
+        stored = [r[0] for r in conn.execute(
+            "SELECT actor FROM corrections WHERE article_id = ? AND paragraph = ?",
+            (article_id, paragraph))]
+        view = actor_view(load_edits(conn), stored)
+        conn.executemany(
+            "DELETE FROM corrections WHERE article_id = ? AND paragraph = ? AND actor = ?",
+            [(article_id, paragraph, s) for s in stored if view.show(s) == actor])
+
+def corrections_frame(path: Path) -> pd.DataFrame:
+    """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
+
+    STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
+    there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
+    """
+    with open_db(path) as conn:
+        frame = records_frame(conn.execute(
+            "SELECT c.article_id, a.title, c.paragraph, c.actor, p.text, s.score, s.label,"
+            " c.label, c.created FROM corrections AS c"
+            " JOIN articles AS a ON a.id = c.article_id"
+            " JOIN paragraphs AS p ON p.article_id = c.article_id AND p.paragraph = c.paragraph"
+            " LEFT JOIN stances AS s ON s.article_id = c.article_id"
+            "  AND s.paragraph = c.paragraph AND s.actor = c.actor"
+            " ORDER BY c.created, c.article_id, c.paragraph"), CORRECTION_COLUMNS)
+        edits = load_edits(conn)
+    if edits and len(frame):
+        view = actor_view(edits, frame[Col.ACTOR].unique())
+        frame[Col.ACTOR] = frame[Col.ACTOR].replace(view.shown)
+    frame[Col.ADDED] = to_time(frame[Col.ADDED])
+    return typed(frame, CORRECTION_COLUMNS)
+
+def corrections_csv(path: Path) -> str:
+    """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.
+
+    ``text`` is the paragraph; ``actor`` is how the paragraph names the actor (its first
+    mention that is not a pronoun), because training finds the actor in the text by that
+    string; the actor's name is used when no mention is stored.
+    """
+    with open_db(path) as conn:
+        rows = conn.execute(_CORRECTIONS_CSV_SQL).fetchall()
+    frame = pd.DataFrame.from_records(
+        [(text, surface or actor, label) for text, actor, label, surface in rows],
+        columns=list(CORRECTIONS_CSV_COLUMNS))
+    return frame.to_csv(index=False, lineterminator="\n")
