@@ -35,7 +35,7 @@ browser:
 run: install
 	$(BIN)/python -m dashboard.seed
 	@echo "stancemap: open http://localhost:$(PORT)"
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT) --server.headless true
+	$(BIN)/python -m dashboard --server.port $(PORT) --server.headless true
 
 analyze: install
 	$(BIN)/python -m analysis analyze sample_data/articles/* --actors sample_data/actors.yaml --format table

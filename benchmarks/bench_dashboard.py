@@ -4,7 +4,7 @@
 
 Reports, each with its target:
 
-* server start to first chart: ``streamlit run`` launched -> the first Vega chart is drawn in
+* server start to first chart: ``python -m dashboard`` launched -> the first Vega chart is drawn in
   Chromium (Playwright, Debian's /usr/bin/chromium); also the same for an already-running server
   (a second browser session), which is what a user opening the page normally sees;
 * filter change to re-render with 2,000 stored articles: an actor picked in the sidebar ->
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page, Playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "dashboard" / "app.py"
-STREAMLIT = Path(sys.executable).with_name("streamlit")
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run")
@@ -68,11 +66,11 @@ def wait_healthy(url: str, *, timeout: float = 60.0, proc: subprocess.Popen | No
 
 @contextmanager
 def serve(db: Path, *, port: int | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Run ``streamlit run dashboard/app.py`` on ``db``; yield its URL; stop it afterwards."""
+    """Run the dashboard (``python -m dashboard``) on ``db``; yield its URL; stop it afterwards."""
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STANCEMAP_DB": str(db), "PYTHONPATH": str(ROOT)}
-    cmd = [str(STREAMLIT), "run", str(APP), "--server.port", str(port),
+    cmd = [sys.executable, "-m", "dashboard", "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false"]
     with tempfile.TemporaryFile() as log:
@@ -164,7 +162,7 @@ def article_words(n_words: int) -> str:
 
 
 def measure_first_chart(db: Path, playwright: Playwright) -> dict[str, float]:
-    """``streamlit run`` -> first chart drawn; the browser is started beforehand (not counted)."""
+    """Server launched -> first chart drawn; the browser is started beforehand (not counted)."""
     browser = launch(playwright)
     try:
         page = browser.new_page()

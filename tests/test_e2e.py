@@ -1,4 +1,5 @@
-"""The dashboard in a real browser: Playwright drives Debian's Chromium against ``streamlit run``.
+"""The dashboard in a real browser: Playwright drives Debian's Chromium against the real server
+(``python -m dashboard``, which is ``streamlit run dashboard/app.py`` with a warm-up).
 
 One server (with its own temporary store) serves the whole module. The test uploads an article
 with page junk, finds its actors in the actor comparison chart (Vega draws SVG, so the axis labels
