@@ -257,6 +257,19 @@ def test_shipped_model_highlights_the_accusation() -> None:
     assert negative & {"corrupt", "liar", "betrayed", "slammed"}, score.cues
 
 
+def test_highlighted_evidence_is_content_words() -> None:
+    """Regression: 'of', 'to' and "'s" were highlighted as the words that drove a stance."""
+    text = ("Voters in the capital of Ardenia said on Monday that the talks between Mr Oster "
+            "and the rebels were a disgrace to the country's name.")
+    doc = load_nlp()(text)
+    (score,) = load_model().score(doc, [_target(text, "Oster")])
+    assert score.cues
+    for cue in score.cues:
+        token = doc.char_span(cue.start, cue.end)
+        assert token is not None and token[0].is_alpha
+        assert not token[0].is_stop or cue.kind != "word", cue
+
+
 _SPAN_DOC_TEXT = ("The U.S. and Ardenia's envoy met in Pell.  "
                   "Mr Oster said: “Talks matter.” He left\n\n.")
 

@@ -170,7 +170,12 @@ def _cues(doc: Doc, pushes: dict[int, float], target: Target) -> tuple[Cue, ...]
         end = start + len(token.text)
         if start < target.end and end > target.start:
             continue  # the target's own words are masked; never highlight them as evidence
-        kind = cue_kind(token.lemma_.lower()) or "word"
+        kind = cue_kind(token.lemma_.lower())
+        if kind is None and (token.is_stop or not token.is_alpha):
+            # "of", "to", "'s" carry weight inside n-grams, but as highlighted evidence they
+            # explain nothing to a reader; a listed cue word ("not", "against") still shows.
+            continue
+        kind = kind or "word"
         cues.append(Cue(start, end, token.text, round(weight, 4), kind))
     return tuple(sorted(cues, key=lambda c: c.start))
 
