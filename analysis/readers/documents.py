@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from typing import Any
 
 from analysis.errors import Msg, ReadError
@@ -77,16 +78,7 @@ def read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Doc
     parsed = parse_in_child(_parse_pdf_child, data, name=name, limits=limits,
                              max_pages=limits.max_pdf_pages, max_chars=limits.max_bytes)
     pages = [unwrap_page(page) for page in _strings(parsed.get("pages")) if page.strip()]
-    text = normalise("\n\n".join(pages)).strip("\n")
-    if not text.strip():
-        raise ReadError(name, Msg.NO_TEXT)
-    return Document(
-        name=name,
-        text=text,
-        fmt="pdf",
-        title=clean_field(parsed.get("title")) or headline(text),
-        published=iso_date(parsed.get("created")),
-    )
+    return _document(pages, parsed, name=name, fmt="pdf")
 
 
 def read_docx(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Document:
@@ -97,13 +89,20 @@ def read_docx(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Do
     parsed = parse_in_child(_parse_docx_child, data, name=name, limits=limits,
                              max_chars=limits.max_bytes)
     paragraphs = [p.strip() for p in _strings(parsed.get("paragraphs")) if p.strip()]
-    text = normalise("\n\n".join(paragraphs))
+    return _document(paragraphs, parsed, name=name, fmt="docx")
+
+
+def _document(
+    blocks: list[str], parsed: Mapping[str, Any], *, name: str, fmt: str
+) -> Document:
+    """Text blocks from a parsed file, as paragraphs, with the file's own title and date."""
+    text = normalise("\n\n".join(blocks)).strip("\n")
     if not text.strip():
         raise ReadError(name, Msg.NO_TEXT)
     return Document(
         name=name,
         text=text,
-        fmt="docx",
+        fmt=fmt,
         title=clean_field(parsed.get("title")) or headline(text),
         published=iso_date(parsed.get("created")),
     )
