@@ -8,6 +8,7 @@ one sentence, and a run-on "sentence" (a PDF with no punctuation) is cut into wo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from analysis.resources import load_vader
 from analysis.types import Label, Sentiment
@@ -42,12 +43,15 @@ def score_text(text: str) -> Sentiment:
     """VADER on one sentence (windowed when it is a run-on)."""
     windows = _windows(text, size=MAX_WINDOW_WORDS)
     if len(windows) == 1:
-        return _score_window(text)
-    return aggregate_sentiments([_score_window(w) for w, _ in windows],
+        return vader_scores(text)
+    return aggregate_sentiments([vader_scores(w) for w, _ in windows],
                                 weights=[n for _, n in windows])
 
 
-def _score_window(text: str) -> Sentiment:
+@lru_cache(maxsize=4096)
+def vader_scores(text: str) -> Sentiment:
+    """VADER on ``text`` as it is, cached: the stance model reads the same sentences' compound
+    score that paragraph sentiment has just computed."""
     s = load_vader().polarity_scores(text)
     return Sentiment(compound=s["compound"], pos=s["pos"], neu=s["neu"], neg=s["neg"],
                      label=label_compound(s["compound"]))

@@ -40,6 +40,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.resources import load_vader
+from analysis.sentiment import vader_scores
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -240,7 +241,7 @@ def extract(
     sent = doc[target[0]].sent
     out = _Builder()
     if sentence_compound is None and ("v" in groups or "x" in groups):
-        sentence_compound = load_vader().polarity_scores(sent.text)["compound"]
+        sentence_compound = vader_scores(sent.text).compound
 
     masked = _masked_sentence(sent, target_set, other_set)
     if "s" in groups:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from analysis.resources import load_vader
+from analysis.sentiment import vader_scores
 from analysis.stance.base import MentionScore, Target
 from analysis.stance.cues import cue_kind
 from analysis.stance.features import extract
@@ -102,9 +102,7 @@ class ModelScorer:
         for target in targets:
             sentence = _sentence_of(starts, target.start)
             if "v" in self.model.groups and sentence not in compounds:
-                compounds[sentence] = load_vader().polarity_scores(sents[sentence].text)[
-                    "compound"
-                ]
+                compounds[sentence] = vader_scores(sents[sentence].text).compound
             others = [(t.start, t.end) for t in targets if t.actor != target.actor]
             feats = extract(
                 doc,
