@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = sub.add_parser("analyze", help="analyse article files and print the results")
     analyze.add_argument("files", nargs="+", metavar="FILE",
-                         help=".txt .md .html .htm .pdf .docx, or a .csv/.jsonl corpus")
+                         help=".txt .md .html .htm .pdf .docx, a .csv/.jsonl corpus, "
+                              "or a folder of them")
     analyze.add_argument("--actors", metavar="FILE",
                          help="YAML or JSON file adding, merging, renaming or hiding actors")
     analyze.add_argument("--format", choices=FORMATS, default="table")
@@ -53,6 +54,21 @@ def _fail(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+def expand_folders(names: Sequence[str]) -> list[str]:
+    """A folder stands for the supported files directly inside it, in name order."""
+    from analysis.read import SUPPORTED_SUFFIXES
+
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            out.extend(str(p) for p in sorted(path.iterdir())
+                       if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        else:
+            out.append(name)
+    return out
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     from analysis import export
     from analysis.actors import ActorConfig, load_actor_config
@@ -67,7 +83,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     limits = Limits(max_bytes=int(args.max_mb * MB))
 
     documents, problems = [], []
-    for name in args.files:
+    for name in expand_folders(args.files):
         try:
             result = read_path(name, limits=limits)
         except ReadError as error:

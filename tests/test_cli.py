@@ -131,3 +131,14 @@ def test_actors_file_adds_an_actor(article: Path, tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     actors_seen = {s["actor"] for p in data["articles"][0]["paragraphs"] for s in p["stances"]}
     assert "Harbour Mediators" in actors_seen
+
+
+def test_a_folder_stands_for_its_supported_files(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "two.md").write_text("# Second\n\nNorland thanked Sudmark for the help.\n",
+                                     encoding="utf-8")
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    result = run_cli("analyze", str(tmp_path), "--format", "json", "--scorer", "rules")
+    assert result.returncode == 0, result.stderr
+    names = [a["name"] for a in json.loads(result.stdout)["articles"]]
+    assert names == ["one.txt", "two.md"]
