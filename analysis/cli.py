@@ -91,6 +91,8 @@ def run_analyze(args: argparse.Namespace) -> int:
             _fail(str(error))
             continue
         documents.extend(result.documents)
+        for note in result.notes:  # read, but not all of it: say so, it is not a failure
+            _fail(f"note: {note}")
         for error in result.errors:
             problems.append(str(error))
             _fail(str(error))

@@ -29,6 +29,8 @@ class Msg(StrEnum):
     PARSE_TIMEOUT = "reading it took longer than {seconds:.0f} s; stopped"
     PARSE_MEMORY = "reading it needed more than {limit_mb:.0f} MB of memory; stopped"
     PARSE_FAILED = "it could not be parsed: {detail}"
+    # Notes: the file was read, but not all of it.
+    PDF_PAGES_CAPPED = "only the first {read} of its {pages} pages were read"
     CORPUS_NO_TEXT_COLUMN = "no text column (expected one of: {columns})"
     CORPUS_BAD_ROW = "row {row} is not valid: {detail}"
     CORPUS_TOO_MANY_ROWS = "it has more than {limit} rows"

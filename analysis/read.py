@@ -97,7 +97,7 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> Re
     fmt = _FORMATS[suffix]
     kind = sniff(data)
     if fmt == "pdf":
-        return ReadResult((read_pdf(data, name=name, kind=kind, limits=limits),))
+        return read_pdf(data, name=name, kind=kind, limits=limits)
     if fmt == "docx":
         return ReadResult((read_docx(data, name=name, kind=kind, limits=limits),))
     if kind is not None and kind not in TEXT_KINDS:

@@ -124,6 +124,9 @@ def ingest_bytes(
             result = read_bytes(data, name=name, limits=limits)
             outcome = ingest_documents(store, name, result.documents, config=config,
                                        scorer=scorer, errors=[str(e) for e in result.errors])
+            if result.notes:  # e.g. a PDF read only up to the page cap
+                notes = "; ".join(n.removeprefix(f"{name}: ") for n in result.notes)
+                outcome = dataclasses.replace(outcome, message=f"{outcome.message} ({notes})")
         except ReadError as error:
             outcome = IngestOutcome(name=name, status="error", message=str(error))
         except Exception:

@@ -142,3 +142,15 @@ def test_a_folder_stands_for_its_supported_files(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     names = [a["name"] for a in json.loads(result.stdout)["articles"]]
     assert names == ["one.txt", "two.md"]
+
+
+def test_a_pdf_past_the_page_cap_is_analysed_with_a_note(tmp_path: Path) -> None:
+    from fixtures_read import make_pdf
+
+    pdf = tmp_path / "minutes.pdf"
+    pdf.write_bytes(make_pdf([f"The council met for session {n}." for n in range(305)]))
+    result = run_cli("analyze", str(pdf), "--format", "json", "--scorer", "rules")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == (
+        "stancemap: note: minutes.pdf: only the first 300 of its 305 pages were read")
+    assert len(json.loads(result.stdout)["articles"][0]["paragraphs"]) == 300

@@ -256,3 +256,17 @@ def test_the_shipped_samples_all_go_in(store: Store) -> None:
     assert [o.message for o in outcomes if o.status != "added"] == []
     assert store.count_articles() == len(outcomes)
     assert len(store.stances_frame()) > 0
+
+
+def test_a_pdf_past_the_page_cap_goes_in_and_says_so(store: Store) -> None:
+    from fixtures_read import make_pdf
+
+    from analysis.limits import Limits
+
+    pages = [f"The harbour council met for session {n} and agreed the budget." for n in range(6)]
+    [outcome] = ingest_bytes(store, [("minutes.pdf", make_pdf(pages))], scorer="rules",
+                             limits=Limits(max_pdf_pages=4))
+    assert outcome.status == "added"
+    assert outcome.message == ("minutes.pdf: added (only the first 4 of its 6 pages were read)")
+    [article_id] = outcome.article_ids
+    assert len(store.article(article_id).paragraphs) == 4

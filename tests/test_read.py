@@ -468,9 +468,16 @@ def test_malformed_pdf_is_a_clear_error(data: bytes) -> None:
 def test_pdf_with_3000_pages_is_read_up_to_the_page_cap() -> None:
     data = make_pdf([f"Page {number}" for number in range(1, 3001)])
     limits = Limits(max_pdf_pages=25, parse_seconds=120)
-    document = read_one(data, "long.pdf", limits=limits)
+    result = read_bytes(data, name="long.pdf", limits=limits)
+    [document] = result.documents
     # If the parse hung, the sandbox would have raised PARSE_TIMEOUT instead.
     assert document.text.split("\n\n") == [f"Page {number}" for number in range(1, 26)]
+    # Regression: the pages past the cap were dropped without a word to the user.
+    assert result.notes == ("long.pdf: only the first 25 of its 3000 pages were read",)
+
+
+def test_pdf_within_the_page_cap_has_no_note() -> None:
+    assert read_bytes(make_pdf(["One page"]), name="short.pdf").notes == ()
 
 
 def test_pdf_without_text_has_no_text() -> None:

@@ -21,6 +21,7 @@ from analysis.limits import MB, Limits
 from analysis.readers.decode import normalise
 from analysis.readers.fields import clean_field, headline, iso_date
 from analysis.readers.isolated import parse_in_child
+from analysis.readers.result import ReadResult
 from analysis.readers.sniff import SNIFF_KINDS
 from analysis.sandbox import ParseFailure
 from analysis.types import Document
@@ -70,7 +71,7 @@ def unwrap_page(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Document:
+def read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> ReadResult:
     """A PDF (``kind`` is what ``sniff`` made of it) to its unwrapped pages' text."""
     if kind != "pdf":
         actual = SNIFF_KINDS.get(kind or "", "something else")
@@ -78,7 +79,12 @@ def read_pdf(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Doc
     parsed = parse_in_child(_parse_pdf_child, data, name=name, limits=limits,
                              max_pages=limits.max_pdf_pages, max_chars=limits.max_bytes)
     pages = [unwrap_page(page) for page in _strings(parsed.get("pages")) if page.strip()]
-    return _document(pages, parsed, name=name, fmt="pdf")
+    document = _document(pages, parsed, name=name, fmt="pdf")
+    count = parsed.get("page_count")
+    if isinstance(count, int) and count > limits.max_pdf_pages:
+        reason = Msg.PDF_PAGES_CAPPED.value.format(read=limits.max_pdf_pages, pages=count)
+        return ReadResult((document,), notes=(f"{name}: {reason}",))
+    return ReadResult((document,))
 
 
 def read_docx(data: bytes, *, name: str, kind: str | None, limits: Limits) -> Document:

@@ -14,7 +14,11 @@ from analysis.types import Document
 
 @dataclass(frozen=True, slots=True)
 class ReadResult:
-    """The documents read from one file, and the errors of the rows that could not be read."""
+    """The documents read from one file, the errors of the rows that could not be read, and
+    notes on what was left out."""
 
     documents: tuple[Document, ...]
     errors: tuple[ReadError, ...] = ()
+    #: What a user should know about a file that was read, but not all of it ("x.pdf: only the
+    #: first 300 of its 3,000 pages were read"). Not errors: the file went in.
+    notes: tuple[str, ...] = ()
