@@ -369,9 +369,24 @@ def chart_svg(chart: alt.TopLevelMixin) -> str:
     return vl_convert.vegalite_to_svg(json.dumps(chart.to_dict()), allowed_base_urls=[])
 
 
+#: A cell starting with one of these is run as a formula by spreadsheet programs.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: object) -> object:
+    """Article text is untrusted: a paragraph starting with "=HYPERLINK(...)" must open in a
+    spreadsheet as text, not run. A leading apostrophe is the usual, visible defence."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def frame_csv(frame: pd.DataFrame) -> bytes:
+    """The frame as CSV for spreadsheets, with formula-like text cells made inert."""
+    text_columns = frame.select_dtypes(include=["object", "string"]).columns
+    safe = frame.assign(**{c: frame[c].map(_inert) for c in text_columns})
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False)
+    # CRLF rows (RFC 4180): the csv writer quotes a field holding any line-terminator
+    # character, so a stray "\r" in a title cannot split a row.
+    safe.to_csv(buffer, index=False, lineterminator="\r\n")
     return buffer.getvalue().encode("utf-8")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from typing import Any
 
@@ -280,3 +281,11 @@ def test_frame_exports_round_trip() -> None:
     assert back[Col.ACTOR].tolist() == frame[Col.ACTOR].tolist()
     records = pd.read_json(io.BytesIO(charts.frame_json(frame)), orient="records")
     assert len(records) == 10
+
+
+@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)",
+                                  "\tindented", "\rreturn"])
+def test_csv_export_makes_formula_like_text_inert(text: str) -> None:
+    frame = pd.DataFrame({Col.TEXT: [text, "Plain prose."], Col.STANCE: [-0.5, 0.25]})
+    rows = list(csv.reader(io.StringIO(charts.frame_csv(frame).decode("utf-8"), newline="")))
+    assert rows == [[Col.TEXT, Col.STANCE], [f"'{text}", "-0.5"], ["Plain prose.", "0.25"]]
