@@ -20,7 +20,15 @@ from spacy.tokens import Doc
 from analysis.resources import load_nlp
 from analysis.stance.base import Target, label_of
 from analysis.stance.datasets import read_labelled_csv, read_newsmtsc
-from analysis.stance.features import GROUPS, OTHER, PERSON, TARGET, extract, group_of
+from analysis.stance.features import (
+    GROUPS,
+    OTHER,
+    PERSON,
+    RULE_FEATURES,
+    TARGET,
+    extract,
+    group_of,
+)
 from analysis.stance.model import (
     DEFAULT_MODEL,
     ModelScorer,
@@ -28,7 +36,8 @@ from analysis.stance.model import (
     load_model,
     read_model,
 )
-from analysis.stance.train import featurize, fit, train, write_model
+from analysis.stance.rules import RuleScorer
+from analysis.stance.train import DEFAULT_GROUPS, featurize, fit, train, write_model
 from analysis.types import Label
 
 FIXTURES = Path(__file__).parent / "fixtures" / "stance"
@@ -80,6 +89,7 @@ def test_features_replace_other_peoples_names() -> None:
 GROUP_NAMES: tuple[tuple[str, str], ...] = (
     ("s:said", "s"), ("wl:said", "w"), ("wr:<o>", "w"), ("d:dep=nsubj", "d"),
     ("bias:no_target", "bias"), ("b:<t> said", "b"), ("c:role_agent", "c"),
+    ("r:p_neg", "r"), ("r:p_pos", "r"),
 )
 
 
@@ -120,6 +130,25 @@ def test_feature_groups_switch_off() -> None:
     assert all(name.startswith("s:") for name in only_words.values)
     everything = extract(doc, target.start, target.end, groups=GROUPS)
     assert {name.split(":")[0] for name in everything.values} > {"s"}
+
+
+def test_rule_features_equal_the_rule_scorers_probabilities() -> None:
+    text = "Rebels accused Mayor Ilse Dorn of fraud, while Judge Omar Tal praised her courage."
+    doc = load_nlp()(text)
+    dorn, tal = _target(text, "Ilse Dorn"), _target(text, "Omar Tal")
+    expected = RuleScorer().score(doc, [dorn, tal])
+    for number, (target, other) in enumerate(((dorn, tal), (tal, dorn))):
+        feats = extract(doc, target.start, target.end, others=[(other.start, other.end)],
+                        groups=("r",))
+        assert set(feats.values) == set(RULE_FEATURES)
+        got = tuple(feats.values[name] for name in RULE_FEATURES)
+        assert got == pytest.approx(expected[number].probs, abs=1e-12)
+        assert not any(name.startswith("r:") for name in feats.sources)  # highlights nothing
+    # The two targets' verdicts differ, so the values really are per target.
+    assert expected[0].probs != expected[1].probs
+    # A caller that ran the rules already passes the probabilities in.
+    given = extract(doc, dorn.start, dorn.end, groups=("r",), rule_probs=(0.2, 0.3, 0.5))
+    assert given.values == {"r:p_neg": 0.2, "r:p_neu": 0.3, "r:p_pos": 0.5}
 
 
 def test_target_outside_any_token_gets_only_the_bias_feature() -> None:
@@ -190,7 +219,57 @@ def test_tiny_model_probs_sum_to_one_and_cues_have_offsets(tiny_model: Path) -> 
             assert not (cue.start < s.target.end and cue.end > s.target.start)
 
 
+def test_rule_scorer_runs_once_per_doc_however_many_targets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The ``r`` group must not cost one rule-scorer pass per target (quadratic in mentions)."""
+    calls: list[int] = []
+    real_score = RuleScorer.score
+
+    def spy(self: RuleScorer, doc: Doc, targets: list[Target]) -> object:
+        calls.append(len(targets))
+        return real_score(self, doc, targets)
+
+    monkeypatch.setattr(RuleScorer, "score", spy)
+    names = ["Ada Flint", "Jarek Vos", "Mia Stone", "Paul Crane", "Omar Tal", "Ilse Dorn"]
+    text = (f"{names[0]} thanked {names[1]}, and {names[2]} blamed {names[3]}. "
+            f"{names[4]} met {names[5]} in Oslo.")
+    doc = load_nlp()(text)
+    targets = [_target(text, name) for name in names]
+    scores = load_model().score(doc, targets)
+    assert calls == [len(targets)]
+    # Each target's ``r`` values are the ones the single call gave it.
+    expected = real_score(RuleScorer(), doc, targets)
+    for target, rule in zip(targets, expected, strict=True):
+        others = [(t.start, t.end) for t in targets if t is not target]
+        alone = extract(doc, target.start, target.end, others=others, groups=("r",))
+        assert tuple(alone.values[n] for n in RULE_FEATURES) == pytest.approx(rule.probs)
+    assert [s.target for s in scores] == targets
+
+
+def test_featurize_runs_the_rules_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real_score = RuleScorer.score
+
+    def spy(self: RuleScorer, doc: Doc, targets: list[Target]) -> object:
+        calls.append(len(targets))
+        return real_score(self, doc, targets)
+
+    monkeypatch.setattr(RuleScorer, "score", spy)
+    sentences = read_newsmtsc(TINY_JSONL)
+    examples = featurize(sentences)
+    assert calls == [len(s.targets) for s in sentences]
+    assert all(set(RULE_FEATURES) <= set(v) for v in examples.values)
+
+
 # --- the shipped model ------------------------------------------------------------------------
+
+
+def test_shipped_model_uses_the_rule_group() -> None:
+    model = load_model().model
+    assert model.groups == DEFAULT_GROUPS
+    assert "r" in model.groups
+    assert set(RULE_FEATURES) <= set(model.features)
 
 
 def test_shipped_model_is_plain_json_and_npz_without_pickle(

@@ -21,7 +21,11 @@ on and off and the explanations can say where a weight came from:
 * ``a:`` the target's syntactic ancestors: lemmas on the path to the root, with the arc label;
 * ``x:`` the target's role crossed with the sign of the sentence's VADER score;
 * ``p:`` words of the sentence weighted by closeness to the target (e^-distance/5);
-* ``q:`` polar words split by whether they sit nearer (in the tree) this target or another.
+* ``q:`` polar words split by whether they sit nearer (in the tree) this target or another;
+* ``r:`` the rule scorer's verdict on the target (``analysis.stance.rules.RuleScorer``): its
+  three probabilities ``r:p_neg``, ``r:p_neu``, ``r:p_pos``. These carry no source tokens: the
+  rules' own cues overlap the ``c``/``d``/``v`` evidence and a probability has no one word
+  behind it, so ``r`` moves the score but highlights nothing.
 
 The shipped model uses some of these groups only (see ``train.DEFAULT_GROUPS`` and the
 ablation in ``weights/MODEL_CARD.md``); the model file records which.
@@ -41,6 +45,8 @@ from typing import TYPE_CHECKING
 
 from analysis.resources import load_vader
 from analysis.sentiment import vader_scores
+from analysis.stance.base import Target
+from analysis.stance.rules import RuleScorer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,7 +56,11 @@ import itertools
 from analysis.stance.cues import CUE_LEXICON, REPORTING_VERBS, ROLE_WEIGHTS
 
 #: Every group ``extract`` knows; the shipped model records the ones it was trained with.
-GROUPS: tuple[str, ...] = ("s", "b", "w", "n", "d", "v", "c", "k", "x", "p", "a", "q")
+GROUPS: tuple[str, ...] = ("s", "b", "w", "n", "d", "v", "c", "k", "x", "p", "a", "q", "r")
+#: Names of the ``r`` features, in the order of ``MentionScore.probs`` (neg, neu, pos).
+RULE_FEATURES: tuple[str, str, str] = ("r:p_neg", "r:p_neu", "r:p_pos")
+
+RuleProbs = tuple[float, float, float]
 
 NO_TARGET = "bias:no_target"  # the one feature of a target that covers no token
 TARGET = "<t>"
@@ -84,6 +94,21 @@ def group_of(name: str) -> str:
     """The group of a feature name: ``"wl:said"`` -> ``"w"``, ``"s:<t>"`` -> ``"s"``."""
     prefix = name.split(":", 1)[0]
     return prefix if prefix in ("bias",) else prefix[:1]
+
+
+@cache
+def _rule_scorer() -> RuleScorer:
+    return RuleScorer()
+
+
+def rule_probabilities(doc: Doc, targets: Sequence[Target]) -> list[RuleProbs]:
+    """The rule scorer's (P(neg), P(neu), P(pos)) for each target, from ONE call per doc.
+
+    The rules look at every target of the doc at once (a target's tokens are never another's
+    evidence), so callers with many targets pass them all here rather than one at a time: the
+    cost stays linear in the targets.
+    """
+    return [score.probs for score in _rule_scorer().score(doc, targets)]
 
 
 @cache
@@ -227,11 +252,15 @@ def extract(
     others: Sequence[tuple[int, int]] = (),
     groups: Collection[str] = GROUPS,
     sentence_compound: float | None = None,
+    rule_probs: RuleProbs | None = None,
 ) -> Features:
     """Features of the target at ``doc.text[start:end]``; ``others`` are the other targets.
 
     ``sentence_compound`` lets a caller that scores several targets of one sentence pass the
-    sentence's VADER compound once instead of recomputing it for each target.
+    sentence's VADER compound once instead of recomputing it for each target. ``rule_probs``
+    does the same for the ``r`` group: the rule scorer's probabilities for this target, as
+    ``rule_probabilities`` returns them for all of a doc's targets in one call. Without it the
+    rules are run here for this target and ``others``.
     """
     target = _target_tokens(doc, start, end)
     if not target:
@@ -300,6 +329,12 @@ def extract(
             node = parent
     if "q" in groups:
         _attribution_features(doc, sent, target, other_set, out)
+    if "r" in groups:
+        if rule_probs is None:
+            spans = [Target("", start, end), *(Target("", s, e) for s, e in others)]
+            rule_probs = rule_probabilities(doc, spans)[0]
+        for name, value in zip(RULE_FEATURES, rule_probs, strict=True):
+            out.set(name, value)
     if "x" in groups and sentence_compound is not None:
         # The sentence's tone matters differently to its subject, its object, its speaker.
         sign = "+" if sentence_compound >= SIGN_THRESHOLD else (

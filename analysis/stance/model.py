@@ -23,7 +23,7 @@ import numpy as np
 from analysis.sentiment import vader_scores
 from analysis.stance.base import MentionScore, Target
 from analysis.stance.cues import cue_kind
-from analysis.stance.features import extract
+from analysis.stance.features import extract, rule_probabilities
 from analysis.types import Cue
 
 if TYPE_CHECKING:
@@ -98,8 +98,10 @@ class ModelScorer:
         sents = list(doc.sents)
         starts = [s.start_char for s in sents]
         compounds: dict[int, float] = {}
+        # The rule scorer sees all targets at once; one call per doc keeps the cost linear.
+        rules = rule_probabilities(doc, targets) if "r" in self.model.groups else None
         results: list[MentionScore] = []
-        for target in targets:
+        for number, target in enumerate(targets):
             sentence = _sentence_of(starts, target.start)
             if "v" in self.model.groups and sentence not in compounds:
                 compounds[sentence] = vader_scores(sents[sentence].text).compound
@@ -111,6 +113,7 @@ class ModelScorer:
                 others=others,
                 groups=self.model.groups,
                 sentence_compound=compounds.get(sentence),
+                rule_probs=None if rules is None else rules[number],
             )
             probs, pushes = self._predict(feats.values, feats.sources)
             results.append(

@@ -26,13 +26,14 @@ import numpy as np
 from scipy import sparse
 
 from analysis.resources import load_nlp
+from analysis.stance.base import Target
 from analysis.stance.datasets import LabelledSentence
-from analysis.stance.features import extract, group_of
+from analysis.stance.features import extract, group_of, rule_probabilities
 from analysis.stance.model import DEFAULT_MODEL, FORMAT_VERSION, LinearModel, arrays_path
 from analysis.types import LABELS
 
 #: Feature groups of the shipped model (see the ablation in weights/MODEL_CARD.md).
-DEFAULT_GROUPS: tuple[str, ...] = ("s", "n", "d", "v", "c", "k", "a")
+DEFAULT_GROUPS: tuple[str, ...] = ("s", "n", "d", "v", "c", "k", "a", "r")
 DEFAULT_C = 0.1
 #: "nb": one-vs-rest logistic regressions on NB-scaled lexical columns (the shipped model);
 #: "multinomial": one softmax regression on the raw columns.
@@ -69,11 +70,22 @@ def featurize(
     sentence_ids: list[int] = []
     docs = nlp.pipe((s.text for s in sentences), batch_size=batch_size)
     for number, (sentence, doc) in enumerate(zip(sentences, docs, strict=True)):
-        for target in sentence.targets:
-            others = [(t.start, t.end) for t in sentence.targets if t.actor != target.actor]
-            values.append(
-                extract(doc, target.start, target.end, others=others, groups=groups).values
+        rules = None
+        if "r" in groups:  # one rule-scorer call per sentence, as ModelScorer does per doc
+            rules = rule_probabilities(
+                doc, [Target(t.actor, t.start, t.end) for t in sentence.targets]
             )
+        for number_in_sentence, target in enumerate(sentence.targets):
+            others = [(t.start, t.end) for t in sentence.targets if t.actor != target.actor]
+            feats = extract(
+                doc,
+                target.start,
+                target.end,
+                others=others,
+                groups=groups,
+                rule_probs=None if rules is None else rules[number_in_sentence],
+            )
+            values.append(feats.values)
             labels.append(LABELS.index(target.label))
             sentence_ids.append(number)
     return Examples(tuple(values), tuple(labels), tuple(sentence_ids))
