@@ -219,10 +219,9 @@ def test_tiny_model_probs_sum_to_one_and_cues_have_offsets(tiny_model: Path) -> 
             assert not (cue.start < s.target.end and cue.end > s.target.start)
 
 
-def test_rule_scorer_runs_once_per_doc_however_many_targets(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The ``r`` group must not cost one rule-scorer pass per target (quadratic in mentions)."""
+@pytest.fixture
+def rule_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Spy on ``RuleScorer.score``: the number of targets of each call, in order."""
     calls: list[int] = []
     real_score = RuleScorer.score
 
@@ -231,15 +230,20 @@ def test_rule_scorer_runs_once_per_doc_however_many_targets(
         return real_score(self, doc, targets)
 
     monkeypatch.setattr(RuleScorer, "score", spy)
+    return calls
+
+
+def test_rule_scorer_runs_once_per_doc_however_many_targets(rule_calls: list[int]) -> None:
+    """The ``r`` group must not cost one rule-scorer pass per target (quadratic in mentions)."""
     names = ["Ada Flint", "Jarek Vos", "Mia Stone", "Paul Crane", "Omar Tal", "Ilse Dorn"]
     text = (f"{names[0]} thanked {names[1]}, and {names[2]} blamed {names[3]}. "
             f"{names[4]} met {names[5]} in Oslo.")
     doc = load_nlp()(text)
     targets = [_target(text, name) for name in names]
     scores = load_model().score(doc, targets)
-    assert calls == [len(targets)]
+    assert rule_calls == [len(targets)]
     # Each target's ``r`` values are the ones the single call gave it.
-    expected = real_score(RuleScorer(), doc, targets)
+    expected = RuleScorer().score(doc, targets)
     for target, rule in zip(targets, expected, strict=True):
         others = [(t.start, t.end) for t in targets if t is not target]
         alone = extract(doc, target.start, target.end, others=others, groups=("r",))
@@ -247,18 +251,10 @@ def test_rule_scorer_runs_once_per_doc_however_many_targets(
     assert [s.target for s in scores] == targets
 
 
-def test_featurize_runs_the_rules_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    real_score = RuleScorer.score
-
-    def spy(self: RuleScorer, doc: Doc, targets: list[Target]) -> object:
-        calls.append(len(targets))
-        return real_score(self, doc, targets)
-
-    monkeypatch.setattr(RuleScorer, "score", spy)
+def test_featurize_runs_the_rules_once_per_sentence(rule_calls: list[int]) -> None:
     sentences = read_newsmtsc(TINY_JSONL)
     examples = featurize(sentences)
-    assert calls == [len(s.targets) for s in sentences]
+    assert rule_calls == [len(s.targets) for s in sentences]
     assert all(set(RULE_FEATURES) <= set(v) for v in examples.values)
 
 
