@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from analysis.actors import ActorConfig, resolve_mentions
 from analysis.clean import clean, content_hash
@@ -17,7 +18,7 @@ from analysis.resources import load_nlp
 from analysis.segment import sentences_from_doc, split_paragraphs, with_sentences
 from analysis.sentiment import paragraph_sentiment
 from analysis.stance import DEFAULT_SCORER, get_scorer
-from analysis.stance.base import StanceScorer, Target, aggregate
+from analysis.stance.base import MentionScore, StanceScorer, Target, aggregate
 from analysis.types import (
     ArticleAnalysis,
     Document,
@@ -26,6 +27,9 @@ from analysis.types import (
     ParagraphAnalysis,
     Stance,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: A "paragraph" longer than this is a text without paragraph breaks (a PDF, a scrape): it is
 #: cut at sentence ends so that one parse never holds a whole book and memory stays bounded.
@@ -123,15 +127,15 @@ def _analyze_one(
 
 
 def _stances(
-    doc: object, paragraph: Paragraph, mentions: Sequence[Mention], *, scorer: StanceScorer
+    doc: Doc, paragraph: Paragraph, mentions: Sequence[Mention], *, scorer: StanceScorer
 ) -> tuple[Stance, ...]:
     """Score every mention in the paragraph at once, then aggregate per actor."""
     if not mentions:
         return ()
     targets = [Target(m.actor, m.start - paragraph.start, m.end - paragraph.start)
                for m in mentions]
-    scores = scorer.score(doc, targets)  # type: ignore[arg-type]
-    by_actor: dict[str, list] = {}
+    scores = scorer.score(doc, targets)
+    by_actor: dict[str, list[MentionScore]] = {}
     for s in scores:
         by_actor.setdefault(s.target.actor, []).append(s)
     first_sentence = paragraph.sentences[0].index if paragraph.sentences else 0
