@@ -18,7 +18,7 @@ from analysis.resources import load_nlp
 from analysis.segment import sentences_from_doc, split_paragraphs, with_sentences
 from analysis.sentiment import paragraph_sentiment
 from analysis.stance import DEFAULT_SCORER, get_scorer
-from analysis.stance.base import MentionScore, StanceScorer, Target, aggregate
+from analysis.stance.base import MentionScore, StanceScorer, Target, aggregate, mean_probs
 from analysis.types import (
     ArticleAnalysis,
     Document,
@@ -102,14 +102,16 @@ def _analyze_one(
         with_sents.append(with_sentences(paragraph, sentences))
 
     resolution = resolve_mentions(docs, with_sents, config=config)
+    stances = _stances(docs, with_sents, resolution.mentions, scorer=scorer)
     results = tuple(
         ParagraphAnalysis(
             paragraph=paragraph,
             sentiment=paragraph_sentiment([s.text for s in paragraph.sentences]),
             mentions=mentions,
-            stances=_stances(doc, paragraph, mentions, scorer=scorer),
+            stances=paragraph_stances,
         )
-        for paragraph, doc, mentions in zip(with_sents, docs, resolution.mentions, strict=True)
+        for paragraph, mentions, paragraph_stances in zip(
+            with_sents, resolution.mentions, stances, strict=True)
     )
     return ArticleAnalysis(
         name=document.name,
@@ -127,23 +129,38 @@ def _analyze_one(
 
 
 def _stances(
-    doc: Doc, paragraph: Paragraph, mentions: Sequence[Mention], *, scorer: StanceScorer
-) -> tuple[Stance, ...]:
-    """Score every mention in the paragraph at once, then aggregate per actor."""
-    if not mentions:
-        return ()
-    targets = [Target(m.actor, m.start - paragraph.start, m.end - paragraph.start)
-               for m in mentions]
-    scores = scorer.score(doc, targets)
-    by_actor: dict[str, list[MentionScore]] = {}
-    for s in scores:
-        by_actor.setdefault(s.target.actor, []).append(s)
-    first_sentence = paragraph.sentences[0].index if paragraph.sentences else 0
-    return tuple(
-        aggregate(actor, actor_scores, scorer=scorer.name, char_offset=paragraph.start,
-                  sentence_offset=first_sentence)
-        for actor, actor_scores in by_actor.items()
-    )
+    docs: Sequence[Doc],
+    paragraphs: Sequence[Paragraph],
+    mentions: Sequence[Sequence[Mention]],
+    *,
+    scorer: StanceScorer,
+) -> list[tuple[Stance, ...]]:
+    """Score every mention of the article in one call, then aggregate per paragraph and actor."""
+    targets = [
+        [Target(m.actor, m.start - p.start, m.end - p.start) for m in paragraph_mentions]
+        for p, paragraph_mentions in zip(paragraphs, mentions, strict=True)
+    ]
+    scored = scorer.score_many([(doc, t) for doc, t in zip(docs, targets, strict=True) if t])
+    article_wide: dict[str, list[MentionScore]] = {}
+    for mention in (m for paragraph_scores in scored for m in paragraph_scores):
+        article_wide.setdefault(mention.target.actor, []).append(mention)
+    context = {actor: mean_probs(actor_scores) for actor, actor_scores in article_wide.items()}
+    per_paragraph = iter(scored)
+    out: list[tuple[Stance, ...]] = []
+    for paragraph, paragraph_targets in zip(paragraphs, targets, strict=True):
+        if not paragraph_targets:
+            out.append(())
+            continue
+        by_actor: dict[str, list[MentionScore]] = {}
+        for s in next(per_paragraph):
+            by_actor.setdefault(s.target.actor, []).append(s)
+        first_sentence = paragraph.sentences[0].index if paragraph.sentences else 0
+        out.append(tuple(
+            aggregate(actor, actor_scores, scorer=scorer.name, char_offset=paragraph.start,
+                      sentence_offset=first_sentence, context=context[actor])
+            for actor, actor_scores in by_actor.items()
+        ))
+    return out
 
 
 def _title_from(paragraphs: Sequence[Paragraph]) -> str | None:

@@ -3,8 +3,8 @@
 A merge recorded after an article was analysed shows two stored actors of one paragraph under
 one name until ``ingest.rescore`` re-analyses the article. Until then both the reader (``Stance``
 objects) and the frames (rows) combine them the same way: the score is the mention-weighted mean
-and its label follows ``FOLD_THRESHOLD``; confidence is the maximum, mentions and evidence are
-pooled. Both shapes live here so the two cannot disagree.
+and its label follows the one label rule of ``analysis.stance.base.label_for``; confidence is
+the maximum, mentions and evidence are pooled. Both shapes live here so the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -14,18 +14,15 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.types import Evidence, Label, Stance
+from analysis.stance.base import label_for
+from analysis.types import Evidence, Stance
 from dashboard.actor_edits import ActorView
 from dashboard.schema import Col
-
-#: A folded score above this is positive, below its negative negative (read-time merges only).
-FOLD_THRESHOLD = 1 / 3
 
 
 def _label_of_score(scores: pd.Series) -> np.ndarray:
     # Only used when a read-time merge folds two actors of one paragraph into one row.
-    return np.where(scores > FOLD_THRESHOLD, Label.POSITIVE.value,
-                    np.where(scores < -FOLD_THRESHOLD, Label.NEGATIVE.value, Label.NEUTRAL.value))
+    return np.array([label_for(float(s)).value for s in scores], dtype=object)
 
 
 def fold_stances(stances: Sequence[Stance]) -> tuple[Stance, ...]:
@@ -44,8 +41,7 @@ def fold_stances(stances: Sequence[Stance]) -> tuple[Stance, ...]:
         weights = [max(1, s.mentions) for s in group]
         score = round(sum(w * s.score for w, s in zip(weights, group, strict=True))
                       / sum(weights), 4)
-        label = (Label.POSITIVE if score > FOLD_THRESHOLD
-                 else Label.NEGATIVE if score < -FOLD_THRESHOLD else Label.NEUTRAL)
+        label = label_for(score)
         folded.append(Stance(
             actor=actor, score=score, label=label,
             confidence=max(s.confidence for s in group),

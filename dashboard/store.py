@@ -50,7 +50,6 @@ from dashboard.db import (
     open_db,
     write_transaction,
 )
-from dashboard.folding import FOLD_THRESHOLD
 from dashboard.frames import DTYPES
 
 if TYPE_CHECKING:
@@ -63,7 +62,6 @@ __all__ = [
     "DB_ENV",
     "DEFAULT_DB",
     "DTYPES",
-    "FOLD_THRESHOLD",
     "MIGRATIONS",
     "REPO_ROOT",
     "SCHEMA_VERSION",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from analysis.types import LABELS, Cue, Evidence, Label, Stance
+from analysis.types import Cue, Evidence, Label, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,9 +47,68 @@ class StanceScorer(Protocol):
 
     def score(self, doc: Doc, targets: Sequence[Target]) -> list[MentionScore]: ...
 
+    def score_many(
+        self, batches: Sequence[tuple[Doc, Sequence[Target]]]
+    ) -> list[list[MentionScore]]: ...
+
+
+class PerDocScorer:
+    """For scorers that gain nothing from batching: ``score_many`` is one ``score`` per doc."""
+
+    def score(self, doc: Doc, targets: Sequence[Target]) -> list[MentionScore]:
+        raise NotImplementedError
+
+    def score_many(
+        self, batches: Sequence[tuple[Doc, Sequence[Target]]]
+    ) -> list[list[MentionScore]]:
+        return [self.score(doc, targets) for doc, targets in batches]
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence of ``doc`` as (start, end) character offsets into ``doc.text``."""
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+#: The one rule from probabilities to a label. The score is P(positive) - P(negative); a score
+#: at or above ``NEUTRAL_BAND`` is positive, at or below minus it negative, neutral between.
+#: So a more negative score never carries a less negative label. The band was chosen on the
+#: development data (NewsMTSC dev and PerSenT dev), never on a test split: see the model card.
+NEUTRAL_BAND = 0.3
+
+
+def score_of(probs: Sequence[float]) -> float:
+    return probs[2] - probs[0]
+
+
+def label_for(score: float, *, band: float = NEUTRAL_BAND) -> Label:
+    """The label of a stance score under the one rule (see ``NEUTRAL_BAND``)."""
+    if score > 0 and score >= band:
+        return Label.POSITIVE
+    if score < 0 and score <= -band:
+        return Label.NEGATIVE
+    return Label.NEUTRAL
+
 
 def label_of(probs: Sequence[float]) -> Label:
-    return LABELS[max(range(3), key=lambda i: probs[i])]
+    """The label of a probability triple: ``label_for`` its score."""
+    return label_for(score_of(probs))
+
+
+#: How much of an actor's article-wide stance goes into its stance in each paragraph. Readers
+#: judge a paragraph in the light of the whole article (PerSenT's labels follow the author's
+#: view of the person across it), and one sentence's bad news should not flip an actor whom the
+#: article treats well. Chosen on PerSenT dev (see the model card); 0 turns it off.
+ARTICLE_CONTEXT = 0.0
+
+
+def mean_probs(scores: Sequence[MentionScore]) -> tuple[float, float, float]:
+    """The confidence-weighted mean of mention probabilities: one clear accusation outweighs
+    two neutral asides."""
+    weights = [s.confidence for s in scores]
+    total = sum(weights)
+    p = [sum(w * s.probs[i] for w, s in zip(weights, scores, strict=True)) / total
+         for i in range(3)]
+    return (p[0], p[1], p[2])
 
 
 def aggregate(
@@ -59,18 +118,25 @@ def aggregate(
     scorer: str,
     char_offset: int = 0,
     sentence_offset: int = 0,
+    context: Sequence[float] | None = None,
+    context_weight: float = ARTICLE_CONTEXT,
 ) -> Stance:
     """Combine one actor's mention scores in one paragraph into its stance.
 
-    Mentions are weighted by confidence, so one clear accusation outweighs two neutral asides.
-    ``char_offset`` and ``sentence_offset`` move doc-relative positions into the article.
+    The paragraph's probabilities are ``mean_probs`` of its mentions, mixed with ``context``
+    (the actor's ``mean_probs`` over the whole article) at ``context_weight``; the label then
+    follows the score by the one rule (``label_of``). ``char_offset`` and ``sentence_offset``
+    move doc-relative positions into the article.
     """
     if not scores:
         raise ValueError("aggregate needs at least one mention score")
-    weights = [s.confidence for s in scores]
-    total = sum(weights)
-    probs = tuple(sum(w * s.probs[i] for w, s in zip(weights, scores, strict=True)) / total
-                  for i in range(3))
+    probs = mean_probs(scores)
+    if context is not None and context_weight:
+        probs = (
+            (1 - context_weight) * probs[0] + context_weight * context[0],
+            (1 - context_weight) * probs[1] + context_weight * context[1],
+            (1 - context_weight) * probs[2] + context_weight * context[2],
+        )
     cues = tuple(
         Cue(c.start + char_offset, c.end + char_offset, c.text, c.weight, c.kind)
         for s in scores
@@ -79,7 +145,7 @@ def aggregate(
     sentences = tuple(sorted({s.sentence + sentence_offset for s in scores}))
     return Stance(
         actor=actor,
-        score=round(probs[2] - probs[0], 4),
+        score=round(score_of(probs), 4),
         label=label_of(probs),
         confidence=round(max(probs), 4),
         evidence=Evidence(sentences=sentences, cues=cues),

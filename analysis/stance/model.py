@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from analysis.sentiment import vader_scores
-from analysis.stance.base import MentionScore, Target
+from analysis.stance.base import MentionScore, PerDocScorer, Target
 from analysis.stance.cues import cue_kind
 from analysis.stance.features import extract, rule_probabilities
 from analysis.types import Cue
@@ -83,10 +83,10 @@ def _softmax(logits: Sequence[float]) -> tuple[float, float, float]:
     return (exps[0] / total, exps[1] / total, exps[2] / total)
 
 
-class ModelScorer:
+class ModelScorer(PerDocScorer):
     """``StanceScorer`` backed by a ``LinearModel``."""
 
-    name = "model"
+    name = "linear"
 
     def __init__(self, model: LinearModel) -> None:
         self.model = model

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.resources import load_nlp, load_vader
-from analysis.stance.base import MentionScore, Target
+from analysis.stance.base import MentionScore, PerDocScorer, Target
 from analysis.stance.cues import (
     ATTITUDE_ADJECTIVES,
     CONFLICT,
@@ -111,7 +111,7 @@ class _Context:
     aimed: tuple[tuple[frozenset[int], frozenset[int]], ...]
 
 
-class RuleScorer:
+class RuleScorer(PerDocScorer):
     """Stance toward each target from its grammatical role and the cue lexicons."""
 
     name = "rules"
