@@ -36,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", choices=FORMATS, default="table")
     analyze.add_argument("--output", metavar="PATH", help="write here instead of stdout")
     analyze.add_argument("--scorer", choices=SCORERS, default=DEFAULT_SCORER,
-                         help="stance scorer: the trained model (default) or the rules")
+                         help="stance scorer: the fine-tuned transformer (default), the "
+                              "faster linear model, or the rules")
+    analyze.add_argument("--explain", action="store_true",
+                         help="transformer only: add the words that move each stance most "
+                              "(slower: one model run per word)")
     analyze.add_argument("--max-mb", type=float, default=Limits().max_bytes / MB,
                          help="refuse files larger than this many MB (default: %(default)s)")
     analyze.set_defaults(func=run_analyze)
@@ -98,6 +102,8 @@ def run_analyze(args: argparse.Namespace) -> int:
             _fail(str(error))
 
     articles = list(analyze_many(documents, actors=config, scorer=args.scorer))
+    if args.explain:
+        articles = _explained(articles, scorer=args.scorer)
     if args.format == "json":
         text = export.to_json(articles, errors=problems)
     elif args.format == "csv":
@@ -114,6 +120,18 @@ def run_analyze(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 1 if problems else 0
+
+
+def _explained(articles: list, *, scorer: str) -> list:
+    from analysis.stance import TRANSFORMER, get_scorer
+    from analysis.stance.explain import explain_article
+
+    if scorer != TRANSFORMER:
+        _fail(f"note: --explain needs --scorer {TRANSFORMER}; "
+              f"the {scorer} scorer's own cue words are shown")
+        return articles
+    model = get_scorer(TRANSFORMER)
+    return [explain_article(a, scorer=model) for a in articles]  # type: ignore[arg-type]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -35,6 +35,11 @@ class Msg(StrEnum):
     CORPUS_BAD_ROW = "row {row} is not valid: {detail}"
     CORPUS_TOO_MANY_ROWS = "it has more than {limit} rows"
     ACTORS_INVALID = "the actors file is not valid: {detail}"
+    # The shipped stance model's files (a broken install, not the user's input).
+    MODEL_MISSING = "the stance model file is missing; reinstall stancemap"
+    MODEL_CHANGED = ("the stance model file does not match its recorded sha256 "
+                     "(changed or damaged); reinstall stancemap")
+    MODEL_SETTINGS = "the stance model's settings are not valid: {detail}"
 
 
 class StancemapError(Exception):
@@ -43,6 +48,16 @@ class StancemapError(Exception):
 
 class ReadError(StancemapError):
     """An input that could not be read: names the input and says why, in one line."""
+
+    def __init__(self, name: str, msg: Msg, **details: object) -> None:
+        self.name = name
+        self.msg = msg
+        self.reason = msg.value.format(**details) if details else msg.value
+        super().__init__(f"{name}: {self.reason}")
+
+
+class ModelFileError(StancemapError):
+    """A stance model file that is missing, changed or unreadable: names the file."""
 
     def __init__(self, name: str, msg: Msg, **details: object) -> None:
         self.name = name
