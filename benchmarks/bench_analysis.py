@@ -1,11 +1,15 @@
 """Speed and memory of the analysis core, in one run on one corpus.
 
-    .venv/bin/python -m benchmarks.bench_analysis [--corpus DIR_OR_FILES...] [--scorer model|rules]
+    .venv/bin/python -m benchmarks.bench_analysis [--corpus DIR_OR_FILES...]
+                                                  [--scorer transformer|linear|rules]
 
 Reports words a second for spaCy's pipeline alone and for the whole analysis (read -> clean ->
 paragraphs -> spaCy -> actors -> sentiment -> stance), their ratio, the cost of a 20,000-word
 article against a 1,000-word one, and the peak memory (max RSS of a fresh process) of analysing a
 50,000-word article. Targets: ratio <= 1.3; 20k/1k <= 25 (linear); peak < 600 MB.
+It also compares the whole analysis with the chosen scorer against ``--scorer rules`` on the same
+article (target for the transformer: at most 2.5x) and the memory the scorer adds to a process
+over the rules (target: at most 300 MB).
 
 Articles of a given length are built from the corpus's own paragraphs, cycled in a fixed order, so
 the text is real prose with real actors rather than repeated filler.
@@ -22,9 +26,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from analysis.stance import DEFAULT_SCORER, SCORERS
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "sample_data" / "articles"
-TARGETS = {"ratio_max": 1.3, "scaling_max": 25.0, "peak_mb_max": 600.0}
+TARGETS = {"ratio_max": 1.3, "scaling_max": 25.0, "peak_mb_max": 600.0,
+           "vs_rules_max": 2.5, "added_mb_max": 300.0}
 
 
 def corpus_paragraphs(paths: Sequence[Path]) -> list[str]:
@@ -117,10 +124,44 @@ def peak_memory_mb(corpus: Sequence[Path], *, scorer: str, words: int) -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def measure_against_rules(paragraphs: Sequence[str], *, scorer: str, words: int
+                          ) -> dict[str, float]:
+    """The whole analysis with ``scorer`` against the same with the rules, same article."""
+    from analysis.pipeline import analyze
+    from analysis.types import Document
+
+    doc = Document(name="bench", text=article_of(paragraphs, words), fmt="txt")
+    analyze(doc, scorer="rules")
+    rules_s = _best_of(lambda: analyze(doc, scorer="rules"), 3)
+    scorer_s = _best_of(lambda: analyze(doc, scorer=scorer), 3)
+    mentions = sum(len(p.mentions) for p in analyze(doc, scorer="rules").paragraphs)
+    return {"rules_s": rules_s, "scorer_s": scorer_s, "vs_rules": scorer_s / rules_s,
+            "mentions_per_1k_words": 1000 * mentions / len(doc.text.split())}
+
+
+def added_memory_mb(corpus: Sequence[Path], *, scorer: str, words: int) -> float:
+    """Max RSS with ``scorer`` minus max RSS with the rules, each in a fresh process."""
+    def peak(name: str) -> float:
+        code = (
+            "import resource; from pathlib import Path; "
+            "from benchmarks.bench_analysis import corpus_paragraphs, article_of; "
+            "from analysis.pipeline import analyze; from analysis.types import Document; "
+            f"paras = corpus_paragraphs([Path(p) for p in {[str(p) for p in corpus]!r}]); "
+            f"analyze(Document(name='m', text=article_of(paras, {words}), fmt='txt'), "
+            f"scorer={name!r}); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        )
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                             capture_output=True, text=True)
+        return float(out.stdout.split()[-1])
+
+    return peak(scorer) - peak("rules")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", nargs="+", type=Path, default=[DEFAULT_CORPUS])
-    parser.add_argument("--scorer", default="model", choices=("model", "rules"))
+    parser.add_argument("--scorer", default=DEFAULT_SCORER, choices=SCORERS)
     parser.add_argument("--words", type=int, default=10_000, help="article size for words/s")
     args = parser.parse_args(argv)
 
@@ -128,12 +169,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     speed = measure_speed(paragraphs, scorer=args.scorer, words=args.words)
     scaling = measure_scaling(paragraphs, scorer=args.scorer)
     peak = peak_memory_mb(args.corpus, scorer=args.scorer, words=50_000)
+    against = measure_against_rules(paragraphs, scorer=args.scorer, words=2_000)
+    added = added_memory_mb(args.corpus, scorer=args.scorer, words=2_000)
     report = {
         "corpus": [str(p) for p in args.corpus], "scorer": args.scorer, **speed, **scaling,
-        "peak_mb_50k": peak, "targets": TARGETS,
+        "peak_mb_50k": peak, **against, "added_mb": added, "targets": TARGETS,
         "meets": {"ratio": speed["ratio"] <= TARGETS["ratio_max"],
                   "scaling": scaling["scaling"] <= TARGETS["scaling_max"],
-                  "peak": peak < TARGETS["peak_mb_max"]},
+                  "peak": peak < TARGETS["peak_mb_max"],
+                  "vs_rules": against["vs_rules"] <= TARGETS["vs_rules_max"],
+                  "added_mb": added <= TARGETS["added_mb_max"]},
     }
     print(json.dumps(report, indent=2))
     return 0

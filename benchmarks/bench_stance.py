@@ -1,12 +1,16 @@
-"""Stance scorers on the NewsMTSC development splits: macro-F1, accuracy and speed.
+"""Stance scorers on the NewsMTSC development splits and PerSenT dev: macro-F1, accuracy, speed.
 
-    .venv/bin/python benchmarks/bench_stance.py --newsmtsc ../shared/datasets/newsmtsc
-    .venv/bin/python benchmarks/bench_stance.py --newsmtsc PATH --ablation   # + feature groups
+    .venv/bin/python benchmarks/bench_stance.py --newsmtsc ../shared/datasets/newsmtsc \
+        [--persent ../shared/datasets/persent/dev.csv] [--fp32 DIR] [--threads 1 2]
+    .venv/bin/python benchmarks/bench_stance.py --newsmtsc PATH --ablation   # + linear groups
 
 Prints Markdown tables (the ones in analysis/stance/weights/MODEL_CARD.md). Each sentence is
 parsed once, and the parse time is reported on its own; "targets/s" is the scoring speed on
-parsed docs (one core, single process). Scorers: VADER on the whole sentence (the same label for
-every target), the rule-based scorer, and the shipped model.
+parsed docs (single process; the transformer on 2 threads unless ``--threads`` says otherwise,
+all of a split's targets in one ``score_many`` call, as the pipeline hands over an article).
+Scorers: VADER on the whole sentence (the same label for every target), the rules, the linear
+model, the shipped transformer (int8) and, with ``--fp32 DIR``, a float32 export of it.
+PerSenT paragraphs go through the whole pipeline (``evaluate --dataset persent``).
 
 The ablation re-trains the model with one feature group left out at a time: 5-fold
 cross-validated macro-F1 on train (folds split by sentence) and the two dev scores.
@@ -26,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np
 
 from analysis.resources import load_nlp, load_vader
-from analysis.stance.base import MentionScore, StanceScorer, Target, label_of
+from analysis.stance.base import MentionScore, PerDocScorer, StanceScorer, Target, label_of
 from analysis.stance.datasets import read_newsmtsc
 from analysis.stance.evaluate import report
 
@@ -37,7 +41,7 @@ SPLITS = ("dev_rw", "dev_mt")
 REPEATS = 3  # scoring passes timed; the fastest counts (the machine is shared)
 
 
-class VaderSentenceScorer:
+class VaderSentenceScorer(PerDocScorer):
     """Baseline: VADER's compound on the target's sentence, the same for every target in it."""
 
     name = "vader-sentence"
@@ -58,24 +62,29 @@ class VaderSentenceScorer:
         return out
 
 
-def _scorers() -> list[StanceScorer]:
-    from analysis.stance import get_scorer
+def _scorers(fp32: Path | None, threads: int) -> list[tuple[str, StanceScorer]]:
+    from analysis.stance import LINEAR, RULES, get_scorer
+    from analysis.stance.transformer import DEFAULT_DIR, load_transformer
 
-    scorers: list[StanceScorer] = [VaderSentenceScorer()]
-    try:
-        scorers.append(get_scorer("rules"))
-    except ImportError:
-        print("(the rule-based scorer is not available)", file=sys.stderr)
-    scorers.append(get_scorer("model"))
+    scorers: list[tuple[str, StanceScorer]] = [
+        ("VADER (sentence)", VaderSentenceScorer()),
+        (RULES, get_scorer(RULES)),
+        (LINEAR, get_scorer(LINEAR)),
+        (f"transformer int8 ({threads} threads)", load_transformer(DEFAULT_DIR, threads=threads)),
+    ]
+    if fp32 is not None:
+        scorers.append((f"transformer fp32 ({threads} threads)",
+                        load_transformer(fp32, threads=threads)))
     return scorers
 
 
-def results_table(folder: Path) -> str:
+def results_table(folder: Path, *, persent: Path | None, fp32: Path | None,
+                  threads: int) -> str:
     nlp = load_nlp()
-    rows = ["| scorer | split | targets | macro-F1 | accuracy | targets/s |",
+    rows = ["| scorer | data | targets | macro-F1 | accuracy | targets/s |",
             "|---|---|---:|---:|---:|---:|"]
     parse_notes = []
-    scorers = _scorers()
+    scorers = _scorers(fp32, threads)
     for split in SPLITS:
         sentences = read_newsmtsc(folder / f"{split}.jsonl")
         started = time.perf_counter()
@@ -85,19 +94,31 @@ def results_table(folder: Path) -> str:
         parse_notes.append(f"{split}: {len(docs)} sentences parsed in {parse:.2f} s "
                            f"({len(docs) / parse:.0f} sentences/s)")
         truth = [t.label for s in sentences for t in s.targets]
-        for scorer in scorers:
+        batches = [(doc, [Target(t.actor, t.start, t.end) for t in sentence.targets])
+                   for sentence, doc in zip(sentences, docs, strict=True)]
+        for name, scorer in scorers:
             best = float("inf")
             predicted = []
             for _ in range(REPEATS):
-                predicted = []
                 started = time.perf_counter()
-                for sentence, doc in zip(sentences, docs, strict=True):
-                    targets = [Target(t.actor, t.start, t.end) for t in sentence.targets]
-                    predicted.extend(label_of(m.probs) for m in scorer.score(doc, targets))
+                scored = scorer.score_many(batches)
                 best = min(best, time.perf_counter() - started)
+                predicted = [label_of(m.probs) for mentions in scored for m in mentions]
             r = report(truth, predicted)
-            rows.append(f"| {scorer.name} | {split} | {n} | {r.f1_macro:.3f} | "
+            rows.append(f"| {name} | {split} | {n} | {r.f1_macro:.3f} | "
                         f"{r.accuracy:.3f} | {n / best:,.0f} |")
+    if persent is not None:
+        from analysis.stance.datasets import read_persent
+        from analysis.stance.evaluate import evaluate_persent
+
+        documents = read_persent(persent)
+        for name, scorer in scorers[1:]:  # VADER has no actor to follow through a document
+            started = time.perf_counter()
+            r = evaluate_persent(documents, scorer, level="paragraph")
+            took = time.perf_counter() - started
+            rows.append(f"| {name} | PerSenT dev paragraphs | {r.n} | {r.f1_macro:.3f} | "
+                        f"{r.accuracy:.3f} | (whole pipeline: {took:.0f} s) |")
+            print(rows[-1], file=sys.stderr, flush=True)
     return "\n".join(rows) + "\n\nParse cost (spaCy, separate): " + "; ".join(parse_notes)
 
 
@@ -169,10 +190,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--newsmtsc", required=True, type=Path,
                         help="folder with train.jsonl, dev_rw.jsonl, dev_mt.jsonl")
+    parser.add_argument("--persent", type=Path, help="PerSenT dev.csv: paragraphs too (minutes)")
+    parser.add_argument("--fp32", type=Path, help="a float32 transformer folder to compare")
+    parser.add_argument("--threads", type=int, default=2, help="transformer threads")
     parser.add_argument("--ablation", action="store_true",
-                        help="also re-train with each feature group on/off (minutes)")
+                        help="also re-train the linear model with each feature group on/off")
     args = parser.parse_args(argv)
-    print(results_table(args.newsmtsc))
+    print(results_table(args.newsmtsc, persent=args.persent, fp32=args.fp32,
+                        threads=args.threads))
     if args.ablation:
         print()
         print(ablation_table(args.newsmtsc))

@@ -21,6 +21,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from analysis.types import ArticleAnalysis
 from dashboard.schema import Col
 from dashboard.store import DB_ENV, Store
 
@@ -96,3 +97,24 @@ def _options(_store: Store, path: str, version: int) -> Options:
 def load_options(store: Store) -> Options:
     """The sidebar's options, without copying the frames (they are cached separately)."""
     return _options(store, str(store.path), store.data_version())
+
+
+@st.cache_data(show_spinner="Finding the words that move the stance…", max_entries=16)
+def _explained(_store: Store, path: str, version: int, article_id: int, actor: str,
+               paragraphs: tuple[int, ...]) -> ArticleAnalysis:
+    from analysis.stance import TRANSFORMER, get_scorer
+    from analysis.stance.explain import explain_article
+
+    return explain_article(_store.article(article_id), scorer=get_scorer(TRANSFORMER),
+                           actor=actor, paragraphs=paragraphs)
+
+
+def explained_article(store: Store, article_id: int, *, actor: str,
+                      paragraphs: tuple[int, ...]) -> ArticleAnalysis:
+    """The stored article with model-true evidence (occlusion) for ``actor`` in ``paragraphs``.
+
+    One model run per word of the actor's sentences, so only what the reader looks at is
+    explained, and the result is cached until the store changes.
+    """
+    return _explained(store, str(store.path), store.data_version(), int(article_id), actor,
+                      tuple(sorted(paragraphs)))

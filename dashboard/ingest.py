@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from analysis.errors import ReadError
 from analysis.limits import DEFAULT_LIMITS, Limits
+from analysis.stance import DEFAULT_SCORER
 from analysis.types import Document
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _summary(name: str, added: list[int], duplicates: list[int],
 
 
 def ingest_documents(store: Store, name: str, documents: Sequence[Document], *,
-                     config: ActorConfig, scorer: str = "model",
+                     config: ActorConfig, scorer: str = DEFAULT_SCORER,
                      errors: Sequence[str] = ()) -> IngestOutcome:
     """Analyse and store documents that came from one input called ``name``."""
     added: list[int] = []
@@ -102,7 +103,7 @@ def ingest_bytes(
     files: Sequence[tuple[str, bytes]],
     *,
     config: ActorConfig | None = None,
-    scorer: str = "model",
+    scorer: str = DEFAULT_SCORER,
     limits: Limits = DEFAULT_LIMITS,
     on_progress: Callable[[IngestOutcome], None] | None = None,
 ) -> list[IngestOutcome]:
@@ -146,7 +147,7 @@ def ingest_pasted(
     outlet: str | None = None,
     published: str | date | None = None,
     config: ActorConfig | None = None,
-    scorer: str = "model",
+    scorer: str = DEFAULT_SCORER,
 ) -> IngestOutcome:
     """Analyse and store text pasted into the upload page.
 
@@ -197,7 +198,7 @@ def rescore(
                                 title=raw["title"], source=raw["outlet"],
                                 published=raw["published"], url=raw["url"])
             analysis = analyze(document, actors=config,
-                               scorer=scorer or str(raw["scorer"] or "model"))
+                               scorer=scorer or str(raw["scorer"] or DEFAULT_SCORER))
             store.replace_article(article_id, analysis)
             outcomes.append(IngestOutcome(name=name, status="added", article_ids=(article_id,),
                                           message=f"{name}: re-analysed"))

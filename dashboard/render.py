@@ -39,6 +39,10 @@ CSS = """<style>
 
 #: Paragraphs shown under a chart selection; the full list is in the table and the exports.
 MAX_SHOWN_PARAGRAPHS = 50
+EVIDENCE_HELP = ("For each paragraph, the model scores the actor's sentences again with one word "
+                 "left out at a time. The (at most five) words whose removal changes the stance "
+                 "most are underlined: blue where the word pushed the stance toward positive, "
+                 "red where it pushed toward negative. Hover a word for its weight.")
 
 
 def esc(value: object) -> str:
@@ -93,6 +97,14 @@ def paragraph_spans(pa: ParagraphAnalysis, *, actor: str | None = None) -> list[
             title = f"{cue.kind} {cue.weight:+.2f} toward {stance.actor}"
             spans.append(Span(cue.start - base, cue.end - base, css, title))
     return spans
+
+
+def evidence_legend_html() -> str:
+    """The key to the underlines: what blue and red mean."""
+    return ('<p class="sm-legend">Evidence: '
+            '<span class="sm-cue sm-pos">pushes toward positive</span> · '
+            '<span class="sm-cue sm-neg">pushes toward negative</span> '
+            "(hover a word for its weight)</p>")
 
 
 def paragraph_html(pa: ParagraphAnalysis, *, actor: str | None = None,

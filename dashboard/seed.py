@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from analysis.read import SUPPORTED_SUFFIXES
+from analysis.stance import DEFAULT_SCORER, SCORERS
 from dashboard.ingest import IngestOutcome, ingest_bytes
 from dashboard.store import REPO_ROOT, Store
 
@@ -40,7 +41,7 @@ def ensure_samples(
     *,
     folder: str | Path = SAMPLE_FOLDER,
     actors_file: str | Path | None = SAMPLE_ACTORS,
-    scorer: str = "model",
+    scorer: str = DEFAULT_SCORER,
 ) -> list[IngestOutcome]:
     """Analyse and add the sample articles when the store has none; return one outcome per file.
 
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="SQLite file (default: $STANCEMAP_DB or data/stancemap.sqlite3)")
     parser.add_argument("--folder", default=SAMPLE_FOLDER, help="folder of sample articles")
     parser.add_argument("--actors", default=SAMPLE_ACTORS, help="actors file (YAML or JSON)")
-    parser.add_argument("--scorer", default="model", choices=("model", "rules"))
+    parser.add_argument("--scorer", default=DEFAULT_SCORER, choices=SCORERS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     store = Store(args.db) if args.db else Store.from_env()

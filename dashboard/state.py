@@ -37,6 +37,7 @@ class Key:
     ARTICLE = "article_pick"
     ARTICLE_ACTOR = "article_actor"
     SHOW_REMOVED = "article_show_removed"
+    EXPLAIN = "article_explain"
     FIX_PARAGRAPH = "article_fix_paragraph"
     FIX_ACTOR = "article_fix_actor"
     FIX_LABEL = "article_fix_label"

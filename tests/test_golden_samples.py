@@ -27,7 +27,7 @@ PRO_VELDORA, PRO_KARESH = "The Harbour Ledger", "The Eastern Courier"
 def analysed() -> dict[str, ArticleAnalysis]:
     config = load_actor_config(SAMPLE_DATA / "actors.yaml")
     return {
-        path.name: analyze(doc, actors=config, scorer="model")
+        path.name: analyze(doc, actors=config, scorer="linear")
         for path in ARTICLES
         for doc in read_path(path).documents
     }

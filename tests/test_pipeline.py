@@ -40,7 +40,7 @@ def check_offsets(a: ArticleAnalysis) -> None:
                 assert text[c.start:c.end] == c.text
 
 
-@pytest.fixture(scope="module", params=["rules", "model"])
+@pytest.fixture(scope="module", params=["rules", "linear", "transformer"])
 def analysed(request: pytest.FixtureRequest) -> ArticleAnalysis:
     return analyze(Document(name="dam.txt", text=ARTICLE, fmt="txt"), scorer=request.param)
 
@@ -112,5 +112,5 @@ WORDS = st.sampled_from([
 @given(st.lists(WORDS, min_size=1, max_size=80))
 def test_offsets_hold_on_arbitrary_text(words: list[str]) -> None:
     text = " ".join(words)
-    for scorer in ("rules", "model"):
+    for scorer in ("rules", "linear", "transformer"):
         check_offsets(analyze(Document(name="x.txt", text=text, fmt="txt"), scorer=scorer))

@@ -169,7 +169,7 @@ def test_evaluate_sentences_scores_every_target() -> None:
     from analysis.stance import get_scorer
 
     sentences = read_newsmtsc(TINY_JSONL)
-    r = evaluate_sentences(sentences, get_scorer("model"))
+    r = evaluate_sentences(sentences, get_scorer("linear"))
     assert r.n == 14
     assert sum(map(sum, r.confusion)) == 14
     assert r.accuracy > 0.5  # invented, unambiguous sentences
@@ -180,12 +180,12 @@ def test_evaluate_persent_paragraph_and_document_levels() -> None:
     from analysis.stance import get_scorer
 
     documents = read_persent(TINY_PERSENT)
-    paragraphs = evaluate_persent(documents, get_scorer("model"), level="paragraph")
+    paragraphs = evaluate_persent(documents, get_scorer("linear"), level="paragraph")
     assert paragraphs.n == 5  # the labelled lines only
-    whole = evaluate_persent(documents, get_scorer("model"), level="document")
+    whole = evaluate_persent(documents, get_scorer("linear"), level="document")
     assert whole.n == 2
     with pytest.raises(ValueError):
-        evaluate_persent(documents, get_scorer("model"), level="sentence")
+        evaluate_persent(documents, get_scorer("linear"), level="sentence")
 
 
 # --- the commands, as a user runs them --------------------------------------------------------

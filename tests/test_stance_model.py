@@ -298,7 +298,7 @@ def test_shipped_model_is_small() -> None:
 
 def test_load_model_is_cached() -> None:
     assert load_model() is load_model()
-    assert load_model().name == "model"
+    assert load_model().name == "linear"
 
 
 # Invented sentences whose stance any reader would agree on.
