@@ -240,3 +240,15 @@ def test_train_stance_command_writes_a_model_that_evaluate_uses(tmp_path: Path) 
     scored = _run("evaluate", "--dataset", "csv", str(TINY_CSV), "--model", str(out))
     assert scored.returncode == 0, scored.stderr
     assert json.loads(scored.stdout)["n"] == 3
+
+
+def test_expected_calibration_error_golden() -> None:
+    from analysis.stance.evaluate import expected_calibration_error
+
+    # perfectly calibrated: 80% confident and right 4 times in 5
+    probs = [(0.1, 0.1, 0.8)] * 5
+    truth = [Label.POSITIVE] * 4 + [Label.NEGATIVE]
+    assert expected_calibration_error(probs, truth) == pytest.approx(0.0)
+    # always 90% confident, always wrong
+    assert expected_calibration_error([(0.9, 0.05, 0.05)] * 3, [Label.POSITIVE] * 3) == \
+        pytest.approx(0.9)

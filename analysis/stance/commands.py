@@ -23,6 +23,7 @@ from analysis.stance.datasets import (
     NEWSMTSC_TRAIN,
     DatasetError,
     LabelledSentence,
+    digest,
     newsmtsc_files,
     read_labelled_csv,
     read_newsmtsc,
@@ -77,8 +78,6 @@ def _fail(message: str) -> int:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from analysis.stance.train import digest
-
     source = Path(args.newsmtsc)
     train_file = source / NEWSMTSC_TRAIN if source.is_dir() else source
     try:

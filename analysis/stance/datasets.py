@@ -8,8 +8,9 @@ label per paragraph (the document's lines), scored later through the whole pipel
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,14 @@ class PersentDocument:
     label: Label | None  # the document label; None when missing
     paragraphs: tuple[Label | None, ...]  # one per line of the document; None = unlabelled
     source: str = ""
+
+
+def digest(paths: Iterable[Path]) -> str:
+    """sha256 over the training files, so the card can say exactly what the model saw."""
+    sha = hashlib.sha256()
+    for path in paths:
+        sha.update(Path(path).read_bytes())
+    return sha.hexdigest()
 
 
 def parse_label(value: str) -> Label | None:

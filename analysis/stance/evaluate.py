@@ -88,6 +88,26 @@ def report(truth: Sequence[Label], predicted: Sequence[Label]) -> Report:
     )
 
 
+def expected_calibration_error(
+    probs: Sequence[Sequence[float]], truth: Sequence[Label], *, bins: int = 10
+) -> float:
+    """ECE of the top probability: 10 equal-width bins, |accuracy - confidence| weighted by
+    the bin's share of the examples."""
+    if len(probs) != len(truth):
+        raise ValueError("probabilities and truth differ in length")
+    if not probs:
+        return 0.0
+    totals = [[0, 0.0, 0] for _ in range(bins)]  # count, summed confidence, hits
+    for p, gold in zip(probs, truth, strict=True):
+        top = max(range(3), key=lambda i: p[i])
+        confidence = p[top]
+        b = totals[min(bins - 1, int(confidence * bins))]
+        b[0] += 1
+        b[1] += confidence
+        b[2] += LABELS[top] == gold
+    return sum(abs(hits - conf) for _, conf, hits in totals) / len(probs)
+
+
 def predict_sentences(
     sentences: Sequence[LabelledSentence], scorer: StanceScorer, *, batch_size: int = 256
 ) -> list[Label]:

@@ -139,7 +139,7 @@ def fit(
     total = steps_per_epoch * options.epochs
     warmup = max(1, int(total * options.warmup))
     def rate(step: int) -> float:  # linear warm-up, then linear decay to 0
-        return min((step + 1) / warmup, max(0.0, (total - step) / (total - warmup)))
+        return min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup)))
 
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, rate)
     order = random.Random(options.seed)

@@ -15,10 +15,9 @@ written with fixed zip timestamps, so the same data gives byte-identical files.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -231,14 +230,6 @@ def write_model(model: LinearModel, path: Path, *, info: dict[str, str] | None =
         with archive.open(entry, "w") as handle:
             np.lib.format.write_array(handle, np.ascontiguousarray(model.coef, dtype="<f4"),
                                       allow_pickle=False)
-
-
-def digest(paths: Iterable[Path]) -> str:
-    """sha256 over the training files, so the card can say exactly what the model saw."""
-    sha = hashlib.sha256()
-    for path in paths:
-        sha.update(Path(path).read_bytes())
-    return sha.hexdigest()
 
 
 def train(
