@@ -35,6 +35,43 @@ class Msg(StrEnum):
     CORPUS_BAD_ROW = "row {row} is not valid: {detail}"
     CORPUS_TOO_MANY_ROWS = "it has more than {limit} rows"
     ACTORS_INVALID = "the actors file is not valid: {detail}"
+    # Details of ACTORS_INVALID (and reasons a YAML block is not read as front matter).
+    YAML_ALIASES = "YAML anchors and aliases (& and *) are not allowed"
+    NESTED_TOO_DEEP = "it is nested too deeply"
+    YAML_BAD_VALUE = "a value in it is out of range (a date or a number)"
+
+
+#: Longest piece of a user's value repeated in a message; the rest is cut (with "…").
+MAX_SHOWN_CHARS = 40
+
+
+def printable(text: str) -> str:
+    """``text`` as one line that cannot forge terminal output.
+
+    Control characters (a newline, an escape sequence) and invisible format characters (bidi
+    overrides) in a file name would let the name start a fake message line or recolour or
+    reorder the terminal; they are written as Python escapes (``\\n``, ``\\x1b``, ``\\u202e``).
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def shown(value: object) -> str:
+    """A value from the user's file for a message: short, one line, quoted when it is text.
+
+    Containers are named, never printed: their repr can be enormous (or, with YAML aliases,
+    practically endless).
+    """
+    if isinstance(value, str):
+        cut = value if len(value) <= MAX_SHOWN_CHARS else value[:MAX_SHOWN_CHARS] + "…"
+        return "'" + printable(cut) + "'"
+    if value is None or isinstance(value, bool | int | float):
+        try:
+            return printable(repr(value)[:MAX_SHOWN_CHARS])
+        except ValueError:  # an int past Python's digit limit for str()
+            return "a very long number"
+    return f"a {type(value).__name__}"
 
 
 class StancemapError(Exception):
@@ -55,4 +92,4 @@ class ActorsFileError(StancemapError):
     def __init__(self, name: str, detail: str) -> None:
         self.name = name
         self.reason = Msg.ACTORS_INVALID.value.format(detail=detail)
-        super().__init__(f"{name}: {self.reason}")
+        super().__init__(printable(f"{name}: {self.reason}"))

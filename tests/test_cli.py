@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.errors import Msg
 from tests.conftest import run_cli
 
 ARTICLE = """\
@@ -119,6 +120,21 @@ def test_bad_actors_file_is_a_usage_error(article: Path, tmp_path: Path) -> None
     assert result.returncode == 2
     assert "actors.yaml" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ("a: &a [x, x, x]\nactors: *a\n", f"YAML syntax error at line 2: {Msg.YAML_ALIASES.value}"),
+    ("actors: " + "[" * 100_000 + "]" * 100_000 + "\n", Msg.NESTED_TOO_DEEP.value),
+], ids=["aliases", "deep"])
+def test_hostile_actors_file_is_one_line_and_exit_2(
+    article: Path, tmp_path: Path, content: str, reason: str
+) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(content, encoding="utf-8")
+    result = run_cli("analyze", str(article), "--actors", str(actors))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"stancemap: actors.yaml: the actors file is not valid: {reason}"]
 
 
 def test_actors_file_adds_an_actor(article: Path, tmp_path: Path) -> None:
