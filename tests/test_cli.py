@@ -65,6 +65,21 @@ def test_csv_and_table_formats(article: Path) -> None:
     assert "Harbour talks stall" in table.stdout and "sentiment" in table.stdout
 
 
+def test_csv_format_makes_formula_like_text_inert(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text('=HYPERLINK("http://evil.example","Norland")\n\n'
+                    "-1 said Norland's minister, Petra Valsund.\n", encoding="utf-8")
+    result = run_cli("analyze", str(path), "--format", "csv", "--scorer", "rules")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    texts = {row["text"] for row in rows}
+    assert texts == {'\'=HYPERLINK("http://evil.example","Norland")',
+                     "'-1 said Norland's minister, Petra Valsund."}
+    text_columns = ("article", "title", "source", "actor", "evidence", "text")
+    assert all(not row[c].startswith(("=", "+", "-", "@")) for row in rows for c in text_columns)
+    assert rows[0]["title"] == '\'=HYPERLINK("http://evil.example","Norland")'
+
+
 def test_output_file(article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     result = run_cli("analyze", str(article), "--format", "json", "--output", str(out))
