@@ -85,7 +85,8 @@ class ReadError(StancemapError):
         self.name = name
         self.msg = msg
         self.reason = msg.value.format(**details) if details else msg.value
-        super().__init__(f"{name}: {self.reason}")
+        # ``name`` stays as given (callers match on it); the message a person reads is escaped.
+        super().__init__(printable(f"{name}: {self.reason}"))
 
 
 class ActorsFileError(StancemapError):

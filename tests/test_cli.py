@@ -152,6 +152,15 @@ def test_hostile_actors_file_is_one_line_and_exit_2(
         f"stancemap: actors.yaml: the actors file is not valid: {reason}"]
 
 
+def test_file_name_with_a_newline_cannot_forge_a_stderr_line(tmp_path: Path) -> None:
+    forged = tmp_path / "x.txt\nstancemap: all 3 files analysed\x1b[0m.txt"
+    forged.write_bytes(b"")
+    result = run_cli("analyze", str(forged), "--scorer", "rules")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "stancemap: x.txt\\nstancemap: all 3 files analysed\\x1b[0m.txt: the file is empty"]
+
+
 def test_actors_file_adds_an_actor(article: Path, tmp_path: Path) -> None:
     actors = tmp_path / "actors.json"
     actors.write_text(json.dumps({"actors": [

@@ -101,6 +101,21 @@ def test_an_unexpected_error_is_reported_generically_and_the_rest_go_in(
     assert "internal detail" in caplog.text  # logged for the developer, not shown to the user
 
 
+def test_control_characters_in_upload_names_are_escaped_in_every_outcome(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(store_: Store, document, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("not shown")
+
+    monkeypatch.setattr(ingest_module, "_analyse_and_store", broken)
+    names = ["empty\nfine.txt: added.txt", "\x1b[1mboom\u202e.txt"]
+    outcomes = ingest_bytes(store, [(names[0], b""), (names[1], good_text(1))], scorer="rules")
+    assert [o.message for o in outcomes] == [
+        "empty\\nfine.txt: added.txt: the file is empty",
+        f"\\x1b[1mboom\\u202e.txt: {UNEXPECTED}",
+    ]
+    assert [o.name for o in outcomes] == names  # the names themselves are kept
+
+
 def test_the_same_file_twice_is_a_duplicate_with_the_stored_id(store: Store) -> None:
     (first,) = ingest_bytes(store, [("strike.txt", GOOD)], scorer="rules")
     (second,) = ingest_bytes(store, [("copy of strike.txt", GOOD)], scorer="rules")

@@ -342,6 +342,20 @@ def test_html_without_prose_has_no_text() -> None:
     assert read_error(page, "menu.htm").msg is Msg.NO_TEXT
 
 
+@pytest.mark.parametrize("name", [
+    "report\nstancemap: all files read.txt",
+    "\x1b[2J\x1b[32mclean.txt",
+    "notes\r\u202eexe.txt",
+])
+def test_control_characters_in_a_file_name_are_escaped_in_the_message(name: str) -> None:
+    error = read_error(b"", name)
+    message = str(error)
+    assert message.isprintable()  # no newline, CR, escape or bidi control in the line
+    assert message.endswith(": the file is empty")
+    assert error.name == name  # the name itself is kept for callers that match on it
+    assert message.startswith(name.split("\n")[0].split("\x1b")[0].split("\r")[0])
+
+
 # --- Markdown -----------------------------------------------------------------------------------
 
 MARKDOWN = """---
