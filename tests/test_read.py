@@ -749,6 +749,49 @@ def test_read_pasted() -> None:
     assert caught.value.msg is Msg.EMPTY
 
 
+RLO, PDF_MARK, ZWSP, LRI, PDI = "\u202e", "\u202c", "\u200b", "\u2066", "\u2069"
+DISGUISED_TITLE = f"Ministry {RLO}exe.txt{PDF_MARK} statement{ZWSP}"
+DISGUISED_SOURCE = f"{LRI}Daily{ZWSP} Example{PDI}"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.txt", f"{DISGUISED_TITLE}\n\nBody text.\n".encode()),
+    ("a.md", f"---\ntitle: '{DISGUISED_TITLE}'\nsource: '{DISGUISED_SOURCE}'\n---\nBody.\n"
+     .encode()),
+    ("a.html", f'<html><head><title>{DISGUISED_TITLE}</title><meta property="og:site_name" '
+     f'content="{DISGUISED_SOURCE}"></head><body><p>Body text.</p></body></html>'.encode()),
+    ("a.csv", f"title,source,text\n{DISGUISED_TITLE},{DISGUISED_SOURCE},Body text.\n".encode()),
+], ids=["txt", "md", "html", "csv"])
+def test_bidi_and_invisible_characters_are_stripped_from_title_and_source(
+    name: str, data: bytes
+) -> None:
+    document = read_one(data, name)
+    assert document.title == "Ministry exe.txt statement"
+    assert document.source == (None if name.endswith(".txt") else "Daily Example")
+
+
+def test_pasted_title_and_outlet_lose_invisible_characters_but_keep_zwnj() -> None:
+    persian = "می\u200cخواهم"  # ZWNJ is part of how the word is written: it stays
+    document = read_pasted("Body.", title=DISGUISED_TITLE, source=f"{persian}{RLO}")
+    assert document.title == "Ministry exe.txt statement"
+    assert document.source == persian
+
+
+def test_invisible_class_covers_every_format_character_of_this_python() -> None:
+    import sys
+    import unicodedata
+
+    from analysis.readers.fields import INVISIBLE
+
+    kept = {"\u200c", "\u200d"}
+    format_chars = "".join(
+        ch for ch in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(ch) == "Cf" and ch not in kept
+    )
+    assert INVISIBLE.sub("", format_chars) == ""
+    assert INVISIBLE.sub("", "".join(kept) + "plain é ✓") == "".join(kept) + "plain é ✓"
+
+
 ISO_DATE_CASES = [
     ("2024-03-05", "2024-03-05"),
     ("2024-03-05T08:00:00+02:00", "2024-03-05"),
