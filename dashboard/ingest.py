@@ -154,8 +154,9 @@ def ingest_pasted(
     published: str | date | None = None,
     config: ActorConfig | None = None,
     scorer: str = "model",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> IngestOutcome:
-    """Analyse and store text pasted into the upload page.
+    """Analyse and store text pasted into the upload page (the same size limit as a file).
 
     ``published`` is a ``datetime.date`` (what ``st.date_input`` gives) or a YYYY-MM-DD string.
     """
@@ -166,7 +167,7 @@ def ingest_pasted(
     name = "pasted text"
     try:
         document = read_pasted(text, title=title or None, source=outlet or None,
-                               published=published or None, name=name)
+                               published=published or None, name=name, limits=limits)
         config = storage_config(config if config is not None else store.actor_config())
         return ingest_documents(store, name, [document], config=config, scorer=scorer)
     except ReadError as error:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from analysis.errors import Msg
+from analysis.limits import MB, Limits
 from analysis.types import ActorKind
 from dashboard import ingest as ingest_module
 from dashboard.ingest import (
@@ -158,6 +160,16 @@ def test_pasted_text_is_stored_with_its_fields(store: Store) -> None:
         "My title", "Valley Post", "2026-03-09")
     empty = ingest_pasted(store, "   \n ", scorer="rules")
     assert empty.status == "error" and empty.message == "pasted text: the file is empty"
+
+
+def test_pasted_text_over_the_size_limit_is_refused_with_the_catalogue_message(
+        store: Store) -> None:
+    outcome = ingest_pasted(store, "Word. " * 200_000, scorer="rules",
+                            limits=Limits(max_bytes=MB))
+    assert outcome.status == "error"
+    assert outcome.message == "pasted text: " + Msg.TOO_LARGE.value.format(
+        size_mb=1_200_000 / MB, limit_mb=1)
+    assert store.count_articles() == 0
 
 
 def test_renames_and_hides_are_left_to_read_time() -> None:

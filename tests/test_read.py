@@ -792,6 +792,23 @@ def test_invisible_class_covers_every_format_character_of_this_python() -> None:
     assert INVISIBLE.sub("", "".join(kept) + "plain é ✓") == "".join(kept) + "plain é ✓"
 
 
+@pytest.mark.parametrize("text", [
+    "a" * (MB + 1),  # one byte over
+    "é" * (MB // 2 + 1),  # under the limit in characters, over it in UTF-8 bytes
+])
+def test_pasted_text_over_the_size_limit_is_refused(text: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        read_pasted(text, limits=Limits(max_bytes=MB))
+    assert caught.value.msg is Msg.TOO_LARGE
+    assert str(caught.value) == "pasted text: it is 1.0 MB, over the 1 MB limit"
+
+
+def test_pasted_text_at_the_size_limit_is_read() -> None:
+    text = "Headline\n\n" + "é" * ((MB - 10) // 2)
+    assert len(text.encode()) <= MB
+    assert read_pasted(text, limits=Limits(max_bytes=MB)).title == "Headline"
+
+
 ISO_DATE_CASES = [
     ("2024-03-05", "2024-03-05"),
     ("2024-03-05T08:00:00+02:00", "2024-03-05"),
