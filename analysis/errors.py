@@ -25,6 +25,7 @@ class Msg(StrEnum):
     PDF_MALFORMED = "the PDF is damaged or not a PDF: {detail}"
     DOCX_NOT_ZIP = "the .docx is not a valid Word document (not a zip archive)"
     DOCX_BOMB = "the .docx expands to more than {limit_mb:.0f} MB; refusing to open it"
+    DOCX_TOO_MANY_PARTS = "the .docx has more than {limit} parts; refusing to open it"
     DOCX_MALFORMED = "the .docx is damaged: {detail}"
     PARSE_TIMEOUT = "reading it took longer than {seconds:.0f} s; stopped"
     PARSE_MEMORY = "reading it needed more than {limit_mb:.0f} MB of memory; stopped"
