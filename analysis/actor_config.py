@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import gazetteer
-from analysis.errors import ActorsFileError
+from analysis.errors import ActorsFileError, Msg, shown
 from analysis.types import Actor, ActorKind
 
 #: Largest actors file read; a longer one is a mistake, not a list of actors.
@@ -43,11 +43,10 @@ class ActorConfig:
             raise ActorsFileError(
                 name, f"expected a mapping with keys {', '.join(FILE_KEYS)}, "
                 f"got {_type_name(data)}")
-        unknown = [str(k) for k in data if k not in FILE_KEYS]
+        unknown = [k for k in data if k not in FILE_KEYS]
         if unknown:
             raise ActorsFileError(
-                name, f"unknown key {', '.join(repr(k) for k in unknown)} "
-                f"(allowed: {', '.join(FILE_KEYS)})")
+                name, f"unknown key {_listed(unknown)} (allowed: {', '.join(FILE_KEYS)})")
         actors = _parse_actors(data.get("actors"), name=name)
         merges = _parse_pairs(data.get("merge"), key="merge", name=name)
         renames = _parse_pairs(data.get("rename"), key="rename", name=name)
@@ -124,15 +123,23 @@ def _parse_text(text: str, *, suffix: str, name: str) -> Any:
         except json.JSONDecodeError as exc:
             raise ActorsFileError(
                 name, f"JSON syntax error at line {exc.lineno}: {exc.msg}") from None
-    import yaml
+        except RecursionError:  # thousands of nested brackets
+            raise ActorsFileError(name, Msg.NESTED_TOO_DEEP.value) from None
+    from analysis.safe_yaml import UnsafeYamlError, load_yaml
 
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise ActorsFileError(name, f"YAML syntax error{where}: {problem}") from None
+        return load_yaml(text)
+    except UnsafeYamlError as exc:
+        if exc.line is None:  # not a syntax error: nesting, or a value out of range
+            raise ActorsFileError(name, exc.detail) from None
+        where = f" at line {exc.line}" if exc.line is not None else ""
+        raise ActorsFileError(name, f"YAML syntax error{where}: {exc.detail}") from None
+
+
+def _listed(values: list[Any], *, most: int = 3) -> str:
+    """A few of the user's values for a message, each cut short (``shown``), then a count."""
+    listed = ", ".join(shown(v) for v in values[:most])
+    return listed + (f" and {len(values) - most} more" if len(values) > most else "")
 
 
 def _type_name(value: object) -> str:
@@ -142,7 +149,7 @@ def _type_name(value: object) -> str:
 
 def _text(value: object, *, what: str, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ActorsFileError(name, f"{what} must be a non-empty text, got {value!r}")
+        raise ActorsFileError(name, f"{what} must be a non-empty text, got {shown(value)}")
     return value.strip()
 
 
@@ -165,9 +172,9 @@ def _parse_pairs(value: object, *, key: str, name: str) -> tuple[tuple[str, str]
     pairs = []
     for k, v in value.items():
         source = _text(k, what=f"a name in '{key}'", name=name)
-        target = _text(v, what=f"the target of '{source}' in '{key}'", name=name)
+        target = _text(v, what=f"the target of {shown(source)} in '{key}'", name=name)
         if source == target:
-            raise ActorsFileError(name, f"'{key}' maps '{source}' to itself")
+            raise ActorsFileError(name, f"'{key}' maps {shown(source)} to itself")
         pairs.append((source, target))
     return tuple(pairs)
 
@@ -184,25 +191,27 @@ def _parse_actors(value: object, *, name: str) -> tuple[Actor, ...]:
         if not isinstance(item, Mapping):
             raise ActorsFileError(
                 name, f"actor #{number} must be a mapping with 'name', 'kind' and 'aliases'")
-        unknown = [str(k) for k in item if k not in ACTOR_KEYS]
+        unknown = [k for k in item if k not in ACTOR_KEYS]
         if unknown:
             raise ActorsFileError(
-                name, f"actor #{number} has unknown key {', '.join(repr(k) for k in unknown)} "
+                name, f"actor #{number} has unknown key {_listed(unknown)} "
                 f"(allowed: {', '.join(ACTOR_KEYS)})")
         actor_name = _text(item.get("name"), what=f"the name of actor #{number}", name=name)
         raw_kind = item.get("kind")
         if raw_kind is None:
             kind = gazetteer.KINDS.get(actor_name)
             if kind is None:
-                raise ActorsFileError(name, f"actor '{actor_name}' needs a kind ({kinds})")
+                raise ActorsFileError(name, f"actor {shown(actor_name)} needs a kind ({kinds})")
         else:
             try:
                 kind = ActorKind(str(raw_kind).strip().lower())
             except ValueError:
                 raise ActorsFileError(
-                    name, f"actor '{actor_name}' has kind {raw_kind!r}; use one of {kinds}"
+                    name,
+                    f"actor {shown(actor_name)} has kind {shown(raw_kind)}; use one of {kinds}",
                 ) from None
-        aliases = _parse_names(item.get("aliases"), key=f"aliases of {actor_name}", name=name)
+        aliases = _parse_names(
+            item.get("aliases"), key=f"aliases of {shown(actor_name)[1:-1]}", name=name)
         if actor_name in actors:
             old = actors[actor_name]
             aliases = [*old.aliases, *aliases]
@@ -210,7 +219,8 @@ def _parse_actors(value: object, *, name: str) -> tuple[Actor, ...]:
             first = owner.setdefault(surface, actor_name)
             if first != actor_name:
                 raise ActorsFileError(
-                    name, f"'{surface}' is given to both '{first}' and '{actor_name}'")
+                    name, f"{shown(surface)} is given to both {shown(first)} and "
+                    f"{shown(actor_name)}")
         unique = tuple(dict.fromkeys(a for a in aliases if a != actor_name))
         actors[actor_name] = Actor(actor_name, kind, unique)
     return tuple(actors.values())
@@ -224,6 +234,8 @@ def _check_merges(merges: Iterable[tuple[str, str]], *, name: str) -> None:
         while current in target:
             current = target[current]
             if current in seen:
-                loop = " -> ".join([*seen, current])
+                circle = [*seen, current]
+                loop = " -> ".join(shown(n) for n in circle[:4]) + (
+                    " -> …" if len(circle) > 4 else "")
                 raise ActorsFileError(name, f"'merge' goes round in a circle: {loop}")
             seen.append(current)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from analysis.errors import ActorsFileError, ReadError, StancemapError
+from analysis.errors import ActorsFileError, ReadError, StancemapError, printable
 from analysis.limits import MB, Limits
 from analysis.stance import DEFAULT_SCORER, SCORERS
 
@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    # Every stderr line goes through here: a file name holding a newline or an escape sequence
+    # must not start a forged line or restyle the terminal.
+    print(f"{PROG}: {printable(message)}", file=sys.stderr)
 
 
 def expand_folders(names: Sequence[str]) -> list[str]:

@@ -25,6 +25,7 @@ class Msg(StrEnum):
     PDF_MALFORMED = "the PDF is damaged or not a PDF: {detail}"
     DOCX_NOT_ZIP = "the .docx is not a valid Word document (not a zip archive)"
     DOCX_BOMB = "the .docx expands to more than {limit_mb:.0f} MB; refusing to open it"
+    DOCX_TOO_MANY_PARTS = "the .docx has more than {limit} parts; refusing to open it"
     DOCX_MALFORMED = "the .docx is damaged: {detail}"
     PARSE_TIMEOUT = "reading it took longer than {seconds:.0f} s; stopped"
     PARSE_MEMORY = "reading it needed more than {limit_mb:.0f} MB of memory; stopped"
@@ -40,6 +41,43 @@ class Msg(StrEnum):
     MODEL_CHANGED = ("the stance model file does not match its recorded sha256 "
                      "(changed or damaged); reinstall stancemap")
     MODEL_SETTINGS = "the stance model's settings are not valid: {detail}"
+    # Details of ACTORS_INVALID (and reasons a YAML block is not read as front matter).
+    YAML_ALIASES = "YAML anchors and aliases (& and *) are not allowed"
+    NESTED_TOO_DEEP = "it is nested too deeply"
+    YAML_BAD_VALUE = "a value in it is out of range (a date or a number)"
+
+
+#: Longest piece of a user's value repeated in a message; the rest is cut (with "…").
+MAX_SHOWN_CHARS = 40
+
+
+def printable(text: str) -> str:
+    """``text`` as one line that cannot forge terminal output.
+
+    Control characters (a newline, an escape sequence) and invisible format characters (bidi
+    overrides) in a file name would let the name start a fake message line or recolour or
+    reorder the terminal; they are written as Python escapes (``\\n``, ``\\x1b``, ``\\u202e``).
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def shown(value: object) -> str:
+    """A value from the user's file for a message: short, one line, quoted when it is text.
+
+    Containers are named, never printed: their repr can be enormous (or, with YAML aliases,
+    practically endless).
+    """
+    if isinstance(value, str):
+        cut = value if len(value) <= MAX_SHOWN_CHARS else value[:MAX_SHOWN_CHARS] + "…"
+        return "'" + printable(cut) + "'"
+    if value is None or isinstance(value, bool | int | float):
+        try:
+            return printable(repr(value)[:MAX_SHOWN_CHARS])
+        except ValueError:  # an int past Python's digit limit for str()
+            return "a very long number"
+    return f"a {type(value).__name__}"
 
 
 class StancemapError(Exception):
@@ -53,7 +91,8 @@ class ReadError(StancemapError):
         self.name = name
         self.msg = msg
         self.reason = msg.value.format(**details) if details else msg.value
-        super().__init__(f"{name}: {self.reason}")
+        # ``name`` stays as given (callers match on it); the message a person reads is escaped.
+        super().__init__(printable(f"{name}: {self.reason}"))
 
 
 class ModelFileError(StancemapError):
@@ -70,4 +109,4 @@ class ActorsFileError(StancemapError):
     def __init__(self, name: str, detail: str) -> None:
         self.name = name
         self.reason = Msg.ACTORS_INVALID.value.format(detail=detail)
-        super().__init__(f"{name}: {self.reason}")
+        super().__init__(printable(f"{name}: {self.reason}"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -18,6 +18,29 @@ CSV_COLUMNS: tuple[str, ...] = (
     "actor", "stance", "stance_label", "confidence", "mentions", "evidence", "text",
 )
 TABLE_TEXT_CHARS = 60
+
+#: A cell starting with one of these is run as a formula by spreadsheet programs.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value: object) -> object:
+    """Article text is untrusted: a paragraph starting with "=HYPERLINK(...)" must open in a
+    spreadsheet as text, not run. A leading apostrophe is the usual, visible defence."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
+    """Every CSV stancemap writes (CLI, chart data, corrections) is written here.
+
+    Formula-like text cells are made ``inert``; numbers stay numbers. Rows end in CRLF
+    (RFC 4180): the csv writer quotes a field holding any line-terminator character, so a stray
+    "\\r" in a title cannot split a row. ``None`` is an empty cell.
+    """
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({key: inert(value) for key, value in row.items()} for row in rows)
+    return out.getvalue()
 
 
 def stance_dict(stance: Stance) -> dict[str, Any]:
@@ -94,11 +117,7 @@ def csv_rows(articles: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
 
 
 def to_csv(articles: Sequence[ArticleAnalysis]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(csv_rows(articles))
-    return out.getvalue()
+    return csv_text(CSV_COLUMNS, csv_rows(articles))
 
 
 def _short(text: str, n: int) -> str:

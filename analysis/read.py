@@ -122,8 +122,13 @@ def read_pasted(
     source: str | None = None,
     published: str | None = None,
     name: str = "pasted text",
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
-    """A Document from text typed or pasted in; without a title, a headline first line is one."""
+    """A Document from text typed or pasted in; without a title, a headline first line is one.
+
+    Pasted text has the same size limit as a file (its UTF-8 size): it is analysed the same way.
+    """
+    _check_size(name, _utf8_size(text, limits=limits), limits=limits)
     text = normalise(text)
     if not text.strip():
         raise ReadError(name, Msg.EMPTY)
@@ -143,6 +148,13 @@ def _check_suffix(name: str) -> str:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         raise ReadError(name, Msg.UNSUPPORTED, suffix=suffix or "(none)", supported=supported)
     return suffix
+
+
+def _utf8_size(text: str, *, limits: Limits) -> int:
+    # Each character is 1 to 4 bytes: only a length between the two bounds needs encoding.
+    if len(text) > limits.max_bytes or 4 * len(text) <= limits.max_bytes:
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def _check_size(name: str, size: int, *, limits: Limits) -> None:

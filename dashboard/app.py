@@ -24,7 +24,10 @@ from dashboard import data, state  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
 
-st.set_page_config(page_title="stancemap", page_icon=":material/newspaper:", layout="wide")
+# The dashboard makes no request off the machine. A ":material/..." page icon is fetched by the
+# browser from fonts.gstatic.com as the favicon; an emoji is drawn into an inline data: SVG.
+# Set before st.navigation: a page's own (material) icon becomes the favicon when none is set.
+st.set_page_config(page_title="stancemap", page_icon="📰", layout="wide")
 state.init_state()
 page = st.navigation([
     st.Page(VIEWS / "overview.py", title="Overview", icon=":material/bar_chart:", default=True),

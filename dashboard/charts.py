@@ -14,13 +14,13 @@ stance scale (``redblue`` centred on 0 with ``domainMid=0``).
 
 from __future__ import annotations
 
-import io
 import json
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from analysis import export
 from analysis.types import LABELS
 from dashboard.filters import UNKNOWN_OUTLET
 from dashboard.schema import Col
@@ -369,25 +369,11 @@ def chart_svg(chart: alt.TopLevelMixin) -> str:
     return vl_convert.vegalite_to_svg(json.dumps(chart.to_dict()), allowed_base_urls=[])
 
 
-#: A cell starting with one of these is run as a formula by spreadsheet programs.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _inert(value: object) -> object:
-    """Article text is untrusted: a paragraph starting with "=HYPERLINK(...)" must open in a
-    spreadsheet as text, not run. A leading apostrophe is the usual, visible defence."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-
-
 def frame_csv(frame: pd.DataFrame) -> bytes:
-    """The frame as CSV for spreadsheets, with formula-like text cells made inert."""
-    text_columns = frame.select_dtypes(include=["object", "string"]).columns
-    safe = frame.assign(**{c: frame[c].map(_inert) for c in text_columns})
-    buffer = io.StringIO()
-    # CRLF rows (RFC 4180): the csv writer quotes a field holding any line-terminator
-    # character, so a stray "\r" in a title cannot split a row.
-    safe.to_csv(buffer, index=False, lineterminator="\r\n")
-    return buffer.getvalue().encode("utf-8")
+    """The frame as CSV for spreadsheets, through the one CSV writer (formula-like text inert)."""
+    # Missing values (NaN, NA, NaT) become empty cells, as pandas' own to_csv writes them.
+    cells = frame.astype(object).where(frame.notna(), None)
+    return export.csv_text([str(c) for c in frame.columns], cells.to_dict("records")).encode()
 
 
 def frame_json(frame: pd.DataFrame) -> bytes:

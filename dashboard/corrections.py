@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.export import csv_text
 from analysis.types import Label
 from dashboard.actor_edits import actor_view, load_edits
 from dashboard.db import now, open_db, read_snapshot, write_transaction
@@ -114,7 +115,6 @@ def corrections_csv(path: Path) -> str:
     """
     with open_db(path) as conn:
         rows = conn.execute(_CORRECTIONS_CSV_SQL).fetchall()
-    frame = pd.DataFrame.from_records(
-        [(text, surface or actor, label) for text, actor, label, surface in rows],
-        columns=list(CORRECTIONS_CSV_COLUMNS))
-    return frame.to_csv(index=False, lineterminator="\n")
+    records = [dict(zip(CORRECTIONS_CSV_COLUMNS, (text, surface or actor, label), strict=True))
+               for text, actor, label, surface in rows]
+    return csv_text(CORRECTIONS_CSV_COLUMNS, records)

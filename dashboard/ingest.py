@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from analysis.errors import ReadError
+from analysis.errors import ReadError, printable
 from analysis.limits import DEFAULT_LIMITS, Limits
 from analysis.stance import DEFAULT_SCORER
 from analysis.types import Document
@@ -56,13 +56,18 @@ def _analyse_and_store(store: Store, document: Document, *, config: ActorConfig,
     return result.article_id, result.created
 
 
+def _line(name: str, said: str) -> str:
+    """One outcome line: the input's name (control characters escaped, as in ``ReadError``)."""
+    return printable(f"{name}: {said}")
+
+
 def _summary(name: str, added: list[int], duplicates: list[int],
              errors: list[str]) -> IngestOutcome:
     ids = tuple(added + duplicates)
     status: Status = "added" if added else "duplicate" if duplicates else "error"
     if len(ids) == 1 and not errors:
         said = "added" if added else f"already stored (article {ids[0]})"
-        return IngestOutcome(name=name, status=status, article_ids=ids, message=f"{name}: {said}")
+        return IngestOutcome(name=name, status=status, article_ids=ids, message=_line(name, said))
     parts = []
     if added:
         parts.append(f"{len(added)} article{'s' if len(added) != 1 else ''} added")
@@ -71,7 +76,7 @@ def _summary(name: str, added: list[int], duplicates: list[int],
     if errors:
         shown = "; ".join(errors[:3]) + (f"; and {len(errors) - 3} more" if len(errors) > 3 else "")
         parts.append(f"{len(errors)} not added ({shown})")
-    message = f"{name}: " + ", ".join(parts) if parts else f"{name}: no articles found"
+    message = _line(name, ", ".join(parts) if parts else "no articles found")
     return IngestOutcome(name=name, status=status, article_ids=ids, message=message)
 
 
@@ -90,11 +95,12 @@ def ingest_documents(store: Store, name: str, documents: Sequence[Document], *,
             continue
         except Exception:
             log.exception("analysing %s failed", document.name)
-            problems.append(UNEXPECTED if len(documents) == 1 else f"{document.name}: {UNEXPECTED}")
+            problems.append(
+                UNEXPECTED if len(documents) == 1 else _line(document.name, UNEXPECTED))
             continue
         (added if created else duplicates).append(article_id)
     if len(documents) == 1 and not added and not duplicates and problems:
-        return IngestOutcome(name=name, status="error", message=f"{name}: {problems[0]}")
+        return IngestOutcome(name=name, status="error", message=_line(name, problems[0]))
     return _summary(name, added, duplicates, problems)
 
 
@@ -127,12 +133,13 @@ def ingest_bytes(
                                        scorer=scorer, errors=[str(e) for e in result.errors])
             if result.notes:  # e.g. a PDF read only up to the page cap
                 notes = "; ".join(n.removeprefix(f"{name}: ") for n in result.notes)
-                outcome = dataclasses.replace(outcome, message=f"{outcome.message} ({notes})")
+                message = printable(f"{outcome.message} ({notes})")
+                outcome = dataclasses.replace(outcome, message=message)
         except ReadError as error:
             outcome = IngestOutcome(name=name, status="error", message=str(error))
         except Exception:
             log.exception("ingesting %s failed", name)
-            outcome = IngestOutcome(name=name, status="error", message=f"{name}: {UNEXPECTED}")
+            outcome = IngestOutcome(name=name, status="error", message=_line(name, UNEXPECTED))
         outcomes.append(outcome)
         if on_progress is not None:
             on_progress(outcome)
@@ -148,8 +155,9 @@ def ingest_pasted(
     published: str | date | None = None,
     config: ActorConfig | None = None,
     scorer: str = DEFAULT_SCORER,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> IngestOutcome:
-    """Analyse and store text pasted into the upload page.
+    """Analyse and store text pasted into the upload page (the same size limit as a file).
 
     ``published`` is a ``datetime.date`` (what ``st.date_input`` gives) or a YYYY-MM-DD string.
     """
@@ -160,14 +168,14 @@ def ingest_pasted(
     name = "pasted text"
     try:
         document = read_pasted(text, title=title or None, source=outlet or None,
-                               published=published or None, name=name)
+                               published=published or None, name=name, limits=limits)
         config = storage_config(config if config is not None else store.actor_config())
         return ingest_documents(store, name, [document], config=config, scorer=scorer)
     except ReadError as error:
         return IngestOutcome(name=name, status="error", message=str(error))
     except Exception:
         log.exception("ingesting pasted text failed")
-        return IngestOutcome(name=name, status="error", message=f"{name}: {UNEXPECTED}")
+        return IngestOutcome(name=name, status="error", message=_line(name, UNEXPECTED))
 
 
 def rescore(
@@ -201,14 +209,14 @@ def rescore(
                                scorer=scorer or str(raw["scorer"] or DEFAULT_SCORER))
             store.replace_article(article_id, analysis)
             outcomes.append(IngestOutcome(name=name, status="added", article_ids=(article_id,),
-                                          message=f"{name}: re-analysed"))
+                                          message=_line(name, "re-analysed")))
         except KeyError:
             outcomes.append(IngestOutcome(name=name, status="error",
-                                          message=f"{name}: no longer stored"))
+                                          message=_line(name, "no longer stored")))
         except Exception:
             log.exception("re-analysing article %s failed", article_id)
             outcomes.append(IngestOutcome(name=name, status="error",
-                                          message=f"{name}: {UNEXPECTED}"))
+                                          message=_line(name, UNEXPECTED)))
         if on_progress is not None:
             on_progress(done, len(ids))
     return outcomes

@@ -8,6 +8,7 @@ Paragraphs are parsed with the real spaCy model (loaded once per process by
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ from analysis.actors import (
     load_actor_config,
     resolve_mentions,
 )
-from analysis.errors import ActorsFileError
+from analysis.errors import ActorsFileError, Msg
 from analysis.resources import load_nlp
 from analysis.types import Actor, ActorKind, Paragraph, Sentence
 
@@ -388,6 +389,58 @@ def test_bad_actors_file_is_a_clear_error(tmp_path: Path, filename: str, content
     message = str(info.value)
     assert message.startswith(f"{filename}: the actors file is not valid: ")
     assert reason in message
+
+
+BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+) + "actors: *i\n"
+
+
+def test_yaml_aliases_are_refused_before_expanding(tmp_path: Path) -> None:
+    """Regression: 325 bytes of nested aliases took 44 s and 3 GB, then a MemoryError."""
+    path = tmp_path / "actors.yaml"
+    path.write_text(BILLION_LAUGHS, encoding="utf-8")
+    assert path.stat().st_size < 400
+    start = time.perf_counter()
+    with pytest.raises(ActorsFileError) as info:
+        load_actor_config(path)
+    assert time.perf_counter() - start < 2.0
+    assert str(info.value) == (
+        "actors.yaml: the actors file is not valid: YAML syntax error at line 2: "
+        f"{Msg.YAML_ALIASES.value}"
+    )
+
+
+@pytest.mark.parametrize(("filename", "content", "reason"), [
+    ("actors.yaml", "actors: " + "[" * 300_000 + "]" * 300_000 + "\n", Msg.NESTED_TOO_DEEP),
+    ("actors.json", '{"actors": ' + "[" * 300_000 + "]" * 300_000 + "}", Msg.NESTED_TOO_DEEP),
+    ("actors.yaml", "hide: [2024-02-30]\n", Msg.YAML_BAD_VALUE),
+    ("actors.yaml", "hide: [" + "9" * 5000 + "]\n", Msg.YAML_BAD_VALUE),
+], ids=["deep-yaml", "deep-json", "bad-date", "huge-int"])
+def test_deep_or_unbuildable_yaml_is_a_clear_error(
+    tmp_path: Path, filename: str, content: str, reason: Msg
+) -> None:
+    path = tmp_path / filename
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ActorsFileError) as info:
+        load_actor_config(path)
+    assert str(info.value) == f"{filename}: the actors file is not valid: {reason.value}"
+
+
+@pytest.mark.parametrize("content", [
+    "actors:\n  - name: " + "N" * 5000 + "\n    kind: " + "K" * 5000 + "\n",
+    "actors:\n  - name: [" + ", ".join(["long item"] * 5000) + "]\n",
+    "actorz" + "z" * 5000 + ": 1\n" + "".join(f"k{i}: 1\n" for i in range(500)),
+    "actors:\n  - name: \"line one\\nstancemap: forged line\"\n    kind: wizard\n",
+])
+def test_error_never_echoes_a_long_value(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ActorsFileError) as info:
+        load_actor_config(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert len(message) < 250, message
 
 
 def test_missing_actors_file_names_it(tmp_path: Path) -> None:

@@ -100,6 +100,28 @@ def test_every_page_loads_on_an_empty_store(store: Store, page: str) -> None:
     assert at.title[0].value == page
 
 
+def test_page_icon_is_drawn_locally_not_fetched(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page load fetched the material favicon from fonts.gstatic.com."""
+    from streamlit.commands import page_config
+
+    sent: list[str] = []
+    real = page_config._get_favicon_string
+
+    def spy(page_icon: object) -> str:
+        sent.append(real(page_icon))  # type: ignore[arg-type]
+        return sent[-1]
+
+    monkeypatch.setattr(page_config, "_get_favicon_string", spy)
+    at = open_app()
+    assert not at.exception
+    # Streamlit 1.67's frontend turns "emoji:X" into a data: URL; ":material/..." into a
+    # fonts.gstatic.com address.
+    assert sent and all(favicon.startswith("emoji:") for favicon in sent), sent
+    config = (APP.parent.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+    assert "http://" not in config and "https://" not in config  # no remote theme fonts
+
+
 def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
     at.button(key="load_samples").click().run()

@@ -283,6 +283,16 @@ def test_frame_exports_round_trip() -> None:
     assert len(records) == 10
 
 
+def test_csv_export_writes_missing_values_as_empty_cells() -> None:
+    frame = pd.DataFrame({
+        Col.TITLE: ["A title", None],
+        Col.STANCE: [0.5, float("nan")],
+        Col.PARAGRAPH: pd.array([3, None], dtype="Int64"),
+    })
+    rows = list(csv.reader(io.StringIO(charts.frame_csv(frame).decode("utf-8"), newline="")))
+    assert rows == [[Col.TITLE, Col.STANCE, Col.PARAGRAPH], ["A title", "0.5", "3"], ["", "", ""]]
+
+
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)",
                                   "\tindented", "\rreturn"])
 def test_csv_export_makes_formula_like_text_inert(text: str) -> None:

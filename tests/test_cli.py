@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.errors import Msg
 from tests.conftest import run_cli
 
 ARTICLE = """\
@@ -62,6 +63,21 @@ def test_csv_and_table_formats(article: Path) -> None:
     table = run_cli("analyze", str(article), "--format", "table", "--scorer", "rules")
     assert table.returncode == 0, table.stderr
     assert "Harbour talks stall" in table.stdout and "sentiment" in table.stdout
+
+
+def test_csv_format_makes_formula_like_text_inert(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text('=HYPERLINK("http://evil.example","Norland")\n\n'
+                    "-1 said Norland's minister, Petra Valsund.\n", encoding="utf-8")
+    result = run_cli("analyze", str(path), "--format", "csv", "--scorer", "rules")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    texts = {row["text"] for row in rows}
+    assert texts == {'\'=HYPERLINK("http://evil.example","Norland")',
+                     "'-1 said Norland's minister, Petra Valsund."}
+    text_columns = ("article", "title", "source", "actor", "evidence", "text")
+    assert all(not row[c].startswith(("=", "+", "-", "@")) for row in rows for c in text_columns)
+    assert rows[0]["title"] == '\'=HYPERLINK("http://evil.example","Norland")'
 
 
 def test_output_file(article: Path, tmp_path: Path) -> None:
@@ -119,6 +135,30 @@ def test_bad_actors_file_is_a_usage_error(article: Path, tmp_path: Path) -> None
     assert result.returncode == 2
     assert "actors.yaml" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ("a: &a [x, x, x]\nactors: *a\n", f"YAML syntax error at line 2: {Msg.YAML_ALIASES.value}"),
+    ("actors: " + "[" * 100_000 + "]" * 100_000 + "\n", Msg.NESTED_TOO_DEEP.value),
+], ids=["aliases", "deep"])
+def test_hostile_actors_file_is_one_line_and_exit_2(
+    article: Path, tmp_path: Path, content: str, reason: str
+) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(content, encoding="utf-8")
+    result = run_cli("analyze", str(article), "--actors", str(actors))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"stancemap: actors.yaml: the actors file is not valid: {reason}"]
+
+
+def test_file_name_with_a_newline_cannot_forge_a_stderr_line(tmp_path: Path) -> None:
+    forged = tmp_path / "x.txt\nstancemap: all 3 files analysed\x1b[0m.txt"
+    forged.write_bytes(b"")
+    result = run_cli("analyze", str(forged), "--scorer", "rules")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "stancemap: x.txt\\nstancemap: all 3 files analysed\\x1b[0m.txt: the file is empty"]
 
 
 def test_actors_file_adds_an_actor(article: Path, tmp_path: Path) -> None:

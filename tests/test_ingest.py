@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from analysis.errors import Msg
+from analysis.limits import MB, Limits
 from analysis.types import ActorKind
 from dashboard import ingest as ingest_module
 from dashboard.ingest import (
@@ -101,6 +103,21 @@ def test_an_unexpected_error_is_reported_generically_and_the_rest_go_in(
     assert "internal detail" in caplog.text  # logged for the developer, not shown to the user
 
 
+def test_control_characters_in_upload_names_are_escaped_in_every_outcome(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(store_: Store, document, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("not shown")
+
+    monkeypatch.setattr(ingest_module, "_analyse_and_store", broken)
+    names = ["empty\nfine.txt: added.txt", "\x1b[1mboom\u202e.txt"]
+    outcomes = ingest_bytes(store, [(names[0], b""), (names[1], good_text(1))], scorer="rules")
+    assert [o.message for o in outcomes] == [
+        "empty\\nfine.txt: added.txt: the file is empty",
+        f"\\x1b[1mboom\\u202e.txt: {UNEXPECTED}",
+    ]
+    assert [o.name for o in outcomes] == names  # the names themselves are kept
+
+
 def test_the_same_file_twice_is_a_duplicate_with_the_stored_id(store: Store) -> None:
     (first,) = ingest_bytes(store, [("strike.txt", GOOD)], scorer="rules")
     (second,) = ingest_bytes(store, [("copy of strike.txt", GOOD)], scorer="rules")
@@ -143,6 +160,16 @@ def test_pasted_text_is_stored_with_its_fields(store: Store) -> None:
         "My title", "Valley Post", "2026-03-09")
     empty = ingest_pasted(store, "   \n ", scorer="rules")
     assert empty.status == "error" and empty.message == "pasted text: the file is empty"
+
+
+def test_pasted_text_over_the_size_limit_is_refused_with_the_catalogue_message(
+        store: Store) -> None:
+    outcome = ingest_pasted(store, "Word. " * 200_000, scorer="rules",
+                            limits=Limits(max_bytes=MB))
+    assert outcome.status == "error"
+    assert outcome.message == "pasted text: " + Msg.TOO_LARGE.value.format(
+        size_mb=1_200_000 / MB, limit_mb=1)
+    assert store.count_articles() == 0
 
 
 def test_renames_and_hides_are_left_to_read_time() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import time
 import zipfile
 from pathlib import Path
 
@@ -341,6 +342,20 @@ def test_html_without_prose_has_no_text() -> None:
     assert read_error(page, "menu.htm").msg is Msg.NO_TEXT
 
 
+@pytest.mark.parametrize("name", [
+    "report\nstancemap: all files read.txt",
+    "\x1b[2J\x1b[32mclean.txt",
+    "notes\r\u202eexe.txt",
+])
+def test_control_characters_in_a_file_name_are_escaped_in_the_message(name: str) -> None:
+    error = read_error(b"", name)
+    message = str(error)
+    assert message.isprintable()  # no newline, CR, escape or bidi control in the line
+    assert message.endswith(": the file is empty")
+    assert error.name == name  # the name itself is kept for callers that match on it
+    assert message.startswith(name.split("\n")[0].split("\x1b")[0].split("\r")[0])
+
+
 # --- Markdown -----------------------------------------------------------------------------------
 
 MARKDOWN = """---
@@ -388,7 +403,10 @@ MARKDOWN_INLINE_CASES = [
     ("## Heading ##", "Heading"),
     ("**bold** and __also bold__", "bold and also bold"),
     ("*em* and _em_ but snake_case_name stays", "em and em but snake_case_name stays"),
-    ("see [docs][ref] and <https://example.org>", "see docs and https://example.org"),
+    # A reference link is a link when its label is defined (CommonMark); else it stays as written.
+    ("see [docs][ref] and <https://example.org>\n\n[ref]: https://example.org/docs",
+     "see docs and https://example.org"),
+    ("as he [the minister] said [sic]", "as he [the minister] said [sic]"),
     ("[ref]: https://example.org", ""),
     ("an ![image](a.png) dropped", "an  dropped"),
     ("~~gone~~ kept \\*literal\\*", "gone kept *literal*"),
@@ -403,6 +421,43 @@ def test_markdown_to_prose(markdown: str, prose: str) -> None:
     assert markdown_to_prose(markdown)[0] == prose
 
 
+def test_markdown_keeps_indented_prose_and_html_block_text_but_not_scripts() -> None:
+    markdown = (
+        "    An indented paragraph is prose here, not code.\n\n"
+        "<div class=\"lede\">\nThe <b>talks</b> resumed.\n</div>\n\n"
+        "<script>steal()</script>\n\n"
+        "Rows:\n\n| a | b |\n|---|---|\n| 1 | 2 |"
+    )
+    assert markdown_to_prose(markdown)[0] == (
+        "An indented paragraph is prose here, not code.\n\n"
+        "The talks resumed.\n\n"
+        "Rows:\n\n| a | b |\n\n| 1 | 2 |"
+    )
+
+
+def _best_seconds(text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        markdown_to_prose(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["*a ", "_a ", "**a ", "[a](", "`a "])
+def test_markdown_time_grows_linearly_on_hostile_lines(unit: str) -> None:
+    """Regression: one long line of ``*a `` took quadratic time (24 KB: 1.3 s; 210 KB: hung).
+
+    Doubling the input must roughly double the time, not quadruple it; the best of a few runs
+    keeps a busy machine's noise out of the ratio.
+    """
+    small = unit * (20_000 // len(unit))
+    double = small * 2
+    assert markdown_to_prose(small)[0]  # the line is read as text, not dropped
+    ratio = _best_seconds(double) / _best_seconds(small)
+    assert ratio < 3.0, f"{unit!r}: doubling the input multiplied the time by {ratio:.1f}"
+
+
 def test_markdown_without_front_matter_takes_the_first_h1() -> None:
     document = read_one(b"Intro line.\n\n# The Title\n\nBody.", "a.md")
     assert document.title == "The Title"
@@ -413,6 +468,21 @@ def test_markdown_front_matter_that_is_not_a_mapping_stays_text() -> None:
     document = read_one(b"---\njust a line\n---\nBody text.", "a.md")
     assert "just a line" in document.text
     assert document.title is None or "just" in document.title
+
+
+def test_markdown_front_matter_with_yaml_aliases_is_not_expanded() -> None:
+    front = "---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\ntitle: *b\n---\nBody text.\n"
+    document = read_one(front.encode(), "laughs.md")
+    # Refused as front matter: the block stays text, as written, and nothing was expanded.
+    assert document.text.startswith("a: &a [x, x, x]\nb: &b [*a, *a, *a]\ntitle: *b")
+    assert document.title == "a: &a [x, x, x]"
+
+
+def test_markdown_front_matter_with_an_impossible_date_stays_text() -> None:
+    """``published: 2024-02-30`` made PyYAML raise ValueError, which escaped the reader."""
+    document = read_one(b"---\npublished: 2024-02-30\n---\nBody text.\n", "date.md")
+    assert document.published is None
+    assert "published: 2024-02-30" in document.text
 
 
 def test_markdown_unsafe_url_is_dropped() -> None:
@@ -514,6 +584,57 @@ def test_docx_made_with_python_docx_reads() -> None:
     assert document.published == "2024-04-02"
 
 
+def _without_core_properties(data: bytes) -> bytes:
+    """The same .docx with its docProps/core.xml part (and the relation to it) taken out."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            if member.filename == "docProps/core.xml":
+                continue
+            content = source.read(member)
+            if member.filename == "_rels/.rels":
+                rels = content.decode()
+                start = rels.index("<Relationship ", rels.index("core-properties") - 200)
+                rels = rels[:start] + rels[rels.index("/>", start) + 2 :]
+                assert "core-properties" not in rels
+                content = rels.encode()
+            target.writestr(member, content)
+    return out.getvalue()
+
+
+def _docx(*, heading: str | None, body: list[str], title: str | None = None) -> bytes:
+    document = docx.Document()
+    if title is not None:
+        document.core_properties.title = title
+    if heading is not None:
+        document.add_heading(heading, level=1)
+    for text in body:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("data", "title"), [
+    # No core properties at all: python-docx used to invent the title "Word Document".
+    (_without_core_properties(_docx(heading="Harbour talks resume", body=["Both sides met."])),
+     "Harbour talks resume"),
+    # The placeholder title itself counts as no title.
+    (_docx(heading="Harbour talks resume", body=["Both sides met."], title="Word Document"),
+     "Harbour talks resume"),
+    # No heading either: the first paragraph, when it reads like a headline.
+    (_without_core_properties(_docx(heading=None, body=["Ferry strike ends", "Boats ran."])),
+     "Ferry strike ends"),
+    # A real title in the properties still wins over the heading.
+    (_docx(heading="Harbour talks resume", body=["Both sides met."], title="Port report"),
+     "Port report"),
+], ids=["no-core", "placeholder", "first-paragraph", "real-title"])
+def test_docx_title_when_the_properties_have_none(data: bytes, title: str) -> None:
+    document = read_one(data, "article.docx")
+    assert document.title == title
+    assert document.title != "Word Document"
+
+
 def test_docx_that_is_not_a_zip_is_refused() -> None:
     error = read_error(b"This is a plain text file saved as .docx", "fake.docx")
     assert error.msg is Msg.DOCX_NOT_ZIP
@@ -540,12 +661,15 @@ def _no_parsing_allowed(*args: object, **kwargs: object) -> None:
     raise AssertionError("the zip bomb reached the parser")
 
 
-def test_docx_with_too_many_members_is_a_bomb() -> None:
+def test_docx_with_too_many_members_says_so() -> None:
+    """5,000 empty members were reported as "expands to more than 100 MB": not what is wrong."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        for number in range(2500):
+        for number in range(5000):
             archive.writestr(f"word/m{number}.xml", "")
-    assert read_error(out.getvalue(), "many.docx").msg is Msg.DOCX_BOMB
+    error = read_error(out.getvalue(), "many.docx")
+    assert error.msg is Msg.DOCX_TOO_MANY_PARTS
+    assert error.reason == "the .docx has more than 2000 parts; refusing to open it"
 
 
 @pytest.mark.parametrize(
@@ -677,6 +801,66 @@ def test_read_pasted() -> None:
     with pytest.raises(ReadError) as caught:
         read_pasted(" \n ")
     assert caught.value.msg is Msg.EMPTY
+
+
+RLO, PDF_MARK, ZWSP, LRI, PDI = "\u202e", "\u202c", "\u200b", "\u2066", "\u2069"
+DISGUISED_TITLE = f"Ministry {RLO}exe.txt{PDF_MARK} statement{ZWSP}"
+DISGUISED_SOURCE = f"{LRI}Daily{ZWSP} Example{PDI}"
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.txt", f"{DISGUISED_TITLE}\n\nBody text.\n".encode()),
+    ("a.md", f"---\ntitle: '{DISGUISED_TITLE}'\nsource: '{DISGUISED_SOURCE}'\n---\nBody.\n"
+     .encode()),
+    ("a.html", f'<html><head><title>{DISGUISED_TITLE}</title><meta property="og:site_name" '
+     f'content="{DISGUISED_SOURCE}"></head><body><p>Body text.</p></body></html>'.encode()),
+    ("a.csv", f"title,source,text\n{DISGUISED_TITLE},{DISGUISED_SOURCE},Body text.\n".encode()),
+], ids=["txt", "md", "html", "csv"])
+def test_bidi_and_invisible_characters_are_stripped_from_title_and_source(
+    name: str, data: bytes
+) -> None:
+    document = read_one(data, name)
+    assert document.title == "Ministry exe.txt statement"
+    assert document.source == (None if name.endswith(".txt") else "Daily Example")
+
+
+def test_pasted_title_and_outlet_lose_invisible_characters_but_keep_zwnj() -> None:
+    persian = "می\u200cخواهم"  # ZWNJ is part of how the word is written: it stays
+    document = read_pasted("Body.", title=DISGUISED_TITLE, source=f"{persian}{RLO}")
+    assert document.title == "Ministry exe.txt statement"
+    assert document.source == persian
+
+
+def test_invisible_class_covers_every_format_character_of_this_python() -> None:
+    import sys
+    import unicodedata
+
+    from analysis.readers.fields import INVISIBLE
+
+    kept = {"\u200c", "\u200d"}
+    format_chars = "".join(
+        ch for ch in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(ch) == "Cf" and ch not in kept
+    )
+    assert INVISIBLE.sub("", format_chars) == ""
+    assert INVISIBLE.sub("", "".join(kept) + "plain é ✓") == "".join(kept) + "plain é ✓"
+
+
+@pytest.mark.parametrize("text", [
+    "a" * (MB + 1),  # one byte over
+    "é" * (MB // 2 + 1),  # under the limit in characters, over it in UTF-8 bytes
+])
+def test_pasted_text_over_the_size_limit_is_refused(text: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        read_pasted(text, limits=Limits(max_bytes=MB))
+    assert caught.value.msg is Msg.TOO_LARGE
+    assert str(caught.value) == "pasted text: it is 1.0 MB, over the 1 MB limit"
+
+
+def test_pasted_text_at_the_size_limit_is_read() -> None:
+    text = "Headline\n\n" + "é" * ((MB - 10) // 2)
+    assert len(text.encode()) <= MB
+    assert read_pasted(text, limits=Limits(max_bytes=MB)).title == "Headline"
 
 
 ISO_DATE_CASES = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import os
@@ -558,6 +559,29 @@ def test_corrections_csv_round_trips_through_the_training_reader(
         (veldora.paragraphs[0].paragraph.text, "Karesh", "neutral"),
         (veldora.paragraphs[1].paragraph.text, "Veldora", "positive"),
     ]
+
+
+def test_corrections_csv_makes_formula_like_paragraphs_inert(
+        store: Store, tmp_path: Path) -> None:
+    hostile = make_analysis("Hostile", [
+        '=HYPERLINK("http://evil.example","Veldora wins")',
+        "@Veldora said the port would reopen.",
+    ], {0: {"Veldora": 0.5}, 1: {"Veldora": 0.2}})
+    article_id = store.add_article(hostile, raw_text=raw_of(hostile)).article_id
+    store.add_correction(article_id, 0, "Veldora", "positive")
+    store.add_correction(article_id, 1, "Veldora", "neutral")
+    text = store.corrections_csv()
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows == [
+        ["text", "actor", "label"],
+        ['\'=HYPERLINK("http://evil.example","Veldora wins")', "Veldora", "positive"],
+        ["'@Veldora said the port would reopen.", "Veldora", "neutral"],
+    ]
+    # Training still finds the actor in the (now inert) text.
+    path = tmp_path / "corrections.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    sentences, skipped = read_labelled_csv(path)
+    assert skipped == [] and len(sentences) == 2
 
 
 # --- data version --------------------------------------------------------------------------

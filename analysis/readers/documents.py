@@ -28,6 +28,12 @@ from analysis.types import Document
 
 #: More members than any real Word document has; thousands of tiny members are a zip bomb too.
 _MAX_DOCX_MEMBERS = 2000
+#: The title python-docx gives a package without core properties (and its own template's).
+_DOCX_PLACEHOLDER_TITLE = "Word Document"
+#: Paragraph styles whose text is the title when the properties give none, looked for among
+#: the first few blocks only (a heading further down names a section, not the article).
+_DOCX_HEADING_STYLES = ("Title", "Heading 1")
+_DOCX_HEADING_BLOCKS = 20
 _ZIP_DIRECTORY_ENTRY = b"PK\x01\x02"
 
 #: A line ending like this may end a paragraph; a line ending otherwise never does.
@@ -109,7 +115,8 @@ def _document(
         name=name,
         text=text,
         fmt=fmt,
-        title=clean_field(parsed.get("title")) or headline(text),
+        title=clean_field(parsed.get("title")) or clean_field(parsed.get("heading"))
+        or headline(text),
         published=iso_date(parsed.get("created")),
     )
 
@@ -123,14 +130,14 @@ def _check_docx_archive(data: bytes, *, name: str, limits: Limits) -> None:
     limit_mb = limits.max_docx_uncompressed / MB
     # Counting directory entries first spares building hundreds of thousands of ZipInfos.
     if data.count(_ZIP_DIRECTORY_ENTRY) > _MAX_DOCX_MEMBERS:
-        raise ReadError(name, Msg.DOCX_BOMB, limit_mb=limit_mb)
+        raise ReadError(name, Msg.DOCX_TOO_MANY_PARTS, limit=_MAX_DOCX_MEMBERS)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise ReadError(name, Msg.DOCX_NOT_ZIP) from None
     if len(members) > _MAX_DOCX_MEMBERS:
-        raise ReadError(name, Msg.DOCX_BOMB, limit_mb=limit_mb)
+        raise ReadError(name, Msg.DOCX_TOO_MANY_PARTS, limit=_MAX_DOCX_MEMBERS)
     if sum(member.file_size for member in members) > limits.max_docx_uncompressed:
         raise ReadError(name, Msg.DOCX_BOMB, limit_mb=limit_mb)
     if "word/document.xml" not in {member.filename for member in members}:
@@ -202,32 +209,55 @@ def _pdf_metadata(reader: Any) -> tuple[str | None, str | None]:
 
 
 def _parse_docx_child(payload: bytes, *, max_chars: int) -> dict[str, Any]:
-    """Runs in the sandbox: the paragraphs (table cells included, in order), title, created."""
+    """Runs in the sandbox: the paragraphs (table cells included, in order), title, created,
+    and the first heading's text (the title when the properties have none)."""
     import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(payload))
         paragraphs: list[str] = []
+        heading: str | None = None
         total = 0
         for block in document.iter_inner_content():
-            texts = _table_texts(block) if isinstance(block, Table) else [block.text]
+            if isinstance(block, Table):
+                texts = _table_texts(block)
+            else:
+                texts = [block.text]
+                early = len(paragraphs) < _DOCX_HEADING_BLOCKS
+                if heading is None and early and block.text.strip() and _is_heading(block):
+                    heading = block.text
             for text in texts:
                 paragraphs.append(text[: max_chars - total])
                 total += len(paragraphs[-1])
             if total >= max_chars:
                 break
-        properties = document.core_properties
-        title = properties.title or None
-        created = properties.created.date().isoformat() if properties.created else None
+        # Without a core-properties part python-docx makes one up, titled "Word Document" and
+        # dated today: read the properties only when the file has them.
+        relations = document.part.package.rels.values()
+        title = created = None
+        if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in relations):
+            properties = document.core_properties
+            if properties.title and properties.title.strip() != _DOCX_PLACEHOLDER_TITLE:
+                title = properties.title
+            created = properties.created.date().isoformat() if properties.created else None
     except MemoryError:
         raise
     except PackageNotFoundError:
         raise ParseFailure(Msg.DOCX_MALFORMED, detail="it is not a Word document") from None
     except Exception as error:  # lxml's XMLSyntaxError, a missing part...: a damaged file
         raise ParseFailure(Msg.DOCX_MALFORMED, detail=_error_detail(error)) from None
-    return {"paragraphs": paragraphs, "title": title, "created": created}
+    return {"paragraphs": paragraphs, "title": title, "created": created, "heading": heading}
+
+
+def _is_heading(paragraph: Any) -> bool:
+    try:
+        style = paragraph.style.name or ""
+    except (KeyError, AttributeError, ValueError):  # a style the file names but lacks
+        return False
+    return style in _DOCX_HEADING_STYLES
 
 
 def _table_texts(table: Any) -> list[str]:

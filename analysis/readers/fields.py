@@ -22,6 +22,18 @@ _MAX_TITLE_CHARS = 300
 
 SPACES = re.compile(r"\s+")
 
+#: Invisible format characters (Unicode category Cf): bidi overrides and isolates (U+202E
+#: turns "txt.exe" into "exe.txt" on screen), marks, zero-width spaces, soft hyphens, tags. In a
+#: title or an outlet name they can only disguise it. ZWNJ and ZWJ (U+200C, U+200D) stay: they
+#: shape words in Persian and Indic scripts and join emoji. The class covers Unicode 15's Cf;
+#: tests check it against the running Python's ``unicodedata``.
+INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+
 _ISO_DATE = re.compile(r"^\s*(?:D:)?(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:\b|T|\d|$)")
 _LOOSE_ISO_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _MONTHS = {
@@ -50,7 +62,7 @@ def headline(text: str) -> str | None:
     """The first line when it reads like a headline: short, no final period, more text after."""
     stripped = text.lstrip()
     first, newline, rest = stripped.partition("\n")
-    first = first.strip()
+    first = INVISIBLE.sub("", first).strip()
     if not newline or not rest.strip() or not first:
         return None
     if len(first) > _HEADLINE_MAX_CHARS or len(first.split()) > _HEADLINE_MAX_WORDS:
@@ -89,10 +101,10 @@ def iso_date(value: object) -> str | None:
 
 
 def clean_field(value: object) -> str | None:
-    """A metadata value as one trimmed line, or None when there is nothing in it."""
+    """A metadata value as one trimmed line without invisible characters, or None if empty."""
     if value is None or isinstance(value, dict | list | bool):
         return None
-    text = SPACES.sub(" ", normalise(str(value))).strip()
+    text = SPACES.sub(" ", INVISIBLE.sub("", normalise(str(value)))).strip()
     return text[:_MAX_TITLE_CHARS] or None
 
 

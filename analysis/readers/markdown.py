@@ -1,15 +1,18 @@
 """Markdown to a ``Document``: YAML front matter for the metadata, the rest to plain prose.
 
 The analysis reads prose, so the markup goes: headings keep their words, links their text,
-emphasis its content; code blocks, images, table rules and reference definitions are dropped.
-Front matter is parsed with ``yaml.safe_load`` (imported lazily: the sandbox child does not
-need it), and a block that is not a mapping stays part of the text.
+emphasis its content, table rows their cells; code blocks, images, rules, HTML tags and
+reference definitions are dropped. Markdown is parsed with markdown-it-py, a CommonMark parser
+that runs in linear time: hand-written emphasis regexes took quadratic time on a hostile line
+(``*a `` repeated), long enough to hang a read. Front matter is parsed by ``load_yaml`` (no
+aliases), and a block that is not a mapping stays part of the text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from analysis.errors import Msg, ReadError
@@ -25,29 +28,14 @@ from analysis.readers.fields import (
 )
 from analysis.types import Document
 
-_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
-
+# Anchored at the start, with one lazy group that stops at the first closing line: linear.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_MD_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_MD_ATX_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_MD_BARE_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*$")
-_MD_RULE_OR_UNDERLINE = re.compile(r"^[ \t]{0,3}(?:[-*_=][ \t]*){3,}$")
-_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$")
-_MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
-_MD_LIST_MARKER = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_MD_REFERENCE_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_MD_INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_MD_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EMPHASIS_STAR = re.compile(r"(?<![*\w])\*(?=\S)(.+?)(?<=\S)\*(?![*\w])")
-_MD_EMPHASIS_UNDERSCORE = re.compile(r"(?<![_\w])_(?=\S)(.+?)(?<=\S)_(?![_\w])")
-_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_MD_PARKED_BASE = 0xF0000
-_MD_PARKED = re.compile("[\U000F0000-\U000F007F]")
+_EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+#: Raw HTML blocks whose content is not prose (scripts, styles, comments, declarations).
+_NON_PROSE_HTML = re.compile(r"\s*<(?:script|style|textarea|!|\?)", re.IGNORECASE)
+#: Inline tokens that carry words; everything else (markup, images, HTML tags) is dropped.
+_TEXT_TOKENS = frozenset({"text", "code_inline"})
+_BREAK_TOKENS = frozenset({"softbreak", "hardbreak"})
 
 
 def read_markdown(text: str, *, name: str) -> Document:
@@ -75,58 +63,81 @@ def read_markdown(text: str, *, name: str) -> Document:
 
 
 def _load_front_matter(block: str) -> Mapping[Any, Any] | None:
-    import yaml
+    from analysis.safe_yaml import UnsafeYamlError, load_yaml
 
     try:
-        loaded = yaml.safe_load(block)
-    except (yaml.YAMLError, RecursionError):
-        return None  # not front matter after all (or broken): keep it as text
+        loaded = load_yaml(block)
+    except UnsafeYamlError:
+        return None  # not front matter after all (or broken, or hostile): keep it as text
     return loaded if isinstance(loaded, dict) else None
+
+
+@cache
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    # Indented code is off: an article indented by four spaces is still prose, not code.
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable(["table", "strikethrough"])
+        .disable("code")
+    )
 
 
 def markdown_to_prose(text: str) -> tuple[str, str | None]:
     """Markdown to plain paragraphs, and the text of its first level-one heading."""
-    lines: list[str] = []
+    parser = _parser()
+    pieces: list[tuple[int, int, str]] = []  # (first line, line after, text) of each block
     first_heading: str | None = None
-    fence: str | None = None
-    for line in text.split("\n"):
-        if fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-            continue
-        opening = _MD_FENCE.match(line)
-        if opening:
-            fence = opening[1][0] * 3
-            continue
-        heading = _MD_ATX_HEADING.match(line)
-        if heading:
-            line = heading[2]
-            if first_heading is None and len(heading[1]) == 1:
-                first_heading = clean_field(_md_inline(line))
-        elif (
-            _MD_BARE_HEADING.match(line)
-            or _MD_RULE_OR_UNDERLINE.match(line)
-            or _MD_TABLE_RULE.match(line)
-            or _MD_REFERENCE_DEF.match(line)
-        ):
-            line = ""
-        line = _MD_QUOTE.sub("", line)
-        line = _MD_LIST_MARKER.sub(r"\1", line)
-        lines.append(_md_inline(line).rstrip())
-    prose = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
-    return prose, first_heading
+    row: list[str] | None = None
+    row_lines = (0, 0)
+    tokens = parser.parse(text)
+    for index, token in enumerate(tokens):
+        if token.type == "tr_open":
+            row, row_lines = [], _lines(token)
+        elif token.type == "tr_close" and row is not None:
+            pieces.append((*row_lines, "| " + " | ".join(row) + " |"))
+            row = None
+        elif token.type == "inline":
+            words = _inline_text(token.children or ())
+            if row is not None:
+                row.append(words.strip())
+                continue
+            opener = tokens[index - 1]
+            if opener.type == "heading_open" and opener.tag == "h1" and first_heading is None:
+                first_heading = clean_field(words)
+            pieces.append((*_lines(token), words))
+        elif token.type == "html_block" and not _NON_PROSE_HTML.match(token.content):
+            inline = parser.parseInline(token.content)
+            pieces.append((*_lines(token), _inline_text(inline[0].children or ())))
+    return _join(pieces), first_heading
 
 
-def _md_inline(line: str) -> str:
-    # Escaped punctuation is parked in the private-use plane so emphasis rules cannot see it.
-    line = _MD_ESCAPE.sub(lambda m: chr(_MD_PARKED_BASE + ord(m[1])), line)
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(lambda m: m[1] if m[1] is not None else m[2], line)
-    line = _MD_AUTOLINK.sub(r"\1", line)
-    line = _MD_CODE_SPAN.sub(lambda m: m[2].strip(), line)
-    line = _MD_INLINE_HTML.sub("", line)
-    line = _MD_STRONG.sub(r"\2", line)
-    line = _MD_EMPHASIS_STAR.sub(r"\1", line)
-    line = _MD_EMPHASIS_UNDERSCORE.sub(r"\1", line)
-    line = _MD_STRIKE.sub(r"\1", line)
-    return _MD_PARKED.sub(lambda m: chr(ord(m[0]) - _MD_PARKED_BASE), line)
+def _inline_text(children: Sequence[Any]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in _TEXT_TOKENS:
+            parts.append(child.content)
+        elif child.type in _BREAK_TOKENS:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _lines(token: Any) -> tuple[int, int]:
+    return (token.map[0], token.map[1]) if token.map else (-1, -1)
+
+
+def _join(pieces: Sequence[tuple[int, int, str]]) -> str:
+    # Blocks on consecutive source lines (a list, a heading over its text) stay one line apart,
+    # as they were written; a blank line between blocks stays a paragraph break.
+    out: list[str] = []
+    previous_end: int | None = None
+    for start, end, words in pieces:
+        block = "\n".join(line.rstrip() for line in words.split("\n")).strip("\n")
+        if not block.strip():
+            continue
+        if previous_end is not None:
+            out.append("\n" if start == previous_end and start >= 0 else "\n\n")
+        out.append(block)
+        previous_end = end
+    return _EXTRA_BLANK_LINES.sub("\n\n", "".join(out))
