@@ -102,7 +102,7 @@ class ModelFileError(StancemapError):
         self.name = name
         self.msg = msg
         self.reason = msg.value.format(**details) if details else msg.value
-        super().__init__(f"{name}: {self.reason}")
+        super().__init__(printable(f"{name}: {self.reason}"))
 
 
 class ActorsFileError(StancemapError):
