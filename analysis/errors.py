@@ -84,8 +84,8 @@ class StancemapError(Exception):
     """Base class of the errors stancemap reports to a user."""
 
 
-class ReadError(StancemapError):
-    """An input that could not be read: names the input and says why, in one line."""
+class NamedError(StancemapError):
+    """A file that could not be used: names it and says why (a ``Msg``), in one line."""
 
     def __init__(self, name: str, msg: Msg, **details: object) -> None:
         self.name = name
@@ -95,14 +95,12 @@ class ReadError(StancemapError):
         super().__init__(printable(f"{name}: {self.reason}"))
 
 
-class ModelFileError(StancemapError):
-    """A stance model file that is missing, changed or unreadable: names the file."""
+class ReadError(NamedError):
+    """An input that could not be read."""
 
-    def __init__(self, name: str, msg: Msg, **details: object) -> None:
-        self.name = name
-        self.msg = msg
-        self.reason = msg.value.format(**details) if details else msg.value
-        super().__init__(printable(f"{name}: {self.reason}"))
+
+class ModelFileError(NamedError):
+    """A stance model file that is missing, changed or unreadable (a broken install)."""
 
 
 class ActorsFileError(StancemapError):
