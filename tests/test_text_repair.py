@@ -232,6 +232,11 @@ PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x
         (PNG_HEADER + b"\x00" * 100, "table.csv", "a PNG image"),
         (real_zip(), "article.txt", "a zip archive (such as a .docx)"),
         (real_zip(), "rows.jsonl", "a zip archive (such as a .docx)"),
+        # Binaries whose first kilobytes hold few NULs: known by their magic numbers.
+        (b"SQLite format 3\x00" + b"\x10\x00\x01\x01" + b"rows " * 50, "db.csv", "an SQLite"),
+        (b"\x7fELF\x02\x01\x01" + b"code " * 50, "tool.txt", "a program"),
+        (b"RIFF\x24\x08\x00\x00WEBPVP8 " + b"pixels " * 50, "photo.md", "a WebP image"),
+        (b"ID3\x04\x00\x00" + b"sound " * 50, "talk.txt", "an MP3"),
     ],
 )
 def test_real_binaries_are_still_refused(data: bytes, name: str, actual: str) -> None:
