@@ -34,6 +34,7 @@ class Msg(StrEnum):
     PDF_PAGES_CAPPED = "only the first {read} of its {pages} pages were read"
     CORPUS_NO_TEXT_COLUMN = "no text column (expected one of: {columns})"
     CORPUS_BAD_ROW = "row {row} is not valid: {detail}"
+    CORPUS_BINARY_ROW = "row {row} was left out: it holds binary data, not text"
     CORPUS_TOO_MANY_ROWS = "it has more than {limit} rows"
     ACTORS_INVALID = "the actors file is not valid: {detail}"
     # The shipped stance model's files (a broken install, not the user's input).

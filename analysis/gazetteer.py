@@ -1,15 +1,22 @@
-"""Word tables for finding actors: countries, international bodies, armed groups, and the noise
-(photo agencies, news outlets, titles, days) that must not become an actor.
+"""Word tables for finding actors: countries, US states, international bodies, armed groups, and
+the noise (photo agencies, news outlets, titles, days) that must not become an actor.
 
-Written from general knowledge for international news. Every surface form is matched
-case-sensitively on token boundaries, so "US" is the United States and "us" is not.
-``lookup`` is the one entry point; the tables are plain tuples so they are easy to read and extend.
+The knowledge lives in data files under ``analysis/data/`` (JSON, one entry a line, each file
+saying what its fields mean), read once when this module is imported: every UN member state and a
+few other states, the US states, international organisations and alliances with their acronyms,
+armed groups, and the noise word lists. Written from general knowledge for international news.
+Every surface form is matched case-sensitively on token boundaries, so "US" is the United States
+and "us" is not. ``lookup`` is the one entry point.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
 
 from analysis.types import ActorKind
 
@@ -20,7 +27,9 @@ class Country:
     names: tuple[str, ...] = ()  # other names and abbreviations
     adjectives: tuple[str, ...] = ()  # count only when they modify a noun or spaCy says NORP
     people: tuple[str, ...] = ()  # plural nouns for the people ("Russians"), always a mention
-    seats: tuple[str, ...] = ()  # capital and seat-of-government metonyms
+    seats: tuple[str, ...] = ()  # capital and seat-of-government metonyms, buildings included
+    buildings: tuple[str, ...] = ()  # the seats that are buildings or streets ("Kremlin")
+    un_member: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,221 +53,91 @@ class Entry:
     city: bool = False  # a capital city: "talks in Vienna" is a venue, "Vienna said" an actor
 
 
-def _c(
-    name: str,
-    names: str = "",
-    adjectives: str = "",
-    people: str = "",
-    seats: str = "",
-) -> Country:
-    # "|"-separated strings keep the table one line per country
-    def split(s: str) -> tuple[str, ...]:
-        return tuple(p for p in s.split("|") if p)
-
-    return Country(name, split(names), split(adjectives), split(people), split(seats))
+def _load(name: str) -> dict[str, Any]:
+    """One data file, from the package (works from the repository and from an installed copy)."""
+    return json.loads(files("analysis").joinpath("data", name).read_text(encoding="utf-8"))
 
 
-COUNTRIES: tuple[Country, ...] = (
-    _c("United States", "US|U.S.|USA|U.S.A.|United States of America|America",
-       "American|U.S.-led|US-led", "Americans",
-       "Washington|White House|Pentagon|Capitol Hill|Oval Office"),
-    _c("United Kingdom", "UK|U.K.|Britain|Great Britain|Northern Ireland",
-       "British|Northern Irish", "Britons|Brits", "London|Downing Street|Whitehall|Westminster"),
-    _c("Russia", "Russian Federation", "Russian", "Russians", "Moscow|Kremlin"),
-    _c("Ukraine", "", "Ukrainian", "Ukrainians", "Kyiv|Kiev|Bankova"),
-    _c("China", "People's Republic of China|PRC|mainland China", "Chinese", "",
-       "Beijing|Zhongnanhai"),
-    _c("France", "", "French", "", "Paris|Élysée|Elysee|Élysée Palace|Elysee Palace|Quai d'Orsay"),
-    _c("Germany", "", "German", "Germans", "Berlin"),
-    _c("Italy", "", "Italian", "Italians", "Rome|Palazzo Chigi"),
-    _c("Spain", "", "Spanish", "Spaniards", "Madrid|Moncloa"),
-    _c("Poland", "", "Polish", "Poles", "Warsaw"),
-    _c("Israel", "", "Israeli", "Israelis", "Jerusalem|Tel Aviv"),
-    _c("Palestine", "State of Palestine|Palestinian territories", "Palestinian", "Palestinians",
-       "Ramallah"),
-    _c("Iran", "Islamic Republic of Iran", "Iranian", "Iranians", "Tehran"),
-    _c("Iraq", "", "Iraqi", "Iraqis", "Baghdad"),
-    _c("Syria", "", "Syrian", "Syrians", "Damascus"),
-    _c("Lebanon", "", "Lebanese", "", "Beirut"),
-    _c("Jordan", "", "Jordanian", "Jordanians", "Amman"),
-    _c("Egypt", "", "Egyptian", "Egyptians", "Cairo"),
-    _c("Saudi Arabia", "", "Saudi", "Saudis", "Riyadh"),
-    _c("United Arab Emirates", "UAE|U.A.E.", "Emirati", "Emiratis", "Abu Dhabi"),
-    _c("Qatar", "", "Qatari", "Qataris", "Doha"),
-    _c("Turkey", "Türkiye|Turkiye", "Turkish", "Turks", "Ankara"),
-    _c("Yemen", "", "Yemeni", "Yemenis", "Sanaa|Sana'a"),
-    _c("Afghanistan", "", "Afghan", "Afghans", "Kabul"),
-    _c("Pakistan", "", "Pakistani", "Pakistanis", "Islamabad"),
-    _c("India", "", "Indian", "Indians", "New Delhi"),
-    _c("Bangladesh", "", "Bangladeshi", "Bangladeshis", "Dhaka"),
-    _c("Sri Lanka", "", "Sri Lankan", "Sri Lankans", "Colombo"),
-    _c("Japan", "", "Japanese", "", "Tokyo"),
-    _c("South Korea", "Republic of Korea|ROK", "South Korean", "South Koreans", "Seoul"),
-    _c("North Korea", "DPRK|Democratic People's Republic of Korea", "North Korean",
-       "North Koreans", "Pyongyang"),
-    _c("Taiwan", "", "Taiwanese", "", "Taipei"),
-    _c("Vietnam", "Viet Nam", "Vietnamese", "", "Hanoi"),
-    _c("Philippines", "", "Philippine|Filipino", "Filipinos", "Manila|Malacañang"),
-    _c("Indonesia", "", "Indonesian", "Indonesians", "Jakarta"),
-    _c("Malaysia", "", "Malaysian", "Malaysians", "Kuala Lumpur"),
-    _c("Thailand", "", "Thai", "", "Bangkok"),
-    _c("Myanmar", "Burma", "Burmese", "", "Naypyidaw|Naypyitaw"),
-    _c("Australia", "", "Australian", "Australians", "Canberra"),
-    _c("New Zealand", "", "New Zealand", "New Zealanders", "Wellington"),
-    _c("Canada", "", "Canadian", "Canadians", "Ottawa"),
-    _c("Mexico", "", "Mexican", "Mexicans", "Mexico City"),
-    _c("Brazil", "", "Brazilian", "Brazilians", "Brasília|Brasilia"),
-    _c("Argentina", "", "Argentine|Argentinian", "Argentines|Argentinians", "Buenos Aires"),
-    _c("Venezuela", "", "Venezuelan", "Venezuelans", "Caracas"),
-    _c("Colombia", "", "Colombian", "Colombians", "Bogotá|Bogota"),
-    _c("Cuba", "", "Cuban", "Cubans", "Havana"),
-    _c("Chile", "", "Chilean", "Chileans", ""),
-    _c("South Africa", "", "South African", "South Africans", "Pretoria"),
-    _c("Nigeria", "", "Nigerian", "Nigerians", "Abuja"),
-    _c("Ethiopia", "", "Ethiopian", "Ethiopians", "Addis Ababa"),
-    _c("Kenya", "", "Kenyan", "Kenyans", "Nairobi"),
-    _c("Sudan", "", "Sudanese", "", "Khartoum"),
-    _c("South Sudan", "", "South Sudanese", "", "Juba"),
-    _c("Libya", "", "Libyan", "Libyans", "Tripoli"),
-    _c("Somalia", "", "Somali", "Somalis", "Mogadishu"),
-    _c("Democratic Republic of the Congo",
-       "Democratic Republic of Congo|DR Congo|DRC", "Congolese", "", "Kinshasa"),
-    _c("Mali", "", "Malian", "Malians", "Bamako"),
-    _c("Algeria", "", "Algerian", "Algerians", "Algiers"),
-    _c("Morocco", "", "Moroccan", "Moroccans", "Rabat"),
-    _c("Tunisia", "", "Tunisian", "Tunisians", "Tunis"),
-    _c("Belarus", "", "Belarusian|Belarussian", "Belarusians", "Minsk"),
-    _c("Hungary", "", "Hungarian", "Hungarians", "Budapest"),
-    _c("Netherlands", "Holland", "Dutch", "", "Amsterdam"),
-    _c("Belgium", "", "Belgian", "Belgians", ""),
-    _c("Sweden", "", "Swedish", "Swedes", "Stockholm"),
-    _c("Finland", "", "Finnish", "Finns", "Helsinki"),
-    _c("Norway", "", "Norwegian", "Norwegians", "Oslo"),
-    _c("Denmark", "", "Danish", "Danes", "Copenhagen"),
-    _c("Greece", "", "Greek", "Greeks", "Athens"),
-    _c("Serbia", "", "Serbian", "Serbs|Serbians", "Belgrade"),
-    _c("Armenia", "", "Armenian", "Armenians", "Yerevan"),
-    _c("Azerbaijan", "", "Azerbaijani|Azeri", "Azerbaijanis", "Baku"),
-    _c("Kazakhstan", "", "Kazakh", "Kazakhs", "Astana"),
-    _c("Switzerland", "", "Swiss", "", "Bern"),
-    _c("Austria", "", "Austrian", "Austrians", "Vienna"),
-    _c("Ireland", "Republic of Ireland", "Irish", "", "Dublin"),
-    _c("Portugal", "", "Portuguese", "", "Lisbon"),
-    _c("Romania", "", "Romanian", "Romanians", "Bucharest"),
-    _c("Moldova", "", "Moldovan", "Moldovans", "Chisinau|Chişinău"),
-    _c("Czech Republic", "Czechia", "Czech", "Czechs", "Prague"),
-    _c("Haiti", "", "Haitian", "Haitians", "Port-au-Prince"),
-)
+def _strings(entry: Mapping[str, Any], key: str, *, source: str) -> tuple[str, ...]:
+    values = entry.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+        raise ValueError(f"{source}: {entry.get('name')!r}: {key} must be a list of names")
+    return tuple(values)
 
-ORGANIZATIONS: tuple[Body, ...] = (
-    Body("European Union", ActorKind.ORGANIZATION, ("EU", "E.U."), ("Brussels",)),
-    Body("United Nations", ActorKind.ORGANIZATION, ("UN", "U.N.")),
-    Body("NATO", ActorKind.ORGANIZATION, ("Nato", "North Atlantic Treaty Organization")),
-    Body("International Monetary Fund", ActorKind.ORGANIZATION, ("IMF",)),
-    Body("World Health Organization", ActorKind.ORGANIZATION, ("WHO",)),
-    Body("International Criminal Court", ActorKind.ORGANIZATION, ("ICC",)),
-    Body("African Union", ActorKind.ORGANIZATION, ("AU",)),
-    Body("Taliban", ActorKind.GROUP),
-    Body("Hamas", ActorKind.GROUP),
-    Body("Hezbollah", ActorKind.GROUP, ("Hizbollah", "Hizbullah")),
-    Body("Houthis", ActorKind.GROUP, ("Houthi", "Houthi rebels", "Houthi movement", "Ansar Allah")),
-    Body("Islamic State", ActorKind.GROUP, ("ISIS", "ISIL", "Islamic State group", "Daesh")),
-    Body("al-Qaeda", ActorKind.GROUP, ("Al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida")),
-    Body("al-Shabab", ActorKind.GROUP, ("Al-Shabab", "al-Shabaab", "Al-Shabaab")),
-    Body("Boko Haram", ActorKind.GROUP),
-    Body("Wagner Group", ActorKind.GROUP, ("Wagner",)),
-    Body("PKK", ActorKind.GROUP, ("Kurdistan Workers' Party",)),
-)
+
+def _checked(entry: Mapping[str, Any], allowed: frozenset[str], *, source: str) -> None:
+    # A misspelt key ("adjectves") would silently drop its forms: refuse it instead.
+    unknown = set(entry) - allowed
+    if unknown or not isinstance(entry.get("name"), str):
+        raise ValueError(f"{source}: {entry.get('name')!r}: unknown or missing keys {unknown}")
+
+
+_POLITY_KEYS = frozenset({"name", "un_member", "names", "adjectives", "people", "seats",
+                          "buildings", "capital"})
+_BODY_KEYS = frozenset({"name", "kind", "names", "seats"})
+
+
+def _polities(data: Mapping[str, Any], key: str, *, source: str) -> tuple[Country, ...]:
+    polities = []
+    for entry in data[key]:
+        _checked(entry, _POLITY_KEYS, source=source)
+        buildings = _strings(entry, "buildings", source=source)
+        polities.append(Country(
+            name=entry["name"],
+            names=_strings(entry, "names", source=source),
+            adjectives=_strings(entry, "adjectives", source=source),
+            people=_strings(entry, "people", source=source),
+            seats=_strings(entry, "seats", source=source) + buildings,
+            buildings=buildings,
+            un_member=bool(entry.get("un_member", False)),
+        ))
+    return tuple(polities)
+
+
+def _bodies(data: Mapping[str, Any], *, source: str) -> tuple[Body, ...]:
+    bodies = []
+    for entry in data["organizations"]:
+        _checked(entry, _BODY_KEYS, source=source)
+        bodies.append(Body(entry["name"], ActorKind(entry["kind"]),
+                           _strings(entry, "names", source=source),
+                           _strings(entry, "seats", source=source)))
+    return tuple(bodies)
+
+
+_COUNTRY_DATA = _load("countries.json")
+_STATE_DATA = _load("us_states.json")
+_WORD_DATA = _load("words.json")
+
+#: UN member states (``un_member``) and a few other states in the news, such as Palestine.
+COUNTRIES: tuple[Country, ...] = _polities(_COUNTRY_DATA, "countries", source="countries.json")
+#: The 50 US states; their actors get the file's ``kind`` (a polity's kind, "country").
+US_STATES: tuple[Country, ...] = _polities(_STATE_DATA, "states", source="us_states.json")
+US_STATE_KIND = ActorKind(_STATE_DATA["kind"])
+ORGANIZATIONS: tuple[Body, ...] = _bodies(_load("organizations.json"),
+                                          source="organizations.json")
 
 #: Seats of government that are buildings or streets, not cities: always the government.
-BUILDINGS: frozenset[str] = frozenset({
-    "White House", "Pentagon", "Capitol Hill", "Oval Office", "Downing Street", "Whitehall",
-    "Westminster", "Kremlin", "Bankova", "Zhongnanhai", "Élysée", "Elysee", "Élysée Palace",
-    "Elysee Palace", "Quai d'Orsay", "Palazzo Chigi", "Moncloa", "Malacañang",
-})
-
+BUILDINGS: frozenset[str] = frozenset(b for c in (*COUNTRIES, *US_STATES) for b in c.buildings)
 #: Photo and wire agencies: credits and datelines, never an actor of the story.
-AGENCIES: frozenset[str] = frozenset({
-    "AFP", "Agence France-Presse", "Agence France Presse", "Reuters", "Thomson Reuters", "AP",
-    "Associated Press", "EPA", "EPA-EFE", "EFE", "Getty Images", "Getty", "Shutterstock",
-    "Alamy", "PA", "PA Media", "PA Images", "PA Wire", "Anadolu", "Anadolu Agency", "DPA", "dpa",
-    "ANP", "ANSA", "SIPA", "Sipa", "Rex Features", "REX", "Zuma", "ZUMA",
-})
-
+AGENCIES: frozenset[str] = frozenset(_WORD_DATA["agencies"])
 #: News outlets: dropped when only named as the source of a report, an organisation otherwise.
-MEDIA: frozenset[str] = frozenset({
-    "Wall Street Journal", "New York Times", "Washington Post", "BBC", "CNN", "Politico",
-    "Guardian", "Financial Times", "FT", "Bloomberg", "Axios", "Fox News", "NBC", "NBC News",
-    "CBS", "CBS News", "ABC", "ABC News", "NPR", "Al Jazeera", "Sky News", "The Times", "Times",
-    "Telegraph", "Daily Telegraph", "Economist", "Der Spiegel", "Spiegel", "Le Monde",
-    "Haaretz", "Times of Israel", "Kyiv Independent", "Kyiv Post", "TASS", "Tass", "RIA Novosti",
-    "Interfax", "Xinhua", "Ukrinform", "Yonhap", "Kyodo", "Nikkei", "South China Morning Post",
-    "Independent", "Daily Mail", "Mail", "Sun", "Mirror", "USA Today", "Los Angeles Times",
-    "Newsweek", "Time", "Atlantic", "New Yorker", "Vox", "Semafor", "The Information",
-    "Euronews", "Deutsche Welle", "DW", "France 24", "RFI", "RT", "Sputnik", "Global Times",
-    "Press TV", "IRNA", "Fars", "Tasnim", "Meduza", "Novaya Gazeta", "Kommersant", "Izvestia",
-    "Frankfurter Allgemeine", "Süddeutsche Zeitung", "Bild", "El País", "Corriere della Sera",
-})
-
+MEDIA: frozenset[str] = frozenset(_WORD_DATA["media"])
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
-MEDIA_WORDS: frozenset[str] = frozenset({
-    "Times", "Post", "Journal", "News", "Herald", "Tribune", "Telegraph", "Gazette", "Guardian",
-    "Independent", "Daily", "Magazine", "Radio", "TV", "Television", "Agency", "Press", "Chronicle",
-    "Observer", "Review", "Monitor", "Insider", "Examiner", "Courier", "Express", "Mirror", "Sun",
-    "Standard", "Star", "Bulletin", "Dispatch", "Inquirer", "Wire", "Broadcasting", "Network",
-})
-
+MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").
-TITLES: frozenset[str] = frozenset({
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor",
-    "Sir", "Dame", "Lord", "Lady", "President", "Vice-President", "Premier", "Chancellor",
-    "Minister", "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Congressman",
-    "Congresswoman", "Governor", "Gov.", "Mayor", "General", "Gen.", "Lt.", "Col.", "Colonel",
-    "Admiral", "Adm.", "Maj.", "Major", "Captain", "Capt.", "Sgt.", "Sergeant", "Commander",
-    "King", "Queen", "Prince", "Princess", "Pope", "Sheikh", "Ayatollah", "Judge", "Justice",
-    "Ambassador", "Commissioner", "Chairman", "Chairwoman", "Chair", "Speaker", "Rev.",
-    "Leader", "Marshal", "Emir", "Sultan", "Chief", "Director", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Envoy", "Deputy", "Secretary-General", "Attorney", "Officer", "Archbishop",
-    "Bishop", "Cardinal", "Patriarch",
-})
-
+TITLES: frozenset[str] = frozenset(_WORD_DATA["titles"])
 #: Titles that only a person carries: an entity starting with one is a person.
-HONORIFICS: frozenset[str] = frozenset({
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
-})
-
+HONORIFICS: frozenset[str] = frozenset(_WORD_DATA["honorifics"])
 #: Words that may come before a title word and belong to it ("Prime", "Foreign", "Crown").
-TITLE_MODIFIERS: frozenset[str] = frozenset({
-    "Prime", "Vice", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Home", "Finance",
-    "Economy", "Health", "Justice", "Chief", "Crown", "Supreme", "Field", "Lieutenant", "Lt",
-    "Brig.", "Brigadier", "Major", "Acting", "Former", "former", "Interim", "Grand",
-    "Attorney", "State", "of", "Treasury", "Trade", "Energy", "Security", "National",
-    "General", "Army", "Navy", "Air", "Force", "Opposition", "Party", "Senior", "Sen.",
-})
-
+TITLE_MODIFIERS: frozenset[str] = frozenset(_WORD_DATA["title_modifiers"])
 #: Broad adjectives spaCy tags NORP that name no actor ("Western allies", "European leaders").
-NOT_ACTORS: frozenset[str] = frozenset({
-    "Western", "Eastern", "Northern", "Southern", "European", "Europeans", "Asian", "African",
-    "Arab", "Latin", "Nordic", "Baltic", "Soviet", "Middle Eastern", "Transatlantic",
-    "International", "Global", "Foreign", "English",
-})
-
+NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"])
 #: Days and months: spaCy sometimes tags them as PERSON or ORG; they are never actors.
-CALENDAR: frozenset[str] = frozenset({
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Today", "Yesterday", "Tomorrow",
-})
-
+CALENDAR: frozenset[str] = frozenset(_WORD_DATA["calendar"])
 #: A match of the key right after one of these words is a different place ("New Mexico",
 #: "Latin America"): skip it.
 NOT_AFTER: dict[str, frozenset[str]] = {
-    "Mexico": frozenset({"New"}),
-    "America": frozenset({"Latin", "South", "North", "Central"}),
-    "American": frozenset({"Latin", "South", "North", "Central", "African", "Native"}),
-    "Americans": frozenset({"Latin", "South", "North", "Central", "African", "Native"}),
-    "Guinea": frozenset({"New", "Equatorial"}),
-    "Washington": frozenset({"George", "Denzel", "Booker"}),
+    form: frozenset(words) for form, words in _WORD_DATA["not_after"].items()
 }
 
 #: The first "word" of a surface form (tokens split at spaces, hyphens and apostrophes start
@@ -284,6 +163,17 @@ def _build() -> dict[str, Entry]:
             add(a, Entry(c.name, ActorKind.COUNTRY, "demonym", adjective=True))
         for p in c.people:
             add(p, Entry(c.name, ActorKind.COUNTRY, "demonym"))
+    # After every country's own forms: "Georgia" stays the country, "Washington" its capital.
+    for c in US_STATES:
+        add(c.name, Entry(c.name, US_STATE_KIND, "name"))
+        for n in c.names:
+            add(n, Entry(c.name, US_STATE_KIND, "alias"))
+        for s in c.seats:
+            add(s, Entry(c.name, US_STATE_KIND, "capital", city=s not in BUILDINGS))
+        for a in c.adjectives:
+            add(a, Entry(c.name, US_STATE_KIND, "demonym", adjective=True))
+        for p in c.people:
+            add(p, Entry(c.name, US_STATE_KIND, "demonym"))
     for b in ORGANIZATIONS:
         add(b.name, Entry(b.name, b.kind, "name"))
         for n in b.names:
@@ -299,8 +189,11 @@ LOOKUP: dict[str, Entry] = _build()
 FIRST_WORDS: frozenset[str] = frozenset(
     m.group() for s in LOOKUP if (m := _FIRST_WORD.match(s)) is not None
 ) | frozenset(LOOKUP)  # whole forms too: spaCy may keep "Port-au-Prince" as one token
-#: The most tokens a surface form spans ("Democratic Republic of the Congo", "Quai d'Orsay").
-MAX_TOKENS = 7
+#: Roughly how spaCy splits a form: words, and each punctuation mark ("U.S." stays whole).
+_ROUGH_TOKENS = re.compile(r"[\w.]+|[^\w\s]")
+#: The most tokens a surface form spans ("Democratic Republic of the Congo", "Quai d'Orsay"),
+#: counted generously: a longer window only costs a few more look-ups per candidate token.
+MAX_TOKENS = max(len(_ROUGH_TOKENS.findall(s)) for s in LOOKUP)
 #: Kinds and canonical names, for actors the gazetteer knows.
 KINDS: dict[str, ActorKind] = {e.actor: e.kind for e in LOOKUP.values()}
 

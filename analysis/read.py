@@ -105,13 +105,14 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> Re
     if fmt == "html" or (fmt == "txt" and kind == "html"):
         # A saved web page named .txt is still a web page: read its prose, not its markup.
         return ReadResult((read_html(data, name=name, limits=limits),))
+    if fmt in ("csv", "jsonl"):
+        # Control characters stay until the rows are split: a damaged row is dropped, not the file.
+        rows = decode_text(data, name=name, keep_controls=True)
+        read_rows = read_csv if fmt == "csv" else read_jsonl
+        return read_rows(rows, name=name, limits=limits)
     text = decode_text(data, name=name)
     if fmt == "md":
         return ReadResult((read_markdown(text, name=name),))
-    if fmt == "csv":
-        return read_csv(text, name=name, limits=limits)
-    if fmt == "jsonl":
-        return read_jsonl(text, name=name, limits=limits)
     return ReadResult((Document(name=name, text=text, fmt="txt", title=headline(text)),))
 
 

@@ -1,8 +1,10 @@
 """CSV and JSON Lines corpora: one article a row, read into one ``Document`` each.
 
 A bad row is not a bad file: its reason goes to ``ReadResult.errors`` and the good rows still
-come back. Columns (or JSON keys) are matched case-insensitively and the first present one of
-each kind wins; the row count is capped by ``Limits.max_rows``.
+come back. The text arrives with its control characters, so a row of binary junk is told apart
+from a row with one stray NUL (which ``normalise`` drops) by the same rule as a whole file.
+Columns (or JSON keys) are matched case-insensitively and the first present one of each kind
+wins; the row count is capped by ``Limits.max_rows``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from analysis.errors import Msg, ReadError
 from analysis.limits import Limits
-from analysis.readers.decode import normalise
+from analysis.readers.decode import looks_binary, normalise
 from analysis.readers.fields import (
     DATE_COLUMNS,
     SOURCE_COLUMNS,
@@ -86,7 +88,9 @@ def read_jsonl(text: str, *, name: str, limits: Limits) -> ReadResult:
             if not line.strip():
                 continue
             try:
-                value = json.loads(line)
+                # Not strict: a control character inside a string is judged with the row's text
+                # (``looks_binary``), as in a CSV, rather than failing the whole line.
+                value = json.loads(line, strict=False)
             except (ValueError, RecursionError) as error:
                 yield number, f"it is not valid JSON ({type(error).__name__})"
                 continue
@@ -123,6 +127,9 @@ def _corpus(
         if not isinstance(text_value, str) or not text_value.strip():
             detail = "its text is not a string" if text_value is not None else "it has no text"
             errors.append(ReadError(name, Msg.CORPUS_BAD_ROW, row=number, detail=detail))
+            continue
+        if looks_binary(text_value):
+            errors.append(ReadError(name, Msg.CORPUS_BINARY_ROW, row=number))
             continue
         documents.append(
             Document(

@@ -19,6 +19,16 @@ SNIFF_KINDS: Mapping[str, str] = {
     "png": "a PNG image",
     "jpeg": "a JPEG image",
     "gif": "a GIF image",
+    "tiff": "a TIFF image",
+    "webp": "a WebP image",
+    "7z": "a 7-Zip archive",
+    "rar": "a RAR archive",
+    "xz": "an xz archive",
+    "sqlite": "an SQLite database",
+    "executable": "a program",
+    "mp3": "an MP3 audio file",
+    "ogg": "an Ogg media file",
+    "flac": "a FLAC audio file",
     "html": "an HTML page",
     "utf-8-sig": "UTF-8 text",
     "utf-16-le": "UTF-16 text",
@@ -44,7 +54,23 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "jpeg"),
     (b"GIF87a", "gif"),
     (b"GIF89a", "gif"),
+    # Binaries with few NULs, which the control-character share could miss. Each magic number is
+    # long or odd enough that no article starts with it ("MZ" for Windows programs is not).
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"SQLite format 3\x00", "sqlite"),
+    (b"\x7fELF", "executable"),
+    (b"\xcf\xfa\xed\xfe", "executable"),  # Mach-O, 64-bit
+    (b"ID3\x02", "mp3"),
+    (b"ID3\x03", "mp3"),
+    (b"ID3\x04", "mp3"),
+    (b"OggS\x00", "ogg"),
+    (b"fLaC\x00", "flac"),
 )
+_WEBP = re.compile(rb"RIFF.{4}WEBP", re.DOTALL)
 #: Only the start of a file is looked at; ``webpage`` reads ``<meta charset>`` from it too.
 SNIFF_WINDOW = 4096
 #: PDF readers accept junk before the header, so the marker may sit a little way in.
@@ -65,6 +91,8 @@ def sniff(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
+    if _WEBP.match(head):
+        return "webp"
     if _PDF_HEADER.search(head[:_PDF_HEADER_WINDOW]):
         return "pdf"
     utf16 = _utf16_without_bom(head)

@@ -1,0 +1,149 @@
+"""The gazetteer's knowledge tables, read from ``analysis/data/``: complete, consistent, found.
+
+No spaCy here: these tests read the tables only (the matching itself is in test_actors.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from analysis import gazetteer
+from analysis.gazetteer import Entry, lookup
+from analysis.types import ActorKind
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "analysis" / "data"
+COUNTRY = ActorKind.COUNTRY
+ORG = ActorKind.ORGANIZATION
+
+
+def test_every_un_member_state_is_there_once() -> None:
+    members = [c.name for c in gazetteer.COUNTRIES if c.un_member]
+    assert len(members) == 193
+    assert len(set(members)) == 193
+    # Observers and others that act in the news, but are not members.
+    assert {c.name for c in gazetteer.COUNTRIES if not c.un_member} >= {"Palestine", "Holy See"}
+
+
+def test_the_50_us_states_are_there() -> None:
+    assert len(gazetteer.US_STATES) == 50
+    assert len({s.name for s in gazetteer.US_STATES}) == 50
+
+
+def test_no_surface_form_stands_for_two_actors() -> None:
+    """Regression guard: the first table to claim a form would silently win over the others."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for polity in (*gazetteer.COUNTRIES, *gazetteer.US_STATES):
+        for form in (polity.name, *polity.names, *polity.adjectives, *polity.people,
+                     *polity.seats):
+            owners[form].add(polity.name)
+    for body in gazetteer.ORGANIZATIONS:
+        for form in (body.name, *body.names, *body.seats):
+            owners[form].add(body.name)
+    assert {form: names for form, names in owners.items() if len(names) > 1} == {}
+
+
+LOOKUPS = [
+    # short forms and aliases
+    ("US", Entry("United States", COUNTRY, "alias")),
+    ("U.S.", Entry("United States", COUNTRY, "alias")),
+    ("UK", Entry("United Kingdom", COUNTRY, "alias")),
+    ("Britain", Entry("United Kingdom", COUNTRY, "alias")),
+    ("Ivory Coast", Entry("Côte d'Ivoire", COUNTRY, "alias")),
+    ("Swaziland", Entry("Eswatini", COUNTRY, "alias")),
+    ("Congo", Entry("Democratic Republic of the Congo", COUNTRY, "alias")),
+    ("Republic of Congo", Entry("Republic of the Congo", COUNTRY, "alias")),
+    ("Vatican", Entry("Holy See", COUNTRY, "alias")),
+    # demonyms: adjectives need a noun head, plural nouns are always the people
+    ("Burkinabe", Entry("Burkina Faso", COUNTRY, "demonym", adjective=True)),
+    ("Dominican", Entry("Dominican Republic", COUNTRY, "demonym", adjective=True)),
+    ("Nigerien", Entry("Niger", COUNTRY, "demonym", adjective=True)),
+    ("Kiwis", None),  # slang is left out
+    ("Bissau-Guineans", Entry("Guinea-Bissau", COUNTRY, "demonym")),
+    # capitals and seats of government: cities can be venues, buildings never are
+    ("Ouagadougou", Entry("Burkina Faso", COUNTRY, "capital", city=True)),
+    ("The Hague", Entry("Netherlands", COUNTRY, "capital", city=True)),
+    ("Putrajaya", Entry("Malaysia", COUNTRY, "capital", city=True)),
+    ("Casa Rosada", Entry("Argentina", COUNTRY, "capital")),
+    ("Kremlin", Entry("Russia", COUNTRY, "capital")),
+    # organisations and alliances with their acronyms
+    ("NATO", Entry("NATO", ORG, "name")),
+    ("IMF", Entry("International Monetary Fund", ORG, "alias")),
+    ("World Bank", Entry("World Bank", ORG, "name")),
+    ("WHO", Entry("World Health Organization", ORG, "alias")),
+    ("AU", Entry("African Union", ORG, "alias")),
+    ("ASEAN", Entry("Association of Southeast Asian Nations", ORG, "alias")),
+    ("OPEC+", Entry("Organization of the Petroleum Exporting Countries", ORG, "alias")),
+    ("UNSC", Entry("UN Security Council", ORG, "alias")),
+    ("G7", Entry("Group of Seven", ORG, "alias")),
+    ("Brussels", Entry("European Union", ORG, "capital", city=True)),
+    ("Hezbollah", Entry("Hezbollah", ActorKind.GROUP, "name")),
+    # US states: named in full where a city or a country holds the short name
+    ("Texas", Entry("Texas", COUNTRY, "name")),
+    ("Californians", Entry("California", COUNTRY, "demonym")),
+    ("Sacramento", Entry("California", COUNTRY, "capital", city=True)),
+    ("Austin", None),  # a capital, but more often a person's name
+    ("Georgia", Entry("Georgia", COUNTRY, "name")),  # the country keeps it
+    ("state of Georgia", Entry("Georgia (U.S. state)", COUNTRY, "alias")),
+    ("Washington", Entry("United States", COUNTRY, "capital", city=True)),
+    ("Washington State", Entry("Washington State", COUNTRY, "name")),
+    ("New York", None),  # usually the city
+    ("New York State", Entry("New York State", COUNTRY, "name")),
+    # lower case is not a name
+    ("us", None),
+    ("who", None),
+]
+
+
+@pytest.mark.parametrize(("surface", "entry"), LOOKUPS)
+def test_lookup(surface: str, entry: Entry | None) -> None:
+    assert lookup(surface) == entry
+
+
+def test_longest_surface_fits_the_matching_window() -> None:
+    longest = max(gazetteer.LOOKUP, key=lambda form: len(form.split()))
+    assert len(longest.split()) <= gazetteer.MAX_TOKENS
+    assert "Saint Vincent and the Grenadines" in gazetteer.LOOKUP
+
+
+def test_noise_lists_come_from_the_data_file() -> None:
+    words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
+    assert frozenset(words["agencies"]) == gazetteer.AGENCIES
+    assert "Reuters" in gazetteer.AGENCIES and "Getty Images" in gazetteer.AGENCIES
+    assert gazetteer.NOT_AFTER["Mexico"] == frozenset({"New"})
+
+
+@pytest.mark.parametrize("name", ["countries.json", "us_states.json", "organizations.json"])
+def test_each_data_file_says_what_its_fields_mean(name: str) -> None:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    assert len(data["about"]) > 100
+
+
+def test_a_misspelt_key_in_a_data_file_is_refused() -> None:
+    with pytest.raises(ValueError, match="adjectves"):
+        gazetteer._polities({"countries": [{"name": "Veldora", "adjectves": ["Veldoran"]}]},
+                            "countries", source="test")
+    with pytest.raises(ValueError, match="names must be a list"):
+        gazetteer._bodies({"organizations": [{"name": "X", "kind": "group", "names": "X"}]},
+                          source="test")
+
+
+def test_tables_are_found_from_any_working_directory(tmp_path: Path) -> None:
+    # Run from elsewhere, as the CLI and the dashboard may be: the data must come with the package.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = "from analysis import gazetteer; print(len(gazetteer.COUNTRIES), len(gazetteer.LOOKUP))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split() == [str(len(gazetteer.COUNTRIES)), str(len(gazetteer.LOOKUP))]
+
+
+def test_data_files_are_package_data() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'analysis = ["data/*.json"]' in pyproject
