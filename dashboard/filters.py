@@ -83,12 +83,13 @@ def _keys(frame: pd.DataFrame) -> pd.MultiIndex:
 
 
 def apply_stances(
-    frame: pd.DataFrame, filters: Filters, *, paragraphs: pd.DataFrame | None = None
+    frame: pd.DataFrame, filters: Filters, *, paragraphs: pd.DataFrame
 ) -> pd.DataFrame:
     """Stance rows (paragraph x actor) that pass the filters.
 
-    The sentiment range is a paragraph property: when it is narrowed and ``paragraphs`` is given,
-    only stance rows of paragraphs inside that range are kept.
+    The sentiment range is a paragraph property, so ``paragraphs`` (the paragraphs frame, filtered
+    or not) is required: when the range is narrowed, only stance rows of paragraphs inside it are
+    kept. It was optional once, and a page that left it out silently ignored the sentiment filter.
     """
     mask = _article_mask(frame, filters)
     if filters.actors:
@@ -97,7 +98,7 @@ def apply_stances(
     if (low, high) != STANCE_SCALE:
         mask &= frame[Col.STANCE].between(low, high)
     out = frame[mask]
-    if filters.limits_sentiment and paragraphs is not None:
+    if filters.limits_sentiment:
         low, high = filters.sentiment
         kept = paragraphs[paragraphs[Col.SENTIMENT].between(low, high)]
         out = out[_keys(out).isin(_keys(kept))]
@@ -121,7 +122,7 @@ def apply_paragraphs(
         mask &= frame[Col.SENTIMENT].between(low, high)
     out = frame[mask]
     if filters.limits_stances and stances is not None:
-        kept = apply_stances(stances, filters)
+        kept = apply_stances(stances, filters, paragraphs=frame)
         out = out[_keys(out).isin(_keys(kept))]
     return out
 

@@ -246,6 +246,19 @@ def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) 
     assert at.download_button(key="corrections_csv").proto.label.startswith("Download")
 
 
+def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:
+    # regression: the Actors table followed every filter but the sentiment range
+    at = open_app("Actors")
+    at.slider(key=Key.SENTIMENT).set_value((0.3, 1.0)).run()
+    no_exception(at)
+    paragraphs = filled.paragraphs_frame()
+    positive = paragraphs[paragraphs[Col.SENTIMENT].between(0.3, 1.0)]
+    stances = filled.stances_frame().merge(positive[[Col.ARTICLE_ID, Col.PARAGRAPH]])
+    assert 0 < len(stances) < len(filled.stances_frame())
+    table = at.dataframe[0].value
+    assert int(table[Col.N].sum()) == len(stances)
+
+
 def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:
     at = open_app("Actors")
     actors = sorted(set(filled.stances_frame()[Col.ACTOR]))

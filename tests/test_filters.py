@@ -140,14 +140,16 @@ def test_apply_stances_golden(name: str, filters: Filters, expected: set) -> Non
 
 def test_minimum_mentions_counts_only_rows_left_by_other_filters() -> None:
     # In article 1 alone Beta has 3 mentions and Alpha 2: a minimum of 3 keeps Beta only.
-    out = apply_stances(stances_frame(), Filters(articles=(1,), min_mentions=3))
+    out = apply_stances(stances_frame(), Filters(articles=(1,), min_mentions=3),
+                        paragraphs=paragraphs_frame())
     assert set(out[Col.ACTOR]) == {"Beta"}
 
 
 def test_filters_do_not_modify_their_input() -> None:
     frame = stances_frame()
     before = frame.copy()
-    apply_stances(frame, Filters(actors=("Alpha",), stance=(0.0, 1.0), min_mentions=2))
+    apply_stances(frame, Filters(actors=("Alpha",), stance=(0.0, 1.0), min_mentions=2),
+                  paragraphs=paragraphs_frame())
     pd.testing.assert_frame_equal(frame, before)
 
 
@@ -186,3 +188,16 @@ def test_with_text_joins_paragraph_text_to_stance_rows() -> None:
     row = out[(out[Col.ARTICLE_ID] == 1) & (out[Col.PARAGRAPH] == 2) & (out[Col.ACTOR] == "Gamma")]
     assert row[Col.TEXT].tolist() == ["Gamma scolded Alpha."]
     assert len(out) == len(STANCES)
+
+
+def test_apply_stances_cannot_be_called_without_the_paragraphs() -> None:
+    # the Actors page once left ``paragraphs`` out and its table ignored the sentiment filter
+    with pytest.raises(TypeError):
+        apply_stances(stances_frame(), Filters(sentiment=(0.5, 1.0)))  # type: ignore[call-arg]
+
+
+def test_minimum_mentions_counts_only_paragraphs_in_the_sentiment_range() -> None:
+    # Beta has 4 mentions in all, but only 1 in paragraphs with sentiment >= 0.5
+    out = apply_stances(stances_frame(), Filters(sentiment=(0.5, 1.0), min_mentions=2),
+                        paragraphs=paragraphs_frame())
+    assert out.empty

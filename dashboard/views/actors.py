@@ -40,8 +40,9 @@ if st.session_state[Key.NOTICE]:
     st.success(render.md_literal(st.session_state[Key.NOTICE]))
     st.session_state[Key.NOTICE] = None
 
-summary = charts.actor_summary(apply_stances(frames.stances, current_filters()),
-                               max_actors=len(actors) or 1)
+summary = charts.actor_summary(
+    apply_stances(frames.stances, current_filters(), paragraphs=frames.paragraphs),
+    max_actors=len(actors) or 1)
 st.caption(f"{len(actors)} actors shown, {len(hidden)} hidden. The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
 
