@@ -58,6 +58,34 @@ class Key:
     ALIAS_ACTOR = "actors_alias_actor"
     ALIAS_TEXT = "actors_alias_text"
     ALIAS_KIND = "actors_alias_kind"
+    # buttons and forms (no state of their own to default, but named here all the same)
+    LOAD_SAMPLES = "load_samples"
+    RESCORE_ALL = "actors_rescore_all"
+    FIX_SAVE = "article_fix_save"
+    CORRECTIONS_CSV = "corrections_csv"
+    RENAME_FORM = "rename_form"
+    MERGE_FORM = "merge_form"
+    HIDE_FORM = "hide_form"
+    ALIAS_FORM = "alias_form"
+    PASTE_FORM = "paste_form"
+    # charts (their click selections live under these keys) and downloads
+    CHART_ACTORS = "chart_actors"
+    CHART_BY_ARTICLE = "chart_actor_title"
+    CHART_BY_OUTLET = "chart_actor_outlet"
+    CHART_OUTLET_SENTIMENT = "chart_outlet_sentiment"
+    CHART_MENTIONS = "chart_mentions"
+    CHART_SENTIMENT_ALONG = "chart_sentiment_along"  # + the article id, see per_article
+    CHART_STANCE_ALONG = "chart_stance_along"
+    EXPORT_STANCES = "export_stances"
+    EXPORT_PARAGRAPHS = "export_paragraphs"
+    EXPORT_ARTICLE_PARAGRAPHS = "export_article_paragraphs"
+    EXPORT_ARTICLE_STANCES = "export_article_stances"
+    EXPORT_CORRECTIONS = "export_corrections"
+
+    @staticmethod
+    def per_article(key: str, article_id: object) -> str:
+        """A key made per article, so a click on one article's chart does not carry over."""
+        return f"{key}_{article_id}"
 
 
 DEFAULTS: dict[str, Any] = {

@@ -9,6 +9,7 @@ go through the real widget.
 
 from __future__ import annotations
 
+import ast
 import html
 import re
 from collections.abc import Callable
@@ -84,6 +85,26 @@ def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     return at
 
 
+def test_views_name_widget_keys_only_through_key() -> None:
+    # dashboard/state.py is the one place widget keys are spelled: a literal in a view would
+    # be a second, unchecked spelling
+    literals = []
+    for path in sorted((APP.parent / "views").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                args = [k.value for k in node.keywords if k.arg == "key"]
+                if getattr(node.func, "attr", None) == "form" and node.args:
+                    args.append(node.args[0])
+                literals += [f"{path.name}:{a.lineno}" for a in args
+                             if isinstance(a, ast.Constant | ast.JoinedStr)]
+    assert not literals
+
+
+def test_widget_keys_are_unique() -> None:
+    keys = [v for k, v in vars(Key).items() if k.isupper()]
+    assert len(keys) == len(set(keys))
+
+
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_loads_on_a_filled_store(filled: Store, page: str) -> None:
     at = open_app(page)
@@ -102,7 +123,7 @@ def test_every_page_loads_on_an_empty_store(store: Store, page: str) -> None:
 
 def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
-    at.button(key="load_samples").click().run()
+    at.button(key=Key.LOAD_SAMPLES).click().run()
     no_exception(at)
     assert store.count_articles() >= 8
     assert "Veldora" in summary_actors(at)
@@ -111,19 +132,19 @@ def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
     at = open_app()
     # the actor comparison and one of the secondary charts
-    assert [c.key for c in at.get("vega_lite_chart")] == ["chart_actors", "chart_actor_title"]
+    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_BY_ARTICLE]
     actors = set(filled.stances_frame()[Col.ACTOR])
     assert summary_actors(at) == actors
 
 
 @pytest.mark.parametrize(("view", "key"), list(zip(OVERVIEW_VIEWS, [
-    "chart_actor_title", "chart_actor_outlet", "chart_outlet_sentiment", "chart_mentions"],
+    Key.CHART_BY_ARTICLE, Key.CHART_BY_OUTLET, Key.CHART_OUTLET_SENTIMENT, Key.CHART_MENTIONS],
     strict=True)))
 def test_overview_shows_each_secondary_chart(filled: Store, view: str, key: str) -> None:
     at = open_app()
     at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
     no_exception(at)
-    assert [c.key for c in at.get("vega_lite_chart")] == ["chart_actors", key]
+    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, key]
 
 
 def test_actor_filter_changes_the_table(filled: Store) -> None:
@@ -235,7 +256,7 @@ def test_article_page_toggle_shows_what_cleaning_removed(filled: Store) -> None:
 def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) -> None:
     at = open_app("Article")
     at.radio(key=Key.FIX_LABEL).set_value("negative")
-    at.button(key="article_fix_save").click().run()
+    at.button(key=Key.FIX_SAVE).click().run()
     no_exception(at)
     corrections = filled.corrections_frame()
     assert len(corrections) == 1
@@ -243,7 +264,7 @@ def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) 
     at.switch_page(PAGES["Corrections"]).run()
     no_exception(at)
     assert len(at.dataframe[0].value) == 1
-    assert at.download_button(key="corrections_csv").proto.label.startswith("Download")
+    assert at.download_button(key=Key.CORRECTIONS_CSV).proto.label.startswith("Download")
 
 
 def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import data, render
 from dashboard.filters import apply_articles
 from dashboard.schema import Col
-from dashboard.state import current_filters
+from dashboard.state import Key, current_filters
 
 store = data.get_store()
 
@@ -28,5 +28,5 @@ else:
     st.dataframe(shown, hide_index=True, width="stretch")
 st.download_button("Download all corrections (text, actor, label CSV)",
                    data=store.corrections_csv(), file_name="corrections.csv", mime="text/csv",
-                   key="corrections_csv", on_click="ignore", disabled=corrections.empty)
-render.show_downloads(shown, key="export_corrections", name="corrections_filtered")
+                   key=Key.CORRECTIONS_CSV, on_click="ignore", disabled=corrections.empty)
+render.show_downloads(shown, key=Key.EXPORT_CORRECTIONS, name="corrections_filtered")

@@ -19,7 +19,7 @@ st.title("Overview")
 if frames.articles.empty:
     st.info("No articles are stored yet. Add some on the Upload page, or load the samples.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
-    if st.button("Load the sample articles", key="load_samples", icon=":material/library_add:"):
+    if st.button("Load the sample articles", key=Key.LOAD_SAMPLES, icon=":material/library_add:"):
         with st.spinner("Analysing the sample articles…"):
             data.add_samples(store)
         st.rerun()
@@ -35,7 +35,7 @@ if summary.empty:
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
 
-event = render.show_chart(charts.actor_comparison(summary), key="chart_actors",
+event = render.show_chart(charts.actor_comparison(summary), key=Key.CHART_ACTORS,
                           name="actor_comparison")
 clicked = charts.picked(event, charts.ACTOR_PICK)
 keep_valid(Key.FOCUS_ACTOR, summary[Col.ACTOR].tolist())
@@ -54,21 +54,22 @@ st.dataframe(summary, hide_index=True, width="stretch")
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
 if view in (BY_ARTICLE, BY_OUTLET):
-    by = Col.TITLE if view == BY_ARTICLE else Col.OUTLET
+    by, key = ((Col.TITLE, Key.CHART_BY_ARTICLE) if view == BY_ARTICLE
+               else (Col.OUTLET, Key.CHART_BY_OUTLET))
     event = render.show_chart(charts.stance_heatmap(charts.pair_summary(stances, by=by), by=by),
-                              key=f"chart_actor_{by}", name=f"actor_by_{by}")
+                              key=key, name=f"actor_by_{by}")
     render.show_rows(with_text(
         select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs))
 elif view == SENTIMENT:
     event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
-                              key="chart_outlet_sentiment", name="sentiment_by_outlet")
+                              key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
     render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)))
 elif view == MENTIONS:
-    event = render.show_chart(charts.mentions_vs_stance(summary), key="chart_mentions",
+    event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
     render.show_rows(with_text(
         select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs))
 
 st.subheader("Export the filtered data")
-render.show_downloads(stances, key="export_stances", name="stances")
-render.show_downloads(paragraphs, key="export_paragraphs", name="paragraphs")
+render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
+render.show_downloads(paragraphs, key=Key.EXPORT_PARAGRAPHS, name="paragraphs")
