@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
@@ -30,6 +31,7 @@ ACTOR_PICK = "actor_pick"
 CELL_PICK = "cell_pick"
 OUTLET_PICK = "outlet_pick"
 PARAGRAPH_PICK = "paragraph_pick"
+TIME_PICK = "time_pick"
 
 LABEL_DOMAIN: list[str] = [label.value for label in LABELS]
 LABEL_RANGE: list[str] = ["#d6604d", "#9e9e9e", "#4393c3"]  # negative, neutral, positive
@@ -43,12 +45,34 @@ ROW_PX = 22  # height of one bar / heatmap row, so labels never overlap
 
 _STANCE_DOMAIN = [-1.0, 1.0]
 
+#: Columns of the frames made here for charts only (the store's columns are in ``schema.Col``).
+PERIOD = "period"  # start of a day, week or month
+SEGMENT = "segment"  # a run of consecutive periods: a line is drawn within one, never across
+
+#: Time steps of stance over time: (name, pandas period alias, longest date range it suits, days).
+PERIODS: tuple[tuple[str, str, int | None], ...] = (
+    ("day", "D", 62), ("week", "W", 366), ("month", "M", None))
+_PERIOD_FORMAT = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%B %Y"}
+
+#: Actors on the stance-over-time chart when none is picked in the sidebar.
+MAX_TIMELINE_ACTORS = 5
+
 
 def _fit_width() -> alt.AutoSizeParams:
     # Streamlit defaults to autosize "fit", which squeezes axes, title and legend into the
     # height: a bar chart of 11 actors came out 40 px tall. Fit the width only; the height is
     # the plot's own (one row per actor).
     return alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
+#: Legends' title and label widths, px (Vega's defaults, 180 and 160, cut longer titles).
+LEGEND_TITLE_PX = 400
+LEGEND_LABEL_PX = 300
+
+
+def _legend(title: str, **kwargs: Any) -> alt.Legend:
+    return alt.Legend(title=title, titleLimit=LEGEND_TITLE_PX, labelLimit=LEGEND_LABEL_PX,
+                      **kwargs)
 
 
 def _label_scale() -> alt.Scale:
@@ -148,6 +172,91 @@ def outlet_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(Col.SENTIMENT, ascending=False)
 
 
+def busiest_actors(stances: pd.DataFrame, n: int) -> list[str]:
+    """The ``n`` actors with the most paragraphs, busiest first (ties by name)."""
+    if stances.empty:
+        return []
+    counts = stances.groupby(Col.ACTOR, observed=True).size().reset_index(name=Col.N)
+    counts = counts.sort_values([Col.N, Col.ACTOR], ascending=[False, True])
+    return counts[Col.ACTOR].head(n).tolist()
+
+
+def pick_period(published: pd.Series) -> str:
+    """The time step that suits the dates' range: day up to two months, week up to a year,
+    month beyond (so a chart has tens of points, not thousands or two)."""
+    dates = pd.to_datetime(published, errors="coerce").dropna()
+    days = (dates.max() - dates.min()).days if len(dates) else 0
+    for name, _, longest in PERIODS:
+        if longest is None or days <= longest:
+            return name
+    return PERIODS[-1][0]
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Mean stance per actor and period, and what could not be placed in time."""
+
+    frame: pd.DataFrame  # actor, period, mean_stance, n, segment
+    period: str  # "day", "week" or "month"
+    undated_articles: int
+    undated_paragraphs: int
+
+
+def stance_over_time(stances: pd.DataFrame, *, actors: list[str] | None = None,
+                     period: str | None = None) -> Timeline:
+    """Each actor's mean stance per period (``pick_period`` when not given), with the number of
+    paragraphs behind each point. Rows without a date are counted, not placed. With ``actors``,
+    only their rows count (the undated ones included).
+
+    A period with no paragraph about an actor has no row; ``SEGMENT`` numbers the runs of
+    consecutive periods, so a line drawn per segment never crosses a gap.
+    """
+    columns = [Col.ACTOR, PERIOD, Col.MEAN_STANCE, Col.N, SEGMENT]
+    if actors is not None:
+        stances = stances[stances[Col.ACTOR].isin(actors)]
+    published = pd.to_datetime(stances[Col.PUBLISHED], errors="coerce")
+    undated = stances[published.isna()]
+    dated = stances[published.notna()]
+    name = period or pick_period(published)
+    alias = dict((n, a) for n, a, _ in PERIODS)[name]
+    counts = {
+        "period": name,
+        "undated_articles": int(undated[Col.ARTICLE_ID].nunique()),
+        "undated_paragraphs": len(undated.drop_duplicates([Col.ARTICLE_ID, Col.PARAGRAPH])),
+    }
+    if dated.empty:
+        return Timeline(frame=pd.DataFrame(columns=columns), **counts)
+    periods = published[published.notna()].dt.to_period(alias)
+    grouped = dated.groupby([dated[Col.ACTOR], periods.rename(PERIOD)], observed=True)
+    out = grouped[Col.STANCE].agg(**{Col.MEAN_STANCE: "mean", Col.N: "size"}).reset_index()
+    out = out.sort_values([Col.ACTOR, PERIOD], ignore_index=True)
+    ordinal = out[PERIOD].map(lambda p: p.ordinal)
+    new_run = (ordinal.diff() != 1) | (out[Col.ACTOR] != out[Col.ACTOR].shift())
+    out[SEGMENT] = new_run.cumsum().astype(int)
+    out[PERIOD] = out[PERIOD].map(lambda p: p.start_time)
+    return Timeline(frame=out[columns], **counts)
+
+
+def rows_in_periods(stances: pd.DataFrame, picks: list[dict[str, Any]], period: str
+                    ) -> pd.DataFrame:
+    """Stance rows behind clicked points of ``stance_timeline``: the pick's actor, published
+    within the pick's period (Vega hands a temporal value back as epoch milliseconds)."""
+    alias = dict((n, a) for n, a, _ in PERIODS)[period]
+    published = pd.to_datetime(stances[Col.PUBLISHED], errors="coerce")
+    mask = pd.Series(False, index=stances.index)
+    for pick in picks:
+        value = pick.get(PERIOD)
+        if value is None or Col.ACTOR not in pick:
+            continue
+        start = pd.Timestamp(value, unit="ms") if isinstance(value, int | float) else \
+            pd.Timestamp(value)
+        start = start.tz_localize(None) if start.tzinfo else start
+        first = start.to_period(alias)
+        mask |= ((stances[Col.ACTOR] == pick[Col.ACTOR])
+                 & (published >= first.start_time) & (published < (first + 1).start_time))
+    return stances[mask]
+
+
 # --- charts ------------------------------------------------------------------------------------
 
 
@@ -188,6 +297,35 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
         height=height, title="Stance toward each actor (bar: mean, line: ± 1 sd)",
         autosize=_fit_width(),
     )
+
+
+def stance_timeline(timeline: Timeline) -> alt.LayerChart:
+    """Mean stance per period, one colour per actor; the point's size is the paragraphs behind it.
+
+    Lines join consecutive periods only (``detail`` on the segment), so a gap stays a gap.
+    """
+    frame = timeline.frame
+    when = _PERIOD_FORMAT[timeline.period]
+    x = alt.X(f"{PERIOD}:T", title=timeline.period, axis=alt.Axis(labelOverlap=True))
+    y = alt.Y(_q(Col.MEAN_STANCE), title="mean stance (−1 against … +1 for)",
+              scale=alt.Scale(domain=_STANCE_DOMAIN))
+    color = alt.Color(_n(Col.ACTOR), title="actor", legend=_legend("actor"))
+    tooltip = [
+        alt.Tooltip(_n(Col.ACTOR), title="actor"),
+        alt.Tooltip(f"{PERIOD}:T", title=timeline.period, format=when),
+        alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+        alt.Tooltip(_q(Col.N), title="paragraphs"),
+    ]
+    pick = alt.selection_point(name=TIME_PICK, fields=[Col.ACTOR, PERIOD])
+    base = alt.Chart(frame).encode(x=x, y=y, color=color, tooltip=tooltip)
+    lines = base.mark_line(strokeWidth=1.5, opacity=0.7).encode(detail=_n(SEGMENT))
+    points = base.mark_circle().encode(
+        size=alt.Size(_q(Col.N), title="paragraphs", scale=alt.Scale(range=[20, 400]),
+                      legend=_legend("paragraphs")),
+        opacity=alt.condition(pick, alt.value(0.9), alt.value(0.3)),
+    ).add_params(pick)
+    return (lines + points).properties(
+        height=300, title=f"Mean stance per {timeline.period}", autosize=_fit_width())
 
 
 def stance_heatmap(summary: pd.DataFrame, *, by: str) -> alt.Chart:

@@ -188,6 +188,11 @@ def md_literal(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
 
 
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun agreeing with it: "1 article", "2 articles", "0 articles"."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
 def text_html(text: object, *, tag: str = "p") -> str:
     """One piece of user text (a title, an outlet) as an escaped element."""
     return f"<{tag}>{esc(text)}</{tag}>"

@@ -70,6 +70,7 @@ class Key:
     PASTE_FORM = "paste_form"
     # charts (their click selections live under these keys) and downloads
     CHART_ACTORS = "chart_actors"
+    CHART_TIMELINE = "chart_timeline"
     CHART_BY_ARTICLE = "chart_actor_title"
     CHART_BY_OUTLET = "chart_actor_outlet"
     CHART_OUTLET_SENTIMENT = "chart_outlet_sentiment"

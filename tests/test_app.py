@@ -131,8 +131,9 @@ def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
 
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
     at = open_app()
-    # the actor comparison and one of the secondary charts
-    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_BY_ARTICLE]
+    # the actor comparison, stance over time and one of the secondary charts
+    assert [c.key for c in at.get("vega_lite_chart")] == [
+        Key.CHART_ACTORS, Key.CHART_TIMELINE, Key.CHART_BY_ARTICLE]
     actors = set(filled.stances_frame()[Col.ACTOR])
     assert summary_actors(at) == actors
 
@@ -144,7 +145,21 @@ def test_overview_shows_each_secondary_chart(filled: Store, view: str, key: str)
     at = open_app()
     at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
     no_exception(at)
-    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, key]
+    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_TIMELINE,
+                                                          key]
+
+
+def test_overview_shows_stance_over_time_for_the_picked_actors(filled: Store) -> None:
+    at = open_app()
+    assert "Stance over time" in [h.value for h in at.subheader]
+    assert any("most discussed" in c.value for c in at.caption)
+    picked = sorted(summary_actors(at))[:2]
+    at.sidebar.multiselect(key=Key.ACTORS).set_value(picked).run()
+    no_exception(at)
+    assert Key.CHART_TIMELINE in [c.key for c in at.get("vega_lite_chart")]
+    assert any("picked in the sidebar" in c.value for c in at.caption)
+    # synthetic articles span a year: weekly points
+    assert any("per week" in c.value for c in at.caption)
 
 
 def test_actor_filter_changes_the_table(filled: Store) -> None:

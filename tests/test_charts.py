@@ -251,6 +251,91 @@ def test_mentions_vs_stance_spec(summary: pd.DataFrame) -> None:
     assert enc["size"]["field"] == Col.N
 
 
+# --- stance over time ---
+
+
+def dated_stances(rows: list[tuple[str, str | None, float]]) -> pd.DataFrame:
+    """Stance rows (actor, published, stance), one paragraph each, one article per date."""
+    frame = big_stances(len(rows))
+    frame[Col.ACTOR] = [r[0] for r in rows]
+    frame[Col.PUBLISHED] = pd.to_datetime([r[1] for r in rows])
+    frame[Col.STANCE] = [r[2] for r in rows]
+    frame[Col.ARTICLE_ID] = [hash(r[1]) % 1000 for r in rows]
+    frame[Col.PARAGRAPH] = range(len(rows))
+    return frame
+
+
+@pytest.mark.parametrize(("days", "period"), [(0, "day"), (62, "day"), (63, "week"),
+                                               (366, "week"), (367, "month"), (2000, "month")])
+def test_the_time_step_suits_the_date_range(days: int, period: str) -> None:
+    start = pd.Timestamp("2024-01-01")
+    dates = pd.Series([start, start + pd.Timedelta(days=days)])
+    assert charts.pick_period(dates) == period
+
+
+def test_stance_over_time_means_counts_and_undated() -> None:
+    frame = dated_stances([
+        ("Alpha", "2024-01-01", 0.5), ("Alpha", "2024-01-01", -0.1), ("Alpha", "2024-01-02", 0.2),
+        ("Beta", "2024-01-02", -0.4), ("Alpha", None, 0.9), ("Beta", None, 0.9)])
+    timeline = charts.stance_over_time(frame, period="day")
+    out = timeline.frame.set_index([Col.ACTOR, charts.PERIOD])
+    first = out.loc[("Alpha", pd.Timestamp("2024-01-01"))]
+    assert first[Col.MEAN_STANCE] == pytest.approx(0.2) and first[Col.N] == 2
+    assert len(out) == 3  # the undated rows are not placed...
+    assert (timeline.undated_articles, timeline.undated_paragraphs) == (1, 2)  # ...but counted
+    only_beta = charts.stance_over_time(frame, actors=["Beta"], period="day")
+    assert set(only_beta.frame[Col.ACTOR]) == {"Beta"} and only_beta.undated_paragraphs == 1
+
+
+def test_stance_over_time_never_joins_across_a_gap() -> None:
+    # Alpha: weeks 1, 2, then nothing until week 5; Beta: week 2 only
+    frame = dated_stances([
+        ("Alpha", "2024-01-01", 0.1), ("Alpha", "2024-01-08", 0.2), ("Alpha", "2024-01-29", 0.3),
+        ("Beta", "2024-01-09", -0.5)])
+    out = charts.stance_over_time(frame, period="week").frame
+    alpha = out[out[Col.ACTOR] == "Alpha"]
+    assert alpha[charts.PERIOD].tolist() == pd.to_datetime(
+        ["2024-01-01", "2024-01-08", "2024-01-29"]).tolist()  # weeks start on Monday
+    first, second, third = alpha[charts.SEGMENT].tolist()
+    assert first == second != third
+    assert out[charts.SEGMENT].nunique() == 3  # Beta's week is a segment of its own
+
+
+def test_stance_over_time_with_no_dates_is_empty_and_counts_everything() -> None:
+    frame = dated_stances([("Alpha", None, 0.1), ("Beta", None, 0.2)])
+    timeline = charts.stance_over_time(frame)
+    assert timeline.frame.empty and timeline.undated_paragraphs == 2
+
+
+def test_stance_timeline_spec() -> None:
+    frame = dated_stances([("Alpha", "2024-01-01", 0.1), ("Alpha", "2024-03-01", 0.2),
+                           ("Beta", "2024-02-01", -0.5)])
+    timeline = charts.stance_over_time(frame)
+    spec = charts.stance_timeline(timeline).to_dict()
+    line, points = layers(spec)
+    assert (mark_type(line), mark_type(points)) == ("line", "circle")
+    # one line per run of consecutive periods, so no line crosses a gap
+    assert line["encoding"]["detail"]["field"] == charts.SEGMENT
+    x = line["encoding"]["x"]
+    assert (x["field"], x["type"], x["title"]) == (charts.PERIOD, "temporal", timeline.period)
+    # the paragraphs behind a point: its size and its tooltip
+    assert points["encoding"]["size"]["field"] == Col.N
+    assert_tooltip_on_every_mark(spec)
+    assert "paragraphs" in {t["title"] for t in points["encoding"]["tooltip"]}
+    assert points["encoding"]["color"]["legend"]["titleLimit"] >= charts.LEGEND_TITLE_PX
+    assert data_rows(spec) == 3
+    assert params(spec)[charts.TIME_PICK]["select"]["fields"] == [Col.ACTOR, charts.PERIOD]
+
+
+def test_a_clicked_timeline_point_gives_the_rows_of_its_actor_and_period() -> None:
+    frame = dated_stances([("Alpha", "2024-01-01", 0.1), ("Alpha", "2024-01-07", 0.2),
+                           ("Alpha", "2024-01-08", 0.3), ("Beta", "2024-01-02", -0.5)])
+    monday_ms = int(pd.Timestamp("2024-01-01").timestamp() * 1000)
+    out = charts.rows_in_periods(frame, [{Col.ACTOR: "Alpha", charts.PERIOD: monday_ms}], "week")
+    assert out[Col.STANCE].tolist() == [0.1, 0.2]
+    assert charts.rows_in_periods(frame, [], "week").empty
+
+
 # --- selection events and exports ---
 
 EVENT_CASES = [

@@ -51,6 +51,26 @@ if picks:
 
 st.dataframe(summary, hide_index=True, width="stretch")
 
+st.subheader("Stance over time")
+timeline_actors = list(filters.actors) or charts.busiest_actors(stances, charts.MAX_TIMELINE_ACTORS)
+timeline = charts.stance_over_time(stances, actors=timeline_actors)
+which = ("the actors picked in the sidebar" if filters.actors else
+         f"the {render.count(len(timeline_actors), 'most discussed actor')} "
+         "(pick actors in the sidebar to choose others)")
+undated = (f" {render.count(timeline.undated_articles, 'undated article')} "
+           f"({render.count(timeline.undated_paragraphs, 'paragraph')}) "
+           "about them cannot be placed in time and are left out."
+           if timeline.undated_articles else "")
+st.caption(f"Mean stance per {timeline.period} toward {which}. A bigger point has more "
+           f"paragraphs behind it; lines join consecutive {timeline.period}s only.{undated}")
+if timeline.frame.empty:
+    st.info("None of these paragraphs has a publication date.")
+else:
+    event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
+                              name="stance_over_time")
+    render.show_rows(with_text(charts.rows_in_periods(
+        stances, charts.picked(event, charts.TIME_PICK), timeline.period), paragraphs))
+
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
 if view in (BY_ARTICLE, BY_OUTLET):
