@@ -47,6 +47,9 @@ _STANCE_DOMAIN = [-1.0, 1.0]
 
 #: Columns of the frames made here for charts only (the store's columns are in ``schema.Col``).
 PERIOD = "period"  # start of a day, week or month
+LOW = "low"  # ends of an interval around a mean stance
+HIGH = "high"
+DIFFERENCE = "difference"  # between outlets' mean stances toward one actor
 SEGMENT = "segment"  # a run of consecutive periods: a line is drawn within one, never across
 
 #: Time steps of stance over time: (name, pandas period alias, longest date range it suits, days).
@@ -56,6 +59,8 @@ _PERIOD_FORMAT = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%B %Y
 
 #: Actors on the stance-over-time chart when none is picked in the sidebar.
 MAX_TIMELINE_ACTORS = 5
+#: Width of the interval around an outlet's mean stance, in standard errors (95 % if normal).
+Z_95 = 1.96
 
 
 def _fit_width() -> alt.AutoSizeParams:
@@ -172,13 +177,14 @@ def outlet_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(Col.SENTIMENT, ascending=False)
 
 
-def busiest_actors(stances: pd.DataFrame, n: int) -> list[str]:
-    """The ``n`` actors with the most paragraphs, busiest first (ties by name)."""
+def busiest(stances: pd.DataFrame, n: int | None = None, *, by: str = Col.ACTOR) -> list[str]:
+    """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most stance rows,
+    busiest first, ties by name; a missing outlet is not one."""
     if stances.empty:
         return []
-    counts = stances.groupby(Col.ACTOR, observed=True).size().reset_index(name=Col.N)
-    counts = counts.sort_values([Col.N, Col.ACTOR], ascending=[False, True])
-    return counts[Col.ACTOR].head(n).tolist()
+    counts = stances.groupby(by, observed=True).size().reset_index(name=Col.N)
+    counts = counts.sort_values([Col.N, by], ascending=[False, True])
+    return counts[by].tolist()[:n]
 
 
 def pick_period(published: pd.Series) -> str:
@@ -235,6 +241,44 @@ def stance_over_time(stances: pd.DataFrame, *, actors: list[str] | None = None,
     out[SEGMENT] = new_run.cumsum().astype(int)
     out[PERIOD] = out[PERIOD].map(lambda p: p.start_time)
     return Timeline(frame=out[columns], **counts)
+
+
+def outlet_comparison(stances: pd.DataFrame, outlets: list[str], *,
+                      max_actors: int = MAX_ACTORS) -> pd.DataFrame:
+    """Mean stance toward each actor that every one of ``outlets`` writes about, per outlet.
+
+    Each mean has an interval ``mean ± Z_95·sd/√n`` (sd with ``ddof=1``, clipped to [-1, 1]); an
+    outlet with one paragraph about the actor gets the whole scale, since one paragraph says
+    nothing of the spread. ``DIFFERENCE`` is, for two outlets, the second's mean minus the first's
+    (in the order given); for more, the largest mean minus the smallest. Rows are sorted by it,
+    largest first, and the ``max_actors`` shared actors with the most paragraphs are kept.
+    """
+    columns = [Col.ACTOR, Col.OUTLET, Col.MEAN_STANCE, LOW, HIGH, Col.N, DIFFERENCE]
+    frame = stances[stances[Col.OUTLET].isin(outlets)]
+    if len(outlets) < 2 or frame.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = frame.groupby([Col.ACTOR, Col.OUTLET], observed=True)[Col.STANCE]
+    out = grouped.agg(**{Col.MEAN_STANCE: "mean", Col.N: "size", "sd": "std"}).reset_index()
+    shared = out.groupby(Col.ACTOR)[Col.OUTLET].transform("nunique") == len(set(outlets))
+    out = out[shared].copy()
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    half = Z_95 * out["sd"] / out[Col.N].pow(0.5)
+    single = out[Col.N] < 2
+    out[LOW] = (out[Col.MEAN_STANCE] - half).clip(-1, 1).where(~single, -1.0)
+    out[HIGH] = (out[Col.MEAN_STANCE] + half).clip(-1, 1).where(~single, 1.0)
+    means = out.pivot(index=Col.ACTOR, columns=Col.OUTLET, values=Col.MEAN_STANCE)
+    if len(outlets) == 2:
+        difference = means[outlets[1]] - means[outlets[0]]
+    else:
+        difference = means.max(axis=1) - means.min(axis=1)
+    out[DIFFERENCE] = out[Col.ACTOR].map(difference)
+    busiest_shared = out.groupby(Col.ACTOR)[Col.N].sum().nlargest(max_actors, keep="first")
+    out = out[out[Col.ACTOR].isin(busiest_shared.index)]
+    order = {o: i for i, o in enumerate(outlets)}
+    out = out.assign(_order=out[Col.OUTLET].map(order)).sort_values(
+        [DIFFERENCE, Col.ACTOR, "_order"], ascending=[False, True, True])
+    return out[columns].reset_index(drop=True)
 
 
 def rows_in_periods(stances: pd.DataFrame, picks: list[dict[str, Any]], period: str
@@ -326,6 +370,40 @@ def stance_timeline(timeline: Timeline) -> alt.LayerChart:
     ).add_params(pick)
     return (lines + points).properties(
         height=300, title=f"Mean stance per {timeline.period}", autosize=_fit_width())
+
+
+def outlet_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """Each outlet's mean stance (point) and interval (rule) per shared actor, one row per actor
+    in the frame's order (by the difference), outlets side by side within the row."""
+    pick = alt.selection_point(name=ACTOR_PICK, fields=[Col.ACTOR, Col.OUTLET])
+    order = list(dict.fromkeys(frame[Col.ACTOR].tolist()))
+    tooltip = [
+        alt.Tooltip(_n(Col.ACTOR), title="actor"),
+        alt.Tooltip(_n(Col.OUTLET), title="outlet"),
+        alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+        alt.Tooltip(_q(LOW), title="interval from", format="+.2f"),
+        alt.Tooltip(_q(HIGH), title="interval to", format="+.2f"),
+        alt.Tooltip(_q(Col.N), title="paragraphs"),
+        alt.Tooltip(_q(DIFFERENCE), title="difference", format="+.2f"),
+    ]
+    base = alt.Chart(frame).encode(
+        y=alt.Y(_n(Col.ACTOR), sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+        yOffset=alt.YOffset(_n(Col.OUTLET)),
+        color=alt.Color(_n(Col.OUTLET), legend=_legend("outlet", orient="bottom")),
+        tooltip=tooltip,
+    )
+    x = alt.X(_q(Col.MEAN_STANCE), title="mean stance (−1 against … +1 for)",
+              scale=alt.Scale(domain=_STANCE_DOMAIN))
+    interval = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X(_q(LOW), title=x.to_dict()["title"], scale=alt.Scale(domain=_STANCE_DOMAIN)),
+        x2=_q(HIGH))
+    means = base.mark_circle(size=80).encode(
+        x=x, opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35))).add_params(pick)
+    n_outlets = max(frame[Col.OUTLET].nunique(), 1)
+    return (interval + means).properties(
+        height=max(80, ROW_PX * len(order) * max(1, n_outlets // 2 + 1)),
+        title="Mean stance by outlet (line: 95 % interval)",
+        autosize=_fit_width())
 
 
 def stance_heatmap(summary: pd.DataFrame, *, by: str) -> alt.Chart:

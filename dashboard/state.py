@@ -18,7 +18,8 @@ from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Fil
 
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
-    "Actor × article", "Actor × outlet", "Sentiment by outlet", "Mentions vs stance")
+    "Actor × article", "Actor × outlet", "Outlets side by side", "Sentiment by outlet",
+    "Mentions vs stance")
 
 
 class Key:
@@ -49,6 +50,7 @@ class Key:
     PASTE_DATE = "paste_date"
     NOTICE = "notice"
     OVERVIEW_VIEW = "overview_view"
+    COMPARE_OUTLETS = "overview_compare_outlets"
     RENAME_FROM = "actors_rename_from"
     RENAME_TO = "actors_rename_to"
     MERGE_FROM = "actors_merge_from"
@@ -73,6 +75,7 @@ class Key:
     CHART_TIMELINE = "chart_timeline"
     CHART_BY_ARTICLE = "chart_actor_title"
     CHART_BY_OUTLET = "chart_actor_outlet"
+    CHART_OUTLETS = "chart_outlets_side_by_side"
     CHART_OUTLET_SENTIMENT = "chart_outlet_sentiment"
     CHART_MENTIONS = "chart_mentions"
     CHART_SENTIMENT_ALONG = "chart_sentiment_along"  # + the article id, see per_article
@@ -113,6 +116,7 @@ DEFAULTS: dict[str, Any] = {
     Key.PASTE_DATE: None,
     Key.NOTICE: None,
     Key.OVERVIEW_VIEW: OVERVIEW_VIEWS[0],
+    Key.COMPARE_OUTLETS: [],
     Key.RENAME_FROM: None,
     Key.RENAME_TO: "",
     Key.MERGE_FROM: None,

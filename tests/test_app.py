@@ -139,7 +139,8 @@ def test_overview_draws_its_charts_with_data(filled: Store) -> None:
 
 
 @pytest.mark.parametrize(("view", "key"), list(zip(OVERVIEW_VIEWS, [
-    Key.CHART_BY_ARTICLE, Key.CHART_BY_OUTLET, Key.CHART_OUTLET_SENTIMENT, Key.CHART_MENTIONS],
+    Key.CHART_BY_ARTICLE, Key.CHART_BY_OUTLET, Key.CHART_OUTLETS, Key.CHART_OUTLET_SENTIMENT,
+    Key.CHART_MENTIONS],
     strict=True)))
 def test_overview_shows_each_secondary_chart(filled: Store, view: str, key: str) -> None:
     at = open_app()
@@ -160,6 +161,22 @@ def test_overview_shows_stance_over_time_for_the_picked_actors(filled: Store) ->
     assert any("picked in the sidebar" in c.value for c in at.caption)
     # synthetic articles span a year: weekly points
     assert any("per week" in c.value for c in at.caption)
+
+
+def test_outlets_side_by_side_compares_the_picked_outlets(filled: Store) -> None:
+    at = open_app()
+    at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(OVERVIEW_VIEWS[2]).run()
+    no_exception(at)
+    outlets = at.multiselect(key=Key.COMPARE_OUTLETS).options
+    # nothing picked: the two busiest outlets
+    assert set(at.dataframe[1].value[Col.OUTLET]) == set(outlets[:2])
+    at.multiselect(key=Key.COMPARE_OUTLETS).set_value(outlets[-3:]).run()
+    no_exception(at)
+    side = at.dataframe[1].value
+    assert set(side[Col.OUTLET]) == set(outlets[-3:])
+    # only actors every picked outlet writes about, sorted by the difference
+    assert (side.groupby(Col.ACTOR)[Col.OUTLET].nunique() == 3).all()
+    assert side["difference"].is_monotonic_decreasing
 
 
 def test_actor_filter_changes_the_table(filled: Store) -> None:

@@ -336,6 +336,82 @@ def test_a_clicked_timeline_point_gives_the_rows_of_its_actor_and_period() -> No
     assert charts.rows_in_periods(frame, [], "week").empty
 
 
+# --- outlets side by side ---
+
+
+def outlet_stances(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
+    """Stance rows (outlet, actor, stance)."""
+    frame = big_stances(len(rows))
+    frame[Col.OUTLET] = [r[0] for r in rows]
+    frame[Col.ACTOR] = [r[1] for r in rows]
+    frame[Col.STANCE] = [r[2] for r in rows]
+    return frame
+
+
+SIDE_ROWS = [
+    ("Post", "Alpha", 0.5), ("Post", "Alpha", 0.3), ("Ledger", "Alpha", -0.2),
+    ("Ledger", "Alpha", -0.4), ("Post", "Beta", 0.0), ("Ledger", "Beta", 0.6),
+    ("Post", "Gamma", 0.9),  # Gamma: one outlet only, so not compared
+    ("Star", "Alpha", 0.1),
+]
+
+
+def test_outlet_comparison_keeps_shared_actors_sorted_by_the_difference() -> None:
+    out = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger"])
+    assert set(out[Col.ACTOR]) == {"Alpha", "Beta"}
+    # difference = Ledger's mean minus Post's: Beta +0.6, Alpha -0.7
+    assert out[Col.ACTOR].tolist() == ["Beta", "Beta", "Alpha", "Alpha"]
+    assert out[Col.OUTLET].tolist() == ["Post", "Ledger", "Post", "Ledger"]
+    diff = out.drop_duplicates(Col.ACTOR).set_index(Col.ACTOR)[charts.DIFFERENCE]
+    assert diff["Beta"] == pytest.approx(0.6) and diff["Alpha"] == pytest.approx(-0.7)
+
+
+def test_outlet_comparison_interval_is_mean_plus_minus_z_standard_errors() -> None:
+    out = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger"])
+    row = out[(out[Col.ACTOR] == "Alpha") & (out[Col.OUTLET] == "Post")].iloc[0]
+    half = charts.Z_95 * np.std([0.5, 0.3], ddof=1) / np.sqrt(2)
+    assert (row[charts.LOW], row[charts.HIGH]) == pytest.approx((0.4 - half, 0.4 + half))
+    assert row[Col.N] == 2
+    # one paragraph says nothing of the spread: the whole scale
+    single = out[(out[Col.ACTOR] == "Beta") & (out[Col.OUTLET] == "Post")].iloc[0]
+    assert (single[charts.LOW], single[charts.HIGH]) == (-1.0, 1.0)
+
+
+def test_outlet_comparison_of_three_outlets_uses_the_range_of_means() -> None:
+    out = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger", "Star"])
+    assert set(out[Col.ACTOR]) == {"Alpha"}
+    assert out[charts.DIFFERENCE].iloc[0] == pytest.approx(0.4 - (-0.3))
+
+
+@pytest.mark.parametrize("outlets", [["Post"], ["Post", "Nowhere"], []])
+def test_outlet_comparison_needs_two_outlets_with_a_shared_actor(outlets: list[str]) -> None:
+    assert charts.outlet_comparison(outlet_stances(SIDE_ROWS), outlets).empty
+
+
+def test_outlet_comparison_chart_spec() -> None:
+    frame = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger"])
+    spec = charts.outlet_comparison_chart(frame).to_dict()
+    interval, means = layers(spec)
+    assert (mark_type(interval), mark_type(means)) == ("rule", "circle")
+    assert (interval["encoding"]["x"]["field"], interval["encoding"]["x2"]["field"]) == (
+        charts.LOW, charts.HIGH)
+    assert means["encoding"]["x"]["field"] == Col.MEAN_STANCE
+    y = means["encoding"]["y"]
+    assert y["sort"] == ["Beta", "Alpha"]  # by the difference
+    assert means["encoding"]["yOffset"]["field"] == Col.OUTLET
+    assert means["encoding"]["color"]["field"] == Col.OUTLET
+    assert_tooltip_on_every_mark(spec)
+    titles = {t["title"] for t in means["encoding"]["tooltip"]}
+    assert {"outlet", "mean stance", "paragraphs", "difference"} <= titles
+    assert params(spec)[charts.ACTOR_PICK]["select"]["fields"] == [Col.ACTOR, Col.OUTLET]
+
+
+def test_busiest_outlets_skip_the_missing_one() -> None:
+    frame = outlet_stances(SIDE_ROWS)
+    frame.loc[0:2, Col.OUTLET] = None
+    assert charts.busiest(frame, by=Col.OUTLET) == ["Ledger", "Post", "Star"]
+
+
 # --- selection events and exports ---
 
 EVENT_CASES = [

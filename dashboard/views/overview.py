@@ -4,10 +4,11 @@ import streamlit as st
 
 from dashboard import charts, data, render
 from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
+from dashboard.render import md_literal
 from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
 
-BY_ARTICLE, BY_OUTLET, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
+BY_ARTICLE, BY_OUTLET, OUTLETS, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
 
 store = data.get_store()
 frames = data.load_frames(store)
@@ -52,7 +53,7 @@ if picks:
 st.dataframe(summary, hide_index=True, width="stretch")
 
 st.subheader("Stance over time")
-timeline_actors = list(filters.actors) or charts.busiest_actors(stances, charts.MAX_TIMELINE_ACTORS)
+timeline_actors = list(filters.actors) or charts.busiest(stances, charts.MAX_TIMELINE_ACTORS)
 timeline = charts.stance_over_time(stances, actors=timeline_actors)
 which = ("the actors picked in the sidebar" if filters.actors else
          f"the {render.count(len(timeline_actors), 'most discussed actor')} "
@@ -80,6 +81,31 @@ if view in (BY_ARTICLE, BY_OUTLET):
                               key=key, name=f"actor_by_{by}")
     render.show_rows(with_text(
         select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs))
+elif view == OUTLETS:
+    outlets = charts.busiest(stances, by=Col.OUTLET)
+    keep_valid(Key.COMPARE_OUTLETS, outlets)
+    st.multiselect("Outlets to compare", options=outlets, key=Key.COMPARE_OUTLETS,
+                   placeholder="The two outlets with the most paragraphs")
+    compared = st.session_state[Key.COMPARE_OUTLETS]
+    if len(compared) < 2:
+        compared = outlets[:2]
+    side = charts.outlet_comparison(stances, compared)
+    if side.empty:
+        st.info("Pick two or more outlets that write about at least one same actor "
+                "(the sidebar's outlet filter may leave fewer than two).")
+    else:
+        difference = ("the second outlet's mean minus the first's" if len(compared) == 2
+                      else "the largest outlet mean minus the smallest")
+        st.caption(md_literal(
+            f"{side[Col.ACTOR].nunique()} actors written about by all of "
+            f"{', '.join(compared)}. Point: mean stance; line: mean ± {charts.Z_95}·sd/√n "
+            f"(the whole scale when an outlet has one paragraph). Sorted by the difference, "
+            f"{difference}."))
+        event = render.show_chart(charts.outlet_comparison_chart(side), key=Key.CHART_OUTLETS,
+                                  name="outlets_side_by_side")
+        st.dataframe(side, hide_index=True, width="stretch")
+        render.show_rows(with_text(
+            select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs))
 elif view == SENTIMENT:
     event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
