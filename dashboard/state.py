@@ -33,6 +33,7 @@ class Key:
     SENTIMENT = "filter_sentiment"
     STANCE = "filter_stance"
     MIN_MENTIONS = "filter_min_mentions"
+    SEARCH = "filter_search"
     # pages
     FOCUS_ACTOR = "overview_focus_actor"
     ARTICLE = "article_pick"
@@ -101,6 +102,7 @@ DEFAULTS: dict[str, Any] = {
     Key.SENTIMENT: SENTIMENT_SCALE,
     Key.STANCE: STANCE_SCALE,
     Key.MIN_MENTIONS: 1,
+    Key.SEARCH: "",
     Key.FOCUS_ACTOR: None,
     Key.ARTICLE: None,
     Key.ARTICLE_ACTOR: None,
@@ -162,6 +164,10 @@ def sidebar_filters(options: Options) -> Filters:
     keep_valid(Key.ACTORS, options.actors)
     bar = st.sidebar
     bar.header("Filters")
+    bar.text_input("Search the paragraphs", key=Key.SEARCH, placeholder='words or "a phrase"',
+                   help='Keeps paragraphs containing every word (at the start of a word, so '
+                        '"sanction" finds "sanctions") or the exact "quoted phrase". '
+                        "Not case-sensitive.")
     bar.multiselect("Article", options=list(titles), key=Key.ARTICLES,
                     format_func=lambda i: str(titles.get(i, i)), placeholder="All articles")
     bar.multiselect("Outlet", options=options.outlets, key=Key.OUTLETS,
@@ -206,4 +212,5 @@ def current_filters() -> Filters:
         sentiment=tuple(state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
         stance=tuple(state.get(Key.STANCE, STANCE_SCALE)),
         min_mentions=int(state.get(Key.MIN_MENTIONS, 1)),
+        search=str(state.get(Key.SEARCH) or "").strip(),
     )

@@ -221,6 +221,24 @@ def test_each_filter_narrows_the_table(filled: Store, name: str, change: Setter)
     assert after < before
 
 
+def test_search_narrows_every_table_and_highlights_the_drill_down(filled: Store) -> None:
+    paragraphs = filled.paragraphs_frame()
+    word = paragraphs[Col.TEXT].iloc[0].split()[0].strip(".,;:").lower()
+    hits = paragraphs[paragraphs[Col.TEXT].str.contains(rf"(?<!\w){re.escape(word)}", case=False)]
+    assert 0 < len(hits) < len(paragraphs)
+    at = open_app()
+    at.sidebar.text_input(key=Key.SEARCH).input(word.upper()).run()
+    no_exception(at)
+    stances = filled.stances_frame().merge(hits[[Col.ARTICLE_ID, Col.PARAGRAPH]])
+    assert int(at.dataframe[0].value[Col.N].sum()) == len(stances)
+    actor = at.dataframe[0].value[Col.ACTOR].iloc[0]
+    at.selectbox(key=Key.FOCUS_ACTOR).set_value(actor).run()
+    shown = "".join(h.value for h in at.html)
+    assert 'class="sm-hit"' in shown
+    at.switch_page(PAGES["Actors"]).run()  # the search is a filter like the others
+    assert int(at.dataframe[0].value[Col.N].sum()) == len(stances)
+
+
 def test_date_filter_keeps_articles_in_the_range(filled: Store) -> None:
     at = open_app()
     at.sidebar.checkbox(key=Key.USE_DATES).check().run()

@@ -62,7 +62,8 @@ if picked:
     visible &= picked
 shown = [pa for pa in analysis.paragraphs if pa.paragraph.index in visible]
 st.subheader(f"Paragraphs ({len(shown)} of {len(analysis.paragraphs)})")
-render.show_html(render.article_html(shown, corrections=render.corrections_of(stances)))
+render.show_html(render.article_html(shown, corrections=render.corrections_of(stances),
+                                     search=filters.search))
 
 st.subheader("Correct a stance label")
 scored = sorted(set(stances[Col.PARAGRAPH].tolist()))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import data, render
-from dashboard.filters import apply_articles
+from dashboard.filters import apply_articles, search_mask
 from dashboard.schema import Col
 from dashboard.state import Key, current_filters
 
@@ -16,11 +16,12 @@ st.caption(
 )
 corrections = store.corrections_frame()
 filters = current_filters()
-# corrections follow the article and actor filters, like every table
+# corrections follow the article, actor and search filters, like every table
 shown = corrections[corrections[Col.ARTICLE_ID].isin(
     apply_articles(data.load_frames(store).articles, filters)[Col.ARTICLE_ID])]
 if filters.actors:
     shown = shown[shown[Col.ACTOR].isin(filters.actors)]
+shown = shown[search_mask(shown[Col.TEXT], filters.search)]
 if corrections.empty:
     st.info("No corrections yet.")
 else:

@@ -48,7 +48,8 @@ picks = clicked or focus
 if picks:
     behind = with_text(select_rows(stances, picks), paragraphs)
     names = ", ".join(str(p[Col.ACTOR]) for p in picks)
-    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}")
+    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}",
+                     search=filters.search)
 
 st.dataframe(summary, hide_index=True, width="stretch")
 
@@ -70,7 +71,8 @@ else:
     event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
                               name="stance_over_time")
     render.show_rows(with_text(charts.rows_in_periods(
-        stances, charts.picked(event, charts.TIME_PICK), timeline.period), paragraphs))
+        stances, charts.picked(event, charts.TIME_PICK), timeline.period), paragraphs),
+        search=filters.search)
 
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
@@ -80,7 +82,8 @@ if view in (BY_ARTICLE, BY_OUTLET):
     event = render.show_chart(charts.stance_heatmap(charts.pair_summary(stances, by=by), by=by),
                               key=key, name=f"actor_by_{by}")
     render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs))
+        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs),
+        search=filters.search)
 elif view == OUTLETS:
     outlets = charts.busiest(stances, by=Col.OUTLET)
     keep_valid(Key.COMPARE_OUTLETS, outlets)
@@ -105,16 +108,19 @@ elif view == OUTLETS:
                                   name="outlets_side_by_side")
         st.dataframe(side, hide_index=True, width="stretch")
         render.show_rows(with_text(
-            select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs))
+            select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
+            search=filters.search)
 elif view == SENTIMENT:
     event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
-    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)))
+    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)),
+                     search=filters.search)
 elif view == MENTIONS:
     event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
     render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs))
+        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
+        search=filters.search)
 
 st.subheader("Export the filtered data")
 render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
