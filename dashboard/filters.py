@@ -153,15 +153,16 @@ def apply_stances(
 
 
 def apply_paragraphs(
-    frame: pd.DataFrame, filters: Filters, *, stances: pd.DataFrame | None = None
+    frame: pd.DataFrame, filters: Filters, *, stances: pd.DataFrame
 ) -> pd.DataFrame:
     """Paragraph rows that pass the filters.
 
-    The actor, stance and mention filters are stance properties: when one of them is set and
-    ``stances`` is given, only paragraphs with at least one stance row passing them are kept.
+    The actor, stance and mention filters are stance properties, so ``stances`` is required
+    (the same trap as ``apply_stances``' paragraphs): when one of them is set, only paragraphs
+    with at least one stance row passing them are kept.
     """
     out = frame[_article_mask(frame, filters) & _paragraph_mask(frame, filters)]
-    if filters.limits_stances and stances is not None:
+    if filters.limits_stances:
         kept = apply_stances(stances, filters, paragraphs=frame)
         out = out[_keys(out).isin(_keys(kept))]
     return out

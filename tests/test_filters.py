@@ -209,6 +209,8 @@ def test_apply_stances_cannot_be_called_without_the_paragraphs() -> None:
     # the Actors page once left ``paragraphs`` out and its table ignored the sentiment filter
     with pytest.raises(TypeError):
         apply_stances(stances_frame(), Filters(sentiment=(0.5, 1.0)))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        apply_paragraphs(paragraphs_frame(), Filters(actors=("Alpha",)))  # type: ignore[call-arg]
 
 
 def test_minimum_mentions_counts_only_paragraphs_in_the_sentiment_range() -> None:
