@@ -42,6 +42,7 @@ MAX_ACTORS = 30
 MAX_HEATMAP_ACTORS = 20
 MAX_HEATMAP_COLUMNS = 25
 ROW_PX = 22  # height of one bar / heatmap row, so labels never overlap
+HEATMAP_LABEL_PX = 240  # longest heatmap column label before "…"
 
 _STANCE_DOMAIN = [-1.0, 1.0]
 
@@ -175,6 +176,14 @@ def outlet_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
     grouped = paragraphs.groupby(outlets, observed=True)[Col.SENTIMENT]
     out = grouped.agg(**{Col.SENTIMENT: "mean", Col.N: "size"}).reset_index()
     return out.sort_values(Col.SENTIMENT, ascending=False)
+
+
+def top_note(shown: int, total: int, what: str = "actors") -> str | None:
+    """The note under a capped chart ("30 of 259 actors, those with the most paragraphs"), or
+    None when nothing was left out."""
+    if shown >= total:
+        return None
+    return f"{shown} of {total} {what}, those with the most paragraphs"
 
 
 def busiest(stances: pd.DataFrame, n: int | None = None, *, by: str = Col.ACTOR) -> list[str]:
@@ -327,7 +336,7 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
         color=alt.Color(
             _q(Col.MEAN_STANCE),
             scale=_stance_scale(),
-            legend=alt.Legend(title="mean stance", orient="bottom"),
+            legend=_legend("mean stance", orient="bottom"),
         ),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
     ).add_params(pick)
@@ -422,12 +431,14 @@ def stance_heatmap(summary: pd.DataFrame, *, by: str) -> alt.Chart:
         alt.Chart(summary)
         .mark_rect(stroke="white", strokeWidth=0.5)
         .encode(
-            x=alt.X(_n(by), title=what, axis=alt.Axis(labelAngle=-40, labelLimit=160)),
+            # long titles: steep labels, cut at HEATMAP_LABEL_PX (the cell's tooltip has all)
+            x=alt.X(_n(by), title=what, axis=alt.Axis(
+                labelAngle=-45, labelLimit=HEATMAP_LABEL_PX, labelAlign="right")),
             y=alt.Y(_n(Col.ACTOR), title=None, axis=alt.Axis(labelLimit=200)),
             color=alt.Color(
                 _q(Col.MEAN_STANCE),
                 scale=_stance_scale(),
-                legend=alt.Legend(title="mean stance (red against, blue for)"),
+                legend=_legend("mean stance (red against, blue for)"),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
             tooltip=tooltip,
@@ -454,7 +465,7 @@ def outlet_sentiment_chart(summary: pd.DataFrame) -> alt.Chart:
             color=alt.Color(
                 _q(Col.SENTIMENT),
                 scale=_stance_scale(),
-                legend=alt.Legend(title="mean sentiment", orient="bottom"),
+                legend=_legend("mean sentiment", orient="bottom"),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
             tooltip=[
@@ -483,7 +494,7 @@ def mentions_vs_stance(summary: pd.DataFrame) -> alt.Chart:
             color=alt.Color(
                 _q(Col.MEAN_STANCE),
                 scale=_stance_scale(),
-                legend=alt.Legend(title="mean stance"),
+                legend=_legend("mean stance"),
             ),
             size=alt.Size(_q(Col.N), title="paragraphs"),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
@@ -513,7 +524,7 @@ def sentiment_along(paragraphs: pd.DataFrame) -> alt.Chart:
             color=alt.Color(
                 _n(Col.SENTIMENT_LABEL),
                 scale=_label_scale(),
-                legend=alt.Legend(title="sentiment label"),
+                legend=_legend("sentiment label"),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
             tooltip=[
@@ -545,7 +556,7 @@ def stance_along(stances: pd.DataFrame) -> alt.LayerChart:
     line = base.mark_line(color="#888888")
     points = base.mark_circle(size=110).encode(
         color=alt.Color(
-            _n(Col.STANCE_LABEL), scale=_label_scale(), legend=alt.Legend(title="stance label")
+            _n(Col.STANCE_LABEL), scale=_label_scale(), legend=_legend("stance label")
         ),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
     ).add_params(pick)

@@ -13,8 +13,10 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard.charts import MAX_ACTORS
 from dashboard.data import Options
 from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Filters
+from dashboard.render import count
 
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
@@ -28,12 +30,15 @@ class Key:
     OUTLETS = "filter_outlets"
     USE_DATES = "filter_use_dates"
     DATES = "filter_dates"
+    INCLUDE_UNDATED = "filter_include_undated"
     ACTORS = "filter_actors"
     POSITION = "filter_position"
     SENTIMENT = "filter_sentiment"
     STANCE = "filter_stance"
     MIN_MENTIONS = "filter_min_mentions"
     SEARCH = "filter_search"
+    # sidebar display settings
+    MAX_ACTORS = "display_max_actors"
     # pages
     FOCUS_ACTOR = "overview_focus_actor"
     ARTICLE = "article_pick"
@@ -97,12 +102,14 @@ DEFAULTS: dict[str, Any] = {
     Key.ARTICLES: [],
     Key.OUTLETS: [],
     Key.USE_DATES: False,
+    Key.INCLUDE_UNDATED: True,
     Key.ACTORS: [],
     Key.POSITION: POSITION_SCALE,
     Key.SENTIMENT: SENTIMENT_SCALE,
     Key.STANCE: STANCE_SCALE,
     Key.MIN_MENTIONS: 1,
     Key.SEARCH: "",
+    Key.MAX_ACTORS: MAX_ACTORS,
     Key.FOCUS_ACTOR: None,
     Key.ARTICLE: None,
     Key.ARTICLE_ACTOR: None,
@@ -181,10 +188,19 @@ def sidebar_filters(options: Options) -> Filters:
             st.session_state[Key.DATES] = (options.first_date or today,
                                            options.last_date or today)
         bar.date_input("Published between", key=Key.DATES)
+        bar.checkbox("Include undated articles", key=Key.INCLUDE_UNDATED,
+                     help="Articles without a publication date cannot be placed in the range: "
+                          "keep them, or leave them out.")
+        if options.undated:
+            bar.caption(f"{count(options.undated, 'stored article')} without a date.")
     bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=0.05, key=Key.POSITION)
     bar.slider("Sentiment", -1.0, 1.0, step=0.05, key=Key.SENTIMENT)
     bar.slider("Stance", -1.0, 1.0, step=0.05, key=Key.STANCE)
     bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
+    bar.header("Display")
+    bar.number_input("Actors on the charts", min_value=1, step=5, key=Key.MAX_ACTORS,
+                     help="The actors with the most paragraphs are shown; the others are "
+                          "counted in the note under the chart.")
     return current_filters()
 
 
@@ -207,6 +223,7 @@ def current_filters() -> Filters:
         outlets=tuple(state.get(Key.OUTLETS, ())),
         date_from=date_from,
         date_to=date_to,
+        include_undated=bool(state.get(Key.INCLUDE_UNDATED, True)),
         actors=tuple(state.get(Key.ACTORS, ())),
         position=tuple(state.get(Key.POSITION, POSITION_SCALE)),
         sentiment=tuple(state.get(Key.SENTIMENT, SENTIMENT_SCALE)),

@@ -10,6 +10,7 @@ go through the real widget.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import html
 import re
 from collections.abc import Callable
@@ -19,7 +20,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from benchmarks.synthetic import fill_store
+from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import data
 from dashboard.render import esc
 from dashboard.schema import Col
@@ -251,6 +252,38 @@ def test_date_filter_keeps_articles_in_the_range(filled: Store) -> None:
     kept = filled.stances_frame()
     kept = kept[kept[Col.ARTICLE_ID].isin(on_day[Col.ARTICLE_ID])]
     assert int(at.dataframe[0].value[Col.N].sum()) == len(kept)
+
+
+def add_undated(store: Store) -> int:
+    """One more synthetic article, without a publication date; its id."""
+    ((analysis, raw_text),) = synthetic_articles(1, seed=77)
+    return store.add_article(dataclasses.replace(analysis, published=None),
+                             raw_text=raw_text).article_id
+
+
+def test_date_filter_can_leave_out_undated_articles(filled: Store) -> None:
+    undated = add_undated(filled)
+    at = open_app()
+    at.sidebar.checkbox(key=Key.USE_DATES).check().run()
+    assert at.sidebar.checkbox(key=Key.INCLUDE_UNDATED).value  # kept by default, but visible
+    assert any("1 stored article without a date" in c.value for c in at.sidebar.caption)
+    with_undated = int(at.dataframe[0].value[Col.N].sum())
+    at.sidebar.checkbox(key=Key.INCLUDE_UNDATED).uncheck().run()
+    no_exception(at)
+    stances = filled.stances_frame()
+    assert with_undated - int(at.dataframe[0].value[Col.N].sum()) == int(
+        stances[Col.PUBLISHED].isna().sum())
+    assert undated in set(stances[Col.ARTICLE_ID])
+
+
+def test_top_n_note_and_setting(filled: Store) -> None:
+    at = open_app()
+    n_actors = filled.stances_frame()[Col.ACTOR].nunique()
+    at.sidebar.number_input(key=Key.MAX_ACTORS).set_value(3).run()
+    no_exception(at)
+    assert len(at.dataframe[0].value) == 3
+    assert any(f"3 of {n_actors} actors" in c.value and "sidebar" in c.value
+               for c in at.caption)
 
 
 def test_filters_persist_across_pages(filled: Store) -> None:

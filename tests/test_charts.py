@@ -212,6 +212,32 @@ def test_heatmap_is_diverging_around_zero_with_a_legend(stances: pd.DataFrame) -
     assert spec["encoding"]["x"]["type"] == spec["encoding"]["y"]["type"] == "nominal"
 
 
+def test_heatmap_column_labels_are_steep_and_long_enough(stances: pd.DataFrame) -> None:
+    spec = charts.stance_heatmap(charts.pair_summary(stances, by=Col.TITLE), by=Col.TITLE).to_dict()
+    axis = spec["encoding"]["x"]["axis"]
+    assert axis["labelAngle"] == -45 and axis["labelLimit"] >= 240
+    # a cut label is still readable in full in the cell's tooltip
+    assert Col.TITLE in {t["field"] for t in spec["encoding"]["tooltip"]}
+
+
+@pytest.mark.parametrize("name", list(CHART_CASES))
+def test_every_legend_title_has_room(name: str) -> None:
+    spec = CHART_CASES[name](big_stances(500), big_paragraphs(500)).to_dict()
+    legends = [enc["legend"] for layer in layers(spec)
+               for enc in {**spec.get("encoding", {}), **layer.get("encoding", {})}.values()
+               if isinstance(enc, dict) and enc.get("legend")]
+    assert legends
+    for legend in legends:
+        # Vega cuts titles at 180 px by default: "mean stance (red against, blue for)" was cut
+        assert legend["titleLimit"] >= 7 * len(legend["title"])
+
+
+@pytest.mark.parametrize(("shown", "total", "expected"), [
+    (30, 259, "30 of 259 actors, those with the most paragraphs"), (5, 5, None), (7, 3, None)])
+def test_top_note_says_how_many_were_left_out(shown: int, total: int, expected: str) -> None:
+    assert charts.top_note(shown, total) == expected
+
+
 def test_outlet_heatmap_selection_names_the_outlet(stances: pd.DataFrame) -> None:
     spec = charts.stance_heatmap(charts.pair_summary(stances, by=Col.OUTLET),
                                  by=Col.OUTLET).to_dict()

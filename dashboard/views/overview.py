@@ -31,7 +31,7 @@ st.caption(
     f"{n_articles} of {len(frames.articles)} articles · {len(paragraphs)} paragraphs · "
     f"{stances[Col.ACTOR].nunique()} actors, after the filters"
 )
-summary = charts.actor_summary(stances)
+summary = charts.actor_summary(stances, max_actors=int(st.session_state[Key.MAX_ACTORS]))
 if summary.empty:
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
@@ -39,6 +39,9 @@ if summary.empty:
 event = render.show_chart(charts.actor_comparison(summary), key=Key.CHART_ACTORS,
                           name="actor_comparison")
 clicked = charts.picked(event, charts.ACTOR_PICK)
+note = charts.top_note(len(summary), stances[Col.ACTOR].nunique())
+if note:
+    st.caption(f"{note}; change the number under Display in the sidebar.")
 keep_valid(Key.FOCUS_ACTOR, summary[Col.ACTOR].tolist())
 st.selectbox("Show the paragraphs about", options=summary[Col.ACTOR].tolist(),
              key=Key.FOCUS_ACTOR, placeholder="Pick an actor, or click a bar")
@@ -79,8 +82,14 @@ view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERV
 if view in (BY_ARTICLE, BY_OUTLET):
     by, key = ((Col.TITLE, Key.CHART_BY_ARTICLE) if view == BY_ARTICLE
                else (Col.OUTLET, Key.CHART_BY_OUTLET))
-    event = render.show_chart(charts.stance_heatmap(charts.pair_summary(stances, by=by), by=by),
-                              key=key, name=f"actor_by_{by}")
+    cells = charts.pair_summary(stances, by=by)
+    column, what = (Col.ARTICLE_ID, "articles") if by == Col.TITLE else (Col.OUTLET, "outlets")
+    notes = [charts.top_note(cells[Col.ACTOR].nunique(), stances[Col.ACTOR].nunique()),
+             charts.top_note(cells[column].nunique(), stances[column].nunique(), what)]
+    if any(notes):
+        st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
+    event = render.show_chart(charts.stance_heatmap(cells, by=by), key=key,
+                              name=f"actor_by_{by}")
     render.show_rows(with_text(
         select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs),
         search=filters.search)
