@@ -15,6 +15,7 @@ stance scale (``redblue`` centred on 0 with ``domainMid=0``).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
@@ -30,6 +31,7 @@ ACTOR_PICK = "actor_pick"
 CELL_PICK = "cell_pick"
 OUTLET_PICK = "outlet_pick"
 PARAGRAPH_PICK = "paragraph_pick"
+TIME_PICK = "time_pick"
 
 LABEL_DOMAIN: list[str] = [label.value for label in LABELS]
 LABEL_RANGE: list[str] = ["#d6604d", "#9e9e9e", "#4393c3"]  # negative, neutral, positive
@@ -40,8 +42,26 @@ MAX_ACTORS = 30
 MAX_HEATMAP_ACTORS = 20
 MAX_HEATMAP_COLUMNS = 25
 ROW_PX = 22  # height of one bar / heatmap row, so labels never overlap
+HEATMAP_LABEL_PX = 240  # longest heatmap column label before "…"
 
 _STANCE_DOMAIN = [-1.0, 1.0]
+
+#: Columns of the frames made here for charts only (the store's columns are in ``schema.Col``).
+PERIOD = "period"  # start of a day, week or month
+LOW = "low"  # ends of an interval around a mean stance
+HIGH = "high"
+DIFFERENCE = "difference"  # between outlets' mean stances toward one actor
+SEGMENT = "segment"  # a run of consecutive periods: a line is drawn within one, never across
+
+#: Time steps of stance over time: (name, pandas period alias, longest date range it suits, days).
+PERIODS: tuple[tuple[str, str, int | None], ...] = (
+    ("day", "D", 62), ("week", "W", 366), ("month", "M", None))
+_PERIOD_FORMAT = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%B %Y"}
+
+#: Actors on the stance-over-time chart when none is picked in the sidebar.
+MAX_TIMELINE_ACTORS = 5
+#: Width of the interval around an outlet's mean stance, in standard errors (95 % if normal).
+Z_95 = 1.96
 
 
 def _fit_width() -> alt.AutoSizeParams:
@@ -49,6 +69,16 @@ def _fit_width() -> alt.AutoSizeParams:
     # height: a bar chart of 11 actors came out 40 px tall. Fit the width only; the height is
     # the plot's own (one row per actor).
     return alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
+#: Legends' title and label widths, px (Vega's defaults, 180 and 160, cut longer titles).
+LEGEND_TITLE_PX = 400
+LEGEND_LABEL_PX = 300
+
+
+def _legend(title: str, **kwargs: Any) -> alt.Legend:
+    return alt.Legend(title=title, titleLimit=LEGEND_TITLE_PX, labelLimit=LEGEND_LABEL_PX,
+                      **kwargs)
 
 
 def _label_scale() -> alt.Scale:
@@ -148,6 +178,138 @@ def outlet_sentiment(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(Col.SENTIMENT, ascending=False)
 
 
+def top_note(shown: int, total: int, what: str = "actors") -> str | None:
+    """The note under a capped chart ("30 of 259 actors, those with the most paragraphs"), or
+    None when nothing was left out."""
+    if shown >= total:
+        return None
+    return f"{shown} of {total} {what}, those with the most paragraphs"
+
+
+def busiest(stances: pd.DataFrame, n: int | None = None, *, by: str = Col.ACTOR) -> list[str]:
+    """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most stance rows,
+    busiest first, ties by name; a missing outlet is not one."""
+    if stances.empty:
+        return []
+    counts = stances.groupby(by, observed=True).size().reset_index(name=Col.N)
+    counts = counts.sort_values([Col.N, by], ascending=[False, True])
+    return counts[by].tolist()[:n]
+
+
+def pick_period(published: pd.Series) -> str:
+    """The time step that suits the dates' range: day up to two months, week up to a year,
+    month beyond (so a chart has tens of points, not thousands or two)."""
+    dates = pd.to_datetime(published, errors="coerce").dropna()
+    days = (dates.max() - dates.min()).days if len(dates) else 0
+    for name, _, longest in PERIODS:
+        if longest is None or days <= longest:
+            return name
+    return PERIODS[-1][0]
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Mean stance per actor and period, and what could not be placed in time."""
+
+    frame: pd.DataFrame  # actor, period, mean_stance, n, segment
+    period: str  # "day", "week" or "month"
+    undated_articles: int
+    undated_paragraphs: int
+
+
+def stance_over_time(stances: pd.DataFrame, *, actors: list[str] | None = None,
+                     period: str | None = None) -> Timeline:
+    """Each actor's mean stance per period (``pick_period`` when not given), with the number of
+    paragraphs behind each point. Rows without a date are counted, not placed. With ``actors``,
+    only their rows count (the undated ones included).
+
+    A period with no paragraph about an actor has no row; ``SEGMENT`` numbers the runs of
+    consecutive periods, so a line drawn per segment never crosses a gap.
+    """
+    columns = [Col.ACTOR, PERIOD, Col.MEAN_STANCE, Col.N, SEGMENT]
+    if actors is not None:
+        stances = stances[stances[Col.ACTOR].isin(actors)]
+    published = pd.to_datetime(stances[Col.PUBLISHED], errors="coerce")
+    undated = stances[published.isna()]
+    dated = stances[published.notna()]
+    name = period or pick_period(published)
+    alias = dict((n, a) for n, a, _ in PERIODS)[name]
+    counts = {
+        "period": name,
+        "undated_articles": int(undated[Col.ARTICLE_ID].nunique()),
+        "undated_paragraphs": len(undated.drop_duplicates([Col.ARTICLE_ID, Col.PARAGRAPH])),
+    }
+    if dated.empty:
+        return Timeline(frame=pd.DataFrame(columns=columns), **counts)
+    periods = published[published.notna()].dt.to_period(alias)
+    grouped = dated.groupby([dated[Col.ACTOR], periods.rename(PERIOD)], observed=True)
+    out = grouped[Col.STANCE].agg(**{Col.MEAN_STANCE: "mean", Col.N: "size"}).reset_index()
+    out = out.sort_values([Col.ACTOR, PERIOD], ignore_index=True)
+    ordinal = out[PERIOD].map(lambda p: p.ordinal)
+    new_run = (ordinal.diff() != 1) | (out[Col.ACTOR] != out[Col.ACTOR].shift())
+    out[SEGMENT] = new_run.cumsum().astype(int)
+    out[PERIOD] = out[PERIOD].map(lambda p: p.start_time)
+    return Timeline(frame=out[columns], **counts)
+
+
+def outlet_comparison(stances: pd.DataFrame, outlets: list[str], *,
+                      max_actors: int = MAX_ACTORS) -> pd.DataFrame:
+    """Mean stance toward each actor that every one of ``outlets`` writes about, per outlet.
+
+    Each mean has an interval ``mean ± Z_95·sd/√n`` (sd with ``ddof=1``, clipped to [-1, 1]); an
+    outlet with one paragraph about the actor gets the whole scale, since one paragraph says
+    nothing of the spread. ``DIFFERENCE`` is, for two outlets, the second's mean minus the first's
+    (in the order given); for more, the largest mean minus the smallest. Rows are sorted by it,
+    largest first, and the ``max_actors`` shared actors with the most paragraphs are kept.
+    """
+    columns = [Col.ACTOR, Col.OUTLET, Col.MEAN_STANCE, LOW, HIGH, Col.N, DIFFERENCE]
+    frame = stances[stances[Col.OUTLET].isin(outlets)]
+    if len(outlets) < 2 or frame.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = frame.groupby([Col.ACTOR, Col.OUTLET], observed=True)[Col.STANCE]
+    out = grouped.agg(**{Col.MEAN_STANCE: "mean", Col.N: "size", "sd": "std"}).reset_index()
+    shared = out.groupby(Col.ACTOR)[Col.OUTLET].transform("nunique") == len(set(outlets))
+    out = out[shared].copy()
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    half = Z_95 * out["sd"] / out[Col.N].pow(0.5)
+    single = out[Col.N] < 2
+    out[LOW] = (out[Col.MEAN_STANCE] - half).clip(-1, 1).where(~single, -1.0)
+    out[HIGH] = (out[Col.MEAN_STANCE] + half).clip(-1, 1).where(~single, 1.0)
+    means = out.pivot(index=Col.ACTOR, columns=Col.OUTLET, values=Col.MEAN_STANCE)
+    if len(outlets) == 2:
+        difference = means[outlets[1]] - means[outlets[0]]
+    else:
+        difference = means.max(axis=1) - means.min(axis=1)
+    out[DIFFERENCE] = out[Col.ACTOR].map(difference)
+    busiest_shared = out.groupby(Col.ACTOR)[Col.N].sum().nlargest(max_actors, keep="first")
+    out = out[out[Col.ACTOR].isin(busiest_shared.index)]
+    order = {o: i for i, o in enumerate(outlets)}
+    out = out.assign(_order=out[Col.OUTLET].map(order)).sort_values(
+        [DIFFERENCE, Col.ACTOR, "_order"], ascending=[False, True, True])
+    return out[columns].reset_index(drop=True)
+
+
+def rows_in_periods(stances: pd.DataFrame, picks: list[dict[str, Any]], period: str
+                    ) -> pd.DataFrame:
+    """Stance rows behind clicked points of ``stance_timeline``: the pick's actor, published
+    within the pick's period (Vega hands a temporal value back as epoch milliseconds)."""
+    alias = dict((n, a) for n, a, _ in PERIODS)[period]
+    published = pd.to_datetime(stances[Col.PUBLISHED], errors="coerce")
+    mask = pd.Series(False, index=stances.index)
+    for pick in picks:
+        value = pick.get(PERIOD)
+        if value is None or Col.ACTOR not in pick:
+            continue
+        start = pd.Timestamp(value, unit="ms") if isinstance(value, int | float) else \
+            pd.Timestamp(value)
+        start = start.tz_localize(None) if start.tzinfo else start
+        first = start.to_period(alias)
+        mask |= ((stances[Col.ACTOR] == pick[Col.ACTOR])
+                 & (published >= first.start_time) & (published < (first + 1).start_time))
+    return stances[mask]
+
+
 # --- charts ------------------------------------------------------------------------------------
 
 
@@ -174,7 +336,7 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
         color=alt.Color(
             _q(Col.MEAN_STANCE),
             scale=_stance_scale(),
-            legend=alt.Legend(title="mean stance", orient="bottom"),
+            legend=_legend("mean stance", orient="bottom"),
         ),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
     ).add_params(pick)
@@ -188,6 +350,69 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
         height=height, title="Stance toward each actor (bar: mean, line: ± 1 sd)",
         autosize=_fit_width(),
     )
+
+
+def stance_timeline(timeline: Timeline) -> alt.LayerChart:
+    """Mean stance per period, one colour per actor; the point's size is the paragraphs behind it.
+
+    Lines join consecutive periods only (``detail`` on the segment), so a gap stays a gap.
+    """
+    frame = timeline.frame
+    when = _PERIOD_FORMAT[timeline.period]
+    x = alt.X(f"{PERIOD}:T", title=timeline.period, axis=alt.Axis(labelOverlap=True))
+    y = alt.Y(_q(Col.MEAN_STANCE), title="mean stance (−1 against … +1 for)",
+              scale=alt.Scale(domain=_STANCE_DOMAIN))
+    color = alt.Color(_n(Col.ACTOR), title="actor", legend=_legend("actor"))
+    tooltip = [
+        alt.Tooltip(_n(Col.ACTOR), title="actor"),
+        alt.Tooltip(f"{PERIOD}:T", title=timeline.period, format=when),
+        alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+        alt.Tooltip(_q(Col.N), title="paragraphs"),
+    ]
+    pick = alt.selection_point(name=TIME_PICK, fields=[Col.ACTOR, PERIOD])
+    base = alt.Chart(frame).encode(x=x, y=y, color=color, tooltip=tooltip)
+    lines = base.mark_line(strokeWidth=1.5, opacity=0.7).encode(detail=_n(SEGMENT))
+    points = base.mark_circle().encode(
+        size=alt.Size(_q(Col.N), title="paragraphs", scale=alt.Scale(range=[20, 400]),
+                      legend=_legend("paragraphs")),
+        opacity=alt.condition(pick, alt.value(0.9), alt.value(0.3)),
+    ).add_params(pick)
+    return (lines + points).properties(
+        height=300, title=f"Mean stance per {timeline.period}", autosize=_fit_width())
+
+
+def outlet_comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """Each outlet's mean stance (point) and interval (rule) per shared actor, one row per actor
+    in the frame's order (by the difference), outlets side by side within the row."""
+    pick = alt.selection_point(name=ACTOR_PICK, fields=[Col.ACTOR, Col.OUTLET])
+    order = list(dict.fromkeys(frame[Col.ACTOR].tolist()))
+    tooltip = [
+        alt.Tooltip(_n(Col.ACTOR), title="actor"),
+        alt.Tooltip(_n(Col.OUTLET), title="outlet"),
+        alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
+        alt.Tooltip(_q(LOW), title="interval from", format="+.2f"),
+        alt.Tooltip(_q(HIGH), title="interval to", format="+.2f"),
+        alt.Tooltip(_q(Col.N), title="paragraphs"),
+        alt.Tooltip(_q(DIFFERENCE), title="difference", format="+.2f"),
+    ]
+    base = alt.Chart(frame).encode(
+        y=alt.Y(_n(Col.ACTOR), sort=order, title=None, axis=alt.Axis(labelLimit=220)),
+        yOffset=alt.YOffset(_n(Col.OUTLET)),
+        color=alt.Color(_n(Col.OUTLET), legend=_legend("outlet", orient="bottom")),
+        tooltip=tooltip,
+    )
+    x = alt.X(_q(Col.MEAN_STANCE), title="mean stance (−1 against … +1 for)",
+              scale=alt.Scale(domain=_STANCE_DOMAIN))
+    interval = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X(_q(LOW), title=x.to_dict()["title"], scale=alt.Scale(domain=_STANCE_DOMAIN)),
+        x2=_q(HIGH))
+    means = base.mark_circle(size=80).encode(
+        x=x, opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35))).add_params(pick)
+    n_outlets = max(frame[Col.OUTLET].nunique(), 1)
+    return (interval + means).properties(
+        height=max(80, ROW_PX * len(order) * max(1, n_outlets // 2 + 1)),
+        title="Mean stance by outlet (line: 95 % interval)",
+        autosize=_fit_width())
 
 
 def stance_heatmap(summary: pd.DataFrame, *, by: str) -> alt.Chart:
@@ -206,12 +431,14 @@ def stance_heatmap(summary: pd.DataFrame, *, by: str) -> alt.Chart:
         alt.Chart(summary)
         .mark_rect(stroke="white", strokeWidth=0.5)
         .encode(
-            x=alt.X(_n(by), title=what, axis=alt.Axis(labelAngle=-40, labelLimit=160)),
+            # long titles: steep labels, cut at HEATMAP_LABEL_PX (the cell's tooltip has all)
+            x=alt.X(_n(by), title=what, axis=alt.Axis(
+                labelAngle=-45, labelLimit=HEATMAP_LABEL_PX, labelAlign="right")),
             y=alt.Y(_n(Col.ACTOR), title=None, axis=alt.Axis(labelLimit=200)),
             color=alt.Color(
                 _q(Col.MEAN_STANCE),
                 scale=_stance_scale(),
-                legend=alt.Legend(title="mean stance (red against, blue for)"),
+                legend=_legend("mean stance (red against, blue for)"),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
             tooltip=tooltip,
@@ -238,7 +465,7 @@ def outlet_sentiment_chart(summary: pd.DataFrame) -> alt.Chart:
             color=alt.Color(
                 _q(Col.SENTIMENT),
                 scale=_stance_scale(),
-                legend=alt.Legend(title="mean sentiment", orient="bottom"),
+                legend=_legend("mean sentiment", orient="bottom"),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
             tooltip=[
@@ -267,7 +494,7 @@ def mentions_vs_stance(summary: pd.DataFrame) -> alt.Chart:
             color=alt.Color(
                 _q(Col.MEAN_STANCE),
                 scale=_stance_scale(),
-                legend=alt.Legend(title="mean stance"),
+                legend=_legend("mean stance"),
             ),
             size=alt.Size(_q(Col.N), title="paragraphs"),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
@@ -297,7 +524,7 @@ def sentiment_along(paragraphs: pd.DataFrame) -> alt.Chart:
             color=alt.Color(
                 _n(Col.SENTIMENT_LABEL),
                 scale=_label_scale(),
-                legend=alt.Legend(title="sentiment label"),
+                legend=_legend("sentiment label"),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
             tooltip=[
@@ -329,7 +556,7 @@ def stance_along(stances: pd.DataFrame) -> alt.LayerChart:
     line = base.mark_line(color="#888888")
     points = base.mark_circle(size=110).encode(
         color=alt.Color(
-            _n(Col.STANCE_LABEL), scale=_label_scale(), legend=alt.Legend(title="stance label")
+            _n(Col.STANCE_LABEL), scale=_label_scale(), legend=_legend("stance label")
         ),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
     ).add_params(pick)

@@ -43,6 +43,7 @@ class Options:
     actors: list[str]
     first_date: date | None
     last_date: date | None
+    undated: int  # articles without a publication date
 
 
 @st.cache_resource(show_spinner=False)
@@ -83,7 +84,8 @@ def load_frames(store: Store) -> Frames:
 def _options(_store: Store, path: str, version: int) -> Options:
     frames = _frames(_store, path, version)
     articles = frames.articles
-    published = pd.to_datetime(articles[Col.PUBLISHED], errors="coerce").dropna()
+    all_published = pd.to_datetime(articles[Col.PUBLISHED], errors="coerce")
+    published = all_published.dropna()
     return Options(
         titles=dict(zip(articles[Col.ARTICLE_ID].tolist(), articles[Col.TITLE].tolist(),
                         strict=True)),
@@ -91,6 +93,7 @@ def _options(_store: Store, path: str, version: int) -> Options:
         actors=sorted(frames.stances[Col.ACTOR].unique().tolist()),
         first_date=published.min().date() if len(published) else None,
         last_date=published.max().date() if len(published) else None,
+        undated=int(all_published.isna().sum()),
     )
 
 

@@ -7,6 +7,7 @@ picked) means "all"; a range equal to the full scale means "no limit".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +40,7 @@ class Filters:
     sentiment: tuple[float, float] = SENTIMENT_SCALE
     stance: tuple[float, float] = STANCE_SCALE
     min_mentions: int = 1  # an actor needs this many mentions in the filtered rows
+    search: str = ""  # words or "quoted phrases" every kept paragraph contains (search_patterns)
 
     @property
     def limits_stances(self) -> bool:
@@ -48,6 +50,39 @@ class Filters:
     @property
     def limits_sentiment(self) -> bool:
         return self.sentiment != SENTIMENT_SCALE
+
+    @property
+    def limits_paragraphs(self) -> bool:
+        """True when the paragraph-side filters (sentiment, search) drop rows, so stance rows
+        must follow them."""
+        return self.limits_sentiment or bool(search_patterns(self.search))
+
+
+_TERMS = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def search_patterns(query: str) -> tuple[re.Pattern[str], ...]:
+    """The search box's query as patterns a paragraph must all match, case-insensitively.
+
+    A "quoted phrase" matches as a whole (any run of spaces between its words); an unquoted
+    word is a term of its own. A term matches at the start of a word, so "sanction" finds
+    "Sanctions" but "anction" does not. Everything else in a term is literal, not a regex.
+    """
+    patterns = []
+    for phrase, word in _TERMS.findall(query or ""):
+        words = (phrase or word.replace('"', "")).split()
+        if words:
+            body = r"\s+".join(re.escape(w) for w in words)
+            patterns.append(re.compile(rf"(?<!\w){body}", re.IGNORECASE))
+    return tuple(patterns)
+
+
+def search_mask(text: pd.Series, query: str) -> pd.Series:
+    """True for the texts that match every term of ``query`` (all True for an empty query)."""
+    mask = pd.Series(True, index=text.index)
+    for pattern in search_patterns(query):
+        mask &= text.fillna("").str.contains(pattern, regex=True)
+    return mask
 
 
 def _article_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
@@ -73,6 +108,15 @@ def _article_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
     return mask
 
 
+def _paragraph_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
+    """The filters on paragraph properties: the sentiment range and the search."""
+    mask = search_mask(frame[Col.TEXT], filters.search)
+    low, high = filters.sentiment
+    if (low, high) != SENTIMENT_SCALE:
+        mask &= frame[Col.SENTIMENT].between(low, high)
+    return mask
+
+
 def apply_articles(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Article rows that pass the article, outlet and date filters."""
     return frame[_article_mask(frame, filters)]
@@ -83,12 +127,14 @@ def _keys(frame: pd.DataFrame) -> pd.MultiIndex:
 
 
 def apply_stances(
-    frame: pd.DataFrame, filters: Filters, *, paragraphs: pd.DataFrame | None = None
+    frame: pd.DataFrame, filters: Filters, *, paragraphs: pd.DataFrame
 ) -> pd.DataFrame:
     """Stance rows (paragraph x actor) that pass the filters.
 
-    The sentiment range is a paragraph property: when it is narrowed and ``paragraphs`` is given,
-    only stance rows of paragraphs inside that range are kept.
+    The sentiment range and the search are paragraph properties, so ``paragraphs`` (the
+    paragraphs frame, filtered or not) is required: when either is set, only stance rows of
+    paragraphs passing them are kept. It was optional once, and a page that left it out
+    silently ignored the sentiment filter.
     """
     mask = _article_mask(frame, filters)
     if filters.actors:
@@ -97,9 +143,8 @@ def apply_stances(
     if (low, high) != STANCE_SCALE:
         mask &= frame[Col.STANCE].between(low, high)
     out = frame[mask]
-    if filters.limits_sentiment and paragraphs is not None:
-        low, high = filters.sentiment
-        kept = paragraphs[paragraphs[Col.SENTIMENT].between(low, high)]
+    if filters.limits_paragraphs:
+        kept = paragraphs[_paragraph_mask(paragraphs, filters)]
         out = out[_keys(out).isin(_keys(kept))]
     if filters.min_mentions > 1 and not out.empty:
         totals = out.groupby(Col.ACTOR, observed=True)[Col.MENTIONS].transform("sum")
@@ -108,20 +153,17 @@ def apply_stances(
 
 
 def apply_paragraphs(
-    frame: pd.DataFrame, filters: Filters, *, stances: pd.DataFrame | None = None
+    frame: pd.DataFrame, filters: Filters, *, stances: pd.DataFrame
 ) -> pd.DataFrame:
     """Paragraph rows that pass the filters.
 
-    The actor, stance and mention filters are stance properties: when one of them is set and
-    ``stances`` is given, only paragraphs with at least one stance row passing them are kept.
+    The actor, stance and mention filters are stance properties, so ``stances`` is required
+    (the same trap as ``apply_stances``' paragraphs): when one of them is set, only paragraphs
+    with at least one stance row passing them are kept.
     """
-    mask = _article_mask(frame, filters)
-    low, high = filters.sentiment
-    if (low, high) != SENTIMENT_SCALE:
-        mask &= frame[Col.SENTIMENT].between(low, high)
-    out = frame[mask]
-    if filters.limits_stances and stances is not None:
-        kept = apply_stances(stances, filters)
+    out = frame[_article_mask(frame, filters) & _paragraph_mask(frame, filters)]
+    if filters.limits_stances:
+        kept = apply_stances(stances, filters, paragraphs=frame)
         out = out[_keys(out).isin(_keys(kept))]
     return out
 

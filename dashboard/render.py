@@ -19,6 +19,7 @@ import pandas as pd
 
 from analysis.types import ParagraphAnalysis, Removal
 from dashboard import charts
+from dashboard.filters import search_patterns
 from dashboard.schema import Col
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ CSS = """<style>
 .sm-tag{display:inline-block;border-radius:3px;padding:0 4px;margin-right:4px;color:#fff}
 .sm-tag.sm-negative{background:#d6604d}.sm-tag.sm-neutral{background:#9e9e9e}
 .sm-tag.sm-positive{background:#4393c3}
+.sm-hit{background:#ffd54f;border-radius:2px;font-weight:600}
 .sm-removed{font-family:monospace;white-space:pre-wrap;background:#f6f6f6;padding:.2rem .4rem}
 </style>"""
 
@@ -77,6 +79,12 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
     return "".join(out)
 
 
+def search_spans(text: str, query: str) -> list[Span]:
+    """Where the search box's terms (``filters.search_patterns``) match ``text``."""
+    return [Span(m.start(), m.end(), "sm-hit", "search match")
+            for pattern in search_patterns(query) for m in pattern.finditer(text)]
+
+
 def _tag(label: str, body: str) -> str:
     return f'<span class="sm-tag sm-{esc(label)}">{body}</span>'
 
@@ -108,8 +116,9 @@ def evidence_legend_html() -> str:
 
 
 def paragraph_html(pa: ParagraphAnalysis, *, actor: str | None = None,
-                   corrections: dict[str, str] | None = None) -> str:
-    """One paragraph: its number, sentiment and stances, then its text with mentions marked."""
+                   corrections: dict[str, str] | None = None, search: str = "") -> str:
+    """One paragraph: its number, sentiment and stances, then its text with mentions marked
+    (and the ``search`` terms' matches, where they do not overlap a mention or a cue)."""
     corrections = corrections or {}
     sentiment = pa.sentiment
     tags = [_tag(sentiment.label.value, f"sentiment {sentiment.compound:+.2f}")]
@@ -120,7 +129,8 @@ def paragraph_html(pa: ParagraphAnalysis, *, actor: str | None = None,
         note = f" → corrected: {esc(fixed)}" if fixed else ""
         text = f"{esc(stance.actor)} {stance.score:+.2f} {esc(stance.label.value)}{note}"
         tags.append(_tag(stance.label.value, text))
-    body = highlight(pa.paragraph.text, paragraph_spans(pa, actor=actor))
+    text = pa.paragraph.text
+    body = highlight(text, paragraph_spans(pa, actor=actor) + search_spans(text, search))
     return (
         f'<div class="sm-par sm-{esc(sentiment.label.value)}">'
         f'<div class="sm-meta">¶ {pa.paragraph.index} {"".join(tags)}</div>{body}</div>'
@@ -128,10 +138,11 @@ def paragraph_html(pa: ParagraphAnalysis, *, actor: str | None = None,
 
 
 def article_html(paragraphs: Sequence[ParagraphAnalysis], *, actor: str | None = None,
-                 corrections: dict[int, dict[str, str]] | None = None) -> str:
+                 corrections: dict[int, dict[str, str]] | None = None, search: str = "") -> str:
     corrections = corrections or {}
     return "".join(
-        paragraph_html(pa, actor=actor, corrections=corrections.get(pa.paragraph.index))
+        paragraph_html(pa, actor=actor, corrections=corrections.get(pa.paragraph.index),
+                       search=search)
         for pa in paragraphs
     )
 
@@ -164,8 +175,9 @@ def _first_label(*values: object) -> str:
     return "neutral"
 
 
-def rows_html(frame: pd.DataFrame, *, limit: int = MAX_SHOWN_PARAGRAPHS) -> str:
-    """Paragraph rows (from the paragraphs or stances frame joined with text) as escaped cards."""
+def rows_html(frame: pd.DataFrame, *, limit: int = MAX_SHOWN_PARAGRAPHS, search: str = "") -> str:
+    """Paragraph rows (from the paragraphs or stances frame joined with text) as escaped cards,
+    the ``search`` terms' matches highlighted."""
     parts = []
     for row in frame.head(limit).itertuples(index=False):
         values = row._asdict()
@@ -178,9 +190,11 @@ def rows_html(frame: pd.DataFrame, *, limit: int = MAX_SHOWN_PARAGRAPHS) -> str:
                                          f"{float(values[Col.STANCE]):+.2f}"))
         if Col.SENTIMENT in values and pd.notna(values[Col.SENTIMENT]):
             meta.append(f"sentiment {float(values[Col.SENTIMENT]):+.2f}")
+        text = values.get(Col.TEXT)
+        body = highlight(text, search_spans(text, search)) if isinstance(text, str) else esc(text)
         parts.append(
             f'<div class="sm-par sm-{esc(label)}"><div class="sm-meta">{" · ".join(meta)}</div>'
-            f"{esc(values.get(Col.TEXT))}</div>"
+            f"{body}</div>"
         )
     more = len(frame) - limit
     if more > 0:
@@ -200,6 +214,11 @@ def md_literal(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", "" if text is None else str(text))
 
 
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun agreeing with it: "1 article", "2 articles", "0 articles"."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
 def text_html(text: object, *, tag: str = "p") -> str:
     """One piece of user text (a title, an outlet) as an escaped element."""
     return f"<{tag}>{esc(text)}</{tag}>"
@@ -215,12 +234,13 @@ def show_html(body: str) -> None:
     st.html(CSS + body)
 
 
-def show_rows(frame: pd.DataFrame, *, heading: str | None = None) -> None:
-    """The paragraphs behind a chart click (nothing when nothing is picked)."""
+def show_rows(frame: pd.DataFrame, *, heading: str | None = None, search: str = "") -> None:
+    """The paragraphs behind a chart click (nothing when nothing is picked), the ``search``
+    terms' matches highlighted."""
     if frame.empty:
         return
-    title = heading or f"{len(frame)} paragraphs behind your selection"
-    show_html(text_html(title, tag="h4") + rows_html(frame))
+    title = heading or f"{count(len(frame), 'paragraph')} behind your selection"
+    show_html(text_html(title, tag="h4") + rows_html(frame, search=search))
 
 
 def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:

@@ -13,12 +13,15 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard.charts import MAX_ACTORS
 from dashboard.data import Options
 from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Filters
+from dashboard.render import count
 
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
-    "Actor × article", "Actor × outlet", "Sentiment by outlet", "Mentions vs stance")
+    "Actor × article", "Actor × outlet", "Outlets side by side", "Sentiment by outlet",
+    "Mentions vs stance")
 
 
 class Key:
@@ -27,11 +30,15 @@ class Key:
     OUTLETS = "filter_outlets"
     USE_DATES = "filter_use_dates"
     DATES = "filter_dates"
+    INCLUDE_UNDATED = "filter_include_undated"
     ACTORS = "filter_actors"
     POSITION = "filter_position"
     SENTIMENT = "filter_sentiment"
     STANCE = "filter_stance"
     MIN_MENTIONS = "filter_min_mentions"
+    SEARCH = "filter_search"
+    # sidebar display settings
+    MAX_ACTORS = "display_max_actors"
     # pages
     FOCUS_ACTOR = "overview_focus_actor"
     ARTICLE = "article_pick"
@@ -50,6 +57,7 @@ class Key:
     PASTE_DATE = "paste_date"
     NOTICE = "notice"
     OVERVIEW_VIEW = "overview_view"
+    COMPARE_OUTLETS = "overview_compare_outlets"
     RENAME_FROM = "actors_rename_from"
     RENAME_TO = "actors_rename_to"
     MERGE_FROM = "actors_merge_from"
@@ -59,17 +67,50 @@ class Key:
     ALIAS_ACTOR = "actors_alias_actor"
     ALIAS_TEXT = "actors_alias_text"
     ALIAS_KIND = "actors_alias_kind"
+    # buttons and forms (no state of their own to default, but named here all the same)
+    LOAD_SAMPLES = "load_samples"
+    RESCORE_ALL = "actors_rescore_all"
+    FIX_SAVE = "article_fix_save"
+    CORRECTIONS_CSV = "corrections_csv"
+    RENAME_FORM = "rename_form"
+    MERGE_FORM = "merge_form"
+    HIDE_FORM = "hide_form"
+    ALIAS_FORM = "alias_form"
+    PASTE_FORM = "paste_form"
+    # charts (their click selections live under these keys) and downloads
+    CHART_ACTORS = "chart_actors"
+    CHART_TIMELINE = "chart_timeline"
+    CHART_BY_ARTICLE = "chart_actor_title"
+    CHART_BY_OUTLET = "chart_actor_outlet"
+    CHART_OUTLETS = "chart_outlets_side_by_side"
+    CHART_OUTLET_SENTIMENT = "chart_outlet_sentiment"
+    CHART_MENTIONS = "chart_mentions"
+    CHART_SENTIMENT_ALONG = "chart_sentiment_along"  # + the article id, see per_article
+    CHART_STANCE_ALONG = "chart_stance_along"
+    EXPORT_STANCES = "export_stances"
+    EXPORT_PARAGRAPHS = "export_paragraphs"
+    EXPORT_ARTICLE_PARAGRAPHS = "export_article_paragraphs"
+    EXPORT_ARTICLE_STANCES = "export_article_stances"
+    EXPORT_CORRECTIONS = "export_corrections"
+
+    @staticmethod
+    def per_article(key: str, article_id: object) -> str:
+        """A key made per article, so a click on one article's chart does not carry over."""
+        return f"{key}_{article_id}"
 
 
 DEFAULTS: dict[str, Any] = {
     Key.ARTICLES: [],
     Key.OUTLETS: [],
     Key.USE_DATES: False,
+    Key.INCLUDE_UNDATED: True,
     Key.ACTORS: [],
     Key.POSITION: POSITION_SCALE,
     Key.SENTIMENT: SENTIMENT_SCALE,
     Key.STANCE: STANCE_SCALE,
     Key.MIN_MENTIONS: 1,
+    Key.SEARCH: "",
+    Key.MAX_ACTORS: MAX_ACTORS,
     Key.FOCUS_ACTOR: None,
     Key.ARTICLE: None,
     Key.ARTICLE_ACTOR: None,
@@ -85,6 +126,7 @@ DEFAULTS: dict[str, Any] = {
     Key.PASTE_DATE: None,
     Key.NOTICE: None,
     Key.OVERVIEW_VIEW: OVERVIEW_VIEWS[0],
+    Key.COMPARE_OUTLETS: [],
     Key.RENAME_FROM: None,
     Key.RENAME_TO: "",
     Key.MERGE_FROM: None,
@@ -130,6 +172,10 @@ def sidebar_filters(options: Options) -> Filters:
     keep_valid(Key.ACTORS, options.actors)
     bar = st.sidebar
     bar.header("Filters")
+    bar.text_input("Search the paragraphs", key=Key.SEARCH, placeholder='words or "a phrase"',
+                   help='Keeps paragraphs containing every word (at the start of a word, so '
+                        '"sanction" finds "sanctions") or the exact "quoted phrase". '
+                        "Not case-sensitive.")
     bar.multiselect("Article", options=list(titles), key=Key.ARTICLES,
                     format_func=lambda i: str(titles.get(i, i)), placeholder="All articles")
     bar.multiselect("Outlet", options=options.outlets, key=Key.OUTLETS,
@@ -143,10 +189,19 @@ def sidebar_filters(options: Options) -> Filters:
             st.session_state[Key.DATES] = (options.first_date or today,
                                            options.last_date or today)
         bar.date_input("Published between", key=Key.DATES)
+        bar.checkbox("Include undated articles", key=Key.INCLUDE_UNDATED,
+                     help="Articles without a publication date cannot be placed in the range: "
+                          "keep them, or leave them out.")
+        if options.undated:
+            bar.caption(f"{count(options.undated, 'stored article')} without a date.")
     bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=0.05, key=Key.POSITION)
     bar.slider("Sentiment", -1.0, 1.0, step=0.05, key=Key.SENTIMENT)
     bar.slider("Stance", -1.0, 1.0, step=0.05, key=Key.STANCE)
     bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
+    bar.header("Display")
+    bar.number_input("Actors on the charts", min_value=1, step=5, key=Key.MAX_ACTORS,
+                     help="The actors with the most paragraphs are shown; the others are "
+                          "counted in the note under the chart.")
     return current_filters()
 
 
@@ -169,9 +224,11 @@ def current_filters() -> Filters:
         outlets=tuple(state.get(Key.OUTLETS, ())),
         date_from=date_from,
         date_to=date_to,
+        include_undated=bool(state.get(Key.INCLUDE_UNDATED, True)),
         actors=tuple(state.get(Key.ACTORS, ())),
         position=tuple(state.get(Key.POSITION, POSITION_SCALE)),
         sentiment=tuple(state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
         stance=tuple(state.get(Key.STANCE, STANCE_SCALE)),
         min_mentions=int(state.get(Key.MIN_MENTIONS, 1)),
+        search=str(state.get(Key.SEARCH) or "").strip(),
     )

@@ -9,6 +9,8 @@ go through the real widget.
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import html
 import re
 from collections.abc import Callable
@@ -18,7 +20,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from benchmarks.synthetic import fill_store
+from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import data
 from dashboard.render import esc
 from dashboard.schema import Col
@@ -84,6 +86,26 @@ def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     return at
 
 
+def test_views_name_widget_keys_only_through_key() -> None:
+    # dashboard/state.py is the one place widget keys are spelled: a literal in a view would
+    # be a second, unchecked spelling
+    literals = []
+    for path in sorted((APP.parent / "views").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                args = [k.value for k in node.keywords if k.arg == "key"]
+                if getattr(node.func, "attr", None) == "form" and node.args:
+                    args.append(node.args[0])
+                literals += [f"{path.name}:{a.lineno}" for a in args
+                             if isinstance(a, ast.Constant | ast.JoinedStr)]
+    assert not literals
+
+
+def test_widget_keys_are_unique() -> None:
+    keys = [v for k, v in vars(Key).items() if k.isupper()]
+    assert len(keys) == len(set(keys))
+
+
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_loads_on_a_filled_store(filled: Store, page: str) -> None:
     at = open_app(page)
@@ -124,7 +146,7 @@ def test_page_icon_is_drawn_locally_not_fetched(
 
 def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
-    at.button(key="load_samples").click().run()
+    at.button(key=Key.LOAD_SAMPLES).click().run()
     no_exception(at)
     assert store.count_articles() >= 8
     assert "Veldora" in summary_actors(at)
@@ -132,20 +154,52 @@ def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
 
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
     at = open_app()
-    # the actor comparison and one of the secondary charts
-    assert [c.key for c in at.get("vega_lite_chart")] == ["chart_actors", "chart_actor_title"]
+    # the actor comparison, stance over time and one of the secondary charts
+    assert [c.key for c in at.get("vega_lite_chart")] == [
+        Key.CHART_ACTORS, Key.CHART_TIMELINE, Key.CHART_BY_ARTICLE]
     actors = set(filled.stances_frame()[Col.ACTOR])
     assert summary_actors(at) == actors
 
 
 @pytest.mark.parametrize(("view", "key"), list(zip(OVERVIEW_VIEWS, [
-    "chart_actor_title", "chart_actor_outlet", "chart_outlet_sentiment", "chart_mentions"],
+    Key.CHART_BY_ARTICLE, Key.CHART_BY_OUTLET, Key.CHART_OUTLETS, Key.CHART_OUTLET_SENTIMENT,
+    Key.CHART_MENTIONS],
     strict=True)))
 def test_overview_shows_each_secondary_chart(filled: Store, view: str, key: str) -> None:
     at = open_app()
     at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
     no_exception(at)
-    assert [c.key for c in at.get("vega_lite_chart")] == ["chart_actors", key]
+    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_TIMELINE,
+                                                          key]
+
+
+def test_overview_shows_stance_over_time_for_the_picked_actors(filled: Store) -> None:
+    at = open_app()
+    assert "Stance over time" in [h.value for h in at.subheader]
+    assert any("most discussed" in c.value for c in at.caption)
+    picked = sorted(summary_actors(at))[:2]
+    at.sidebar.multiselect(key=Key.ACTORS).set_value(picked).run()
+    no_exception(at)
+    assert Key.CHART_TIMELINE in [c.key for c in at.get("vega_lite_chart")]
+    assert any("picked in the sidebar" in c.value for c in at.caption)
+    # synthetic articles span a year: weekly points
+    assert any("per week" in c.value for c in at.caption)
+
+
+def test_outlets_side_by_side_compares_the_picked_outlets(filled: Store) -> None:
+    at = open_app()
+    at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(OVERVIEW_VIEWS[2]).run()
+    no_exception(at)
+    outlets = at.multiselect(key=Key.COMPARE_OUTLETS).options
+    # nothing picked: the two busiest outlets
+    assert set(at.dataframe[1].value[Col.OUTLET]) == set(outlets[:2])
+    at.multiselect(key=Key.COMPARE_OUTLETS).set_value(outlets[-3:]).run()
+    no_exception(at)
+    side = at.dataframe[1].value
+    assert set(side[Col.OUTLET]) == set(outlets[-3:])
+    # only actors every picked outlet writes about, sorted by the difference
+    assert (side.groupby(Col.ACTOR)[Col.OUTLET].nunique() == 3).all()
+    assert side["difference"].is_monotonic_decreasing
 
 
 def test_actor_filter_changes_the_table(filled: Store) -> None:
@@ -190,6 +244,24 @@ def test_each_filter_narrows_the_table(filled: Store, name: str, change: Setter)
     assert after < before
 
 
+def test_search_narrows_every_table_and_highlights_the_drill_down(filled: Store) -> None:
+    paragraphs = filled.paragraphs_frame()
+    word = paragraphs[Col.TEXT].iloc[0].split()[0].strip(".,;:").lower()
+    hits = paragraphs[paragraphs[Col.TEXT].str.contains(rf"(?<!\w){re.escape(word)}", case=False)]
+    assert 0 < len(hits) < len(paragraphs)
+    at = open_app()
+    at.sidebar.text_input(key=Key.SEARCH).input(word.upper()).run()
+    no_exception(at)
+    stances = filled.stances_frame().merge(hits[[Col.ARTICLE_ID, Col.PARAGRAPH]])
+    assert int(at.dataframe[0].value[Col.N].sum()) == len(stances)
+    actor = at.dataframe[0].value[Col.ACTOR].iloc[0]
+    at.selectbox(key=Key.FOCUS_ACTOR).set_value(actor).run()
+    shown = "".join(h.value for h in at.html)
+    assert 'class="sm-hit"' in shown
+    at.switch_page(PAGES["Actors"]).run()  # the search is a filter like the others
+    assert int(at.dataframe[0].value[Col.N].sum()) == len(stances)
+
+
 def test_date_filter_keeps_articles_in_the_range(filled: Store) -> None:
     at = open_app()
     at.sidebar.checkbox(key=Key.USE_DATES).check().run()
@@ -202,6 +274,38 @@ def test_date_filter_keeps_articles_in_the_range(filled: Store) -> None:
     kept = filled.stances_frame()
     kept = kept[kept[Col.ARTICLE_ID].isin(on_day[Col.ARTICLE_ID])]
     assert int(at.dataframe[0].value[Col.N].sum()) == len(kept)
+
+
+def add_undated(store: Store) -> int:
+    """One more synthetic article, without a publication date; its id."""
+    ((analysis, raw_text),) = synthetic_articles(1, seed=77)
+    return store.add_article(dataclasses.replace(analysis, published=None),
+                             raw_text=raw_text).article_id
+
+
+def test_date_filter_can_leave_out_undated_articles(filled: Store) -> None:
+    undated = add_undated(filled)
+    at = open_app()
+    at.sidebar.checkbox(key=Key.USE_DATES).check().run()
+    assert at.sidebar.checkbox(key=Key.INCLUDE_UNDATED).value  # kept by default, but visible
+    assert any("1 stored article without a date" in c.value for c in at.sidebar.caption)
+    with_undated = int(at.dataframe[0].value[Col.N].sum())
+    at.sidebar.checkbox(key=Key.INCLUDE_UNDATED).uncheck().run()
+    no_exception(at)
+    stances = filled.stances_frame()
+    assert with_undated - int(at.dataframe[0].value[Col.N].sum()) == int(
+        stances[Col.PUBLISHED].isna().sum())
+    assert undated in set(stances[Col.ARTICLE_ID])
+
+
+def test_top_n_note_and_setting(filled: Store) -> None:
+    at = open_app()
+    n_actors = filled.stances_frame()[Col.ACTOR].nunique()
+    at.sidebar.number_input(key=Key.MAX_ACTORS).set_value(3).run()
+    no_exception(at)
+    assert len(at.dataframe[0].value) == 3
+    assert any(f"3 of {n_actors} actors" in c.value and "sidebar" in c.value
+               for c in at.caption)
 
 
 def test_filters_persist_across_pages(filled: Store) -> None:
@@ -257,7 +361,7 @@ def test_article_page_toggle_shows_what_cleaning_removed(filled: Store) -> None:
 def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) -> None:
     at = open_app("Article")
     at.radio(key=Key.FIX_LABEL).set_value("negative")
-    at.button(key="article_fix_save").click().run()
+    at.button(key=Key.FIX_SAVE).click().run()
     no_exception(at)
     corrections = filled.corrections_frame()
     assert len(corrections) == 1
@@ -265,7 +369,20 @@ def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) 
     at.switch_page(PAGES["Corrections"]).run()
     no_exception(at)
     assert len(at.dataframe[0].value) == 1
-    assert at.download_button(key="corrections_csv").proto.label.startswith("Download")
+    assert at.download_button(key=Key.CORRECTIONS_CSV).proto.label.startswith("Download")
+
+
+def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:
+    # regression: the Actors table followed every filter but the sentiment range
+    at = open_app("Actors")
+    at.slider(key=Key.SENTIMENT).set_value((0.3, 1.0)).run()
+    no_exception(at)
+    paragraphs = filled.paragraphs_frame()
+    positive = paragraphs[paragraphs[Col.SENTIMENT].between(0.3, 1.0)]
+    stances = filled.stances_frame().merge(positive[[Col.ARTICLE_ID, Col.PARAGRAPH]])
+    assert 0 < len(stances) < len(filled.stances_frame())
+    table = at.dataframe[0].value
+    assert int(table[Col.N].sum()) == len(stances)
 
 
 def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:

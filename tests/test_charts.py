@@ -212,6 +212,32 @@ def test_heatmap_is_diverging_around_zero_with_a_legend(stances: pd.DataFrame) -
     assert spec["encoding"]["x"]["type"] == spec["encoding"]["y"]["type"] == "nominal"
 
 
+def test_heatmap_column_labels_are_steep_and_long_enough(stances: pd.DataFrame) -> None:
+    spec = charts.stance_heatmap(charts.pair_summary(stances, by=Col.TITLE), by=Col.TITLE).to_dict()
+    axis = spec["encoding"]["x"]["axis"]
+    assert axis["labelAngle"] == -45 and axis["labelLimit"] >= 240
+    # a cut label is still readable in full in the cell's tooltip
+    assert Col.TITLE in {t["field"] for t in spec["encoding"]["tooltip"]}
+
+
+@pytest.mark.parametrize("name", list(CHART_CASES))
+def test_every_legend_title_has_room(name: str) -> None:
+    spec = CHART_CASES[name](big_stances(500), big_paragraphs(500)).to_dict()
+    legends = [enc["legend"] for layer in layers(spec)
+               for enc in {**spec.get("encoding", {}), **layer.get("encoding", {})}.values()
+               if isinstance(enc, dict) and enc.get("legend")]
+    assert legends
+    for legend in legends:
+        # Vega cuts titles at 180 px by default: "mean stance (red against, blue for)" was cut
+        assert legend["titleLimit"] >= 7 * len(legend["title"])
+
+
+@pytest.mark.parametrize(("shown", "total", "expected"), [
+    (30, 259, "30 of 259 actors, those with the most paragraphs"), (5, 5, None), (7, 3, None)])
+def test_top_note_says_how_many_were_left_out(shown: int, total: int, expected: str) -> None:
+    assert charts.top_note(shown, total) == expected
+
+
 def test_outlet_heatmap_selection_names_the_outlet(stances: pd.DataFrame) -> None:
     spec = charts.stance_heatmap(charts.pair_summary(stances, by=Col.OUTLET),
                                  by=Col.OUTLET).to_dict()
@@ -249,6 +275,167 @@ def test_mentions_vs_stance_spec(summary: pd.DataFrame) -> None:
     assert (enc["x"]["field"], enc["x"]["type"]) == (Col.MENTIONS, "quantitative")
     assert (enc["y"]["field"], enc["y"]["type"]) == (Col.MEAN_STANCE, "quantitative")
     assert enc["size"]["field"] == Col.N
+
+
+# --- stance over time ---
+
+
+def dated_stances(rows: list[tuple[str, str | None, float]]) -> pd.DataFrame:
+    """Stance rows (actor, published, stance), one paragraph each, one article per date."""
+    frame = big_stances(len(rows))
+    frame[Col.ACTOR] = [r[0] for r in rows]
+    frame[Col.PUBLISHED] = pd.to_datetime([r[1] for r in rows])
+    frame[Col.STANCE] = [r[2] for r in rows]
+    frame[Col.ARTICLE_ID] = [hash(r[1]) % 1000 for r in rows]
+    frame[Col.PARAGRAPH] = range(len(rows))
+    return frame
+
+
+@pytest.mark.parametrize(("days", "period"), [(0, "day"), (62, "day"), (63, "week"),
+                                               (366, "week"), (367, "month"), (2000, "month")])
+def test_the_time_step_suits_the_date_range(days: int, period: str) -> None:
+    start = pd.Timestamp("2024-01-01")
+    dates = pd.Series([start, start + pd.Timedelta(days=days)])
+    assert charts.pick_period(dates) == period
+
+
+def test_stance_over_time_means_counts_and_undated() -> None:
+    frame = dated_stances([
+        ("Alpha", "2024-01-01", 0.5), ("Alpha", "2024-01-01", -0.1), ("Alpha", "2024-01-02", 0.2),
+        ("Beta", "2024-01-02", -0.4), ("Alpha", None, 0.9), ("Beta", None, 0.9)])
+    timeline = charts.stance_over_time(frame, period="day")
+    out = timeline.frame.set_index([Col.ACTOR, charts.PERIOD])
+    first = out.loc[("Alpha", pd.Timestamp("2024-01-01"))]
+    assert first[Col.MEAN_STANCE] == pytest.approx(0.2) and first[Col.N] == 2
+    assert len(out) == 3  # the undated rows are not placed...
+    assert (timeline.undated_articles, timeline.undated_paragraphs) == (1, 2)  # ...but counted
+    only_beta = charts.stance_over_time(frame, actors=["Beta"], period="day")
+    assert set(only_beta.frame[Col.ACTOR]) == {"Beta"} and only_beta.undated_paragraphs == 1
+
+
+def test_stance_over_time_never_joins_across_a_gap() -> None:
+    # Alpha: weeks 1, 2, then nothing until week 5; Beta: week 2 only
+    frame = dated_stances([
+        ("Alpha", "2024-01-01", 0.1), ("Alpha", "2024-01-08", 0.2), ("Alpha", "2024-01-29", 0.3),
+        ("Beta", "2024-01-09", -0.5)])
+    out = charts.stance_over_time(frame, period="week").frame
+    alpha = out[out[Col.ACTOR] == "Alpha"]
+    assert alpha[charts.PERIOD].tolist() == pd.to_datetime(
+        ["2024-01-01", "2024-01-08", "2024-01-29"]).tolist()  # weeks start on Monday
+    first, second, third = alpha[charts.SEGMENT].tolist()
+    assert first == second != third
+    assert out[charts.SEGMENT].nunique() == 3  # Beta's week is a segment of its own
+
+
+def test_stance_over_time_with_no_dates_is_empty_and_counts_everything() -> None:
+    frame = dated_stances([("Alpha", None, 0.1), ("Beta", None, 0.2)])
+    timeline = charts.stance_over_time(frame)
+    assert timeline.frame.empty and timeline.undated_paragraphs == 2
+
+
+def test_stance_timeline_spec() -> None:
+    frame = dated_stances([("Alpha", "2024-01-01", 0.1), ("Alpha", "2024-03-01", 0.2),
+                           ("Beta", "2024-02-01", -0.5)])
+    timeline = charts.stance_over_time(frame)
+    spec = charts.stance_timeline(timeline).to_dict()
+    line, points = layers(spec)
+    assert (mark_type(line), mark_type(points)) == ("line", "circle")
+    # one line per run of consecutive periods, so no line crosses a gap
+    assert line["encoding"]["detail"]["field"] == charts.SEGMENT
+    x = line["encoding"]["x"]
+    assert (x["field"], x["type"], x["title"]) == (charts.PERIOD, "temporal", timeline.period)
+    # the paragraphs behind a point: its size and its tooltip
+    assert points["encoding"]["size"]["field"] == Col.N
+    assert_tooltip_on_every_mark(spec)
+    assert "paragraphs" in {t["title"] for t in points["encoding"]["tooltip"]}
+    assert points["encoding"]["color"]["legend"]["titleLimit"] >= charts.LEGEND_TITLE_PX
+    assert data_rows(spec) == 3
+    assert params(spec)[charts.TIME_PICK]["select"]["fields"] == [Col.ACTOR, charts.PERIOD]
+
+
+def test_a_clicked_timeline_point_gives_the_rows_of_its_actor_and_period() -> None:
+    frame = dated_stances([("Alpha", "2024-01-01", 0.1), ("Alpha", "2024-01-07", 0.2),
+                           ("Alpha", "2024-01-08", 0.3), ("Beta", "2024-01-02", -0.5)])
+    monday_ms = int(pd.Timestamp("2024-01-01").timestamp() * 1000)
+    out = charts.rows_in_periods(frame, [{Col.ACTOR: "Alpha", charts.PERIOD: monday_ms}], "week")
+    assert out[Col.STANCE].tolist() == [0.1, 0.2]
+    assert charts.rows_in_periods(frame, [], "week").empty
+
+
+# --- outlets side by side ---
+
+
+def outlet_stances(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
+    """Stance rows (outlet, actor, stance)."""
+    frame = big_stances(len(rows))
+    frame[Col.OUTLET] = [r[0] for r in rows]
+    frame[Col.ACTOR] = [r[1] for r in rows]
+    frame[Col.STANCE] = [r[2] for r in rows]
+    return frame
+
+
+SIDE_ROWS = [
+    ("Post", "Alpha", 0.5), ("Post", "Alpha", 0.3), ("Ledger", "Alpha", -0.2),
+    ("Ledger", "Alpha", -0.4), ("Post", "Beta", 0.0), ("Ledger", "Beta", 0.6),
+    ("Post", "Gamma", 0.9),  # Gamma: one outlet only, so not compared
+    ("Star", "Alpha", 0.1),
+]
+
+
+def test_outlet_comparison_keeps_shared_actors_sorted_by_the_difference() -> None:
+    out = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger"])
+    assert set(out[Col.ACTOR]) == {"Alpha", "Beta"}
+    # difference = Ledger's mean minus Post's: Beta +0.6, Alpha -0.7
+    assert out[Col.ACTOR].tolist() == ["Beta", "Beta", "Alpha", "Alpha"]
+    assert out[Col.OUTLET].tolist() == ["Post", "Ledger", "Post", "Ledger"]
+    diff = out.drop_duplicates(Col.ACTOR).set_index(Col.ACTOR)[charts.DIFFERENCE]
+    assert diff["Beta"] == pytest.approx(0.6) and diff["Alpha"] == pytest.approx(-0.7)
+
+
+def test_outlet_comparison_interval_is_mean_plus_minus_z_standard_errors() -> None:
+    out = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger"])
+    row = out[(out[Col.ACTOR] == "Alpha") & (out[Col.OUTLET] == "Post")].iloc[0]
+    half = charts.Z_95 * np.std([0.5, 0.3], ddof=1) / np.sqrt(2)
+    assert (row[charts.LOW], row[charts.HIGH]) == pytest.approx((0.4 - half, 0.4 + half))
+    assert row[Col.N] == 2
+    # one paragraph says nothing of the spread: the whole scale
+    single = out[(out[Col.ACTOR] == "Beta") & (out[Col.OUTLET] == "Post")].iloc[0]
+    assert (single[charts.LOW], single[charts.HIGH]) == (-1.0, 1.0)
+
+
+def test_outlet_comparison_of_three_outlets_uses_the_range_of_means() -> None:
+    out = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger", "Star"])
+    assert set(out[Col.ACTOR]) == {"Alpha"}
+    assert out[charts.DIFFERENCE].iloc[0] == pytest.approx(0.4 - (-0.3))
+
+
+@pytest.mark.parametrize("outlets", [["Post"], ["Post", "Nowhere"], []])
+def test_outlet_comparison_needs_two_outlets_with_a_shared_actor(outlets: list[str]) -> None:
+    assert charts.outlet_comparison(outlet_stances(SIDE_ROWS), outlets).empty
+
+
+def test_outlet_comparison_chart_spec() -> None:
+    frame = charts.outlet_comparison(outlet_stances(SIDE_ROWS), ["Post", "Ledger"])
+    spec = charts.outlet_comparison_chart(frame).to_dict()
+    interval, means = layers(spec)
+    assert (mark_type(interval), mark_type(means)) == ("rule", "circle")
+    assert (interval["encoding"]["x"]["field"], interval["encoding"]["x2"]["field"]) == (
+        charts.LOW, charts.HIGH)
+    assert means["encoding"]["x"]["field"] == Col.MEAN_STANCE
+    y = means["encoding"]["y"]
+    assert y["sort"] == ["Beta", "Alpha"]  # by the difference
+    assert means["encoding"]["yOffset"]["field"] == Col.OUTLET
+    assert means["encoding"]["color"]["field"] == Col.OUTLET
+    assert_tooltip_on_every_mark(spec)
+    titles = {t["title"] for t in means["encoding"]["tooltip"]}
+    assert {"outlet", "mean stance", "paragraphs", "difference"} <= titles
+    assert params(spec)[charts.ACTOR_PICK]["select"]["fields"] == [Col.ACTOR, Col.OUTLET]
+
+
+def test_busiest_outlets_skip_the_missing_one() -> None:
+    frame = outlet_stances(SIDE_ROWS)
+    frame.loc[0:2, Col.OUTLET] = None
+    assert charts.busiest(frame, by=Col.OUTLET) == ["Ledger", "Post", "Star"]
 
 
 # --- selection events and exports ---

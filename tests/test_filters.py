@@ -13,6 +13,7 @@ from dashboard.filters import (
     apply_articles,
     apply_paragraphs,
     apply_stances,
+    search_patterns,
     select_rows,
     with_text,
 )
@@ -106,6 +107,15 @@ PARAGRAPH_CASES = [
     ("negative paragraphs", Filters(sentiment=(-1.0, -0.05)), {(1, 2), (2, 1)}),
     ("paragraphs about Alpha", Filters(actors=("Alpha",)), {(1, 0), (1, 2), (2, 1)}),
     ("paragraphs with a strong stance", Filters(stance=(0.6, 1.0)), {(1, 0), (3, 0)}),
+    ("search, any case", Filters(search="GAMMA"), {(1, 2), (2, 0), (3, 0)}),
+    ("search, every word", Filters(search="beta alpha"), {(1, 0)}),
+    ("search, a quoted phrase", Filters(search='"met gamma"'), {(2, 0)}),
+    ("search, a phrase not in that order", Filters(search='"gamma met"'), set()),
+    ("search, start of a word", Filters(search="prais"), {(1, 0)}),
+    ("search, not inside a word", Filters(search="lpha"), set()),
+    ("search, punctuation is literal", Filters(search="alpha."), {(1, 2)}),
+    ("search, blank is no search", Filters(search="   "), {(1, 0), (1, 1), (1, 2), (2, 0),
+                                                           (2, 1), (3, 0)}),
 ]
 
 
@@ -128,6 +138,9 @@ STANCE_CASES = [
      {(1, 0, "Alpha"), (1, 0, "Beta"), (3, 0, "Gamma")}),
     ("outlet and position", Filters(outlets=("Daily Ledger",), position=(0.9, 1.0)),
      {(2, 1, "Alpha")}),
+    ("search goes through the paragraph", Filters(search="scolded"),
+     {(1, 2, "Gamma"), (1, 2, "Alpha")}),
+    ("search and actor", Filters(search="alpha", actors=("Beta",)), {(1, 0, "Beta")}),
 ]
 
 
@@ -140,14 +153,16 @@ def test_apply_stances_golden(name: str, filters: Filters, expected: set) -> Non
 
 def test_minimum_mentions_counts_only_rows_left_by_other_filters() -> None:
     # In article 1 alone Beta has 3 mentions and Alpha 2: a minimum of 3 keeps Beta only.
-    out = apply_stances(stances_frame(), Filters(articles=(1,), min_mentions=3))
+    out = apply_stances(stances_frame(), Filters(articles=(1,), min_mentions=3),
+                        paragraphs=paragraphs_frame())
     assert set(out[Col.ACTOR]) == {"Beta"}
 
 
 def test_filters_do_not_modify_their_input() -> None:
     frame = stances_frame()
     before = frame.copy()
-    apply_stances(frame, Filters(actors=("Alpha",), stance=(0.0, 1.0), min_mentions=2))
+    apply_stances(frame, Filters(actors=("Alpha",), stance=(0.0, 1.0), min_mentions=2),
+                  paragraphs=paragraphs_frame())
     pd.testing.assert_frame_equal(frame, before)
 
 
@@ -163,6 +178,8 @@ def test_filters_is_frozen() -> None:
 
 def test_default_filters_limit_nothing() -> None:
     assert not Filters().limits_stances and not Filters().limits_sentiment
+    assert not Filters().limits_paragraphs and not Filters(search=' "" ').limits_paragraphs
+    assert Filters(search="x").limits_paragraphs
     assert Filters(min_mentions=2).limits_stances
 
 
@@ -186,3 +203,28 @@ def test_with_text_joins_paragraph_text_to_stance_rows() -> None:
     row = out[(out[Col.ARTICLE_ID] == 1) & (out[Col.PARAGRAPH] == 2) & (out[Col.ACTOR] == "Gamma")]
     assert row[Col.TEXT].tolist() == ["Gamma scolded Alpha."]
     assert len(out) == len(STANCES)
+
+
+def test_apply_stances_cannot_be_called_without_the_paragraphs() -> None:
+    # the Actors page once left ``paragraphs`` out and its table ignored the sentiment filter
+    with pytest.raises(TypeError):
+        apply_stances(stances_frame(), Filters(sentiment=(0.5, 1.0)))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        apply_paragraphs(paragraphs_frame(), Filters(actors=("Alpha",)))  # type: ignore[call-arg]
+
+
+def test_minimum_mentions_counts_only_paragraphs_in_the_sentiment_range() -> None:
+    # Beta has 4 mentions in all, but only 1 in paragraphs with sentiment >= 0.5
+    out = apply_stances(stances_frame(), Filters(sentiment=(0.5, 1.0), min_mentions=2),
+                        paragraphs=paragraphs_frame())
+    assert out.empty
+
+
+def test_search_terms_are_literal_not_regular_expressions() -> None:
+    (pattern,) = search_patterns("a.c")
+    assert pattern.search("A.C") and not pattern.search("abc")
+    # a stray quote is dropped, not searched for
+    assert [p.pattern for p in search_patterns('"unclosed quote')] == [
+        r"(?<!\w)unclosed", r"(?<!\w)quote"]
+    assert [p.pattern for p in search_patterns('(x "two  words"')] == [
+        r"(?<!\w)\(x", r"(?<!\w)two\s+words"]

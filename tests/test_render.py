@@ -137,6 +137,42 @@ def test_rows_html_escapes_every_field_and_caps_the_list() -> None:
     assert "… and 1 more" in out
 
 
+HIT = '<span class="sm-hit" title="search match">'
+
+
+def test_rows_html_highlights_search_matches_and_still_escapes() -> None:
+    frame = pd.DataFrame({
+        Col.TITLE: ["T"], Col.PARAGRAPH: [0],
+        Col.TEXT: ['<b onclick="x">Sanctions</b> on <Harbour> & the harbour deal'],
+    })
+    out = render.rows_html(frame, search='sanction "the harbour"')
+    assert f"&lt;b onclick=&quot;x&quot;&gt;{HIT}Sanction</span>s&lt;/b&gt;" in out
+    assert f"&amp; {HIT}the harbour</span> deal" in out
+    assert "&lt;Harbour&gt;" in out and "<b" not in out and "<Harbour" not in out
+    assert HIT not in render.rows_html(frame)
+
+
+def test_search_text_with_markup_is_escaped_in_the_highlight() -> None:
+    frame = pd.DataFrame({Col.TITLE: ["T"], Col.PARAGRAPH: [0],
+                          Col.TEXT: ["a <script>x</script> b"]})
+    out = render.rows_html(frame, search='"<script>x</script>"')
+    assert f"{HIT}&lt;script&gt;x&lt;/script&gt;</span>" in out and "<script" not in out
+
+
+def test_paragraph_html_highlights_search_matches_beside_mentions() -> None:
+    out = render.paragraph_html(_paragraph("Alpha praised the harbour plan."), search="harbour")
+    assert f"{HIT}harbour</span>" in out and 'class="sm-actor"' in out
+    # a match on a mention leaves the mention's mark alone (the first span wins)
+    out = render.paragraph_html(_paragraph("Alpha praised it."), search="alpha")
+    assert '<span class="sm-actor" title="Alpha (name)">Alpha</span>' in out and HIT not in out
+
+
+def test_count_agrees_with_the_number() -> None:
+    assert [render.count(n, "article") for n in (0, 1, 2)] == [
+        "0 articles", "1 article", "2 articles"]
+    assert render.count(2, "file went", "files went") == "2 files went"
+
+
 def test_corrections_of_groups_by_paragraph_and_actor() -> None:
     frame = pd.DataFrame({Col.PARAGRAPH: [0, 0, 3], Col.ACTOR: ["A", "B", "A"],
                           Col.CORRECTED_LABEL: ["negative", None, "positive"]})

@@ -40,8 +40,9 @@ if st.session_state[Key.NOTICE]:
     st.success(render.md_literal(st.session_state[Key.NOTICE]))
     st.session_state[Key.NOTICE] = None
 
-summary = charts.actor_summary(apply_stances(frames.stances, current_filters()),
-                               max_actors=len(actors) or 1)
+summary = charts.actor_summary(
+    apply_stances(frames.stances, current_filters(), paragraphs=frames.paragraphs),
+    max_actors=len(actors) or 1)
 st.caption(f"{len(actors)} actors shown, {len(hidden)} hidden. The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
 
@@ -49,7 +50,7 @@ for key in (Key.RENAME_FROM, Key.MERGE_FROM, Key.MERGE_INTO, Key.HIDE, Key.ALIAS
     keep_valid(key, actors)
 keep_valid(Key.UNHIDE, hidden)
 rename, merge, hide, alias = st.columns(4)
-with rename, st.form("rename_form", clear_on_submit=True):
+with rename, st.form(Key.RENAME_FORM, clear_on_submit=True):
     st.markdown("**Rename**")
     st.selectbox("Actor", options=actors, key=Key.RENAME_FROM)
     st.text_input("New name", key=Key.RENAME_TO)
@@ -60,7 +61,7 @@ with rename, st.form("rename_form", clear_on_submit=True):
             st.session_state[Key.NOTICE] = f"{old} is now shown as {new}"
             st.rerun()
         st.error("Pick an actor and type its new name.")
-with merge, st.form("merge_form", clear_on_submit=True):
+with merge, st.form(Key.MERGE_FORM, clear_on_submit=True):
     st.markdown("**Merge**")
     st.selectbox("Fold this actor…", options=actors, key=Key.MERGE_FROM)
     st.selectbox("…into this one", options=actors, key=Key.MERGE_INTO)
@@ -70,7 +71,7 @@ with merge, st.form("merge_form", clear_on_submit=True):
             reanalyse(store.merge_actors(source, into), why=f"{source} merged into {into}")
             st.rerun()
         st.error("Pick two different actors.")
-with hide, st.form("hide_form"):
+with hide, st.form(Key.HIDE_FORM):
     st.markdown("**Hide / unhide**")
     st.selectbox("Hide", options=actors, key=Key.HIDE)
     st.selectbox("Unhide", options=hidden, key=Key.UNHIDE)
@@ -81,7 +82,7 @@ with hide, st.form("hide_form"):
             store.unhide_actor(st.session_state[Key.UNHIDE])
         st.session_state[Key.NOTICE] = "Hidden actors updated"
         st.rerun()
-with alias, st.form("alias_form", clear_on_submit=True):
+with alias, st.form(Key.ALIAS_FORM, clear_on_submit=True):
     st.markdown("**Add an alias**")
     st.selectbox("Actor", options=actors, key=Key.ALIAS_ACTOR, accept_new_options=True,
                  help="Pick an actor, or type a new one")
@@ -96,7 +97,7 @@ with alias, st.form("alias_form", clear_on_submit=True):
             st.rerun()
         st.error("Pick an actor and type the alias.")
 
-if st.button("Re-analyse every stored article", key="actors_rescore_all"):
+if st.button("Re-analyse every stored article", key=Key.RESCORE_ALL):
     reanalyse(None, why="every article")
     st.rerun()
 

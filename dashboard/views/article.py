@@ -36,7 +36,7 @@ render.show_html(render.text_html(analysis.title, tag="h3") + render.text_html(m
 
 # keyed per article, so a click on one article's chart does not carry over to the next
 event = render.show_chart(charts.sentiment_along(paragraphs),
-                          key=f"chart_sentiment_along_{article_id}",
+                          key=Key.per_article(Key.CHART_SENTIMENT_ALONG, article_id),
                           name=f"sentiment_article_{article_id}")
 picked = {int(p[Col.PARAGRAPH]) for p in charts.picked(event, charts.PARAGRAPH_PICK)}
 
@@ -46,7 +46,8 @@ if actors:
     keep_valid(Key.ARTICLE_ACTOR, actors, first=True)
     actor = st.selectbox("Actor", options=actors, key=Key.ARTICLE_ACTOR)
     one = stances[stances[Col.ACTOR] == actor]
-    event = render.show_chart(charts.stance_along(one), key=f"chart_stance_along_{article_id}",
+    event = render.show_chart(charts.stance_along(one),
+                              key=Key.per_article(Key.CHART_STANCE_ALONG, article_id),
                               name=f"stance_article_{article_id}")
     picked |= {int(p[Col.PARAGRAPH]) for p in charts.picked(event, charts.PARAGRAPH_PICK)}
 else:
@@ -66,7 +67,8 @@ if actors and st.toggle("Underline the words that move the stance toward the cho
     render.show_html(render.evidence_legend_html())
 shown = [pa for pa in analysis.paragraphs if pa.paragraph.index in visible]
 st.subheader(f"Paragraphs ({len(shown)} of {len(analysis.paragraphs)})")
-render.show_html(render.article_html(shown, corrections=render.corrections_of(stances)))
+render.show_html(render.article_html(shown, corrections=render.corrections_of(stances),
+                                     search=filters.search))
 
 st.subheader("Correct a stance label")
 scored = sorted(set(stances[Col.PARAGRAPH].tolist()))
@@ -79,12 +81,12 @@ if scored:
     fix_actor = middle.selectbox("Actor", options=in_paragraph, key=Key.FIX_ACTOR)
     label = right.radio("Correct label", options=[x.value for x in LABELS], key=Key.FIX_LABEL,
                         horizontal=True)
-    if st.button("Save the correction", key="article_fix_save"):
+    if st.button("Save the correction", key=Key.FIX_SAVE):
         store.add_correction(int(article_id), int(paragraph), str(fix_actor), label)
         st.success(f"Saved: paragraph {paragraph} is {label} toward the chosen actor.")
 else:
     st.caption("No stance in the shown paragraphs to correct.")
 
 st.subheader("Export this article's filtered data")
-render.show_downloads(paragraphs, key="export_article_paragraphs", name=f"article_{article_id}")
-render.show_downloads(stances, key="export_article_stances", name=f"article_{article_id}_stances")
+render.show_downloads(paragraphs, key=Key.EXPORT_ARTICLE_PARAGRAPHS, name=f"article_{article_id}")
+render.show_downloads(stances, key=Key.EXPORT_ARTICLE_STANCES, name=f"article_{article_id}_stances")

@@ -3,9 +3,9 @@
 import streamlit as st
 
 from dashboard import data, render
-from dashboard.filters import apply_articles
+from dashboard.filters import apply_articles, search_mask
 from dashboard.schema import Col
-from dashboard.state import current_filters
+from dashboard.state import Key, current_filters
 
 store = data.get_store()
 
@@ -16,11 +16,12 @@ st.caption(
 )
 corrections = store.corrections_frame()
 filters = current_filters()
-# corrections follow the article and actor filters, like every table
+# corrections follow the article, actor and search filters, like every table
 shown = corrections[corrections[Col.ARTICLE_ID].isin(
     apply_articles(data.load_frames(store).articles, filters)[Col.ARTICLE_ID])]
 if filters.actors:
     shown = shown[shown[Col.ACTOR].isin(filters.actors)]
+shown = shown[search_mask(shown[Col.TEXT], filters.search)]
 if corrections.empty:
     st.info("No corrections yet.")
 else:
@@ -28,5 +29,5 @@ else:
     st.dataframe(shown, hide_index=True, width="stretch")
 st.download_button("Download all corrections (text, actor, label CSV)",
                    data=store.corrections_csv(), file_name="corrections.csv", mime="text/csv",
-                   key="corrections_csv", on_click="ignore", disabled=corrections.empty)
-render.show_downloads(shown, key="export_corrections", name="corrections_filtered")
+                   key=Key.CORRECTIONS_CSV, on_click="ignore", disabled=corrections.empty)
+render.show_downloads(shown, key=Key.EXPORT_CORRECTIONS, name="corrections_filtered")

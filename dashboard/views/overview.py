@@ -4,10 +4,11 @@ import streamlit as st
 
 from dashboard import charts, data, render
 from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
+from dashboard.render import md_literal
 from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
 
-BY_ARTICLE, BY_OUTLET, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
+BY_ARTICLE, BY_OUTLET, OUTLETS, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
 
 store = data.get_store()
 frames = data.load_frames(store)
@@ -19,7 +20,7 @@ st.title("Overview")
 if frames.articles.empty:
     st.info("No articles are stored yet. Add some on the Upload page, or load the samples.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
-    if st.button("Load the sample articles", key="load_samples", icon=":material/library_add:"):
+    if st.button("Load the sample articles", key=Key.LOAD_SAMPLES, icon=":material/library_add:"):
         with st.spinner("Analysing the sample articles…"):
             data.add_samples(store)
         st.rerun()
@@ -30,14 +31,17 @@ st.caption(
     f"{n_articles} of {len(frames.articles)} articles · {len(paragraphs)} paragraphs · "
     f"{stances[Col.ACTOR].nunique()} actors, after the filters"
 )
-summary = charts.actor_summary(stances)
+summary = charts.actor_summary(stances, max_actors=int(st.session_state[Key.MAX_ACTORS]))
 if summary.empty:
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
 
-event = render.show_chart(charts.actor_comparison(summary), key="chart_actors",
+event = render.show_chart(charts.actor_comparison(summary), key=Key.CHART_ACTORS,
                           name="actor_comparison")
 clicked = charts.picked(event, charts.ACTOR_PICK)
+note = charts.top_note(len(summary), stances[Col.ACTOR].nunique())
+if note:
+    st.caption(f"{note}; change the number under Display in the sidebar.")
 keep_valid(Key.FOCUS_ACTOR, summary[Col.ACTOR].tolist())
 st.selectbox("Show the paragraphs about", options=summary[Col.ACTOR].tolist(),
              key=Key.FOCUS_ACTOR, placeholder="Pick an actor, or click a bar")
@@ -47,28 +51,86 @@ picks = clicked or focus
 if picks:
     behind = with_text(select_rows(stances, picks), paragraphs)
     names = ", ".join(str(p[Col.ACTOR]) for p in picks)
-    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}")
+    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}",
+                     search=filters.search)
 
 st.dataframe(summary, hide_index=True, width="stretch")
+
+st.subheader("Stance over time")
+timeline_actors = list(filters.actors) or charts.busiest(stances, charts.MAX_TIMELINE_ACTORS)
+timeline = charts.stance_over_time(stances, actors=timeline_actors)
+which = ("the actors picked in the sidebar" if filters.actors else
+         f"the {render.count(len(timeline_actors), 'most discussed actor')} "
+         "(pick actors in the sidebar to choose others)")
+undated = (f" {render.count(timeline.undated_articles, 'undated article')} "
+           f"({render.count(timeline.undated_paragraphs, 'paragraph')}) "
+           "about them cannot be placed in time and are left out."
+           if timeline.undated_articles else "")
+st.caption(f"Mean stance per {timeline.period} toward {which}. A bigger point has more "
+           f"paragraphs behind it; lines join consecutive {timeline.period}s only.{undated}")
+if timeline.frame.empty:
+    st.info("None of these paragraphs has a publication date.")
+else:
+    event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
+                              name="stance_over_time")
+    render.show_rows(with_text(charts.rows_in_periods(
+        stances, charts.picked(event, charts.TIME_PICK), timeline.period), paragraphs),
+        search=filters.search)
 
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
 if view in (BY_ARTICLE, BY_OUTLET):
-    by = Col.TITLE if view == BY_ARTICLE else Col.OUTLET
-    event = render.show_chart(charts.stance_heatmap(charts.pair_summary(stances, by=by), by=by),
-                              key=f"chart_actor_{by}", name=f"actor_by_{by}")
+    by, key = ((Col.TITLE, Key.CHART_BY_ARTICLE) if view == BY_ARTICLE
+               else (Col.OUTLET, Key.CHART_BY_OUTLET))
+    cells = charts.pair_summary(stances, by=by)
+    column, what = (Col.ARTICLE_ID, "articles") if by == Col.TITLE else (Col.OUTLET, "outlets")
+    notes = [charts.top_note(cells[Col.ACTOR].nunique(), stances[Col.ACTOR].nunique()),
+             charts.top_note(cells[column].nunique(), stances[column].nunique(), what)]
+    if any(notes):
+        st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
+    event = render.show_chart(charts.stance_heatmap(cells, by=by), key=key,
+                              name=f"actor_by_{by}")
     render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs))
+        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs),
+        search=filters.search)
+elif view == OUTLETS:
+    outlets = charts.busiest(stances, by=Col.OUTLET)
+    keep_valid(Key.COMPARE_OUTLETS, outlets)
+    st.multiselect("Outlets to compare", options=outlets, key=Key.COMPARE_OUTLETS,
+                   placeholder="The two outlets with the most paragraphs")
+    compared = st.session_state[Key.COMPARE_OUTLETS]
+    if len(compared) < 2:
+        compared = outlets[:2]
+    side = charts.outlet_comparison(stances, compared)
+    if side.empty:
+        st.info("Pick two or more outlets that write about at least one same actor "
+                "(the sidebar's outlet filter may leave fewer than two).")
+    else:
+        difference = ("the second outlet's mean minus the first's" if len(compared) == 2
+                      else "the largest outlet mean minus the smallest")
+        st.caption(md_literal(
+            f"{side[Col.ACTOR].nunique()} actors written about by all of "
+            f"{', '.join(compared)}. Point: mean stance; line: mean ± {charts.Z_95}·sd/√n "
+            f"(the whole scale when an outlet has one paragraph). Sorted by the difference, "
+            f"{difference}."))
+        event = render.show_chart(charts.outlet_comparison_chart(side), key=Key.CHART_OUTLETS,
+                                  name="outlets_side_by_side")
+        st.dataframe(side, hide_index=True, width="stretch")
+        render.show_rows(with_text(
+            select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
+            search=filters.search)
 elif view == SENTIMENT:
     event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
-                              key="chart_outlet_sentiment", name="sentiment_by_outlet")
-    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)))
+                              key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
+    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)),
+                     search=filters.search)
 elif view == MENTIONS:
-    event = render.show_chart(charts.mentions_vs_stance(summary), key="chart_mentions",
+    event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
     render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs))
+        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
+        search=filters.search)
 
 st.subheader("Export the filtered data")
-render.show_downloads(stances, key="export_stances", name="stances")
-render.show_downloads(paragraphs, key="export_paragraphs", name="paragraphs")
+render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
+render.show_downloads(paragraphs, key=Key.EXPORT_PARAGRAPHS, name="paragraphs")

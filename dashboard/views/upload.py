@@ -47,7 +47,7 @@ for outcome in st.session_state[Key.LAST_OUTCOMES]:
         st.error(message, icon=":material/error:")
 
 st.subheader("Or paste an article")
-with st.form("paste_form", clear_on_submit=True):
+with st.form(Key.PASTE_FORM, clear_on_submit=True):
     st.text_area("Article text", key=Key.PASTE_TEXT, height=220)
     left, middle, right = st.columns(3)
     left.text_input("Title", key=Key.PASTE_TITLE)
