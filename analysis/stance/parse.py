@@ -56,9 +56,11 @@ def governing_verb(token: Token) -> Token | None:
     """
     node = token
     for _ in range(MAX_CLIMB):
-        if node.pos_ in VERB_POS and node is not token:
+        # Compare indices, never identity: spaCy makes a new Token object on every access, so
+        # ``node.head is node`` is never true (the rules' old copy missed the root that way).
+        if node.pos_ in VERB_POS and node.i != token.i:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return node if node.pos_ in VERB_POS else None
         node = node.head
     return None
