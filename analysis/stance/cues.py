@@ -28,7 +28,8 @@ Public API (stable):
   "united", "special counsel", "health care", "security"); a fallback should skip them.
 * ``PATIENT_POSSESSOR_NOUNS``: event nouns whose possessor is the one it happens to ("Sato's
   arrest"), where "Russia's invasion" makes the possessor the agent.
-* ``NEGATIONS``, ``HEDGES``: words that flip or soften a cue of their clause.
+* ``HEDGES``: words that soften a cue of their clause (the words that negate one are
+  ``analysis.stance.parse.NEGATIONS``, shared with the linear model's features).
 * ``COPULAS``: verbs whose subject is described by their complement ("X is/seems corrupt").
 * ``TITLES``: titles and offices that precede or stand for a name ("President", "minister").
 * ``cue_kind(lemma)``, ``cue_weight(lemma)``, ``role_weights(lemma)``: look-ups with defaults.
@@ -249,8 +250,6 @@ UNDERGOING_VERBS: frozenset[str] = _words(
 NEGATING_VERBS: frozenset[str] = _words(
     "refuse fail deny decline reject avoid stop cease halt abandon"
 )
-
-NEGATIONS: frozenset[str] = _words("not n't never no neither nor without hardly barely")
 
 HEDGES: frozenset[str] = _words(
     "allegedly reportedly apparently purportedly supposedly possibly perhaps maybe may might "

@@ -1,64 +1,100 @@
 """Named features of one target span in a parsed spaCy ``Doc``, for the trained stance model.
 
-Each feature name starts with its group prefix so the model card's ablation can switch groups
-on and off and the explanations can say where a weight came from:
+Features come in groups (``Group``), switched on and off as a whole so the model card's ablation
+can compare them and the explanations can say where a weight came from. Each feature name starts
+with its group's one-letter code, the form model files store:
 
-* ``s:`` words of the target's sentence, the target masked as ``<t>`` and other targets as
-  ``<o>`` (so "X criticised Y" reads differently for X and for Y);
-* ``b:`` bigrams of that masked sentence (``<t> said``, ``against <t>``);
-* ``w:`` words in a small window left (``wl:``) and right (``wr:``) of the target;
-* ``n:`` words near the target in the dependency tree (at most two arcs away);
-* ``d:`` the target's role: its dependency label, the verb that governs it (and whether that
-  verb is negated), the preposition it hangs from (``by`` marks a passive agent), adjectives and
-  appositions describing it, whether it is the speaker of a reporting verb, whether it sits
-  inside a quotation or inside reported speech;
-* ``v:`` VADER: the sentence's compound score, and lexicon valence summed over the target's
-  clause and over its left and right windows (negation flips a word's valence, as VADER does);
-* ``c:`` cue-lexicon weights (accusation, threat, praise, cooperation, conflict, insult) from
-  ``analysis.stance.cues`` summed over the target's clause, words describing the target, and
-  the push of the governing verb on the target's role (``ROLE_WEIGHTS``: agent or patient);
-* ``k:`` words of the target's clause (the subtree of its governing verb);
-* ``a:`` the target's syntactic ancestors: lemmas on the path to the root, with the arc label;
-* ``x:`` the target's role crossed with the sign of the sentence's VADER score;
-* ``p:`` words of the sentence weighted by closeness to the target (e^-distance/5);
-* ``q:`` polar words split by whether they sit nearer (in the tree) this target or another;
-* ``r:`` the rule scorer's verdict on the target (``analysis.stance.rules.RuleScorer``): its
-  three probabilities ``r:p_neg``, ``r:p_neu``, ``r:p_pos``. These carry no source tokens: the
-  rules' own cues overlap the ``c``/``d``/``v`` evidence and a probability has no one word
-  behind it, so ``r`` moves the score but highlights nothing.
+* ``SENTENCE_WORDS`` (``s:``): words of the target's sentence, the target masked as ``<t>`` and
+  other targets as ``<o>`` (so "X criticised Y" reads differently for X and for Y);
+* ``BIGRAMS`` (``b:``): bigrams of that masked sentence (``<t> said``, ``against <t>``);
+* ``WINDOW_WORDS`` (``wl:``, ``wr:``): words in a small window left and right of the target;
+* ``NEAR_WORDS`` (``n:``): words near the target in the dependency tree (at most two arcs away);
+* ``ROLE`` (``d:``): the target's role: its dependency label, the verb that governs it (and
+  whether that verb is negated), the preposition it hangs from (``by`` marks a passive agent),
+  adjectives and appositions describing it, whether it is the speaker of a reporting verb,
+  whether it sits inside a quotation or inside reported speech;
+* ``VADER`` (``v:``): the sentence's compound score, and lexicon valence summed over the
+  target's clause and over its left and right windows (negation flips a word's valence, as
+  VADER does);
+* ``CUES`` (``c:``): cue-lexicon weights (accusation, threat, praise, cooperation, conflict,
+  insult) from ``analysis.stance.cues`` summed over the target's clause, words describing the
+  target, and the push of the governing verb on the target's role (``ROLE_WEIGHTS``: agent or
+  patient);
+* ``CLAUSE_WORDS`` (``k:``): words of the target's clause (``parse.clause_root``'s subtree);
+* ``ANCESTORS`` (``a:``): the target's syntactic ancestors: lemmas on the path to the root,
+  with the arc label;
+* ``ROLE_TONE`` (``x:``): the target's role crossed with the sign of the sentence's VADER score;
+* ``PROXIMITY_WORDS`` (``p:``): words of the sentence weighted by closeness to the target
+  (e^-distance/5);
+* ``ATTRIBUTION`` (``q:``): polar words split by whether they sit nearer (in the tree) this
+  target or another;
+* ``RULES`` (``r:``): the rule scorer's verdict on the target
+  (``analysis.stance.rules.RuleScorer``): its three probabilities ``r:p_neg``, ``r:p_neu``,
+  ``r:p_pos``. These carry no source tokens: the rules' own cues overlap the ``c``/``d``/``v``
+  evidence and a probability has no one word behind it, so ``r`` moves the score but highlights
+  nothing.
 
-The shipped model uses some of these groups only (see ``train.DEFAULT_GROUPS`` and the
-ablation in ``weights/MODEL_CARD.md``); the model file records which.
+How the parse is read (governing verb, negation, lemma, valence, subject arcs) is
+``analysis.stance.parse``, shared with the rule scorer. The shipped model uses some groups only
+(see ``train.DEFAULT_GROUPS`` and the ablation in ``weights/MODEL_CARD.md``); the model file
+records which.
 
-``extract`` also records which tokens produced each feature, so the model can turn
-coefficient × value back into highlighted words.
+``for_targets`` builds the features of all of a doc's targets; training and scoring both call
+it, so the model is scored on features built exactly as in training. It also records which
+tokens produced each feature, so the model can turn coefficient × value back into highlighted
+words.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.resources import load_vader
 from analysis.sentiment import vader_scores
+from analysis.stance import parse
 from analysis.stance.base import Target
+from analysis.stance.cues import CUE_LEXICON, REPORTING_VERBS, ROLE_WEIGHTS
 from analysis.stance.rules import RuleScorer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-import itertools
 
-from analysis.stance.cues import CUE_LEXICON, REPORTING_VERBS, ROLE_WEIGHTS
+class Group(StrEnum):
+    """The feature groups. A member's value is the prefix of its features' names.
+
+    Model files store feature names ("s:said", "d:dep=nsubj") and the groups a model was trained
+    with as these one-letter codes, so the values must not change; code names the members.
+    """
+
+    SENTENCE_WORDS = "s"
+    BIGRAMS = "b"
+    WINDOW_WORDS = "w"
+    NEAR_WORDS = "n"
+    ROLE = "d"
+    VADER = "v"
+    CUES = "c"
+    CLAUSE_WORDS = "k"
+    ROLE_TONE = "x"
+    PROXIMITY_WORDS = "p"
+    ANCESTORS = "a"
+    ATTRIBUTION = "q"
+    RULES = "r"
+
 
 #: Every group ``extract`` knows; the shipped model records the ones it was trained with.
-GROUPS: tuple[str, ...] = ("s", "b", "w", "n", "d", "v", "c", "k", "x", "p", "a", "q", "r")
+GROUPS: tuple[Group, ...] = tuple(Group)
 #: Names of the ``r`` features, in the order of ``MentionScore.probs`` (neg, neu, pos).
-RULE_FEATURES: tuple[str, str, str] = ("r:p_neg", "r:p_neu", "r:p_pos")
+RULE_FEATURES: tuple[str, str, str] = (
+    f"{Group.RULES}:p_neg", f"{Group.RULES}:p_neu", f"{Group.RULES}:p_pos"
+)
 
 RuleProbs = tuple[float, float, float]
 
@@ -72,13 +108,9 @@ SIGN_THRESHOLD = 0.05  # VADER's usual cut between neutral and polar compound sc
 WINDOW = 4  # tokens each side of the target for the ``w:`` and window valence features
 TREE_DISTANCE = 2  # arcs from the target for ``n:`` features
 NEGATION_SCALAR = -0.74  # VADER's own factor for a negated word
-VALENCE_SCALE = 4.0  # VADER's lexicon runs -4..4; features are kept near -1..1
 
 _WORD = re.compile(r"[a-z][a-z'\-]*|[!?]")
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor",
-                        "without", "cannot"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CONTENT_POS = frozenset({"VERB", "ADJ", "NOUN", "ADV", "INTJ", "PROPN"})
 
 
@@ -91,9 +123,10 @@ class Features:
 
 
 def group_of(name: str) -> str:
-    """The group of a feature name: ``"wl:said"`` -> ``"w"``, ``"s:<t>"`` -> ``"s"``."""
+    """The group of a feature name: ``"wl:said"`` -> ``Group.WINDOW_WORDS``, ``"bias:..."`` ->
+    ``"bias"`` (the no-target feature, in no switchable group)."""
     prefix = name.split(":", 1)[0]
-    return prefix if prefix in ("bias",) else prefix[:1]
+    return prefix if prefix == "bias" else Group(prefix[:1])
 
 
 @cache
@@ -128,8 +161,9 @@ def _word(token: Token) -> str | None:
     return text if _WORD.fullmatch(text) else None
 
 
-def _lemma(token: Token) -> str:
-    return PERSON if token.ent_type_ == "PERSON" else token.lemma_.lower()
+def _name_lemma(token: Token) -> str:
+    """``parse.lemma`` for a feature name; people's names become ``<person>`` (see ``_word``)."""
+    return PERSON if token.ent_type_ == "PERSON" else parse.lemma(token)
 
 
 def _target_tokens(doc: Doc, start: int, end: int) -> list[int]:
@@ -171,31 +205,18 @@ def _head_of(doc: Doc, indices: Sequence[int]) -> Token:
     return doc[indices[0]]
 
 
-def _governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(8):  # parse trees are shallow; the bound guards against odd parses
-        if current.pos_ in ("VERB", "AUX") and current is not token:
-            return current
-        if current.head.i == current.i:
-            return current if current.pos_ in ("VERB", "AUX") else None
-        current = current.head
-    return None
-
-
-def _is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
-
-
 def _valence(token: Token) -> float:
-    value = _valence_lexicon().get(token.lower_, 0.0)
+    """The word's valence as VADER reads it in context: ``parse.word_valence``, flipped and
+    damped by VADER's own factor when a negation stands among the three words before it or
+    hangs from its head."""
+    value = parse.word_valence(token, _valence_lexicon())
     if not value:
         return 0.0
-    # A negation among the three words before, or on the word's head, flips it like VADER does.
     doc = token.doc
     before = doc[max(token.i - 3, token.sent.start) : token.i]
-    if any(t.lower_ in _NEGATIONS for t in before) or _is_negated(token.head):
+    if any(t.lower_ in parse.NEGATIONS for t in before) or parse.is_negated(token.head):
         value *= NEGATION_SCALAR
-    return value / VALENCE_SCALE
+    return value
 
 
 def _inside_quote(sent: Span, first: int) -> bool:
@@ -244,6 +265,33 @@ class _Builder:
             self.sources[name] = tokens
 
 
+def for_targets(
+    doc: Doc, targets: Sequence[Target], *, groups: Collection[str] = GROUPS
+) -> list[Features]:
+    """Features of each of ``doc``'s targets: the one way training and scoring build them.
+
+    A target's "others" are the targets of other actors (a second mention of the same actor is
+    not someone else). The rule scorer runs once for all targets (``rule_probabilities``) and
+    each sentence's VADER compound is computed once, however many targets it holds.
+    """
+    if not targets:
+        return []
+    rules = rule_probabilities(doc, targets) if Group.RULES in groups else None
+    compounds: dict[int, float] = {}
+    return [
+        _extract(
+            doc,
+            target.start,
+            target.end,
+            others=[(t.start, t.end) for t in targets if t.actor != target.actor],
+            groups=groups,
+            compounds=compounds,
+            rule_probs=None if rules is None else rules[number],
+        )
+        for number, target in enumerate(targets)
+    ]
+
+
 def extract(
     doc: Doc,
     start: int,
@@ -251,17 +299,29 @@ def extract(
     *,
     others: Sequence[tuple[int, int]] = (),
     groups: Collection[str] = GROUPS,
-    sentence_compound: float | None = None,
     rule_probs: RuleProbs | None = None,
 ) -> Features:
-    """Features of the target at ``doc.text[start:end]``; ``others`` are the other targets.
+    """Features of the one target at ``doc.text[start:end]``; ``others`` are the other targets.
 
-    ``sentence_compound`` lets a caller that scores several targets of one sentence pass the
-    sentence's VADER compound once instead of recomputing it for each target. ``rule_probs``
-    does the same for the ``r`` group: the rule scorer's probabilities for this target, as
-    ``rule_probabilities`` returns them for all of a doc's targets in one call. Without it the
-    rules are run here for this target and ``others``.
+    ``rule_probs`` are the rule scorer's probabilities for this target, when the caller has
+    them; without them the rules run here for this target and ``others``. Callers with all of
+    a doc's targets use ``for_targets``.
     """
+    return _extract(doc, start, end, others=others, groups=groups, compounds={},
+                    rule_probs=rule_probs)
+
+
+def _extract(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    others: Sequence[tuple[int, int]],
+    groups: Collection[str],
+    compounds: dict[int, float],
+    rule_probs: RuleProbs | None,
+) -> Features:
+    """``extract``, with ``compounds`` (sentence start -> VADER compound) shared by the caller."""
     target = _target_tokens(doc, start, end)
     if not target:
         return Features(values={NO_TARGET: 1.0})
@@ -269,125 +329,135 @@ def extract(
     other_set = {i for s, e in others for i in _target_tokens(doc, s, e)} - target_set
     sent = doc[target[0]].sent
     out = _Builder()
-    if sentence_compound is None and ("v" in groups or "x" in groups):
-        sentence_compound = vader_scores(sent.text).compound
+    compound: float | None = None
+    if Group.VADER in groups or Group.ROLE_TONE in groups:
+        if sent.start not in compounds:
+            compounds[sent.start] = vader_scores(sent.text).compound
+        compound = compounds[sent.start]
 
     masked = _masked_sentence(sent, target_set, other_set)
-    if "s" in groups:
+    if Group.SENTENCE_WORDS in groups:
         for word, toks in masked:
-            out.set(f"s:{word}", 1.0, toks)
-    if "b" in groups:
+            out.set(f"{Group.SENTENCE_WORDS}:{word}", 1.0, toks)
+    if Group.BIGRAMS in groups:
         for (w1, t1), (w2, t2) in itertools.pairwise(masked):
-            out.set(f"b:{w1} {w2}", 1.0, (*t1, *t2))
-    if "w" in groups or "v" in groups:
+            out.set(f"{Group.BIGRAMS}:{w1} {w2}", 1.0, (*t1, *t2))
+    if Group.WINDOW_WORDS in groups or Group.VADER in groups:
         _window_features(doc, sent, target, other_set, out, groups)
-    if "n" in groups:
+    if Group.NEAR_WORDS in groups:
         for i, distance in _near(doc, target, TREE_DISTANCE).items():
             if i in other_set:
-                out.set(f"n:{OTHER}", 1.0 / distance)
+                out.set(f"{Group.NEAR_WORDS}:{OTHER}", 1.0 / distance)
                 continue
             tok = doc[i]
             word = _word(tok)
             if word is not None and tok.pos_ in _CONTENT_POS:
-                out.set(f"n:{_lemma(tok)}", 1.0 / distance, (i,))
+                out.set(f"{Group.NEAR_WORDS}:{_name_lemma(tok)}", 1.0 / distance, (i,))
     head = _head_of(doc, target)
-    verb = _governing_verb(head)
-    if "d" in groups:
+    verb = parse.governing_verb(head)
+    clause = [t.i for t in parse.clause_root(head).subtree]
+    if Group.ROLE in groups:
         _role_features(doc, sent, head, verb, target, other_set, out)
-    if "v" in groups and sentence_compound is not None:
-        out.set("v:sentence", sentence_compound)
-        clause = _clause(head, verb)
+    if Group.VADER in groups and compound is not None:
+        out.set(f"{Group.VADER}:sentence", compound)
         valence = [(i, _valence(doc[i])) for i in clause if i not in target_set]
-        out.set("v:clause_pos", sum(v for _, v in valence if v > 0),
+        out.set(f"{Group.VADER}:clause_pos", sum(v for _, v in valence if v > 0),
                 [i for i, v in valence if v > 0])
-        out.set("v:clause_neg", sum(v for _, v in valence if v < 0),
+        out.set(f"{Group.VADER}:clause_neg", sum(v for _, v in valence if v < 0),
                 [i for i, v in valence if v < 0])
-    if "c" in groups:
-        _cue_features(doc, head, verb, target_set, out)
-    if "k" in groups:
-        for i in _clause(head, verb):
+    if Group.CUES in groups:
+        _cue_features(doc, head, verb, clause, target_set, out)
+    if Group.CLAUSE_WORDS in groups:
+        for i in clause:
             if i in target_set or i in other_set:
                 continue
             word = _word(doc[i])
             if word is not None:
-                out.set(f"k:{word}", 1.0, (i,))
-    if "p" in groups:
+                out.set(f"{Group.CLAUSE_WORDS}:{word}", 1.0, (i,))
+    if Group.PROXIMITY_WORDS in groups:
         for word, toks in masked:
             if word in (TARGET, OTHER):
                 continue
             distance = min(abs(toks[0] - target[0]), abs(toks[0] - target[-1]))
-            out.set(f"p:{word}", math.exp(-distance / PROXIMITY_SCALE), toks)
-    if "a" in groups:
+            out.set(f"{Group.PROXIMITY_WORDS}:{word}", math.exp(-distance / PROXIMITY_SCALE),
+                    toks)
+    if Group.ANCESTORS in groups:
         node = head
         for _ in range(6):
             if node.head.i == node.i:
                 break
             parent = node.head
             if parent.i not in target_set and _word(parent) is not None:
-                out.set(f"a:{node.dep_}>{_lemma(parent)}", 1.0, (parent.i,))
-                out.set(f"a:{_lemma(parent)}", 1.0, (parent.i,))
+                lemma = _name_lemma(parent)
+                out.set(f"{Group.ANCESTORS}:{node.dep_}>{lemma}", 1.0, (parent.i,))
+                out.set(f"{Group.ANCESTORS}:{lemma}", 1.0, (parent.i,))
             node = parent
-    if "q" in groups:
+    if Group.ATTRIBUTION in groups:
         _attribution_features(doc, sent, target, other_set, out)
-    if "r" in groups:
+    if Group.RULES in groups:
         if rule_probs is None:
             spans = [Target("", start, end), *(Target("", s, e) for s, e in others)]
             rule_probs = rule_probabilities(doc, spans)[0]
         for name, value in zip(RULE_FEATURES, rule_probs, strict=True):
             out.set(name, value)
-    if "x" in groups and sentence_compound is not None:
+    if Group.ROLE_TONE in groups and compound is not None:
         # The sentence's tone matters differently to its subject, its object, its speaker.
-        sign = "+" if sentence_compound >= SIGN_THRESHOLD else (
-            "-" if sentence_compound <= -SIGN_THRESHOLD else "0")
-        out.set(f"x:{_role_name(head.dep_)}|{sign}", 1.0)
-        out.set(f"x:quote{int(_inside_quote(sent, target[0]))}|{sign}", 1.0)
+        sign = "+" if compound >= SIGN_THRESHOLD else (
+            "-" if compound <= -SIGN_THRESHOLD else "0")
+        out.set(f"{Group.ROLE_TONE}:{_role_name(head.dep_)}|{sign}", 1.0)
+        out.set(f"{Group.ROLE_TONE}:quote{int(_inside_quote(sent, target[0]))}|{sign}", 1.0)
     return Features(values=out.values, sources=out.sources)
 
 
 def _cue_features(
-    doc: Doc, head: Token, verb: Token | None, target_set: set[int], out: _Builder
+    doc: Doc,
+    head: Token,
+    verb: Token | None,
+    clause: Sequence[int],
+    target_set: set[int],
+    out: _Builder,
 ) -> None:
     """Cue-lexicon counts in the clause, and the push of the governing verb on the target's role.
 
     The role push is what makes the lexicon target-dependent: in "A accused B" the accusation
     costs B, not A; in the passive "B was accused by A" the grammatical subject is the patient.
     """
-    for i in _clause(head, verb):
+    for i in clause:
         if i in target_set:
             continue
-        entry = CUE_LEXICON.get(doc[i].lemma_.lower())
+        entry = CUE_LEXICON.get(parse.lemma(doc[i]))
         if entry is not None:
             kind, weight = entry
-            out.add(f"c:{kind}", weight, (i,))
+            out.add(f"{Group.CUES}:{kind}", weight, (i,))
     for child in head.children:
         if child.i not in target_set and child.dep_ in ("amod", "appos", "acl", "relcl"):
-            entry = CUE_LEXICON.get(child.lemma_.lower())
+            entry = CUE_LEXICON.get(parse.lemma(child))
             if entry is not None:
-                out.add("c:described", entry[1], (child.i,))
+                out.add(f"{Group.CUES}:described", entry[1], (child.i,))
     if verb is None:
         return
-    lemma = verb.lemma_.lower()
+    lemma = parse.lemma(verb)
     agent, patient = ROLE_WEIGHTS.get(lemma, (0.0, 0.0))
+    dep = head.dep_
     if not (agent or patient):
-        if head.dep_ in _SUBJECT_DEPS and head.dep_ != "nsubjpass":
+        if dep in parse.SUBJECT_DEPS:
             for child in verb.children:  # "X is corrupt", "X is a hero"
                 if child.dep_ in ("acomp", "attr", "oprd") and child.i not in target_set:
-                    entry = CUE_LEXICON.get(child.lemma_.lower())
+                    entry = CUE_LEXICON.get(parse.lemma(child))
                     if entry is not None:
-                        out.add("c:described", entry[1], (child.i,))
+                        out.add(f"{Group.CUES}:described", entry[1], (child.i,))
         return
-    dep = head.dep_
-    is_agent = (dep in _SUBJECT_DEPS and dep != "nsubjpass") or (
-        dep == "pobj" and head.head.dep_ == "agent"
+    is_agent = dep in parse.SUBJECT_DEPS or (dep == "pobj" and head.head.dep_ == "agent")
+    is_patient = (
+        dep in parse.OBJECT_DEPS
+        or dep in parse.PASSIVE_SUBJECT_DEPS
+        or (dep == "pobj" and head.head.dep_ != "agent")
     )
-    is_patient = dep in ("dobj", "nsubjpass", "dative") or (
-        dep == "pobj" and head.head.dep_ != "agent"
-    )
-    sign = NEGATION_SCALAR if _is_negated(verb) else 1.0
+    sign = NEGATION_SCALAR if parse.is_negated(verb) else 1.0
     if is_agent and agent:
-        out.set("c:role_agent", agent * sign, (verb.i,))
+        out.set(f"{Group.CUES}:role_agent", agent * sign, (verb.i,))
     elif is_patient and patient:
-        out.set("c:role_patient", patient * sign, (verb.i,))
+        out.set(f"{Group.CUES}:role_patient", patient * sign, (verb.i,))
 
 
 def _attribution_features(
@@ -414,17 +484,17 @@ def _attribution_features(
         side = "own" if own else "other"
         sign = "pos" if value > 0 else "neg"
         weight = 1.0 / (1 + mine.get(i, far)) if own else 1.0
-        out.add(f"q:{side}_{sign}", value * weight, (i,) if own else ())
+        out.add(f"{Group.ATTRIBUTION}:{side}_{sign}", value * weight, (i,) if own else ())
 
 
 def _role_name(dep: str) -> str:
-    return "subj" if dep in _SUBJECT_DEPS else "obj" if dep in ("dobj", "dative") else dep
-
-
-def _clause(head: Token, verb: Token | None) -> list[int]:
-    """Token indices of the target's clause: the subtree of its verb, else its own sentence."""
-    root = verb if verb is not None else head.sent.root
-    return [t.i for t in root.subtree]
+    """The target's role in a feature name. A passive subject is named apart from an active
+    one: "B was accused" makes B the accused, where "A accused" makes A the accuser."""
+    if dep in parse.SUBJECT_DEPS:
+        return "subj"
+    if dep in parse.PASSIVE_SUBJECT_DEPS:
+        return "passive_subj"
+    return "obj" if dep in ("dobj", "dative") else dep
 
 
 def _window_features(
@@ -437,23 +507,24 @@ def _window_features(
 ) -> None:
     left = range(max(sent.start, target[0] - WINDOW), target[0])
     right = range(target[-1] + 1, min(sent.end, target[-1] + 1 + WINDOW))
+    words, vader = Group.WINDOW_WORDS in groups, Group.VADER in groups
     for side, indices in (("l", left), ("r", right)):
         for i in indices:
             if i in other_set:
-                if "w" in groups:
-                    out.set(f"w{side}:{OTHER}", 1.0)
+                if words:
+                    out.set(f"{Group.WINDOW_WORDS}{side}:{OTHER}", 1.0)
                 continue
             word = _word(doc[i])
             if word is None:
                 continue
-            if "w" in groups:
-                out.set(f"w{side}:{word}", 1.0, (i,))
-            if "v" in groups:
+            if words:
+                out.set(f"{Group.WINDOW_WORDS}{side}:{word}", 1.0, (i,))
+            if vader:
                 value = _valence(doc[i])
                 if value > 0:
-                    out.add(f"v:{side}_pos", value, (i,))
+                    out.add(f"{Group.VADER}:{side}_pos", value, (i,))
                 elif value < 0:
-                    out.add(f"v:{side}_neg", value, (i,))
+                    out.add(f"{Group.VADER}:{side}_neg", value, (i,))
 
 
 def _role_features(
@@ -465,51 +536,54 @@ def _role_features(
     other_set: set[int],
     out: _Builder,
 ) -> None:
+    role = Group.ROLE
     dep = head.dep_
-    out.set(f"d:dep={dep}", 1.0)
+    out.set(f"{role}:dep={dep}", 1.0)
     if dep == "pobj":
         prep = head.head
-        out.set(f"d:prep={prep.lower_}", 1.0, (prep.i,))
+        out.set(f"{role}:prep={prep.lower_}", 1.0, (prep.i,))
         if prep.lower_ == "by" and prep.dep_ == "agent":
-            out.set("d:passive_agent", 1.0, (prep.i,))
+            out.set(f"{role}:passive_agent", 1.0, (prep.i,))
     if dep == "poss":
         owner = head.head
         if _word(owner) is not None:
-            out.set(f"d:poss_of={_lemma(owner)}", 1.0, (owner.i,))
+            out.set(f"{role}:poss_of={_name_lemma(owner)}", 1.0, (owner.i,))
     for child in head.children:
         if child.i in target:
             continue
         if child.dep_ in ("amod", "appos", "compound") and _word(child) is not None:
-            out.set(f"d:{child.dep_}={_lemma(child)}", 1.0, (child.i,))
+            out.set(f"{role}:{child.dep_}={_name_lemma(child)}", 1.0, (child.i,))
     if verb is not None:
-        lemma = verb.lemma_.lower()
-        negated = _is_negated(verb)
-        role = _role_name(dep)
-        out.set(f"d:verb={lemma}", 1.0, (verb.i,))
-        out.set(f"d:{role}_of={'not ' if negated else ''}{lemma}", 1.0, (verb.i,))
+        lemma = parse.lemma(verb)
+        negated = parse.is_negated(verb)
+        out.set(f"{role}:verb={lemma}", 1.0, (verb.i,))
+        out.set(f"{role}:{_role_name(dep)}_of={'not ' if negated else ''}{lemma}", 1.0, (verb.i,))
         if negated:
-            out.set("d:negated_verb", 1.0, (verb.i,))
-        if dep in _SUBJECT_DEPS:
+            out.set(f"{role}:negated_verb", 1.0, (verb.i,))
+        if dep in parse.ALL_SUBJECT_DEPS:
+            # What the verb says of its subject, in either voice: "X is a hero", "X was
+            # branded a traitor".
             for child in verb.children:
                 if child.dep_ in ("acomp", "attr", "dobj", "oprd") and child.i not in target:
                     if child.i in other_set:
-                        out.set(f"d:subj_{child.dep_}={OTHER}", 1.0)
+                        out.set(f"{role}:subj_{child.dep_}={OTHER}", 1.0)
                     elif _word(child) is not None:
-                        out.set(f"d:subj_{child.dep_}={_lemma(child)}", 1.0, (child.i,))
-            if lemma in REPORTING_VERBS:
-                out.set("d:speaker", 1.0, (verb.i,))
+                        out.set(f"{role}:subj_{child.dep_}={_name_lemma(child)}", 1.0,
+                                (child.i,))
+        if dep in parse.SUBJECT_DEPS and lemma in REPORTING_VERBS:
+            out.set(f"{role}:speaker", 1.0, (verb.i,))  # "B was told" makes B no speaker
         # Reported speech: the target sits in the complement of someone else's reporting verb.
         above = verb
         for _ in range(6):
-            if above.dep_ in ("ccomp", "xcomp") and above.head.lemma_.lower() in REPORTING_VERBS:
-                out.set("d:reported", 1.0, (above.head.i,))
+            if above.dep_ in ("ccomp", "xcomp") and parse.lemma(above.head) in REPORTING_VERBS:
+                out.set(f"{role}:reported", 1.0, (above.head.i,))
                 break
             if above.head.i == above.i:
                 break
             above = above.head
     else:
-        out.set("d:no_verb", 1.0)
+        out.set(f"{role}:no_verb", 1.0)
     if _inside_quote(sent, target[0]):
-        out.set("d:in_quote", 1.0)
+        out.set(f"{role}:in_quote", 1.0)
     if other_set:
-        out.set("d:multi_target", 1.0)
+        out.set(f"{role}:multi_target", 1.0)

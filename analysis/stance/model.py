@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from analysis.sentiment import vader_scores
 from analysis.stance.base import MentionScore, PerDocScorer, Target
 from analysis.stance.cues import cue_kind
-from analysis.stance.features import extract, rule_probabilities
+from analysis.stance.features import Group, for_targets
 from analysis.types import Cue
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class LinearModel:
     """The plain-data form of the trained model, as stored on disk."""
 
     features: tuple[str, ...]
-    groups: tuple[str, ...]
+    groups: tuple[Group, ...]  # stored as their one-letter codes
     coef: np.ndarray  # shape (len(features), 3): columns negative, neutral, positive
     intercept: tuple[float, float, float]
     temperature: float = 1.0
@@ -66,9 +65,13 @@ def read_model(path: Path) -> LinearModel:
     intercept = tuple(float(x) for x in meta["intercept"])
     if len(intercept) != 3:
         raise ValueError(f"{path}: expected three intercepts")
+    try:
+        groups = tuple(Group(str(g)) for g in meta["groups"])
+    except ValueError as error:
+        raise ValueError(f"{path}: unknown feature group: {error}") from error
     return LinearModel(
         features=features,
-        groups=tuple(str(g) for g in meta["groups"]),
+        groups=groups,
         coef=coef,
         intercept=(intercept[0], intercept[1], intercept[2]),
         temperature=float(meta.get("temperature", 1.0)),
@@ -95,32 +98,18 @@ class ModelScorer(PerDocScorer):
         self._rows = [tuple(float(x) for x in row) for row in model.coef]
 
     def score(self, doc: Doc, targets: Sequence[Target]) -> list[MentionScore]:
-        sents = list(doc.sents)
-        starts = [s.start_char for s in sents]
-        compounds: dict[int, float] = {}
-        # The rule scorer sees all targets at once; one call per doc keeps the cost linear.
-        rules = rule_probabilities(doc, targets) if "r" in self.model.groups else None
+        starts = [s.start_char for s in doc.sents]
         results: list[MentionScore] = []
-        for number, target in enumerate(targets):
-            sentence = _sentence_of(starts, target.start)
-            if "v" in self.model.groups and sentence not in compounds:
-                compounds[sentence] = vader_scores(sents[sentence].text).compound
-            others = [(t.start, t.end) for t in targets if t.actor != target.actor]
-            feats = extract(
-                doc,
-                target.start,
-                target.end,
-                others=others,
-                groups=self.model.groups,
-                sentence_compound=compounds.get(sentence),
-                rule_probs=None if rules is None else rules[number],
-            )
+        # The same features training saw: ``for_targets`` is the one way both build them.
+        for target, feats in zip(
+            targets, for_targets(doc, targets, groups=self.model.groups), strict=True
+        ):
             probs, pushes = self._predict(feats.values, feats.sources)
             results.append(
                 MentionScore(
                     target=target,
                     probs=probs,
-                    sentence=sentence,
+                    sentence=_sentence_of(starts, target.start),
                     cues=_cues(doc, pushes, target),
                 )
             )

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.resources import load_nlp, load_vader
+from analysis.stance import parse
 from analysis.stance.base import MentionScore, PerDocScorer, Target
 from analysis.stance.cues import (
     ATTITUDE_ADJECTIVES,
@@ -37,10 +38,7 @@ from analysis.stance.cues import (
     INSULT,
     LABELLING_VERBS,
     NEGATING_VERBS,
-    NEGATIONS,
-    NEWS_NEUTRAL,
     PATIENT_POSSESSOR_NOUNS,
-    PHRASAL_VERBS,
     PRAISE,
     QUOTE,
     REPORTING_VERBS,
@@ -76,9 +74,6 @@ ATTITUDE_HOLDER_FACTOR = 0.2
 #: valence of a description found by VADER rather than by the cue lexicon.
 VADER_DESCRIPTION_FACTOR = 0.8
 
-_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 _CLIMB_DEPS = frozenset({"compound", "flat", "appos", "nmod"})
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _LABEL_DEPS = frozenset({"oprd", "attr", "xcomp", "ccomp", "acomp", "dobj"})
@@ -94,7 +89,6 @@ _CO_AGENT_PREPS = frozenset({"with", "alongside"})
 #: someone else): the VADER fallback does not read into them unless the target is inside
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj"})
 _CONTENT_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB", "INTJ"})
-_VERB_POS = frozenset({"VERB", "AUX"})
 _PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"})
 _MAX_DEPTH = 4
 
@@ -197,22 +191,22 @@ def _role_cues(
     if dep in _CLIMB_DEPS and _describes(head):
         # "called Jones a killer" parses Jones as a modifier of the label
         cues = _description_of(ctx, head, own, factor=1.0)
-        if head.dep_ in _PREDICATE_DEPS and head.head.pos_ in _VERB_POS:
+        if head.dep_ in _PREDICATE_DEPS and head.head.pos_ in parse.VERB_POS:
             cues = [_scaled(c, _clause_factor(head.head)) for c in cues]
         return cues, True
-    if dep in _SUBJECT_DEPS and head.pos_ in _VERB_POS:
+    if dep in parse.SUBJECT_DEPS and head.pos_ in parse.VERB_POS:
         if _is_passive(head):
             return _verb_cues(ctx, head, patient=True)
         return _subject_cues(ctx, head, own)
-    if dep in _PASSIVE_SUBJECT_DEPS:
+    if dep in parse.PASSIVE_SUBJECT_DEPS:
         cues, found = _verb_cues(ctx, head, patient=True)
-        if _lemma(head) in LABELLING_VERBS:
+        if parse.lemma(head) in LABELLING_VERBS:
             cues += _label_cues(ctx, head, anchor, own)
             found = True
         return cues, found
-    if dep in _OBJECT_DEPS and head.pos_ in _VERB_POS:
+    if dep in parse.OBJECT_DEPS and head.pos_ in parse.VERB_POS:
         cues, found = _verb_cues(ctx, head, patient=True)
-        if _lemma(head) in LABELLING_VERBS:
+        if parse.lemma(head) in LABELLING_VERBS:
             cues += _label_cues(ctx, head, anchor, own)
             found = True
         return cues, found
@@ -224,7 +218,7 @@ def _role_cues(
 
 
 def _subject_cues(ctx: _Context, verb: Token, own: frozenset[int]) -> tuple[list[Cue], bool]:
-    lemma = _lemma(verb)
+    lemma = parse.lemma(verb)
     if lemma in COPULAS or verb.pos_ == "AUX":
         predicate = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
         if predicate:
@@ -243,7 +237,8 @@ def _subject_cues(ctx: _Context, verb: Token, own: frozenset[int]) -> tuple[list
         return cues, True
     cues, found = _verb_cues(ctx, verb, patient=False)
     for obj in verb.children:
-        if obj.dep_ in _OBJECT_DEPS and _lemma(obj) in ROLE_WEIGHTS and obj.pos_ == "NOUN":
+        if (obj.dep_ in parse.OBJECT_DEPS and obj.pos_ == "NOUN"
+                and parse.lemma(obj) in ROLE_WEIGHTS):
             # "B faced criticism" vs "A launched an attack": the light verb decides the role.
             role = 1 if lemma in UNDERGOING_VERBS else 0
             cues.append(_event_cue(obj, role, _clause_factor(verb) * INDIRECT_FACTOR))
@@ -257,8 +252,8 @@ def _subject_cues(ctx: _Context, verb: Token, own: frozenset[int]) -> tuple[list
 
 def _verb_cues(ctx: _Context, verb: Token, *, patient: bool) -> tuple[list[Cue], bool]:
     """The push of ``verb`` on its agent or patient, with negation and hedging applied."""
-    lemma = _lemma(verb)
-    if verb.pos_ not in _VERB_POS:
+    lemma = parse.lemma(verb)
+    if verb.pos_ not in parse.VERB_POS:
         return [], False
     if lemma in ROLE_WEIGHTS:
         agent_w, patient_w = ROLE_WEIGHTS[lemma]
@@ -276,7 +271,7 @@ def _verb_cues(ctx: _Context, verb: Token, *, patient: bool) -> tuple[list[Cue],
 def _controlled(verb: Token) -> Iterator[Token]:
     """Verbs that share ``verb``'s subject: "vowed to invade", "invaded and killed"."""
     for child in verb.children:
-        shares_subject = (child.dep_ == "xcomp" and child.pos_ in _VERB_POS) or (
+        shares_subject = (child.dep_ == "xcomp" and child.pos_ in parse.VERB_POS) or (
             child.dep_ == "conj" and child.pos_ == "VERB" and not _has_subject(child)
         )
         if shares_subject:
@@ -303,14 +298,14 @@ def _prep_object_cues(
             # "imposed sanctions on B", "offered support to B", "received praise from A":
             # the object noun is the event, the preposition says which side B is on
             for obj in governor.children:
-                if obj.dep_ in _OBJECT_DEPS and _lemma(obj) in ROLE_WEIGHTS:
+                if obj.dep_ in parse.OBJECT_DEPS and parse.lemma(obj) in ROLE_WEIGHTS:
                     factor = _clause_factor(governor) * INDIRECT_FACTOR
                     cues.append(_event_cue(obj, 0 if agent else 1, factor))
                     found = True
         if not found and word in _AIMED_PREPS:
             # "A had harsh words for B" with the preposition on the verb
             for obj in governor.children:
-                if obj.dep_ in _OBJECT_DEPS and obj.pos_ == "NOUN":
+                if obj.dep_ in parse.OBJECT_DEPS and obj.pos_ == "NOUN":
                     cues += _description_of(ctx, obj, own, factor=_clause_factor(governor))
                     found = bool(cues)
         if not found and word == "against":
@@ -318,8 +313,8 @@ def _prep_object_cues(
             cues.append(_cue(prep, AGAINST_WEIGHT * _clause_factor(governor), CONFLICT))
             found = True
         return cues, found
-    if governor.pos_ in {"NOUN", "PROPN"} and _lemma(governor) in ROLE_WEIGHTS:
-        agent_w, patient_w = ROLE_WEIGHTS[_lemma(governor)]
+    if governor.pos_ in {"NOUN", "PROPN"} and parse.lemma(governor) in ROLE_WEIGHTS:
+        agent_w, patient_w = ROLE_WEIGHTS[parse.lemma(governor)]
         if word in _AGENT_PREPS:
             weight = agent_w
         elif word in _CO_AGENT_PREPS:
@@ -328,25 +323,25 @@ def _prep_object_cues(
             weight = patient_w
         else:
             return [], False
-        factor = _clause_factor(governor.head) if governor.head.pos_ in _VERB_POS else 1.0
-        return [_cue(governor, weight * factor, _kind(_lemma(governor)))], True
+        factor = _clause_factor(governor.head) if governor.head.pos_ in parse.VERB_POS else 1.0
+        return [_cue(governor, weight * factor, _kind(parse.lemma(governor)))], True
     if governor.pos_ == "NOUN" and word == "against":
         # "the case against B", "a campaign against B"
-        factor = _clause_factor(governor.head) if governor.head.pos_ in _VERB_POS else 1.0
+        factor = _clause_factor(governor.head) if governor.head.pos_ in parse.VERB_POS else 1.0
         return [_cue(prep, AGAINST_WEIGHT * factor, CONFLICT)], True
     if governor.pos_ == "ADJ" and word in _PATIENT_PREPS | _CO_AGENT_PREPS:
         # "critical of B", "angry with B", "proud of B": the adjective is an attitude toward B
-        valence = ATTITUDE_ADJECTIVES.get(_lemma(governor))
+        valence = ATTITUDE_ADJECTIVES.get(parse.lemma(governor))
         if valence is None:
-            valence = _valence(ctx, governor) * VADER_DESCRIPTION_FACTOR
+            valence = parse.word_valence(governor, ctx.vader) * VADER_DESCRIPTION_FACTOR
         if valence:
             verb = governor.head
-            factor = _clause_factor(verb) if verb.pos_ in _VERB_POS else 1.0
+            factor = _clause_factor(verb) if verb.pos_ in parse.VERB_POS else 1.0
             return [_cue(governor, valence * factor, WORD)], True
     if governor.pos_ == "NOUN" and word in _AIMED_PREPS:
         # "harsh words for B", "nothing but contempt for B": the phrase is aimed at B
         verb = governor.head
-        factor = _clause_factor(verb) if verb.pos_ in _VERB_POS else 1.0
+        factor = _clause_factor(verb) if verb.pos_ in parse.VERB_POS else 1.0
         cues = _description_of(ctx, governor, own, factor=factor)
         if cues:
             return cues, True
@@ -367,7 +362,7 @@ def _possessor_cues(
     """
     cues: list[Cue] = []
     found = False
-    lemma = _lemma(noun)
+    lemma = parse.lemma(noun)
     if lemma in ROLE_WEIGHTS and noun.pos_ == "NOUN":
         undergoes = lemma in PATIENT_POSSESSOR_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
@@ -412,7 +407,7 @@ def _relative_clause_cues(ctx: _Context, verb: Token, own: frozenset[int]) -> li
     fighters ambushed ...": B shares its fighters' role, less strongly."""
     for child in verb.children:
         if child.tag_ in {"WP", "WDT"} and child.dep_ in (
-            _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS | _OBJECT_DEPS
+            parse.ALL_SUBJECT_DEPS | parse.OBJECT_DEPS
         ):
             return _role_cues(ctx, child, own, depth=1)[0]
         if any(g.tag_ == "WP$" for g in child.children):
@@ -434,12 +429,12 @@ def _description_of(
     for tok in tokens:
         if tok.i in own or tok.i in ctx.target_tokens or _in_anti_compound(tok):
             continue
-        local = factor * (NEGATION_FACTOR if _negated(tok) else 1.0)
-        entry = CUE_LEXICON.get(_lemma(tok)) or CUE_LEXICON.get(tok.lower_)
+        local = factor * (NEGATION_FACTOR if parse.is_negated(tok) else 1.0)
+        entry = CUE_LEXICON.get(parse.lemma(tok)) or CUE_LEXICON.get(tok.lower_)
         if entry is not None and (entry[0] in {INSULT, PRAISE} or tok.pos_ in {"ADJ", "NOUN"}):
             cues.append(_cue(tok, entry[1] * local, entry[0]))
         elif tok.pos_ in _CONTENT_POS:
-            valence = _valence(ctx, tok)
+            valence = parse.word_valence(tok, ctx.vader)
             if valence:
                 cues.append(_cue(tok, valence * VADER_DESCRIPTION_FACTOR * local, WORD))
     return cues
@@ -479,20 +474,18 @@ def _vader_cues(
     ctx: _Context, anchor: Token, own: frozenset[int], *, sentence: bool = False
 ) -> list[Cue]:
     """Damped VADER valence of the words in the target's own clause."""
-    verb = _governing_verb(anchor)
-    if verb is None:
-        return []
+    root = parse.clause_root(anchor)  # a verbless sentence's root stands for the clause
     aimed_elsewhere = _aimed_elsewhere(ctx, own)
     tokens = (
         [t for t in anchor.sent if t.i not in aimed_elsewhere]
         if sentence
-        else _clause_tokens(verb, anchor, skip=aimed_elsewhere)
+        else _clause_tokens(root, anchor, skip=aimed_elsewhere)
     )
     words = [
-        (tok, _valence(ctx, tok))
+        (tok, parse.word_valence(tok, ctx.vader))
         for tok in tokens
         if tok.i not in own and tok.i not in ctx.target_tokens and tok.pos_ in _CONTENT_POS
-        and _lemma(tok) not in CUE_LEXICON and not _in_anti_compound(tok)
+        and parse.lemma(tok) not in CUE_LEXICON and not _in_anti_compound(tok)
     ]
     words = [(tok, v) for tok, v in words if v]
     if not words:
@@ -500,28 +493,17 @@ def _vader_cues(
     total = sum(v for _, v in words)
     weight = SENTENCE_FALLBACK if sentence else VADER_DAMPING
     scale = weight * math.tanh(total) / total if total else 0.0
-    factor = -0.5 if _negated(verb) else 1.0
+    factor = -0.5 if parse.is_negated(root) else 1.0
     return [_cue(tok, v * scale * factor, WORD) for tok, v in words]
 
 
-def _governing_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(12):
-        if node.pos_ in _VERB_POS and node is not token:
-            return node
-        if node.head is node:
-            return node  # a verbless sentence: its root stands for the clause
-        node = node.head
-    return None
-
-
-def _clause_tokens(verb: Token, anchor: Token, *, skip: frozenset[int]) -> Iterator[Token]:
-    """The clause of ``verb`` without its embedded clauses, unless the anchor is inside one.
+def _clause_tokens(root: Token, anchor: Token, *, skip: frozenset[int]) -> Iterator[Token]:
+    """The clause under ``root`` without its embedded clauses, unless the anchor is inside one.
 
     ``skip`` holds phrases aimed at someone else ("A had harsh words for B": B's to carry).
     """
     ancestors = {a.i for a in anchor.ancestors} | {anchor.i}
-    stack = [verb]
+    stack = [root]
     while stack:
         node = stack.pop()
         yield node
@@ -551,17 +533,6 @@ def _anchor(token: Token) -> Token:
     return node
 
 
-def _lemma(token: Token) -> str:
-    """The lowercase lemma, or the lemma a phrasal verb stands for ("hit out" -> "criticize")."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        for child in token.children:
-            # the parser files "back" and "out" as particles or as adverbs
-            if child.dep_ in {"prt", "advmod"} and (lemma, child.lower_) in PHRASAL_VERBS:
-                return PHRASAL_VERBS[(lemma, child.lower_)]
-    return lemma
-
-
 def _in_anti_compound(token: Token) -> bool:
     """"anti-corruption office": neither "anti" nor "corruption" says anything bad of the office."""
     if token.lower_ == "anti":
@@ -572,7 +543,7 @@ def _in_anti_compound(token: Token) -> bool:
 
 def _describes(token: Token) -> bool:
     """A label noun ("a killer") is a description of the name under it, not its role holder."""
-    entry = CUE_LEXICON.get(_lemma(token))
+    entry = CUE_LEXICON.get(parse.lemma(token))
     return entry is not None and entry[0] in {INSULT, PRAISE}
 
 
@@ -581,27 +552,23 @@ def _clause_factor(verb: Token) -> float:
     factor = 1.0
     node = verb
     for _ in range(4):
-        if _negated(node):
+        if parse.is_negated(node):
             factor *= NEGATION_FACTOR
         if _hedged(node):
             factor *= HEDGE_FACTOR
         if node.dep_ in {"xcomp", "pcomp"} or (node.dep_ == "conj" and not _has_subject(node)):
             parent = node.head if node.dep_ != "pcomp" else node.head.head
-            if _lemma(parent) in NEGATING_VERBS and node.dep_ != "conj":
+            if parse.lemma(parent) in NEGATING_VERBS and node.dep_ != "conj":
                 factor *= NEGATION_FACTOR
             if node.dep_ == "conj":
                 node = parent
                 continue
-            if _lemma(parent) in {"seem", "appear"}:
+            if parse.lemma(parent) in {"seem", "appear"}:
                 factor *= HEDGE_FACTOR
             node = parent
             continue
         break
     return factor
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in token.children)
 
 
 def _hedged(token: Token) -> bool:
@@ -613,7 +580,7 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in parse.ALL_SUBJECT_DEPS for c in verb.children)
 
 
 def _aimed_at_someone(predicate: Token) -> bool:
@@ -631,7 +598,7 @@ def _aimed_phrases(
     for noun in doc:
         if noun.pos_ != "NOUN":
             continue
-        holders = (noun, noun.head) if noun.dep_ in _OBJECT_DEPS else (noun,)
+        holders = (noun, noun.head) if noun.dep_ in parse.OBJECT_DEPS else (noun,)
         parties = frozenset(
             g.i
             for holder in holders
@@ -657,32 +624,22 @@ def _aimed_elsewhere(ctx: _Context, own: frozenset[int]) -> frozenset[int]:
 def _fights_a_wrong(ctx: _Context, verb: Token) -> bool:
     """The thing fought is a wrong, not a party: "fought corruption", "opposed unfair rules"."""
     for child in verb.children:
-        obj = child if child.dep_ in _OBJECT_DEPS else None
+        obj = child if child.dep_ in parse.OBJECT_DEPS else None
         if child.dep_ == "prep":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if obj is None or obj.ent_type_ in _PARTY_ENTS or obj.pos_ in {"PROPN", "PRON"}:
             continue
         for word in (obj, *(c for c in obj.children if c.dep_ == "amod")):
-            entry = CUE_LEXICON.get(_lemma(word))
-            valence = entry[1] if entry is not None else _valence(ctx, word)
+            entry = CUE_LEXICON.get(parse.lemma(word))
+            valence = entry[1] if entry is not None else parse.word_valence(word, ctx.vader)
             if valence < 0:
                 return True
     return False
 
 
-def _valence(ctx: _Context, token: Token) -> float:
-    """VADER's valence of a word, in [-1, 1] (its lexicon runs from -4 to 4)."""
-    if token.lower_ in NEWS_NEUTRAL:
-        return 0.0
-    value = ctx.vader.get(token.lower_)
-    if value is None:
-        value = ctx.vader.get(token.lemma_.lower(), 0.0)
-    return value / 4.0
-
-
 def _event_cue(noun: Token, role: int, factor: float) -> Cue:
     """The push of an event noun on its agent (``role`` 0) or patient (1)."""
-    lemma = _lemma(noun)
+    lemma = parse.lemma(noun)
     return _cue(noun, ROLE_WEIGHTS[lemma][role] * factor, _kind(lemma))
 
 

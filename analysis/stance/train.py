@@ -1,6 +1,7 @@
 """Train the stance model on NewsMTSC (plus optional user-labelled rows) and write it as data.
 
-Steps: parse each sentence once with spaCy -> named features per target (``features.extract``)
+Steps: parse each sentence once with spaCy -> named features per target
+(``features.for_targets``, the same function the scorer uses)
 -> ``DictVectorizer`` -> drop features seen fewer than ``min_df`` times -> one
 ``LogisticRegression`` per label against the rest, on word columns scaled by Naive-Bayes
 log-count ratios (NBSVM-style; the scale is folded into the coefficients) -> a softmax
@@ -27,12 +28,21 @@ from scipy import sparse
 from analysis.resources import load_nlp
 from analysis.stance.base import Target
 from analysis.stance.datasets import LabelledSentence
-from analysis.stance.features import extract, group_of, rule_probabilities
+from analysis.stance.features import Group, for_targets, group_of
 from analysis.stance.model import DEFAULT_MODEL, FORMAT_VERSION, LinearModel, arrays_path
 from analysis.types import LABELS
 
 #: Feature groups of the shipped model (see the ablation in weights/MODEL_CARD.md).
-DEFAULT_GROUPS: tuple[str, ...] = ("s", "n", "d", "v", "c", "k", "a", "r")
+DEFAULT_GROUPS: tuple[Group, ...] = (
+    Group.SENTENCE_WORDS,
+    Group.NEAR_WORDS,
+    Group.ROLE,
+    Group.VADER,
+    Group.CUES,
+    Group.CLAUSE_WORDS,
+    Group.ANCESTORS,
+    Group.RULES,
+)
 DEFAULT_C = 0.1
 #: "nb": one-vs-rest logistic regressions on NB-scaled lexical columns (the shipped model);
 #: "multinomial": one softmax regression on the raw columns.
@@ -40,7 +50,15 @@ LEARNERS: tuple[str, ...] = ("nb", "multinomial")
 DEFAULT_LEARNER = "nb"
 NB_ALPHA = 1.0  # add-one smoothing of the NB counts
 #: Groups whose columns are word indicators, scaled by NB ratios.
-LEXICAL_GROUPS: frozenset[str] = frozenset({"s", "b", "k", "w", "n", "a", "p"})
+LEXICAL_GROUPS: frozenset[Group] = frozenset({
+    Group.SENTENCE_WORDS,
+    Group.BIGRAMS,
+    Group.CLAUSE_WORDS,
+    Group.WINDOW_WORDS,
+    Group.NEAR_WORDS,
+    Group.ANCESTORS,
+    Group.PROXIMITY_WORDS,
+})
 DEFAULT_MIN_DF = 2
 CV_FOLDS = 5
 RANDOM_STATE = 0
@@ -69,21 +87,10 @@ def featurize(
     sentence_ids: list[int] = []
     docs = nlp.pipe((s.text for s in sentences), batch_size=batch_size)
     for number, (sentence, doc) in enumerate(zip(sentences, docs, strict=True)):
-        rules = None
-        if "r" in groups:  # one rule-scorer call per sentence, as ModelScorer does per doc
-            rules = rule_probabilities(
-                doc, [Target(t.actor, t.start, t.end) for t in sentence.targets]
-            )
-        for number_in_sentence, target in enumerate(sentence.targets):
-            others = [(t.start, t.end) for t in sentence.targets if t.actor != target.actor]
-            feats = extract(
-                doc,
-                target.start,
-                target.end,
-                others=others,
-                groups=groups,
-                rule_probs=None if rules is None else rules[number_in_sentence],
-            )
+        targets = [Target(t.actor, t.start, t.end) for t in sentence.targets]
+        # The scorer's own feature function, so the model is trained on what it will see.
+        feats_of = for_targets(doc, targets, groups=groups)
+        for target, feats in zip(sentence.targets, feats_of, strict=True):
             values.append(feats.values)
             labels.append(LABELS.index(target.label))
             sentence_ids.append(number)
@@ -202,7 +209,7 @@ def fit(
     keep_rows = np.flatnonzero(np.abs(coef).max(axis=1) >= PRUNE_BELOW)
     linear = LinearModel(
         features=tuple(names[i] for i in keep_rows),
-        groups=tuple(groups),
+        groups=tuple(Group(g) for g in groups),
         coef=coef[keep_rows].astype(np.float32),
         intercept=(float(intercept[0]), float(intercept[1]), float(intercept[2])),
         temperature=temperature,
@@ -217,7 +224,7 @@ def write_model(model: LinearModel, path: Path, *, info: dict[str, str] | None =
     meta = {
         "format": FORMAT_VERSION,
         "labels": [str(label) for label in LABELS],
-        "groups": list(model.groups),
+        "groups": [str(g) for g in model.groups],  # one-letter codes, the names' prefixes
         "intercept": [round(x, 6) for x in model.intercept],
         "temperature": model.temperature,
         "info": dict(sorted((info or {}).items())),
