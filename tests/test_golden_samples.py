@@ -15,6 +15,7 @@ import pytest
 from analysis.actors import load_actor_config
 from analysis.pipeline import analyze
 from analysis.read import read_path
+from analysis.stance import DEFAULT_SCORER, LINEAR, TRANSFORMER
 from analysis.types import ArticleAnalysis, Label
 from tests.conftest import SAMPLE_DATA
 
@@ -23,14 +24,18 @@ DAM_STORY = {"Veldora", "Karesh", "Anton Kesler", "Lina Odum", "Highland Liberat
 PRO_VELDORA, PRO_KARESH = "The Harbour Ledger", "The Eastern Courier"
 
 
-@pytest.fixture(scope="module")
-def analysed() -> dict[str, ArticleAnalysis]:
+def _analyse_samples(scorer: str) -> dict[str, ArticleAnalysis]:
     config = load_actor_config(SAMPLE_DATA / "actors.yaml")
     return {
-        path.name: analyze(doc, actors=config, scorer="linear")
+        path.name: analyze(doc, actors=config, scorer=scorer)
         for path in ARTICLES
         for doc in read_path(path).documents
     }
+
+
+@pytest.fixture(scope="module")
+def analysed() -> dict[str, ArticleAnalysis]:
+    return _analyse_samples(DEFAULT_SCORER)
 
 
 def _actors(article: ArticleAnalysis) -> set[str]:
@@ -78,10 +83,17 @@ def _mean_stance(analysed: dict[str, ArticleAnalysis], outlet: str, actor: str) 
     return mean(scores)
 
 
-def test_outlets_differ_in_the_direction_of_their_slant(
-        analysed: dict[str, ArticleAnalysis]) -> None:
+@pytest.mark.parametrize("scorer", [
+    LINEAR,
+    pytest.param(TRANSFORMER, marks=pytest.mark.xfail(strict=True, reason=(
+        "known limit (model card): the transformer holds the accusations a paper reports "
+        "against the accused, so the pro-Veldora paper's reports of charges against Kesler "
+        "outweigh its slant"))),
+])
+def test_outlets_differ_in_the_direction_of_their_slant(scorer: str) -> None:
     """The pro-Veldora paper is kinder to Veldora's president than the pro-Karesh paper, and
     the other way round for Karesh's prime minister."""
+    analysed = _analyse_samples(scorer)
     assert (_mean_stance(analysed, PRO_VELDORA, "Anton Kesler")
             > _mean_stance(analysed, PRO_KARESH, "Anton Kesler"))
     assert (_mean_stance(analysed, PRO_KARESH, "Lina Odum")
