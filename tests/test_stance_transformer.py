@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from analysis.errors import ModelFileError, Msg
 from analysis.stance import DEFAULT_SCORER, TRANSFORMER, get_scorer
 from analysis.stance.base import (
-    NEUTRAL_BAND,
+    NEGATIVE_FROM,
+    POSITIVE_FROM,
     MentionScore,
     Target,
     aggregate,
@@ -35,7 +36,7 @@ from analysis.stance.encoding import (
     encode,
     mark,
 )
-from analysis.stance.explain import MAX_EVIDENCE_WORDS, explain_stance
+from analysis.stance.explain import MAX_EVIDENCE_WORDS, MODEL_TEMPERATURE, explain_stance
 from analysis.stance.transformer import (
     DEFAULT_DIR,
     SentenceTarget,
@@ -162,12 +163,15 @@ def test_a_more_negative_score_never_has_a_less_negative_label(a: tuple, b: tupl
 def test_aggregate_label_follows_its_score(mentions: list[tuple]) -> None:
     scores = [MentionScore(Target("X", 0, 1), (p[0], p[1], p[2]), 0) for p in mentions]
     stance = aggregate("X", scores, scorer="test")
-    assert stance.label is label_for(stance.score) or abs(abs(stance.score) - NEUTRAL_BAND) < 1e-3
+    # the stored score is rounded to 4 places; only a score on a threshold can differ
+    assert stance.label is label_for(stance.score) or min(
+        abs(stance.score - POSITIVE_FROM), abs(stance.score - NEGATIVE_FROM)) < 1e-3
 
 
 @pytest.mark.parametrize(("score", "expected"), [
-    (0.0, Label.NEUTRAL), (NEUTRAL_BAND, Label.POSITIVE), (-NEUTRAL_BAND, Label.NEGATIVE),
-    (NEUTRAL_BAND - 0.01, Label.NEUTRAL), (-NEUTRAL_BAND + 0.01, Label.NEUTRAL),
+    (0.0, Label.NEUTRAL), (POSITIVE_FROM, Label.POSITIVE), (NEGATIVE_FROM, Label.NEGATIVE),
+    (POSITIVE_FROM - 0.01, Label.NEUTRAL), (NEGATIVE_FROM + 0.01, Label.NEUTRAL),
+    (-0.3, Label.NEUTRAL), (0.3, Label.POSITIVE),
     (1.0, Label.POSITIVE), (-1.0, Label.NEGATIVE),
 ])
 def test_label_rule_golden(score: float, expected: Label) -> None:
@@ -205,7 +209,9 @@ GOLDEN: tuple[tuple[str, str, frozenset[Label]], ...] = (
     ("Ruth Adler was invited to speak at the conference in March.", "Ruth Adler", NEU),
     ("Eva Lindqvist, 54, lives in the northern town with her two children.", "Eva Lindqvist",
      NEU),
-    # a bystander of bad news is not blamed for it
+    # a victim or a bystander of bad news is not blamed for it
+    ("Gunmen kidnapped aid worker Sofia Marin in the border region.", "Sofia Marin",
+     NOT_NEGATIVE),
     ("Heavy rain flooded the capital on the day Hugo Lanz returned from abroad.", "Hugo Lanz",
      NOT_NEGATIVE),
     # several people in one sentence: each gets their own stance
@@ -220,8 +226,6 @@ GOLDEN: tuple[tuple[str, str, frozenset[Label]], ...] = (
 #: Strict xfail: the day a model gets one right, this table must move it into ``GOLDEN``.
 KNOWN_MISSES: tuple[tuple[str, str, frozenset[Label]], ...] = (
     ("Journalist Pavel Orlov was beaten by unknown attackers outside his home.", "Pavel Orlov",
-     NOT_NEGATIVE),
-    ("Gunmen kidnapped aid worker Sofia Marin in the border region.", "Sofia Marin",
      NOT_NEGATIVE),
     ("Police arrested Daniel Kroft after Maria Novak reported the theft.", "Maria Novak",
      NOT_NEGATIVE),
@@ -309,17 +313,18 @@ def test_removing_the_top_word_moves_the_score_its_way(text: str, target: str) -
     assert 0 < len(cues) <= MAX_EVIDENCE_WORDS
     for cue in cues:
         assert text[cue.start:cue.end] == cue.text
-        assert target not in cue.text
+        assert cue.text not in target and cue.text.lower() not in {"her", "his", "him"}
     top = max(cues, key=lambda c: abs(c.weight))
     start, end = _span(text, target)
-    before = score_of(scorer.probabilities([SentenceTarget(text, start, end)])[0])
+    (before,) = scorer.probabilities([SentenceTarget(text, start, end)],
+                                     temperature=MODEL_TEMPERATURE)
     cut = text[:top.start] + text[top.end:]
     start, end = _span(cut, target)
-    after = score_of(scorer.probabilities([SentenceTarget(cut, start, end)])[0])
-    # a positive weight pushed the score up, so without the word the score falls (and back)
-    assert (before - after) * top.weight > 0, (top, before, after)
-    expected = NEG if before < 0 else POS
-    assert label_for(before) in expected
+    (after,) = scorer.probabilities([SentenceTarget(cut, start, end)],
+                                    temperature=MODEL_TEMPERATURE)
+    # a positive weight pushed the stance up, so without the word it falls (and the other way)
+    assert (score_of(before) - score_of(after)) * top.weight > 0, (top, before, after)
+    assert abs(score_of(before) - score_of(after) - top.weight) < 0.01
 
 
 @pytest.mark.slow

@@ -1,10 +1,13 @@
 """Evidence that is true to the model: the words whose removal moves a stance most.
 
 For one actor in one paragraph, each of its mentions is scored again with one content word of
-its sentence removed at a time (occlusion). A word's weight is how much the actor's paragraph
-score drops when it is gone: positive weight, the word pushed the score up (toward positive);
-negative, it pushed it down. The paragraph score is a confidence-weighted mean of the mention
-scores (``base.aggregate``), so each mention's change counts with that mention's share.
+its sentence removed at a time (occlusion). A word's weight is how much the mention's score
+P(pos) - P(neg) drops when the word is gone, read on the model's own probabilities: positive
+weight, the word pushed the stance toward positive; negative, toward negative. The paragraph's
+stance is a confidence-weighted mean of its mentions (``base.aggregate``), so each mention's
+change counts with that mention's share. Where the model is sure, no one word moves it much
+(three accusations each carry the sentence alone), so the weights are small but still ranked.
+Words of any actor's mention are never candidates: they are what is judged, not evidence.
 
 This costs one model run per word, so it runs on demand, for what a user reads (the Article
 page, ``analyze --explain``), never for every paragraph of a bulk run; those keep the sentences
@@ -26,14 +29,21 @@ from analysis.stance.transformer import SentenceTarget
 from analysis.types import ArticleAnalysis, Cue, Mention, ParagraphAnalysis, Sentence, Stance
 
 MAX_EVIDENCE_WORDS = 5
-MIN_EVIDENCE_WEIGHT = 0.02  # a smaller change of the score is noise, not evidence
+MIN_EVIDENCE_WEIGHT = 0.002  # a smaller change of the score is noise, not evidence
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+#: Occlusion reads the model's own probabilities (temperature 1), not the sharpened ones the
+#: labels use: sharpened, a sentence with three accusations sits at -1.0 and no single word
+#: moves it, though each one is evidence.
+MODEL_TEMPERATURE = 1.0
 
 
 class SentenceScorer(Protocol):
     name: str
 
-    def probabilities(self, items: Sequence[SentenceTarget]) -> np.ndarray: ...
+    def probabilities(self, items: Sequence[SentenceTarget], *,
+                      temperature: float | None = None) -> np.ndarray: ...
 
 
 def _stop_words() -> frozenset[str]:
@@ -43,8 +53,9 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) - {"not", "no", "never", "nor", "against", "without", "n't"}
 
 
-def _candidates(item: SentenceTarget, stop: Collection[str]) -> list[tuple[int, int]]:
-    spans = [(item.start, item.end), *item.others]
+def _candidates(item: SentenceTarget, stop: Collection[str],
+                exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    spans = [(item.start, item.end), *item.others, *exclude]
     return [
         (m.start(), m.end())
         for m in WORD.finditer(item.text)
@@ -71,20 +82,22 @@ def _without(item: SentenceTarget, start: int, end: int) -> SentenceTarget:
 
 
 def occlusion(
-    scorer: SentenceScorer, items: Sequence[SentenceTarget], shares: Sequence[float]
+    scorer: SentenceScorer, items: Sequence[SentenceTarget], shares: Sequence[float],
+    exclude: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[tuple[int, int, int, float]]:
     """(item, start, end, weight) for every candidate word of every item, in one model call.
 
-    ``shares`` weight each item's change (its share of the paragraph's aggregate).
+    ``shares`` weight each item's change (its share of the paragraph's aggregate);
+    ``exclude`` lists, per item, spans that are never candidates (the mentions).
     """
     stop = _stop_words()
     variants: list[SentenceTarget] = list(items)
     where: list[tuple[int, int, int]] = []
     for number, item in enumerate(items):
-        for start, end in _candidates(item, stop):
+        for start, end in _candidates(item, stop, exclude[number] if exclude else ()):
             variants.append(_without(item, start, end))
             where.append((number, start, end))
-    probs = scorer.probabilities(variants)
+    probs = scorer.probabilities(variants, temperature=MODEL_TEMPERATURE)
     base = [score_of(p) for p in probs[: len(items)]]
     return [
         (number, start, end, shares[number] * (base[number] - score_of(p)))
@@ -103,6 +116,12 @@ def _sentence_target(sentence: Sentence, mention: Mention,
     )
 
 
+def _mention_spans(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[tuple[int, int], ...]:
+    """Every mention in ``sentence`` (the actor's own included), offsets into the sentence."""
+    return tuple((m.start - sentence.start, m.end - sentence.start) for m in mentions
+                 if sentence.start <= m.start and m.end <= sentence.end)
+
+
 def explain_stance(
     paragraph: ParagraphAnalysis, stance: Stance, *, scorer: SentenceScorer,
     limit: int = MAX_EVIDENCE_WORDS,
@@ -114,19 +133,20 @@ def explain_stance(
     if not mentions:
         return stance
     items = [_sentence_target(sentences[m.sentence], m, paragraph.mentions) for m in mentions]
-    probs = scorer.probabilities(items)
+    probs = scorer.probabilities(items, temperature=MODEL_TEMPERATURE)
     confidence = probs.max(axis=1)
     shares = list(confidence / confidence.sum())
     totals: dict[tuple[int, int], float] = {}
     texts: dict[tuple[int, int], str] = {}
-    for number, start, end, weight in occlusion(scorer, items, shares):
+    exclude = [_mention_spans(sentences[m.sentence], paragraph.mentions) for m in mentions]
+    for number, start, end, weight in occlusion(scorer, items, shares, exclude):
         sentence = sentences[mentions[number].sentence]
         key = (sentence.start + start, sentence.start + end)
         totals[key] = totals.get(key, 0.0) + weight
         texts[key] = sentence.text[start:end]
     ranked = sorted(totals.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
     cues = tuple(sorted(
-        (Cue(start, end, texts[(start, end)], round(weight, 4), "occlusion")
+        (Cue(start, end, texts[(start, end)], round(float(weight), 4), "occlusion")
          for (start, end), weight in ranked[:limit] if abs(weight) >= MIN_EVIDENCE_WEIGHT),
         key=lambda c: c.start,
     ))

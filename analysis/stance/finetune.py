@@ -271,7 +271,7 @@ def train_transformer(
             folder.mkdir()
             shutil.copyfile(path, folder / "model.onnx")
             shutil.copyfile(Path(tmp) / "tokenizer.json", folder / "tokenizer.json")
-            _write_model_settings(folder, options=options, info={})
+            _write_model_settings(folder, options=options, info={}, temperature=1.0)
             scorer = TransformerScorer(folder)
             for split, split_sentences in dev.items():
                 data = examples(split_sentences, options=options.encoding)
@@ -291,12 +291,14 @@ def train_transformer(
     return scores
 
 
-def _write_model_settings(folder: Path, *, options: TrainOptions, info: dict[str, Any]) -> None:
-    from analysis.stance.transformer import SETTINGS, sha256_of
+def _write_model_settings(folder: Path, *, options: TrainOptions, info: dict[str, Any],
+                          temperature: float | None = None) -> None:
+    from analysis.stance.transformer import DEFAULT_TEMPERATURE, SETTINGS, sha256_of
 
     files = ("model.onnx", "tokenizer.json")
     settings = {
         "labels": [str(label) for label in LABELS],
+        "temperature": temperature if temperature is not None else DEFAULT_TEMPERATURE,
         "model_file": files[0],
         "tokenizer_file": files[1],
         "sha256": {name: sha256_of(folder / name) for name in files},

@@ -39,6 +39,12 @@ DEFAULT_DIR = Path(__file__).parent / "weights" / "transformer"
 SETTINGS = "settings.json"
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_THREADS = 2
+#: Softmax temperature written into a trained model's settings. Below 1 it sharpens the
+#: probabilities, so the score P(pos) - P(neg) of a clearly neutral mention stays near 0 and the
+#: one label rule (``base.label_for``) loses little against the model's own argmax. Chosen with
+#: the label thresholds on development data (model card); it costs calibration, which the card
+#: reports.
+DEFAULT_TEMPERATURE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,7 @@ class TransformerSettings:
     sha256: tuple[tuple[str, str], ...]  # (file name, digest) for every file the model reads
     encoding: EncodingOptions
     info: dict[str, Any]  # training command, data and scores, for the model card
+    temperature: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +88,14 @@ def read_settings(folder: Path) -> TransformerSettings:
             sha256=tuple(sorted(files.items())),
             encoding=EncodingOptions(**raw["encoding"]),
             info=dict(raw.get("info", {})),
+            temperature=float(raw.get("temperature", 1.0)),
         )
     except FileNotFoundError as error:
         raise ModelFileError(str(path), Msg.MODEL_MISSING) from error
     except (ValueError, KeyError, TypeError) as error:
         raise ModelFileError(str(path), Msg.MODEL_SETTINGS, detail=type(error).__name__) from error
+    if not settings.temperature > 0:
+        raise ModelFileError(str(path), Msg.MODEL_SETTINGS, detail="temperature must be > 0")
     if labels != tuple(str(label) for label in LABELS):
         raise ModelFileError(str(path), Msg.MODEL_SETTINGS, detail=f"labels {list(labels)}")
     for name in (settings.model_file, settings.tokenizer_file):
@@ -133,12 +143,18 @@ class TransformerScorer:
         return mark(item.text, (item.start, item.end), item.others,
                     options=self.settings.encoding)
 
-    def probabilities(self, items: Sequence[SentenceTarget]) -> np.ndarray:
-        """P(negative, neutral, positive) per item, shape (len(items), 3)."""
-        marked = [self.marked(item) for item in items]
-        return self.probabilities_of(marked)
+    def probabilities(self, items: Sequence[SentenceTarget], *,
+                      temperature: float | None = None) -> np.ndarray:
+        """P(negative, neutral, positive) per item, shape (len(items), 3).
 
-    def probabilities_of(self, marked: Sequence[MarkedInput]) -> np.ndarray:
+        ``temperature`` overrides the model's (``explain`` reads the untempered probabilities,
+        which a single word can still move when the tempered ones are saturated).
+        """
+        marked = [self.marked(item) for item in items]
+        return self.probabilities_of(marked, temperature=temperature)
+
+    def probabilities_of(self, marked: Sequence[MarkedInput], *,
+                         temperature: float | None = None) -> np.ndarray:
         out = np.zeros((len(marked), len(LABELS)), dtype=np.float64)
         if not marked:
             return out
@@ -154,7 +170,8 @@ class TransformerScorer:
             rows = order[first:first + self.batch_size]
             batch = encode(self.tokenizer, [distinct[i] for i in rows])
             (logits,) = self.session.run(["logits"], batch.feeds())
-            probs[rows] = softmax(np.asarray(logits, dtype=np.float64))
+            probs[rows] = softmax(np.asarray(logits, dtype=np.float64)
+                                  / (temperature or self.settings.temperature))
         out[:] = probs[slots]
         return out
 
