@@ -230,14 +230,15 @@ def test_evaluate_command_reports_a_missing_file() -> None:
 @pytest.mark.slow
 def test_train_stance_command_writes_a_model_that_evaluate_uses(tmp_path: Path) -> None:
     out = tmp_path / "model.json"
-    result = _run("train-stance", "--newsmtsc", str(TINY_JSONL), "--csv", str(TINY_CSV),
-                  "--out", str(out))
+    result = _run("train-stance", "--scorer", "linear", "--newsmtsc", str(TINY_JSONL),
+                  "--csv", str(TINY_CSV), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "skipped labelled.csv row 5" in result.stderr
     assert out.is_file() and arrays_path(out).is_file()
     info = json.loads(out.read_text(encoding="utf-8"))["info"]
     assert info["targets"] == "17"  # 14 NewsMTSC-style targets + 3 usable CSV rows
-    scored = _run("evaluate", "--dataset", "csv", str(TINY_CSV), "--model", str(out))
+    scored = _run("evaluate", "--dataset", "csv", str(TINY_CSV), "--scorer", "linear",
+                  "--model", str(out))
     assert scored.returncode == 0, scored.stderr
     assert json.loads(scored.stdout)["n"] == 3
 

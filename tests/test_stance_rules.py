@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.resources import load_nlp
-from analysis.stance.base import MentionScore, Target, label_of
+from analysis.stance.base import MentionScore, Target
 from analysis.stance.cues import (
     ATTITUDE_ADJECTIVES,
     CUE_LEXICON,
@@ -31,6 +31,7 @@ from analysis.stance.cues import (
     role_weights,
 )
 from analysis.stance.rules import RuleScorer, probabilities
+from analysis.types import LABELS, Label
 
 pytestmark = pytest.mark.slow
 
@@ -131,6 +132,16 @@ SENTENCES = tuple(dict.fromkeys(sentence for sentence, _, _ in GOLDEN))
 RULES = RuleScorer()
 
 
+def judged(probs: tuple[float, float, float]) -> Label:
+    """The rules' own verdict: their most probable label.
+
+    These tables pin what the rules judge. The product's label rule (``base.label_for``) has
+    thresholds chosen for the transformer, so a mild verdict of the rules can read neutral
+    there; that is measured in the model card, not pinned here.
+    """
+    return LABELS[max(range(3), key=lambda i: probs[i])]
+
+
 @cache
 def parsed(text: str):
     return load_nlp()(text)
@@ -154,7 +165,7 @@ def score_one(scorer: RuleScorer, sentence: str, text: str) -> MentionScore:
 @pytest.mark.parametrize(("sentence", "text", "expected"), GOLDEN)
 def test_golden_label(scorer: RuleScorer, sentence: str, text: str, expected: str) -> None:
     result = score_one(scorer, sentence, text)
-    assert label_of(result.probs).value == expected, (result.probs, result.cues)
+    assert judged(result.probs).value == expected, (result.probs, result.cues)
 
 
 @pytest.mark.parametrize(
@@ -246,8 +257,8 @@ def test_one_score_per_target_in_order(scorer: RuleScorer) -> None:
     results = scorer.score(parsed(sentence), targets)
     assert [r.target for r in results] == targets
     assert results[0].probs == results[2].probs
-    assert label_of(results[0].probs).value == POS
-    assert label_of(results[1].probs).value == NEG
+    assert judged(results[0].probs).value == POS
+    assert judged(results[1].probs).value == NEG
 
 
 @settings(max_examples=200, deadline=None)
@@ -278,14 +289,14 @@ def test_sentence_index_counts_the_doc_sentences(scorer: RuleScorer) -> None:
     )
     assert len(list(doc.sents)) == 2
     assert [r.sentence for r in results] == [0, 1]
-    assert label_of(results[0].probs).value == NEU
-    assert label_of(results[1].probs).value == NEG
+    assert judged(results[0].probs).value == NEU
+    assert judged(results[1].probs).value == NEG
 
 
 def test_target_without_tokens_is_neutral(scorer: RuleScorer) -> None:
     text = "Smith  attacked the convoy."  # two spaces: offset 5..6 covers only whitespace
     [result] = scorer.score(parsed(text), [Target("gap", 6, 6)])
-    assert label_of(result.probs).value == NEU
+    assert judged(result.probs).value == NEU
     assert result.cues == ()
 
 
@@ -326,7 +337,7 @@ def test_sentence_fallback_is_weak(scorer: RuleScorer) -> None:
     sentence = "The floods were horrible, and Ruiz arrived on Monday."
     result = score_one(scorer, sentence, "Ruiz")
     assert result.score < 0.0
-    assert label_of(result.probs).value == NEU
+    assert judged(result.probs).value == NEU
     assert [c.text for c in result.cues] == ["horrible"]
 
 
@@ -334,7 +345,7 @@ def test_fallback_reads_the_given_vader_lexicon() -> None:
     sentence = "Nguyen arrived in Paris on Monday."
     cheerful = RuleScorer(vader_lexicon={"arrived": 3.5})
     [result] = cheerful.score(parsed(sentence), [target(sentence, "Nguyen")])
-    assert label_of(result.probs).value == POS
+    assert judged(result.probs).value == POS
     assert [(c.text, c.kind) for c in result.cues] == [("arrived", "word")]
 
 
