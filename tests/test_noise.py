@@ -80,6 +80,7 @@ NOISE_CASES = [
     # what must stay
     ("The by-election was won by Marta Lindqvist, who beat the incumbent.", {"Marta Lindqvist"}),
     ("The opposition, led by Tomas Ferreira, walked out.", {"Tomas Ferreira"}),
+    ("The letter, written by Marta Lindqvist, was read to the council.", {"Marta Lindqvist"}),
     ("France and Germany signed the deal in Berlin.", {"France", "Germany"}),
     ("Texas sued the federal government over the rule.", {"Texas"}),
 ]
