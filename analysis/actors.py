@@ -112,6 +112,11 @@ _TRAVEL_VERBS: frozenset[str] = frozenset(
      "depart", "escape", "evacuate", "head"}
 )
 _POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
+#: What stands between the names of a byline: "By Jane Doe, John Roe and Ann Poe".
+_BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
+#: Entities that name a thing (a company, a theatre, a team): a country word inside one does not
+#: make the country an actor, unless the thing is part of its state (``gazetteer.STATE_ORGANS``).
+_THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
@@ -391,14 +396,19 @@ def _title_run(doc: Doc, first: int) -> int:
 
 
 def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) -> bool:
-    if name in gazetteer.CALENDAR or name in gazetteer.AGENCIES or len(name) < 2:
+    if name in gazetteer.CALENDAR or gazetteer.is_agency(name) or len(name) < 2:
         return True
     if not any(ch.isalpha() for ch in name):
         return True
-    before = text[doc[first].idx - 1] if doc[first].idx > 0 else ""
-    after_i = doc[last - 1].idx + len(doc[last - 1])
-    after = text[after_i] if after_i < len(text) else ""
+    start = doc[first].idx
+    end = doc[last - 1].idx + len(doc[last - 1])
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
     if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
+        return True
+    if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
+        return True
+    if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
         return True
     if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in _CAPTION_WORDS:
         return True
@@ -412,6 +422,46 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
+
+
+def _is_spaced_credit(text: str, start: int, end: int, name: str, *, person: bool) -> bool:
+    """A photo credit written with a spaced slash: "REUTERS / Jane Doe", "Jane Doe / Getty".
+
+    spaCy may keep the whole credit as one entity, or split it at the slash. A spaced slash in
+    prose ("Paris / Berlin") is rare, so it marks a credit only next to an agency or a person.
+    """
+    if "/" in name:
+        return any(gazetteer.is_agency(part.strip()) for part in name.split("/"))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    left = text[line_start:start].rstrip(" ")
+    right = text[end:len(text) if line_end == -1 else line_end].lstrip(" ")
+    if right.startswith("/"):
+        other = right[1:].strip()
+    elif left.endswith("/"):
+        other = left[:-1].strip()
+    else:
+        return False
+    return person or gazetteer.is_agency(name) or gazetteer.is_agency(other)
+
+
+def _is_byline(doc: Doc, first: int, last: int) -> bool:
+    """A name in a byline or credit: "By Jane Doe and John Roe", "(Reporting by Jane Doe; ...)".
+
+    Walks back over the names and "and"s before it to the "by"; that "by" must open its line
+    (or a bracket), or follow a credit word ("Reporting", "Editing"), so "was won by Jane Doe"
+    in a sentence is not a byline.
+    """
+    if last < len(doc) and doc[last].text in _POSSESSIVE:
+        return False  # "By Jane Doe's account, ..." opens a sentence
+    i = first - 1
+    while i >= 0 and (doc[i].text in _BYLINE_JOINERS or doc[i].ent_type_ in ("PERSON", "ORG")):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by":
+        return False
+    if i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("(", "[", "|"):
+        return True
+    return doc[i - 1].lower_ in gazetteer.BYLINE_WORDS
 
 
 def _is_source(doc: Doc, first: int, last: int) -> bool:
@@ -471,6 +521,12 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         longer = e_first <= first and last <= e_last and e_last - e_first > last - first
         # "Jordan Peterson", "Washington Post": a longer name wins over a place inside it
         if longer and (label == "PERSON" or (entry.via == "capital" and label in NAME_LABELS)):
+            return False
+        # "USA Gymnastics", "Japan Airlines": the body acts, not the country; but "the Russian
+        # Foreign Ministry" speaks for Russia
+        if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
+                and not any(doc[i].text in gazetteer.STATE_ORGANS
+                            for i in range(e_first, e_last))):
             return False
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)

@@ -89,8 +89,10 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
                    r"|(?:open|toggle) (?:navigation|menu)"
                    r"|next(?: article)?|prev(?:ious)?(?: article)?"),
     ("widget", r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?"
-               r"|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|top stories"
-               r"|(?:related|read also|see also)(?: (?:stories|articles|content|coverage|topics))?"
+               r"|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?like"
+               r"|top stories|editor'?s'? picks?|also in the news"
+               r"|(?:related|read also|see also)"
+               r"(?: (?:story|stories|articles?|content|coverage|topics?|videos?|links?|reading))?"
                r"|(?:follow|like) us(?: on .{1,40})?|download (?:the|our) app|get the app"
                r"|open in (?:the )?app|listen to (?:this )?article(?: \d+ min(?:ute)?s?)?"
                r"|\d+ min(?:ute)?s? read|loading|video|play video|watch(?: now| video| live)?"),
@@ -102,8 +104,10 @@ UI_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern in UI_PATTERNS), r
 
 #: Links to other articles: the label, a separator, then anything.
 RELATED_LINE = re.compile(
-    r"(?:related|read also|also read|read more|see also|more on this(?: story)?|further reading"
-    r"|recommended reading)\s*[:|»›>–—-]\s*\S"
+    r"(?:related(?: (?:story|stories|articles?|content|coverage|videos?|links?|reading))?"
+    r"|read also|also read|read more|see also|more on this(?: story)?|further reading"
+    r"|recommended(?: reading| stories| for you)?|you (?:may|might) also (?:like|enjoy)"
+    r"|also in the news|editor'?s'? picks?)\s*[:|»›>–—-]\s*\S"
     # "Listen - we will not wait" can open a quote; only the colon form is a link label.
     r"|(?:watch|listen)\s*:\s*\S",
     re.IGNORECASE,

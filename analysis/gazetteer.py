@@ -134,6 +134,13 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(_WORD_DATA["title_modifiers"])
 NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"])
 #: Days and months: spaCy sometimes tags them as PERSON or ORG; they are never actors.
 CALENDAR: frozenset[str] = frozenset(_WORD_DATA["calendar"])
+#: Words before "by" that make the names after it the article's authors ("Reporting by").
+BYLINE_WORDS: frozenset[str] = frozenset(_WORD_DATA["byline_words"])
+#: Words that make an organisation named after a country part of that country's state
+#: ("Russian Foreign Ministry"); other organisations named after one are not the country.
+STATE_ORGANS: frozenset[str] = frozenset(_WORD_DATA["state_organs"])
+#: Agencies in capitals, as credits write them ("REUTERS / NAME").
+_AGENCIES_UPPER: frozenset[str] = frozenset(a.upper() for a in AGENCIES)
 #: A match of the key right after one of these words is a different place ("New Mexico",
 #: "Latin America"): skip it.
 NOT_AFTER: dict[str, frozenset[str]] = {
@@ -201,6 +208,11 @@ KINDS: dict[str, ActorKind] = {e.actor: e.kind for e in LOOKUP.values()}
 def lookup(surface: str) -> Entry | None:
     """The entry for an exact surface form ("U.S.", "the Kremlin" is looked up as "Kremlin")."""
     return LOOKUP.get(surface)
+
+
+def is_agency(name: str) -> bool:
+    """Whether a name is a photo or wire agency, however it is capitalised ("REUTERS")."""
+    return name in AGENCIES or name.upper() in _AGENCIES_UPPER
 
 
 def is_media(name: str) -> bool:
