@@ -122,6 +122,25 @@ def test_every_page_loads_on_an_empty_store(store: Store, page: str) -> None:
     assert at.title[0].value == page
 
 
+@pytest.mark.parametrize("page", ["Overview", "Article", "Actors"])
+def test_empty_pages_point_to_upload(store: Store, page: str) -> None:
+    at = open_app(page)
+    assert "upload" in [link.proto.page for link in at.get("page_link")]
+
+
+def test_empty_corrections_page_disables_its_downloads(store: Store) -> None:
+    at = open_app("Corrections")
+    assert at.download_button(key=Key.CORRECTIONS_CSV).proto.disabled
+    assert at.download_button(key=f"{Key.EXPORT_CORRECTIONS}_csv").proto.disabled
+    assert "article" in [link.proto.page for link in at.get("page_link")]
+
+
+def test_upload_page_counts_articles_in_words(store: Store) -> None:
+    fill_store(store, 1, seed=5)
+    at = open_app("Upload")
+    assert "1 article stored." in [c.value for c in at.caption]
+
+
 def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
     at.button(key=Key.LOAD_SAMPLES).click().run()
@@ -361,6 +380,38 @@ def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:
     assert 0 < len(stances) < len(filled.stances_frame())
     table = at.dataframe[0].value
     assert int(table[Col.N].sum()) == len(stances)
+
+
+def test_correction_radio_starts_at_the_current_label(filled: Store) -> None:
+    at = open_app("Article")
+    stances = filled.stances_frame()
+
+    def label_of(paragraph: int, actor: str) -> str:
+        article = at.selectbox(key=Key.ARTICLE).value
+        row = stances[(stances[Col.ARTICLE_ID] == article) & (stances[Col.PARAGRAPH] == paragraph)
+                      & (stances[Col.ACTOR] == actor)]
+        return str(row[Col.STANCE_LABEL].iloc[0])
+
+    paragraphs = at.selectbox(key=Key.FIX_PARAGRAPH).options
+    labels = []
+    for paragraph in paragraphs:
+        at.selectbox(key=Key.FIX_PARAGRAPH).set_value(paragraph).run()
+        actor = at.selectbox(key=Key.FIX_ACTOR).value
+        labels.append(label_of(int(paragraph), actor))
+        assert at.radio(key=Key.FIX_LABEL).value == labels[-1]
+    assert len(set(labels)) > 1  # the radio moved, it did not sit on one default
+    # a choice the user makes stays while the paragraph and actor stay
+    other = next(x for x in ("negative", "neutral", "positive") if x != labels[-1])
+    at.radio(key=Key.FIX_LABEL).set_value(other).run()
+    assert at.radio(key=Key.FIX_LABEL).value == other
+
+
+def test_edits_so_far_shows_readable_times(filled: Store) -> None:
+    at = open_app("Actors")
+    at.selectbox(key=Key.HIDE).set_value(sorted(set(filled.stances_frame()[Col.ACTOR]))[0])
+    submit(at, "Apply").run()
+    shown = "".join(h.value for h in at.html)
+    assert " UTC)" in shown and not re.search(r"\d{4}-\d\d-\d\dT\d", shown)
 
 
 def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:
