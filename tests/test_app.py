@@ -22,6 +22,7 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import data
+from dashboard.model_figures import STANCE_DEV_SCORES
 from dashboard.render import esc
 from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key
@@ -35,6 +36,7 @@ PAGES = {
     "Upload": "views/upload.py",
     "Actors": "views/actors.py",
     "Corrections": "views/corrections.py",
+    "About the numbers": "views/about.py",
 }
 TIMEOUT = 120  # the first upload loads spaCy and the stance model
 
@@ -147,6 +149,18 @@ def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     no_exception(at)
     assert store.count_articles() >= 8
     assert "Veldora" in summary_actors(at)
+
+
+def test_about_page_explains_the_numbers_with_the_figures_and_a_legend(store: Store) -> None:
+    at = open_app("About the numbers")
+    no_exception(at)
+    headings = [h.value for h in at.subheader]
+    assert {"Sentiment (of a paragraph)", "Stance (toward an actor, in a paragraph)"} <= set(
+        headings)
+    figures = at.dataframe[0].value
+    assert figures["macro-F1"].tolist() == [s.macro_f1 for s in STANCE_DEV_SCORES]
+    shown = "".join(h.value for h in at.html)
+    assert 'class="sm-actor"' in shown and 'class="sm-cue sm-neg"' in shown
 
 
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
