@@ -35,6 +35,7 @@ page = st.navigation([
     st.Page(VIEWS / "upload.py", title="Upload", icon=":material/upload_file:"),
     st.Page(VIEWS / "actors.py", title="Actors", icon=":material/group:"),
     st.Page(VIEWS / "corrections.py", title="Corrections", icon=":material/rule:"),
+    st.Page(VIEWS / "about.py", title="About the numbers", icon=":material/help:"),
 ])
 state.sidebar_filters(data.load_options(data.get_store()))
 page.run()

@@ -28,15 +28,17 @@ if TYPE_CHECKING:
 CSS = """<style>
 .sm-par{border-left:4px solid #ccc;padding:.3rem .7rem;margin:.5rem 0;line-height:1.6}
 .sm-par.sm-negative{border-color:#d6604d}.sm-par.sm-positive{border-color:#4393c3}
-.sm-meta{font-size:.8rem;color:#555;margin-bottom:.2rem}
-.sm-actor{background:#fff1a8;border-radius:3px;padding:0 2px}
+.sm-meta{font-size:.8rem;opacity:.75;margin-bottom:.2rem}
+.sm-actor{background:#fff1a8;color:#222;border-radius:3px;padding:0 2px}
 .sm-cue{text-decoration:underline 2px}
 .sm-cue.sm-neg{text-decoration-color:#d6604d}.sm-cue.sm-pos{text-decoration-color:#4393c3}
 .sm-tag{display:inline-block;border-radius:3px;padding:0 4px;margin-right:4px;color:#fff}
 .sm-tag.sm-negative{background:#d6604d}.sm-tag.sm-neutral{background:#9e9e9e}
 .sm-tag.sm-positive{background:#4393c3}
-.sm-hit{background:#ffd54f;border-radius:2px;font-weight:600}
-.sm-removed{font-family:monospace;white-space:pre-wrap;background:#f6f6f6;padding:.2rem .4rem}
+.sm-hit{background:#ffd54f;color:#222;border-radius:2px;font-weight:600}
+.sm-removed{font-family:monospace;white-space:pre-wrap;background:#f6f6f6;color:#222;
+padding:.2rem .4rem}
+.sm-legend td{padding:.2rem .6rem;vertical-align:top}
 </style>"""
 
 #: Paragraphs shown under a chart selection; the full list is in the table and the exports.
@@ -219,6 +221,34 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
 
+def upload_summary(statuses: Sequence[str]) -> str:
+    """One line for a batch of uploads: "2 files added, 1 already stored (duplicate), ..."."""
+    added = sum(s == "added" for s in statuses)
+    duplicate = sum(s == "duplicate" for s in statuses)
+    failed = len(statuses) - added - duplicate
+    parts = [f"{count(added, 'file')} added"]
+    if duplicate:
+        parts.append(f"{duplicate} already stored (duplicate)")
+    if failed:
+        parts.append(f"{failed} could not be read")
+    return ", ".join(parts)
+
+
+def when(iso: object) -> str:
+    """A stored ISO timestamp (UTC) as people read it: "30 Nov 2026, 05:12 UTC"."""
+    stamp = pd.to_datetime(iso, errors="coerce", utc=True)
+    return "" if pd.isna(stamp) else f"{stamp:%d %b %Y, %H:%M} UTC"
+
+
+def label_now(stances: pd.DataFrame, paragraph: object, actor: object) -> str | None:
+    """The label an actor has in a paragraph now: the user's correction, else the model's."""
+    row = stances[(stances[Col.PARAGRAPH] == paragraph) & (stances[Col.ACTOR] == actor)]
+    if row.empty:
+        return None
+    fixed = row[Col.CORRECTED_LABEL].iloc[0]
+    return str(fixed) if isinstance(fixed, str) and fixed else str(row[Col.STANCE_LABEL].iloc[0])
+
+
 def text_html(text: object, *, tag: str = "p") -> str:
     """One piece of user text (a title, an outlet) as an escaped element."""
     return f"<{tag}>{esc(text)}</{tag}>"
@@ -258,13 +288,35 @@ def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:
 
 
 def show_downloads(frame: pd.DataFrame, *, key: str, name: str) -> None:
-    """CSV and JSON downloads of a (filtered) frame."""
+    """CSV and JSON downloads of a (filtered) frame; disabled when it has no rows."""
     import streamlit as st
 
     left, right, _ = st.columns([1, 1, 4])
+    empty = frame.empty
     left.download_button(f"{name}.csv", data=lambda: charts.frame_csv(frame),
                          file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv",
-                         on_click="ignore")
+                         on_click="ignore", disabled=empty)
     right.download_button(f"{name}.json", data=lambda: charts.frame_json(frame),
                           file_name=f"{name}.json", mime="application/json",
-                          key=f"{key}_json", on_click="ignore")
+                          key=f"{key}_json", on_click="ignore", disabled=empty)
+
+
+def legend_html() -> str:
+    """A key to the marks on paragraphs, drawn with the very classes the paragraphs use."""
+    rows = [
+        ('<span class="sm-actor">Norway</span>',
+         "a mention of an actor (hover: the actor, and how the mention was found)"),
+        ('<span class="sm-cue sm-neg">condemned</span>',
+         "a word that pushed the stance toward an actor down (hover: its kind and weight)"),
+        ('<span class="sm-cue sm-pos">praised</span>', "a word that pushed it up"),
+        ('<span class="sm-hit">harbour</span>', "matches the search in the sidebar"),
+        (_tag("negative", "sentiment −0.40") + _tag("neutral", "Canada +0.02 neutral")
+         + _tag("positive", "Norway +0.61 positive"),
+         "a paragraph's sentiment, then each actor's stance score and label; "
+         "“→ corrected” when a user fixed the label"),
+        ('<div class="sm-par sm-negative" style="margin:0">…</div>',
+         "the bar on the left: the paragraph's sentiment label (red negative, grey neutral, "
+         "blue positive)"),
+    ]
+    items = "".join(f"<tr><td>{mark}</td><td>{esc(meaning)}</td></tr>" for mark, meaning in rows)
+    return f'<table class="sm-legend">{items}</table>'

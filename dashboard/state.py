@@ -164,6 +164,17 @@ def keep_valid(key: str, options: Sequence[Hashable], *, first: bool = False) ->
         st.session_state[key] = options[0]
 
 
+def start_at(key: str, value: Any, *, source: Hashable) -> None:
+    """Set widget ``key`` to ``value`` when ``source`` (what the widget is about) changed since
+    the last run, and leave the user's choice alone while it stays the same. Call before the
+    widget is drawn."""
+    marker = f"{key}__source"
+    if st.session_state.get(marker) != source:
+        st.session_state[marker] = source
+        if value is not None:
+            st.session_state[key] = value
+
+
 def sidebar_filters(options: Options) -> Filters:
     """Draw the filters in the sidebar (options from the stored data); return their values."""
     titles = options.titles

@@ -22,6 +22,7 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import data
+from dashboard.model_figures import STANCE_DEV_SCORES
 from dashboard.render import esc
 from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key
@@ -35,6 +36,7 @@ PAGES = {
     "Upload": "views/upload.py",
     "Actors": "views/actors.py",
     "Corrections": "views/corrections.py",
+    "About the numbers": "views/about.py",
 }
 TIMEOUT = 120  # the first upload loads spaCy and the stance model
 
@@ -144,12 +146,43 @@ def test_page_icon_is_drawn_locally_not_fetched(
     assert "http://" not in config and "https://" not in config  # no remote theme fonts
 
 
+@pytest.mark.parametrize("page", ["Overview", "Article", "Actors"])
+def test_empty_pages_point_to_upload(store: Store, page: str) -> None:
+    at = open_app(page)
+    assert "upload" in [link.proto.page for link in at.get("page_link")]
+
+
+def test_empty_corrections_page_disables_its_downloads(store: Store) -> None:
+    at = open_app("Corrections")
+    assert at.download_button(key=Key.CORRECTIONS_CSV).proto.disabled
+    assert at.download_button(key=f"{Key.EXPORT_CORRECTIONS}_csv").proto.disabled
+    assert "article" in [link.proto.page for link in at.get("page_link")]
+
+
+def test_upload_page_counts_articles_in_words(store: Store) -> None:
+    fill_store(store, 1, seed=5)
+    at = open_app("Upload")
+    assert "1 article stored." in [c.value for c in at.caption]
+
+
 def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
     at.button(key=Key.LOAD_SAMPLES).click().run()
     no_exception(at)
     assert store.count_articles() >= 8
     assert "Veldora" in summary_actors(at)
+
+
+def test_about_page_explains_the_numbers_with_the_figures_and_a_legend(store: Store) -> None:
+    at = open_app("About the numbers")
+    no_exception(at)
+    headings = [h.value for h in at.subheader]
+    assert {"Sentiment (of a paragraph)", "Stance (toward an actor, in a paragraph)"} <= set(
+        headings)
+    figures = at.dataframe[0].value
+    assert figures["macro-F1"].tolist() == [s.macro_f1 for s in STANCE_DEV_SCORES]
+    shown = "".join(h.value for h in at.html)
+    assert 'class="sm-actor"' in shown and 'class="sm-cue sm-neg"' in shown
 
 
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
@@ -383,6 +416,38 @@ def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:
     assert 0 < len(stances) < len(filled.stances_frame())
     table = at.dataframe[0].value
     assert int(table[Col.N].sum()) == len(stances)
+
+
+def test_correction_radio_starts_at_the_current_label(filled: Store) -> None:
+    at = open_app("Article")
+    stances = filled.stances_frame()
+
+    def label_of(paragraph: int, actor: str) -> str:
+        article = at.selectbox(key=Key.ARTICLE).value
+        row = stances[(stances[Col.ARTICLE_ID] == article) & (stances[Col.PARAGRAPH] == paragraph)
+                      & (stances[Col.ACTOR] == actor)]
+        return str(row[Col.STANCE_LABEL].iloc[0])
+
+    paragraphs = at.selectbox(key=Key.FIX_PARAGRAPH).options
+    labels = []
+    for paragraph in paragraphs:
+        at.selectbox(key=Key.FIX_PARAGRAPH).set_value(paragraph).run()
+        actor = at.selectbox(key=Key.FIX_ACTOR).value
+        labels.append(label_of(int(paragraph), actor))
+        assert at.radio(key=Key.FIX_LABEL).value == labels[-1]
+    assert len(set(labels)) > 1  # the radio moved, it did not sit on one default
+    # a choice the user makes stays while the paragraph and actor stay
+    other = next(x for x in ("negative", "neutral", "positive") if x != labels[-1])
+    at.radio(key=Key.FIX_LABEL).set_value(other).run()
+    assert at.radio(key=Key.FIX_LABEL).value == other
+
+
+def test_edits_so_far_shows_readable_times(filled: Store) -> None:
+    at = open_app("Actors")
+    at.selectbox(key=Key.HIDE).set_value(sorted(set(filled.stances_frame()[Col.ACTOR]))[0])
+    submit(at, "Apply").run()
+    shown = "".join(h.value for h in at.html)
+    assert " UTC)" in shown and not re.search(r"\d{4}-\d\d-\d\dT\d", shown)
 
 
 def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:

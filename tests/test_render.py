@@ -173,6 +173,38 @@ def test_count_agrees_with_the_number() -> None:
     assert render.count(2, "file went", "files went") == "2 files went"
 
 
+@pytest.mark.parametrize(("statuses", "expected"), [
+    (["added"], "1 file added"),
+    (["added", "added", "duplicate", "error", "error"],
+     "2 files added, 1 already stored (duplicate), 2 could not be read"),
+    (["duplicate"], "0 files added, 1 already stored (duplicate)"),
+])
+def test_upload_summary_names_duplicates(statuses: list[str], expected: str) -> None:
+    assert render.upload_summary(statuses) == expected
+
+
+def test_when_reads_stored_timestamps() -> None:
+    assert render.when("2026-11-30T05:12:44+00:00") == "30 Nov 2026, 05:12 UTC"
+    assert render.when("not a time") == "" and render.when(None) == ""
+
+
+def test_label_now_prefers_the_users_correction() -> None:
+    frame = pd.DataFrame({Col.PARAGRAPH: [0, 0, 1], Col.ACTOR: ["A", "B", "A"],
+                          Col.STANCE_LABEL: ["positive", "neutral", "negative"],
+                          Col.CORRECTED_LABEL: [None, "negative", None]})
+    assert render.label_now(frame, 0, "A") == "positive"
+    assert render.label_now(frame, 0, "B") == "negative"
+    assert render.label_now(frame, 2, "A") is None
+
+
+def test_legend_uses_the_classes_of_the_paragraphs() -> None:
+    out = render.legend_html()
+    for css in ("sm-actor", "sm-cue sm-neg", "sm-cue sm-pos", "sm-hit", "sm-tag sm-negative",
+                "sm-tag sm-neutral", "sm-tag sm-positive", "sm-par sm-negative"):
+        assert f'class="{css}"' in out
+        assert f".{css.split()[-1]}" in render.CSS  # every class is styled
+
+
 def test_corrections_of_groups_by_paragraph_and_actor() -> None:
     frame = pd.DataFrame({Col.PARAGRAPH: [0, 0, 3], Col.ACTOR: ["A", "B", "A"],
                           Col.CORRECTED_LABEL: ["negative", None, "positive"]})

@@ -25,17 +25,21 @@ actors = sorted(frames.stances[Col.ACTOR].unique().tolist())
 def reanalyse(article_ids: list[int] | None, *, why: str) -> None:
     """Re-analyse articles with a progress bar; remember a one-line notice for the next run."""
     total = len(article_ids) if article_ids is not None else store.count_articles()
-    bar = st.progress(0.0, text=f"Re-analysing {total} article(s) ({why})…")
+    bar = st.progress(0.0, text=f"Re-analysing {render.count(total, 'article')} ({why})…")
     outcomes = rescore(store, article_ids=article_ids,
                        on_progress=lambda done, n: bar.progress(done / max(n, 1)))
     failed = [o.message for o in outcomes if o.status == "error"]
     st.session_state[Key.NOTICE] = (
-        f"{why}: {len(outcomes) - len(failed)} article(s) re-analysed"
+        f"{why}: {render.count(len(outcomes) - len(failed), 'article')} re-analysed"
         + (f", {len(failed)} failed ({'; '.join(failed[:3])})" if failed else "")
     )
 
 
 st.title("Actors")
+if frames.articles.empty:
+    st.info("No articles are stored yet, so there are no actors to edit.")
+    st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
+    st.stop()
 if st.session_state[Key.NOTICE]:
     st.success(render.md_literal(st.session_state[Key.NOTICE]))
     st.session_state[Key.NOTICE] = None
@@ -43,7 +47,8 @@ if st.session_state[Key.NOTICE]:
 summary = charts.actor_summary(
     apply_stances(frames.stances, current_filters(), paragraphs=frames.paragraphs),
     max_actors=len(actors) or 1)
-st.caption(f"{len(actors)} actors shown, {len(hidden)} hidden. The table follows the filters.")
+st.caption(f"{render.count(len(actors), 'actor')} shown, {len(hidden)} hidden. "
+           "The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
 
 for key in (Key.RENAME_FROM, Key.MERGE_FROM, Key.MERGE_INTO, Key.HIDE, Key.ALIAS_ACTOR):
@@ -104,5 +109,6 @@ if st.button("Re-analyse every stored article", key=Key.RESCORE_ALL):
 if edits:
     st.subheader("Edits so far")
     render.show_html("<ol>" + "".join(
-        render.text_html(f"{e.kind}: {' → '.join(e.args)} ({e.created})", tag="li") for e in edits
+        render.text_html(f"{e.kind}: {' → '.join(e.args)} ({render.when(e.created)})", tag="li")
+        for e in edits
     ) + "</ol>")

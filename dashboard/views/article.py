@@ -6,13 +6,17 @@ from analysis.types import LABELS
 from dashboard import charts, data, render
 from dashboard.filters import apply_articles, apply_paragraphs, apply_stances
 from dashboard.schema import Col
-from dashboard.state import Key, current_filters, keep_valid
+from dashboard.state import Key, current_filters, keep_valid, start_at
 
 store = data.get_store()
 frames = data.load_frames(store)
 filters = current_filters()
 
 st.title("Article")
+if frames.articles.empty:
+    st.info("No articles are stored yet.")
+    st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
+    st.stop()
 articles = apply_articles(frames.articles, filters)
 if articles.empty:
     st.info("No stored article passes the filters.")
@@ -79,6 +83,9 @@ if scored:
     in_paragraph = stances[stances[Col.PARAGRAPH] == paragraph][Col.ACTOR].tolist()
     keep_valid(Key.FIX_ACTOR, in_paragraph, first=True)
     fix_actor = middle.selectbox("Actor", options=in_paragraph, key=Key.FIX_ACTOR)
+    # the radio starts at the label the actor has now, and again for each paragraph/actor
+    start_at(Key.FIX_LABEL, render.label_now(stances, paragraph, fix_actor),
+             source=(article_id, paragraph, fix_actor))
     label = right.radio("Correct label", options=[x.value for x in LABELS], key=Key.FIX_LABEL,
                         horizontal=True)
     if st.button("Save the correction", key=Key.FIX_SAVE):

@@ -23,7 +23,8 @@ if filters.actors:
     shown = shown[shown[Col.ACTOR].isin(filters.actors)]
 shown = shown[search_mask(shown[Col.TEXT], filters.search)]
 if corrections.empty:
-    st.info("No corrections yet.")
+    st.info("No corrections yet: fix a stance label under a paragraph on the Article page.")
+    st.page_link("views/article.py", label="Go to the Article page", icon=":material/article:")
 else:
     st.write(f"{len(shown)} of {len(corrections)} corrections pass the filters.")
     st.dataframe(shown, hide_index=True, width="stretch")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis.read import SUPPORTED_SUFFIXES
-from dashboard import data
+from dashboard import data, render
 from dashboard.ingest import IngestOutcome, ingest_bytes, ingest_pasted
 from dashboard.render import md_literal
 from dashboard.state import Key
@@ -25,7 +25,7 @@ new = [f for f in files or [] if f.file_id not in done]
 if new:
     config = store.actor_config()
     outcomes: list[IngestOutcome] = []
-    with st.status(f"Analysing {len(new)} file(s)…", expanded=True) as status:
+    with st.status(f"Analysing {render.count(len(new), 'file')}…", expanded=True) as status:
         bar = st.progress(0.0)
         for number, upload in enumerate(new, start=1):
             bar.progress((number - 1) / len(new), text=md_literal(f"Reading {upload.name}…"))
@@ -33,7 +33,7 @@ if new:
             done.append(upload.file_id)
         bar.progress(1.0, text="Done")
         failed = sum(o.status == "error" for o in outcomes)
-        status.update(label=f"{len(outcomes) - failed} of {len(outcomes)} file(s) went in",
+        status.update(label=render.upload_summary([o.status for o in outcomes]),
                       state="error" if failed == len(outcomes) else "complete")
     st.session_state[Key.LAST_OUTCOMES] = outcomes
 
@@ -68,4 +68,4 @@ if submitted:
         st.info if outcome.status == "duplicate" else st.error)
     show(md_literal(outcome.message))
 
-st.caption(f"{store.count_articles()} articles stored.")
+st.caption(f"{render.count(store.count_articles(), 'article')} stored.")
