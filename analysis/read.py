@@ -107,7 +107,7 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> Re
         return ReadResult((read_html(data, name=name, limits=limits),))
     text = decode_text(data, name=name)
     if fmt == "md":
-        return ReadResult((read_markdown(text, name=name),))
+        return ReadResult((read_markdown(text, name=name, limits=limits),))
     if fmt == "csv":
         return read_csv(text, name=name, limits=limits)
     if fmt == "jsonl":

@@ -471,6 +471,26 @@ def test_markdown_time_grows_linearly_on_hostile_lines(unit: str) -> None:
     assert ratio < 3.0, f"{unit!r}: doubling the input multiplied the time by {ratio:.1f}"
 
 
+def test_big_markdown_is_read_in_the_sandbox() -> None:
+    body = "".join(f"Paragraph {n} of the *long* report.\n\n" for n in range(5000))
+    data = f"---\nsource: Example Wire\n---\n# Long report\n\n{body}".encode()
+    assert len(data) > 128 * 1024
+    # A generous time limit: this checks what comes back, and a busy machine is slow to start.
+    document = read_one(data, "long.md", limits=Limits(parse_seconds=300))
+    assert (document.title, document.source) == ("Long report", "Example Wire")
+    assert document.text.startswith("Long report\n\nParagraph 0 of the long report.\n\n")
+    assert document.text.endswith("Paragraph 4999 of the long report.")
+
+
+def test_big_hostile_markdown_stops_at_the_time_limit() -> None:
+    """A file of "[" is linear for markdown-it but slow (~40 µs a character): 1 MB is ~40 s."""
+    limits = Limits(parse_seconds=2.0)
+    start = time.monotonic()
+    error = read_error(b"[" * (1024 * 1024), "brackets.md", limits=limits)
+    assert error.msg is Msg.PARSE_TIMEOUT
+    assert time.monotonic() - start < 15
+
+
 def test_markdown_without_front_matter_takes_the_first_h1() -> None:
     document = read_one(b"Intro line.\n\n# The Title\n\nBody.", "a.md")
     assert document.title == "The Title"
