@@ -8,9 +8,9 @@ corpus returns its good rows and lists its bad ones in ``ReadResult.errors``.
 The name only says what a file claims to be: ``sniff`` looks at the bytes, so a PDF renamed
 ``.txt`` is reported rather than decoded as noise. This module only checks the name and size and
 dispatches; each format is read in ``analysis.readers`` (decode, sniff, fields, markdown,
-webpage, documents, corpus). PDF and DOCX parsing, and HTML parsing of big pages, runs in a
-child process under time and memory limits (``analysis.readers.isolated``), which is why the
-readers import their heavy libraries lazily.
+webpage, documents, corpus). PDF and DOCX parsing, and parsing of big HTML and Markdown files,
+runs in a child process under time and memory limits (``analysis.readers.isolated``), which is
+why the readers import their heavy libraries lazily.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def read_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> Re
         return read_rows(rows, name=name, limits=limits)
     text = decode_text(data, name=name)
     if fmt == "md":
-        return ReadResult((read_markdown(text, name=name),))
+        return ReadResult((read_markdown(text, name=name, limits=limits),))
     return ReadResult((Document(name=name, text=text, fmt="txt", title=headline(text)),))
 
 

@@ -234,8 +234,8 @@ def _parse_docx_child(payload: bytes, *, max_chars: int) -> dict[str, Any]:
                 total += len(paragraphs[-1])
             if total >= max_chars:
                 break
-        # Without a core-properties part python-docx makes one up, titled "Word Document" and
-        # dated today: read the properties only when the file has them.
+        # Without a core-properties part python-docx makes one up (titled "Word Document",
+        # modified now): read the properties only when the file has them.
         relations = document.part.package.rels.values()
         title = created = None
         if any(rel.reltype == RELATIONSHIP_TYPE.CORE_PROPERTIES for rel in relations):

@@ -1,6 +1,6 @@
 """Run a reader's parse function on untrusted bytes in the sandbox, and check what comes back.
 
-The one place the readers call ``analysis.sandbox.run_limited``: PDF, DOCX and big HTML pages
+The one place the readers call ``analysis.sandbox.run_limited``: PDF, DOCX, big HTML and Markdown
 are parsed in a child process under the time and memory limits of ``Limits``. Whatever the child
 returns is only data, so it is checked to be a mapping before any reader looks inside.
 """

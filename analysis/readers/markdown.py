@@ -4,8 +4,10 @@ The analysis reads prose, so the markup goes: headings keep their words, links t
 emphasis its content, table rows their cells; code blocks, images, rules, HTML tags and
 reference definitions are dropped. Markdown is parsed with markdown-it-py, a CommonMark parser
 that runs in linear time: hand-written emphasis regexes took quadratic time on a hostile line
-(``*a `` repeated), long enough to hang a read. Front matter is parsed by ``load_yaml`` (no
-aliases), and a block that is not a mapping stays part of the text.
+(``*a `` repeated), long enough to hang a read. Linear is not cheap everywhere, though: a run of
+``[`` costs markdown-it about 40 µs a character (each one opens a link label to look for), so a
+big file is parsed in the sandbox, under its time limit, like a big web page. Front matter is
+parsed by ``load_yaml`` (no aliases), and a block that is not a mapping stays part of the text.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from analysis.errors import Msg, ReadError
+from analysis.limits import Limits
 from analysis.readers.fields import (
     DATE_COLUMNS,
     SOURCE_COLUMNS,
@@ -26,7 +29,12 @@ from analysis.readers.fields import (
     iso_date,
     web_url,
 )
+from analysis.readers.isolated import child_fields, parse_in_child
 from analysis.types import Document
+
+#: Markdown above this size is parsed in the sandbox: at worst (a file of "[") about 5 s here,
+#: while nearly every article is far smaller and skips the child's start-up cost.
+_MD_IN_PROCESS_CHARS = 128 * 1024
 
 # Anchored at the start, with one lazy group that stops at the first closing line: linear.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -38,7 +46,7 @@ _TEXT_TOKENS = frozenset({"text", "code_inline"})
 _BREAK_TOKENS = frozenset({"softbreak", "hardbreak"})
 
 
-def read_markdown(text: str, *, name: str) -> Document:
+def read_markdown(text: str, *, name: str, limits: Limits) -> Document:
     """A decoded Markdown file: front matter (when it is a mapping) for fields, prose for text."""
     meta: Mapping[str, Any] = {}
     match = _FRONT_MATTER.match(text)
@@ -47,14 +55,19 @@ def read_markdown(text: str, *, name: str) -> Document:
         if loaded is not None:
             meta = {str(key).lower(): value for key, value in loaded.items()}
             text = text[match.end() :]
-    prose, first_heading = markdown_to_prose(text)
-    if not prose.strip():
+    if len(text) > _MD_IN_PROCESS_CHARS:
+        payload = text.encode("utf-8", "surrogatepass")
+        fields = parse_in_child(_parse_markdown_child, payload, name=name, limits=limits)
+    else:
+        fields = child_fields(_parse_markdown_child(text), name=name)
+    prose, first_heading = fields.get("text"), fields.get("heading")
+    if not isinstance(prose, str) or not prose.strip():
         raise ReadError(name, Msg.NO_TEXT)
     return Document(
         name=name,
         text=prose,
         fmt="md",
-        title=clean_field(first_of(meta, ("title", "headline"))) or first_heading
+        title=clean_field(first_of(meta, ("title", "headline"))) or clean_field(first_heading)
         or headline(prose),
         source=clean_field(first_of(meta, SOURCE_COLUMNS)),
         published=iso_date(first_of(meta, DATE_COLUMNS)),
@@ -70,6 +83,13 @@ def _load_front_matter(block: str) -> Mapping[Any, Any] | None:
     except UnsafeYamlError:
         return None  # not front matter after all (or broken, or hostile): keep it as text
     return loaded if isinstance(loaded, dict) else None
+
+
+def _parse_markdown_child(payload: bytes | str) -> dict[str, str | None]:
+    """Markdown to prose: runs in the sandbox for a big file (bytes), in process for the rest."""
+    text = payload if isinstance(payload, str) else payload.decode("utf-8", "surrogatepass")
+    prose, first_heading = markdown_to_prose(text)
+    return {"text": prose, "heading": first_heading}
 
 
 @cache
