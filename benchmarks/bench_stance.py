@@ -123,7 +123,7 @@ def results_table(folder: Path, *, persent: Path | None, fp32: Path | None,
 
 
 def ablation_table(folder: Path) -> str:
-    from analysis.stance.features import GROUPS, group_of
+    from analysis.stance.features import GROUPS, Group, group_of
     from analysis.stance.train import (
         CV_FOLDS,
         DEFAULT_C,
@@ -170,7 +170,7 @@ def ablation_table(folder: Path) -> str:
         ("shipped: " + "".join(DEFAULT_GROUPS) + f" ({DEFAULT_LEARNER})", shipped,
          DEFAULT_LEARNER),
         ("same groups, multinomial LR", shipped, "multinomial"),
-        ("s only (masked bag of words)", {"s"}, DEFAULT_LEARNER),
+        ("s only (masked bag of words)", {Group.SENTENCE_WORDS}, DEFAULT_LEARNER),
     ]
     for group in GROUPS:
         if group in shipped:

@@ -26,7 +26,9 @@ from analysis.stance.features import (
     PERSON,
     RULE_FEATURES,
     TARGET,
+    Group,
     extract,
+    for_targets,
     group_of,
 )
 from analysis.stance.model import (
@@ -196,6 +198,33 @@ def test_read_model_rejects_mismatched_coefficients(tmp_path: Path) -> None:
     path.write_text(json.dumps(meta), encoding="utf-8")
     with pytest.raises(ValueError, match="do not match"):
         read_model(path)
+
+
+def test_read_model_names_the_stored_group_codes_and_rejects_unknown_ones(tmp_path: Path) -> None:
+    model, _ = fit(featurize(read_newsmtsc(TINY_JSONL)), min_df=1, calibrate=False)
+    path = tmp_path / "m.json"
+    write_model(model, path)
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    assert meta["groups"] == [str(g) for g in DEFAULT_GROUPS] == list("sndvckar")
+    assert read_model(path).groups[0] is Group.SENTENCE_WORDS
+    meta["groups"] = [*meta["groups"], "z"]
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown feature group"):
+        read_model(path)
+
+
+def test_training_builds_the_features_scoring_builds() -> None:
+    """featurize and ModelScorer.score both go through ``for_targets``: same doc, same values."""
+    sentences = read_newsmtsc(TINY_JSONL)[:3]
+    trained = featurize(sentences).values
+    scored = [
+        feats.values
+        for s in sentences
+        for feats in for_targets(load_nlp()(s.text),
+                                 [Target(t.actor, t.start, t.end) for t in s.targets],
+                                 groups=DEFAULT_GROUPS)
+    ]
+    assert list(trained) == scored
 
 
 # --- scoring ----------------------------------------------------------------------------------

@@ -156,7 +156,7 @@ def _score_target(ctx: _Context, target: Target, span: Span | None) -> MentionSc
     own = frozenset(tok.i for tok in span)
     cues, found = _role_cues(ctx, anchor, own, depth=0)
     cues += _descriptions(ctx, span.root, own)
-    if anchor is not span.root:
+    if anchor.i != span.root.i:
         cues += _descriptions(ctx, anchor, own)
     if not found and not any(c.weight for c in cues):
         cues += _vader_cues(ctx, anchor, own)
@@ -186,7 +186,7 @@ def _role_cues(
         return [], False
     dep = anchor.dep_
     head = anchor.head
-    if head is anchor:
+    if head.i == anchor.i:  # the root
         return [], False
     if dep in _CLIMB_DEPS and _describes(head):
         # "called Jones a killer" parses Jones as a modifier of the label
@@ -462,7 +462,7 @@ def _label_cues(ctx: _Context, verb: Token, anchor: Token, own: frozenset[int]) 
     return [
         cue
         for child in verb.children
-        if child.dep_ in _LABEL_DEPS and child is not anchor and child.i not in own
+        if child.dep_ in _LABEL_DEPS and child.i != anchor.i and child.i not in own
         for cue in _description_of(ctx, child, own, factor=factor)
     ]
 
@@ -523,7 +523,7 @@ def _anchor(token: Token) -> Token:
     for _ in range(8):
         dep = node.dep_
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         coordinated = dep == "conj" and head.pos_ in {"NOUN", "PROPN", "PRON"}
         named = dep in _CLIMB_DEPS and head.pos_ in {"NOUN", "PROPN"} and not _describes(head)
