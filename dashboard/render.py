@@ -109,14 +109,6 @@ def paragraph_spans(pa: ParagraphAnalysis, *, actor: str | None = None) -> list[
     return spans
 
 
-def evidence_legend_html() -> str:
-    """The key to the underlines: what blue and red mean."""
-    return ('<p class="sm-legend">Evidence: '
-            '<span class="sm-cue sm-pos">pushes toward positive</span> · '
-            '<span class="sm-cue sm-neg">pushes toward negative</span> '
-            "(hover a word for its weight)</p>")
-
-
 def paragraph_html(pa: ParagraphAnalysis, *, actor: str | None = None,
                    corrections: dict[str, str] | None = None, search: str = "") -> str:
     """One paragraph: its number, sentiment and stances, then its text with mentions marked

@@ -21,28 +21,32 @@ st.subheader("Stance (toward an actor, in a paragraph)")
 st.markdown(
     "How the paragraph treats one actor it mentions: against (−1) … for (+1). For each mention a "
     "model gives three probabilities, negative, neutral and positive; a paragraph's mentions of "
-    "one actor are combined, each weighted by how sure the model was about it. The **score** is "
-    "P(positive) − P(negative); the **label** is the most probable of the three; the "
-    "**confidence** is that label's probability (1/3 is a guess, 1 is certain). Charts average "
+    "one actor are combined, each weighted by how sure the model was about it, and mixed "
+    f"{model_figures.ARTICLE_CONTEXT:.0%} with how the whole article treats that actor (readers "
+    "judge a paragraph in the light of the article). The **score** is P(positive) − "
+    f"P(negative); the **label** follows the score alone: positive from "
+    f"{model_figures.POSITIVE_FROM:+.1f}, negative from {model_figures.NEGATIVE_FROM:+.1f}, "
+    "neutral between, so a lower score never has a kinder label (news is more often kind to a "
+    "person than hostile, hence the uneven thresholds); the **confidence** is the highest of "
+    "the three probabilities (1/3 is a guess, 1 is certain). Charts average "
     "the scores over paragraphs (*mean stance*); the spread and the intervals show how much the "
     "paragraphs disagree, and *n* how many there are behind a figure: a mean of three "
     "paragraphs is a hint, not a finding."
 )
 st.subheader("How good the stance scores are")
-cv = model_figures.cv_macro_f1()
 figures = pd.DataFrame(
     [(s.scorer, s.split, s.targets, s.macro_f1, s.accuracy)
      for s in model_figures.STANCE_DEV_SCORES],
-    columns=["scorer", "test set (NewsMTSC)", "targets", "macro-F1", "accuracy"],
+    columns=["scorer", "development data", "targets or paragraphs", "macro-F1", "accuracy"],
 )
 st.dataframe(figures, hide_index=True)
 st.caption(
-    "Measured on sentences of political news labelled by people (NewsMTSC development splits): "
+    "Measured on sentences of political news labelled by people (NewsMTSC development splits) "
+    "and on whole news articles labelled per paragraph for their main person (PerSenT): "
     "macro-F1 is the mean over the three labels of how well each is found (1 is perfect; "
-    "answering the most common label every time scores under 0.3). "
-    + (f"Cross-validated macro-F1 on the model's training data: {cv:.3f}. " if cv is not None
-       else "")
-    + "Expect lower scores on text unlike that data. Scores are averages: any single paragraph "
+    "answering the most common label every time scores under 0.3). Whole paragraphs are much "
+    "harder than single sentences. Expect lower scores on text unlike that data. Scores are "
+    "averages: any single paragraph "
     "may be wrong, which is why the Article page lets you correct a label."
 )
 st.subheader("How to read the highlighted evidence")

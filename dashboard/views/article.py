@@ -68,7 +68,7 @@ if actors and st.toggle("Underline the words that move the stance toward the cho
                         key=Key.EXPLAIN, help=render.EVIDENCE_HELP):
     analysis = data.explained_article(store, article_id, actor=actor,
                                       paragraphs=tuple(visible))
-    render.show_html(render.evidence_legend_html())
+    render.show_html(render.legend_html())
 shown = [pa for pa in analysis.paragraphs if pa.paragraph.index in visible]
 st.subheader(f"Paragraphs ({len(shown)} of {len(analysis.paragraphs)})")
 render.show_html(render.article_html(shown, corrections=render.corrections_of(stances),
