@@ -9,6 +9,7 @@ into the article and aggregates the mentions of one actor in one paragraph with 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -67,6 +68,11 @@ class PerDocScorer:
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Each sentence of ``doc`` as (start, end) character offsets into ``doc.text``."""
     return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def sentence_of(starts: Sequence[int], char: int) -> int:
+    """The index of the sentence holding ``char``, given the sentences' sorted start offsets."""
+    return max(0, bisect_right(starts, char) - 1)
 
 
 #: The one rule from probabilities to a label. The score is P(positive) - P(negative); a score at

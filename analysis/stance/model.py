@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from analysis.stance.base import MentionScore, PerDocScorer, Target
+from analysis.stance.base import MentionScore, PerDocScorer, Target, sentence_of
 from analysis.stance.cues import cue_kind
 from analysis.stance.features import Group, for_targets
 from analysis.types import Cue
@@ -109,7 +109,7 @@ class ModelScorer(PerDocScorer):
                 MentionScore(
                     target=target,
                     probs=probs,
-                    sentence=_sentence_of(starts, target.start),
+                    sentence=sentence_of(starts, target.start),
                     cues=_cues(doc, pushes, target),
                 )
             )
@@ -137,16 +137,6 @@ class ModelScorer(PerDocScorer):
                     pushes[tok] = pushes.get(tok, 0.0) + push
         probs = _softmax([x / temperature for x in logits])
         return probs, pushes
-
-
-def _sentence_of(starts: Sequence[int], char: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start <= char:
-            index = i
-        else:
-            break
-    return index
 
 
 def _cues(doc: Doc, pushes: dict[int, float], target: Target) -> tuple[Cue, ...]:

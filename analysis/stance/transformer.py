@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from analysis.errors import ModelFileError, Msg
-from analysis.stance.base import MentionScore, Target, sentence_spans
+from analysis.stance.base import MentionScore, Target, sentence_of, sentence_spans
 from analysis.stance.encoding import EncodingOptions, MarkedInput, configure, encode, mark
 from analysis.types import LABELS
 
@@ -186,7 +186,9 @@ class TransformerScorer:
         where: list[tuple[int, Target, int]] = []
         for number, (doc, targets) in enumerate(batches):
             spans = sentence_spans(doc)
-            for target, sentence in zip(targets, _sentences_of(spans, targets), strict=True):
+            starts = [s for s, _ in spans]
+            for target in targets:
+                sentence = sentence_of(starts, target.start)
                 start, end = spans[sentence]
                 others = tuple(
                     (t.start - start, t.end - start)
@@ -203,13 +205,6 @@ class TransformerScorer:
                                                                   float(p[2])),
                                              sentence=sentence))
         return out
-
-
-def _sentences_of(spans: Sequence[tuple[int, int]], targets: Sequence[Target]) -> list[int]:
-    from bisect import bisect_right
-
-    starts = [s for s, _ in spans]
-    return [max(0, bisect_right(starts, t.start) - 1) for t in targets]
 
 
 @cache
