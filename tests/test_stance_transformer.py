@@ -353,3 +353,13 @@ def test_train_without_torch_says_what_is_missing(monkeypatch: pytest.MonkeyPatc
     assert code == 1
     assert not (tmp_path / "m").exists()
     assert "requirements-train.txt" in capsys.readouterr().err
+
+
+def test_identical_inputs_run_once_and_come_back_in_place() -> None:
+    scorer = load_transformer()
+    one = _item("Prosecutors charged Viktor Sallas with fraud.", "Viktor Sallas")
+    other = _item("Volunteers thanked Mara Quist.", "Mara Quist")
+    probs = scorer.probabilities([one, other, one])
+    np.testing.assert_array_equal(probs[0], probs[2])
+    assert label_of(probs[0]) is Label.NEGATIVE and label_of(probs[1]) is Label.POSITIVE
+    assert scorer.probabilities([]).shape == (0, 3)

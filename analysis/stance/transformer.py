@@ -155,15 +155,9 @@ class TransformerScorer:
 
     def probabilities_of(self, marked: Sequence[MarkedInput], *,
                          temperature: float | None = None) -> np.ndarray:
-        out = np.zeros((len(marked), len(LABELS)), dtype=np.float64)
-        if not marked:
-            return out
         # Identical inputs (a name repeated in a quote, a pasted duplicate) are run once.
-        unique: dict[tuple[str, str, int, int], int] = {}
-        slots = [unique.setdefault((m.text, m.target, m.start, m.end), len(unique))
-                 for m in marked]
-        firsts = {slot: i for i, slot in reversed(list(enumerate(slots)))}
-        distinct = [marked[firsts[slot]] for slot in range(len(unique))]
+        distinct = list(dict.fromkeys(marked))
+        slot = {m: i for i, m in enumerate(distinct)}
         order = sorted(range(len(distinct)), key=lambda i: len(distinct[i].text))
         probs = np.zeros((len(distinct), len(LABELS)), dtype=np.float64)
         for first in range(0, len(order), self.batch_size):
@@ -172,8 +166,7 @@ class TransformerScorer:
             (logits,) = self.session.run(["logits"], batch.feeds())
             probs[rows] = softmax(np.asarray(logits, dtype=np.float64)
                                   / (temperature or self.settings.temperature))
-        out[:] = probs[slots]
-        return out
+        return probs[[slot[m] for m in marked]].reshape(len(marked), len(LABELS))
 
     def score(self, doc: Doc, targets: Sequence[Target]) -> list[MentionScore]:
         return self.score_many([(doc, targets)])[0]
