@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Protocol
 
 import numpy as np
@@ -46,6 +47,7 @@ class SentenceScorer(Protocol):
                       temperature: float | None = None) -> np.ndarray: ...
 
 
+@cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -82,12 +84,12 @@ def _without(item: SentenceTarget, start: int, end: int) -> SentenceTarget:
 
 
 def occlusion(
-    scorer: SentenceScorer, items: Sequence[SentenceTarget], shares: Sequence[float],
+    scorer: SentenceScorer, items: Sequence[SentenceTarget],
     exclude: Sequence[Sequence[tuple[int, int]]] | None = None,
-) -> list[tuple[int, int, int, float]]:
-    """(item, start, end, weight) for every candidate word of every item, in one model call.
+) -> tuple[np.ndarray, list[tuple[int, int, int, float]]]:
+    """The items' own probabilities, and (item, start, end, change of its score) for every
+    candidate word of every item: one model call for all of them.
 
-    ``shares`` weight each item's change (its share of the paragraph's aggregate);
     ``exclude`` lists, per item, spans that are never candidates (the mentions).
     """
     stop = _stop_words()
@@ -99,8 +101,8 @@ def occlusion(
             where.append((number, start, end))
     probs = scorer.probabilities(variants, temperature=MODEL_TEMPERATURE)
     base = [score_of(p) for p in probs[: len(items)]]
-    return [
-        (number, start, end, shares[number] * (base[number] - score_of(p)))
+    return probs[: len(items)], [
+        (number, start, end, base[number] - score_of(p))
         for (number, start, end), p in zip(where, probs[len(items):], strict=True)
     ]
 
@@ -133,13 +135,15 @@ def explain_stance(
     if not mentions:
         return stance
     items = [_sentence_target(sentences[m.sentence], m, paragraph.mentions) for m in mentions]
-    probs = scorer.probabilities(items, temperature=MODEL_TEMPERATURE)
+    exclude = [_mention_spans(sentences[m.sentence], paragraph.mentions) for m in mentions]
+    probs, changes = occlusion(scorer, items, exclude)
+    # each mention's change counts with its share of the paragraph's aggregate (confidence)
     confidence = probs.max(axis=1)
-    shares = list(confidence / confidence.sum())
+    shares = confidence / confidence.sum()
     totals: dict[tuple[int, int], float] = {}
     texts: dict[tuple[int, int], str] = {}
-    exclude = [_mention_spans(sentences[m.sentence], paragraph.mentions) for m in mentions]
-    for number, start, end, weight in occlusion(scorer, items, shares, exclude):
+    for number, start, end, change in changes:
+        weight = float(shares[number]) * change
         sentence = sentences[mentions[number].sentence]
         key = (sentence.start + start, sentence.start + end)
         totals[key] = totals.get(key, 0.0) + weight
