@@ -55,11 +55,11 @@ train: install-train
 	$(BIN)/python -m analysis train-stance --newsmtsc $(NEWSMTSC) --seed $(SEED)
 
 test: install-dev browser
-	$(BIN)/ruff check analysis dashboard tests benchmarks
+	$(BIN)/ruff check analysis store dashboard tests benchmarks
 	$(BIN)/python -m pytest
 
 lint: install-dev
-	$(BIN)/ruff check analysis dashboard tests benchmarks
+	$(BIN)/ruff check analysis store dashboard tests benchmarks
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

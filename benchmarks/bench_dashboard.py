@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     from benchmarks.synthetic import ACTORS, fill_store
-    from dashboard.store import Store
+    from store.core import Store
 
     report: dict[str, float | int] = {"articles": args.articles}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:

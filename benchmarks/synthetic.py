@@ -35,7 +35,7 @@ from analysis.types import (
     Sentiment,
     Stance,
 )
-from dashboard.store import Store
+from store.core import Store
 
 ACTORS: tuple[Actor, ...] = (
     Actor("Ukraine", ActorKind.COUNTRY),

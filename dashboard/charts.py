@@ -24,7 +24,7 @@ import pandas as pd
 from analysis import export
 from analysis.types import LABELS
 from dashboard.filters import UNKNOWN_OUTLET
-from dashboard.schema import Col
+from store.schema import Col
 
 #: Names of the selections; pages read ``event.selection[NAME]``.
 ACTOR_PICK = "actor_pick"

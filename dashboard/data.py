@@ -22,8 +22,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.types import ArticleAnalysis
-from dashboard.schema import Col
-from dashboard.store import DB_ENV, Store
+from store.core import DB_ENV, Store
+from store.schema import Col
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.schema import Col
+from store.schema import Col
 
 #: Full scales of the range filters; a range equal to these filters nothing out.
 POSITION_SCALE: tuple[float, float] = (0.0, 1.0)

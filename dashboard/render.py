@@ -20,7 +20,7 @@ import pandas as pd
 from analysis.types import ParagraphAnalysis, Removal
 from dashboard import charts
 from dashboard.filters import search_patterns
-from dashboard.schema import Col
+from store.schema import Col
 
 if TYPE_CHECKING:
     import altair as alt

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from analysis.read import SUPPORTED_SUFFIXES
 from analysis.stance import DEFAULT_SCORER, SCORERS
-from dashboard.ingest import IngestOutcome, ingest_bytes
-from dashboard.store import REPO_ROOT, Store
+from store.core import REPO_ROOT, Store
+from store.ingest import IngestOutcome, ingest_bytes
 
 SAMPLE_FOLDER = "sample_data/articles"
 SAMPLE_ACTORS = "sample_data/actors.yaml"

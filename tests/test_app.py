@@ -24,9 +24,9 @@ from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import data
 from dashboard.model_figures import STANCE_DEV_SCORES
 from dashboard.render import esc
-from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key
-from dashboard.store import Store
+from store.core import Store
+from store.schema import Col
 from tests.texts import HARBOUR_ARTICLE
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"

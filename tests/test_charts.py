@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import charts
-from dashboard.schema import PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
+from store.schema import PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
 ACTOR_NAMES = [f"Actor {i:02d}" for i in range(60)]
 OUTLETS = ["Northern Post", "Daily Ledger", None, "Evening Star"]

@@ -17,7 +17,7 @@ from dashboard.filters import (
     select_rows,
     with_text,
 )
-from dashboard.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
+from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
 # (article_id, title, outlet, published)
 ARTICLES = [

@@ -18,8 +18,10 @@ import pytest
 from analysis.errors import Msg
 from analysis.limits import MB, Limits
 from analysis.types import ActorKind
-from dashboard import ingest as ingest_module
-from dashboard.ingest import (
+from dashboard.seed import ensure_samples, sample_files
+from store import ingest as ingest_module
+from store.core import Store
+from store.ingest import (
     UNEXPECTED,
     IngestOutcome,
     ingest_bytes,
@@ -27,9 +29,7 @@ from dashboard.ingest import (
     rescore,
     storage_config,
 )
-from dashboard.schema import Col
-from dashboard.seed import ensure_samples, sample_files
-from dashboard.store import Store
+from store.schema import Col
 
 pytestmark = pytest.mark.slow
 

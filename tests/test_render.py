@@ -20,7 +20,7 @@ from analysis.types import (
     Stance,
 )
 from dashboard import render
-from dashboard.schema import Col
+from store.schema import Col
 
 # Golden cases: user text -> exactly what goes into the markup.
 ESCAPE_CASES = [

@@ -1,4 +1,4 @@
-"""The dashboard's SQLite store: migrations, atomic writes, frames, actor edits, corrections."""
+"""The SQLite store: migrations, atomic writes, frames, actor edits, corrections."""
 
 from __future__ import annotations
 
@@ -34,9 +34,8 @@ from analysis.types import (
     Stance,
 )
 from benchmarks.synthetic import fill_store, synthetic_articles
-from dashboard import store as store_module
-from dashboard.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
-from dashboard.store import (
+from store import core as store_module
+from store.core import (
     CORRECTION_COLUMNS,
     SCHEMA_VERSION,
     ActorEdit,
@@ -44,6 +43,7 @@ from dashboard.store import (
     Store,
     actor_view,
 )
+from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("articles", "removals", "paragraphs", "sentences", "mentions", "stances", "actors",
@@ -234,7 +234,7 @@ def test_a_process_killed_mid_write_leaves_no_half_article(store: Store) -> None
     script = (
         "import os, sys\n"
         "from benchmarks.synthetic import synthetic_articles\n"
-        "from dashboard import store as m\n"
+        "from store import core as m\n"
         "m._insert_stances = lambda *args: os._exit(3)\n"
         "analysis, raw = next(synthetic_articles(1, seed=9))\n"
         "m.Store(sys.argv[1]).add_article(analysis, raw_text=raw)\n"
@@ -310,7 +310,7 @@ def test_two_processes_adding_at_once_both_succeed(store: Store) -> None:
     script = (
         "import sys\n"
         "from benchmarks.synthetic import fill_store\n"
-        "from dashboard.store import Store\n"
+        "from store.core import Store\n"
         "fill_store(Store(sys.argv[1]), 40, seed=int(sys.argv[2]), batch=1)\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", script, str(store.path), str(seed)],
@@ -660,3 +660,15 @@ def test_frames_of_2000_synthetic_articles(tmp_path: Path,
         print(f"\nfill_store(2000): {filled:.2f} s; " + "; ".join(
             f"{name}: {len(frames[name])} rows in {t:.3f} s (best of 3)"
             for name, t in timings.items()))
+
+
+def test_store_package_never_imports_the_dashboard_or_streamlit():
+    """Dependencies run one way: analysis <- store <- CLI and dashboard."""
+    code = (
+        "import sys, store, store.core, store.ingest, store.frames\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'dashboard', 'streamlit'})\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout.strip()
+    assert out == ""

@@ -10,10 +10,10 @@ import streamlit as st
 from analysis.types import ActorKind
 from dashboard import charts, data, render
 from dashboard.filters import apply_stances
-from dashboard.ingest import rescore
-from dashboard.schema import Col
 from dashboard.state import Key, current_filters, keep_valid
-from dashboard.store import actor_view
+from store.core import actor_view
+from store.ingest import rescore
+from store.schema import Col
 
 store = data.get_store()
 frames = data.load_frames(store)

@@ -5,8 +5,8 @@ import streamlit as st
 from analysis.types import LABELS
 from dashboard import charts, data, render
 from dashboard.filters import apply_articles, apply_paragraphs, apply_stances
-from dashboard.schema import Col
 from dashboard.state import Key, current_filters, keep_valid, start_at
+from store.schema import Col
 
 store = data.get_store()
 frames = data.load_frames(store)

@@ -4,8 +4,8 @@ import streamlit as st
 
 from dashboard import data, render
 from dashboard.filters import apply_articles, search_mask
-from dashboard.schema import Col
 from dashboard.state import Key, current_filters
+from store.schema import Col
 
 store = data.get_store()
 

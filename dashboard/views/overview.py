@@ -5,8 +5,8 @@ import streamlit as st
 from dashboard import charts, data, render
 from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
 from dashboard.render import md_literal
-from dashboard.schema import Col
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
+from store.schema import Col
 
 BY_ARTICLE, BY_OUTLET, OUTLETS, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
 

@@ -4,9 +4,9 @@ import streamlit as st
 
 from analysis.read import SUPPORTED_SUFFIXES
 from dashboard import data, render
-from dashboard.ingest import IngestOutcome, ingest_bytes, ingest_pasted
 from dashboard.render import md_literal
 from dashboard.state import Key
+from store.ingest import IngestOutcome, ingest_bytes, ingest_pasted
 
 store = data.get_store()
 

@@ -28,9 +28,9 @@ from analysis.types import (
     Sentiment,
     Stance,
 )
-from dashboard.actor_edits import actor_view, load_edits
-from dashboard.db import now, open_db, read_snapshot
-from dashboard.folding import fold_stances
+from store.actor_edits import actor_view, load_edits
+from store.db import now, open_db, read_snapshot
+from store.folding import fold_stances
 
 #: The tables that hold an article's analysis (``corrections`` are the user's, not in here).
 CHILD_TABLES = ("removals", "paragraphs", "sentences", "mentions", "stances", "actors")

@@ -24,7 +24,7 @@ from analysis.types import Document
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig
-    from dashboard.store import Store
+    from store.core import Store
 
 log = logging.getLogger(__name__)
 

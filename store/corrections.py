@@ -1,7 +1,7 @@
 """Corrections: the user's own stance labels for an actor in a paragraph.
 
 Corrections are keyed by the stored actor name, so they survive renames and re-analysis; they are
-shown under the name the actor edits give (``dashboard.actor_edits``). They feed the
+shown under the name the actor edits give (``store.actor_edits``). They feed the
 corrections page (``corrections_frame``) and stance training (``corrections_csv``, the input of
 ``python -m analysis train-stance --csv``).
 """
@@ -14,10 +14,10 @@ import pandas as pd
 
 from analysis.export import csv_text
 from analysis.types import Label
-from dashboard.actor_edits import actor_view, load_edits
-from dashboard.db import now, open_db, read_snapshot, write_transaction
-from dashboard.frames import records_frame, to_time, typed
-from dashboard.schema import Col
+from store.actor_edits import actor_view, load_edits
+from store.db import now, open_db, read_snapshot, write_transaction
+from store.frames import records_frame, to_time, typed
+from store.schema import Col
 
 #: Columns of ``corrections_frame``; ADDED is when the correction was made.
 CORRECTION_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.PARAGRAPH, Col.ACTOR, Col.TEXT, Col.STANCE,

@@ -1,4 +1,4 @@
-"""The dashboard's storage: analysed articles in an embedded SQLite database, behind ``Store``.
+"""The store: analysed articles in an embedded SQLite database, behind ``Store``.
 
 One ``Store`` per database file. Every operation opens its own short-lived connection, so a
 ``Store`` can be shared by every Streamlit session thread (no connection crosses a thread) and by
@@ -10,10 +10,10 @@ when reading (rows of the source are shown under the target), and ``ingest.resco
 the affected articles so their stances are aggregated as one actor. Pages call ``data_version()``
 and use it as a cache key: it changes on every write.
 
-This module is the façade the rest of the dashboard imports; the work is done by
-``dashboard.db`` (connections, transactions, schema), ``dashboard.article_rows`` (one article's
-rows), ``dashboard.frames`` (the DataFrames), ``dashboard.actor_edits`` (the edit log, the
-read-time view, ``ActorConfig``), ``dashboard.folding`` and ``dashboard.corrections``. The names
+This module is the façade the CLI and the dashboard import; the work is done by
+``store.db`` (connections, transactions, schema), ``store.articles`` (one article's
+rows), ``store.frames`` (the DataFrames), ``store.actor_edits`` (the edit log, the
+read-time view, ``ActorConfig``), ``store.folding`` and ``store.corrections``. The names
 they export that callers use are re-exported here.
 """
 
@@ -30,19 +30,19 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analysis.types import ActorKind, ArticleAnalysis, Label
-from dashboard import actor_edits as edits_log
-from dashboard import corrections, frames
-from dashboard.actor_edits import ActorEdit, ActorView, EditKind, actor_view
-from dashboard.article_rows import CHILD_TABLES, read_article, scorer_of
-from dashboard.article_rows import insert_actors as _insert_actors
-from dashboard.article_rows import insert_article_row as _insert_article_row
-from dashboard.article_rows import insert_mentions as _insert_mentions
-from dashboard.article_rows import insert_paragraphs as _insert_paragraphs
-from dashboard.article_rows import insert_removals as _insert_removals
-from dashboard.article_rows import insert_stances as _insert_stances
-from dashboard.article_rows import raw_article as read_raw_article
-from dashboard.corrections import CORRECTION_COLUMNS, CORRECTIONS_CSV_COLUMNS
-from dashboard.db import (
+from store import actor_edits as edits_log
+from store import corrections, frames
+from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
+from store.articles import CHILD_TABLES, read_article, scorer_of
+from store.articles import insert_actors as _insert_actors
+from store.articles import insert_article_row as _insert_article_row
+from store.articles import insert_mentions as _insert_mentions
+from store.articles import insert_paragraphs as _insert_paragraphs
+from store.articles import insert_removals as _insert_removals
+from store.articles import insert_stances as _insert_stances
+from store.articles import raw_article as read_raw_article
+from store.corrections import CORRECTION_COLUMNS, CORRECTIONS_CSV_COLUMNS
+from store.db import (
     BUSY_TIMEOUT_MS,
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -50,7 +50,7 @@ from dashboard.db import (
     open_db,
     write_transaction,
 )
-from dashboard.frames import DTYPES
+from store.frames import DTYPES
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.types import Actor, ActorKind
-from dashboard.db import now, open_db, write_transaction
+from store.db import now, open_db, write_transaction
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig

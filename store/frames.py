@@ -1,10 +1,10 @@
-"""The dashboard's frames: stored analyses loaded as pandas DataFrames, fast and typed.
+"""The frames the dashboard reads: stored analyses loaded as pandas DataFrames, fast and typed.
 
 Pages chart and filter three frames (articles, paragraphs, stances; columns in
-``dashboard.schema``). With ~10^5 stance rows the load time is what the user waits for, so the big
+``store.schema``). With ~10^5 stance rows the load time is what the user waits for, so the big
 tables are read column-wise (``_columnar``) and the small ones joined in pandas. Every column has
 one dtype (``DTYPES``) whatever the rows, so an empty store gives the same frames. Actor edits are
-applied here, at read time (see ``dashboard.actor_edits`` and ``dashboard.folding``).
+applied here, at read time (see ``store.actor_edits`` and ``store.folding``).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard.actor_edits import actor_view, load_edits
-from dashboard.db import open_db, read_snapshot
-from dashboard.folding import fold_duplicates, shares_names
-from dashboard.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
+from store.actor_edits import actor_view, load_edits
+from store.db import open_db, read_snapshot
+from store.folding import fold_duplicates, shares_names
+from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
 #: The dtype of every frame column, whatever the rows (an empty store gives the same dtypes).
 DTYPES: dict[str, str] = {

@@ -16,8 +16,8 @@ import pandas as pd
 
 from analysis.stance.base import label_for
 from analysis.types import Evidence, Stance
-from dashboard.actor_edits import ActorView
-from dashboard.schema import Col
+from store.actor_edits import ActorView
+from store.schema import Col
 
 
 def _label_of_score(scores: pd.Series) -> np.ndarray:
