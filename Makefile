@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: install install-dev install-train browser run analyze train test lint bench clean
+.PHONY: install install-dev install-train browser postgres run analyze train test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# The store tests run against a throwaway PostgreSQL server (tests/pg.py starts one in a temporary
+# folder); install Debian's server when its binaries are missing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing Debian's postgresql for the store tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
 run: install
 	$(BIN)/python -m dashboard.seed
 	@echo "stancemap: open http://localhost:$(PORT)"
@@ -54,7 +62,7 @@ SEED ?= 13
 train: install-train
 	$(BIN)/python -m analysis train-stance --newsmtsc $(NEWSMTSC) --seed $(SEED)
 
-test: install-dev browser
+test: install-dev browser postgres
 	$(BIN)/ruff check analysis store dashboard tests benchmarks
 	$(BIN)/python -m pytest
 
