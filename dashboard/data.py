@@ -1,8 +1,8 @@
 """Cached access to the store and its frames, shared by every page and session.
 
-The ``Store`` (a path; it opens a connection per call) is a ``st.cache_resource`` keyed on the
-database path, so tests that point ``STANCEMAP_DB`` somewhere else get their own store. Frames are
-cached keyed on that path and the store's ``data_version()``, which every write bumps: an upload,
+The ``Store`` (a path or URL; it borrows a connection per call) is a ``st.cache_resource`` keyed
+on ``STANCEMAP_DB``, so tests that point it somewhere else get their own store. Frames are
+cached keyed on the store's location and its ``data_version()``, which every write bumps: an upload,
 an actor edit or a correction invalidates them, nothing else does.
 
 The frames are a ``st.cache_resource``, not ``st.cache_data``: with 2,000 articles they are ~50 MB,
@@ -58,8 +58,8 @@ def get_store() -> Store:
 
 
 @st.cache_resource(show_spinner="Loading the stored articles…", max_entries=2)
-def _frames(_store: Store, path: str, version: int) -> Frames:
-    # ``_store`` is not hashed (leading underscore); ``path`` and ``version`` are the key
+def _frames(_store: Store, location: str, version: int) -> Frames:
+    # ``_store`` is not hashed (leading underscore); ``location`` and ``version`` are the key
     return Frames(
         articles=_store.articles_frame(),
         paragraphs=_store.paragraphs_frame(),
@@ -77,12 +77,12 @@ def add_samples(store: Store) -> None:
 
 def load_frames(store: Store) -> Frames:
     """The three frames of ``store`` as of its current data version."""
-    return _frames(store, str(store.path), store.data_version())
+    return _frames(store, store.location, store.data_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _options(_store: Store, path: str, version: int) -> Options:
-    frames = _frames(_store, path, version)
+def _options(_store: Store, location: str, version: int) -> Options:
+    frames = _frames(_store, location, version)
     articles = frames.articles
     all_published = pd.to_datetime(articles[Col.PUBLISHED], errors="coerce")
     published = all_published.dropna()
@@ -99,11 +99,11 @@ def _options(_store: Store, path: str, version: int) -> Options:
 
 def load_options(store: Store) -> Options:
     """The sidebar's options, without copying the frames (they are cached separately)."""
-    return _options(store, str(store.path), store.data_version())
+    return _options(store, store.location, store.data_version())
 
 
 @st.cache_data(show_spinner="Finding the words that move the stance…", max_entries=16)
-def _explained(_store: Store, path: str, version: int, article_id: int, actor: str,
+def _explained(_store: Store, location: str, version: int, article_id: int, actor: str,
                paragraphs: tuple[int, ...]) -> ArticleAnalysis:
     from analysis.stance import TRANSFORMER, get_scorer
     from analysis.stance.explain import explain_article
@@ -119,5 +119,5 @@ def explained_article(store: Store, article_id: int, *, actor: str,
     One model run per word of the actor's sentences, so only what the reader looks at is
     explained, and the result is cached until the store changes.
     """
-    return _explained(store, str(store.path), store.data_version(), int(article_id), actor,
+    return _explained(store, store.location, store.data_version(), int(article_id), actor,
                       tuple(sorted(paragraphs)))

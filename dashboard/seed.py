@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m dashboard.seed",
         description="Add the sample articles to the dashboard's store when it is empty.")
     parser.add_argument("--db",
-                        help="SQLite file (default: $STANCEMAP_DB or data/stancemap.sqlite3)")
+                        help="SQLite file or postgresql:// URL"
+                        " (default: $STANCEMAP_DB or data/stancemap.sqlite3)")
     parser.add_argument("--folder", default=SAMPLE_FOLDER, help="folder of sample articles")
     parser.add_argument("--actors", default=SAMPLE_ACTORS, help="actors file (YAML or JSON)")
     parser.add_argument("--scorer", default=DEFAULT_SCORER, choices=SCORERS)
@@ -82,14 +83,14 @@ def main(argv: list[str] | None = None) -> int:
         if count == 0:
             print(f"no sample articles found in {_from_repo(folder)}; the store stays empty")
         else:
-            print(f"{store.path}: {count} article{'s' if count != 1 else ''} already stored;"
+            print(f"{store.db.display}: {count} article{'s' if count != 1 else ''} already stored;"
                   " nothing to do")
         return 0
     for outcome in outcomes:
         print(outcome.message or f"{outcome.name}: {outcome.status}")
     failed = sum(o.status == "error" for o in outcomes)
     count = store.count_articles()
-    print(f"{store.path}: {count} article{'s' if count != 1 else ''} stored")
+    print(f"{store.db.display}: {count} article{'s' if count != 1 else ''} stored")
     return 1 if failed == len(outcomes) else 0
 
 

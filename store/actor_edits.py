@@ -10,15 +10,13 @@ replay and both results in one module keeps their rules from drifting apart.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.types import Actor, ActorKind
-from store.db import now, open_db, write_transaction
+from store.db import Connection, Database, now, open_db, write_transaction
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig
@@ -43,28 +41,32 @@ class ActorEdit:
 
 # --- the log ---------------------------------------------------------------------------------
 
-def record_edits(path: Path, edits: Sequence[tuple[EditKind, Sequence[str]]]) -> None:
-    """Record edits in one transaction, in order."""
+def record_edits(db: Database, edits: Sequence[tuple[EditKind, Sequence[str]]]) -> None:
+    """Record edits in one transaction, in order.
+
+    Exclusive (see ``write_transaction``) because a correction is stored under the names the edits
+    give when it is made: edits and corrections must not interleave.
+    """
     rows = []
     for kind, args in edits:
         if any(not a.strip() for a in args):
             raise ValueError(f"{kind} needs non-empty names")
         rows.append((str(kind), json.dumps([a.strip() for a in args], ensure_ascii=False),
                      now()))
-    with open_db(path) as conn, write_transaction(conn):
+    with open_db(db) as conn, write_transaction(conn, exclusive=True):
         conn.executemany("INSERT INTO actor_edits (kind, args, created) VALUES (?, ?, ?)",
                          rows)
 
 
-def load_edits(conn: sqlite3.Connection) -> list[ActorEdit]:
+def load_edits(conn: Connection) -> list[ActorEdit]:
     """Every actor edit, oldest first (on ``conn``, so a caller's snapshot includes them)."""
     return [ActorEdit(int(i), EditKind(k), tuple(json.loads(a)), c)
             for i, k, a, c in conn.execute(
                 "SELECT id, kind, args, created FROM actor_edits ORDER BY id")]
 
 
-def undo_edit(path: Path, edit_id: int) -> None:
-    with open_db(path) as conn, write_transaction(conn):
+def undo_edit(db: Database, edit_id: int) -> None:
+    with open_db(db) as conn, write_transaction(conn):
         conn.execute("DELETE FROM actor_edits WHERE id = ?", (edit_id,))
 
 
@@ -140,37 +142,39 @@ def actor_view(edits: Sequence[ActorEdit], names: Iterable[str]) -> ActorView:
 
 # --- edits that need re-analysis: which articles they touch -----------------------------------
 
-def merge_actors(path: Path, source: str, into: str) -> list[int]:
+def merge_actors(db: Database, source: str, into: str) -> list[int]:
     """Record the merge of ``source`` into ``into``; return the ids of the articles to re-analyse.
 
     Those are the articles that mention any stored name shown as ``source`` before the merge.
     """
-    with open_db(path) as conn:
+    with open_db(db) as conn:
         edits = load_edits(conn)
     replay = _Replay(())
     for edit in edits:
         replay.apply(edit)
     stored = tuple(sorted(replay.stored_as(source.strip())))  # names before this merge
-    record_edits(path, [(EditKind.MERGE, (source, into))])
-    with open_db(path) as conn:
+    record_edits(db, [(EditKind.MERGE, (source, into))])
+    with open_db(db) as conn:
         marks = ", ".join("?" * len(stored))
         return [int(r[0]) for r in conn.execute(
             f"SELECT DISTINCT article_id FROM mentions WHERE actor IN ({marks})"
             " ORDER BY article_id", stored)]
 
 
-def add_alias(path: Path, actor: str, alias: str, *, kind: ActorKind | str) -> list[int]:
+def add_alias(db: Database, actor: str, alias: str, *, kind: ActorKind | str) -> list[int]:
     """Record ``alias`` of ``actor``; return the ids of the articles whose text contains it.
 
-    The match is case-insensitive (SQLite's LIKE), with LIKE's wildcards in the alias escaped.
+    The match is case-insensitive (SQLite's LIKE, PostgreSQL's ILIKE), with LIKE's wildcards in
+    the alias escaped.
     """
     kind = ActorKind(kind)
-    record_edits(path, [(EditKind.ALIAS, (actor, alias, str(kind)))])
+    record_edits(db, [(EditKind.ALIAS, (actor, alias, str(kind)))])
     pattern = "%" + alias.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
         "_", "\\_") + "%"
-    with open_db(path) as conn:
+    with open_db(db) as conn:
+        like = conn.dialect.like  # a keyword from a fixed pair, never user text
         return [int(r[0]) for r in conn.execute(
-            "SELECT id FROM articles WHERE text LIKE ? ESCAPE '\\' ORDER BY id", (pattern,))]
+            f"SELECT id FROM articles WHERE text {like} ? ESCAPE '\\' ORDER BY id", (pattern,))]
 
 
 # --- to and from ActorConfig -----------------------------------------------------------------

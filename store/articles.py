@@ -2,16 +2,14 @@
 
 An analysis is spread over one table per kind of span (removals, paragraphs, sentences,
 mentions, stances, actors); every span keeps its character offsets, so the rebuilt analysis
-equals the stored one. Writing is one function per table, so a test can make any step fail
-(``Store`` calls them in one transaction). Reading rebuilds the analysis and, if asked, applies
-the actor edits the way the frames do.
+equals the stored one. Writing is one function per table, called in one transaction by
+``Store``. Reading rebuilds the analysis and, if asked, applies the actor edits the way the
+frames do. The column ``end`` is always written ``"end"``: PostgreSQL reserves the word.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from pathlib import Path
 
 from analysis.types import (
     Actor,
@@ -29,7 +27,7 @@ from analysis.types import (
     Stance,
 )
 from store.actor_edits import actor_view, load_edits
-from store.db import now, open_db, read_snapshot
+from store.db import Connection, Database, now, open_db, read_snapshot
 from store.folding import fold_stances
 
 #: The tables that hold an article's analysis (``corrections`` are the user's, not in here).
@@ -43,24 +41,39 @@ def scorer_of(a: ArticleAnalysis) -> str:
 
 # --- writing ---------------------------------------------------------------------------------
 
-def insert_article_row(conn: sqlite3.Connection, a: ArticleAnalysis, raw_text: str) -> int:
-    cur = conn.execute(
+def insert_article_row(conn: Connection, a: ArticleAnalysis, raw_text: str) -> int | None:
+    """The new article's id, or None when an article with its content hash is stored already.
+
+    The unique index settles duplicates (``ON CONFLICT DO NOTHING``), so two writers adding the
+    same text at once store it once on PostgreSQL too, where writers do not wait for each other.
+    """
+    row = conn.execute(
         "INSERT INTO articles (content_hash, name, title, outlet, published, url, fmt, raw_text,"
-        " text, n_paragraphs, scorer, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, n_paragraphs, scorer, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
         (a.content_hash, a.name, a.title, a.source, a.published, a.url, a.fmt, raw_text, a.text,
          len(a.paragraphs), scorer_of(a), now()),
-    )
-    return int(cur.lastrowid)
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
-def insert_removals(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+def insert_analysis(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
+    """Every child row of one article (all tables of ``CHILD_TABLES``)."""
+    insert_removals(conn, article_id, a)
+    insert_paragraphs(conn, article_id, a)
+    insert_mentions(conn, article_id, a)
+    insert_stances(conn, article_id, a)
+    insert_actors(conn, article_id, a)
+
+
+def insert_removals(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
     conn.executemany(
         "INSERT INTO removals VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, i, r.start, r.end, r.text, r.reason) for i, r in enumerate(a.removed)],
     )
 
 
-def insert_paragraphs(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+def insert_paragraphs(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
     conn.executemany(
         "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(article_id, p.paragraph.index, p.paragraph.start, p.paragraph.end, p.paragraph.text,
@@ -74,7 +87,7 @@ def insert_paragraphs(conn: sqlite3.Connection, article_id: int, a: ArticleAnaly
     )
 
 
-def insert_mentions(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+def insert_mentions(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
     conn.executemany(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(article_id, p.paragraph.index, i, m.actor, m.start, m.end, m.text, m.sentence, m.via)
@@ -98,7 +111,7 @@ def evidence_from_json(text: str) -> Evidence:
     )
 
 
-def insert_stances(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+def insert_stances(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
     conn.executemany(
         "INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(article_id, p.paragraph.index, s.actor, s.score, str(s.label), s.confidence, s.mentions,
@@ -107,7 +120,7 @@ def insert_stances(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis
     )
 
 
-def insert_actors(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
+def insert_actors(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
     conn.executemany(
         "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
         [(article_id, x.name, str(x.kind), json.dumps(list(x.aliases), ensure_ascii=False), i)
@@ -119,12 +132,12 @@ def insert_actors(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis)
 
 #: One query per child table for ``read_article``, in the order the rows are unpacked there.
 _ARTICLE_PARTS_SQL = {
-    "removals": "SELECT start, end, text, reason FROM removals WHERE article_id = ? ORDER BY idx",
-    "paragraphs": "SELECT paragraph, start, end, text, compound, pos, neu, neg, label"
+    "removals": 'SELECT start, "end", text, reason FROM removals WHERE article_id = ? ORDER BY idx',
+    "paragraphs": 'SELECT paragraph, start, "end", text, compound, pos, neu, neg, label'
                   " FROM paragraphs WHERE article_id = ? ORDER BY paragraph",
-    "sentences": "SELECT paragraph, sentence, start, end, text FROM sentences"
+    "sentences": 'SELECT paragraph, sentence, start, "end", text FROM sentences'
                  " WHERE article_id = ? ORDER BY sentence",
-    "mentions": "SELECT paragraph, actor, start, end, text, sentence, via FROM mentions"
+    "mentions": 'SELECT paragraph, actor, start, "end", text, sentence, via FROM mentions'
                 " WHERE article_id = ? ORDER BY paragraph, idx",
     "stances": "SELECT paragraph, actor, score, label, confidence, mentions, scorer, evidence"
                " FROM stances WHERE article_id = ? ORDER BY paragraph, idx",
@@ -132,9 +145,9 @@ _ARTICLE_PARTS_SQL = {
 }
 
 
-def raw_article(path: Path, article_id: int) -> dict[str, str | None]:
+def raw_article(db: Database, article_id: int) -> dict[str, str | None]:
     """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer."""
-    with open_db(path) as conn:
+    with open_db(db) as conn:
         row = conn.execute(
             "SELECT name, fmt, title, outlet, published, url, raw_text, scorer"
             " FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -144,13 +157,13 @@ def raw_article(path: Path, article_id: int) -> dict[str, str | None]:
     return dict(zip(keys, row, strict=True))
 
 
-def read_article(path: Path, article_id: int, *, apply_edits: bool) -> ArticleAnalysis:
+def read_article(db: Database, article_id: int, *, apply_edits: bool) -> ArticleAnalysis:
     """The stored analysis of one article, rebuilt from the tables (raises KeyError).
 
     With ``apply_edits`` actor names are shown as renamed/merged and hidden
     actors are left out, as in the frames; offsets are unchanged.
     """
-    with open_db(path) as conn, read_snapshot(conn):
+    with open_db(db) as conn, read_snapshot(conn):
         head = conn.execute(
             "SELECT name, title, outlet, published, url, fmt, content_hash, text"
             " FROM articles WHERE id = ?", (article_id,)).fetchone()

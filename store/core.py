@@ -1,8 +1,10 @@
-"""The store: analysed articles in an embedded SQLite database, behind ``Store``.
+"""The store: analysed articles in SQLite (a file) or PostgreSQL (a server), behind ``Store``.
 
-One ``Store`` per database file. Every operation opens its own short-lived connection, so a
-``Store`` can be shared by every Streamlit session thread (no connection crosses a thread) and by
-several processes (WAL mode and a busy timeout let readers and one writer work at once).
+One ``Store`` per database: a file path or a ``postgresql://`` URL (``store.db.open_database``).
+Every operation borrows its own connection (a new one for SQLite, one from the pool for
+PostgreSQL), so a ``Store`` can be shared by every Streamlit session thread (no connection crosses
+a thread) and by several processes (SQLite: WAL mode and a busy timeout let readers and one writer
+work at once; PostgreSQL: writers work side by side).
 
 Articles are stored with the actor names the pipeline produced (after the merges known at analysis
 time). Renames and hides are applied when reading, so they cost nothing; a merge is also applied
@@ -11,7 +13,8 @@ the affected articles so their stances are aggregated as one actor. Pages call `
 and use it as a cache key: it changes on every write.
 
 This module is the façade the CLI and the dashboard import; the work is done by
-``store.db`` (connections, transactions, schema), ``store.articles`` (one article's
+``store.db`` (connections, transactions, schema; ``store.sqlite`` and ``store.postgres`` the
+two databases), ``store.articles`` (one article's
 rows), ``store.frames`` (the DataFrames), ``store.actor_edits`` (the edit log, the
 read-time view, ``ActorConfig``), ``store.folding`` and ``store.corrections``. The names
 they export that callers use are re-exported here.
@@ -20,7 +23,6 @@ they export that callers use are re-exported here.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -33,20 +35,23 @@ from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
 from store import corrections, frames
 from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
-from store.articles import CHILD_TABLES, read_article, scorer_of
-from store.articles import insert_actors as _insert_actors
-from store.articles import insert_article_row as _insert_article_row
-from store.articles import insert_mentions as _insert_mentions
-from store.articles import insert_paragraphs as _insert_paragraphs
-from store.articles import insert_removals as _insert_removals
-from store.articles import insert_stances as _insert_stances
+from store.articles import (
+    CHILD_TABLES,
+    insert_analysis,
+    insert_article_row,
+    read_article,
+    scorer_of,
+)
 from store.articles import raw_article as read_raw_article
 from store.corrections import CORRECTION_COLUMNS, CORRECTIONS_CSV_COLUMNS
 from store.db import (
     BUSY_TIMEOUT_MS,
     MIGRATIONS,
     SCHEMA_VERSION,
+    Connection,
+    Database,
     migrate,
+    open_database,
     open_db,
     write_transaction,
 )
@@ -85,36 +90,36 @@ class AddResult:
     created: bool  # False when an article with the same content hash was already stored
 
 
-def _insert_children(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
-    # The steps are looked up in this module when called, so a test can make any one fail.
-    _insert_removals(conn, article_id, a)
-    _insert_paragraphs(conn, article_id, a)
-    _insert_mentions(conn, article_id, a)
-    _insert_stances(conn, article_id, a)
-    _insert_actors(conn, article_id, a)
-
-
 class Store:
-    """Analysed articles in one SQLite file, created and migrated when opened."""
+    """Analysed articles in one database, created and migrated when opened.
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connection() as conn:
-            self.schema_version = migrate(conn)
+    ``target`` is a SQLite file path or a ``postgresql://`` URL.
+    """
+
+    def __init__(self, target: str | Path) -> None:
+        self.db: Database = open_database(target)
+        #: The path or URL as given: what ``Store(...)`` needs to open the same store again.
+        self.location = self.db.location
+        #: The SQLite file, or None for a PostgreSQL store.
+        self.path: Path | None = Path(target) if self.db.dialect.name == "sqlite" else None
+        self.schema_version = migrate(self.db)
 
     @classmethod
     def from_env(cls) -> Store:
-        """The store at ``$STANCEMAP_DB``, or ``data/stancemap.sqlite3`` under the repo root."""
+        """The store at ``$STANCEMAP_DB`` (a path or a ``postgresql://`` URL), or else
+        ``data/stancemap.sqlite3`` under the repo root."""
         configured = os.environ.get(DB_ENV, "").strip()
-        path = Path(configured) if configured else REPO_ROOT / DEFAULT_DB
-        return cls(path)
+        return cls(configured if configured else REPO_ROOT / DEFAULT_DB)
 
     def __repr__(self) -> str:
-        return f"Store({str(self.path)!r})"
+        return f"Store({self.db.display!r})"
 
-    def _connection(self) -> AbstractContextManager[sqlite3.Connection]:
-        return open_db(self.path)
+    def close(self) -> None:
+        """Release the connection pool (PostgreSQL); the store opens it again when next used."""
+        self.db.close()
+
+    def _connection(self) -> AbstractContextManager[Connection]:
+        return open_db(self.db)
 
     # --- articles ---------------------------------------------------------------------------
 
@@ -135,13 +140,13 @@ class Store:
         results: list[AddResult] = []
         with self._connection() as conn, write_transaction(conn):
             for analysis, raw_text in items:
-                row = conn.execute("SELECT id FROM articles WHERE content_hash = ?",
-                                   (analysis.content_hash,)).fetchone()
-                if row is not None:
+                article_id = insert_article_row(conn, analysis, raw_text)
+                if article_id is None:  # stored already (or by a writer that just committed)
+                    row = conn.execute("SELECT id FROM articles WHERE content_hash = ?",
+                                       (analysis.content_hash,)).fetchone()
                     results.append(AddResult(int(row[0]), created=False))
                     continue
-                article_id = _insert_article_row(conn, analysis, raw_text)
-                _insert_children(conn, article_id, analysis)
+                insert_analysis(conn, article_id, analysis)
                 results.append(AddResult(article_id, created=True))
         return results
 
@@ -151,19 +156,20 @@ class Store:
         The id, raw text, date added and the user's corrections stay.
         """
         with self._connection() as conn, write_transaction(conn):
-            found = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if found is None:
-                raise KeyError(f"no article {article_id}")
-            for table in CHILD_TABLES:
-                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-            conn.execute(
+            # The UPDATE first: on PostgreSQL it locks the row, so a concurrent delete or replace
+            # of the same article waits for this one instead of interleaving with it.
+            updated = conn.execute(
                 "UPDATE articles SET content_hash = ?, title = ?, outlet = ?, published = ?,"
                 " url = ?, text = ?, n_paragraphs = ?, scorer = ? WHERE id = ?",
                 (analysis.content_hash, analysis.title, analysis.source, analysis.published,
                  analysis.url, analysis.text, len(analysis.paragraphs), scorer_of(analysis),
                  article_id),
             )
-            _insert_children(conn, article_id, analysis)
+            if updated.rowcount == 0:
+                raise KeyError(f"no article {article_id}")
+            for table in CHILD_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            insert_analysis(conn, article_id, analysis)
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article and everything stored about it (paragraphs, stances, corrections)."""
@@ -180,7 +186,7 @@ class Store:
 
     def raw_article(self, article_id: int) -> dict[str, str | None]:
         """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer."""
-        return read_raw_article(self.path, article_id)
+        return read_raw_article(self.db, article_id)
 
     def article(self, article_id: int, *, apply_edits: bool = True) -> ArticleAnalysis:
         """The stored analysis of one article, rebuilt from the tables (raises KeyError).
@@ -188,7 +194,7 @@ class Store:
         With ``apply_edits`` (the default) actor names are shown as renamed/merged and hidden
         actors are left out, as in the frames; offsets are unchanged.
         """
-        return read_article(self.path, article_id, apply_edits=apply_edits)
+        return read_article(self.db, article_id, apply_edits=apply_edits)
 
     def data_version(self) -> int:
         """A number that changes on every write (articles, edits, corrections): a cache key."""
@@ -199,11 +205,11 @@ class Store:
 
     def articles_frame(self) -> pd.DataFrame:
         """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown."""
-        return frames.articles_frame(self.path)
+        return frames.articles_frame(self.db)
 
     def paragraphs_frame(self) -> pd.DataFrame:
         """One row per paragraph, columns ``PARAGRAPH_COLUMNS``; SENTIMENT is VADER's compound."""
-        return frames.paragraphs_frame(self.path)
+        return frames.paragraphs_frame(self.db)
 
     def stances_frame(self) -> pd.DataFrame:
         """One row per paragraph x actor, columns ``STANCE_COLUMNS``, actor edits applied.
@@ -212,7 +218,7 @@ class Store:
         paragraph are folded into one row until ``ingest.rescore`` re-analyses the article);
         hidden actors are left out. CORRECTED_LABEL is the user's correction, or missing.
         """
-        return frames.stances_frame(self.path)
+        return frames.stances_frame(self.db)
 
     # --- actor edits ------------------------------------------------------------------------
 
@@ -223,18 +229,18 @@ class Store:
 
     def undo_edit(self, edit_id: int) -> None:
         """Forget one actor edit (a merge or alias undone needs ``ingest.rescore`` to show)."""
-        edits_log.undo_edit(self.path, edit_id)
+        edits_log.undo_edit(self.db, edit_id)
 
     def rename_actor(self, old: str, new: str) -> None:
         """Show actor ``old`` as ``new`` from now on (applied when reading; no re-analysis)."""
-        edits_log.record_edits(self.path, [(EditKind.RENAME, (old, new))])
+        edits_log.record_edits(self.db, [(EditKind.RENAME, (old, new))])
 
     def hide_actor(self, name: str) -> None:
         """Leave actor ``name`` out of frames and the reader (applied when reading)."""
-        edits_log.record_edits(self.path, [(EditKind.HIDE, (name,))])
+        edits_log.record_edits(self.db, [(EditKind.HIDE, (name,))])
 
     def unhide_actor(self, name: str) -> None:
-        edits_log.record_edits(self.path, [(EditKind.UNHIDE, (name,))])
+        edits_log.record_edits(self.db, [(EditKind.UNHIDE, (name,))])
 
     def merge_actors(self, source: str, into: str) -> list[int]:
         """Fold actor ``source`` into ``into``; return the ids of the articles to re-analyse.
@@ -242,7 +248,7 @@ class Store:
         The frames show the merge at once; pass the ids to ``ingest.rescore`` so those articles'
         stances are computed for the merged actor.
         """
-        return edits_log.merge_actors(self.path, source, into)
+        return edits_log.merge_actors(self.db, source, into)
 
     def add_alias(self, actor: str, alias: str, *, kind: ActorKind | str) -> list[int]:
         """Have ``alias`` count as a mention of ``actor``; return the ids of articles to re-analyse.
@@ -250,18 +256,18 @@ class Store:
         The affected articles are those whose text contains the alias (case-insensitive); pass the
         ids to ``ingest.rescore``.
         """
-        return edits_log.add_alias(self.path, actor, alias, kind=kind)
+        return edits_log.add_alias(self.db, actor, alias, kind=kind)
 
     def add_actor(self, name: str, *, kind: ActorKind | str) -> None:
         """Look for actor ``name`` (of ``kind``) in articles analysed from now on."""
-        edits_log.record_edits(self.path, [(EditKind.ACTOR, (name, str(ActorKind(kind))))])
+        edits_log.record_edits(self.db, [(EditKind.ACTOR, (name, str(ActorKind(kind))))])
 
     def import_actor_config(self, config: ActorConfig) -> None:
         """Record an actors file (``ActorConfig``) as edits, so ``actor_config()`` includes it.
 
         One transaction; stored articles are not re-analysed (call ``ingest.rescore`` for that).
         """
-        edits_log.record_edits(self.path, edits_log.edits_of_config(config))
+        edits_log.record_edits(self.db, edits_log.edits_of_config(config))
 
     def actor_config(self) -> ActorConfig:
         """The ``ActorConfig`` the edits amount to (for analysis and for export).
@@ -279,14 +285,14 @@ class Store:
 
         ``actor`` is the name shown; it is stored under the name the analysis uses.
         """
-        corrections.add_correction(self.path, article_id, paragraph, actor, label)
+        corrections.add_correction(self.db, article_id, paragraph, actor, label)
 
     def corrections_for(self, article_id: int) -> dict[int, dict[str, str]]:
         """One article's corrections: paragraph -> {shown actor name: label} (for the reader)."""
-        return corrections.corrections_for(self.path, article_id)
+        return corrections.corrections_for(self.db, article_id)
 
     def delete_correction(self, article_id: int, paragraph: int, actor: str) -> None:
-        corrections.delete_correction(self.path, article_id, paragraph, actor)
+        corrections.delete_correction(self.db, article_id, paragraph, actor)
 
     def corrections_frame(self) -> pd.DataFrame:
         """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
@@ -294,7 +300,7 @@ class Store:
         STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
         there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
         """
-        return corrections.corrections_frame(self.path)
+        return corrections.corrections_frame(self.db)
 
     def corrections_csv(self) -> str:
         """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.
@@ -303,4 +309,4 @@ class Store:
         mention that is not a pronoun), because training finds the actor in the text by that
         string; the actor's name is used when no mention is stored.
         """
-        return corrections.corrections_csv(self.path)
+        return corrections.corrections_csv(self.db)

@@ -8,14 +8,12 @@ corrections page (``corrections_frame``) and stance training (``corrections_csv`
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from analysis.export import csv_text
 from analysis.types import Label
 from store.actor_edits import actor_view, load_edits
-from store.db import now, open_db, read_snapshot, write_transaction
+from store.db import Database, now, open_db, read_snapshot, write_transaction
 from store.frames import records_frame, to_time, typed
 from store.schema import Col
 
@@ -37,14 +35,14 @@ _CORRECTIONS_CSV_SQL = """
 """
 
 
-def add_correction(path: Path, article_id: int, paragraph: int, actor: str,
+def add_correction(db: Database, article_id: int, paragraph: int, actor: str,
                    label: Label | str) -> None:
     """Record the user's label for ``actor``'s stance in one paragraph (replacing any earlier).
 
     ``actor`` is the name shown; it is stored under the name the analysis uses.
     """
     label = Label(label)
-    with open_db(path) as conn, write_transaction(conn):
+    with open_db(db) as conn, write_transaction(conn, exclusive=True):
         found = conn.execute("SELECT 1 FROM paragraphs WHERE article_id = ? AND paragraph = ?",
                              (article_id, paragraph)).fetchone()
         if found is None:
@@ -61,9 +59,9 @@ def add_correction(path: Path, article_id: int, paragraph: int, actor: str,
             [(article_id, paragraph, name, str(label), now()) for name in names],
         )
 
-def corrections_for(path: Path, article_id: int) -> dict[int, dict[str, str]]:
+def corrections_for(db: Database, article_id: int) -> dict[int, dict[str, str]]:
     """One article's corrections: paragraph -> {shown actor name: label} (for the reader)."""
-    with open_db(path) as conn, read_snapshot(conn):
+    with open_db(db) as conn, read_snapshot(conn):
         rows = conn.execute(
             "SELECT paragraph, actor, label FROM corrections WHERE article_id = ?"
             " ORDER BY created", (article_id,)).fetchall()
@@ -74,8 +72,8 @@ def corrections_for(path: Path, article_id: int) -> dict[int, dict[str, str]]:
         out.setdefault(paragraph, {})[view.show(actor)] = label
     return out
 
-def delete_correction(path: Path, article_id: int, paragraph: int, actor: str) -> None:
-    with open_db(path) as conn, write_transaction(conn):
+def delete_correction(db: Database, article_id: int, paragraph: int, actor: str) -> None:
+    with open_db(db) as conn, write_transaction(conn, exclusive=True):
         stored = [r[0] for r in conn.execute(
             "SELECT actor FROM corrections WHERE article_id = ? AND paragraph = ?",
             (article_id, paragraph))]
@@ -84,13 +82,13 @@ def delete_correction(path: Path, article_id: int, paragraph: int, actor: str) -
             "DELETE FROM corrections WHERE article_id = ? AND paragraph = ? AND actor = ?",
             [(article_id, paragraph, s) for s in stored if view.show(s) == actor])
 
-def corrections_frame(path: Path) -> pd.DataFrame:
+def corrections_frame(db: Database) -> pd.DataFrame:
     """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
 
     STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
     there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
     """
-    with open_db(path) as conn:
+    with open_db(db) as conn:
         frame = records_frame(conn.execute(
             "SELECT c.article_id, a.title, c.paragraph, c.actor, p.text, s.score, s.label,"
             " c.label, c.created FROM corrections AS c"
@@ -106,14 +104,14 @@ def corrections_frame(path: Path) -> pd.DataFrame:
     frame[Col.ADDED] = to_time(frame[Col.ADDED])
     return typed(frame, CORRECTION_COLUMNS)
 
-def corrections_csv(path: Path) -> str:
+def corrections_csv(db: Database) -> str:
     """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.
 
     ``text`` is the paragraph; ``actor`` is how the paragraph names the actor (its first
     mention that is not a pronoun), because training finds the actor in the text by that
     string; the actor's name is used when no mention is stored.
     """
-    with open_db(path) as conn:
+    with open_db(db) as conn:
         rows = conn.execute(_CORRECTIONS_CSV_SQL).fetchall()
     records = [dict(zip(CORRECTIONS_CSV_COLUMNS, (text, surface or actor, label), strict=True))
                for text, actor, label, surface in rows]

@@ -1,23 +1,48 @@
-"""The SQLite database under the store: connections, transactions, schema and migrations.
+"""The database under the store: SQLite or PostgreSQL, one set of calls for both.
 
-Everything that decides how a connection behaves lives here, so every module that reads or writes
-the database gets the same pragmas (WAL, busy timeout, foreign keys) and the same transaction
-rules: writes take the write lock at once (``BEGIN IMMEDIATE``) and bump ``meta.version``; reads
-that need several SELECTs take one snapshot. The schema is the ordered list of ``MIGRATIONS``.
+``STANCEMAP_DB`` (or ``--db``) names a file (SQLite, the default, for one user) or a
+``postgresql://`` URL (a server a team and its ingest workers share). Both speak the same SQL
+here through a thin dialect layer rather than an ORM:
+
+* ``open_database(target)`` gives a ``Database`` (``store.sqlite.SqliteDatabase`` or
+  ``store.postgres.PostgresDatabase``); ``open_db(db)`` lends one ``Connection`` of it, closed
+  (SQLite) or returned to its pool (PostgreSQL, ``psycopg_pool.ConnectionPool``) on leaving.
+* ``Connection.execute``/``executemany`` take the store's SQL with ``?`` placeholders, as
+  sqlite3 does; for psycopg 3 they become ``%s`` (``store.postgres.placeholders``). Values are
+  always parameters, never spliced into the SQL text.
+* ``write_transaction`` takes the write lock at once on SQLite (``BEGIN IMMEDIATE``: one writer
+  at a time) and opens a READ COMMITTED transaction on PostgreSQL, where writers run side by side:
+  duplicates by content hash are settled by the unique index (``ON CONFLICT DO NOTHING``), and the
+  few writes that read before they write (actor edits, corrections) pass ``exclusive=True`` for
+  a transaction-scoped advisory lock. Every write bumps ``meta.version``; ``read_snapshot`` gives
+  several SELECTs one snapshot (REPEATABLE READ on PostgreSQL).
+* The schema is ``MIGRATIONS`` (SQLite DDL, ``PRAGMA user_version`` counts them) and
+  ``store.postgres.POSTGRES_MIGRATIONS`` (the same tables in PostgreSQL's DDL, counted in its
+  ``schema_version`` table); the two lists have one entry per migration, and a test compares
+  the tables and columns they make.
+
+Why not SQLAlchemy Core: every query is already plain SQL that both databases accept (quoting the
+column ``"end"``, a reserved word in PostgreSQL, is the only change), so an expression layer would
+mean rewriting every query for no gain; what differs is connections, transactions, DDL and bulk
+reads, which a page of code covers. psycopg 3 is the maintained PostgreSQL driver, with a pool,
+COPY and pipelined ``executemany`` for bulk loads.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 BUSY_TIMEOUT_MS = 5000
 
-# Migrations, applied in order at open; ``PRAGMA user_version`` is the number applied so far.
-# Append new ones, never edit a released one.
+# Migrations (SQLite DDL), applied in order at open; ``PRAGMA user_version`` is the number applied
+# so far. Append new ones, never edit a released one, and append the same tables in PostgreSQL's
+# DDL to ``store.postgres.POSTGRES_MIGRATIONS``.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE articles (
@@ -123,52 +148,119 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: The URL schemes that name a PostgreSQL server rather than a SQLite file.
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
 
 def now() -> str:
     """The current time as stored in every ``created``/``added`` column: ISO, UTC, seconds."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # NORMAL is safe with WAL: a power cut may lose the last commits, never corrupt the file.
-    conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """What differs between the databases in the SQL the store sends."""
+
+    name: str  # "sqlite" or "postgresql"
+    begin_write: str
+    begin_read: str
+    like: str  # the case-insensitive LIKE: SQLite's LIKE already is, PostgreSQL's ILIKE
+    exclusive_lock: str | None  # run first in an ``exclusive`` write transaction, or None
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the migrations this database lacks; return the schema version it ends at."""
-    conn.execute("PRAGMA journal_mode = WAL")  # persistent; has to run outside a transaction
-    found = conn.execute("PRAGMA user_version").fetchone()[0]
-    if found > SCHEMA_VERSION:
-        # Running old code on a newer schema could write rows the newer code misreads.
-        raise RuntimeError(f"the database has schema version {found}, newer than this "
-                           f"stancemap's {SCHEMA_VERSION}; update stancemap")
-    for number, statements in enumerate(MIGRATIONS, start=1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Re-read inside the write lock: another process may have just migrated.
-            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
-                conn.execute("ROLLBACK")
-                continue
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
+                 exclusive_lock=None)  # BEGIN IMMEDIATE already admits one writer at a time
+#: Any fixed 64-bit number names the advisory lock; this one reads "stancemap" in the digits.
+WRITE_LOCK_KEY = 7_826_233_627
+POSTGRESQL = Dialect(
+    name="postgresql", begin_write="BEGIN ISOLATION LEVEL READ COMMITTED",
+    begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE",
+    exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+class Connection:
+    """One connection of either database, with the sqlite3-style calls the store makes."""
+
+    def __init__(self, raw: Any, dialect: Dialect) -> None:
+        self.raw = raw  # sqlite3.Connection or psycopg.Connection, for dialect-specific work
+        self.dialect = dialect
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement with ``?`` placeholders; return its cursor (fetchone, iteration)."""
+        return self.raw.execute(self._sql(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if not rows:
+            return
+        if self.dialect is SQLITE:
+            self.raw.executemany(sql, rows)
+            return
+        with self.raw.cursor() as cur:  # psycopg pipelines executemany: one round trip
+            cur.executemany(self._sql(sql), rows)
+
+    def _sql(self, sql: str) -> str:
+        if self.dialect is SQLITE:
+            return sql
+        from store.postgres import placeholders
+
+        return placeholders(sql)
+
+
+class Database(ABC):
+    """Where the store lives: connections, the schema, and how to name it."""
+
+    dialect: Dialect
+    location: str  # the path or URL as given: a cache key, and enough to open it again
+
+    @abstractmethod
+    def connect(self) -> AbstractContextManager[Connection]:
+        """A connection for one operation; closed or returned to the pool on leaving."""
+
+    @abstractmethod
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks; return the schema version it ends at."""
+
+    @property
+    def display(self) -> str:
+        """The location, fit to print (no password)."""
+        return self.location
+
+    def close(self) -> None:  # noqa: B027  (nothing to release for a file)
+        """Release what the database holds open (a pool); connections are made per call."""
+
+
+def is_postgres_url(target: str | Path) -> bool:
+    return isinstance(target, str) and target.strip().startswith(POSTGRES_SCHEMES)
+
+
+def open_database(target: str | Path) -> Database:
+    """The database named by ``target``: a ``postgresql://`` URL, or else a SQLite file path."""
+    if is_postgres_url(target):
+        from store.postgres import PostgresDatabase
+
+        return PostgresDatabase(str(target).strip())
+    from store.sqlite import SqliteDatabase
+
+    return SqliteDatabase(Path(target))
+
+
+def open_db(db: Database) -> AbstractContextManager[Connection]:
+    """A short-lived connection to ``db``: no connection crosses a thread."""
+    return db.connect()
 
 
 @contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: all of it is committed, or (on any error) none of it."""
-    conn.execute("BEGIN IMMEDIATE")
+def write_transaction(conn: Connection, *, exclusive: bool = False) -> Iterator[Connection]:
+    """One write transaction: all of it is committed, or (on any error) none of it.
+
+    ``exclusive`` is for writes that read the store before they write (actor edits,
+    corrections): on PostgreSQL they then run one at a time, as every write does on SQLite.
+    """
+    conn.execute(conn.dialect.begin_write)
     try:
+        if exclusive and conn.dialect.exclusive_lock:
+            conn.execute(conn.dialect.exclusive_lock)
         yield conn
         conn.execute("UPDATE meta SET version = version + 1 WHERE id = 1")
         conn.execute("COMMIT")
@@ -178,20 +270,22 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
-def read_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def read_snapshot(conn: Connection) -> Iterator[Connection]:
     """One read snapshot: several SELECTs see the same state, whatever writers do meanwhile."""
-    conn.execute("BEGIN")
+    conn.execute(conn.dialect.begin_read)
     try:
         yield conn
     finally:
         conn.execute("COMMIT")
 
 
-@contextmanager
-def open_db(path: Path) -> Iterator[sqlite3.Connection]:
-    """A short-lived connection to ``path``, closed on leaving: no connection crosses a thread."""
-    conn = connect(path)
-    try:
-        yield conn
-    finally:
-        conn.close()
+def migrate(db: Database) -> int:
+    """Apply the migrations ``db`` lacks; return the schema version it ends at."""
+    return db.migrate()
+
+
+def newer_schema(found: int) -> RuntimeError:
+    # Running old code on a newer schema could write rows the newer code misreads.
+    return RuntimeError(f"the database has schema version {found}, newer than this "
+                        f"stancemap's {SCHEMA_VERSION}; update stancemap")
+

@@ -2,23 +2,24 @@
 
 Pages chart and filter three frames (articles, paragraphs, stances; columns in
 ``store.schema``). With ~10^5 stance rows the load time is what the user waits for, so the big
-tables are read column-wise (``_columnar``) and the small ones joined in pandas. Every column has
+tables are read column-wise (``_columnar``: SQLite's group_concat, PostgreSQL's COPY) and the
+small ones joined in pandas. Every column has
 one dtype (``DTYPES``) whatever the rows, so an empty store gives the same frames. Actor edits are
 applied here, at read time (see ``store.actor_edits`` and ``store.folding``).
 """
 
 from __future__ import annotations
 
-import sqlite3
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from store.actor_edits import actor_view, load_edits
-from store.db import open_db, read_snapshot
+from store.db import SQLITE, Connection, Database, open_db, read_snapshot
 from store.folding import fold_duplicates, shares_names
 from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
@@ -47,7 +48,7 @@ def to_time(values: pd.Series) -> pd.Series:
     return pd.to_datetime(values, errors="coerce", format="ISO8601", utc=True)
 
 
-def records_frame(cur: sqlite3.Cursor, columns: Sequence[str]) -> pd.DataFrame:
+def records_frame(cur: Any, columns: Sequence[str]) -> pd.DataFrame:
     """The rows of ``cur`` as a frame with ``columns`` (for small queries; see ``_columnar``)."""
     return pd.DataFrame.from_records(cur.fetchall(), columns=list(columns))
 
@@ -63,8 +64,42 @@ class _Column:
     kind: str  # "int", "float", "str", or "label" (a str from a fixed set, no separator in it)
 
 
-def _columnar(conn: sqlite3.Connection, columns: Sequence[_Column], source: str) -> pd.DataFrame:
-    """Read a big query column by column: one row of group_concat strings, parsed by numpy.
+def _columnar(conn: Connection, columns: Sequence[_Column], source: str,
+              order: str) -> pd.DataFrame:
+    """Read a big table column by column, in ``order`` (its primary key), on either database."""
+    if conn.dialect is SQLITE:
+        return _group_concat(conn, columns, source)
+    return _copy_csv(conn, columns, source, order)
+
+
+def _empty(columns: Sequence[_Column]) -> pd.DataFrame:
+    dtypes = {"int": np.int64, "float": np.float64}
+    return pd.DataFrame({c.name: (pd.array([], dtype="str") if c.kind in ("str", "label")
+                                  else np.empty(0, dtypes[c.kind])) for c in columns})
+
+
+def _copy_csv(conn: Connection, columns: Sequence[_Column], source: str,
+              order: str) -> pd.DataFrame:
+    """PostgreSQL: ``COPY (SELECT ...) TO STDOUT`` as CSV, parsed by pandas' C reader.
+
+    One stream of bytes instead of a Python object per cell; CSV quoting keeps any text intact.
+    """
+    select = f"SELECT {', '.join(c.sql for c in columns)} FROM {source} ORDER BY {order}"
+    buffer = io.BytesIO()
+    with conn.raw.cursor() as cur, cur.copy(f"COPY ({select}) TO STDOUT (FORMAT CSV)") as copy:
+        for block in copy:
+            buffer.write(block)
+    if buffer.tell() == 0:
+        return _empty(columns)
+    buffer.seek(0)
+    kinds = {"int": "int64", "float": "float64", "str": "str", "label": "str"}
+    return pd.read_csv(buffer, header=None, names=[c.name for c in columns],
+                       dtype={c.name: kinds[c.kind] for c in columns}, na_filter=False,
+                       encoding="utf-8")
+
+
+def _group_concat(conn: Connection, columns: Sequence[_Column], source: str) -> pd.DataFrame:
+    """SQLite: one row of group_concat strings, parsed by numpy.
 
     ``fetchall()`` builds a Python object per cell; for the ~10^5 stance rows that costs more
     than everything else. Here SQLite joins each column into one string and numpy parses numbers
@@ -101,8 +136,10 @@ _ARTICLES_SQL = (
 
 # Titles, outlets, dates, actor kinds and corrections come from small tables and are joined in
 # pandas, so the big queries read one table each, in primary-key order.
-# A scan of a WITHOUT ROWID table follows its primary key: (article, paragraph[, actor]) order.
+# A scan of a WITHOUT ROWID table follows its primary key: (article, paragraph[, actor]) order;
+# PostgreSQL is told the order.
 _PARAGRAPHS_SOURCE = "paragraphs"
+_PARAGRAPHS_ORDER = "article_id, paragraph"
 _PARAGRAPHS_COLUMNS = (
     _Column(Col.ARTICLE_ID, "article_id", "int"),
     _Column(Col.PARAGRAPH, "paragraph", "int"),
@@ -111,6 +148,7 @@ _PARAGRAPHS_COLUMNS = (
     _Column(Col.SENTIMENT_LABEL, "label", "label"),
 )
 _STANCES_SOURCE = "stances"
+_STANCES_ORDER = "article_id, paragraph, actor"
 _STANCES_COLUMNS = (
     _Column(Col.ARTICLE_ID, "article_id", "int"),
     _Column(Col.PARAGRAPH, "paragraph", "int"),
@@ -139,33 +177,33 @@ def _add_article_columns(rows: pd.DataFrame, heads: pd.DataFrame) -> None:
     rows[Col.POSITION] = rows[Col.PARAGRAPH].to_numpy() / np.maximum(last, 1)
 
 
-def articles_frame(path: Path) -> pd.DataFrame:
+def articles_frame(db: Database) -> pd.DataFrame:
     """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown."""
-    with open_db(path) as conn:
+    with open_db(db) as conn:
         frame = records_frame(conn.execute(_ARTICLES_SQL), ARTICLE_COLUMNS)
     frame[Col.PUBLISHED] = to_date(frame[Col.PUBLISHED])
     frame[Col.ADDED] = to_time(frame[Col.ADDED])
     return typed(frame, ARTICLE_COLUMNS)
 
 
-def paragraphs_frame(path: Path) -> pd.DataFrame:
+def paragraphs_frame(db: Database) -> pd.DataFrame:
     """One row per paragraph, columns ``PARAGRAPH_COLUMNS``; SENTIMENT is VADER's compound."""
-    with open_db(path) as conn, read_snapshot(conn):
-        rows = _columnar(conn, _PARAGRAPHS_COLUMNS, _PARAGRAPHS_SOURCE)
+    with open_db(db) as conn, read_snapshot(conn):
+        rows = _columnar(conn, _PARAGRAPHS_COLUMNS, _PARAGRAPHS_SOURCE, _PARAGRAPHS_ORDER)
         heads = records_frame(conn.execute(_HEADS_SQL), _HEADS_COLUMNS).set_index(Col.ARTICLE_ID)
     _add_article_columns(rows, heads)
     return typed(rows, PARAGRAPH_COLUMNS)
 
 
-def stances_frame(path: Path) -> pd.DataFrame:
+def stances_frame(db: Database) -> pd.DataFrame:
     """One row per paragraph x actor, columns ``STANCE_COLUMNS``, actor edits applied.
 
     Renamed and merged actors appear under their shown name (two merged actors of one
     paragraph are folded into one row until ``ingest.rescore`` re-analyses the article);
     hidden actors are left out. CORRECTED_LABEL is the user's correction, or missing.
     """
-    with open_db(path) as conn, read_snapshot(conn):
-        rows = _columnar(conn, _STANCES_COLUMNS, _STANCES_SOURCE)
+    with open_db(db) as conn, read_snapshot(conn):
+        rows = _columnar(conn, _STANCES_COLUMNS, _STANCES_SOURCE, _STANCES_ORDER)
         heads = records_frame(conn.execute(_HEADS_SQL), _HEADS_COLUMNS).set_index(Col.ARTICLE_ID)
         kinds = records_frame(conn.execute(_KINDS_SQL), _KINDS_COLUMNS)
         corrections = records_frame(conn.execute(_CORRECTIONS_SQL), _CORRECTIONS_COLUMNS)

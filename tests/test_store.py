@@ -1,4 +1,10 @@
-"""The SQLite store: migrations, atomic writes, frames, actor edits, corrections."""
+"""The store on both databases: migrations, atomic writes, frames, actor edits, corrections.
+
+Tests take ``store`` (parametrised: a SQLite file, and a fresh database on the session's
+throwaway PostgreSQL server, ``tests/pg.py``); the few about the SQLite file itself take
+``sqlite_store`` and say so. Faults are injected from here, as a trigger that raises inside the
+store's transaction, the same way on both databases.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +17,11 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
+import psycopg
 import pytest
 
 from analysis.clean import REASONS
@@ -34,7 +42,6 @@ from analysis.types import (
     Stance,
 )
 from benchmarks.synthetic import fill_store, synthetic_articles
-from store import core as store_module
 from store.core import (
     CORRECTION_COLUMNS,
     SCHEMA_VERSION,
@@ -43,6 +50,7 @@ from store.core import (
     Store,
     actor_view,
 )
+from store.postgres import POSTGRES_MIGRATIONS
 from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,8 +99,41 @@ def raw_of(analysis: ArticleAnalysis) -> str:
     return "Advert: x\n" + analysis.text
 
 
+BACKENDS = ("sqlite", "postgresql")
+#: What a failed statement raises, on either database.
+DB_ERRORS = (sqlite3.Error, psycopg.Error)
+
+
+@pytest.fixture(params=BACKENDS)
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where a test's store lives: a new SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "db" / "stancemap.sqlite3"
+    return request.getfixturevalue("postgres_url")
+
+
 @pytest.fixture()
-def store(tmp_path: Path) -> Store:
+def opened() -> Iterator[Callable[[str | Path], Store]]:
+    """Open a ``Store``; every store opened this way is closed (its pool released) afterwards."""
+    stores: list[Store] = []
+
+    def open_store(target: str | Path) -> Store:
+        stores.append(Store(target))
+        return stores[-1]
+
+    yield open_store
+    for s in stores:
+        s.close()
+
+
+@pytest.fixture()
+def store(target: str | Path, opened: Callable[[str | Path], Store]) -> Store:
+    return opened(target)
+
+
+@pytest.fixture()
+def sqlite_store(tmp_path: Path) -> Store:
+    """For tests about the SQLite file itself (pragmas, integrity after a killed process)."""
     return Store(tmp_path / "db" / "stancemap.sqlite3")
 
 
@@ -116,14 +157,60 @@ def karesh() -> ArticleAnalysis:
         outlet="Eastern Courier", published=None)
 
 
-def row_counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as conn:
+def row_counts(store: Store) -> dict[str, int]:
+    with store.db.connect() as conn:
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def fail_inserts(store: Store, table: str, *, article_id: int | None = None) -> Callable[[], None]:
+    """Make every INSERT into ``table`` (of ``article_id`` only, if given) raise "disk on fire".
+
+    A trigger, so the fault happens inside the store's own transaction, as a failing disk or a
+    constraint would; returns the function that removes it. ``table`` is one of ``TABLES``.
+    """
+    assert table in TABLES
+    when = "" if article_id is None else f"NEW.article_id = {int(article_id)}"
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(f"CREATE TRIGGER fail_{table} BEFORE INSERT ON {table}"
+                         f" {'WHEN ' + when if when else ''}"
+                         " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+            drop = f"DROP TRIGGER fail_{table}"
+        else:
+            conn.execute("CREATE OR REPLACE FUNCTION fail_insert() RETURNS trigger"
+                         " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$")
+            conn.execute(f"CREATE TRIGGER fail_{table} BEFORE INSERT ON {table} FOR EACH ROW"
+                         f" {'WHEN (' + when + ')' if when else ''}"
+                         " EXECUTE FUNCTION fail_insert()")
+            drop = f"DROP TRIGGER fail_{table} ON {table}"
+
+    def remove() -> None:
+        with store.db.connect() as conn:
+            conn.execute(drop)
+
+    return remove
+
+
+def table_columns(store: Store) -> dict[str, list[str]]:
+    """Every table of ``store`` and its columns, in order (from the database's own catalogue)."""
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            names = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            return {n: [c[1] for c in conn.execute(f"PRAGMA table_info({n})")] for n in names}
+        out: dict[str, list[str]] = {}
+        for table, column in conn.execute(
+                "SELECT table_name, column_name FROM information_schema.columns"
+                " WHERE table_schema = 'public' ORDER BY table_name, ordinal_position"):
+            out.setdefault(table, []).append(column)
+        out.pop("schema_version")  # PostgreSQL's count of migrations; SQLite's is a pragma
+        return out
 
 
 # --- schema --------------------------------------------------------------------------------
 
-def test_open_creates_and_migrates_a_fresh_database(tmp_path: Path) -> None:
+def test_open_creates_and_migrates_a_fresh_sqlite_file(tmp_path: Path) -> None:
+    # SQLite only: the file, WAL mode and PRAGMA user_version are the SQLite file's own.
     path = tmp_path / "new" / "folder" / "s.sqlite3"
     store = Store(path)
     assert path.is_file()
@@ -131,27 +218,61 @@ def test_open_creates_and_migrates_a_fresh_database(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {*TABLES, "actor_edits", "meta"} <= tables
-    assert all(n == 0 for n in row_counts(path).values())
+    assert {*TABLES, "actor_edits", "meta"} <= set(table_columns(store))
+    assert all(n == 0 for n in row_counts(store).values())
 
 
-def test_reopening_keeps_the_schema_and_the_data(store: Store, veldora: ArticleAnalysis) -> None:
+def test_both_databases_get_the_same_tables_and_columns(
+        tmp_path: Path, postgres_url: str, opened: Callable[[str | Path], Store]) -> None:
+    assert len(POSTGRES_MIGRATIONS) == SCHEMA_VERSION
+    on_sqlite = table_columns(opened(tmp_path / "s.sqlite3"))
+    on_postgres = table_columns(opened(postgres_url))
+    assert on_postgres == on_sqlite
+    assert {*TABLES, "actor_edits", "meta"} <= set(on_postgres)
+
+
+def test_opening_a_fresh_store_migrates_it(store: Store) -> None:
+    assert store.schema_version == SCHEMA_VERSION
+    assert {*TABLES, "actor_edits", "meta"} <= set(table_columns(store))
+    assert all(n == 0 for n in row_counts(store).values())
+    assert store.data_version() == 0
+
+
+def test_reopening_keeps_the_schema_and_the_data(
+        store: Store, veldora: ArticleAnalysis, opened: Callable[[str | Path], Store]) -> None:
     added = store.add_article(veldora, raw_text=raw_of(veldora))
     store.rename_actor("Karesh", "Republic of Karesh")
     store.add_correction(added.article_id, 0, "Republic of Karesh", "neutral")
-    again = Store(store.path)
+    again = opened(store.location)
     assert again.schema_version == SCHEMA_VERSION
     assert again.article(added.article_id, apply_edits=False) == veldora
     assert again.actor_edits() == store.actor_edits()
     assert again.stances_frame().equals(store.stances_frame())
 
 
-def test_a_database_from_a_newer_version_is_refused(store: Store) -> None:
-    with sqlite3.connect(store.path) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+def test_a_database_from_a_newer_version_is_refused(
+        store: Store, opened: Callable[[str | Path], Store]) -> None:
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        else:
+            conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
     with pytest.raises(RuntimeError, match="newer"):
-        Store(store.path)
+        opened(store.location)
+
+
+def test_two_processes_opening_a_new_postgres_store_migrate_it_once(postgres_url: str) -> None:
+    script = "import sys\nfrom store.core import Store\nStore(sys.argv[1]).close()\n"
+    procs = [subprocess.Popen([sys.executable, "-c", script, postgres_url], cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)},
+                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with psycopg.connect(postgres_url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [
+            (SCHEMA_VERSION,)]
+        assert conn.execute("SELECT id, version FROM meta").fetchall() == [(1, 0)]
 
 
 def test_from_env_uses_the_variable_and_creates_the_folder(
@@ -162,6 +283,33 @@ def test_from_env_uses_the_variable_and_creates_the_folder(
     assert path.is_file()
 
 
+def test_from_env_takes_a_postgres_url(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_DB", f"  {postgres_url} ")
+    store = Store.from_env()
+    try:
+        assert (store.location, store.path, store.db.dialect.name) == (
+            postgres_url, None, "postgresql")
+        assert store.count_articles() == 0
+    finally:
+        store.close()
+
+
+def test_a_postgres_password_is_never_shown() -> None:
+    from store.postgres import redacted
+
+    assert redacted("postgresql://ana:s3cret@db.example:5432/news") == (
+        "postgresql://ana:***@db.example:5432/news")
+    assert redacted("postgresql://ana@db.example/news") == "postgresql://ana@db.example/news"
+
+
+def test_placeholders_become_psycopg_style_outside_quotes_only() -> None:
+    from store.postgres import placeholders
+
+    assert placeholders("SELECT a FROM t WHERE b = ? AND c LIKE '%?%' AND \"d?\" = ?") == (
+        "SELECT a FROM t WHERE b = %s AND c LIKE '%?%' AND \"d?\" = %s")
+    assert placeholders("SELECT 100 % 7, ?") == "SELECT 100 %% 7, %s"
+
+
 def test_from_env_defaults_to_data_under_the_repo(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("STANCEMAP_DB", raising=False)
     monkeypatch.setattr(Store, "__init__", lambda self, path: setattr(self, "path", Path(path)))
@@ -169,7 +317,7 @@ def test_from_env_defaults_to_data_under_the_repo(monkeypatch: pytest.MonkeyPatc
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
-    with pytest.raises(sqlite3.IntegrityError), store._connection() as conn:
+    with pytest.raises(DB_ERRORS, match=r"(?i)foreign key"), store.db.connect() as conn:
         conn.execute("INSERT INTO paragraphs VALUES (999, 0, 0, 1, 'x', 0, 0, 1, 0, 'neutral')")
 
 
@@ -190,79 +338,80 @@ def test_an_article_round_trips_exactly(store: Store, veldora: ArticleAnalysis) 
 def test_the_same_content_again_returns_the_stored_id(
         store: Store, veldora: ArticleAnalysis) -> None:
     first = store.add_article(veldora, raw_text=raw_of(veldora))
-    before = row_counts(store.path)
+    before = row_counts(store)
     second = store.add_article(veldora, raw_text="another raw text")
     assert (second.article_id, second.created) == (first.article_id, False)
-    assert row_counts(store.path) == before
+    assert row_counts(store) == before
 
 
 def test_delete_leaves_no_rows_in_any_table(
         store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
     kept = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
-    kept_counts = row_counts(store.path)
+    kept_counts = row_counts(store)
     gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
     store.add_correction(gone, 1, "Veldora", "negative")
     store.delete_article(gone)
-    assert row_counts(store.path) == kept_counts
+    assert row_counts(store) == kept_counts
     assert store.article_ids() == [kept]
     with pytest.raises(KeyError):
         store.article(gone)
 
 
-@pytest.mark.parametrize("step", ["_insert_removals", "_insert_paragraphs", "_insert_mentions",
-                                  "_insert_stances", "_insert_actors"])
+@pytest.mark.parametrize("table", ["removals", "paragraphs", "sentences", "mentions",
+                                   "stances", "actors"])
 def test_a_crash_mid_write_leaves_no_half_article(
-        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis,
-        monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis, table: str) -> None:
     store.add_article(karesh, raw_text=raw_of(karesh))
-    before, version = row_counts(store.path), store.data_version()
-
-    def crash(*args: object) -> None:
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(store_module, step, crash)
-    with pytest.raises(RuntimeError, match="disk on fire"):
+    before, version = row_counts(store), store.data_version()
+    remove = fail_inserts(store, table)
+    with pytest.raises(DB_ERRORS, match="disk on fire"):
         store.add_article(veldora, raw_text=raw_of(veldora))
-    assert row_counts(store.path) == before
+    assert row_counts(store) == before
     assert store.data_version() == version
-    monkeypatch.undo()
+    remove()
     assert store.add_article(veldora, raw_text=raw_of(veldora)).created
 
 
-def test_a_process_killed_mid_write_leaves_no_half_article(store: Store) -> None:
-    # os._exit skips every except/finally: no ROLLBACK runs, as when the process is killed.
+def test_a_process_killed_mid_write_leaves_no_half_article(sqlite_store: Store) -> None:
+    # SQLite only: the file must be whole after a process dies holding the write lock (a
+    # PostgreSQL server rolls back a dead client's transaction itself). The trigger calls die(),
+    # a function only the child registers: os._exit skips every except/finally, so no ROLLBACK
+    # runs, as when the process is killed.
+    store = sqlite_store
+    with store.db.connect() as conn:
+        conn.execute("CREATE TRIGGER die BEFORE INSERT ON stances BEGIN SELECT die(); END")
     script = (
-        "import os, sys\n"
+        "import os, sqlite3, sys\n"
+        "connect = sqlite3.connect\n"
+        "def dying(*args, **kwargs):\n"
+        "    conn = connect(*args, **kwargs)\n"
+        "    conn.create_function('die', 0, lambda: os._exit(3))\n"
+        "    return conn\n"
+        "sqlite3.connect = dying\n"
         "from benchmarks.synthetic import synthetic_articles\n"
-        "from store import core as m\n"
-        "m._insert_stances = lambda *args: os._exit(3)\n"
+        "from store.core import Store\n"
         "analysis, raw = next(synthetic_articles(1, seed=9))\n"
-        "m.Store(sys.argv[1]).add_article(analysis, raw_text=raw)\n"
+        "Store(sys.argv[1]).add_article(analysis, raw_text=raw)\n"
     )
     done = subprocess.run([sys.executable, "-c", script, str(store.path)], cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 3, done.stderr
-    again = Store(store.path)
-    assert all(n == 0 for n in row_counts(store.path).values())
-    with sqlite3.connect(store.path) as conn:
+    again = Store(store.location)
+    assert all(n == 0 for n in row_counts(again).values())
+    with sqlite3.connect(store.location) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("DROP TRIGGER die")
     assert again.add_many(synthetic_articles(1, seed=9))[0].created
 
 
-def test_a_failed_bulk_add_stores_none_of_it(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_bulk_add_stores_none_of_it(store: Store) -> None:
     items = list(synthetic_articles(5, seed=3))
-    calls = []
-
-    def crash_on_third(conn: sqlite3.Connection, article_id: int, a: ArticleAnalysis) -> None:
-        calls.append(article_id)
-        if len(calls) == 3:
-            raise RuntimeError("killed")
-
-    monkeypatch.setattr(store_module, "_insert_actors", crash_on_third)
-    with pytest.raises(RuntimeError):
+    fail_inserts(store, "actors", article_id=3)  # the third article of an empty store
+    with pytest.raises(DB_ERRORS, match="disk on fire"):
         store.add_many(items)
-    assert all(n == 0 for n in row_counts(store.path).values())
+    assert all(n == 0 for n in row_counts(store).values())
+    assert store.data_version() == 0
 
 
 def test_two_threads_adding_at_once_both_succeed(store: Store) -> None:
@@ -307,13 +456,14 @@ def test_two_threads_adding_the_same_article_store_it_once(
 
 
 def test_two_processes_adding_at_once_both_succeed(store: Store) -> None:
+    # On PostgreSQL the two write side by side; on SQLite one waits for the other's lock.
     script = (
         "import sys\n"
         "from benchmarks.synthetic import fill_store\n"
         "from store.core import Store\n"
         "fill_store(Store(sys.argv[1]), 40, seed=int(sys.argv[2]), batch=1)\n"
     )
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(store.path), str(seed)],
+    procs = [subprocess.Popen([sys.executable, "-c", script, store.location, str(seed)],
                               cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                               stderr=subprocess.PIPE,
                               text=True) for seed in (11, 12)]
@@ -321,6 +471,19 @@ def test_two_processes_adding_at_once_both_succeed(store: Store) -> None:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
     assert store.count_articles() == 80
+    counts = row_counts(store)
+    expected = {t: 0 for t in TABLES}
+    for seed in (11, 12):
+        for analysis, _ in synthetic_articles(40, seed=seed):
+            expected["articles"] += 1
+            expected["removals"] += len(analysis.removed)
+            expected["paragraphs"] += len(analysis.paragraphs)
+            expected["sentences"] += sum(len(p.paragraph.sentences) for p in analysis.paragraphs)
+            expected["mentions"] += sum(len(p.mentions) for p in analysis.paragraphs)
+            expected["stances"] += sum(len(p.stances) for p in analysis.paragraphs)
+            expected["actors"] += len(analysis.actors)
+    assert counts == expected
+    assert len(store.stances_frame()) == expected["stances"]
 
 
 # --- frames --------------------------------------------------------------------------------
@@ -586,7 +749,8 @@ def test_corrections_csv_makes_formula_like_paragraphs_inert(
 
 # --- data version --------------------------------------------------------------------------
 
-def test_data_version_changes_on_every_write(store: Store, veldora: ArticleAnalysis) -> None:
+def test_data_version_changes_on_every_write(
+        store: Store, veldora: ArticleAnalysis, opened: Callable[[str | Path], Store]) -> None:
     seen = [store.data_version()]
     article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
     seen.append(store.data_version())
@@ -599,7 +763,7 @@ def test_data_version_changes_on_every_write(store: Store, veldora: ArticleAnaly
     store.delete_article(article_id)
     seen.append(store.data_version())
     assert len(set(seen)) == len(seen)
-    assert Store(store.path).data_version() == seen[-1]
+    assert opened(store.location).data_version() == seen[-1]
 
 
 def test_replace_article_keeps_id_and_corrections(
@@ -637,9 +801,8 @@ def test_synthetic_articles_have_true_offsets_and_round_trip(store: Store) -> No
 
 # --- a big store ---------------------------------------------------------------------------
 
-def test_frames_of_2000_synthetic_articles(tmp_path: Path,
+def test_frames_of_2000_synthetic_articles(store: Store,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    store = Store(tmp_path / "big.sqlite3")
     t0 = time.perf_counter()
     ids = fill_store(store, 2000, seed=7)
     filled = time.perf_counter() - t0
@@ -657,7 +820,7 @@ def test_frames_of_2000_synthetic_articles(tmp_path: Path,
     assert len(frames["paragraphs_frame"]) == n_paragraphs
     assert frames["stances_frame"][Col.POSITION].between(0, 1).all()
     with capsys.disabled():  # figures for the report, not a pass/fail criterion
-        print(f"\nfill_store(2000): {filled:.2f} s; " + "; ".join(
+        print(f"\n{store.db.dialect.name} fill_store(2000): {filled:.2f} s; " + "; ".join(
             f"{name}: {len(frames[name])} rows in {t:.3f} s (best of 3)"
             for name, t in timings.items()))
 

@@ -1,0 +1,73 @@
+"""SQLite: the store in one file, for one user (the default).
+
+Connections are made per operation (cheap for a file) with the same pragmas every time: WAL so
+readers never wait for the writer, a busy timeout so a second writer waits instead of failing,
+foreign keys on. ``PRAGMA user_version`` counts the migrations applied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from store.db import (
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SQLITE,
+    Connection,
+    Database,
+    newer_schema,
+)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # NORMAL is safe with WAL: a power cut may lose the last commits, never corrupt the file.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+class SqliteDatabase(Database):
+    dialect = SQLITE
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.location = str(path)
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        raw = connect(self.path)
+        try:
+            yield Connection(raw, SQLITE)
+        finally:
+            raw.close()
+
+    def migrate(self) -> int:
+        with self.connect() as wrapped:
+            conn = wrapped.raw
+            conn.execute("PRAGMA journal_mode = WAL")  # persistent; runs outside a transaction
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            if found > SCHEMA_VERSION:
+                raise newer_schema(found)
+            for number, statements in enumerate(MIGRATIONS, start=1):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    # Re-read inside the write lock: another process may have just migrated.
+                    if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                        conn.execute("ROLLBACK")
+                        continue
+                    for statement in statements:
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {number}")
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
