@@ -1,6 +1,7 @@
 """The dashboard driven through Streamlit's AppTest: every page, the filters, uploads, edits.
 
-Each test points ``STANCEMAP_DB`` at its own temporary SQLite file. Most use a store filled with
+Each test points ``STANCEMAP_DB`` at its own temporary SQLite file (one test at a database on the
+throwaway PostgreSQL server of ``tests/pg.py`` instead). Most use a store filled with
 synthetic articles (``benchmarks.synthetic.fill_store``, no model); the upload tests run the real
 pipeline (spaCy, VADER, the stance model) on small texts written here, so they are marked slow.
 AppTest supports ``st.file_uploader`` in this Streamlit (``FileUploader.set_value``), so uploads
@@ -464,6 +465,31 @@ def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> No
     assert "Renamed Actor" in shown and actors[0] not in shown and actors[1] not in shown
     at.switch_page(PAGES["Overview"]).run()
     assert "Renamed Actor" in summary_actors(at) and actors[1] not in summary_actors(at)
+
+
+def test_the_dashboard_reads_and_writes_a_postgres_store(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_DB", postgres_url)
+    store = Store.from_env()
+    try:
+        fill_store(store, 30, seed=3)
+        at = open_app()
+        no_exception(at)
+        assert [c.key for c in at.get("vega_lite_chart")] == [
+            Key.CHART_ACTORS, Key.CHART_TIMELINE, Key.CHART_BY_ARTICLE]
+        actors = sorted(set(store.stances_frame()[Col.ACTOR]))
+        assert summary_actors(at) == set(actors)
+        at.switch_page(PAGES["Actors"]).run()
+        at.selectbox(key=Key.RENAME_FROM).set_value(actors[0])
+        at.text_input(key=Key.RENAME_TO).input("Renamed Actor")
+        submit(at, "Rename").run()
+        no_exception(at)
+        at.switch_page(PAGES["Overview"]).run()
+        assert summary_actors(at) == {"Renamed Actor", *actors[1:]}
+        assert [e.args for e in store.actor_edits()] == [(actors[0], "Renamed Actor")]
+    finally:
+        store.close()
+        data.get_store().close()  # the dashboard's own store, cached for this STANCEMAP_DB
 
 
 # --- uploads: the real pipeline ---
