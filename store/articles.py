@@ -2,14 +2,17 @@
 
 An analysis is spread over one table per kind of span (removals, paragraphs, sentences,
 mentions, stances, actors); every span keeps its character offsets, so the rebuilt analysis
-equals the stored one. Writing is one function per table, called in one transaction by
-``Store``. Reading rebuilds the analysis and, if asked, applies the actor edits the way the
-frames do. The column ``end`` is always written ``"end"``: PostgreSQL reserves the word.
+equals the stored one. Writing builds each table's rows (``child_rows``) and writes them in bulk
+(``insert_analysis``), in the transaction ``Store`` opens. Reading rebuilds the analysis and, if
+asked, applies the actor edits the way the frames do. The column ``end`` is always written
+``"end"``: PostgreSQL reserves the word.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from analysis.types import (
     Actor,
@@ -57,42 +60,41 @@ def insert_article_row(conn: Connection, a: ArticleAnalysis, raw_text: str) -> i
     return None if row is None else int(row[0])
 
 
-def insert_analysis(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
-    """Every child row of one article (all tables of ``CHILD_TABLES``)."""
-    insert_removals(conn, article_id, a)
-    insert_paragraphs(conn, article_id, a)
-    insert_mentions(conn, article_id, a)
-    insert_stances(conn, article_id, a)
-    insert_actors(conn, article_id, a)
+def insert_analysis(conn: Connection, items: Sequence[tuple[int, ArticleAnalysis]]) -> None:
+    """Every child row of the ``(article_id, analysis)`` pairs, one bulk write per table.
+
+    A table's rows of all the articles go in one ``Connection.insert_rows`` (COPY on
+    PostgreSQL), so a bulk load costs a few statements per batch, not a few per article.
+    """
+    tables: dict[str, list[tuple[Any, ...]]] = {t: [] for t in CHILD_TABLES}
+    for article_id, a in items:
+        for table, rows in child_rows(article_id, a).items():
+            tables[table].extend(rows)
+    for table in CHILD_TABLES:
+        conn.insert_rows(table, tables[table])
 
 
-def insert_removals(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
-    conn.executemany(
-        "INSERT INTO removals VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, i, r.start, r.end, r.text, r.reason) for i, r in enumerate(a.removed)],
-    )
-
-
-def insert_paragraphs(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
-    conn.executemany(
-        "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, p.paragraph.index, p.paragraph.start, p.paragraph.end, p.paragraph.text,
-          p.sentiment.compound, p.sentiment.pos, p.sentiment.neu, p.sentiment.neg,
-          str(p.sentiment.label)) for p in a.paragraphs],
-    )
-    conn.executemany(
-        "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, s.index, p.paragraph.index, s.start, s.end, s.text)
-         for p in a.paragraphs for s in p.paragraph.sentences],
-    )
-
-
-def insert_mentions(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
-    conn.executemany(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, p.paragraph.index, i, m.actor, m.start, m.end, m.text, m.sentence, m.via)
-         for p in a.paragraphs for i, m in enumerate(p.mentions)],
-    )
+def child_rows(article_id: int, a: ArticleAnalysis) -> dict[str, list[tuple[Any, ...]]]:
+    """One article's rows of each child table, in the tables' column order."""
+    return {
+        "removals": [(article_id, i, r.start, r.end, r.text, r.reason)
+                     for i, r in enumerate(a.removed)],
+        "paragraphs": [(article_id, p.paragraph.index, p.paragraph.start, p.paragraph.end,
+                        p.paragraph.text, p.sentiment.compound, p.sentiment.pos,
+                        p.sentiment.neu, p.sentiment.neg, str(p.sentiment.label))
+                       for p in a.paragraphs],
+        "sentences": [(article_id, s.index, p.paragraph.index, s.start, s.end, s.text)
+                      for p in a.paragraphs for s in p.paragraph.sentences],
+        "mentions": [(article_id, p.paragraph.index, i, m.actor, m.start, m.end, m.text,
+                      m.sentence, m.via)
+                     for p in a.paragraphs for i, m in enumerate(p.mentions)],
+        "stances": [(article_id, p.paragraph.index, s.actor, s.score, str(s.label), s.confidence,
+                     s.mentions, s.scorer, evidence_json(s.evidence), i)
+                    for p in a.paragraphs for i, s in enumerate(p.stances)],
+        "actors": [(article_id, x.name, str(x.kind),
+                    json.dumps(list(x.aliases), ensure_ascii=False), i)
+                   for i, x in enumerate(a.actors)],
+    }
 
 
 def evidence_json(evidence: Evidence) -> str:
@@ -108,23 +110,6 @@ def evidence_from_json(text: str) -> Evidence:
         sentences=tuple(int(i) for i in data.get("sentences", ())),
         cues=tuple(Cue(int(c[0]), int(c[1]), str(c[2]), float(c[3]), str(c[4]))
                    for c in data.get("cues", ())),
-    )
-
-
-def insert_stances(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
-    conn.executemany(
-        "INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, p.paragraph.index, s.actor, s.score, str(s.label), s.confidence, s.mentions,
-          s.scorer, evidence_json(s.evidence), i)
-         for p in a.paragraphs for i, s in enumerate(p.stances)],
-    )
-
-
-def insert_actors(conn: Connection, article_id: int, a: ArticleAnalysis) -> None:
-    conn.executemany(
-        "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-        [(article_id, x.name, str(x.kind), json.dumps(list(x.aliases), ensure_ascii=False), i)
-         for i, x in enumerate(a.actors)],
     )
 
 

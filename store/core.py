@@ -138,6 +138,7 @@ class Store:
         All or nothing, like ``add_article``; duplicates (also within ``items``) are skipped.
         """
         results: list[AddResult] = []
+        created: list[tuple[int, ArticleAnalysis]] = []
         with self._connection() as conn, write_transaction(conn):
             for analysis, raw_text in items:
                 article_id = insert_article_row(conn, analysis, raw_text)
@@ -146,8 +147,9 @@ class Store:
                                        (analysis.content_hash,)).fetchone()
                     results.append(AddResult(int(row[0]), created=False))
                     continue
-                insert_analysis(conn, article_id, analysis)
+                created.append((article_id, analysis))
                 results.append(AddResult(article_id, created=True))
+            insert_analysis(conn, created)  # every table once for the whole batch
         return results
 
     def replace_article(self, article_id: int, analysis: ArticleAnalysis) -> None:
@@ -169,7 +171,7 @@ class Store:
                 raise KeyError(f"no article {article_id}")
             for table in CHILD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-            insert_analysis(conn, article_id, analysis)
+            insert_analysis(conn, [(article_id, analysis)])
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article and everything stored about it (paragraphs, stances, corrections)."""

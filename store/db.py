@@ -199,6 +199,24 @@ class Connection:
         with self.raw.cursor() as cur:  # psycopg pipelines executemany: one round trip
             cur.executemany(self._sql(sql), rows)
 
+    def insert_rows(self, table: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Append ``rows`` (every column, in the table's order) to ``table``, in bulk.
+
+        ``table`` is one of the store's own table names, never user text. SQLite takes one
+        executemany; PostgreSQL takes COPY, several times faster than INSERTs for big batches.
+        """
+        if not rows:
+            return
+        if not table.isidentifier():
+            raise ValueError(f"not a table name: {table!r}")
+        if self.dialect is SQLITE:
+            marks = ", ".join("?" * len(rows[0]))
+            self.raw.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+            return
+        from store.postgres import copy_rows
+
+        copy_rows(self.raw, table, rows)
+
     def _sql(self, sql: str) -> str:
         if self.dialect is SQLITE:
             return sql

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 
 if TYPE_CHECKING:
+    import psycopg
     from psycopg_pool import ConnectionPool
 
 #: Connections a store's pool keeps at most (a dashboard's sessions and threads share them).
@@ -148,6 +149,16 @@ def placeholders(sql: str) -> str:
     for i in range(0, len(parts), 2):  # even parts are outside quotes
         parts[i] = parts[i].replace("%", "%%").replace("?", "%s")
     return "".join(parts)
+
+
+def copy_rows(raw: psycopg.Connection, table: str, rows: Sequence[Sequence[Any]]) -> None:
+    """``rows`` into ``table`` with COPY FROM STDIN (triggers and constraints still apply)."""
+    from psycopg import sql
+
+    statement = sql.SQL("COPY {} FROM STDIN").format(sql.Identifier(table))
+    with raw.cursor() as cur, cur.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def redacted(url: str) -> str:
