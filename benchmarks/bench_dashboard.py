@@ -1,6 +1,11 @@
 """How fast the dashboard answers, measured in a real browser against a real server.
 
-    .venv/bin/python -m benchmarks.bench_dashboard [--articles 2000] [--json]
+    .venv/bin/python -m benchmarks.bench_dashboard [--articles 2000] [--db PATH_OR_URL] [--json]
+
+``--db`` measures a given store (a SQLite path or a ``postgresql://`` URL) instead of a temporary
+SQLite file: it is filled with synthetic articles up to ``--articles`` through the bulk path
+(``Store.add_many``, COPY on PostgreSQL), or used as it is when it has that many already, and the
+upload is measured on it alone.
 
 Reports, each with its target:
 
@@ -34,6 +39,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page, Playwright
 
+    from store.core import Store
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -65,7 +72,7 @@ def wait_healthy(url: str, *, timeout: float = 60.0, proc: subprocess.Popen | No
 
 
 @contextmanager
-def serve(db: Path, *, port: int | None = None, timeout: float = 60.0) -> Iterator[str]:
+def serve(db: str | Path, *, port: int | None = None, timeout: float = 60.0) -> Iterator[str]:
     """Run the dashboard (``python -m dashboard``) on ``db``; yield its URL; stop it afterwards."""
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
@@ -161,7 +168,7 @@ def article_words(n_words: int) -> str:
 # --- measurements ------------------------------------------------------------------------------
 
 
-def measure_first_chart(db: Path, playwright: Playwright) -> dict[str, float]:
+def measure_first_chart(db: str | Path, playwright: Playwright) -> dict[str, float]:
     """Server launched -> first chart drawn; the browser is started beforehand (not counted)."""
     browser = launch(playwright)
     try:
@@ -184,7 +191,7 @@ def measure_first_chart(db: Path, playwright: Playwright) -> dict[str, float]:
             "open_to_first_chart_warm_s": warm}
 
 
-def measure_filter_change(db: Path, playwright: Playwright, *,
+def measure_filter_change(db: str | Path, playwright: Playwright, *,
                           actors: list[str]) -> dict[str, float]:
     """Pick ``actors`` one after the other in the sidebar; time each redraw of the charts."""
     with serve(db) as url:
@@ -212,7 +219,8 @@ def measure_filter_change(db: Path, playwright: Playwright, *,
     return {"filter_change_s": sorted(times)[len(times) // 2], "filter_change_worst_s": max(times)}
 
 
-def measure_upload(db: Path, playwright: Playwright, *, n_words: int = 1000) -> dict[str, float]:
+def measure_upload(db: str | Path, playwright: Playwright, *,
+                   n_words: int = 1000) -> dict[str, float]:
     text = article_words(n_words)
     with serve(db) as url:
         browser = launch(playwright)
@@ -243,36 +251,57 @@ def measure_upload(db: Path, playwright: Playwright, *, n_words: int = 1000) -> 
             "first_upload_cold_s": results[0][1]}
 
 
+def fill_up_to(store: Store, n_articles: int) -> int:
+    """Add synthetic articles until ``store`` has ``n_articles``; return how many it has."""
+    from benchmarks.synthetic import fill_store
+
+    have = store.count_articles()
+    if have < n_articles:
+        # a seed of its own, so the added articles never repeat the stored ones
+        fill_store(store, n_articles - have, seed=have, batch=500)
+    return store.count_articles()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_dashboard")
     parser.add_argument("--articles", type=int, default=2000, help="articles in the big store")
+    parser.add_argument("--db", help="the store to measure: a SQLite path or a postgresql:// "
+                        "URL (default: temporary SQLite files)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
 
-    from benchmarks.synthetic import ACTORS, fill_store
+    from benchmarks.synthetic import ACTORS
     from store.core import Store
 
-    report: dict[str, float | int] = {"articles": args.articles}
+    report: dict[str, float | int | str] = {"articles": args.articles}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        small, big = Path(tmp) / "small.sqlite3", Path(tmp) / "big.sqlite3"
-        fill_store(Store(small), 10)
+        small = Path(tmp) / "small.sqlite3"
+        big: str | Path = args.db or Path(tmp) / "big.sqlite3"
+        store = Store(big)
+        report["db"] = store.db.dialect.name
         t0 = time.perf_counter()
-        fill_store(Store(big), args.articles)
+        report["articles"] = fill_up_to(store, args.articles)
         report["fill_s"] = time.perf_counter() - t0
+        store.close()
         steps = [
             ("big_", lambda: measure_first_chart(big, playwright)),
             ("big_", lambda: measure_filter_change(big, playwright,
                                                    actors=[a.name for a in ACTORS[:3]])),
-            ("small_", lambda: measure_upload(small, playwright)),
             ("big_", lambda: measure_upload(big, playwright)),
         ]
+        if args.db is None:
+            fill_up_to(Store(small), 10)
+            steps.insert(2, ("small_", lambda: measure_upload(small, playwright)))
         for prefix, step in steps:
             for key, value in step().items():
                 report[prefix + key] = value
                 if not args.json:
                     print(f"{prefix + key:36s} {value:8.2f}", flush=True)
+        if not args.json:
+            print(f"{report['db']}: {report['articles']} articles, filled in "
+                  f"{report['fill_s']:.1f} s")
     if args.json:
         print(json.dumps(report, indent=2))
         return 0

@@ -9,6 +9,9 @@ user that Debian's package creates, through ``runuser``.
 
 Nothing here skips: a missing binary or a server that does not start is an error that says why
 (``make postgres`` installs the server).
+
+``python -m tests.pg`` starts one by hand (for benchmarks): it prints a database URL and keeps
+the server until interrupted.
 """
 
 from __future__ import annotations
@@ -117,3 +120,22 @@ class PgServer:
         name = url.split("/")[3].split("?")[0]
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def main() -> None:
+    import signal
+
+    # Blocked, then awaited: the server is stopped (and its folder removed) on Ctrl-C or a kill.
+    stop = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, stop)
+    server = PgServer()
+    try:
+        server.start()
+        print(server.new_database(), flush=True)
+        signal.sigwait(stop)
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
