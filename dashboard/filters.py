@@ -15,7 +15,9 @@ from typing import Any
 
 import pandas as pd
 
+from store.aggregates import StanceQuery
 from store.schema import Col
+from store.search import python_pattern, search_terms
 
 #: Full scales of the range filters; a range equal to these filters nothing out.
 POSITION_SCALE: tuple[float, float] = (0.0, 1.0)
@@ -58,23 +60,20 @@ class Filters:
         return self.limits_sentiment or bool(search_patterns(self.search))
 
 
-_TERMS = re.compile(r'"([^"]*)"|(\S+)')
-
-
 def search_patterns(query: str) -> tuple[re.Pattern[str], ...]:
-    """The search box's query as patterns a paragraph must all match, case-insensitively.
+    """The search box's query as patterns a paragraph must all match (rule: ``store.search``)."""
+    return tuple(re.compile(python_pattern(words), re.IGNORECASE)
+                 for words in search_terms(query))
 
-    A "quoted phrase" matches as a whole (any run of spaces between its words); an unquoted
-    word is a term of its own. A term matches at the start of a word, so "sanction" finds
-    "Sanctions" but "anction" does not. Everything else in a term is literal, not a regex.
-    """
-    patterns = []
-    for phrase, word in _TERMS.findall(query or ""):
-        words = (phrase or word.replace('"', "")).split()
-        if words:
-            body = r"\s+".join(re.escape(w) for w in words)
-            patterns.append(re.compile(rf"(?<!\w){body}", re.IGNORECASE))
-    return tuple(patterns)
+
+def stance_query(filters: Filters) -> StanceQuery:
+    """The filters as the store's SQL aggregations take them (``Store.actor_summary``)."""
+    return StanceQuery(
+        articles=tuple(int(a) for a in filters.articles), outlets=filters.outlets,
+        date_from=filters.date_from, date_to=filters.date_to,
+        include_undated=filters.include_undated, actors=filters.actors,
+        position=filters.position, sentiment=filters.sentiment, stance=filters.stance,
+        min_mentions=filters.min_mentions, search=search_terms(filters.search))
 
 
 def search_mask(text: pd.Series, query: str) -> pd.Series:
