@@ -35,6 +35,7 @@ from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
 from store import corrections, frames
 from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
+from store.aggregates import StanceQuery
 from store.articles import (
     CHILD_TABLES,
     insert_analysis,
@@ -74,6 +75,7 @@ __all__ = [
     "ActorView",
     "AddResult",
     "EditKind",
+    "StanceQuery",
     "Store",
     "actor_view",
     "migrate",
@@ -221,6 +223,14 @@ class Store:
         hidden actors are left out. CORRECTED_LABEL is the user's correction, or missing.
         """
         return frames.stances_frame(self.db)
+
+    def actor_summary(self, query: StanceQuery | None = None) -> pd.DataFrame:
+        """Each actor's mean stance, spread, paragraphs and mentions over the rows ``query``
+        keeps, computed in the database (``store.aggregates``): the actor comparison's numbers
+        without loading the stance rows. Sorted by mean stance, then name."""
+        from store.aggregates import actor_summary
+
+        return actor_summary(self.db, query or StanceQuery())
 
     # --- actor edits ------------------------------------------------------------------------
 

@@ -165,16 +165,20 @@ class Dialect:
     begin_write: str
     begin_read: str
     like: str  # the case-insensitive LIKE: SQLite's LIKE already is, PostgreSQL's ILIKE
+    regexp: str  # case-insensitive regular-expression match (``store.search`` makes patterns)
+    rint: str  # rounds a double to the nearest integer, ties to even, as numpy's round does
     exclusive_lock: str | None  # run first in an ``exclusive`` write transaction, or None
 
 
+# No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
 SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
-                 exclusive_lock=None)  # BEGIN IMMEDIATE already admits one writer at a time
-#: Any fixed 64-bit number names the advisory lock; this one reads "stancemap" in the digits.
+                 regexp="REGEXP", rint="RINT", exclusive_lock=None)
+#: Names the advisory lock of exclusive writes (any fixed number that no other lock uses).
 WRITE_LOCK_KEY = 7_826_233_627
 POSTGRESQL = Dialect(
     name="postgresql", begin_write="BEGIN ISOLATION LEVEL READ COMMITTED",
-    begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE",
+    begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE", regexp="~*",
+    rint="ROUND",  # round(double precision) is the C library's rint: ties to even
     exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 

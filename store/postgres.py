@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 POOL_MAX = 8
 #: Seconds to wait for the server when opening a store, before failing with its message.
 CONNECT_TIMEOUT_S = 10
-#: Names the advisory lock held while migrating (any fixed number; this one is "migrate").
+#: Names the advisory lock held while migrating (any fixed number that no other lock uses).
 MIGRATE_LOCK_KEY = 6_446_872_834
 
 # One entry per entry of ``store.db.MIGRATIONS``, making the same tables and columns.

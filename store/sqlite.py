@@ -2,14 +2,17 @@
 
 Connections are made per operation (cheap for a file) with the same pragmas every time: WAL so
 readers never wait for the writer, a busy timeout so a second writer waits instead of failing,
-foreign keys on. ``PRAGMA user_version`` counts the migrations applied.
+foreign keys on, ``REGEXP`` (Python's ``re``, case-insensitive) and ``RINT`` defined. ``PRAGMA
+user_version`` counts the migrations applied.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from store.db import (
@@ -23,6 +26,21 @@ from store.db import (
 )
 
 
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def regexp(pattern: str, text: str | None) -> bool:
+    """SQLite's ``text REGEXP pattern``, which SQLite leaves for the application to define."""
+    return text is not None and _compiled(pattern).search(text) is not None
+
+
+def rint(value: float | None) -> float | None:
+    """``RINT(x)``: the nearest integer, ties to even (SQLite's ROUND sends ties away from 0)."""
+    return None if value is None else float(round(value))
+
+
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -30,6 +48,8 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     # NORMAL is safe with WAL: a power cut may lose the last commits, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.create_function("regexp", 2, regexp, deterministic=True)
+    conn.create_function("rint", 1, rint, deterministic=True)
     return conn
 
 

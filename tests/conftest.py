@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from store.core import Store
 from tests.pg import PgServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,3 +48,28 @@ def postgres_url(postgres_server: PgServer) -> Iterator[str]:
     url = postgres_server.new_database()
     yield url
     postgres_server.drop_database(url)
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where a test's store lives: a new SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "db" / "stancemap.sqlite3"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture()
+def opened() -> Iterator[Callable[[str | Path], Store]]:
+    """Open a ``Store``; every store opened this way is closed (its pool released) afterwards."""
+    stores: list[Store] = []
+
+    def open_store(target: str | Path) -> Store:
+        stores.append(Store(target))
+        return stores[-1]
+
+    yield open_store
+    for s in stores:
+        s.close()

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -99,31 +99,8 @@ def raw_of(analysis: ArticleAnalysis) -> str:
     return "Advert: x\n" + analysis.text
 
 
-BACKENDS = ("sqlite", "postgresql")
 #: What a failed statement raises, on either database.
 DB_ERRORS = (sqlite3.Error, psycopg.Error)
-
-
-@pytest.fixture(params=BACKENDS)
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
-    """Where a test's store lives: a new SQLite file, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        return tmp_path / "db" / "stancemap.sqlite3"
-    return request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture()
-def opened() -> Iterator[Callable[[str | Path], Store]]:
-    """Open a ``Store``; every store opened this way is closed (its pool released) afterwards."""
-    stores: list[Store] = []
-
-    def open_store(target: str | Path) -> Store:
-        stores.append(Store(target))
-        return stores[-1]
-
-    yield open_store
-    for s in stores:
-        s.close()
 
 
 @pytest.fixture()

@@ -1,0 +1,157 @@
+"""Chart aggregations computed in the database: only the numbers a chart shows reach Python.
+
+``actor_summary`` is the Overview's actor comparison (each actor's mean stance, its spread, the
+paragraphs and mentions behind it) over the rows the sidebar filters keep, as one SQL query on
+either database, instead of loading every stance row into pandas first. The filters arrive as a
+``StanceQuery`` (``dashboard.filters.stance_query`` makes one) and every value in it is a query
+parameter: the SQL text is put together only from the fixed fragments below, and how many ``?``
+a list needs. The actor edits are applied as the frames apply them (``store.frames``): stored
+names shown under their new names, hidden actors left out, and the stances that a read-time
+merge shows under one name in one paragraph folded with ``store.folding``'s rule (mention-weighted
+mean, rounded to 4 places). Tests check the result against the pandas path on both databases.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from store.actor_edits import actor_view, load_edits
+from store.db import SQLITE, Database, Dialect, open_db, read_snapshot
+from store.schema import Col
+from store.search import postgres_pattern, python_pattern
+
+FULL_POSITION: tuple[float, float] = (0.0, 1.0)
+FULL_SCALE: tuple[float, float] = (-1.0, 1.0)
+
+#: Columns of ``actor_summary``, as ``dashboard.charts.actor_summary`` makes them.
+ACTOR_SUMMARY_COLUMNS = (Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.MENTIONS)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StanceQuery:
+    """Which stance rows an aggregation covers; empty selections and full ranges mean "all"."""
+
+    articles: tuple[int, ...] = ()
+    outlets: tuple[str, ...] = ()
+    date_from: date | None = None  # inclusive
+    date_to: date | None = None  # inclusive
+    include_undated: bool = True
+    actors: tuple[str, ...] = ()  # shown names
+    position: tuple[float, float] = FULL_POSITION
+    sentiment: tuple[float, float] = FULL_SCALE
+    stance: tuple[float, float] = FULL_SCALE
+    min_mentions: int = 1  # an actor needs this many mentions in the kept rows
+    search: tuple[tuple[str, ...], ...] = ()  # ``store.search.search_terms`` of the query
+
+
+def _marks(values: tuple[Any, ...]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _row_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[Any], bool]:
+    """WHERE parts on one stance row before folding, their parameters, and whether they need
+    the paragraph joined (sentiment, search)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.articles:
+        where.append(f"s.article_id IN ({_marks(query.articles)})")
+        params.extend(query.articles)
+    if query.outlets:
+        where.append(f"a.outlet IN ({_marks(query.outlets)})")
+        params.extend(query.outlets)
+    if query.date_from is not None or query.date_to is not None:
+        # ISO dates compare as text; the end date is inclusive (before the next midnight)
+        in_range = []
+        if query.date_from is not None:
+            in_range.append("a.published >= ?")
+            params.append(query.date_from.isoformat())
+        if query.date_to is not None:
+            in_range.append("a.published < ?")
+            params.append((query.date_to + timedelta(days=1)).isoformat())
+        undated = " OR a.published IS NULL OR a.published = ''" if query.include_undated else ""
+        where.append(f"(({' AND '.join(in_range)}){undated})")
+    if query.position != FULL_POSITION:
+        where.append("CAST(s.paragraph AS DOUBLE PRECISION) / CASE WHEN a.n_paragraphs > 2"
+                     " THEN a.n_paragraphs - 1 ELSE 1 END BETWEEN ? AND ?")
+        params.extend(query.position)
+    needs_paragraph = query.sentiment != FULL_SCALE or bool(query.search)
+    if query.sentiment != FULL_SCALE:
+        where.append("p.compound BETWEEN ? AND ?")
+        params.extend(query.sentiment)
+    pattern = python_pattern if dialect is SQLITE else postgres_pattern
+    for words in query.search:
+        where.append(f"p.text {dialect.regexp} ?")
+        params.append(pattern(words))
+    return where, params, needs_paragraph
+
+
+def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, str],
+                      hidden: frozenset[str]) -> tuple[str, list[Any]]:
+    """The query behind ``actor_summary`` and its parameters (SQL text from fixed parts only)."""
+    params: list[Any] = []
+    pairs = sorted(shown.items())
+    # a first row that matches nothing: VALUES needs one, and it fixes the columns' type
+    values = ", ".join(["(CAST(NULL AS TEXT), CAST(NULL AS TEXT))",
+                        *["(CAST(? AS TEXT), CAST(? AS TEXT))"] * len(pairs)])
+    for stored, name in pairs:
+        params.extend((stored, name))
+    where, row_params, needs_paragraph = _row_filters(query, dialect)
+    params.extend(row_params)
+    paragraph_join = (" JOIN paragraphs AS p ON p.article_id = s.article_id"
+                      " AND p.paragraph = s.paragraph" if needs_paragraph else "")
+    kept_where = " AND ".join(where) or "1 = 1"
+    after: list[str] = []  # on the folded rows, which carry the shown name and score
+    if hidden:
+        after.append(f"actor NOT IN ({_marks(tuple(hidden))})")
+        params.extend(sorted(hidden))
+    if query.actors:
+        after.append(f"actor IN ({_marks(query.actors)})")
+        params.extend(query.actors)
+    if query.stance != FULL_SCALE:
+        after.append("score BETWEEN ? AND ?")
+        params.extend(query.stance)
+    having = ""
+    if query.min_mentions > 1:
+        having = " HAVING SUM(mentions) >= ?"
+        params.append(query.min_mentions)
+    sql = (
+        f"WITH shown (stored, name) AS (VALUES {values}),"
+        " kept AS (SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor,"
+        " s.score, s.mentions, CASE WHEN s.mentions < 1 THEN 1 ELSE s.mentions END AS w"
+        " FROM stances AS s JOIN articles AS a ON a.id = s.article_id"
+        f" LEFT JOIN shown AS m ON m.stored = s.actor{paragraph_join}"
+        f" WHERE {kept_where}),"
+        # store.folding's rule: one row per paragraph and shown actor, a merge's rows combined
+        # (rounded to 4 places as pandas' round does: x * 10^4 to the nearest integer, ties even)
+        f" folded AS (SELECT actor, CASE WHEN COUNT(*) = 1 THEN MIN(score) ELSE {dialect.rint}("
+        "SUM(score * w) / SUM(w) * 10000) / 10000 END AS score,"
+        " SUM(mentions) AS mentions FROM kept GROUP BY article_id, paragraph, actor)"
+        " SELECT actor, AVG(score), AVG(score * score), COUNT(*), SUM(mentions) FROM folded"
+        f" WHERE {' AND '.join(after) or '1 = 1'} GROUP BY actor{having}"
+    )
+    return sql, params
+
+
+def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:
+    """One row per actor over the rows ``query`` keeps: mean and spread (population standard
+    deviation) of stance, paragraphs (``n``) and mentions; sorted by mean stance, then name."""
+    with open_db(db) as conn, read_snapshot(conn):
+        view = actor_view(load_edits(conn), ())  # the edits name every stored name they change
+        sql, params = actor_summary_sql(query, conn.dialect, shown=view.shown,
+                                        hidden=view.hidden)
+        rows = conn.execute(sql, params).fetchall()
+    records = []
+    for actor, mean, mean_square, n, mentions in rows:
+        # the variance from two sums (no STDDEV in SQLite); one paragraph has no spread
+        spread = 0.0 if n == 1 else math.sqrt(max(0.0, float(mean_square) - float(mean) ** 2))
+        records.append((actor, float(mean), spread, int(n), int(mentions)))
+    frame = pd.DataFrame.from_records(records, columns=list(ACTOR_SUMMARY_COLUMNS))
+    frame = frame.astype({Col.ACTOR: "str", Col.MEAN_STANCE: "float64",
+                          Col.STD_STANCE: "float64", Col.N: "int64", Col.MENTIONS: "int64"})
+    return frame.sort_values([Col.MEAN_STANCE, Col.ACTOR], ascending=[False, True],
+                             ignore_index=True)
