@@ -39,8 +39,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page, Playwright
 
-    from store.core import Store
-
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -251,17 +249,6 @@ def measure_upload(db: str | Path, playwright: Playwright, *,
             "first_upload_cold_s": results[0][1]}
 
 
-def fill_up_to(store: Store, n_articles: int) -> int:
-    """Add synthetic articles until ``store`` has ``n_articles``; return how many it has."""
-    from benchmarks.synthetic import fill_store
-
-    have = store.count_articles()
-    if have < n_articles:
-        # a seed of its own, so the added articles never repeat the stored ones
-        fill_store(store, n_articles - have, seed=have, batch=500)
-    return store.count_articles()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_dashboard")
     parser.add_argument("--articles", type=int, default=2000, help="articles in the big store")
@@ -272,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from benchmarks.synthetic import ACTORS
+    from benchmarks.synthetic import ACTORS, fill_up_to
     from store.core import Store
 
     report: dict[str, float | int | str] = {"articles": args.articles}

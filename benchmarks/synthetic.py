@@ -175,6 +175,18 @@ def fill_store(store: Store, n_articles: int, *, seed: int = 0, batch: int = 250
         ids.extend(r.article_id for r in store.add_many(chunk))
 
 
+def fill_up_to(store: Store, n_articles: int, *, batch: int = 500) -> int:
+    """Add synthetic articles until ``store`` has ``n_articles``; return how many it has.
+
+    A store that already has them is used as it is, so a benchmark can be rerun on it.
+    """
+    have = store.count_articles()
+    if have < n_articles:
+        # a seed of its own, so the added articles never repeat the stored ones
+        fill_store(store, n_articles - have, seed=have, batch=batch)
+    return store.count_articles()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.synthetic",
                                      description="Time the store's frames on synthetic articles.")
