@@ -119,6 +119,14 @@ def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, 
     if query.min_mentions > 1:
         having = " HAVING SUM(mentions) >= ?"
         params.append(query.min_mentions)
+    # store.folding's rule: one row per paragraph and shown actor, a merge's rows combined
+    # (rounded to 4 places as pandas' round does: x * 10^4 to the nearest integer, ties even).
+    # Only when two stored names may show as one; otherwise each row is its own group.
+    folded = (
+        f"SELECT actor, CASE WHEN COUNT(*) = 1 THEN MIN(score) ELSE {dialect.rint}("
+        "SUM(score * w) / SUM(w) * 10000) / 10000 END AS score,"
+        " SUM(mentions) AS mentions FROM kept GROUP BY article_id, paragraph, actor"
+        if may_share_names(shown) else "SELECT actor, score, mentions FROM kept")
     sql = (
         f"WITH shown (stored, name) AS (VALUES {values}),"
         " kept AS (SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor,"
@@ -126,15 +134,18 @@ def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, 
         " FROM stances AS s JOIN articles AS a ON a.id = s.article_id"
         f" LEFT JOIN shown AS m ON m.stored = s.actor{paragraph_join}"
         f" WHERE {kept_where}),"
-        # store.folding's rule: one row per paragraph and shown actor, a merge's rows combined
-        # (rounded to 4 places as pandas' round does: x * 10^4 to the nearest integer, ties even)
-        f" folded AS (SELECT actor, CASE WHEN COUNT(*) = 1 THEN MIN(score) ELSE {dialect.rint}("
-        "SUM(score * w) / SUM(w) * 10000) / 10000 END AS score,"
-        " SUM(mentions) AS mentions FROM kept GROUP BY article_id, paragraph, actor)"
+        f" folded AS ({folded})"
         " SELECT actor, AVG(score), AVG(score * score), COUNT(*), SUM(mentions) FROM folded"
         f" WHERE {' AND '.join(after) or '1 = 1'} GROUP BY actor{having}"
     )
     return sql, params
+
+
+def may_share_names(shown: dict[str, str]) -> bool:
+    """Whether the edits may show two stored actors under one name (so rows must be folded):
+    two names shown as one, or a name shown as one that may be stored and keeps its own name."""
+    targets = list(shown.values())
+    return len(set(targets)) < len(targets) or any(t not in shown for t in targets)
 
 
 def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:

@@ -64,11 +64,9 @@ def expected(store: Store, filters: Filters) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-@pytest.mark.parametrize("name", list(FILTERS))
-def test_actor_summary_in_sql_equals_the_pandas_path(edited: Store, name: str) -> None:
-    filters = FILTERS[name]
-    got = edited.actor_summary(stance_query(filters))
-    want = expected(edited, filters)
+def same_summary(store: Store, filters: Filters) -> None:
+    got = store.actor_summary(stance_query(filters))
+    want = expected(store, filters)
     assert tuple(got.columns) == ACTOR_SUMMARY_COLUMNS
     assert got[Col.ACTOR].tolist() == want[Col.ACTOR].tolist()
     assert got[Col.N].tolist() == [int(n) for n in want[Col.N]]
@@ -77,6 +75,19 @@ def test_actor_summary_in_sql_equals_the_pandas_path(edited: Store, name: str) -
         want[Col.MEAN_STANCE].to_numpy(dtype=float), abs=1e-9)
     assert got[Col.STD_STANCE].to_numpy() == pytest.approx(
         want[Col.STD_STANCE].to_numpy(dtype=float), abs=1e-6)
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_actor_summary_in_sql_equals_the_pandas_path(edited: Store, name: str) -> None:
+    same_summary(edited, FILTERS[name])
+
+
+@pytest.mark.parametrize("name", ["none", "actors", "everything"])
+def test_without_edits_nothing_is_folded_and_the_numbers_agree(
+        target: str | Path, opened: Callable[[str | Path], Store], name: str) -> None:
+    store = opened(target)
+    fill_store(store, 20, seed=23)
+    same_summary(store, FILTERS[name])
 
 
 def test_the_fixture_exercises_what_it_claims(edited: Store) -> None:
