@@ -10,8 +10,10 @@ under an advisory lock so two processes opening a new store do not both migrate 
 
 from __future__ import annotations
 
+import os
 import re
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -171,6 +173,21 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
+#: Every open database, so a forked child (a worker process) can drop the pools it inherited.
+_OPEN: weakref.WeakSet[PostgresDatabase] = weakref.WeakSet()
+
+
+def _forget_pools_in_child() -> None:
+    # The child shares the parent's sockets: using or closing them would break the parent's
+    # connections. Forget them; the child's first query opens a pool of its own.
+    for db in list(_OPEN):
+        db._pool = None
+        db._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_pools_in_child)
+
+
 class PostgresDatabase(Database):
     dialect = POSTGRESQL
 
@@ -179,6 +196,7 @@ class PostgresDatabase(Database):
         self._pool_max = pool_max
         self._pool: ConnectionPool | None = None
         self._lock = threading.Lock()
+        _OPEN.add(self)
 
     @property
     def display(self) -> str:

@@ -463,6 +463,28 @@ def test_two_processes_adding_at_once_both_succeed(store: Store) -> None:
     assert len(store.stances_frame()) == expected["stances"]
 
 
+def _add_in_child(store: Store) -> None:
+    store.add_many(synthetic_articles(3, seed=31))
+    store.close()  # as a worker does at its end: it must close its own connections only
+
+
+def test_a_forked_worker_uses_a_pool_of_its_own(
+        postgres_url: str, opened: Callable[[str | Path], Store]) -> None:
+    # Workers (multiprocessing, Dask) fork after the parent has used its pool: sharing its
+    # sockets would mix two processes' messages on one connection.
+    import multiprocessing
+
+    store = opened(postgres_url)
+    store.add_many(synthetic_articles(2, seed=30))
+    child = multiprocessing.get_context("fork").Process(target=_add_in_child, args=(store,))
+    child.start()
+    child.join(timeout=120)
+    assert child.exitcode == 0
+    assert store.count_articles() == 5  # the parent's pooled connection still works
+    store.add_many(synthetic_articles(1, seed=32))
+    assert store.count_articles() == 6
+
+
 # --- frames --------------------------------------------------------------------------------
 
 def test_frames_have_exactly_the_schema_columns(
