@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from analysis.types import Actor, ActorKind
 from store.db import Connection, Database, now, open_db, write_transaction
+from store.search import like_contains
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig
@@ -169,8 +170,7 @@ def add_alias(db: Database, actor: str, alias: str, *, kind: ActorKind | str) ->
     """
     kind = ActorKind(kind)
     record_edits(db, [(EditKind.ALIAS, (actor, alias, str(kind)))])
-    pattern = "%" + alias.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
-        "_", "\\_") + "%"
+    pattern = like_contains(alias.strip())
     with open_db(db) as conn:
         like = conn.dialect.like  # a keyword from a fixed pair, never user text
         return [int(r[0]) for r in conn.execute(

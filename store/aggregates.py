@@ -23,7 +23,7 @@ import pandas as pd
 from store.actor_edits import actor_view, load_edits
 from store.db import SQLITE, Database, Dialect, open_db, read_snapshot
 from store.schema import Col
-from store.search import postgres_pattern, python_pattern
+from store.search import like_contains, postgres_pattern, prefilter_words, python_pattern
 
 FULL_POSITION: tuple[float, float] = (0.0, 1.0)
 FULL_SCALE: tuple[float, float] = (-1.0, 1.0)
@@ -53,9 +53,8 @@ def _marks(values: tuple[Any, ...]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _row_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[Any], bool]:
-    """WHERE parts on one stance row before folding, their parameters, and whether they need
-    the paragraph joined (sentiment, search)."""
+def _row_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[Any]]:
+    """WHERE parts on one stance row before folding, and their parameters."""
     where: list[str] = []
     params: list[Any] = []
     if query.articles:
@@ -79,15 +78,23 @@ def _row_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[
         where.append("CAST(s.paragraph AS DOUBLE PRECISION) / CASE WHEN a.n_paragraphs > 2"
                      " THEN a.n_paragraphs - 1 ELSE 1 END BETWEEN ? AND ?")
         params.extend(query.position)
-    needs_paragraph = query.sentiment != FULL_SCALE or bool(query.search)
+    # The paragraph filters pick paragraphs once, in a subquery: a paragraph has several stance
+    # rows, and the search's pattern is the costly part (SQLite runs Python's re per row).
+    kept_paragraph: list[str] = []
     if query.sentiment != FULL_SCALE:
-        where.append("p.compound BETWEEN ? AND ?")
+        kept_paragraph.append("p.compound BETWEEN ? AND ?")
         params.extend(query.sentiment)
     pattern = python_pattern if dialect is SQLITE else postgres_pattern
     for words in query.search:
-        where.append(f"p.text {dialect.regexp} ?")
+        for word in prefilter_words(words):
+            kept_paragraph.append(f"p.text {dialect.like} ? ESCAPE '\\'")
+            params.append(like_contains(word))
+        kept_paragraph.append(f"p.text {dialect.regexp} ?")
         params.append(pattern(words))
-    return where, params, needs_paragraph
+    if kept_paragraph:
+        where.append("(s.article_id, s.paragraph) IN (SELECT p.article_id, p.paragraph"
+                     f" FROM paragraphs AS p WHERE {' AND '.join(kept_paragraph)})")
+    return where, params
 
 
 def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, str],
@@ -100,10 +107,8 @@ def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, 
                         *["(CAST(? AS TEXT), CAST(? AS TEXT))"] * len(pairs)])
     for stored, name in pairs:
         params.extend((stored, name))
-    where, row_params, needs_paragraph = _row_filters(query, dialect)
+    where, row_params = _row_filters(query, dialect)
     params.extend(row_params)
-    paragraph_join = (" JOIN paragraphs AS p ON p.article_id = s.article_id"
-                      " AND p.paragraph = s.paragraph" if needs_paragraph else "")
     kept_where = " AND ".join(where) or "1 = 1"
     after: list[str] = []  # on the folded rows, which carry the shown name and score
     if hidden:
@@ -132,7 +137,7 @@ def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, 
         " kept AS (SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor,"
         " s.score, s.mentions, CASE WHEN s.mentions < 1 THEN 1 ELSE s.mentions END AS w"
         " FROM stances AS s JOIN articles AS a ON a.id = s.article_id"
-        f" LEFT JOIN shown AS m ON m.stored = s.actor{paragraph_join}"
+        " LEFT JOIN shown AS m ON m.stored = s.actor"
         f" WHERE {kept_where}),"
         f" folded AS ({folded})"
         " SELECT actor, AVG(score), AVG(score * score), COUNT(*), SUM(mentions) FROM folded"

@@ -39,3 +39,17 @@ def postgres_pattern(words: tuple[str, ...]) -> str:
     """The same term for PostgreSQL's ``~*``: no lookbehind there, so a start or a non-word
     character before it, which matches the same texts."""
     return rf"(^|\W){_body(words)}"
+
+
+def like_contains(text: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) for "contains ``text``", its wildcards escaped."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def prefilter_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a term that a case-insensitive LIKE can test before the pattern runs.
+
+    Every word of a matching text is in it, so a LIKE on each cheaply drops most texts first.
+    Only ASCII words: SQLite's LIKE folds the case of ASCII letters alone.
+    """
+    return tuple(w for w in words if w.isascii())
