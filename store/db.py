@@ -286,9 +286,19 @@ def write_transaction(conn: Connection, *, exclusive: bool = False) -> Iterator[
         yield conn
         conn.execute("UPDATE meta SET version = version + 1 WHERE id = 1")
         conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as error:
+        _rollback(conn, error)
         raise
+
+
+def _rollback(conn: Connection, error: BaseException) -> None:
+    """Roll back after ``error``; if the connection is gone too (a server that went away), the
+    server has dropped the transaction already: let ``error`` be the one reported."""
+    try:
+        conn.execute("ROLLBACK")
+    except Exception as also:
+        if conn.dialect is SQLITE:  # a file connection that cannot roll back is a real fault
+            raise also from error
 
 
 @contextmanager
@@ -297,8 +307,10 @@ def read_snapshot(conn: Connection) -> Iterator[Connection]:
     conn.execute(conn.dialect.begin_read)
     try:
         yield conn
-    finally:
-        conn.execute("COMMIT")
+    except BaseException as error:
+        _rollback(conn, error)
+        raise
+    conn.execute("COMMIT")
 
 
 def migrate(db: Database) -> int:

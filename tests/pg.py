@@ -31,7 +31,9 @@ PG_BIN_ENV = "STANCEMAP_PG_BIN"
 PORT = 5432  # only names the socket file; the server opens no TCP port
 #: Settings for speed: the data is thrown away, so durability buys nothing.
 SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off",
-            "listen_addresses=", "max_connections=200")
+            "listen_addresses=", "max_connections=200",
+            # a backend notices a killed client within this even while it waits (a test kills one)
+            "client_connection_check_interval=200ms")
 USER = "stancemap"  # the superuser initdb creates
 
 

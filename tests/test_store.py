@@ -382,6 +382,72 @@ def test_a_process_killed_mid_write_leaves_no_half_article(sqlite_store: Store) 
     assert again.add_many(synthetic_articles(1, seed=9))[0].created
 
 
+def test_a_client_killed_mid_write_leaves_no_half_article_on_postgres(
+        postgres_url: str, opened: Callable[[str | Path], Store]) -> None:
+    # The child's INSERTs into stances wait in a trigger; the child is killed there, holding an
+    # open transaction, and the server must drop all of it.
+    store = opened(postgres_url)
+    with store.db.connect() as conn:
+        conn.execute("CREATE FUNCTION wait_forever() RETURNS trigger LANGUAGE plpgsql AS"
+                     " $$ BEGIN PERFORM pg_sleep(600); RETURN NEW; END $$")
+        conn.execute("CREATE TRIGGER wait BEFORE INSERT ON stances FOR EACH ROW"
+                     " EXECUTE FUNCTION wait_forever()")
+    script = (
+        "import sys\n"
+        "from benchmarks.synthetic import synthetic_articles\n"
+        "from store.core import Store\n"
+        "Store(sys.argv[1]).add_many(synthetic_articles(3, seed=9))\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script, postgres_url], cwd=ROOT,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    sleeping = ("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND wait_event = 'PgSleep'")
+    with psycopg.connect(postgres_url, autocommit=True) as watch:
+        backend = None
+        for _ in range(600):  # until the child's write is inside the trigger (at most a minute)
+            row = watch.execute(sleeping).fetchone()
+            if row is not None:
+                backend = row[0]
+                break
+            assert child.poll() is None, "the child ended before it reached the trigger"
+            time.sleep(0.1)
+        assert backend is not None
+        with store.db.connect() as conn:  # the child's rows are not visible while it is open
+            assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+        child.kill()
+        child.wait(timeout=60)
+        for _ in range(600):  # until the server has noticed and ended that backend
+            if watch.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s",
+                             (backend,)).fetchone() is None:
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the killed client's backend is still there after a minute")
+    with store.db.connect() as conn:
+        conn.execute("DROP TRIGGER wait ON stances")
+    assert all(n == 0 for n in row_counts(store).values())
+    assert store.add_many(synthetic_articles(3, seed=9))[0].created
+
+
+def test_a_connection_lost_mid_write_reports_why_and_the_store_goes_on(
+        postgres_url: str, opened: Callable[[str | Path], Store],
+        veldora: ArticleAnalysis) -> None:
+    # The server ends the connection inside the transaction: the error says so (not that the
+    # ROLLBACK after it failed), and the pool replaces the dead connection.
+    store = opened(postgres_url)
+    with store.db.connect() as conn:
+        conn.execute("CREATE FUNCTION hang_up() RETURNS trigger LANGUAGE plpgsql AS"
+                     " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$")
+        conn.execute("CREATE TRIGGER hang_up BEFORE INSERT ON stances FOR EACH ROW"
+                     " EXECUTE FUNCTION hang_up()")
+    with pytest.raises(psycopg.OperationalError, match="terminating connection"):
+        store.add_article(veldora, raw_text=raw_of(veldora))
+    with store.db.connect() as conn:
+        conn.execute("DROP TRIGGER hang_up ON stances")
+    assert all(n == 0 for n in row_counts(store).values())
+    assert store.add_article(veldora, raw_text=raw_of(veldora)).created
+
+
 def test_a_failed_bulk_add_stores_none_of_it(store: Store) -> None:
     items = list(synthetic_articles(5, seed=3))
     fail_inserts(store, "actors", article_id=3)  # the third article of an empty store
