@@ -226,9 +226,16 @@ def test_he_said_after_a_quote_is_the_person_last_named() -> None:
     ]
 
 
-def test_pronoun_is_skipped_when_two_people_were_named() -> None:
-    _, r = resolve(["Anna Berg met Carlos Ruiz in the capital. He said the meeting went well."])
+def test_pronoun_is_skipped_when_two_people_who_agree_were_named() -> None:
+    _, r = resolve(["Tomas Berg met Carlos Ruiz in the capital. He said the meeting went well."])
     assert all(m.via != "pronoun" for ms in r.mentions for m in ms)
+
+
+def test_pronoun_goes_to_the_one_person_whose_gender_agrees() -> None:
+    """Two people named: the given names say who "he" and "her" can be."""
+    _, r = resolve(["Anna Berg met Carlos Ruiz in the capital. He said her plan went well."])
+    got = [(m.text, m.actor) for ms in r.mentions for m in ms if m.via == "pronoun"]
+    assert got == [("He", "Carlos Ruiz"), ("her", "Anna Berg")]
 
 
 def test_pronoun_inside_a_quote_is_not_resolved() -> None:
