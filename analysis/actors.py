@@ -503,9 +503,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
         return True
-    if doc[first].text in names.CREDIT_WORDS or (
-            first >= 1 and doc[first - 1].text in names.CREDIT_WORDS):
-        return True  # "Courtesy Jane Doe", "Photo Jane Doe"
+    if doc[first].text in names.COURTESY_WORDS or (
+            first >= 1 and doc[first - 1].text in names.COURTESY_WORDS):
+        return True  # "Courtesy Jane Doe"
     if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in names.CREDIT_WORDS:
         return True
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
@@ -692,44 +692,168 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
 
 
 def _join_persons(paras: list[_Para], matcher: _Matcher) -> None:
-    """Join surnames (alone or with a title) to the one full name in the article that has them,
-    and a lone first word ("Victoria", or "Lee" of "Lee Cook-Jong") to the one full name that
-    opens with it, when no full name ends with it."""
+    """Join the short forms of a person's name to the one full name in the article they fit.
+
+    A surname (alone or with a title) or a name's tail ("La Canfora") joins the one full name
+    that ends with it; where several do ("Barack Obama", "Michelle Obama"), a gendered title
+    ("Mrs Obama") picks the one of that gender, else the one named in an earlier paragraph than
+    all the others (a story names its main person first). A lone first word ("Victoria", or
+    "Lee" of "Lee Cook-Jong") joins the one full name that opens with it, when no full name
+    ends with it. Spellings of one name ("Mikheil" and "Mikhail Saakashvili") are one person.
+    """
+    _cut_glued_names(paras)
     full: dict[str, set[str]] = {}
     for para in paras:
         for c in para.cands:
             words = c.person.split()
             if len(words) > 1:
-                full.setdefault(words[-1], set()).add(c.actor)
+                full.setdefault(_surname(words), set()).add(c.actor)
     _recover_full_names(paras, full)
-    surnames: dict[str, str] = {s: next(iter(names)) for s, names in full.items()
-                                if len(names) == 1}
+    first_seen: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        for c in para.cands:
+            if len(c.person.split()) > 1:
+                first_seen.setdefault(c.actor, i)
+    _join_spellings(paras, full, first_seen)
+    surnames: dict[str, str] = {}
+    for surname, people in full.items():
+        order = sorted(people, key=lambda n: (first_seen.get(n, 0), n))
+        if len(order) == 1 or first_seen.get(order[0], 0) < first_seen.get(order[1], 0):
+            surnames[surname] = order[0]
     for surname, person in matcher.persons.items():
         surnames.setdefault(surname, person)  # config people, where the article has no other
     openers: dict[str, set[str]] = {}
-    for full_names in full.values():
-        for name in full_names:
-            openers.setdefault(name.split()[0], set()).add(name)
+    tails: dict[str, set[str]] = {}
+    for people in full.values():
+        for name in people:
+            words = name.split()
+            openers.setdefault(words[0], set()).add(name)
+            for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
+                tails.setdefault(" ".join(words[k:]), set()).add(name)
     short: dict[str, tuple[str, str]] = {
         w: (next(iter(n)), "first_name") for w, n in openers.items()
         if len(n) == 1 and w not in full and w not in gazetteer.TITLES
     }
+    short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
 
     for para in paras:
+        text = para.paragraph.text
         for c in para.cands:
             if c.noise or c.priority == _P_CONFIG:
                 continue
             single = c.person if c.person else (c.actor if c.from_entity else "")
-            if not single or " " in single:
+            if not single or (" " in single and single not in tails):
                 continue
             target = short.get(single)
+            if c.titled and single in full:  # "Mrs Obama": the full name of her gender
+                gender = references.GENDERED_TITLES.get(text[c.start:c.end].split()[0], "")
+                fits = [n for n in full[single] if gender
+                        and names.given_name_gender(n) == gender]
+                if len(fits) == 1:
+                    target = (fits[0], "title")
             if target is not None:
                 c.actor, c.kind = target[0], ActorKind.PERSON
                 c.via = "title" if c.titled else target[1]
             elif c.person and c.titled:
                 c.via = "title"
         _find_missed_surnames(para, short)
+
+
+#: Parts of speech of the headline words glued after a name ("Franken Reiterates").
+_HEADLINE_POS: frozenset[str] = frozenset({"VERB", "AUX", "ADV", "ADP"})
+
+
+def _cut_glued_names(paras: list[_Para]) -> None:
+    """A span that glues other words to a person's name is cut to the name.
+
+    The person's full name must be named on its own elsewhere in the article, and the glued
+    span only once: "Add Harvey Weinstein" (a verb before), "Rida Hamida Rida Hamida" (the
+    name twice). A body or place that ends with the surname of such a person, and not with an
+    organisation word, is that person ("Carmel Police Mathis", "Woods Mickelson"); one that
+    starts with it and goes on with a verb is a headline ("Franken Reiterates").
+    """
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    people = {c.person for para in paras for c in para.cands if len(c.person.split()) > 1}
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        by_surname.setdefault(_surname(person.split()), set()).add(person)
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise or not c.from_entity or count.get(c.actor, 0) != 1:
+                continue
+            words = c.actor.split()
+            inner = [p for p in people if p != c.actor and len(p.split()) < len(words)
+                     and f" {p} " in f" {c.actor} "]
+            if len(inner) == 1:
+                extra = f" {c.actor} ".replace(f" {inner[0]} ", " ", 1).split()
+                if not any(w in names.GIVEN_NAMES for w in extra):
+                    _point_to(c, text, inner[0], inner[0], "name")
+                continue
+            if c.kind is ActorKind.PERSON or len(words) < 2:
+                continue
+            last = by_surname.get(words[-1], set())
+            if len(last) == 1 and words[-1] not in names.ORG_WORDS:
+                _point_to(c, text, words[-1], next(iter(last)), "surname")
+                continue
+            head = by_surname.get(words[0], set())
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if len(head) == 1 and span is not None and len(span) > 1 and all(
+                    t.pos_ in _HEADLINE_POS for t in span[1:]):
+                _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _point_to(c: _Cand, text: str, part: str, person: str, via: str) -> None:
+    """Narrow candidate ``c`` to the words ``part`` inside it and give it to ``person``."""
+    pattern = r"\s+".join(map(re.escape, part.split()))
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", text[c.start:c.end])
+    if found is None:
+        return
+    c.start, c.end = c.start + found.start(), c.start + found.end()
+    c.actor, c.person, c.kind, c.via = person, person, ActorKind.PERSON, via
+    c.titled, c.bare = False, None
+
+
+def _surname(words: Sequence[str]) -> str:
+    """The last word of a name that is not "Jr." or "III"."""
+    for word in reversed(words):
+        if word not in names.SUFFIXES:
+            return word
+    return words[-1]
+
+
+def _skeleton(word: str) -> str:
+    """A first name without its inner vowels: "Mikheil" and "Mikhail" are both "mkhl"."""
+    low = word.lower()
+    return low[:1] + "".join(ch for ch in low[1:] if ch not in "aeiouy")
+
+
+def _join_spellings(paras: list[_Para], full: dict[str, set[str]],
+                    first_seen: Mapping[str, int]) -> None:
+    """Full names with one surname whose first names differ only in vowels, or by a middle
+    initial ("George W. Bush", "George Bush"), are one person: the one named first."""
+    same: dict[str, str] = {}
+    for surname, people in full.items():
+        keep: dict[str, str] = {}
+        for name in sorted(people, key=lambda n: (first_seen.get(n, 0), n)):
+            key = _skeleton(name.split()[0])
+            if key in keep:
+                same[name] = keep[key]
+            else:
+                keep[key] = name
+        full[surname] = set(keep.values())
+    if not same:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in same:
+                c.actor = c.person = same[c.actor]
+                c.via = "alias"
 
 
 def _join_short_org_names(paras: list[_Para]) -> None:

@@ -6,9 +6,9 @@ word in front ("Among Heaphy"), a title behind ("Ajit Pai Chairman"), brackets a
 them ("-RRB-"), a spaced possessive ("Odinga ' s"), or two names run together where the commas
 were lost ("Federer and Nadal", "Tiger Woods Phil Mickelson"). ``name_parts`` cuts an entity's
 token range into the names it holds (a credit word in front makes the whole entity a credit,
-which the caller checks with ``CREDIT_WORDS`` first); ``given_name_gender``, ``looks_personal`` and
-``is_place_or_event`` read the word tables in ``analysis/data/names.json`` and
-``analysis/data/first_names.json`` (loaded once, at import).
+which the caller checks with ``COURTESY_WORDS`` first); ``given_name_gender``,
+``looks_personal`` and ``is_place_or_event`` read the word tables in
+``analysis/data/names.json`` and ``analysis/data/first_names.json`` (loaded once, at import).
 """
 
 from __future__ import annotations
@@ -33,8 +33,12 @@ _FIRST = _load("first_names.json")
 
 #: Lower-case words that may sit inside a person's name ("von der Leyen", "bin Salman").
 PARTICLES: frozenset[str] = frozenset(_NAMES["particles"])
-#: Words before a name that make it a credit, not an actor ("Courtesy Jane Doe", "Photo: ...").
+#: Words that make "WORD: Name" a credit, not an actor ("Photo: Jane Doe").
 CREDIT_WORDS: frozenset[str] = frozenset(_NAMES["credit_words"])
+#: Words that make the name right after them a credit ("Courtesy Jane Doe").
+COURTESY_WORDS: frozenset[str] = frozenset(_NAMES["courtesy_words"])
+#: Words after a surname that are not the surname ("Martin Luther King Jr.").
+SUFFIXES: frozenset[str] = frozenset(_NAMES["suffixes"])
 #: Brackets as some corpora write them ("-LRB-").
 BRACKETS: frozenset[str] = frozenset(_NAMES["bracket_tokens"])
 #: Last words that keep a name an organisation or a place ("Victoria Falls").
