@@ -312,14 +312,15 @@ def _add_descriptions(paras: Sequence[_Para], profiles: Mapping[str, references.
     """"The Ukrainian president" after "President Volodymyr Zelensky": the person, not the
     country of the demonym inside it (which the description replaces)."""
     known: dict[str, ActorKind] = {}
+    by_role = references.roles_index(profiles)
     for para in paras:
         here = [Named(c.start, c.end, c.actor, c.kind) for c in para.cands if not c.noise]
         names_at = bytearray(len(para.paragraph.text))
         for c in para.cands:
             if c.via != "demonym":
                 names_at[c.start:c.end] = b"\x02" * (c.end - c.start)
-        found = references.find_descriptions(para.doc, profiles=profiles, known=known,
-                                             here=here, taken=names_at)
+        found = references.find_descriptions(para.doc, profiles=profiles, by_role=by_role,
+                                             known=known, here=here, taken=names_at)
         known.update((n.actor, n.kind) for n in here)
         if not found:
             continue
@@ -788,12 +789,13 @@ def _cut_glued_names(paras: list[_Para]) -> None:
             if c.noise or not c.from_entity or count.get(c.actor, 0) != 1:
                 continue
             words = c.actor.split()
-            inner = [p for p in people if p != c.actor and len(p.split()) < len(words)
-                     and f" {p} " in f" {c.actor} "]
+            inner = {sub for k in range(2, len(words)) for i in range(len(words) - k + 1)
+                     if (sub := " ".join(words[i:i + k])) in people}  # a few words: linear
             if len(inner) == 1:
-                extra = f" {c.actor} ".replace(f" {inner[0]} ", " ", 1).split()
+                (person,) = inner
+                extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
                 if not any(w in names.GIVEN_NAMES for w in extra):
-                    _point_to(c, text, inner[0], inner[0], "name")
+                    _point_to(c, text, person, person, "name")
                 continue
             if c.kind is ActorKind.PERSON or len(words) < 2:
                 continue

@@ -158,7 +158,17 @@ class Description:
     kind: ActorKind
 
 
+def roles_index(profiles: Mapping[str, Profile]) -> dict[str, frozenset[str]]:
+    """Role noun -> the actors the article gave that role, for ``find_descriptions``."""
+    index: dict[str, set[str]] = {}
+    for actor, profile in profiles.items():
+        for role in profile.roles:
+            index.setdefault(role, set()).add(actor)
+    return {role: frozenset(actors) for role, actors in index.items()}
+
+
 def find_descriptions(doc: Doc, *, profiles: Mapping[str, Profile],
+                      by_role: Mapping[str, frozenset[str]],
                       known: Mapping[str, ActorKind], here: Sequence[Named],
                       taken: bytearray) -> list[Description]:
     """"the Ukrainian president" -> the one person named before with that role and country.
@@ -166,14 +176,15 @@ def find_descriptions(doc: Doc, *, profiles: Mapping[str, Profile],
     ``known`` holds the actors named in the paragraphs before, ``here`` the names of this
     paragraph: a description refers back, so only names before it count. ``taken`` marks the
     paragraph's characters held by names (a demonym inside a description is not a name, and the
-    description takes it over).
+    description takes it over). ``by_role`` is ``roles_index(profiles)``.
     """
     out: list[Description] = []
     for tok in doc:
         role = tok.lower_
-        is_person = role in PERSON_ROLES
-        if not (is_person or role in BODY_ROLES) or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+        holders = by_role.get(role)
+        if not holders or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
             continue
+        is_person = role in PERSON_ROLES
         if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
             continue  # "Amara Okafor, the finance minister,": the name is right there
         first = _description_start(doc, tok)
@@ -183,11 +194,11 @@ def find_descriptions(doc: Doc, *, profiles: Mapping[str, Profile],
         if nxt is not None and nxt.pos_ == "PROPN":
             continue  # "the president Joe Biden": a title, the name follows
         countries = _qualifiers(doc, first, tok.i)
-        before = {**known, **{n.actor: n.kind for n in here if n.end <= doc[first].idx}}
-        fits = [a for a, kind in before.items()
-                if (kind is ActorKind.PERSON) == is_person
+        here_before = {n.actor: n.kind for n in here if n.end <= doc[first].idx}
+        fits = [(a, kind) for a in sorted(holders)
+                if (kind := here_before.get(a) or known.get(a)) is not None
+                and (kind is ActorKind.PERSON) == is_person
                 and kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP)
-                and role in profiles.get(a, Profile()).roles
                 and (not countries or not profiles[a].countries
                      or countries <= profiles[a].countries)]
         if len(fits) != 1:
@@ -195,7 +206,7 @@ def find_descriptions(doc: Doc, *, profiles: Mapping[str, Profile],
         start, end = doc[first].idx, tok.idx + len(tok)
         if any(taken[i] == 2 for i in range(start, end)):
             continue  # a name is in the way
-        out.append(Description(start, end, fits[0], before[fits[0]]))
+        out.append(Description(start, end, *fits[0]))
     return out
 
 
