@@ -665,6 +665,9 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
         return head.head.lemma_ in _TRAVEL_VERBS
     if head.lower_ == "of":
         return _is_named_place(doc, first, last)
+    if head.lower_ == "to" and head.head.pos_ == "NOUN":
+        # "a message to Moscow", "loans to Kyiv": the recipient; "a visit to Kyiv": a place
+        return head.head.lemma_.lower() in references.MOVEMENT_NOUNS
     return head.lower_ in _VENUE_PREPOSITIONS
 
 

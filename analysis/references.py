@@ -50,6 +50,8 @@ PERSON_ROLES: dict[str, str] = dict(_DATA["person_roles"])
 BODY_ROLES: frozenset[str] = frozenset(_DATA["body_roles"])
 #: Nouns that make a capital after them its government ("officials in Ankara").
 GOVERNMENT_NOUNS: frozenset[str] = frozenset(_DATA["government_nouns"])
+#: Nouns of going somewhere: "a visit to Kyiv" names a place, "a message to Moscow" the government.
+MOVEMENT_NOUNS: frozenset[str] = frozenset(_DATA["movement_nouns"])
 #: Nouns that make a demonym before them a group of its own ("the Cambodian opposition").
 OPPOSITION_NOUNS: frozenset[str] = frozenset(_DATA["opposition_nouns"])
 #: A quotation, straight or curly: a pronoun inside one speaks of someone else.
