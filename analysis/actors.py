@@ -588,6 +588,8 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
         found = None
         for n in range(min(gazetteer.MAX_TOKENS, n_tokens - i), 0, -1):
             end_tok = doc[i + n - 1]
+            if end_tok.is_space:
+                continue  # "Italy  ": the spaces after a name are not part of it
             surface = text[tok.idx:end_tok.idx + len(end_tok)]
             entry = gazetteer.lookup(surface if n == 1 else _one_line(surface))
             if entry is not None:
@@ -890,10 +892,13 @@ def _join_group_plurals(paras: list[_Para]) -> None:
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
-    """A two-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE) is a
-    person when a lone person mention elsewhere in the article is its surname ("Mr Okafor")."""
-    lone = {c.person for para in paras for c in para.cands
-            if c.person and " " not in c.person and c.person not in full}
+    """A two- or three-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE)
+    is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
+    "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
+    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept."""
+    lone = {c.person or c.actor for para in paras for c in para.cands
+            if (c.person or c.from_entity) and " " not in (c.person or c.actor)
+            and (c.person or c.actor) not in full}
     if not lone:
         return
     for para in paras:
@@ -901,7 +906,8 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
             if not c.from_entity or c.kind is ActorKind.PERSON:
                 continue
             words = c.actor.split()
-            if 1 < len(words) <= 3 and words[-1] in lone and all(w[0].isupper() for w in words):
+            if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
+                    and all(w[0].isupper() for w in words)):
                 c.kind, c.person = ActorKind.PERSON, c.actor
                 full.setdefault(words[-1], set()).add(c.actor)
 
