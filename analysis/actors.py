@@ -126,6 +126,8 @@ _BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
 #: make the country an actor, unless the thing is part of its state (``gazetteer.STATE_ORGANS``).
 _THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+#: Prefixes that turn a demonym into a leaning ("pro-Russian", "anti-American").
+_STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
@@ -599,7 +601,7 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += 1
             continue
         n, surface, entry = found
-        opposition = _opposition(doc, i + n, entry)
+        opposition = _opposition(doc, i, i + n, entry)
         if opposition is not None:  # "the Cambodian opposition": a group of its own
             end = opposition.idx + len(opposition)
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.GROUP, "name",
@@ -613,7 +615,7 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += 1
 
 
-def _opposition(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Token | None:
     """The noun of "Cambodian opposition", "Syrian rebels" right after a demonym, or None.
 
     Such a group is its own actor, not the country: the stance toward a country's opposition
@@ -622,6 +624,8 @@ def _opposition(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
     """
     if not entry.adjective or entry.kind is not ActorKind.COUNTRY or last >= len(doc):
         return None
+    if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in _STANCE_PREFIXES:
+        return None  # "pro-Russian separatists" are not Russia's own separatists
     noun = doc[last]
     return noun if noun.lower_ in references.OPPOSITION_NOUNS and noun.pos_ == "NOUN" else None
 

@@ -11,9 +11,11 @@ Given the named mentions of an article (``Named``, paragraph offsets), this modu
   paragraph (or, when none is, in the previous one) whose gender agrees. Gender comes from a
   title ("Mr", "Queen"), the given name (``analysis/data/first_names.json``), a gendered role
   noun, or the first pronoun attached while the person was the only one in reach. "They" goes to
-  the one group in reach. Two that agree: the subject of a speech verb ("…," he said) goes to the
-  last speaker among them; else nothing (a person of unknown gender agrees with either
-  pronoun). A pronoun inside quotation marks speaks of someone else and is skipped.
+  the one group in reach. Two that agree: the subject of a speech verb ("…," he said) goes to
+  the last speaker among them; else nothing (a person of unknown gender agrees with either
+  pronoun). When nobody in reach agrees, the person (or group) named most so far takes it, if
+  named at least twice and more often than anyone else who agrees. A pronoun inside quotation
+  marks speaks of someone else and is skipped.
 
 The word lists live in ``analysis/data/references.json``. Everything is one pass over the tokens,
 linear in the article; no coreference model is used (the ones on PyPI need downloads).
@@ -240,12 +242,14 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
     gender = {a: p.gender for a, p in profiles.items() if p.gender}
     speakers: list[str] = []  # in the order they spoke, last one last
     previous: dict[str, ActorKind] = {}
+    seen: dict[str, int] = {}  # mentions of each person or group so far
+    kinds: dict[str, ActorKind] = {}
     out: list[list[Named]] = []
     for doc, text, mentions in zip(docs, texts, named, strict=True):
         found: list[Named] = []
         out.append(found)
         here: dict[str, ActorKind] = {}  # insertion order = recency (re-inserted when named)
-        if not mentions and not previous:
+        if not mentions and not seen:
             continue
         quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
         ordered = sorted(mentions, key=lambda m: m.start)
@@ -254,7 +258,8 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             while k < len(ordered) and ordered[k].start <= tok.idx:
                 m = ordered[k]
                 here.pop(m.actor, None)
-                here[m.actor] = m.kind
+                here[m.actor] = kinds[m.actor] = m.kind
+                seen[m.actor] = seen.get(m.actor, 0) + 1
                 if m.kind is ActorKind.PERSON and _speaks(doc, m.start, m.end):
                     speakers.append(m.actor)
                 k += 1
@@ -265,9 +270,13 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
                 continue
             speech = tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS
             actor = _choose(form, here, previous, gender, speakers if speech else [])
+            if actor is None and not any(_agrees(form, k, gender.get(a, ""))
+                                         for a, k in (*here.items(), *previous.items())):
+                actor = _salient(form, seen, kinds, gender)
             if actor is None:
                 continue
-            kind = here.get(actor) or previous[actor]
+            kind = kinds[actor]
+            seen[actor] += 1
             if form[0] and actor not in gender and kind is ActorKind.PERSON:
                 gender[actor] = form[0]  # the pronouns already attached say the gender
             here.pop(actor, None)
@@ -278,6 +287,24 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
         if here or not text.startswith(_QUOTE_OPENERS):
             previous = here  # a paragraph that only continues a quote keeps the speaker in reach
     return out
+
+
+#: How often the main person must have been named, and ahead of the next, to take a pronoun
+#: that nobody in reach agrees with.
+_SALIENT_MIN = 2
+
+
+def _salient(form: tuple[str, str], seen: Mapping[str, int], kinds: Mapping[str, ActorKind],
+             gender: Mapping[str, str]) -> str | None:
+    """The person (or group) the article has named most so far, when nobody in reach agrees:
+    "He said" three paragraphs into a quote is about the story's main person."""
+    ranked = sorted(((n, a) for a, n in seen.items()
+                     if _agrees(form, kinds[a], gender.get(a, ""))), reverse=True)
+    if not ranked or ranked[0][0] < _SALIENT_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 def _speaks(doc: Doc, start: int, end: int) -> bool:
