@@ -93,8 +93,10 @@ _REPORT_NOUNS: frozenset[str] = frozenset(
      "count", "reporter", "correspondent", "journalist", "editor", "article", "story", "review",
      "estimate", "reports", "source", "sources"}
 )
-#: Entity types a missed surname may carry (spaCy often tags a lone surname as a place).
-_NAME_ENT_TYPES: frozenset[str] = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: Entity types a missed surname never carries.
+_NUMBER_ENT_TYPES: frozenset[str] = frozenset(
+    {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+)
 #: What follows the place name of a dateline ("KYIV —").
 _DATELINE_MARKS: frozenset[str] = frozenset({"—", "–", "-", "(", ",", ":"})
 #: Prepositions that make a city the venue: "in Vienna", "flew to Kyiv".
@@ -767,7 +769,15 @@ def _join_persons(paras: list[_Para], matcher: _Matcher) -> None:
                 c.via = "title" if c.titled else target[1]
             elif c.person and c.titled:
                 c.via = "title"
-        _find_missed_surnames(para, short)
+    # a one-word person the article never names in full ("Ovechkin") is looked for too
+    for para in paras:
+        for c in para.cands:
+            if (c.kind is ActorKind.PERSON and c.from_entity and not c.noise
+                    and " " not in c.actor and c.actor not in gazetteer.TITLES):
+                short.setdefault(c.actor, (c.actor, "name"))
+    lower = frozenset(t.text for para in paras for t in para.doc if t.text.islower())
+    for para in paras:
+        _find_missed_surnames(para, short, lower_words=lower)
 
 
 #: Parts of speech of the headline words glued after a name ("Franken Reiterates").
@@ -916,9 +926,15 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
                 full.setdefault(words[-1], set()).add(c.actor)
 
 
-def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]]) -> None:
+def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], *,
+                          lower_words: frozenset[str]) -> None:
     """Surnames (and first words) of known people that spaCy did not tag ("Sunak then flew to
-    Kyiv"); ``surnames`` maps the word to the full name and the via."""
+    Kyiv"); ``surnames`` maps the word to the full name and the via.
+
+    A proper noun is taken; on text spaCy tags badly (names padded with spaces) a surname is
+    often tagged a noun, so any part of speech is taken when the article never writes the word
+    in lower case (``lower_words``): "White" is a surname only where "white" is not a word.
+    """
     if not surnames:
         return
     doc, taken = para.doc, para.taken
@@ -928,9 +944,10 @@ def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]]) 
         if found is None or not tok.text[0].isupper():
             continue
         person, via = found
-        # "in May" is a month, not Theresa May: only proper nouns outside dates and numbers
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAME_ENT_TYPES \
-                or tok.text in gazetteer.CALENDAR:
+        # "in May" is a month, not Theresa May; numbers and amounts are not names
+        if tok.text in gazetteer.CALENDAR or tok.ent_type_ in _NUMBER_ENT_TYPES:
+            continue
+        if tok.pos_ != "PROPN" and (tok.lower_ in lower_words or tok.ent_type_ == "DATE"):
             continue
         start, end = tok.idx, tok.idx + len(tok)
         if taken.find(1, start, end) != -1:
