@@ -320,3 +320,20 @@ def test_regression_config_person_still_wins_over_a_description() -> None:
     config = ActorConfig(actors=(Actor("Ilse Varga", PERSON, ("the president",)),))
     _, r = resolve(["President Ilse Varga spoke.", "Later the president left."], config)
     assert {(m.text, m.via) for m in r.mentions[1]} == {("the president", "alias")}
+
+
+def test_regression_some_white_house_is_the_white_house() -> None:
+    """A capitalised function word opening the entity ("Some White House") is cut off."""
+    _, r = resolve(["Some White House aides left early."])
+    assert [(m.text, m.actor, m.via) for m in r.mentions[0]] == [
+        ("White House", "United States", "capital")]
+
+
+def test_regression_title_alone_is_not_an_actor() -> None:
+    _, r = resolve(["Sen said the bill was dead, and Gen agreed."])
+    assert r.actors == ()
+
+
+def test_regression_country_inside_a_theatre_name_is_not_the_country() -> None:
+    _, r = resolve(["The National Theatre of Great Britain staged it."])
+    assert {a.name for a in r.actors} == {"National Theatre of Great Britain"}
