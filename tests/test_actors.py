@@ -492,6 +492,10 @@ FRAGMENTS = [
     "Dr. Lena Fischer, 54, spoke.", "Fischer's aides", "JANE ROE/AFP", "according to the BBC",
     "Kyiv — Ukrainian forces", "the Élysée", "Hamas and the Houthis", "her office",
     "Mr Fischer", "the EU's", "on Tuesday", "North Korean missiles", "   ", "\t", "(Reuters)",
+    # names glued to words, brackets and spaced possessives, descriptions, capitals, pronouns
+    "  Lena  said", "Lena Fischer -LRB- left -RRB-", "Fischer ' s aides", "Courtesy Jane Roe",
+    "Associated Press Fischer", "the German chancellor", "officials in Ankara", "they said",
+    "Tiger Woods Phil Mickelson", "Federer and Nadal", "the Cambodian opposition", "she told him",
 ]
 
 
