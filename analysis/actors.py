@@ -397,8 +397,14 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
         return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,
                       noise=True)], first, last
-    if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(whole):
-        label = "PERSON"  # "Keith Urban" tagged ORG, "Melania Ansel" tagged GPE
+    untitled = first
+    while last - untitled > 2 and _is_title_or_demonym(doc[untitled].text):
+        untitled += 1
+    rest = _one_line(text[doc[untitled].idx:doc[last - 1].idx + len(doc[last - 1])])
+    if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(rest):
+        label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
+    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.ORG_WORDS:
+        label = "ORG"  # "Kaspersky Lab", "Edwin Hawkins Singers" tagged PERSON
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
