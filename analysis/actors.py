@@ -915,10 +915,12 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
     """A two- or three-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE)
     is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
     "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
-    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept."""
+    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept;
+    a team is shortened to its plural ("Jaguars"), so a plural alone only counts when it is
+    tagged as a person."""
     lone = {c.person or c.actor for para in paras for c in para.cands
-            if (c.person or c.from_entity) and " " not in (c.person or c.actor)
-            and (c.person or c.actor) not in full}
+            if (c.person or (c.from_entity and not c.actor.endswith("s")))
+            and " " not in (c.person or c.actor) and (c.person or c.actor) not in full}
     if not lone:
         return
     for para in paras:
