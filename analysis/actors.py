@@ -5,15 +5,20 @@ paragraph, the ``Mention``s of each actor with article offsets. It works in two 
 whole article:
 
 1. collect candidates in each paragraph: the user's actors and aliases (a regex built once per
-   config), the gazetteer (countries, capitals, demonyms, international bodies), and spaCy's
-   PERSON / GPE / ORG / NORP / LOC entities, minus noise (photo credits, datelines, news outlets
-   named as the source of a report, days, all-caps credits) and minus cities named as a venue
-   ("talks in Vienna"). Overlaps are settled by priority (user config, then noise, then
-   gazetteer, then spaCy), longest first.
-2. resolve: a surname alone or with a title joins the one full name in the article that has it
-   (also where spaCy missed the surname as an entity, or tagged the full name as a place);
-   "the Front" joins the one "... Front" named; "Republican" joins "Republicans"; an unambiguous
-   he/she/his/her joins the person last named; then the user's merges, hides and renames apply.
+   config), the gazetteer (countries, capitals, demonyms, international bodies, US states), and
+   spaCy's PERSON / GPE / ORG / NORP entities cut to the names they hold (``analysis.names``:
+   "Victoria told" is "Victoria", "Federer and Nadal" two people), minus noise (photo credits,
+   datelines, news outlets named as the source of a report, days, all-caps credits, streets,
+   holidays, titles of works) and minus cities named as a venue ("talks in Vienna"; but
+   "officials in Ankara" is Turkey). A GPE the gazetteer does not know is a place. Overlaps are
+   settled by priority (user config, then noise, then gazetteer, then spaCy), longest first.
+2. resolve: a surname alone or with a title joins the one full name in the article that has it,
+   and a lone first word the one full name that opens with it (also where spaCy missed the word
+   as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
+   named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's or the majority
+   of its mentions'; descriptions ("the Ukrainian president") and pronouns that agree in gender
+   and number join the person or group they refer to (``analysis.references``); then the
+   user's merges, hides and renames apply.
 
 Public API: ``resolve_mentions`` -> ``Resolution``; ``ActorConfig`` and ``load_actor_config``
 (defined in ``analysis.actor_config``) are re-exported here.
@@ -30,24 +35,31 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis import gazetteer
+from analysis import gazetteer, names, references
 from analysis.actor_config import ActorConfig, load_actor_config
+from analysis.references import Named
 from analysis.types import Actor, ActorKind, Mention, Paragraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorConfig", "Resolution", "load_actor_config", "resolve_mentions"]
 
 #: The default: no user actors, merges, renames or hides (frozen, so one instance serves all).
 NO_CONFIG = ActorConfig()
 
-VIAS: tuple[str, ...] = ("name", "alias", "surname", "title", "demonym", "capital", "pronoun")
+#: How a mention was found (``Mention.via``): its name, a configured alias, the surname or the
+#: first name of a full name in the article, a titled surname, a demonym, a capital or seat of
+#: government, a description ("the Ukrainian president") or a pronoun.
+VIAS: tuple[str, ...] = ("name", "alias", "surname", "first_name", "title", "demonym", "capital",
+                         "description", "pronoun")
 
+#: What spaCy's label makes an entity the gazetteer does not know: every country is in the
+#: gazetteer, so an unknown GPE is a city, a region or a state, a place.
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": ActorKind.PERSON,
-    "GPE": ActorKind.COUNTRY,
-    "LOC": ActorKind.COUNTRY,
+    "GPE": ActorKind.PLACE,
+    "LOC": ActorKind.PLACE,
     "ORG": ActorKind.ORGANIZATION,
     "NORP": ActorKind.GROUP,
 }
@@ -58,10 +70,6 @@ NAME_LABELS: frozenset[str] = frozenset(
 
 _ARTICLES: frozenset[str] = frozenset({"the", "The", "THE"})
 _POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
-_CAPTION_WORDS: frozenset[str] = frozenset(
-    {"Photo", "Photograph", "Photos", "Picture", "Image", "Images", "Credit", "Illustration",
-     "Video", "Photographer"}
-)
 #: Words before an outlet that make it the source of a report ("according to the BBC").
 _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -85,8 +93,10 @@ _REPORT_NOUNS: frozenset[str] = frozenset(
      "count", "reporter", "correspondent", "journalist", "editor", "article", "story", "review",
      "estimate", "reports", "source", "sources"}
 )
-#: Entity types a missed surname may carry (spaCy often tags a lone surname as a place).
-_NAME_ENT_TYPES: frozenset[str] = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: Entity types a missed surname never carries.
+_NUMBER_ENT_TYPES: frozenset[str] = frozenset(
+    {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+)
 #: What follows the place name of a dateline ("KYIV —").
 _DATELINE_MARKS: frozenset[str] = frozenset({"—", "–", "-", "(", ",", ":"})
 #: Prepositions that make a city the venue: "in Vienna", "flew to Kyiv".
@@ -118,12 +128,13 @@ _BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
 #: make the country an actor, unless the thing is part of its state (``gazetteer.STATE_ORGANS``).
 _THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind.GROUP})
+#: Prefixes that turn a demonym into a leaning ("pro-Russian", "anti-American").
+_STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
-_SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
-_POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her"})
-#: A quotation, straight or curly: a pronoun inside one speaks of someone else.
-QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+#: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
+_OPEN_QUOTES: frozenset[str] = frozenset({"“", '"', "‘"})
+_CLOSE_QUOTES: frozenset[str] = frozenset({"”", '"', "’"})
 
 # Candidate priorities: lower wins an overlap.
 _P_CONFIG = 0
@@ -251,22 +262,77 @@ def resolve_mentions(
     _join_persons(paras, matcher)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
-    raw: list[list[Mention]] = []
-    for para in paras:
-        offset, p = para.paragraph.start, para.paragraph
-        starts = [s.start for s in p.sentences]
-        raw.append([
-            _mention(c.actor, offset + c.start, offset + c.end, p, starts, c.via)
-            for c in para.cands if not c.noise
-        ])
-    _add_pronouns(paras, raw)
-    kinds: dict[str, ActorKind] = {}
+    kinds = _decide_kinds(paras)
+    kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
-            if not c.noise:
-                kinds.setdefault(c.actor, c.kind)
-    kinds.update(matcher.kinds)
+            c.kind = kinds.get(c.actor, c.kind)
+    profiles = references.build_profiles([p.doc for p in paras], _named(paras))
+    _add_descriptions(paras, profiles)
+    pronouns = references.resolve_pronouns(
+        [p.doc for p in paras], [p.paragraph.text for p in paras], _named(paras),
+        profiles=profiles)
+    raw: list[list[Mention]] = []
+    for para, found in zip(paras, pronouns, strict=True):
+        offset, p = para.paragraph.start, para.paragraph
+        starts = [s.start for s in p.sentences]
+        mentions = [_mention(c.actor, offset + c.start, offset + c.end, p, starts, c.via)
+                    for c in para.cands if not c.noise]
+        mentions.extend(_mention(n.actor, offset + n.start, offset + n.end, p, starts, "pronoun")
+                        for n in found)
+        raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher, config.hidden)
+
+
+def _named(paras: Sequence[_Para]) -> list[list[Named]]:
+    return [[Named(c.start, c.end, c.actor, c.kind) for c in para.cands if not c.noise]
+            for para in paras]
+
+
+def _decide_kinds(paras: Sequence[_Para]) -> dict[str, ActorKind]:
+    """An actor's kind: the gazetteer's when it knows the actor, else the majority of its
+    mentions, where a title, a joined surname or a given name votes for a person; a tie goes to
+    the person, then to the first mention's kind."""
+    votes: dict[str, dict[ActorKind, int]] = {}
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            tally = votes.setdefault(c.actor, {})
+            personal = c.via in ("title", "surname", "first_name") or c.titled \
+                or names.looks_personal(c.actor)
+            kind = ActorKind.PERSON if personal else c.kind
+            tally[kind] = tally.get(kind, 0) + 1
+    kinds: dict[str, ActorKind] = {}
+    for actor, tally in votes.items():
+        known = gazetteer.KINDS.get(actor)
+        kinds[actor] = known if known is not None else max(
+            tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
+    return kinds
+
+
+def _add_descriptions(paras: Sequence[_Para], profiles: Mapping[str, references.Profile]
+                      ) -> None:
+    """"The Ukrainian president" after "President Volodymyr Zelensky": the person, not the
+    country of the demonym inside it (which the description replaces)."""
+    known: dict[str, ActorKind] = {}
+    by_role = references.roles_index(profiles)
+    for para in paras:
+        here = [Named(c.start, c.end, c.actor, c.kind) for c in para.cands if not c.noise]
+        names_at = bytearray(len(para.paragraph.text))
+        for c in para.cands:
+            if c.via != "demonym":
+                names_at[c.start:c.end] = b"\x02" * (c.end - c.start)
+        found = references.find_descriptions(para.doc, profiles=profiles, by_role=by_role,
+                                             known=known, here=here, taken=names_at)
+        known.update((n.actor, n.kind) for n in here)
+        if not found:
+            continue
+        kept = [c for c in para.cands
+                if not any(c.start < d.end and d.start < c.end for d in found)]
+        kept.extend(_Cand(d.start, d.end, d.actor, d.kind, "description", _P_ENTITY)
+                    for d in found)
+        para.cands = sorted(kept, key=lambda c: c.start)
 
 
 def _mention(actor: str, start: int, end: int, p: Paragraph, starts: list[int],
@@ -288,9 +354,8 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
     # token index -> (first, last+1) of its entity's name part and the entity label
     ent_span: dict[int, tuple[int, int, str]] = {}
     for ent in doc.ents:
-        cand, first, last = _entity_candidate(doc, text, ent)
-        if cand is not None:
-            cands.append(cand)
+        found, first, last = _entity_candidates(doc, text, ent)
+        cands.extend(found)
         for i in range(ent.start, ent.end):
             ent_span[i] = (first, last, ent.label_)
     cands.extend(_gazetteer_candidates(doc, text, ent_span))
@@ -312,8 +377,9 @@ def _select(para: _Para, cands: list[_Cand]) -> None:
     para.cands = sorted(kept, key=lambda c: c.start)
 
 
-def _entity_candidate(doc: Doc, text: str, ent: Span) -> tuple[_Cand | None, int, int]:
-    """The candidate for one spaCy entity, and the token range of its name part."""
+def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int, int]:
+    """The candidates for one spaCy entity (two where it runs two names together), and the token
+    range of its name part."""
     label = ent.label_
     first, last = ent.start, ent.end
     while first < last and doc[first].text in _ARTICLES:
@@ -321,14 +387,56 @@ def _entity_candidate(doc: Doc, text: str, ent: Span) -> tuple[_Cand | None, int
     while last > first and doc[last - 1].text in _POSSESSIVE:
         last -= 1
     if label not in ENTITY_KINDS or first == last:
-        return None, first, last
+        return [], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
-    title_first = first
+    whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
+    if _is_noise(doc, text, ent, first, last, whole) or (
+            gazetteer.lookup(whole) is None and _is_work_or_thing(doc, text, first, last, whole)):
+        # held as noise, so no word of it is read as a name later ("Christie" of a road)
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,
+                      noise=True)], first, last
+    untitled = first
+    while last - untitled > 2 and _is_title_or_demonym(doc[untitled].text):
+        untitled += 1
+    rest = _one_line(text[doc[untitled].idx:doc[last - 1].idx + len(doc[last - 1])])
+    if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(rest):
+        label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
+    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.ORG_WORDS:
+        label = "ORG"  # "Kaspersky Lab", "Edwin Hawkins Singers" tagged PERSON
+    name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
-        while last - first > 1 and _is_title_or_demonym(doc[first].text):
-            first += 1
+        while last - name_first > 1 and _is_title_or_demonym(doc[name_first].text):
+            name_first += 1
+    parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
+                             is_credit=_is_credit_name)
+    cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
+    return cands, first, last
+
+
+def _is_credit_name(name: str) -> bool:
+    """An agency or an outlet glued in front of a name ("Associated Press Rodchenkov")."""
+    return gazetteer.is_agency(name) or name in gazetteer.MEDIA
+
+
+def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
+    """A street, a holiday, or the title of a work: "Chris Christie Drive", "Mother's Day",
+    "the play Hamlet", a name in quotation marks of its own."""
+    if names.is_place_or_event(name):
+        return True
+    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
+        return True
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    return (start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES
+            and text[end] in _CLOSE_QUOTES)
+
+
+def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
+    """The candidate for the name at tokens ``[first, last)`` of an entity labelled ``label``."""
+    title_first = first
+    if label == "PERSON":
         # a lone surname keeps its title ("Mr Biden"), inside the entity or just before it;
         # a full name is enough by itself
         title_first = _title_run(doc, first) if last - first == 1 else first
@@ -338,22 +446,18 @@ def _entity_candidate(doc: Doc, text: str, ent: Span) -> tuple[_Cand | None, int
         end -= 2
         name = name[:-2]
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
-        return None, first, last  # "State" cut out of "Secretary of State": part of a title
+        return None  # "State" cut out of "Secretary of State": part of a title
     if (label != "PERSON" and last - first == 1 and last < len(doc)
             and doc[last].text in gazetteer.TITLES):
-        return None, first, last  # "Transport" of "Transport Minister Dario Fenn"
-    noise = _is_noise(doc, text, ent, first, last, name)
-    if noise:
-        return _Cand(start, end, name, ActorKind.ORGANIZATION, "name", _P_NOISE, noise=True), \
-            first, last
+        return None  # "Transport" of "Transport Minister Dario Fenn"
     if gazetteer.lookup(name) is not None or label == "LOC":
-        return None, first, last  # the gazetteer pass finds known places; other LOCs are not actors
+        return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
-        return None, first, last  # "the talks in Halden": where, not who
+        return None  # "the talks in Halden": where, not who
     if label == "PERSON" and _is_named_place(doc, first, last):
-        return None, first, last  # spaCy reads an unknown village as a person
+        return None  # spaCy reads an unknown village as a person
     if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
-        return None, first, last
+        return None
     kind = ENTITY_KINDS[label]
     cand = _Cand(start, end, name, kind, "name", _P_ENTITY, from_entity=True)
     if kind is ActorKind.PERSON:
@@ -362,7 +466,7 @@ def _entity_candidate(doc: Doc, text: str, ent: Span) -> tuple[_Cand | None, int
             cand.start = doc[title_first].idx
             cand.titled = True
             cand.bare = (start, end)
-    return cand, first, last
+    return cand
 
 
 def _one_line(name: str) -> str:
@@ -410,7 +514,10 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
         return True
-    if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in _CAPTION_WORDS:
+    if doc[first].text in names.COURTESY_WORDS or (
+            first >= 1 and doc[first - 1].text in names.COURTESY_WORDS):
+        return True  # "Courtesy Jane Doe"
+    if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in names.CREDIT_WORDS:
         return True
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
     if words and all(w.isupper() for w in words):
@@ -491,6 +598,8 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
         found = None
         for n in range(min(gazetteer.MAX_TOKENS, n_tokens - i), 0, -1):
             end_tok = doc[i + n - 1]
+            if end_tok.is_space:
+                continue  # "Italy  ": the spaces after a name are not part of it
             surface = text[tok.idx:end_tok.idx + len(end_tok)]
             entry = gazetteer.lookup(surface if n == 1 else _one_line(surface))
             if entry is not None:
@@ -500,7 +609,13 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += 1
             continue
         n, surface, entry = found
-        if _accept_place(doc, i, i + n, surface, entry, ent_span):
+        opposition = _opposition(doc, i, i + n, entry)
+        if opposition is not None:  # "the Cambodian opposition": a group of its own
+            end = opposition.idx + len(opposition)
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.GROUP, "name",
+                        _P_GAZETTEER)
+            i = opposition.i + 1
+        elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
                         _P_GAZETTEER)
             i += n
@@ -508,8 +623,25 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += 1
 
 
+def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The noun of "Cambodian opposition", "Syrian rebels" right after a demonym, or None.
+
+    Such a group is its own actor, not the country: the stance toward a country's opposition
+    or rebels usually runs against the stance toward its government, so folding one into the
+    other would cancel both out. Every other demonym + noun ("Russian troops") is the country.
+    """
+    if not entry.adjective or entry.kind is not ActorKind.COUNTRY or last >= len(doc):
+        return None
+    if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in _STANCE_PREFIXES:
+        return None  # "pro-Russian separatists" are not Russia's own separatists
+    noun = doc[last]
+    return noun if noun.lower_ in references.OPPOSITION_NOUNS and noun.pos_ == "NOUN" else None
+
+
 def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazetteer.Entry,
                   ent_span: Mapping[int, tuple[int, int, str]]) -> bool:
+    if last + 1 < len(doc) and doc[last].text == "-" and doc[last + 1].lower_ == "based":
+        return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)
@@ -541,10 +673,15 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
         return head.lemma_.lower() in _EVENT_NOUNS
     if root.dep_ != "pobj":
         return False
+    if head.head.lower_ in references.GOVERNMENT_NOUNS:
+        return False  # "officials in Ankara", "ambassador to Washington": the government
     if head.lower_ == "from":  # "returned from Vienna", but "a warning from Moscow"
         return head.head.lemma_ in _TRAVEL_VERBS
     if head.lower_ == "of":
         return _is_named_place(doc, first, last)
+    if head.lower_ == "to" and head.head.pos_ == "NOUN":
+        # "a message to Moscow", "loans to Kyiv": the recipient; "a visit to Kyiv": a place
+        return head.head.lemma_.lower() in references.MOVEMENT_NOUNS
     return head.lower_ in _VENUE_PREPOSITIONS
 
 
@@ -573,33 +710,177 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
 
 
 def _join_persons(paras: list[_Para], matcher: _Matcher) -> None:
-    """Join surnames (alone or with a title) to the one full name in the article that has them."""
+    """Join the short forms of a person's name to the one full name in the article they fit.
+
+    A surname (alone or with a title) or a name's tail ("La Canfora") joins the one full name
+    that ends with it; where several do ("Barack Obama", "Michelle Obama"), a gendered title
+    ("Mrs Obama") picks the one of that gender, else the one named in an earlier paragraph than
+    all the others (a story names its main person first). A lone first word ("Victoria", or
+    "Lee" of "Lee Cook-Jong") joins the one full name that opens with it, when no full name
+    ends with it. Spellings of one name ("Mikheil" and "Mikhail Saakashvili") are one person.
+    """
+    _cut_glued_names(paras)
     full: dict[str, set[str]] = {}
     for para in paras:
         for c in para.cands:
             words = c.person.split()
             if len(words) > 1:
-                full.setdefault(words[-1], set()).add(c.actor)
+                full.setdefault(_surname(words), set()).add(c.actor)
     _recover_full_names(paras, full)
-    surnames: dict[str, str] = {s: next(iter(names)) for s, names in full.items()
-                                if len(names) == 1}
+    first_seen: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        for c in para.cands:
+            if len(c.person.split()) > 1:
+                first_seen.setdefault(c.actor, i)
+    _join_spellings(paras, full, first_seen)
+    surnames: dict[str, str] = {}
+    for surname, people in full.items():
+        order = sorted(people, key=lambda n: (first_seen.get(n, 0), n))
+        if len(order) == 1 or first_seen.get(order[0], 0) < first_seen.get(order[1], 0):
+            surnames[surname] = order[0]
     for surname, person in matcher.persons.items():
         surnames.setdefault(surname, person)  # config people, where the article has no other
+    openers: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for people in full.values():
+        for name in people:
+            words = name.split()
+            openers.setdefault(words[0], set()).add(name)
+            for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
+                tails.setdefault(" ".join(words[k:]), set()).add(name)
+    short: dict[str, tuple[str, str]] = {
+        w: (next(iter(n)), "first_name") for w, n in openers.items()
+        if len(n) == 1 and w not in full and w not in gazetteer.TITLES
+    }
+    short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
+    short.update((w, (person, "surname")) for w, person in surnames.items())
 
     for para in paras:
+        text = para.paragraph.text
         for c in para.cands:
             if c.noise or c.priority == _P_CONFIG:
                 continue
             single = c.person if c.person else (c.actor if c.from_entity else "")
-            if not single or " " in single:
+            if not single or (" " in single and single not in tails):
                 continue
-            target = surnames.get(single)
+            target = short.get(single)
+            if c.titled and single in full:  # "Mrs Obama": the full name of her gender
+                gender = references.GENDERED_TITLES.get(text[c.start:c.end].split()[0], "")
+                fits = [n for n in full[single] if gender
+                        and names.given_name_gender(n) == gender]
+                if len(fits) == 1:
+                    target = (fits[0], "title")
             if target is not None:
-                c.actor, c.kind = target, ActorKind.PERSON
-                c.via = "title" if c.titled else "surname"
+                c.actor, c.kind = target[0], ActorKind.PERSON
+                c.via = "title" if c.titled else target[1]
             elif c.person and c.titled:
                 c.via = "title"
-        _find_missed_surnames(para, surnames)
+    # a one-word person the article never names in full ("Ovechkin") is looked for too
+    for para in paras:
+        for c in para.cands:
+            if (c.kind is ActorKind.PERSON and c.from_entity and not c.noise
+                    and " " not in c.actor and c.actor not in gazetteer.TITLES):
+                short.setdefault(c.actor, (c.actor, "name"))
+    lower = frozenset(t.text for para in paras for t in para.doc if t.text.islower())
+    for para in paras:
+        _find_missed_surnames(para, short, lower_words=lower)
+
+
+#: Parts of speech of the headline words glued after a name ("Franken Reiterates").
+_HEADLINE_POS: frozenset[str] = frozenset({"VERB", "AUX", "ADV", "ADP"})
+
+
+def _cut_glued_names(paras: list[_Para]) -> None:
+    """A span that glues other words to a person's name is cut to the name.
+
+    The person's full name must be named on its own elsewhere in the article, and the glued
+    span only once: "Add Harvey Weinstein" (a verb before), "Rida Hamida Rida Hamida" (the
+    name twice). A body or place that ends with the surname of such a person, and not with an
+    organisation word, is that person ("Carmel Police Mathis", "Woods Mickelson"); one that
+    starts with it and goes on with a verb is a headline ("Franken Reiterates").
+    """
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    people = {c.person for para in paras for c in para.cands if len(c.person.split()) > 1}
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        by_surname.setdefault(_surname(person.split()), set()).add(person)
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise or not c.from_entity or count.get(c.actor, 0) != 1:
+                continue
+            words = c.actor.split()
+            inner = {sub for k in range(2, len(words)) for i in range(len(words) - k + 1)
+                     if (sub := " ".join(words[i:i + k])) in people}  # a few words: linear
+            if len(inner) == 1:
+                (person,) = inner
+                extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
+                if not any(w in names.GIVEN_NAMES for w in extra):
+                    _point_to(c, text, person, person, "name")
+                continue
+            if c.kind is ActorKind.PERSON or len(words) < 2:
+                continue
+            last = by_surname.get(words[-1], set())
+            if len(last) == 1 and words[-1] not in names.ORG_WORDS:
+                _point_to(c, text, words[-1], next(iter(last)), "surname")
+                continue
+            head = by_surname.get(words[0], set())
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if len(head) == 1 and span is not None and len(span) > 1 and all(
+                    t.pos_ in _HEADLINE_POS for t in span[1:]):
+                _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _point_to(c: _Cand, text: str, part: str, person: str, via: str) -> None:
+    """Narrow candidate ``c`` to the words ``part`` inside it and give it to ``person``."""
+    pattern = r"\s+".join(map(re.escape, part.split()))
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", text[c.start:c.end])
+    if found is None:
+        return
+    c.start, c.end = c.start + found.start(), c.start + found.end()
+    c.actor, c.person, c.kind, c.via = person, person, ActorKind.PERSON, via
+    c.titled, c.bare = False, None
+
+
+def _surname(words: Sequence[str]) -> str:
+    """The last word of a name that is not "Jr." or "III"."""
+    for word in reversed(words):
+        if word not in names.SUFFIXES:
+            return word
+    return words[-1]
+
+
+def _skeleton(word: str) -> str:
+    """A first name without its inner vowels: "Mikheil" and "Mikhail" are both "mkhl"."""
+    low = word.lower()
+    return low[:1] + "".join(ch for ch in low[1:] if ch not in "aeiouy")
+
+
+def _join_spellings(paras: list[_Para], full: dict[str, set[str]],
+                    first_seen: Mapping[str, int]) -> None:
+    """Full names with one surname whose first names differ only in vowels, or by a middle
+    initial ("George W. Bush", "George Bush"), are one person: the one named first."""
+    same: dict[str, str] = {}
+    for surname, people in full.items():
+        keep: dict[str, str] = {}
+        for name in sorted(people, key=lambda n: (first_seen.get(n, 0), n)):
+            key = _skeleton(name.split()[0])
+            if key in keep:
+                same[name] = keep[key]
+            else:
+                keep[key] = name
+        full[surname] = set(keep.values())
+    if not same:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in same:
+                c.actor = c.person = same[c.actor]
+                c.via = "alias"
 
 
 def _join_short_org_names(paras: list[_Para]) -> None:
@@ -631,10 +912,15 @@ def _join_group_plurals(paras: list[_Para]) -> None:
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
-    """A two-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE) is a
-    person when a lone person mention elsewhere in the article is its surname ("Mr Okafor")."""
-    lone = {c.person for para in paras for c in para.cands
-            if c.person and " " not in c.person and c.person not in full}
+    """A two- or three-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE)
+    is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
+    "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
+    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept;
+    a team is shortened to its plural ("Jaguars"), so a plural alone only counts when it is
+    tagged as a person."""
+    lone = {c.person or c.actor for para in paras for c in para.cands
+            if (c.person or (c.from_entity and not c.actor.endswith("s")))
+            and " " not in (c.person or c.actor) and (c.person or c.actor) not in full}
     if not lone:
         return
     for para in paras:
@@ -642,24 +928,34 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
             if not c.from_entity or c.kind is ActorKind.PERSON:
                 continue
             words = c.actor.split()
-            if 1 < len(words) <= 3 and words[-1] in lone and all(w[0].isupper() for w in words):
+            if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
+                    and all(w[0].isupper() for w in words)):
                 c.kind, c.person = ActorKind.PERSON, c.actor
                 full.setdefault(words[-1], set()).add(c.actor)
 
 
-def _find_missed_surnames(para: _Para, surnames: Mapping[str, str]) -> None:
-    """Surnames of known people that spaCy did not tag ("Sunak then flew to Kyiv")."""
+def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], *,
+                          lower_words: frozenset[str]) -> None:
+    """Surnames (and first words) of known people that spaCy did not tag ("Sunak then flew to
+    Kyiv"); ``surnames`` maps the word to the full name and the via.
+
+    A proper noun is taken; on text spaCy tags badly (names padded with spaces) a surname is
+    often tagged a noun, so any part of speech is taken when the article never writes the word
+    in lower case (``lower_words``): "White" is a surname only where "white" is not a word.
+    """
     if not surnames:
         return
     doc, taken = para.doc, para.taken
     added = []
     for tok in doc:
-        person = surnames.get(tok.text)
-        if person is None or not tok.text[0].isupper():
+        found = surnames.get(tok.text)
+        if found is None or not tok.text[0].isupper():
             continue
-        # "in May" is a month, not Theresa May: only proper nouns outside dates and numbers
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAME_ENT_TYPES \
-                or tok.text in gazetteer.CALENDAR:
+        person, via = found
+        # "in May" is a month, not Theresa May; numbers and amounts are not names
+        if tok.text in gazetteer.CALENDAR or tok.ent_type_ in _NUMBER_ENT_TYPES:
+            continue
+        if tok.pos_ != "PROPN" and (tok.lower_ in lower_words or tok.ent_type_ == "DATE"):
             continue
         start, end = tok.idx, tok.idx + len(tok)
         if taken.find(1, start, end) != -1:
@@ -669,50 +965,11 @@ def _find_missed_surnames(para: _Para, surnames: Mapping[str, str]) -> None:
         if title_first < tok.i and taken.find(1, t_start, start) == -1:
             cand = _Cand(t_start, end, person, ActorKind.PERSON, "title", _P_ENTITY, person=person)
         else:
-            cand = _Cand(start, end, person, ActorKind.PERSON, "surname", _P_ENTITY, person=person)
+            cand = _Cand(start, end, person, ActorKind.PERSON, via, _P_ENTITY, person=person)
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         added.append(cand)
     if added:
         para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
-
-
-def _add_pronouns(paras: list[_Para], raw: list[list[Mention]]) -> None:
-    """he/she as subject, his/her as possessive -> the one person named just before.
-
-    The person is looked for in the paragraph before the pronoun; if none is named there yet,
-    in the previous paragraph ("he said" after a quote). Two different people there: skipped.
-    A pronoun inside quotation marks speaks of someone else and is skipped too.
-    """
-    previous: set[str] = set()
-    for para, mentions in zip(paras, raw, strict=True):
-        p = para.paragraph
-        named = sorted((c.start, c.actor) for c in para.cands
-                       if c.kind is ActorKind.PERSON and not c.noise)
-        if not named and not previous:
-            continue  # nobody to refer to: skip the token loop
-        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(p.text)]
-        starts = [s.start for s in p.sentences]
-        here: set[str] = set()  # people named so far in this paragraph
-        k = 0
-        for tok in para.doc:
-            while k < len(named) and named[k][0] < tok.idx:
-                here.add(named[k][1])
-                k += 1
-            low = tok.lower_
-            if not ((low in _SUBJECT_PRONOUNS and tok.dep_ in _SUBJECT_DEPS)
-                    or (low in _POSSESSIVE_PRONOUNS and tok.dep_ == "poss")):
-                continue
-            if any(a <= tok.idx < b for a, b in quotes):
-                continue
-            pool = here or previous
-            if len(pool) != 1:
-                continue
-            (actor,) = pool
-            here.add(actor)
-            raw_start = p.start + tok.idx
-            mentions.append(_mention(actor, raw_start, raw_start + len(tok), p, starts, "pronoun"))
-        mentions.sort(key=lambda m: m.start)
-        previous = here | {actor for _, actor in named}
 
 
 def _apply_config(raw: list[list[Mention]], kinds: Mapping[str, ActorKind], matcher: _Matcher,

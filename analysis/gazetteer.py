@@ -110,7 +110,7 @@ _WORD_DATA = _load("words.json")
 
 #: UN member states (``un_member``) and a few other states in the news, such as Palestine.
 COUNTRIES: tuple[Country, ...] = _polities(_COUNTRY_DATA, "countries", source="countries.json")
-#: The 50 US states; their actors get the file's ``kind`` (a polity's kind, "country").
+#: The 50 US states; their actors get the file's ``kind`` ("place": shown, never a country).
 US_STATES: tuple[Country, ...] = _polities(_STATE_DATA, "states", source="us_states.json")
 US_STATE_KIND = ActorKind(_STATE_DATA["kind"])
 ORGANIZATIONS: tuple[Body, ...] = _bodies(_load("organizations.json"),

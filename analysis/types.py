@@ -30,6 +30,7 @@ class ActorKind(StrEnum):
     COUNTRY = "country"
     ORGANIZATION = "organization"
     GROUP = "group"  # NORP-like collectives: rebels, separatists, a party's members
+    PLACE = "place"  # a city, a state or province, a region: shown, never folded into a country
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class Mention:
     text: str
     paragraph: int
     sentence: int  # article-level sentence index
-    via: str = "name"  # name, alias, surname, title, demonym, capital, pronoun
+    via: str = "name"  # how it was found: ``analysis.actors.VIAS``
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,9 +226,16 @@ def test_he_said_after_a_quote_is_the_person_last_named() -> None:
     ]
 
 
-def test_pronoun_is_skipped_when_two_people_were_named() -> None:
-    _, r = resolve(["Anna Berg met Carlos Ruiz in the capital. He said the meeting went well."])
+def test_pronoun_is_skipped_when_two_people_who_agree_were_named() -> None:
+    _, r = resolve(["Tomas Berg met Carlos Ruiz in the capital. He said the meeting went well."])
     assert all(m.via != "pronoun" for ms in r.mentions for m in ms)
+
+
+def test_pronoun_goes_to_the_one_person_whose_gender_agrees() -> None:
+    """Two people named: the given names say who "he" and "her" can be."""
+    _, r = resolve(["Anna Berg met Carlos Ruiz in the capital. He said her plan went well."])
+    got = [(m.text, m.actor) for ms in r.mentions for m in ms if m.via == "pronoun"]
+    assert got == [("He", "Carlos Ruiz"), ("her", "Anna Berg")]
 
 
 def test_pronoun_inside_a_quote_is_not_resolved() -> None:
@@ -485,6 +492,10 @@ FRAGMENTS = [
     "Dr. Lena Fischer, 54, spoke.", "Fischer's aides", "JANE ROE/AFP", "according to the BBC",
     "Kyiv — Ukrainian forces", "the Élysée", "Hamas and the Houthis", "her office",
     "Mr Fischer", "the EU's", "on Tuesday", "North Korean missiles", "   ", "\t", "(Reuters)",
+    # names glued to words, brackets and spaced possessives, descriptions, capitals, pronouns
+    "  Lena  said", "Lena Fischer -LRB- left -RRB-", "Fischer ' s aides", "Courtesy Jane Roe",
+    "Associated Press Fischer", "the German chancellor", "officials in Ankara", "they said",
+    "Tiger Woods Phil Mickelson", "Federer and Nadal", "the Cambodian opposition", "she told him",
 ]
 
 

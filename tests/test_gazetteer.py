@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "analysis" / "data"
 COUNTRY = ActorKind.COUNTRY
 ORG = ActorKind.ORGANIZATION
+PLACE = ActorKind.PLACE  # a US state is a place, never folded into a country
 
 
 def test_every_un_member_state_is_there_once() -> None:
@@ -86,16 +87,16 @@ LOOKUPS = [
     ("Brussels", Entry("European Union", ORG, "capital", city=True)),
     ("Hezbollah", Entry("Hezbollah", ActorKind.GROUP, "name")),
     # US states: named in full where a city or a country holds the short name
-    ("Texas", Entry("Texas", COUNTRY, "name")),
-    ("Californians", Entry("California", COUNTRY, "demonym")),
-    ("Sacramento", Entry("California", COUNTRY, "capital", city=True)),
+    ("Texas", Entry("Texas", PLACE, "name")),
+    ("Californians", Entry("California", PLACE, "demonym")),
+    ("Sacramento", Entry("California", PLACE, "capital", city=True)),
     ("Austin", None),  # a capital, but more often a person's name
     ("Georgia", Entry("Georgia", COUNTRY, "name")),  # the country keeps it
-    ("state of Georgia", Entry("Georgia (U.S. state)", COUNTRY, "alias")),
+    ("state of Georgia", Entry("Georgia (U.S. state)", PLACE, "alias")),
     ("Washington", Entry("United States", COUNTRY, "capital", city=True)),
-    ("Washington State", Entry("Washington State", COUNTRY, "name")),
+    ("Washington State", Entry("Washington State", PLACE, "name")),
     ("New York", None),  # usually the city
-    ("New York State", Entry("New York State", COUNTRY, "name")),
+    ("New York State", Entry("New York State", PLACE, "name")),
     # lower case is not a name
     ("us", None),
     ("who", None),

@@ -1,0 +1,176 @@
+"""What part of an entity is the name, and what a name says about who bears it.
+
+spaCy's entities on news text often carry more than a name: a verb glued on ("Victoria told"), a
+credit or an agency in front ("Courtesy Jane Doe", "Associated Press Rodchenkov"), a function
+word in front ("Among Heaphy"), a title behind ("Ajit Pai Chairman"), brackets as a corpus writes
+them ("-RRB-"), a spaced possessive ("Odinga ' s"), or two names run together where the commas
+were lost ("Federer and Nadal", "Tiger Woods Phil Mickelson"). ``name_parts`` cuts an entity's
+token range into the names it holds (a credit word in front makes the whole entity a credit,
+which the caller checks with ``COURTESY_WORDS`` first); ``given_name_gender``,
+``looks_personal`` and ``is_place_or_event`` read the word tables in
+``analysis/data/names.json`` and ``analysis/data/first_names.json`` (loaded once, at import).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from analysis import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _load(name: str) -> dict:
+    return json.loads(files("analysis").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+_NAMES = _load("names.json")
+_FIRST = _load("first_names.json")
+
+#: Lower-case words that may sit inside a person's name ("von der Leyen", "bin Salman").
+PARTICLES: frozenset[str] = frozenset(_NAMES["particles"])
+#: Words that make "WORD: Name" a credit, not an actor ("Photo: Jane Doe").
+CREDIT_WORDS: frozenset[str] = frozenset(_NAMES["credit_words"])
+#: Words that make the name right after them a credit ("Courtesy Jane Doe").
+COURTESY_WORDS: frozenset[str] = frozenset(_NAMES["courtesy_words"])
+#: Words after a surname that are not the surname ("Martin Luther King Jr.").
+SUFFIXES: frozenset[str] = frozenset(_NAMES["suffixes"])
+#: Brackets as some corpora write them ("-LRB-").
+BRACKETS: frozenset[str] = frozenset(_NAMES["bracket_tokens"])
+#: Last words that keep a name an organisation or a place ("Victoria Falls").
+ORG_WORDS: frozenset[str] = frozenset(_NAMES["org_words"])
+#: Last words of streets and buildings: where something is, not who acts.
+STREET_WORDS: frozenset[str] = frozenset(_NAMES["street_words"])
+#: Last words of holidays, festivals and prizes ("Mother's Day").
+EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
+#: Nouns that make the name after them a work or a product ("the play Hamlet").
+WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
+#: Given name -> "m" or "f".
+GIVEN_NAMES: dict[str, str] = {
+    **{n: "f" for n in _FIRST["female"]}, **{n: "m" for n in _FIRST["male"]},
+}
+
+#: Parts of speech of a capitalised word that opens a sentence, not a name ("Among", "Some").
+_FUNCTION_POS: frozenset[str] = frozenset(
+    {"DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "VERB", "ADV", "PART"}
+)
+#: Words that join two names in one entity: "Federer and Nadal".
+_JOINERS: frozenset[str] = frozenset({"and", "&", ",", ";", "or", "with"})
+#: Marks that may sit inside a name between its words ("Cook-Jong", "O'Neil", "J. Smith").
+_INNER_MARKS: frozenset[str] = frozenset({"-", ".", "'", "’"})
+
+
+def given_name_gender(name: str) -> str:
+    """"m" or "f" from the first word of a person's name, "" when the table does not say."""
+    words = name.split()
+    return GIVEN_NAMES.get(words[0], "") if words else ""
+
+
+def looks_personal(name: str) -> bool:
+    """Two or three capitalised words opening with a given name, and not ending like an
+    organisation, a street or an event: "Keith Urban" is a person even when tagged ORG."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and words[0] in GIVEN_NAMES
+            and all(w[:1].isupper() for w in words)
+            and not is_place_or_event(name) and words[-1] not in ORG_WORDS)
+
+
+def is_place_or_event(name: str) -> bool:
+    """A street, a building or a holiday: "Chris Christie Drive", "Mother's Day"."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text not in BRACKETS
+
+
+def _function_word(tok: Token) -> bool:
+    """A capitalised function word ("Inside", "Among", "Some"), which no name contains."""
+    return tok.text not in GIVEN_NAMES and not tok.text.isupper() and (
+        tok.pos_ in _FUNCTION_POS - {"VERB", "ADV"} or (tok.is_stop and tok.pos_ in _FUNCTION_POS))
+
+
+def _edge_junk(tok: Token) -> bool:
+    return tok.is_space or tok.is_punct or tok.text in BRACKETS or not tok.text.strip()
+
+
+def name_parts(doc: Doc, first: int, last: int, *, person: bool,
+               is_credit: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The token ranges of the names inside entity tokens ``[first, last)``.
+
+    Every entity loses edge spaces, punctuation and brackets, a leading agency or outlet
+    (``is_credit``), a capitalised function word in front, and lower-case words behind. A
+    person's entity is also cut at "and" or a comma into several names, ends at the first word
+    that cannot be part of a name, loses trailing titles, keeps only what follows an
+    organisation word inside it ("Carmel Police Mathis"), and is split before a given name that
+    opens a second name ("Tiger Woods Phil Mickelson").
+    """
+    first, last = _strip(doc, first, last, is_credit=is_credit)
+    if first >= last:
+        return []
+    if not person:
+        return [(first, last)]
+    parts: list[tuple[int, int]] = []
+    start = first
+    for i in range(first, last + 1):
+        if i == last or doc[i].lower_ in _JOINERS:
+            if start < i:
+                parts.extend(_person_runs(doc, start, i, is_credit=is_credit))
+            start = i + 1
+    return parts
+
+
+def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
+           ) -> tuple[int, int]:
+    while first < last and _edge_junk(doc[first]):
+        first += 1
+    while last > first and (_edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
+                            and not doc[last - 1].text[:1].isdigit())):
+        last -= 1
+    changed = True
+    while changed and first < last - 1:
+        changed = False
+        tok = doc[first]
+        if tok.text[:1].isupper() and _function_word(tok):
+            first += 1
+            changed = True
+            continue
+        for n in range(min(3, last - first - 1), 0, -1):  # "Associated Press Rodchenkov"
+            if is_credit(doc[first:first + n].text):
+                first += n
+                changed = True
+                break
+        while first < last and _edge_junk(doc[first]):
+            first += 1
+    return first, last
+
+
+def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
+                 ) -> list[tuple[int, int]]:
+    first, last = _strip(doc, first, last, is_credit=is_credit)
+    end = first
+    while end < last:  # the name ends at the first word that cannot be in one
+        tok = doc[end]
+        if not ((_capitalised(tok) and not (end > first and _function_word(tok)))
+                or tok.text in PARTICLES or tok.text in _INNER_MARKS):
+            break  # "Kelly Inside the West Wing": a heading glued to the name
+        end += 1
+    while end > first and (doc[end - 1].text in _INNER_MARKS - {"."}
+                           or doc[end - 1].text in PARTICLES
+                           or (end - first > 1 and doc[end - 1].text in gazetteer.TITLES)):
+        end -= 1  # "Ajit Pai Chairman": a title after the name is not part of it
+    for i in range(end - 2, first, -1):  # "Carmel Police Mathis": the name after the body
+        if doc[i].text in ORG_WORDS:
+            first = i + 1
+            break
+    if first >= end:
+        return []
+    for i in range(first + 2, end - 1):  # "Tiger Woods Phil Mickelson": two names
+        if doc[i].text in GIVEN_NAMES and _capitalised(doc[i + 1]):
+            return [(first, i), (i, end)]
+    return [(first, end)]

@@ -1,0 +1,337 @@
+"""Mentions that do not say the name: pronouns, quote speakers and descriptions.
+
+Given the named mentions of an article (``Named``, paragraph offsets), this module finds:
+
+* **descriptions** ("the Ukrainian president", "the senator", "the ministry"): a role noun after
+  "the" goes to the one person (or organisation) the article has already given that role, by a
+  title before the name ("President Volodymyr Zelensky", "Russian leader Vladimir Putin"), an
+  apposition ("Amara Okafor, the finance minister") or its name ("the Ministry of Energy").
+  A demonym in the description must agree with the country named beside the person.
+* **pronouns** (he/she/him/his/her, they/them/their): the person named before it in the
+  paragraph (or, when none is, in the previous one) whose gender agrees. Gender comes from a
+  title ("Mr", "Queen"), the given name (``analysis/data/first_names.json``), a gendered role
+  noun, or the first pronoun attached while the person was the only one in reach. "They" goes to
+  the one group in reach. Two that agree: the subject of a speech verb ("…," he said) goes to
+  the last speaker among them; else nothing (a person of unknown gender agrees with either
+  pronoun). When nobody in reach agrees, the person (or group) named most so far takes it, if
+  named at least twice and more often than anyone else who agrees. A pronoun inside quotation
+  marks speaks of someone else and is skipped.
+
+The word lists live in ``analysis/data/references.json``. Everything is one pass over the tokens,
+linear in the article; no coreference model is used (the ones on PyPI need downloads).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from analysis import gazetteer
+from analysis.names import GIVEN_NAMES, given_name_gender
+from analysis.types import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DATA = json.loads(files("analysis").joinpath("data", "references.json")
+                   .read_text(encoding="utf-8"))
+
+#: Pronoun -> (gender "m"/"f"/"", number "sg"/"pl").
+PRONOUNS: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in _DATA["pronouns"].items()}
+#: Titles that say a person's gender.
+GENDERED_TITLES: dict[str, str] = dict(_DATA["gendered_titles"])
+#: Lemmas whose subject speaks.
+SPEECH_VERBS: frozenset[str] = frozenset(_DATA["speech_verbs"])
+#: Role nouns that describe a person -> the gender the word carries ("" for none).
+PERSON_ROLES: dict[str, str] = dict(_DATA["person_roles"])
+#: Role nouns that describe an organisation or a group.
+BODY_ROLES: frozenset[str] = frozenset(_DATA["body_roles"])
+#: Nouns that make a capital after them its government ("officials in Ankara").
+GOVERNMENT_NOUNS: frozenset[str] = frozenset(_DATA["government_nouns"])
+#: Nouns of going somewhere: "a visit to Kyiv" names a place, "a message to Moscow" the government.
+MOVEMENT_NOUNS: frozenset[str] = frozenset(_DATA["movement_nouns"])
+#: Nouns that make a demonym before them a group of its own ("the Cambodian opposition").
+OPPOSITION_NOUNS: frozenset[str] = frozenset(_DATA["opposition_nouns"])
+#: A quotation, straight or curly: a pronoun inside one speaks of someone else.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+#: Paragraph openings that continue a quotation from the paragraph before.
+_QUOTE_OPENERS: tuple[str, ...] = ("“", '"', "‘")
+_PERSONAL_TAGS: frozenset[str] = frozenset({"PRP", "PRP$"})
+_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: Modifiers a description may carry between "the" and its noun ("the former Ukrainian ...").
+_DESCRIPTION_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_TITLE_LOOKBACK = 4  # tokens before a name read for its title and country
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A mention of an actor in one paragraph (offsets into the paragraph text)."""
+
+    start: int
+    end: int
+    actor: str
+    kind: ActorKind
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the article says about an actor: its gender, its roles and its countries."""
+
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+
+def _span_tokens(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def build_profiles(docs: Sequence[Doc], named: Sequence[Sequence[Named]]) -> dict[str, Profile]:
+    """Roles, countries and gender of every person and body, from the words around its names."""
+    profiles: dict[str, Profile] = {}
+    for doc, mentions in zip(docs, named, strict=True):
+        for m in mentions:
+            if m.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP):
+                continue
+            tokens = _span_tokens(doc, m.start, m.end)
+            if tokens is None:
+                continue
+            profile = profiles.setdefault(m.actor, Profile())
+            first, last = tokens
+            if m.kind is ActorKind.PERSON:
+                _read_person(doc, first, last, m.actor, profile)
+            else:
+                profile.roles.update(w.lower() for w in m.actor.split()
+                                     if w.lower() in BODY_ROLES)
+            _read_apposition(doc, first, last, profile)
+    return profiles
+
+
+def _read_person(doc: Doc, first: int, last: int, actor: str, profile: Profile) -> None:
+    if not profile.gender:
+        profile.gender = given_name_gender(actor)
+    lead = first  # the words just before the name, in its sentence, up to a punctuation mark
+    while lead > 0 and first - lead < _TITLE_LOOKBACK and not doc[lead].is_sent_start \
+            and not doc[lead - 1].is_punct:
+        lead -= 1
+    for i in range(lead, last):
+        tok = doc[i]
+        if i >= first and tok.text in GIVEN_NAMES:
+            break
+        word = tok.text
+        if word in GENDERED_TITLES and not profile.gender:
+            profile.gender = GENDERED_TITLES[word]
+        role = word.lower()
+        if role in PERSON_ROLES:
+            profile.roles.add(role)
+            if PERSON_ROLES[role] and not profile.gender:
+                profile.gender = PERSON_ROLES[role]
+        entry = gazetteer.lookup(word)
+        if entry is not None and entry.kind is ActorKind.COUNTRY:
+            profile.countries.add(entry.actor)
+
+
+def _read_apposition(doc: Doc, first: int, last: int, profile: Profile) -> None:
+    """"Amara Okafor, the finance minister," and "the finance minister, Amara Okafor"."""
+    root = doc[first:last].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        role = noun.lower_
+        if role in PERSON_ROLES or role in BODY_ROLES:
+            profile.roles.add(role)
+        for child in noun.children:
+            entry = gazetteer.lookup(child.text)
+            if entry is not None and entry.kind is ActorKind.COUNTRY:
+                profile.countries.add(entry.actor)
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A description found in a paragraph, and whom it names."""
+
+    start: int
+    end: int
+    actor: str
+    kind: ActorKind
+
+
+def roles_index(profiles: Mapping[str, Profile]) -> dict[str, frozenset[str]]:
+    """Role noun -> the actors the article gave that role, for ``find_descriptions``."""
+    index: dict[str, set[str]] = {}
+    for actor, profile in profiles.items():
+        for role in profile.roles:
+            index.setdefault(role, set()).add(actor)
+    return {role: frozenset(actors) for role, actors in index.items()}
+
+
+def find_descriptions(doc: Doc, *, profiles: Mapping[str, Profile],
+                      by_role: Mapping[str, frozenset[str]],
+                      known: Mapping[str, ActorKind], here: Sequence[Named],
+                      taken: bytearray) -> list[Description]:
+    """"the Ukrainian president" -> the one person named before with that role and country.
+
+    ``known`` holds the actors named in the paragraphs before, ``here`` the names of this
+    paragraph: a description refers back, so only names before it count. ``taken`` marks the
+    paragraph's characters held by names (a demonym inside a description is not a name, and the
+    description takes it over). ``by_role`` is ``roles_index(profiles)``.
+    """
+    out: list[Description] = []
+    for tok in doc:
+        role = tok.lower_
+        holders = by_role.get(role)
+        if not holders or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        is_person = role in PERSON_ROLES
+        if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "Amara Okafor, the finance minister,": the name is right there
+        first = _description_start(doc, tok)
+        if first is None:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            continue  # "the president Joe Biden": a title, the name follows
+        countries = _qualifiers(doc, first, tok.i)
+        here_before = {n.actor: n.kind for n in here if n.end <= doc[first].idx}
+        fits = [(a, kind) for a in sorted(holders)
+                if (kind := here_before.get(a) or known.get(a)) is not None
+                and (kind is ActorKind.PERSON) == is_person
+                and kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP)
+                and (not countries or not profiles[a].countries
+                     or countries <= profiles[a].countries)]
+        if len(fits) != 1:
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok)
+        if any(taken[i] == 2 for i in range(start, end)):
+            continue  # a name is in the way
+        out.append(Description(start, end, *fits[0]))
+    return out
+
+
+def _description_start(doc: Doc, noun: Token) -> int | None:
+    """First token after "the" of "the [modifiers] NOUN", or None when not definite."""
+    det = [c for c in noun.lefts if c.dep_ == "det"]
+    if len(det) != 1 or det[0].lower_ != "the":
+        return None
+    mods = [c.i for c in noun.lefts if c.dep_ in _DESCRIPTION_DEPS]
+    if any(doc[i].pos_ == "PROPN" and gazetteer.lookup(doc[i].text) is None for i in mods):
+        return None  # "the Acme company": a name, not a description
+    first = min(mods, default=noun.i)
+    return first if first > det[0].i else None
+
+
+def _qualifiers(doc: Doc, first: int, noun: int) -> set[str]:
+    out = set()
+    for i in range(first, noun):
+        entry = gazetteer.lookup(doc[i].text)
+        if entry is not None and entry.kind is ActorKind.COUNTRY:
+            out.add(entry.actor)
+    return out
+
+
+def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
+                     named: Sequence[Sequence[Named]], *,
+                     profiles: Mapping[str, Profile]) -> list[list[Named]]:
+    """Per paragraph, the pronouns that refer to a named person or group (see the module)."""
+    gender = {a: p.gender for a, p in profiles.items() if p.gender}
+    speakers: list[str] = []  # in the order they spoke, last one last
+    previous: dict[str, ActorKind] = {}
+    seen: dict[str, int] = {}  # mentions of each person or group so far
+    kinds: dict[str, ActorKind] = {}
+    out: list[list[Named]] = []
+    for doc, text, mentions in zip(docs, texts, named, strict=True):
+        found: list[Named] = []
+        out.append(found)
+        here: dict[str, ActorKind] = {}  # insertion order = recency (re-inserted when named)
+        if not mentions and not seen:
+            continue
+        quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+        ordered = sorted(mentions, key=lambda m: m.start)
+        k = 0
+        for tok in doc:
+            while k < len(ordered) and ordered[k].start <= tok.idx:
+                m = ordered[k]
+                here.pop(m.actor, None)
+                here[m.actor] = kinds[m.actor] = m.kind
+                seen[m.actor] = seen.get(m.actor, 0) + 1
+                if m.kind is ActorKind.PERSON and _speaks(doc, m.start, m.end):
+                    speakers.append(m.actor)
+                k += 1
+            form = PRONOUNS.get(tok.lower_)
+            if form is None or tok.tag_ not in _PERSONAL_TAGS:
+                continue
+            if any(a <= tok.idx < b for a, b in quotes):
+                continue
+            speech = tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS
+            actor = _choose(form, here, previous, gender, speakers if speech else [])
+            if actor is None and not any(_agrees(form, k, gender.get(a, ""))
+                                         for a, k in (*here.items(), *previous.items())):
+                actor = _salient(form, seen, kinds, gender)
+            if actor is None:
+                continue
+            kind = kinds[actor]
+            seen[actor] += 1
+            if form[0] and actor not in gender and kind is ActorKind.PERSON:
+                gender[actor] = form[0]  # the pronouns already attached say the gender
+            here.pop(actor, None)
+            here[actor] = kind
+            if speech:
+                speakers.append(actor)
+            found.append(Named(tok.idx, tok.idx + len(tok), actor, kind))
+        if here or not text.startswith(_QUOTE_OPENERS):
+            previous = here  # a paragraph that only continues a quote keeps the speaker in reach
+    return out
+
+
+#: How often the main person must have been named, and ahead of the next, to take a pronoun
+#: that nobody in reach agrees with.
+_SALIENT_MIN = 2
+
+
+def _salient(form: tuple[str, str], seen: Mapping[str, int], kinds: Mapping[str, ActorKind],
+             gender: Mapping[str, str]) -> str | None:
+    """The person (or group) the article has named most so far, when nobody in reach agrees:
+    "He said" three paragraphs into a quote is about the story's main person."""
+    ranked = sorted(((n, a) for a, n in seen.items()
+                     if _agrees(form, kinds[a], gender.get(a, ""))), reverse=True)
+    if not ranked or ranked[0][0] < _SALIENT_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= ranked[0][0]:
+        return None
+    return ranked[0][1]
+
+
+def _speaks(doc: Doc, start: int, end: int) -> bool:
+    tokens = _span_tokens(doc, start, end)
+    if tokens is None:
+        return False
+    root = doc[tokens[0]:tokens[1]].root
+    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS
+
+
+def _agrees(form: tuple[str, str], kind: ActorKind, gender: str) -> bool:
+    want, number = form
+    if number == "pl":
+        return kind is ActorKind.GROUP
+    return kind is ActorKind.PERSON and (not want or not gender or gender == want)
+
+
+def _choose(form: tuple[str, str], here: Mapping[str, ActorKind],
+            previous: Mapping[str, ActorKind], gender: Mapping[str, str],
+            speakers: Sequence[str]) -> str | None:
+    pool = [a for a, k in here.items() if _agrees(form, k, gender.get(a, ""))]
+    if not pool:
+        pool = [a for a, k in previous.items() if _agrees(form, k, gender.get(a, ""))]
+    if len(pool) == 1:
+        return pool[0]
+    if len(pool) > 1 and speakers:
+        for actor in reversed(speakers):  # "…," he said: the last speaker who agrees
+            if actor in pool:
+                return actor
+    return None

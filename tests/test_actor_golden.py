@@ -1,0 +1,350 @@
+"""A golden table of actor cases, one row per pattern of issue #8, and a regression test named for
+each bug pattern it was measured with.
+
+Every sentence is invented for stancemap; none comes from a dataset or a real article. Each row
+says which mentions must be found (text, actor, via), which names must not be actors, and which
+kinds the actors must have; ``resolve`` (from test_actors) also checks that every mention's
+offsets point at its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from test_actors import resolve
+
+from analysis.actors import ActorConfig, Resolution
+from analysis.types import Actor, ActorKind
+
+pytestmark = pytest.mark.slow  # loads the spaCy pipeline
+
+PERSON, COUNTRY, PLACE = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.PLACE
+ORG, GROUP = ActorKind.ORGANIZATION, ActorKind.GROUP
+
+
+@dataclass(frozen=True)
+class Case:
+    pattern: str
+    texts: list[str]
+    present: set[tuple[str, str, str]] = field(default_factory=set)  # (text, actor, via)
+    absent: set[str] = field(default_factory=set)  # names that must not be actors
+    kinds: dict[str, ActorKind] = field(default_factory=dict)
+    no_via: set[str] = field(default_factory=set)  # ways no mention may be found
+
+
+def found(r: Resolution) -> set[tuple[str, str, str]]:
+    return {(m.text, m.actor, m.via) for ms in r.mentions for m in ms}
+
+
+GOLDEN: list[Case] = [
+    Case("first name joins the full name, glued verb trimmed",
+         ["Odile Farrant opened the clinic.",
+          "  Odile  said the  funding  was late.  Odile  told donors she would wait."],
+         present={("Odile", "Odile Farrant", "first_name"), ("she", "Odile Farrant", "pronoun")},
+         absent={"Odile", "Odile  said", "Odile  told"}, kinds={"Odile Farrant": PERSON}),
+    Case("surname-first name joins by its first word",
+         ["Lee Cook-Jong arrived. Lee said the vote was fair."],
+         present={("Lee", "Lee Cook-Jong", "first_name")}, absent={"Lee"}),
+    Case("agency glued in front of a surname",
+         ["Grigor Vashti fled the country in May.",
+          "Associated Press Vashti said he feared arrest."],
+         present={("Vashti", "Grigor Vashti", "surname"), ("he", "Grigor Vashti", "pronoun")},
+         absent={"Associated Press Vashti", "Associated Press"}),
+    Case("corpus brackets are not part of a name",
+         ["Mara Quint -LRB- left -RRB- waved."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Mara Quint -LRB-"}),
+    Case("heading glued to a name",
+         ["Corvin Inside the Old Mill"], absent={"Corvin Inside", "Corvin Inside the Old Mill"}),
+    Case("verb glued in front of a known name",
+         ["Ronald Pemberton denied it.", "Add Ronald Pemberton to the list of donors."],
+         present={("Ronald Pemberton", "Ronald Pemberton", "name")},
+         absent={"Add Ronald Pemberton"}),
+    Case("body glued in front of a known surname",
+         ["Senator Alan Whitcombe spoke.", "The Carmel Police Whitcombe said."],
+         present={("Whitcombe", "Alan Whitcombe", "surname")},
+         absent={"Carmel Police Whitcombe"}),
+    Case("a one-word person found where spaCy did not tag the name",
+         ["Mr Kovalchuk said he was tired.",
+          "Kovalchuk  the star of the night  simply outplayed everyone."],
+         present={("Mr Kovalchuk", "Kovalchuk", "title"), ("Kovalchuk", "Kovalchuk", "name")}),
+    Case("a surname that is also a word is not taken where the article uses the word",
+         ["Martha White chairs the board.", "White smoke rose over the white roofs."],
+         absent={"White"}),
+    Case("a titled full name tagged as an organisation is a person",
+         ["Rear Admiral Gregory Smith said the fleet was ready.", "Smith left at noon."],
+         present={("Gregory Smith", "Gregory Smith", "name"),
+                  ("Smith", "Gregory Smith", "surname")},
+         absent={"Rear Admiral Gregory Smith"}),
+    Case("a team shortened to its plural stays a team",
+         ["Portville Ravens fans cheered.", "The Ravens lost on Sunday."],
+         kinds={"Portville Ravens": ORG}),
+    Case("a company named after its founder is a company",
+         ["Eugene Kaspersky founded Kaspersky Lab."],
+         kinds={"Eugene Kaspersky": PERSON, "Kaspersky Lab": ORG}),
+    Case("a person tagged as an organisation is a person",
+         ["She spent the holiday with Keith Urban and Nora Pell in Chicago."],
+         absent={"Chicago"}, kinds={"Keith Urban": PERSON, "Nora Pell": PERSON}),
+    Case("a first name tagged as a place joins the full name",
+         ["Melania Ostrova arrived.", "Melania visited Lansing on Monday."],
+         present={("Melania", "Melania Ostrova", "first_name")}, absent={"Melania"}),
+    Case("a city is a place, a US state is a place",
+         ["Chicago police said the Michigan governor had left."],
+         present={("Chicago", "Chicago", "name"), ("Michigan", "Michigan", "name")},
+         kinds={"Chicago": PLACE, "Michigan": PLACE}),
+    Case("a state capital stands for the state, never for a country",
+         ["Lansing rejected the plan on Monday."],
+         present={("Lansing", "Michigan", "capital")}, kinds={"Michigan": PLACE}),
+    Case("capital after a government noun is the country",
+         ["Officials in Ankara said the plan was dead, and Moscow's ambassador to Washington "
+          "agreed."],
+         present={("Ankara", "Turkey", "capital"), ("Moscow", "Russia", "capital"),
+                  ("Washington", "United States", "capital")}),
+    Case("a capital that receives something is the government, one visited is a place",
+         ["Its loans to Kyiv grew. The minister made a visit to Vienna."],
+         present={("Kyiv", "Ukraine", "capital")}, absent={"Austria"}),
+    Case("a city as the place of events is nothing",
+         ["The envoys met in Vienna."], absent={"Austria", "Vienna"}),
+    Case("where someone is based is not a country",
+         ["The Paris-based activist Lionel Brandt spoke."],
+         present={("Lionel Brandt", "Lionel Brandt", "name")}, absent={"France"}),
+    Case("a demonym before opposition is a group of its own",
+         ["The Cambodian opposition said the vote was rigged."],
+         present={("Cambodian opposition", "Cambodian opposition", "name")},
+         absent={"Cambodia"}, kinds={"Cambodian opposition": GROUP}),
+    Case("a demonym before other nouns is the country",
+         ["Cambodian officials denied it."], present={("Cambodian", "Cambodia", "demonym")}),
+    Case("description of a named leader goes to the person",
+         ["President Ilse Varga of Hungary met Chancellor Otto Brenner.",
+          "The Hungarian president said the talks went well."],
+         present={("Hungarian president", "Ilse Varga", "description")}),
+    Case("description of a named body goes to the body",
+         ["The Ministry of Water Resources raised prices.",
+          "The ministry said the drought forced it."],
+         present={("ministry", "Ministry of Water Resources", "description")}),
+    Case("description that fits two people stays unresolved",
+         ["President Ilse Varga met President Otto Brenner.", "The president said no."],
+         no_via={"description"}),
+    Case("he said after a quote goes to the last speaker",
+         ["Paul Danner met Victor Osei at the port.", "Danner said the cranes were old.",
+          "“We will fix them,” he said."],
+         present={("he", "Paul Danner", "pronoun"), ("Danner", "Paul Danner", "surname")}),
+    Case("pronouns agree in gender",
+         ["Marta Lind accused Peter Hale of fraud. She said he lied to investors."],
+         present={("She", "Marta Lind", "pronoun"), ("he", "Peter Hale", "pronoun")}),
+    Case("a pronoun nobody in reach agrees with goes to the main person",
+         ["Nora Halvorsen founded the bakery in 1998.", "Halvorsen still bakes every morning.",
+          "Peter Berg, a supplier, called at noon.", "“Bread is patience,” she said."],
+         present={("she", "Nora Halvorsen", "pronoun")}),
+    Case("a leaning is not the country's own group",
+         ["Pro-government crowds met pro-Russian separatists."],
+         absent={"Russian separatists"}),
+    Case("they goes to the one group",
+         ["The Republicans blocked the bill. They said it cost too much."],
+         present={("They", "Republicans", "pronoun")}),
+    Case("an ambiguous surname goes to the person named first",
+         ["Arthur Penhallow opened the mill in 1990.", "His wife, Clara Penhallow, joined later.",
+          "Penhallow said the mill would stay. Mrs Penhallow disagreed."],
+         present={("Penhallow", "Arthur Penhallow", "surname"),
+                  ("Mrs Penhallow", "Clara Penhallow", "title")}),
+    Case("two spellings of one name are one person",
+         ["Mikheil Tavadze won the vote.", "Mikhail Tavadze thanked voters."],
+         present={("Mikhail Tavadze", "Mikheil Tavadze", "alias")}, absent={"Mikhail Tavadze"}),
+    Case("the tail of a name with a particle joins it",
+         ["Jason La Canfora broke the story. La Canfora said more was coming."],
+         present={("La Canfora", "Jason La Canfora", "surname")}, absent={"La Canfora"}),
+    Case("a surname after Jr. joins the full name",
+         ["Keith Marlow Jr. scored twice. Marlow said the team played well."],
+         present={("Marlow", "Keith Marlow Jr.", "surname")}),
+    Case("a street named after a person is not the person",
+         ["They met on Alan Whitcombe Drive."], absent={"Alan Whitcombe Drive", "Alan Whitcombe"}),
+    Case("a holiday is not an actor",
+         ["Celebrations for Mother's Day drew Lena Ott."], absent={"Mother's Day", "Mother"}),
+    Case("a work named after its noun is not an actor",
+         ["The play Winter Harbor opened on Friday."], absent={"Winter Harbor"}),
+    Case("a name credited with courtesy is a credit",
+         ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
+    Case("a photographer named in prose is an actor",
+         ["Photographer Dana Ruiz was there when the bridge fell."],
+         present={("Dana Ruiz", "Dana Ruiz", "name")}),
+    Case("a full name tagged as a place is a person when its surname stands alone",
+         ["Brazilian police arrested Italian fugitive Cesare Vanotti.",
+          "Vanotti denied the charges."],
+         present={("Vanotti", "Cesare Vanotti", "surname")}, kinds={"Cesare Vanotti": PERSON}),
+    Case("spaces after a country are not part of its mention",
+         ["The envoy left Italy  after the vote."], present={("Italy", "Italy", "name")}),
+    Case("a spaced possessive is not part of the name",
+         ["Stella Marquez sang. Marquez ’ s album sold well."],
+         present={("Marquez", "Stella Marquez", "surname")}, absent={"Marquez ’ s"}),
+]
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=[c.pattern for c in GOLDEN])
+def test_golden_actor_cases(case: Case) -> None:
+    _, r = resolve(case.texts)
+    got = found(r)
+    assert case.present <= got, sorted(got)
+    names = {a.name for a in r.actors}
+    assert not case.absent & names, sorted(names)
+    kinds = {a.name: a.kind for a in r.actors}
+    for name, kind in case.kinds.items():
+        assert kinds.get(name) is kind, (name, kinds)
+    assert not case.no_via & {via for _, _, via in got}
+
+
+def test_golden_rows_are_one_per_pattern() -> None:
+    assert len({c.pattern for c in GOLDEN}) == len(GOLDEN)
+
+
+# --------------------------------------------------------------------------- regressions
+# One test per bug pattern measured on real news (issue #8); the texts are invented.
+
+
+def _by_actor(r: Resolution) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ms in r.mentions:
+        for m in ms:
+            out.setdefault(m.actor, []).append(m.text)
+    return out
+
+
+def test_regression_victoria_said_is_not_an_actor() -> None:
+    _, r = resolve(["Odile Farrant opened the clinic.",
+                    "  Odile  said the  funding  was late.  Odile  told donors she would wait."])
+    assert {a.name for a in r.actors} == {"Odile Farrant"}
+    assert _by_actor(r)["Odile Farrant"] == ["Odile Farrant", "Odile", "Odile", "she"]
+
+
+def test_regression_lone_surname_first_name_joins_the_full_name() -> None:
+    _, r = resolve(["Lee Cook-Jong arrived.", "Lee said the vote was fair."])
+    assert [a.name for a in r.actors] == ["Lee Cook-Jong"]
+
+
+def test_regression_agency_glued_to_a_name_is_cut_off() -> None:
+    _, r = resolve(["Grigor Vashti fled.", "Associated Press Vashti said he feared arrest."])
+    assert (r.mentions[1][0].text, r.mentions[1][0].actor) == ("Vashti", "Grigor Vashti")
+
+
+def test_regression_lrb_bracket_is_not_in_a_name() -> None:
+    _, r = resolve(["Mara Quint -LRB- left -RRB- waved."])
+    assert [m.text for m in r.mentions[0]] == ["Mara Quint"]
+
+
+def test_regression_heading_glued_to_a_name_is_cut() -> None:
+    _, r = resolve(["Corvin Inside the Old Mill"])
+    assert all(" " not in m.text for ms in r.mentions for m in ms)
+
+
+def test_regression_street_named_for_a_person_is_not_an_actor() -> None:
+    """"Chris Christie Drive" made a road an actor and its words a surname."""
+    _, r = resolve(["They met on Alan Whitcombe Drive.", "Whitcombe said nothing."])
+    assert "Alan Whitcombe Drive" not in {a.name for a in r.actors}
+    assert all(m.text != "Alan Whitcombe" for ms in r.mentions for m in ms)
+
+
+def test_regression_person_tagged_organisation_is_a_person() -> None:
+    """People as organisations (a singer tagged ORG) are people."""
+    _, r = resolve(["Tickets went to Keith Urban and Stormy Daniels.", "Urban smiled."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Keith Urban"] is PERSON
+    assert _by_actor(r)["Keith Urban"] == ["Keith Urban", "Urban"]
+
+
+def test_regression_city_and_state_are_not_countries() -> None:
+    """Chicago and Lansing came out as countries."""
+    _, r = resolve(["Chicago police said the Michigan governor had left.",
+                    "Lansing rejected the plan."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Chicago": PLACE, "Michigan": PLACE}
+
+
+def test_regression_paris_based_person_is_not_france() -> None:
+    _, r = resolve(["The Paris-based activist Lionel Brandt spoke."])
+    assert {a.name for a in r.actors} == {"Lionel Brandt"}
+
+
+def test_regression_capital_after_officials_in_is_the_government() -> None:
+    """"Officials in Kyiv" was dropped as a venue."""
+    _, r = resolve(["Officials in Ankara said the plan was dead."])
+    assert [(m.text, m.actor, m.via) for m in r.mentions[0]] == [("Ankara", "Turkey", "capital")]
+
+
+def test_regression_description_of_a_leader_goes_to_the_person_not_the_country() -> None:
+    _, r = resolve(["President Ilse Varga of Hungary met Chancellor Otto Brenner.",
+                    "The Hungarian president said the talks went well."])
+    assert [(m.text, m.actor) for m in r.mentions[1]] == [("Hungarian president", "Ilse Varga")]
+
+
+def test_regression_he_said_after_a_quote_is_kept() -> None:
+    """A quote's "he said" in a paragraph of its own went unresolved after a description."""
+    _, r = resolve(["President Ilse Varga met Chancellor Otto Brenner.",
+                    "The chancellor rejected the offer.",
+                    "“It is not enough,” he said."])
+    assert [(m.text, m.actor) for m in r.mentions[2]] == [("he", "Otto Brenner")]
+
+
+def test_regression_she_does_not_go_to_a_man() -> None:
+    """"... claims she ..." gave "she" to the man named next to her."""
+    _, r = resolve(["Marta Lind accused Peter Hale of fraud. She said he lied to investors."])
+    pronouns = {(m.text, m.actor) for ms in r.mentions for m in ms if m.via == "pronoun"}
+    assert pronouns == {("She", "Marta Lind"), ("he", "Peter Hale")}
+
+
+def test_regression_pronoun_gender_learned_from_attached_pronouns() -> None:
+    """A given name the table does not know: the first pronoun attached says the gender."""
+    _, r = resolve(["Quorra Ambler founded the firm.", "She hired Peter Hale in 2010.",
+                    "Later she sued him."])
+    got = [(m.text, m.actor) for m in r.mentions[2]]
+    assert got == [("she", "Quorra Ambler"), ("him", "Peter Hale")]
+
+
+def test_regression_relative_does_not_take_the_main_persons_surname() -> None:
+    """"Obama" with two Obamas named stayed a third actor."""
+    _, r = resolve(["Arthur Penhallow opened the mill in 1990.",
+                    "His wife, Clara Penhallow, joined later.",
+                    "Penhallow said the mill would stay."])
+    assert {a.name for a in r.actors} == {"Arthur Penhallow", "Clara Penhallow"}
+
+
+def test_regression_two_full_names_in_one_paragraph_keep_the_surname_apart() -> None:
+    _, r = resolve(["Anna Berg and Tomas Berg disagreed.", "Berg said the vote was lost."])
+    assert all(m.via != "surname" for ms in r.mentions for m in ms)
+
+
+def test_regression_spelling_variants_are_one_person() -> None:
+    _, r = resolve(["Mikheil Tavadze won the vote.", "Mikhail Tavadze thanked voters."])
+    assert [a.name for a in r.actors] == ["Mikheil Tavadze"]
+
+
+def test_regression_mothers_day_is_not_an_actor() -> None:
+    _, r = resolve(["Celebrations for Mother's Day drew Lena Ott."])
+    assert {a.name for a in r.actors} == {"Lena Ott"}
+
+
+def test_regression_work_of_art_is_not_an_actor() -> None:
+    _, r = resolve(["The play Winter Harbor opened on Friday."])
+    assert r.actors == ()
+
+
+def test_regression_config_person_still_wins_over_a_description() -> None:
+    """A user's actor and alias are kept as they are: descriptions never override them."""
+    config = ActorConfig(actors=(Actor("Ilse Varga", PERSON, ("the president",)),))
+    _, r = resolve(["President Ilse Varga spoke.", "Later the president left."], config)
+    assert {(m.text, m.via) for m in r.mentions[1]} == {("the president", "alias")}
+
+
+def test_regression_some_white_house_is_the_white_house() -> None:
+    """A capitalised function word opening the entity ("Some White House") is cut off."""
+    _, r = resolve(["Some White House aides left early."])
+    assert [(m.text, m.actor, m.via) for m in r.mentions[0]] == [
+        ("White House", "United States", "capital")]
+
+
+def test_regression_title_alone_is_not_an_actor() -> None:
+    _, r = resolve(["Sen said the bill was dead, and Gen agreed."])
+    assert r.actors == ()
+
+
+def test_regression_country_inside_a_theatre_name_is_not_the_country() -> None:
+    _, r = resolve(["The National Theatre of Great Britain staged it."])
+    assert {a.name for a in r.actors} == {"National Theatre of Great Britain"}
