@@ -170,6 +170,13 @@ class Store:
         with self._connection() as conn, write_transaction(conn):
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
+    def article_id_for_hash(self, content_hash: str) -> int | None:
+        """The id of the stored article with this content hash, or None."""
+        with self._connection() as conn:
+            row = conn.execute("SELECT id FROM articles WHERE content_hash = ?",
+                               (content_hash,)).fetchone()
+        return None if row is None else int(row[0])
+
     def article_ids(self) -> list[int]:
         with self._connection() as conn:
             return [int(r[0]) for r in conn.execute("SELECT id FROM articles ORDER BY id")]
