@@ -18,10 +18,10 @@ class Limits:
     # Analysing one article (store.work, in a worker process). Real prose runs at about 1 MB per
     # 50 s on one core, so the time allowed grows with the text; the token cap refuses a text
     # that would take minutes before any of it is parsed.
-    article_tokens: int = 100_000  # words and marks in one article
+    article_tokens: int = 50_000  # words and marks in one article (a long report: ~15,000)
     article_seconds: float = 20.0  # wall time for any article ...
     article_seconds_per_mb: float = 90.0  # ... plus this much per MB of its text
-    worker_memory: int = 3072 * MB  # address-space ceiling of each worker process (RLIMIT_AS)
+    worker_memory: int = 2048 * MB  # address-space ceiling of each worker process (RLIMIT_AS)
 
     def article_deadline(self, chars: int) -> float:
         """Seconds allowed to analyse an article of ``chars`` characters."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +31,7 @@ import pandas as pd
 
 from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
-from store import corrections, frames
+from store import corrections, frames, jobs
 from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
 from store.articles import CHILD_TABLES, read_article, scorer_of
 from store.articles import insert_actors as _insert_actors
@@ -51,6 +51,7 @@ from store.db import (
     write_transaction,
 )
 from store.frames import DTYPES
+from store.jobs import JobView, NewJob
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig
@@ -277,6 +278,18 @@ class Store:
         produces, so merges and aliases given after a rename still apply.
         """
         return edits_log.actor_config(self.actor_edits())
+
+    # --- jobs (store.jobs; a worker runs them: store.worker, store.pool) ---------------------
+
+    def enqueue(self, batch: str, new_jobs: Sequence[NewJob]) -> list[int]:
+        """Queue analysis jobs under ``batch`` (``jobs.new_batch()``); their ids."""
+        return jobs.enqueue(self.path, batch, new_jobs)
+
+    def batch_jobs(self, batch: str) -> list[JobView]:
+        return jobs.batch_jobs(self.path, batch)
+
+    def recent_jobs(self, *, limit: int = 50) -> list[JobView]:
+        return jobs.recent_jobs(self.path, limit=limit)
 
     # --- corrections ------------------------------------------------------------------------
 

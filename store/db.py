@@ -119,6 +119,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
         "INSERT INTO meta (id, version) VALUES (1, 0)",
     ),
+    (
+        # Analysis as jobs (store.jobs): what an upload, a paste or an actor edit asks a worker
+        # process to do, and how it went. payload: a file's bytes, a text, or an article id.
+        """CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY,
+            batch TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'paste', 'document', 'rescore')),
+            payload BLOB NOT NULL,
+            options TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'running', 'done', 'failed')),
+            outcome TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            article_ids TEXT NOT NULL DEFAULT '[]',
+            worker_pid INTEGER,
+            deadline REAL,
+            created TEXT NOT NULL,
+            started TEXT,
+            finished TEXT
+        )""",
+        "CREATE INDEX jobs_state ON jobs (state, id)",
+        "CREATE INDEX jobs_batch ON jobs (batch, id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -165,12 +189,18 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 @contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: all of it is committed, or (on any error) none of it."""
+def write_transaction(conn: sqlite3.Connection, *, bump: bool = True
+                      ) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of it is committed, or (on any error) none of it.
+
+    ``bump=False`` leaves ``meta.version`` alone: for writes the pages' frames do not show (the
+    jobs table), so a worker's progress does not throw away every page's cached frames.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-        conn.execute("UPDATE meta SET version = version + 1 WHERE id = 1")
+        if bump:
+            conn.execute("UPDATE meta SET version = version + 1 WHERE id = 1")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
