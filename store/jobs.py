@@ -20,7 +20,7 @@ import json
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -63,12 +63,15 @@ class JobOptions:
         return cls(**{k: data.get(k) for k in cls.__slots__})
 
 
+DEFAULT_OPTIONS = JobOptions()
+
+
 @dataclass(frozen=True, slots=True)
 class NewJob:
     name: str  # what the user calls it: the file name, "pasted text", the article's name
     kind: JobKind
     payload: bytes
-    options: JobOptions = field(default_factory=JobOptions)
+    options: JobOptions = DEFAULT_OPTIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +102,16 @@ class JobView:
     finished: str | None
 
 
-def file_job(name: str, data: bytes, options: JobOptions = JobOptions()) -> NewJob:
+def file_job(name: str, data: bytes, options: JobOptions = DEFAULT_OPTIONS) -> NewJob:
     return NewJob(name, JobKind.FILE, data, options)
 
 
-def paste_job(text: str, options: JobOptions = JobOptions(), *,
+def paste_job(text: str, options: JobOptions = DEFAULT_OPTIONS, *,
               name: str = "pasted text") -> NewJob:
     return NewJob(name, JobKind.PASTE, text.encode("utf-8", "surrogatepass"), options)
 
 
-def document_job(document: Document, options: JobOptions = JobOptions()) -> NewJob:
+def document_job(document: Document, options: JobOptions = DEFAULT_OPTIONS) -> NewJob:
     """An article already read (a corpus row): the worker analyses it as it is."""
     fields = {k: getattr(document, k) for k in Document.__slots__}
     return NewJob(document.name, JobKind.DOCUMENT, json.dumps(fields).encode("utf-8"), options)

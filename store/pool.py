@@ -117,7 +117,9 @@ class WorkerPool:
                 if failed:
                     log.warning("worker %s stopped (exit %s); failed job(s) %s",
                                 proc.pid, code, failed)
-                if self._stop.is_set() or (self.exit_when_idle and code == 0):
+                if self._stop.is_set() or (
+                        self.exit_when_idle and code == 0
+                        and not jobs.pending(self.db, batch=self.batch)):
                     continue
                 self.procs[number] = self._spawn()
                 self.replaced += 1
