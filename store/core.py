@@ -291,6 +291,10 @@ class Store:
     def recent_jobs(self, *, limit: int = 50) -> list[JobView]:
         return jobs.recent_jobs(self.path, limit=limit)
 
+    def pending_jobs(self, *, batch: str | None = None) -> int:
+        """Jobs queued or running (of ``batch``, if given)."""
+        return jobs.pending(self.path, batch=batch)
+
     # --- corrections ------------------------------------------------------------------------
 
     def add_correction(self, article_id: int, paragraph: int, actor: str,

@@ -27,6 +27,7 @@ from dashboard.render import esc
 from dashboard.state import OVERVIEW_VIEWS, Key
 from store.core import Store
 from store.schema import Col
+from store.worker import run_pending
 from tests.texts import HARBOUR_ARTICLE
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
@@ -82,10 +83,16 @@ def summary_actors(at: AppTest) -> set[str]:
     return set(at.dataframe[0].value[Col.ACTOR])
 
 
+def work(at: AppTest) -> AppTest:
+    """Run the jobs the page queued, here (as the dashboard's workers would), then rerun."""
+    run_pending(Store.from_env())
+    return at.run()
+
+
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     at.file_uploader(key=Key.UPLOADER).set_value(
         [(name, data, "application/octet-stream") for name, data in files]).run()
-    return at
+    return work(at)
 
 
 def test_views_name_widget_keys_only_through_key() -> None:
@@ -532,6 +539,9 @@ def test_pasted_text_is_added(store: Store) -> None:
     at.text_input(key=Key.PASTE_OUTLET).input("Lunmouth Gazette")
     submit(at, "Analyse and add").run()
     no_exception(at)
+    assert store.count_articles() == 0  # queued: the page itself analyses nothing
+    work(at)
+    no_exception(at)
     assert store.count_articles() == 1
     articles = store.articles_frame()
     assert articles[Col.OUTLET].tolist() == ["Lunmouth Gazette"]
@@ -549,13 +559,15 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
     at.selectbox(key=Key.ALIAS_KIND).set_value("country")
     submit(at, "Add and re-analyse").run()
     no_exception(at)
-    assert any("analysed" in s.value for s in at.success)  # (shown with Markdown escapes)
+    assert any("analysed" in s.value for s in at.success)
+    work(at)  # (shown with Markdown escapes)
     mentions_after = store.stances_frame().groupby(Col.ACTOR)[Col.MENTIONS].sum()
     assert mentions_after["Norway"] > mentions_before["Norway"]
     at.selectbox(key=Key.MERGE_FROM).set_value("Canada")
     at.selectbox(key=Key.MERGE_INTO).set_value("Norway")
     submit(at, "Merge and re-analyse").run()
     no_exception(at)
+    work(at)
     assert "Canada" not in set(store.stances_frame()[Col.ACTOR])
     assert store.count_articles() == 1  # re-analysed in place, nothing uploaded again
     at.switch_page(PAGES["Overview"]).run()
