@@ -1,0 +1,112 @@
+"""Speed of ``ingest`` through jobs and worker processes, with 1 and with 2 workers.
+
+    .venv/bin/python -m benchmarks.bench_ingest [--articles 2000] [--workers 1 2]
+                                                [--scorer transformer|linear|rules] [--json]
+
+A JSONL corpus of synthetic articles (``benchmarks.synthetic``: the same seed, the same texts) is
+queued one job per row, as ``python -m analysis ingest`` does (``store.batch.queue_paths``), and
+run by a ``WorkerPool`` of each size into a fresh store. Reports articles a second over the whole
+run (the workers' start and model loading included) and over the steady part (from the first
+finished job to the last), the speed-up of 2 workers over 1 (target: at least 1.8, on a machine
+with 2 idle cores), and the peak resident memory (VmHWM) of each worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from analysis.stance import DEFAULT_SCORER, SCORERS
+from benchmarks.synthetic import synthetic_articles
+from store import jobs
+from store.batch import queue_paths
+from store.core import Store
+from store.jobs import JobOptions
+from store.pool import WorkerPool
+
+TARGETS = {"speedup_2_workers_min": 1.8}
+
+
+def write_corpus(path: Path, n_articles: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for analysis, raw_text in synthetic_articles(n_articles, seed=11):
+            out.write(json.dumps({"title": analysis.title, "text": raw_text}) + "\n")
+
+
+def peak_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def finished_span(db: Path) -> float:
+    """Seconds from the first job finished to the last (the steady part of the run)."""
+    with sqlite3.connect(db) as conn:
+        first, last = conn.execute("SELECT MIN(finished), MAX(finished) FROM jobs").fetchone()
+    from datetime import datetime
+
+    return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds()
+
+
+def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, float]:
+    db = tmp / f"bench-{workers}.sqlite3"
+    store = Store(db)
+    batch = jobs.new_batch()
+    queued, _ = queue_paths(store, batch, [corpus], options=JobOptions(scorer=scorer))
+    peaks: dict[int, float] = {}
+    started = time.perf_counter()
+    with WorkerPool(db, workers, batch=batch, exit_when_idle=True) as pool:
+        while store.pending_jobs(batch=batch):
+            for pid in pool.pids:
+                peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+            time.sleep(0.5)
+    wall = time.perf_counter() - started
+    steady = finished_span(db)
+    added = store.count_articles()
+    return {"workers": workers, "articles": added, "queued": queued, "wall_s": round(wall, 1),
+            "articles_per_s": round(added / wall, 2),
+            "steady_articles_per_s": round((added - 1) / steady, 2) if steady else 0.0,
+            "peak_rss_mb_per_worker": round(max(peaks.values(), default=0.0))}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_ingest")
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--scorer", choices=SCORERS, default=DEFAULT_SCORER)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        corpus = tmp / "corpus.jsonl"
+        write_corpus(corpus, args.articles)
+        results = [run(corpus, w, scorer=args.scorer, tmp=tmp) for w in args.workers]
+    by_workers = {r["workers"]: r for r in results}
+    report: dict[str, object] = {"scorer": args.scorer, "runs": results, "targets": TARGETS}
+    if 1 in by_workers and 2 in by_workers:
+        report["speedup_2_workers"] = round(
+            by_workers[2]["steady_articles_per_s"] / by_workers[1]["steady_articles_per_s"], 2)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for r in results:
+            print(f"{r['workers']} worker(s): {r['articles']} articles in {r['wall_s']} s, "
+                  f"{r['articles_per_s']} articles/s ({r['steady_articles_per_s']} steady), "
+                  f"peak RSS {r['peak_rss_mb_per_worker']} MB per worker")
+        if "speedup_2_workers" in report:
+            print(f"speed-up with 2 workers: {report['speedup_2_workers']}x "
+                  f"(target >= {TARGETS['speedup_2_workers_min']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
