@@ -165,8 +165,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     batch = jobs.new_batch()
     queued, failures = queue_paths(store, batch, args.paths,
                                    options=jobs.JobOptions(scorer=args.scorer))
-    with _progress_bar(queued) as progress:
-        execute(store, batch, args.workers or default_size(), progress)
+    if queued:
+        with _progress_bar(queued) as progress:
+            execute(store, batch, args.workers or default_size(), progress)
     summary = summarise(store, batch, failures=failures)
     for line in summary.failures:
         _fail(line)

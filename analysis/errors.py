@@ -38,6 +38,8 @@ class Msg(StrEnum):
                       "stopped")
     WORKER_STOPPED = ("the worker analysing it stopped (memory ceiling or killed); "
                       "nothing of it was stored")
+    JOB_OVERDUE = ("analysing it went past its time limit, so its worker was stopped; "
+                   "nothing of it was stored")
     UNEXPECTED = "could not be analysed"
     NO_LONGER_STORED = "no longer stored"
     # Notes: the file was read, but not all of it.

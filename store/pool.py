@@ -102,18 +102,18 @@ class WorkerPool:
         """One round of supervision (the thread calls it; a test may too)."""
         with self._lock:
             running = [p for p in self.procs if p.poll() is None]
-            for pid in jobs.overdue(self.db, worker_pids=[p.pid for p in running]):
-                log.warning("worker %s is past its job's deadline: stopping it", pid)
-                for p in running:
-                    if p.pid == pid:
-                        p.kill()
-                        p.wait()
+            late = set(jobs.overdue(self.db, worker_pids=[p.pid for p in running]))
+            for proc in running:
+                if proc.pid in late:
+                    log.warning("worker %s is past its job's deadline: stopping it", proc.pid)
+                    proc.kill()
+                    proc.wait()
             for number, proc in enumerate(self.procs):
                 code = proc.poll()
                 if code is None:
                     continue
-                failed = jobs.fail_running(self.db, worker_pid=proc.pid,
-                                           reason=Msg.WORKER_STOPPED.value)
+                reason = Msg.JOB_OVERDUE if proc.pid in late else Msg.WORKER_STOPPED
+                failed = jobs.fail_running(self.db, worker_pid=proc.pid, reason=reason.value)
                 if failed:
                     log.warning("worker %s stopped (exit %s); failed job(s) %s",
                                 proc.pid, code, failed)

@@ -34,7 +34,7 @@ from store.ingest import (
     write_items,
 )
 from store.jobs import Job, JobKind
-from store.work import Overrides, iter_documents, read_input
+from store.work import Overrides, Problem, iter_documents, read_input
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,8 @@ def _announced(path: Path, job: Job, documents: Iterable[Document], *,
         yield document
 
 
-def _read(job: Job, *, limits: Limits) -> tuple[Sequence[Document], Sequence[object],
-                                                 Sequence[str]]:
+def _read(job: Job, *, limits: Limits
+          ) -> tuple[tuple[Document, ...], tuple[Problem, ...], tuple[str, ...]]:
     """The documents a job holds, the problems reading found, and notes."""
     from analysis.read import read_pasted
 
@@ -93,7 +93,7 @@ def run_job(store: Store, job: Job, *, limits: Limits = DEFAULT_LIMITS) -> Inges
                                config=config, scorer=job.options.scorer or _default_scorer(),
                                limits=limits, overrides=_overrides(job),
                                known=StoredHashes(store))
-        return write_items(store, job.name, (*problems, *items),  # type: ignore[arg-type]
+        return write_items(store, job.name, (*problems, *items),
                            documents=len(documents) + len(problems), notes=notes)
     except ReadError as error:
         return IngestOutcome(name=job.name, status="error", message=str(error))

@@ -152,6 +152,22 @@ def test_a_worker_killed_mid_article_leaves_nothing_and_is_replaced(store: Store
         assert store.count_articles() == 1
 
 
+def test_a_worker_past_its_jobs_deadline_is_killed_and_replaced(store: Store) -> None:
+    # A worker stuck where its own timer cannot reach (a parse inside C code) looks, from the
+    # pool, like a running job past its deadline: here one is claimed in the worker's name.
+    batch = jobs.new_batch()
+    (job_id,) = store.enqueue(batch, [jobs.file_job("stuck.txt", GOOD)])
+    with WorkerPool(store.path, 1) as pool:
+        (stuck,) = pool.pids
+        job = jobs.claim(store.path, worker_pid=stuck, deadline_s=-1, batch=batch)
+        assert job is not None and job.id == job_id
+        wait_for(lambda: store.batch_jobs(batch)[0].state is JobState.FAILED, timeout=30,
+                 what="the overdue job is failed")
+        assert store.batch_jobs(batch)[0].message == f"stuck.txt: {Msg.JOB_OVERDUE.value}"
+        wait_for(lambda: pool.alive() == 1 and stuck not in pool.pids, timeout=30,
+                 what="the stuck worker is replaced")
+
+
 @pytest.fixture()
 def dashboard(tmp_path: Path) -> Iterator[tuple[str, Store, subprocess.Popen[bytes]]]:
     db = tmp_path / "dash.sqlite3"
