@@ -150,9 +150,11 @@ def claim(path: Path, *, worker_pid: int, deadline_s: float,
     args: tuple[object, ...] = (batch,) if batch is not None else ()
     with open_db(path) as conn, write_transaction(conn, bump=False):
         row = conn.execute(
+            # ``state = 'queued'`` again outside the subquery: where two claims can race (a
+            # server database without a write lock), the loser updates nothing and polls again.
             "UPDATE jobs SET state = 'running', worker_pid = ?, started = ?, deadline = ?"
             f" WHERE id = (SELECT id FROM jobs WHERE {where} ORDER BY id LIMIT 1)"
-            " RETURNING id, batch, name, kind, payload, options",
+            " AND state = 'queued' RETURNING id, batch, name, kind, payload, options",
             (worker_pid, now(), time.time() + deadline_s, *args),
         ).fetchone()
     if row is None:
