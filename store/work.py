@@ -17,6 +17,7 @@ names it, and nothing of it is stored.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import re
 import signal
@@ -31,6 +32,7 @@ from analysis.errors import Msg, ReadError, printable
 from analysis.limits import DEFAULT_LIMITS, MB, Limits
 from analysis.stance import DEFAULT_SCORER
 from analysis.types import ArticleAnalysis, Document
+from store.jobs import Job, JobKind
 
 log = logging.getLogger(__name__)
 
@@ -234,3 +236,50 @@ def analyse_document(
     items = tuple(iter_documents((document,), config=config, scorer=scorer, limits=limits,
                                  overrides=overrides, known=known))
     return InputResult(document.name, items, documents=1)
+
+
+def job_overrides(job: Job) -> Overrides:
+    """The batch's outlet and date a job carries, cleaned as any metadata field is."""
+    from analysis.readers.fields import clean_field, iso_date
+
+    return Overrides(outlet=clean_field(job.options.outlet),
+                     published=iso_date(job.options.published))
+
+
+def job_documents(job: Job, *, limits: Limits = DEFAULT_LIMITS
+                  ) -> tuple[tuple[Document, ...], tuple[Problem, ...], tuple[str, ...]]:
+    """A file, paste or corpus-row job's documents, its rows that failed, and notes.
+
+    Raises ``ReadError`` when the input as a whole cannot be read.
+    """
+    from analysis.read import read_pasted
+
+    if job.kind is JobKind.FILE:
+        return read_input(job.name, job.payload, limits=limits)
+    if job.kind is JobKind.PASTE:
+        document = read_pasted(job.payload.decode("utf-8", "replace"), title=job.options.title,
+                               source=job.options.outlet, published=job.options.published,
+                               name=job.name, limits=limits)
+        return (document,), (), ()
+    if job.kind is JobKind.DOCUMENT:
+        fields = json.loads(job.payload)
+        return (Document(**{k: fields.get(k) for k in Document.__slots__}),), (), ()
+    raise ValueError(f"a {job.kind} job has no input to read")
+
+
+def analyse_job(job: Job, *, config: ActorConfig, limits: Limits = DEFAULT_LIMITS,
+                known: Container[str] = frozenset()) -> InputResult:
+    """A file, paste or corpus-row job's analysis, without the store (e.g. a Dask task).
+
+    The result goes to ``store.ingest.write_result`` and the outcome to ``jobs.finish``. A
+    rescore job needs the stored text, so it is not one of these (``ingest.rescore_one``).
+    """
+    try:
+        documents, problems, notes = job_documents(job, limits=limits)
+    except ReadError as error:
+        return InputResult(job.name, (Problem(str(error)),), documents=1)
+    items = (*problems, *iter_documents(documents, config=config,
+                                        scorer=job.options.scorer or DEFAULT_SCORER,
+                                        limits=limits, overrides=job_overrides(job),
+                                        known=known))
+    return InputResult(job.name, items, notes, documents=len(documents) + len(problems))

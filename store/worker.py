@@ -14,7 +14,6 @@ point, the worker leaves whole articles or none.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from analysis.errors import Msg, ReadError, printable
 from analysis.limits import DEFAULT_LIMITS, MB, Limits
+from analysis.stance import DEFAULT_SCORER
 from analysis.types import Document
 from store import jobs
 from store.core import Store
@@ -34,7 +34,7 @@ from store.ingest import (
     write_items,
 )
 from store.jobs import Job, JobKind
-from store.work import Overrides, Problem, iter_documents, read_input
+from store.work import iter_documents, job_documents, job_overrides
 
 log = logging.getLogger(__name__)
 
@@ -45,35 +45,12 @@ GRACE_S = 15.0
 POLL_S = 0.2
 
 
-def _overrides(job: Job) -> Overrides:
-    from analysis.readers.fields import clean_field, iso_date
-
-    return Overrides(outlet=clean_field(job.options.outlet),
-                     published=iso_date(job.options.published))
-
-
 def _announced(path: Path, job: Job, documents: Iterable[Document], *,
                limits: Limits) -> Iterator[Document]:
     for document in documents:
         jobs.heartbeat(path, job.id,
                        deadline_s=limits.article_deadline(len(document.text)) + GRACE_S)
         yield document
-
-
-def _read(job: Job, *, limits: Limits
-          ) -> tuple[tuple[Document, ...], tuple[Problem, ...], tuple[str, ...]]:
-    """The documents a job holds, the problems reading found, and notes."""
-    from analysis.read import read_pasted
-
-    if job.kind is JobKind.FILE:
-        return read_input(job.name, job.payload, limits=limits)
-    if job.kind is JobKind.PASTE:
-        document = read_pasted(job.payload.decode("utf-8", "replace"), title=job.options.title,
-                               source=job.options.outlet, published=job.options.published,
-                               name=job.name, limits=limits)
-        return (document,), (), ()
-    fields = json.loads(job.payload)
-    return (Document(**{k: fields.get(k) for k in Document.__slots__}),), (), ()
 
 
 def run_job(store: Store, job: Job, *, limits: Limits = DEFAULT_LIMITS) -> IngestOutcome:
@@ -88,10 +65,10 @@ def run_job(store: Store, job: Job, *, limits: Limits = DEFAULT_LIMITS) -> Inges
                                limits=limits)
         jobs.heartbeat(store.path, job.id,
                        deadline_s=limits.article_deadline(len(job.payload)) + GRACE_S)
-        documents, problems, notes = _read(job, limits=limits)
+        documents, problems, notes = job_documents(job, limits=limits)
         items = iter_documents(_announced(store.path, job, documents, limits=limits),
-                               config=config, scorer=job.options.scorer or _default_scorer(),
-                               limits=limits, overrides=_overrides(job),
+                               config=config, scorer=job.options.scorer or DEFAULT_SCORER,
+                               limits=limits, overrides=job_overrides(job),
                                known=StoredHashes(store))
         return write_items(store, job.name, (*problems, *items),
                            documents=len(documents) + len(problems), notes=notes)
@@ -104,12 +81,6 @@ def run_job(store: Store, job: Job, *, limits: Limits = DEFAULT_LIMITS) -> Inges
         log.exception("job %s (%s) failed", job.id, printable(job.name))
         return IngestOutcome(name=job.name, status="error",
                              message=printable(f"{job.name}: {Msg.UNEXPECTED.value}"))
-
-
-def _default_scorer() -> str:
-    from analysis.stance import DEFAULT_SCORER
-
-    return DEFAULT_SCORER
 
 
 def run_one(store: Store, *, limits: Limits = DEFAULT_LIMITS, batch: str | None = None,
@@ -151,7 +122,7 @@ def warm_up() -> None:
     from analysis.stance import get_scorer
 
     load_nlp()
-    get_scorer(_default_scorer())
+    get_scorer(DEFAULT_SCORER)
 
 
 def serve(store: Store, *, limits: Limits, batch: str | None, exit_when_idle: bool) -> int:

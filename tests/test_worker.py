@@ -9,6 +9,7 @@ is a poll with a bound on a condition the test names.
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -20,14 +21,16 @@ from pathlib import Path
 
 import pytest
 
+from analysis.actors import ActorConfig
 from analysis.errors import Msg
 from analysis.limits import MB, Limits
 from benchmarks.bench_dashboard import free_port, wait_healthy
 from store import jobs
 from store.core import Store
-from store.jobs import JobOptions, JobState
+from store.ingest import write_result
+from store.jobs import Job, JobKind, JobOptions, JobState
 from store.pool import WorkerPool
-from store.work import estimated_tokens
+from store.work import Analysed, Stored, analyse_job, estimated_tokens
 from store.worker import run_pending
 
 pytestmark = pytest.mark.slow
@@ -112,6 +115,23 @@ def test_an_article_past_its_time_limit_is_stopped_and_not_stored(store: Store) 
     assert view.state is JobState.FAILED
     assert view.message == "pasted text: " + Msg.ARTICLE_TIMEOUT.value.format(seconds=0.05)
     assert store.count_articles() == 1 and integrity(store) == "ok"
+
+
+def test_a_jobs_analysis_needs_no_store_and_its_result_pickles(store: Store) -> None:
+    options = JobOptions(scorer="rules", outlet=" Lunmouth\u202e Gazette ",
+                         published="5 March 2024")
+    job = Job(id=1, batch="b", name="good.txt", kind=JobKind.FILE, payload=GOOD, options=options)
+    result = analyse_job(job, config=ActorConfig())
+    (item,) = result.items
+    assert isinstance(item, Analysed)
+    assert (item.analysis.source, item.analysis.published) == ("Lunmouth Gazette", "2024-03-05")
+    assert pickle.loads(pickle.dumps(result)) == result  # it can travel to another process
+    digest = item.analysis.content_hash
+    again = analyse_job(job, config=ActorConfig(), known=frozenset({digest}))
+    assert again.items == (Stored("good.txt", digest),)  # resuming: not analysed again
+    assert write_result(store, result).message == "good.txt: added"
+    assert write_result(store, again).message == "good.txt: already stored (article 1)"
+    assert store.count_articles() == 1
 
 
 def test_the_token_estimate_counts_words_and_marks_and_stops_early() -> None:
