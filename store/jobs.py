@@ -163,11 +163,13 @@ def claim(path: Path, *, worker_pid: int, deadline_s: float,
                payload=bytes(row[4]), options=JobOptions.from_json(row[5]))
 
 
-def heartbeat(path: Path, job_id: int, *, deadline_s: float) -> None:
-    """The running job may take ``deadline_s`` more seconds (set before each article)."""
+def heartbeat(path: Path, job_id: int, *, deadline_s: float, progress: str = "") -> None:
+    """The running job may take ``deadline_s`` more seconds (set before each article);
+    ``progress`` ("article 3 of 40") is shown as its message until it finishes."""
     with open_db(path) as conn, write_transaction(conn, bump=False):
-        conn.execute("UPDATE jobs SET deadline = ? WHERE id = ? AND state = 'running'",
-                     (time.time() + deadline_s, job_id))
+        conn.execute(
+            "UPDATE jobs SET deadline = ?, message = ? WHERE id = ? AND state = 'running'",
+            (time.time() + deadline_s, progress, job_id))
 
 
 def finish(path: Path, job_id: int, *, outcome: str, message: str,

@@ -17,7 +17,7 @@ import argparse
 import logging
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from analysis.errors import Msg, ReadError, printable
@@ -45,11 +45,13 @@ GRACE_S = 15.0
 POLL_S = 0.2
 
 
-def _announced(path: Path, job: Job, documents: Iterable[Document], *,
+def _announced(path: Path, job: Job, documents: Sequence[Document], *,
                limits: Limits) -> Iterator[Document]:
-    for document in documents:
+    total = len(documents)
+    for number, document in enumerate(documents, start=1):
         jobs.heartbeat(path, job.id,
-                       deadline_s=limits.article_deadline(len(document.text)) + GRACE_S)
+                       deadline_s=limits.article_deadline(len(document.text)) + GRACE_S,
+                       progress=f"article {number} of {total}" if total > 1 else "")
         yield document
 
 

@@ -125,6 +125,15 @@ def test_a_job_past_its_deadline_names_its_worker(store: Store) -> None:
     assert jobs.overdue(store.path, worker_pids=[10, 20]) == []
 
 
+def test_a_running_job_shows_its_progress_until_it_finishes(store: Store) -> None:
+    batch, (job_id,) = queue(store, 1)
+    jobs.claim(store.path, worker_pid=1, deadline_s=60)
+    jobs.heartbeat(store.path, job_id, deadline_s=60, progress="article 3 of 40")
+    assert store.batch_jobs(batch)[0].message == "article 3 of 40"
+    jobs.finish(store.path, job_id, outcome="added", message="rows.csv: 40 articles added")
+    assert store.batch_jobs(batch)[0].message == "rows.csv: 40 articles added"
+
+
 def test_job_writes_leave_the_pages_cache_key_alone(store: Store) -> None:
     before = store.data_version()
     batch, (job_id,) = queue(store, 1)

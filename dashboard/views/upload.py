@@ -46,7 +46,9 @@ def show_job(job: JobView) -> None:
     if job.state is JobState.QUEUED:
         st.markdown(f":material/hourglass_empty: {md_literal(job.name)}: waiting for a worker")
     elif job.state is JobState.RUNNING:
-        st.markdown(f":material/progress_activity: {md_literal(job.name)}: being analysed…")
+        progress = f" ({job.message})" if job.message else ""
+        st.markdown(f":material/progress_activity: {md_literal(job.name)}: being analysed"
+                    f"{md_literal(progress)}…")
     elif job.outcome == "added":
         st.success(message, icon=":material/check:")
     elif job.outcome == "duplicate":
