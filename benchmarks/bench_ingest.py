@@ -57,7 +57,7 @@ def finished_span(db: Path) -> float:
     return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds()
 
 
-def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, float]:
+def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, object]:
     db = tmp / f"bench-{workers}.sqlite3"
     store = Store(db)
     batch = jobs.new_batch()
@@ -72,7 +72,9 @@ def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, floa
     wall = time.perf_counter() - started
     steady = finished_span(db)
     added = store.count_articles()
+    failures = [v.message for v in store.batch_jobs(batch) if v.state is jobs.JobState.FAILED]
     return {"workers": workers, "articles": added, "queued": queued, "wall_s": round(wall, 1),
+            "failed": len(failures), "first_failures": failures[:3],
             "articles_per_s": round(added / wall, 2),
             "steady_articles_per_s": round((added - 1) / steady, 2) if steady else 0.0,
             "peak_rss_mb_per_worker": round(max(peaks.values(), default=0.0))}
@@ -90,16 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpus = tmp / "corpus.jsonl"
         write_corpus(corpus, args.articles)
         results = [run(corpus, w, scorer=args.scorer, tmp=tmp) for w in args.workers]
-    by_workers = {r["workers"]: r for r in results}
+    by_workers: dict[object, dict[str, object]] = {r["workers"]: r for r in results}
     report: dict[str, object] = {"scorer": args.scorer, "runs": results, "targets": TARGETS}
     if 1 in by_workers and 2 in by_workers:
-        report["speedup_2_workers"] = round(
-            by_workers[2]["steady_articles_per_s"] / by_workers[1]["steady_articles_per_s"], 2)
+        one, two = (float(by_workers[n]["steady_articles_per_s"]) for n in (1, 2))  # type: ignore[arg-type]
+        report["speedup_2_workers"] = round(two / one, 2) if one else 0.0
     if args.json:
         print(json.dumps(report, indent=2))
     else:
         for r in results:
-            print(f"{r['workers']} worker(s): {r['articles']} articles in {r['wall_s']} s, "
+            print(f"{r['workers']} worker(s): {r['articles']} articles ({r['failed']} failed) "
+                  f"in {r['wall_s']} s, "
                   f"{r['articles_per_s']} articles/s ({r['steady_articles_per_s']} steady), "
                   f"peak RSS {r['peak_rss_mb_per_worker']} MB per worker")
         if "speedup_2_workers" in report:

@@ -133,14 +133,18 @@ def analyse_text(document: Document, *, config: ActorConfig, scorer: str,
                  limits: Limits) -> ArticleAnalysis:
     """``analysis.pipeline.analyze`` under the per-article limits; raises ``ReadError``."""
     from analysis.pipeline import analyze
+    from analysis.resources import load_nlp
+    from analysis.stance import get_scorer
 
     tokens = estimated_tokens(document.text, stop_after=limits.article_tokens)
     if tokens > limits.article_tokens:
         raise ReadError(document.name, Msg.ARTICLE_TOO_LONG, limit=limits.article_tokens)
+    load_nlp()  # loaded (once) outside the timer: the limit is the article's own
+    stance_scorer = get_scorer(scorer)
     seconds = limits.article_deadline(len(document.text))
     try:
         with time_limit(seconds):
-            return analyze(document, actors=config, scorer=scorer)
+            return analyze(document, actors=config, scorer=stance_scorer)
     except ArticleTimeout:
         raise ReadError(document.name, Msg.ARTICLE_TIMEOUT, seconds=seconds) from None
     except MemoryError:

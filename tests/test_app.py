@@ -532,6 +532,33 @@ def test_uploaded_markup_is_shown_as_text(store: Store) -> None:
 
 
 @pytest.mark.slow
+def test_upload_queues_jobs_with_the_batch_outlet_and_date_and_survives_a_refresh(
+        store: Store) -> None:
+    from datetime import date
+
+    at = open_app("Upload")
+    at.text_input(key=Key.UPLOAD_OUTLET).input("Lunmouth Gazette")
+    at.date_input(key=Key.UPLOAD_DATE).set_value(date(2024, 3, 5))
+    at.file_uploader(key=Key.UPLOADER).set_value(
+        [("harbour.txt", HARBOUR_ARTICLE.encode(), "text/plain")]).run()
+    no_exception(at)
+    assert store.count_articles() == 0  # the page only queued it
+    assert any("waiting for a worker" in m.value for m in at.markdown)
+    batch = at.query_params["batch"]
+    work(at)
+    articles = store.articles_frame()
+    assert articles[Col.OUTLET].tolist() == ["Lunmouth Gazette"]
+    assert articles[Col.PUBLISHED].dt.date.tolist() == [date(2024, 3, 5)]
+    # a new session (a browser refresh) with the batch in its URL shows the outcome again
+    again = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    again.switch_page(PAGES["Upload"])
+    again.query_params["batch"] = batch
+    again.run()
+    no_exception(again)
+    assert any("harbour" in s.value and "added" in s.value for s in again.success)
+
+
+@pytest.mark.slow
 def test_pasted_text_is_added(store: Store) -> None:
     at = open_app("Upload")
     at.text_area(key=Key.PASTE_TEXT).input(HARBOUR_ARTICLE)
