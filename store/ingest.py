@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING, Literal
 
 from analysis.errors import Msg, ReadError, printable
@@ -139,7 +140,7 @@ def ingest_documents(store: Store, name: str, documents: Sequence[Document], *,
     """Analyse and store documents that came from one input called ``name``."""
     items = iter_documents(documents, config=config, scorer=scorer, limits=limits,
                            overrides=overrides, known=StoredHashes(store))
-    return write_items(store, name, (*(Problem(e) for e in errors), *items),
+    return write_items(store, name, chain((Problem(e) for e in errors), items),
                        documents=len(documents) + len(errors))
 
 

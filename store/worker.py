@@ -18,6 +18,7 @@ import logging
 import os
 import time
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 
 from analysis.errors import Msg, ReadError, printable
@@ -72,7 +73,8 @@ def run_job(store: Store, job: Job, *, limits: Limits = DEFAULT_LIMITS) -> Inges
                                config=config, scorer=job.options.scorer or DEFAULT_SCORER,
                                limits=limits, overrides=job_overrides(job),
                                known=StoredHashes(store))
-        return write_items(store, job.name, (*problems, *items),
+        # chained, not collected: each article is written as soon as it is analysed
+        return write_items(store, job.name, chain(problems, items),
                            documents=len(documents) + len(problems), notes=notes)
     except ReadError as error:
         return IngestOutcome(name=job.name, status="error", message=str(error))

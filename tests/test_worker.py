@@ -134,6 +134,26 @@ def test_a_jobs_analysis_needs_no_store_and_its_result_pickles(store: Store) -> 
     assert store.count_articles() == 1
 
 
+def test_a_corpus_job_writes_each_article_as_soon_as_it_is_analysed(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import work
+
+    real = work.analyse_text
+    stored_before: dict[str, int] = {}
+
+    def watched(document, **kwargs):  # type: ignore[no-untyped-def]
+        stored_before[document.name] = store.count_articles()
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(work, "analyse_text", watched)
+    rows = b"title,text\n" + b"".join(
+        b"Row %d,Calden praised Brevia on day %d of the talks.\n" % (n, n) for n in range(3))
+    store.enqueue(jobs.new_batch(), [jobs.file_job("rows.csv", rows, JobOptions(scorer="rules"))])
+    run_pending(store)
+    assert stored_before == {"rows.csv#row=1": 0, "rows.csv#row=2": 1, "rows.csv#row=3": 2}
+    assert store.count_articles() == 3
+
+
 def test_the_token_estimate_counts_words_and_marks_and_stops_early() -> None:
     assert estimated_tokens("Calden, said: no!", stop_after=100) == len("Calden, said: no!")
     assert estimated_tokens("Calden, said: no!" * 10, stop_after=5) == 6
