@@ -176,7 +176,11 @@ def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
     at.button(key=Key.LOAD_SAMPLES).click().run()
     no_exception(at)
+    assert store.count_articles() == 0  # queued for the workers, shown on the Upload page
+    assert at.title[0].value == "Upload"
+    work(at)
     assert store.count_articles() >= 8
+    at.switch_page(PAGES["Overview"]).run()
     assert "Veldora" in summary_actors(at)
 
 
