@@ -166,8 +166,14 @@ def run_ingest(args: argparse.Namespace) -> int:
     queued, failures = queue_paths(store, batch, args.paths,
                                    options=jobs.JobOptions(scorer=args.scorer))
     if queued:
-        with _progress_bar(queued) as progress:
-            execute(store, batch, args.workers or default_size(), progress)
+        from store.cluster import SchedulerUnreachable
+
+        try:
+            with _progress_bar(queued) as progress:
+                execute(store, batch, args.workers or default_size(), progress)
+        except SchedulerUnreachable as error:
+            _fail(str(error))
+            return 2
     summary = summarise(store, batch, failures=failures)
     for line in summary.failures:
         _fail(line)

@@ -1,6 +1,6 @@
-"""Speed of ``ingest`` through jobs and worker processes, with 1 and with 2 workers.
+"""Speed of ``ingest`` through jobs and worker processes (1 and 2), and on a Dask LocalCluster.
 
-    .venv/bin/python -m benchmarks.bench_ingest [--articles 2000] [--workers 1 2]
+    .venv/bin/python -m benchmarks.bench_ingest [--articles 2000] [--workers 1 2] [--dask 2]
                                                 [--scorer transformer|linear|rules] [--json]
 
 A JSONL corpus of synthetic articles (``benchmarks.synthetic``: the same seed, the same texts) is
@@ -8,7 +8,9 @@ queued one job per row, as ``python -m analysis ingest`` does (``store.batch.que
 run by a ``WorkerPool`` of each size into a fresh store. Reports articles a second over the whole
 run (the workers' start and model loading included) and over the steady part (from the first
 finished job to the last), the speed-up of 2 workers over 1 (target: at least 1.8, on a machine
-with 2 idle cores), and the peak resident memory (VmHWM) of each worker.
+with 2 idle cores), the same batch through ``--scheduler`` on a LocalCluster of 2 worker
+processes against the 2 local workers (target: at least 0.85, i.e. within 15%), and the peak
+resident memory (VmHWM) of each worker.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from store.core import Store
 from store.jobs import JobOptions
 from store.pool import WorkerPool
 
-TARGETS = {"speedup_2_workers_min": 1.8}
+TARGETS = {"speedup_2_workers_min": 1.8, "dask_2_vs_local_2_min": 0.85}
 
 
 def write_corpus(path: Path, n_articles: int) -> None:
@@ -70,6 +72,47 @@ def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, obje
                 peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
             time.sleep(0.5)
     wall = time.perf_counter() - started
+    return _result(store, db, batch, workers, queued=queued, wall=wall, peaks=peaks)
+
+
+def run_on_dask(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, object]:
+    """The same batch through ``--scheduler``: a LocalCluster of ``workers`` processes."""
+    import os
+    import threading
+
+    from distributed import Client, LocalCluster
+
+    from store.cluster import run_dask
+
+    db = tmp / f"bench-dask-{workers}.sqlite3"
+    store = Store(db)
+    batch = jobs.new_batch()
+    queued, _ = queue_paths(store, batch, [corpus], options=JobOptions(scorer=scorer))
+    peaks: dict[int, float] = {}
+    started = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        pids = list(client.run(os.getpid).values())
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.wait(0.5):
+                for pid in pids:
+                    peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        run_dask(store, batch, workers, lambda done_, total: None,
+                 scheduler=cluster.scheduler_address)
+        for pid in pids:
+            peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+        done.set()
+    wall = time.perf_counter() - started
+    return _result(store, db, batch, f"dask-{workers}", queued=queued, wall=wall, peaks=peaks)
+
+
+def _result(store: Store, db: Path, batch: str, workers: object, *, queued: int, wall: float,
+            peaks: dict[int, float]) -> dict[str, object]:
     steady = finished_span(db)
     added = store.count_articles()
     failures = [v.message for v in store.batch_jobs(batch) if v.state is jobs.JobState.FAILED]
@@ -85,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--scorer", choices=SCORERS, default=DEFAULT_SCORER)
+    parser.add_argument("--dask", type=int, nargs="*", default=[2], metavar="WORKERS",
+                        help="also run on a LocalCluster of this many workers (none: skip)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
@@ -92,11 +137,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpus = tmp / "corpus.jsonl"
         write_corpus(corpus, args.articles)
         results = [run(corpus, w, scorer=args.scorer, tmp=tmp) for w in args.workers]
+        results += [run_on_dask(corpus, w, scorer=args.scorer, tmp=tmp) for w in args.dask]
     by_workers: dict[object, dict[str, object]] = {r["workers"]: r for r in results}
     report: dict[str, object] = {"scorer": args.scorer, "runs": results, "targets": TARGETS}
     if 1 in by_workers and 2 in by_workers:
         one, two = (float(by_workers[n]["steady_articles_per_s"]) for n in (1, 2))  # type: ignore[arg-type]
         report["speedup_2_workers"] = round(two / one, 2) if one else 0.0
+    if 2 in by_workers and "dask-2" in by_workers:
+        local, dask = (float(by_workers[n]["steady_articles_per_s"])  # type: ignore[arg-type]
+                       for n in (2, "dask-2"))
+        report["dask_2_vs_local_2"] = round(dask / local, 2) if local else 0.0
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -108,6 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "speedup_2_workers" in report:
             print(f"speed-up with 2 workers: {report['speedup_2_workers']}x "
                   f"(target >= {TARGETS['speedup_2_workers_min']})")
+        if "dask_2_vs_local_2" in report:
+            print(f"Dask LocalCluster of 2 against 2 local workers: {report['dask_2_vs_local_2']}x"
+                  f" (target >= {TARGETS['dask_2_vs_local_2_min']})")
     return 0
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from analysis.errors import ReadError
+from analysis.errors import ReadError, printable
 from analysis.limits import DEFAULT_LIMITS, Limits
 from store import jobs
 from store.core import Store
@@ -110,7 +111,12 @@ def choose_executor(scheduler: str | None) -> Executor:
     """The one place that picks how a batch runs: local processes, or (``--scheduler``) Dask."""
     if scheduler is None:
         return run_local
-    raise ValueError(f"--scheduler {scheduler}: the Dask backend is not installed yet")
+    from store.cluster import LOCAL, SCHEDULER_ADDRESS, run_dask
+
+    if scheduler != LOCAL and not SCHEDULER_ADDRESS.match(scheduler):
+        raise ValueError(f"--scheduler {printable(scheduler)}: give 'local' or a scheduler "
+                         "address such as tcp://10.0.0.5:8786")
+    return partial(run_dask, scheduler=scheduler)
 
 
 def summarise(store: Store, batch: str, *, failures: Sequence[str] = ()) -> Summary:

@@ -178,6 +178,11 @@ class Store:
                                (content_hash,)).fetchone()
         return None if row is None else int(row[0])
 
+    def content_hashes(self) -> frozenset[str]:
+        """Every stored article's content hash (what a resumed batch skips)."""
+        with self._connection() as conn:
+            return frozenset(str(r[0]) for r in conn.execute("SELECT content_hash FROM articles"))
+
     def article_ids(self) -> list[int]:
         with self._connection() as conn:
             return [int(r[0]) for r in conn.execute("SELECT id FROM articles ORDER BY id")]

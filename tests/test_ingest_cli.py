@@ -61,7 +61,7 @@ def test_ingest_adds_folders_and_corpora_then_resumes(tmp_path: Path) -> None:
 def test_an_unknown_scheduler_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(article(1), encoding="utf-8")
     done = run_cli("ingest", str(tmp_path / "one.txt"), "--db", str(tmp_path / "s.sqlite3"),
-                   "--scheduler", "tcp://127.0.0.1:1")
+                   "--scheduler", "127.0.0.1:8786")
     assert done.returncode == 2
-    assert done.stderr.startswith("stancemap: --scheduler tcp://127.0.0.1:1")
+    assert done.stderr.startswith("stancemap: --scheduler 127.0.0.1:8786: give 'local' or")
     assert done.stdout == ""
