@@ -1,4 +1,5 @@
-"""The command line: ``python -m analysis analyze FILE... [--actors FILE] [--format ...]``.
+"""The command line: ``python -m analysis analyze FILE... [--actors FILE] [--format ...]``,
+``python -m analysis ingest PATH... [--db PATH] [--workers N]`` (into the store, through jobs).
 
 Exit codes: 0 all inputs analysed; 1 some input could not be read (one line on stderr each, the
 rest are still analysed and written); 2 a usage error (argparse's own, or a bad --actors file).
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from analysis.errors import ActorsFileError, ReadError, StancemapError, printable
@@ -44,6 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-mb", type=float, default=Limits().max_bytes / MB,
                          help="refuse files larger than this many MB (default: %(default)s)")
     analyze.set_defaults(func=run_analyze)
+
+    ingest = sub.add_parser("ingest", help="analyse files, folders and corpora into the store, "
+                                           "with several worker processes")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help="files, folders (searched recursively) and .csv/.jsonl corpora")
+    ingest.add_argument("--db", metavar="PATH_OR_URL",
+                        help="the store: a SQLite file or a postgresql:// URL "
+                             "(default: $STANCEMAP_DB or data/stancemap.sqlite3)")
+    ingest.add_argument("--actors", metavar="FILE",
+                        help="YAML or JSON actors file, recorded in the store first")
+    ingest.add_argument("--workers", type=int, metavar="N",
+                        help="worker processes (default: $STANCEMAP_WORKERS or the cores)")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run on a Dask cluster (tcp://HOST:PORT, or 'local')")
+    ingest.add_argument("--scorer", choices=SCORERS, default=DEFAULT_SCORER)
+    ingest.set_defaults(func=run_ingest)
 
     try:
         from analysis.stance import commands
@@ -122,6 +140,61 @@ def run_analyze(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 1 if problems else 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    # The store is a layer above the analysis core: imported only for this command.
+    from analysis.actors import load_actor_config
+    from store import jobs
+    from store.batch import choose_executor, queue_paths, summarise
+    from store.core import Store
+    from store.pool import default_size
+
+    try:
+        config = load_actor_config(args.actors) if args.actors else None
+    except ActorsFileError as error:
+        _fail(str(error))
+        return 2
+    try:
+        execute = choose_executor(args.scheduler)
+    except ValueError as error:
+        _fail(str(error))
+        return 2
+    store = Store(args.db) if args.db else Store.from_env()
+    if config is not None:
+        store.import_actor_config(config)
+    batch = jobs.new_batch()
+    queued, failures = queue_paths(store, batch, args.paths,
+                                   options=jobs.JobOptions(scorer=args.scorer))
+    if queued:
+        from store.cluster import SchedulerUnreachable
+
+        try:
+            with _progress_bar(queued) as progress:
+                execute(store, batch, args.workers or default_size(), progress)
+        except SchedulerUnreachable as error:
+            _fail(str(error))
+            return 2
+    summary = summarise(store, batch, failures=failures)
+    for line in summary.failures:
+        _fail(line)
+    print(summary.line())
+    return 1 if summary.failed else 0
+
+
+@contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[int, int], None]]:
+    """A tqdm bar on a terminal; nothing when stderr is piped or redirected."""
+    if not sys.stderr.isatty():
+        yield lambda done, total: None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="article", file=sys.stderr) as bar:
+        def show(done: int, total: int) -> None:
+            bar.update(done - bar.n)
+
+        yield show
 
 
 def _explained(articles: list, *, scorer: str) -> list:

@@ -30,6 +30,18 @@ class Msg(StrEnum):
     PARSE_TIMEOUT = "reading it took longer than {seconds:.0f} s; stopped"
     PARSE_MEMORY = "reading it needed more than {limit_mb:.0f} MB of memory; stopped"
     PARSE_FAILED = "it could not be parsed: {detail}"
+    # Analysing one article (a worker's limits; see analysis.limits).
+    ARTICLE_TOO_LONG = "it has more than {limit:,} words and marks, the limit for one article"
+    ARTICLE_TIMEOUT = ("analysing it took longer than {seconds:.0f} s, the limit for its size; "
+                       "stopped")
+    ARTICLE_MEMORY = ("analysing it needed more than the worker's {limit_mb:.0f} MB of memory; "
+                      "stopped")
+    WORKER_STOPPED = ("the worker analysing it stopped (memory ceiling or killed); "
+                      "nothing of it was stored")
+    JOB_OVERDUE = ("analysing it went past its time limit, so its worker was stopped; "
+                   "nothing of it was stored")
+    UNEXPECTED = "could not be analysed"
+    NO_LONGER_STORED = "no longer stored"
     # Notes: the file was read, but not all of it.
     PDF_PAGES_CAPPED = "only the first {read} of its {pages} pages were read"
     CORPUS_NO_TEXT_COLUMN = "no text column (expected one of: {columns})"

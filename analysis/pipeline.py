@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 #: A "paragraph" longer than this is a text without paragraph breaks (a PDF, a scrape): it is
 #: cut at sentence ends so that one parse never holds a whole book and memory stays bounded.
 MAX_PARAGRAPH_CHARS = 6_000
+#: Paragraphs parsed together (``nlp.pipe``'s batch): bounds the parser's working memory.
+PIPE_BATCH = 64
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?\s+")
 TITLE_CHARS = 120
 NO_TITLE = "(untitled)"
@@ -92,11 +94,15 @@ def _analyze_one(
     cleaned = clean(document.text)
     text = cleaned.text
     paragraphs = bounded_paragraphs(split_paragraphs(text), text)
-    docs = list(load_nlp().pipe(p.text for p in paragraphs))
+    # Parsed as a stream in small batches: a parsed Doc is small, but the parser's working memory
+    # grows with the batch (spaCy's default of 256 paragraphs peaked near 400 MB on one article).
+    parsed = load_nlp().pipe((p.text for p in paragraphs), batch_size=PIPE_BATCH)
 
+    docs: list[Doc] = []
     with_sents: list[Paragraph] = []
     next_sentence = 0
-    for paragraph, doc in zip(paragraphs, docs, strict=True):
+    for paragraph, doc in zip(paragraphs, parsed, strict=True):
+        docs.append(doc)  # resolve_mentions joins names across paragraphs: it needs them all
         sentences = sentences_from_doc(doc, paragraph, first_index=next_sentence)
         next_sentence += len(sentences)
         with_sents.append(with_sentences(paragraph, sentences))

@@ -1,6 +1,9 @@
-"""Start the dashboard: ``python -m dashboard [streamlit options]``.
+"""Start the dashboard: ``python -m dashboard [--workers N] [streamlit options]``.
 
-The same as ``streamlit run dashboard/app.py [options]``, plus a warm-up: while the server starts
+The same as ``streamlit run dashboard/app.py [options]``, plus a pool of worker processes and a
+warm-up. The pool (``store.pool.WorkerPool``, ``--workers N`` or ``$STANCEMAP_WORKERS``, default
+the number of cores; 0 for none) runs the analysis jobs the pages queue, so the web process
+never parses or analyses; it stops with the server. The warm-up: while the server starts
 and the first browser loads Streamlit's frontend, a background thread imports the page modules
 (pandas, Altair) and loads the stored frames into their ``st.cache_resource`` cache, so the first
 visitor's page run finds them ready instead of spending about a second on them.
@@ -8,6 +11,7 @@ visitor's page run finds them ready instead of spending about a second on them.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import threading
@@ -37,13 +41,34 @@ def warm_up() -> None:
         log.warning("dashboard warm-up failed", exc_info=True)
 
 
+def split_workers(argv: Sequence[str]) -> tuple[int | None, list[str]]:
+    """``--workers N`` (or ``--workers=N``) taken out of ``argv``; the rest is Streamlit's."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--workers", type=int, default=None)
+    known, rest = parser.parse_known_args(list(argv))
+    return known.workers, rest
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     from streamlit.web import cli
 
+    from store.core import Store
+    from store.pool import WorkerPool
+
+    workers, rest = split_workers(sys.argv[1:] if argv is None else argv)
     logging.getLogger(_CONTEXT_LOGGER).addFilter(_not_from_warm_up)
+    store = Store.from_env()  # created and migrated before any worker opens it
+    store.close()
+    pool = WorkerPool(store.location, workers) if workers != 0 else None
+    if pool is not None:
+        pool.start()
     threading.Thread(target=warm_up, name=_THREAD, daemon=True).start()
-    sys.argv = ["streamlit", "run", str(APP), *(sys.argv[1:] if argv is None else argv)]
-    cli.main()
+    sys.argv = ["streamlit", "run", str(APP), *rest]
+    try:
+        cli.main()
+    finally:  # cli.main ends with SystemExit, also when the server is stopped by a signal
+        if pool is not None:
+            pool.stop()
 
 
 if __name__ == "__main__":

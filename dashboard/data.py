@@ -68,11 +68,15 @@ def _frames(_store: Store, location: str, version: int) -> Frames:
     )
 
 
-def add_samples(store: Store) -> None:
-    """Analyse and store the illustrative sample articles (an empty store's first content)."""
-    from dashboard.seed import ensure_samples  # imports the analysis stack: only when asked
+def add_samples(store: Store) -> str:
+    """Queue the illustrative sample articles for the workers; the batch id (for the Upload
+    page, which shows their progress)."""
+    from dashboard.seed import queue_samples
+    from store.jobs import new_batch
 
-    ensure_samples(store)
+    batch = new_batch()
+    queue_samples(store, batch)
+    return batch
 
 
 def load_frames(store: Store) -> Frames:

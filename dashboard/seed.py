@@ -51,14 +51,30 @@ def ensure_samples(
     """
     if store.count_articles() > 0:
         return []
+    _record_actors(store, actors_file)
+    files = [(p.name, p.read_bytes()) for p in sample_files(folder)]
+    return ingest_bytes(store, files, scorer=scorer)
+
+
+def _record_actors(store: Store, actors_file: str | Path | None) -> None:
+    """Record the samples' actors file as edits, once (only when no edits exist yet)."""
     if actors_file is not None and not store.actor_edits():
         path = _from_repo(actors_file)
         if path.is_file():
             from analysis.actors import load_actor_config
 
             store.import_actor_config(load_actor_config(path))
-    files = [(p.name, p.read_bytes()) for p in sample_files(folder)]
-    return ingest_bytes(store, files, scorer=scorer)
+
+
+def queue_samples(store: Store, batch: str, *, folder: str | Path = SAMPLE_FOLDER,
+                  actors_file: str | Path | None = SAMPLE_ACTORS) -> int:
+    """Queue the sample articles as jobs of ``batch`` for the workers (the dashboard's way:
+    its web process analyses nothing); how many were queued."""
+    from store import jobs
+
+    _record_actors(store, actors_file)
+    return len(store.enqueue(batch, [jobs.file_job(p.name, p.read_bytes())
+                                     for p in sample_files(folder)]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,7 +49,9 @@ class Key:
     FIX_ACTOR = "article_fix_actor"
     FIX_LABEL = "article_fix_label"
     DONE_UPLOADS = "upload_done_ids"
-    LAST_OUTCOMES = "upload_last_outcomes"
+    UPLOAD_BATCH = "upload_batch"  # the batch id of this session's uploads (also in the URL)
+    UPLOAD_OUTLET = "upload_outlet"
+    UPLOAD_DATE = "upload_date"
     UPLOADER = "upload_files"
     PASTE_TEXT = "paste_text"
     PASTE_TITLE = "paste_title"
@@ -119,7 +121,9 @@ DEFAULTS: dict[str, Any] = {
     Key.FIX_ACTOR: None,
     Key.FIX_LABEL: "neutral",
     Key.DONE_UPLOADS: [],
-    Key.LAST_OUTCOMES: [],
+    Key.UPLOAD_BATCH: None,
+    Key.UPLOAD_OUTLET: "",
+    Key.UPLOAD_DATE: None,
     Key.PASTE_TEXT: "",
     Key.PASTE_TITLE: "",
     Key.PASTE_OUTLET: "",

@@ -11,6 +11,11 @@ and ``dashboard``. Nothing here imports Streamlit or the dashboard.
 * ``store.corrections``: users' corrected labels.
 * ``store.frames``: the stored analyses as typed pandas DataFrames.
 * ``store.ingest``: read, analyse and write articles (what uploads and ``ingest`` call).
+* ``store.work``: one input's analysis under the per-article limits, without the store.
+* ``store.jobs``: the jobs table (queued, running, done, failed).
+* ``store.worker``: a worker process running jobs (``python -m store.worker``).
+* ``store.pool``: a pool of worker processes that replaces dead ones.
+* ``store.batch``: files, folders and corpora queued and run as one batch (``ingest``).
 * ``store.core``: ``Store``, the façade over all of the above.
 """
 

@@ -23,7 +23,7 @@ they export that callers use are re-exported here.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +33,7 @@ import pandas as pd
 
 from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
-from store import corrections, frames
+from store import corrections, frames, jobs
 from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
 from store.aggregates import StanceQuery
 from store.articles import (
@@ -57,6 +57,7 @@ from store.db import (
     write_transaction,
 )
 from store.frames import DTYPES
+from store.jobs import JobView, NewJob
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig
@@ -180,6 +181,18 @@ class Store:
         with self._connection() as conn, write_transaction(conn):
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
+    def article_id_for_hash(self, content_hash: str) -> int | None:
+        """The id of the stored article with this content hash, or None."""
+        with self._connection() as conn:
+            row = conn.execute("SELECT id FROM articles WHERE content_hash = ?",
+                               (content_hash,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def content_hashes(self) -> frozenset[str]:
+        """Every stored article's content hash (what a resumed batch skips)."""
+        with self._connection() as conn:
+            return frozenset(str(r[0]) for r in conn.execute("SELECT content_hash FROM articles"))
+
     def article_ids(self) -> list[int]:
         with self._connection() as conn:
             return [int(r[0]) for r in conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -288,6 +301,22 @@ class Store:
         produces, so merges and aliases given after a rename still apply.
         """
         return edits_log.actor_config(self.actor_edits())
+
+    # --- jobs (store.jobs; a worker runs them: store.worker, store.pool) ---------------------
+
+    def enqueue(self, batch: str, new_jobs: Sequence[NewJob]) -> list[int]:
+        """Queue analysis jobs under ``batch`` (``jobs.new_batch()``); their ids."""
+        return jobs.enqueue(self.db, batch, new_jobs)
+
+    def batch_jobs(self, batch: str) -> list[JobView]:
+        return jobs.batch_jobs(self.db, batch)
+
+    def recent_jobs(self, *, limit: int = 50) -> list[JobView]:
+        return jobs.recent_jobs(self.db, limit=limit)
+
+    def pending_jobs(self, *, batch: str | None = None) -> int:
+        """Jobs queued or running (of ``batch``, if given)."""
+        return jobs.pending(self.db, batch=batch)
 
     # --- corrections ------------------------------------------------------------------------
 

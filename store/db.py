@@ -144,6 +144,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
         "INSERT INTO meta (id, version) VALUES (1, 0)",
     ),
+    (
+        # Analysis as jobs (store.jobs): what an upload, a paste or an actor edit asks a worker
+        # process to do, and how it went. payload: a file's bytes, a text, or an article id.
+        """CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY,
+            batch TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'paste', 'document', 'rescore')),
+            payload BLOB NOT NULL,
+            options TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'running', 'done', 'failed')),
+            outcome TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            article_ids TEXT NOT NULL DEFAULT '[]',
+            worker_pid INTEGER,
+            deadline REAL,
+            created TEXT NOT NULL,
+            started TEXT,
+            finished TEXT
+        )""",
+        "CREATE INDEX jobs_state ON jobs (state, id)",
+        "CREATE INDEX jobs_batch ON jobs (batch, id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -168,18 +192,20 @@ class Dialect:
     regexp: str  # case-insensitive regular-expression match (``store.search`` makes patterns)
     rint: str  # rounds a double to the nearest integer, ties to even, as numpy's round does
     exclusive_lock: str | None  # run first in an ``exclusive`` write transaction, or None
+    skip_locked: str  # ends a SELECT whose rows are about to be updated: others skip them
 
 
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
 SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
-                 regexp="REGEXP", rint="RINT", exclusive_lock=None)
+                 regexp="REGEXP", rint="RINT", exclusive_lock=None, skip_locked="")
 #: Names the advisory lock of exclusive writes (any fixed number that no other lock uses).
 WRITE_LOCK_KEY = 7_826_233_627
 POSTGRESQL = Dialect(
     name="postgresql", begin_write="BEGIN ISOLATION LEVEL READ COMMITTED",
     begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE", regexp="~*",
     rint="ROUND",  # round(double precision) is the C library's rint: ties to even
-    exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})",
+    skip_locked=" FOR UPDATE SKIP LOCKED")
 
 
 class Connection:
@@ -273,18 +299,22 @@ def open_db(db: Database) -> AbstractContextManager[Connection]:
 
 
 @contextmanager
-def write_transaction(conn: Connection, *, exclusive: bool = False) -> Iterator[Connection]:
+def write_transaction(conn: Connection, *, exclusive: bool = False, bump: bool = True
+                      ) -> Iterator[Connection]:
     """One write transaction: all of it is committed, or (on any error) none of it.
 
     ``exclusive`` is for writes that read the store before they write (actor edits,
     corrections): on PostgreSQL they then run one at a time, as every write does on SQLite.
+    ``bump=False`` leaves ``meta.version`` alone: for writes the pages' frames do not show (the
+    jobs table), so a worker's progress does not throw away every page's cached frames.
     """
     conn.execute(conn.dialect.begin_write)
     try:
         if exclusive and conn.dialect.exclusive_lock:
             conn.execute(conn.dialect.exclusive_lock)
         yield conn
-        conn.execute("UPDATE meta SET version = version + 1 WHERE id = 1")
+        if bump:
+            conn.execute("UPDATE meta SET version = version + 1 WHERE id = 1")
         conn.execute("COMMIT")
     except BaseException as error:
         _rollback(conn, error)

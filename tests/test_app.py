@@ -28,6 +28,7 @@ from dashboard.render import esc
 from dashboard.state import OVERVIEW_VIEWS, Key
 from store.core import Store
 from store.schema import Col
+from store.worker import run_pending
 from tests.texts import HARBOUR_ARTICLE
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
@@ -83,10 +84,16 @@ def summary_actors(at: AppTest) -> set[str]:
     return set(at.dataframe[0].value[Col.ACTOR])
 
 
+def work(at: AppTest) -> AppTest:
+    """Run the jobs the page queued, here (as the dashboard's workers would), then rerun."""
+    run_pending(Store.from_env())
+    return at.run()
+
+
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     at.file_uploader(key=Key.UPLOADER).set_value(
         [(name, data, "application/octet-stream") for name, data in files]).run()
-    return at
+    return work(at)
 
 
 def test_views_name_widget_keys_only_through_key() -> None:
@@ -170,7 +177,11 @@ def test_empty_overview_loads_the_sample_articles(store: Store) -> None:
     at = open_app()
     at.button(key=Key.LOAD_SAMPLES).click().run()
     no_exception(at)
+    assert store.count_articles() == 0  # queued for the workers, shown on the Upload page
+    assert at.title[0].value == "Upload"
+    work(at)
     assert store.count_articles() >= 8
+    at.switch_page(PAGES["Overview"]).run()
     assert "Veldora" in summary_actors(at)
 
 
@@ -551,12 +562,42 @@ def test_uploaded_markup_is_shown_as_text(store: Store) -> None:
 
 
 @pytest.mark.slow
+def test_upload_queues_jobs_with_the_batch_outlet_and_date_and_survives_a_refresh(
+        store: Store) -> None:
+    from datetime import date
+
+    at = open_app("Upload")
+    at.text_input(key=Key.UPLOAD_OUTLET).input("Lunmouth Gazette")
+    at.date_input(key=Key.UPLOAD_DATE).set_value(date(2024, 3, 5))
+    at.file_uploader(key=Key.UPLOADER).set_value(
+        [("harbour.txt", HARBOUR_ARTICLE.encode(), "text/plain")]).run()
+    no_exception(at)
+    assert store.count_articles() == 0  # the page only queued it
+    assert any("waiting for a worker" in m.value for m in at.markdown)
+    batch = at.query_params["batch"]
+    work(at)
+    articles = store.articles_frame()
+    assert articles[Col.OUTLET].tolist() == ["Lunmouth Gazette"]
+    assert articles[Col.PUBLISHED].dt.date.tolist() == [date(2024, 3, 5)]
+    # a new session (a browser refresh) with the batch in its URL shows the outcome again
+    again = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    again.switch_page(PAGES["Upload"])
+    again.query_params["batch"] = batch
+    again.run()
+    no_exception(again)
+    assert any("harbour" in s.value and "added" in s.value for s in again.success)
+
+
+@pytest.mark.slow
 def test_pasted_text_is_added(store: Store) -> None:
     at = open_app("Upload")
     at.text_area(key=Key.PASTE_TEXT).input(HARBOUR_ARTICLE)
     at.text_input(key=Key.PASTE_TITLE).input("Harbour accord")
     at.text_input(key=Key.PASTE_OUTLET).input("Lunmouth Gazette")
     submit(at, "Analyse and add").run()
+    no_exception(at)
+    assert store.count_articles() == 0  # queued: the page itself analyses nothing
+    work(at)
     no_exception(at)
     assert store.count_articles() == 1
     articles = store.articles_frame()
@@ -575,13 +616,15 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
     at.selectbox(key=Key.ALIAS_KIND).set_value("country")
     submit(at, "Add and re-analyse").run()
     no_exception(at)
-    assert any("analysed" in s.value for s in at.success)  # (shown with Markdown escapes)
+    assert any("analysed" in s.value for s in at.success)
+    work(at)  # (shown with Markdown escapes)
     mentions_after = store.stances_frame().groupby(Col.ACTOR)[Col.MENTIONS].sum()
     assert mentions_after["Norway"] > mentions_before["Norway"]
     at.selectbox(key=Key.MERGE_FROM).set_value("Canada")
     at.selectbox(key=Key.MERGE_INTO).set_value("Norway")
     submit(at, "Merge and re-analyse").run()
     no_exception(at)
+    work(at)
     assert "Canada" not in set(store.stances_frame()[Col.ACTOR])
     assert store.count_articles() == 1  # re-analysed in place, nothing uploaded again
     at.switch_page(PAGES["Overview"]).run()

@@ -19,7 +19,7 @@ from analysis.errors import Msg
 from analysis.limits import MB, Limits
 from analysis.types import ActorKind
 from dashboard.seed import ensure_samples, sample_files
-from store import ingest as ingest_module
+from store import work as work_module
 from store.core import Store
 from store.ingest import (
     UNEXPECTED,
@@ -87,14 +87,14 @@ def test_a_bad_file_gets_a_plain_message_and_the_good_one_is_stored(store: Store
 
 def test_an_unexpected_error_is_reported_generically_and_the_rest_go_in(
         store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    real = ingest_module._analyse_and_store
+    real = work_module.analyse_text
 
-    def flaky(store_: Store, document, **kwargs):  # type: ignore[no-untyped-def]
+    def flaky(document, **kwargs):  # type: ignore[no-untyped-def]
         if document.name == "boom.txt":
             raise RuntimeError("internal detail /home/secret/path")
-        return real(store_, document, **kwargs)
+        return real(document, **kwargs)
 
-    monkeypatch.setattr(ingest_module, "_analyse_and_store", flaky)
+    monkeypatch.setattr(work_module, "analyse_text", flaky)
     outcomes = ingest_bytes(store, [("boom.txt", good_text(1)), ("fine.txt", good_text(2))],
                             scorer="rules")
     assert outcomes[0] == IngestOutcome("boom.txt", "error", (), f"boom.txt: {UNEXPECTED}")
@@ -105,10 +105,10 @@ def test_an_unexpected_error_is_reported_generically_and_the_rest_go_in(
 
 def test_control_characters_in_upload_names_are_escaped_in_every_outcome(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(store_: Store, document, **kwargs):  # type: ignore[no-untyped-def]
+    def broken(document, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("not shown")
 
-    monkeypatch.setattr(ingest_module, "_analyse_and_store", broken)
+    monkeypatch.setattr(work_module, "analyse_text", broken)
     names = ["empty\nfine.txt: added.txt", "\x1b[1mboom\u202e.txt"]
     outcomes = ingest_bytes(store, [(names[0], b""), (names[1], good_text(1))], scorer="rules")
     assert [o.message for o in outcomes] == [

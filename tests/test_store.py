@@ -894,6 +894,7 @@ def test_store_package_never_imports_the_dashboard_or_streamlit():
     """Dependencies run one way: analysis <- store <- CLI and dashboard."""
     code = (
         "import sys, store, store.core, store.ingest, store.frames\n"
+        "import store.jobs, store.work, store.worker, store.pool, store.batch\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'dashboard', 'streamlit'})\n"
         "print(','.join(bad))\n"
     )

@@ -1,8 +1,8 @@
 """Actors: rename, merge, hide or unhide actors and give them aliases.
 
 Renames and hides apply when the store is read (instant, nothing re-analysed). Merges and aliases
-change which mentions count for an actor, so the affected stored articles are re-analysed here,
-from their stored text: nothing has to be uploaded again.
+change which mentions count for an actor, so the affected stored articles are re-analysed from
+their stored text, as jobs the worker processes run: nothing has to be uploaded again.
 """
 
 import streamlit as st
@@ -11,8 +11,8 @@ from analysis.types import ActorKind
 from dashboard import charts, data, render
 from dashboard.filters import apply_stances
 from dashboard.state import Key, current_filters, keep_valid
+from store import jobs
 from store.core import actor_view
-from store.ingest import rescore
 from store.schema import Col
 
 store = data.get_store()
@@ -23,15 +23,12 @@ actors = sorted(frames.stances[Col.ACTOR].unique().tolist())
 
 
 def reanalyse(article_ids: list[int] | None, *, why: str) -> None:
-    """Re-analyse articles with a progress bar; remember a one-line notice for the next run."""
-    total = len(article_ids) if article_ids is not None else store.count_articles()
-    bar = st.progress(0.0, text=f"Re-analysing {render.count(total, 'article')} ({why})…")
-    outcomes = rescore(store, article_ids=article_ids,
-                       on_progress=lambda done, n: bar.progress(done / max(n, 1)))
-    failed = [o.message for o in outcomes if o.status == "error"]
+    """Queue the articles' re-analysis for the workers; remember a notice for the next run."""
+    ids = article_ids if article_ids is not None else store.article_ids()
+    store.enqueue(jobs.new_batch(), [jobs.rescore_job(i) for i in ids])
     st.session_state[Key.NOTICE] = (
-        f"{why}: {render.count(len(outcomes) - len(failed), 'article')} re-analysed"
-        + (f", {len(failed)} failed ({'; '.join(failed[:3])})" if failed else "")
+        f"{why}: {render.count(len(ids), 'article')} queued to be re-analysed; "
+        "the charts follow as each one is done"
     )
 
 

@@ -21,9 +21,9 @@ if frames.articles.empty:
     st.info("No articles are stored yet. Add some on the Upload page, or load the samples.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
     if st.button("Load the sample articles", key=Key.LOAD_SAMPLES, icon=":material/library_add:"):
-        with st.spinner("Analysing the sample articles…"):
-            data.add_samples(store)
-        st.rerun()
+        # queued for the workers; the Upload page shows them as they are analysed
+        st.session_state[Key.UPLOAD_BATCH] = data.add_samples(store)
+        st.switch_page("views/upload.py")
     st.stop()
 
 n_articles = paragraphs[Col.ARTICLE_ID].nunique()

@@ -1,4 +1,12 @@
-"""Upload: add articles from files (dragged in, several at once) or from pasted text."""
+"""Upload: queue files (dragged in, several at once) or pasted text for the worker processes.
+
+This page never reads or analyses anything itself: each file becomes a job in the store
+(``store.jobs``), the workers that ``python -m dashboard`` starts run it, and the page shows each
+job's state until it is done. The batch id is kept in the URL (``?batch=...``), so a refresh or a
+later visit shows the same files, and the user may leave the page while they are analysed.
+"""
+
+import re
 
 import streamlit as st
 
@@ -6,45 +14,89 @@ from analysis.read import SUPPORTED_SUFFIXES
 from dashboard import data, render
 from dashboard.render import md_literal
 from dashboard.state import Key
-from store.ingest import IngestOutcome, ingest_bytes, ingest_pasted
+from store import jobs
+from store.jobs import JobOptions, JobState, JobView
+
+#: Seconds between looks at the jobs while some are queued or running.
+POLL_S = 1.0
+BATCH_PARAM = "batch"
+_BATCH_ID = re.compile(r"[0-9a-f]{32}")
 
 store = data.get_store()
 
+
+def current_batch() -> str:
+    """This session's batch: from the URL after a refresh, else new (and put in the URL)."""
+    from_url = st.query_params.get(BATCH_PARAM, "")
+    if st.session_state[Key.UPLOAD_BATCH] is None and _BATCH_ID.fullmatch(from_url):
+        st.session_state[Key.UPLOAD_BATCH] = from_url
+    if st.session_state[Key.UPLOAD_BATCH] is None:
+        st.session_state[Key.UPLOAD_BATCH] = jobs.new_batch()
+    return st.session_state[Key.UPLOAD_BATCH]
+
+
+def batch_options() -> JobOptions:
+    published = st.session_state[Key.UPLOAD_DATE]
+    return JobOptions(outlet=st.session_state[Key.UPLOAD_OUTLET].strip() or None,
+                      published=published.isoformat() if published else None)
+
+
+def show_job(job: JobView) -> None:
+    message = md_literal(job.message or f"{job.name}: {job.state}")
+    if job.state is JobState.QUEUED:
+        st.markdown(f":material/hourglass_empty: {md_literal(job.name)}: waiting for a worker")
+    elif job.state is JobState.RUNNING:
+        progress = f" ({job.message})" if job.message else ""
+        st.markdown(f":material/progress_activity: {md_literal(job.name)}: being analysed"
+                    f"{md_literal(progress)}…")
+    elif job.outcome == "added":
+        st.success(message, icon=":material/check:")
+    elif job.outcome == "duplicate":
+        st.info(message, icon=":material/content_copy:")
+    else:
+        st.error(message, icon=":material/error:")
+
+
+def show_batch(batch: str, *, polling: bool) -> None:
+    """The batch's jobs; while some are unfinished this re-runs itself every ``POLL_S``."""
+    views = store.batch_jobs(batch)
+    if not views:
+        return
+    unfinished = sum(v.state not in jobs.FINISHED for v in views)
+    if unfinished:
+        st.caption(f"{render.count(unfinished, 'file')} still to analyse; you may leave this "
+                   "page, the analysis goes on.")
+    else:
+        st.caption(render.upload_summary([v.outcome for v in views]))
+    for view in views:
+        show_job(view)
+    if polling and not unfinished:
+        st.rerun()  # the whole page: the article count and the other pages' data change
+
+
+batch = current_batch()
 st.title("Upload")
 st.caption(
     "Drop news articles here: "
     + ", ".join(SUPPORTED_SUFFIXES)
     + ". A CSV or JSONL file adds one article per row. Each file is read and analysed on its "
-    "own: one that cannot be read is named with the reason, the others still go in."
+    "own, by a worker process: one that cannot be read is named with the reason, the others "
+    "still go in."
 )
+left, right = st.columns(2)
+left.text_input("Outlet of these files (optional)", key=Key.UPLOAD_OUTLET,
+                help="Given to every article of the files dropped from now on")
+right.date_input("Published (optional)", key=Key.UPLOAD_DATE, format="YYYY-MM-DD",
+                 help="Given to every article of the files dropped from now on")
 files = st.file_uploader("Article files", type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
                          accept_multiple_files=True, key=Key.UPLOADER)
-# The uploader keeps its files across reruns: remember which ones were already analysed.
+# The uploader keeps its files across reruns: remember which ones were already queued.
 done: list[str] = st.session_state[Key.DONE_UPLOADS]
 new = [f for f in files or [] if f.file_id not in done]
 if new:
-    config = store.actor_config()
-    outcomes: list[IngestOutcome] = []
-    with st.status(f"Analysing {render.count(len(new), 'file')}…", expanded=True) as status:
-        bar = st.progress(0.0)
-        for number, upload in enumerate(new, start=1):
-            bar.progress((number - 1) / len(new), text=md_literal(f"Reading {upload.name}…"))
-            outcomes += ingest_bytes(store, [(upload.name, upload.getvalue())], config=config)
-            done.append(upload.file_id)
-        bar.progress(1.0, text="Done")
-        failed = sum(o.status == "error" for o in outcomes)
-        status.update(label=render.upload_summary([o.status for o in outcomes]),
-                      state="error" if failed == len(outcomes) else "complete")
-    st.session_state[Key.LAST_OUTCOMES] = outcomes
-
-for outcome in st.session_state[Key.LAST_OUTCOMES]:
-    message = md_literal(outcome.message or f"{outcome.name}: {outcome.status}")
-    if outcome.status == "added":
-        st.success(message, icon=":material/check:")
-    elif outcome.status == "duplicate":
-        st.info(message, icon=":material/content_copy:")
-    else:
-        st.error(message, icon=":material/error:")
+    options = batch_options()
+    store.enqueue(batch, [jobs.file_job(f.name, f.getvalue(), options) for f in new])
+    done.extend(f.file_id for f in new)
 
 st.subheader("Or paste an article")
 with st.form(Key.PASTE_FORM, clear_on_submit=True):
@@ -56,16 +108,15 @@ with st.form(Key.PASTE_FORM, clear_on_submit=True):
     submitted = st.form_submit_button("Analyse and add")
 if submitted:
     published = st.session_state[Key.PASTE_DATE]
-    with st.spinner("Analysing the pasted text…"):
-        outcome = ingest_pasted(
-            store,
-            st.session_state[Key.PASTE_TEXT],
-            title=st.session_state[Key.PASTE_TITLE].strip() or None,
-            outlet=st.session_state[Key.PASTE_OUTLET].strip() or None,
-            published=published.isoformat() if published else None,
-        )
-    show = st.success if outcome.status == "added" else (
-        st.info if outcome.status == "duplicate" else st.error)
-    show(md_literal(outcome.message))
+    options = JobOptions(title=st.session_state[Key.PASTE_TITLE].strip() or None,
+                         outlet=st.session_state[Key.PASTE_OUTLET].strip() or None,
+                         published=published.isoformat() if published else None)
+    store.enqueue(batch, [jobs.paste_job(st.session_state[Key.PASTE_TEXT], options)])
+
+if store.batch_jobs(batch):
+    st.query_params[BATCH_PARAM] = batch  # a refresh, or the link, shows this batch again
+    st.subheader("This batch")
+    pending = store.pending_jobs(batch=batch) > 0
+    st.fragment(show_batch, run_every=POLL_S if pending else None)(batch, polling=pending)
 
 st.caption(f"{render.count(store.count_articles(), 'article')} stored.")
