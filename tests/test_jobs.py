@@ -1,12 +1,15 @@
 """The jobs table's state machine: queued -> running -> done | failed, one worker per job.
 
-No analysis runs here (the jobs are claimed and finished by hand), so these are fast.
+No analysis runs here (the jobs are claimed and finished by hand), so these are fast. Each test
+runs on a SQLite file and on a PostgreSQL database (``target`` in ``tests/conftest.py``), except
+the migration of an old SQLite file.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,12 +18,13 @@ from analysis.errors import Msg
 from analysis.types import Document
 from store import jobs
 from store.core import SCHEMA_VERSION, Store
+from store.db import open_db
 from store.jobs import JobKind, JobOptions, JobState
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "jobs.sqlite3")
+def store(target: str | Path, opened: Callable[[str | Path], Store]) -> Store:
+    return opened(target)
 
 
 def queue(store: Store, n: int, *, batch: str | None = None) -> tuple[str, list[int]]:
@@ -51,8 +55,8 @@ def test_a_job_goes_from_queued_to_running_to_done(store: Store) -> None:
     assert not jobs.finish(store.db, job_id, outcome="error", message="late")
     assert jobs.fail_running(store.db, worker_pid=4242, reason="gone") == []
     assert store.batch_jobs(batch)[0].state is JobState.DONE
-    with sqlite3.connect(store.path) as conn:  # the payload is dropped once it is done
-        assert conn.execute("SELECT payload FROM jobs").fetchone()[0] == b""
+    with open_db(store.db) as conn:  # the payload is dropped once it is done
+        assert bytes(conn.execute("SELECT payload FROM jobs").fetchone()[0]) == b""
 
 
 def test_an_error_outcome_fails_the_job(store: Store) -> None:
@@ -162,6 +166,7 @@ def test_every_kind_of_job_round_trips(store: Store) -> None:
 
 
 def test_an_older_store_gets_the_jobs_table(tmp_path: Path) -> None:
+    """SQLite only: a file made before the jobs migration (``PRAGMA user_version`` 1)."""
     path = tmp_path / "old.sqlite3"
     Store(path)
     with sqlite3.connect(path) as conn:  # as a store made before the jobs migration

@@ -27,6 +27,7 @@ from analysis.limits import MB, Limits
 from benchmarks.bench_dashboard import free_port, wait_healthy
 from store import jobs
 from store.core import Store
+from store.db import open_db
 from store.ingest import write_result
 from store.jobs import Job, JobKind, JobOptions, JobState
 from store.pool import WorkerPool
@@ -59,7 +60,7 @@ def wait_for(condition: Callable[[], bool], *, timeout: float, what: str) -> Non
 
 def in_article(store: Store, job_id: int) -> bool:
     """The job is running and its worker has started on its input (read, then analysed)."""
-    with sqlite3.connect(store.path) as conn:
+    with open_db(store.db) as conn:
         state, deadline = conn.execute("SELECT state, deadline FROM jobs WHERE id = ?",
                                        (job_id,)).fetchone()
     # claimed jobs first get the deadline of a whole maximal file; an article's is far shorter
@@ -67,6 +68,8 @@ def in_article(store: Store, job_id: int) -> bool:
 
 
 def integrity(store: Store) -> str:
+    """SQLite's own check of the file (the stores of these tests are SQLite files)."""
+    assert store.path is not None
     with sqlite3.connect(store.path) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
@@ -206,6 +209,30 @@ def test_a_worker_past_its_jobs_deadline_is_killed_and_replaced(store: Store) ->
         assert store.batch_jobs(batch)[0].message == f"stuck.txt: {Msg.JOB_OVERDUE.value}"
         wait_for(lambda: pool.alive() == 1 and stuck not in pool.pids, timeout=30,
                  what="the stuck worker is replaced")
+
+
+def test_run_pending_and_a_worker_pool_ingest_into_a_postgresql_store(
+        postgres_url: str, opened: Callable[[str | Path], Store]) -> None:
+    store = opened(postgres_url)
+    inline = jobs.new_batch()
+    store.enqueue(inline, [jobs.file_job("good.txt", GOOD, JobOptions(scorer="rules"))])
+    assert run_pending(store, batch=inline) == 1
+    assert [v.message for v in store.batch_jobs(inline)] == ["good.txt: added"]
+    # worker processes given the URL (python -m store.worker --db postgresql://...)
+    batch = jobs.new_batch()
+    rows = b"title,text\n" + b"".join(
+        b"Row %d,Calden praised Brevia on day %d of the talks.\n" % (n, n) for n in range(3))
+    store.enqueue(batch, [jobs.file_job("rows.csv", rows, JobOptions(scorer="rules")),
+                          jobs.file_job("again.txt", GOOD, JobOptions(scorer="rules"))])
+    with WorkerPool(store.location, 2, batch=batch, exit_when_idle=True) as pool:
+        assert pool.wait_idle(batch=batch, timeout=240), "the workers did not finish the batch"
+    views = {v.name: v for v in store.batch_jobs(batch)}
+    assert {n: (v.state, v.outcome) for n, v in views.items()} == {
+        "rows.csv": (JobState.DONE, "added"), "again.txt": (JobState.DONE, "duplicate")}
+    assert len(views["rows.csv"].article_ids) == 3
+    assert store.count_articles() == 4
+    assert {store.article(i).title for i in views["rows.csv"].article_ids} == {
+        "Row 0", "Row 1", "Row 2"}
 
 
 @pytest.fixture()
