@@ -24,6 +24,7 @@ import sqlite3
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,15 @@ from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
 from store import corrections, frames
 from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
-from store.articles import CHILD_TABLES, read_article, scorer_of
+from store.articles import (
+    CHILD_TABLES,
+    DeletedArticle,
+    put_rows,
+    read_article,
+    scorer_of,
+    set_metadata,
+    take_rows,
+)
 from store.articles import insert_actors as _insert_actors
 from store.articles import insert_article_row as _insert_article_row
 from store.articles import insert_mentions as _insert_mentions
@@ -68,6 +77,7 @@ __all__ = [
     "ActorEdit",
     "ActorView",
     "AddResult",
+    "DeletedArticle",
     "EditKind",
     "Store",
     "actor_view",
@@ -165,10 +175,61 @@ class Store:
             )
             _insert_children(conn, article_id, analysis)
 
-    def delete_article(self, article_id: int) -> None:
-        """Remove an article and everything stored about it (paragraphs, stances, corrections)."""
+    def delete_article(self, article_id: int) -> DeletedArticle | None:
+        """Remove an article and everything stored about it (paragraphs, stances, corrections).
+
+        Returns every row removed (None when there was no such article): pass it to
+        ``restore_article`` to undo the delete. The rows are read in the delete's transaction.
+        """
         with self._connection() as conn, write_transaction(conn):
+            try:
+                deleted = take_rows(conn, article_id)
+            except KeyError:
+                return None
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return deleted
+
+    def restore_article(self, deleted: DeletedArticle) -> int:
+        """Put a deleted article back, exactly as it was (corrections included); return its id.
+
+        The id is the old one unless an article added since took it. Raises ValueError when
+        the same article has been stored again since.
+        """
+        with self._connection() as conn, write_transaction(conn):
+            return put_rows(conn, deleted)
+
+    def set_article_metadata(self, article_id: int, *, title: str | None = None,
+                             outlet: str | None = None,
+                             published: str | date | None = None) -> None:
+        """Set a stored article's title, outlet or publication date (None leaves one as is).
+
+        An empty outlet or date ("") clears it; a title cannot be empty. ``published`` is a
+        ``datetime.date`` or a YYYY-MM-DD string. Kept when the article is re-analysed.
+        Raises KeyError for an unknown article, ValueError for an empty title or a bad date.
+        """
+        values: dict[str, str | None] = {}
+        if title is not None:
+            if not title.strip():
+                raise ValueError("an article needs a title")
+            values["title"] = title.strip()
+        if outlet is not None:
+            values["outlet"] = outlet.strip() or None
+        if published is not None:
+            text = published.isoformat() if isinstance(published, date) else published.strip()
+            if text:
+                date.fromisoformat(text)  # raises ValueError for anything but YYYY-MM-DD
+            values["published"] = text or None
+        with self._connection() as conn, write_transaction(conn):
+            set_metadata(conn, article_id, values)
+
+    def keep_original_text(self, article_id: int, keep: bool = True) -> None:
+        """Record that the article is analysed from its text as uploaded, uncleaned (or, with
+        ``keep=False``, cleaned again). Re-analyse it (``ingest.rescore``) for this to show."""
+        with self._connection() as conn, write_transaction(conn):
+            cur = conn.execute("UPDATE articles SET cleaned = ? WHERE id = ?",
+                               (0 if keep else 1, article_id))
+            if cur.rowcount == 0:
+                raise KeyError(f"no article {article_id}")
 
     def article_ids(self) -> list[int]:
         with self._connection() as conn:
@@ -178,8 +239,9 @@ class Store:
         with self._connection() as conn:
             return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
-    def raw_article(self, article_id: int) -> dict[str, str | None]:
-        """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer."""
+    def raw_article(self, article_id: int) -> dict[str, str | bool | None]:
+        """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer,
+        and ``cleaned`` (False: analyse the raw text uncleaned, the user kept the original)."""
         return read_raw_article(self.path, article_id)
 
     def article(self, article_id: int, *, apply_edits: bool = True) -> ArticleAnalysis:

@@ -119,6 +119,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
         "INSERT INTO meta (id, version) VALUES (1, 0)",
     ),
+    (
+        # 1 = analysed from the cleaned text (the default), 0 = the user chose to keep the
+        # original text (cleaning removed most of it): re-analysis must not clean it again.
+        "ALTER TABLE articles ADD COLUMN cleaned INTEGER NOT NULL DEFAULT 1",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

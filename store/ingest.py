@@ -206,7 +206,8 @@ def rescore(
                                 title=raw["title"], source=raw["outlet"],
                                 published=raw["published"], url=raw["url"])
             analysis = analyze(document, actors=config,
-                               scorer=scorer or str(raw["scorer"] or DEFAULT_SCORER))
+                               scorer=scorer or str(raw["scorer"] or DEFAULT_SCORER),
+                               clean_text=bool(raw["cleaned"]))
             store.replace_article(article_id, analysis)
             outcomes.append(IngestOutcome(name=name, status="added", article_ids=(article_id,),
                                           message=_line(name, "re-analysed")))

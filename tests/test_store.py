@@ -672,3 +672,114 @@ def test_store_package_never_imports_the_dashboard_or_streamlit():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == ""
+
+
+# --- article metadata and lifecycle (issue 11, item 6) ---
+
+
+def table_rows(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as conn:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                for t in TABLES}
+
+
+def test_delete_then_restore_puts_every_row_back(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    store.add_article(karesh, raw_text=raw_of(karesh))
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_correction(gone, 1, "Veldora", "positive")
+    before = table_rows(store.path)
+    deleted = store.delete_article(gone)
+    assert deleted is not None and deleted.title == "Veldora talks"
+    assert gone not in store.article_ids()
+    assert store.restore_article(deleted) == gone
+    assert table_rows(store.path) == before  # same id, date added, corrections: all of it
+    assert store.corrections_for(gone) == {1: {"Veldora": "positive"}}
+
+
+def test_delete_of_an_unknown_article_returns_none(store: Store) -> None:
+    assert store.delete_article(404) is None
+
+
+def test_restore_takes_a_new_id_when_the_old_one_was_given_again(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    deleted = store.delete_article(gone)
+    assert deleted is not None
+    # SQLite hands the freed largest id to the next article
+    other = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    assert other == gone
+    again = store.restore_article(deleted)
+    assert again != other
+    assert store.article(again).title == "Veldora talks"
+    assert len(store.stances_frame().query(f"{Col.ARTICLE_ID} == {again}")) == 7
+
+
+def test_restore_refuses_an_article_stored_again(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    deleted = store.delete_article(gone)
+    assert deleted is not None
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    with pytest.raises(ValueError, match="stored again"):
+        store.restore_article(deleted)
+
+
+def test_set_article_metadata_changes_only_the_given_fields(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    version = store.data_version()
+    store.set_article_metadata(article_id, outlet="Port Gazette")
+    assert store.data_version() > version
+    row = store.articles_frame().iloc[0]
+    assert (row[Col.TITLE], row[Col.OUTLET]) == ("Veldora talks", "Port Gazette")
+    assert row[Col.PUBLISHED] == pd.Timestamp("2026-03-02")
+    store.set_article_metadata(article_id, title=" New title ", published="2025-12-31")
+    stances = store.stances_frame()
+    assert set(stances[Col.TITLE]) == {"New title"}
+    assert set(stances[Col.PUBLISHED]) == {pd.Timestamp("2025-12-31")}
+    store.set_article_metadata(article_id, outlet="", published="")  # "" clears
+    row = store.articles_frame().iloc[0]
+    assert pd.isna(row[Col.OUTLET]) and pd.isna(row[Col.PUBLISHED])
+
+
+@pytest.mark.parametrize("change", [{"title": "  "}, {"published": "31/12/2025"},
+                                    {"published": "2025-02-30"}])
+def test_set_article_metadata_refuses_bad_values(
+        store: Store, veldora: ArticleAnalysis, change: dict[str, str]) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    before = table_rows(store.path)
+    with pytest.raises(ValueError):
+        store.set_article_metadata(article_id, **change)
+    assert table_rows(store.path) == before
+
+
+def test_set_article_metadata_of_an_unknown_article_raises(store: Store) -> None:
+    with pytest.raises(KeyError):
+        store.set_article_metadata(9, title="x")
+
+
+def test_keep_original_text_is_recorded_for_re_analysis(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    assert store.raw_article(article_id)["cleaned"] is True
+    store.keep_original_text(article_id)
+    assert store.raw_article(article_id)["cleaned"] is False
+    store.keep_original_text(article_id, keep=False)
+    assert store.raw_article(article_id)["cleaned"] is True
+    with pytest.raises(KeyError):
+        store.keep_original_text(99)
+
+
+def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> None:
+    from store.db import MIGRATIONS
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        for statement in MIGRATIONS[0]:
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO articles (content_hash, name, title, fmt, raw_text, text,"
+                     " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', 'x', 0, 'now')")
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.raw_article(1)["cleaned"] is True
