@@ -25,6 +25,8 @@ from store.schema import Col
 if TYPE_CHECKING:
     import altair as alt
 
+    from store.core import Store
+
 CSS = """<style>
 .sm-par{border-left:4px solid #ccc;padding:.3rem .7rem;margin:.5rem 0;line-height:1.6}
 .sm-par.sm-negative{border-color:#d6604d}.sm-par.sm-positive{border-color:#4393c3}
@@ -180,8 +182,9 @@ def rows_html(frame: pd.DataFrame, *, limit: int = MAX_SHOWN_PARAGRAPHS, search:
         if isinstance(values.get(Col.OUTLET), str):
             meta.append(esc(values[Col.OUTLET]))
         if isinstance(values.get(Col.ACTOR), str):
+            fixed = " (corrected)" if isinstance(values.get(Col.CORRECTED_LABEL), str) else ""
             meta.append(_tag(str(label), f"{esc(values[Col.ACTOR])} "
-                                         f"{float(values[Col.STANCE]):+.2f}"))
+                                         f"{float(values[Col.STANCE]):+.2f}{fixed}"))
         if Col.SENTIMENT in values and pd.notna(values[Col.SENTIMENT]):
             meta.append(f"sentiment {float(values[Col.SENTIMENT]):+.2f}")
         text = values.get(Col.TEXT)
@@ -277,6 +280,25 @@ def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:
     right.download_button("SVG", data=lambda: charts.chart_svg(chart), file_name=f"{name}.svg",
                           mime="image/svg+xml", key=f"{key}_svg", on_click="ignore")
     return event
+
+
+def reanalyse(store: Store, article_ids: list[int] | None, *, why: str) -> str:
+    """Re-analyse stored articles under a progress bar; return a one-line notice of the result.
+
+    Every page that re-analyses (actor merges and aliases, "keep the original text") goes
+    through here, so the progress and the notice read the same everywhere.
+    """
+    import streamlit as st
+
+    from store.ingest import rescore
+
+    total = len(article_ids) if article_ids is not None else store.count_articles()
+    bar = st.progress(0.0, text=f"Re-analysing {count(total, 'article')} ({why})…")
+    outcomes = rescore(store, article_ids=article_ids,
+                       on_progress=lambda done, n: bar.progress(done / max(n, 1)))
+    failed = [o.message for o in outcomes if o.status == "error"]
+    return (f"{why}: {count(len(outcomes) - len(failed), 'article')} re-analysed"
+            + (f", {len(failed)} failed ({'; '.join(failed[:3])})" if failed else ""))
 
 
 def show_downloads(frame: pd.DataFrame, *, key: str, name: str) -> None:

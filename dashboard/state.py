@@ -48,6 +48,10 @@ class Key:
     FIX_PARAGRAPH = "article_fix_paragraph"
     FIX_ACTOR = "article_fix_actor"
     FIX_LABEL = "article_fix_label"
+    META_TITLE = "article_meta_title"
+    META_OUTLET = "article_meta_outlet"
+    META_DATE = "article_meta_date"
+    DELETED = "article_deleted"  # the session's deleted articles (DeletedArticle), newest last
     DONE_UPLOADS = "upload_done_ids"
     LAST_OUTCOMES = "upload_last_outcomes"
     UPLOADER = "upload_files"
@@ -71,6 +75,13 @@ class Key:
     LOAD_SAMPLES = "load_samples"
     RESCORE_ALL = "actors_rescore_all"
     FIX_SAVE = "article_fix_save"
+    FIX_DELETE = "article_fix_delete"
+    META_FORM = "article_meta_form"
+    META_SAVE = "article_meta_save"
+    DELETE = "article_delete"
+    UNDO_DELETE = "article_undo_delete"
+    KEEP_ORIGINAL = "article_keep_original"
+    CLEAN_AGAIN = "article_clean_again"
     CORRECTIONS_CSV = "corrections_csv"
     RENAME_FORM = "rename_form"
     MERGE_FORM = "merge_form"
@@ -118,6 +129,10 @@ DEFAULTS: dict[str, Any] = {
     Key.FIX_PARAGRAPH: None,
     Key.FIX_ACTOR: None,
     Key.FIX_LABEL: "neutral",
+    Key.META_TITLE: "",
+    Key.META_OUTLET: "",
+    Key.META_DATE: None,
+    Key.DELETED: [],
     Key.DONE_UPLOADS: [],
     Key.LAST_OUTCOMES: [],
     Key.PASTE_TEXT: "",
@@ -173,6 +188,22 @@ def start_at(key: str, value: Any, *, source: Hashable) -> None:
         st.session_state[marker] = source
         if value is not None:
             st.session_state[key] = value
+
+
+def start_values(values: dict[str, Any], *, source: Hashable) -> None:
+    """``start_at`` for a group of widgets (a form): set every one of ``values``, None included,
+    when ``source`` changed since the last run."""
+    marker = f"{'+'.join(values)}__source"
+    if st.session_state.get(marker) != source:
+        st.session_state[marker] = source
+        st.session_state.update(values)
+
+
+def pop_notice() -> str | None:
+    """The one-line notice an action left for the next run (then forgotten)."""
+    notice = st.session_state.get(Key.NOTICE)
+    st.session_state[Key.NOTICE] = None
+    return notice
 
 
 def sidebar_filters(options: Options) -> Filters:

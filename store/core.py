@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analysis.errors import Msg
 from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
 from store import corrections, frames
@@ -210,7 +211,7 @@ class Store:
         values: dict[str, str | None] = {}
         if title is not None:
             if not title.strip():
-                raise ValueError("an article needs a title")
+                raise ValueError(Msg.EMPTY_TITLE.value)
             values["title"] = title.strip()
         if outlet is not None:
             values["outlet"] = outlet.strip() or None

@@ -14,6 +14,7 @@ import dataclasses
 import html
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -440,6 +441,144 @@ def test_correction_radio_starts_at_the_current_label(filled: Store) -> None:
     other = next(x for x in ("negative", "neutral", "positive") if x != labels[-1])
     at.radio(key=Key.FIX_LABEL).set_value(other).run()
     assert at.radio(key=Key.FIX_LABEL).value == other
+
+
+def chart_rows(at: AppTest, key: str) -> pd.DataFrame:
+    """The rows a drawn chart was given (Streamlit sends them as Arrow)."""
+    import pyarrow as pa
+
+    (chart,) = [c for c in at.get("vega_lite_chart") if c.key == key]
+    (dataset,) = chart.proto.datasets
+    return pa.ipc.open_stream(dataset.data.data).read_pandas()
+
+
+def stance_chart_key(at: AppTest) -> str:
+    return Key.per_article(Key.CHART_STANCE_ALONG, at.selectbox(key=Key.ARTICLE).value)
+
+
+def test_a_saved_correction_shows_in_the_chart_on_the_same_click(filled: Store) -> None:
+    at = open_app("Article")
+    paragraph = at.selectbox(key=Key.FIX_PARAGRAPH).value
+    actor = at.selectbox(key=Key.FIX_ACTOR).value
+    at.selectbox(key=Key.ARTICLE_ACTOR).set_value(actor).run()
+    before = chart_rows(at, stance_chart_key(at)).set_index(Col.PARAGRAPH)
+    assert before.loc[paragraph, "label_from"] == "model"
+    other = next(x for x in ("negative", "neutral", "positive")
+                 if x != before.loc[paragraph, Col.STANCE_LABEL])
+    at.radio(key=Key.FIX_LABEL).set_value(other)
+    at.button(key=Key.FIX_SAVE).click().run()
+    no_exception(at)
+    # no second refresh: the very run after the click draws the corrected point
+    after = chart_rows(at, stance_chart_key(at)).set_index(Col.PARAGRAPH)
+    assert after.loc[paragraph, Col.STANCE_LABEL] == other
+    assert after.loc[paragraph, "label_from"] == "corrected"
+    assert after.loc[paragraph, Col.MODEL_LABEL] == before.loc[paragraph, Col.STANCE_LABEL]
+    assert at.radio(key=Key.FIX_LABEL).value == other  # the form starts from the label now
+    assert any(s.value.startswith("Saved") for s in at.success)
+    # the Overview counts it too
+    at.switch_page(PAGES["Overview"]).run()
+    table = at.dataframe[0].value.set_index(Col.ACTOR)
+    assert table.loc[actor, "corrected"] == 1
+
+
+def test_a_correction_can_be_deleted_from_the_article_page(filled: Store) -> None:
+    at = open_app("Article")
+    assert not [b for b in at.button if b.key == Key.FIX_DELETE]  # nothing to delete yet
+    at.radio(key=Key.FIX_LABEL).set_value("negative")
+    at.button(key=Key.FIX_SAVE).click().run()
+    assert len(filled.corrections_frame()) == 1
+    at.button(key=Key.FIX_DELETE).click().run()
+    no_exception(at)
+    assert filled.corrections_frame().empty
+    assert any("the model's label is back" in s.value for s in at.success)
+    assert not [b for b in at.button if b.key == Key.FIX_DELETE]
+
+
+def test_article_details_are_edited_on_the_article_page(filled: Store) -> None:
+    at = open_app("Article")
+    article_id = at.selectbox(key=Key.ARTICLE).value
+    stored = filled.articles_frame().set_index(Col.ARTICLE_ID).loc[article_id]
+    # the form starts from the stored values
+    assert at.text_input(key=Key.META_TITLE).value == stored[Col.TITLE]
+    assert at.text_input(key=Key.META_OUTLET).value == (stored[Col.OUTLET] or "")
+    at.text_input(key=Key.META_TITLE).input("A better title")
+    at.text_input(key=Key.META_OUTLET).input("Port Gazette")
+    at.date_input(key=Key.META_DATE).set_value(date(2020, 5, 17))
+    submit(at, "Save the details").run()
+    no_exception(at)
+    row = filled.articles_frame().set_index(Col.ARTICLE_ID).loc[article_id]
+    assert (row[Col.TITLE], row[Col.OUTLET]) == ("A better title", "Port Gazette")
+    assert row[Col.PUBLISHED] == pd.Timestamp("2020-05-17")
+    # the new outlet is one the sidebar filter can pick at once
+    assert "Port Gazette" in at.sidebar.multiselect(key=Key.OUTLETS).options
+    at.date_input(key=Key.META_DATE).set_value(None)
+    at.text_input(key=Key.META_TITLE).input("  ")
+    submit(at, "Save the details").run()
+    assert [e.value for e in at.error] == [esc_md("an article needs a title")]
+    assert filled.articles_frame().set_index(Col.ARTICLE_ID).loc[article_id, Col.TITLE] == (
+        "A better title")
+
+
+def esc_md(text: str) -> str:
+    from dashboard.render import md_literal
+
+    return md_literal(text)
+
+
+def test_an_article_is_deleted_and_the_delete_undone(filled: Store) -> None:
+    at = open_app("Article")
+    article_id = at.selectbox(key=Key.ARTICLE).value
+    title = filled.article(article_id).title
+    first = filled.stances_frame().query(f"{Col.ARTICLE_ID} == {article_id}").iloc[0]
+    filled.add_correction(int(article_id), int(first[Col.PARAGRAPH]), str(first[Col.ACTOR]),
+                          "positive")
+    n = filled.count_articles()
+    at.run()
+    at.button(key=Key.DELETE).click().run()
+    no_exception(at)
+    assert article_id not in filled.article_ids() and filled.count_articles() == n - 1
+    assert at.selectbox(key=Key.ARTICLE).value != article_id
+    assert article_id not in at.sidebar.multiselect(key=Key.ARTICLES).options
+    assert any(esc_md(title) in i.value for i in at.info)
+    at.button(key=Key.UNDO_DELETE).click().run()
+    no_exception(at)
+    assert article_id in filled.article_ids() and len(filled.corrections_frame()) == 1
+    assert at.selectbox(key=Key.ARTICLE).value == article_id
+    assert not [b for b in at.button if b.key == Key.UNDO_DELETE]
+
+
+def add_mostly_cleaned(store: Store) -> int:
+    """A synthetic article that cleaning cut to a quarter: three times its text removed."""
+    from analysis.types import Removal
+
+    ((analysis, raw_text),) = synthetic_articles(1, seed=91)
+    junk = "Photo: Getty Images " * (3 * len(analysis.text) // 20)
+    removed = (Removal(0, len(junk), junk, "credit"),)
+    return store.add_article(dataclasses.replace(analysis, removed=removed, title="Mostly junk"),
+                             raw_text=junk + "\n" + raw_text).article_id
+
+
+def test_mostly_cleaned_article_warns_and_can_keep_its_original_text(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import store.ingest
+
+    article_id = add_mostly_cleaned(filled)
+    at = open_app("Article")
+    assert not [b for b in at.button if b.key == Key.KEEP_ORIGINAL]  # the others are fine
+    at.selectbox(key=Key.ARTICLE).set_value(article_id).run()
+    (warning,) = at.warning
+    assert "cleaning removed 7" in warning.value  # 75 %, with its % escaped
+    asked: list[list[int] | None] = []
+    monkeypatch.setattr(store.ingest, "rescore",
+                        lambda _store, *, article_ids, on_progress: asked.append(article_ids)
+                        or [])
+    at.button(key=Key.KEEP_ORIGINAL).click().run()
+    no_exception(at)
+    assert asked == [[article_id]]
+    assert filled.raw_article(article_id)["cleaned"] is False
+    assert at.button(key=Key.CLEAN_AGAIN)  # and the way back
+    at.button(key=Key.CLEAN_AGAIN).click().run()
+    assert filled.raw_article(article_id)["cleaned"] is True
 
 
 def test_edits_so_far_shows_readable_times(filled: Store) -> None:

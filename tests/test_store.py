@@ -783,3 +783,26 @@ def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> No
     store = Store(path)
     assert store.schema_version == SCHEMA_VERSION == 2
     assert store.raw_article(1)["cleaned"] is True
+
+
+def test_a_correction_overrides_the_label_and_score_in_the_frame(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+
+    def row() -> pd.Series:
+        s = store.stances_frame()
+        return s[(s[Col.PARAGRAPH] == 1) & (s[Col.ACTOR] == "Veldora")].iloc[0]
+
+    model = row()
+    assert (model[Col.STANCE], model[Col.STANCE_LABEL]) == (-0.8, "negative")
+    assert pd.isna(model[Col.CORRECTED_LABEL])
+    store.add_correction(article_id, 1, "Veldora", "positive")
+    fixed = row()
+    assert (fixed[Col.STANCE], fixed[Col.STANCE_LABEL], fixed[Col.CORRECTED_LABEL]) == (
+        1.0, "positive", "positive")
+    assert (fixed[Col.MODEL_STANCE], fixed[Col.MODEL_LABEL]) == (-0.8, "negative")
+    store.add_correction(article_id, 1, "Veldora", "neutral")  # changed
+    assert (row()[Col.STANCE], row()[Col.STANCE_LABEL]) == (0.0, "neutral")
+    store.delete_correction(article_id, 1, "Veldora")  # deleted: the model's again
+    assert (row()[Col.STANCE], row()[Col.STANCE_LABEL]) == (-0.8, "negative")
+    assert pd.isna(row()[Col.CORRECTED_LABEL])

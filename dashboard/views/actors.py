@@ -12,7 +12,6 @@ from dashboard import charts, data, render
 from dashboard.filters import apply_stances
 from dashboard.state import Key, current_filters, keep_valid
 from store.core import actor_view
-from store.ingest import rescore
 from store.schema import Col
 
 store = data.get_store()
@@ -24,15 +23,7 @@ actors = sorted(frames.stances[Col.ACTOR].unique().tolist())
 
 def reanalyse(article_ids: list[int] | None, *, why: str) -> None:
     """Re-analyse articles with a progress bar; remember a one-line notice for the next run."""
-    total = len(article_ids) if article_ids is not None else store.count_articles()
-    bar = st.progress(0.0, text=f"Re-analysing {render.count(total, 'article')} ({why})…")
-    outcomes = rescore(store, article_ids=article_ids,
-                       on_progress=lambda done, n: bar.progress(done / max(n, 1)))
-    failed = [o.message for o in outcomes if o.status == "error"]
-    st.session_state[Key.NOTICE] = (
-        f"{why}: {render.count(len(outcomes) - len(failed), 'article')} re-analysed"
-        + (f", {len(failed)} failed ({'; '.join(failed[:3])})" if failed else "")
-    )
+    st.session_state[Key.NOTICE] = render.reanalyse(store, article_ids, why=why)
 
 
 st.title("Actors")
