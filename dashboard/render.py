@@ -235,6 +235,24 @@ def when(iso: object) -> str:
     return "" if pd.isna(stamp) else f"{stamp:%d %b %Y, %H:%M} UTC"
 
 
+def edit_line(kind: str, args: Sequence[str]) -> str:
+    """One actor edit as a sentence ("Merged Ilse Odum into Karesh"), plain text (escape it)."""
+    match (kind, *args):
+        case ("rename", old, new):
+            return f"Renamed {old} to {new}"
+        case ("merge", source, into):
+            return f"Merged {source} into {into}"
+        case ("hide", name):
+            return f"Hid {name}"
+        case ("unhide", name):
+            return f"Showed {name} again"
+        case ("alias", actor, alias, kind_name):
+            return f"“{alias}” counts as {actor} ({kind_name})"
+        case ("actor", name, kind_name):
+            return f"Looking for {name} ({kind_name})"
+    return f"{kind}: {' → '.join(args)}"
+
+
 def label_now(stances: pd.DataFrame, paragraph: object, actor: object) -> str | None:
     """The label an actor has in a paragraph now: the user's correction, else the model's."""
     row = stances[(stances[Col.PARAGRAPH] == paragraph) & (stances[Col.ACTOR] == actor)]

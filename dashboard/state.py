@@ -71,9 +71,11 @@ class Key:
     ALIAS_ACTOR = "actors_alias_actor"
     ALIAS_TEXT = "actors_alias_text"
     ALIAS_KIND = "actors_alias_kind"
+    UNDO_COUNT = "actors_undo_count"
     # buttons and forms (no state of their own to default, but named here all the same)
     LOAD_SAMPLES = "load_samples"
     RESCORE_ALL = "actors_rescore_all"
+    UNDO_EDITS = "actors_undo_edits"
     FIX_SAVE = "article_fix_save"
     FIX_DELETE = "article_fix_delete"
     META_FORM = "article_meta_form"
@@ -144,13 +146,14 @@ DEFAULTS: dict[str, Any] = {
     Key.COMPARE_OUTLETS: [],
     Key.RENAME_FROM: None,
     Key.RENAME_TO: "",
-    Key.MERGE_FROM: None,
+    Key.MERGE_FROM: [],
     Key.MERGE_INTO: None,
-    Key.HIDE: None,
-    Key.UNHIDE: None,
+    Key.HIDE: [],
+    Key.UNHIDE: [],
     Key.ALIAS_ACTOR: None,
     Key.ALIAS_TEXT: "",
     Key.ALIAS_KIND: "person",
+    Key.UNDO_COUNT: 1,
 }
 
 

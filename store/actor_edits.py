@@ -68,6 +68,47 @@ def undo_edit(path: Path, edit_id: int) -> None:
         conn.execute("DELETE FROM actor_edits WHERE id = ?", (edit_id,))
 
 
+def _like_pattern(text: str) -> str:
+    """``%text%`` for LIKE ... ESCAPE '\\', with LIKE's wildcards in ``text`` escaped."""
+    return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+        "_", "\\_") + "%"
+
+
+def undo_last(path: Path, count: int = 1) -> tuple[list[ActorEdit], list[int]]:
+    """Forget the ``count`` newest edits in one transaction; return them (newest first) and the
+    ids of the articles to re-analyse: those a merge or an alias undone had changed.
+
+    Renames, hides and unhides undone show at once (they apply when reading). A merge undone
+    touches the articles that mention either side under its stored names; an alias undone, the
+    articles whose text contains it (as ``add_alias`` found them).
+    """
+    with open_db(path) as conn, write_transaction(conn):
+        edits = load_edits(conn)
+        undone = edits[len(edits) - max(0, count):] if count > 0 else []
+        replay = _Replay(())
+        for edit in edits:
+            replay.apply(edit)
+        names: set[str] = set()
+        aliases: list[str] = []
+        for edit in undone:
+            if edit.kind == EditKind.MERGE:
+                names |= replay.stored_as(edit.args[0]) | replay.stored_as(edit.args[1])
+            elif edit.kind == EditKind.ALIAS:
+                names |= replay.stored_as(edit.args[0])
+                aliases.append(edit.args[1])
+        conn.executemany("DELETE FROM actor_edits WHERE id = ?", [(e.id,) for e in undone])
+        ids: set[int] = set()
+        if names:
+            marks = ", ".join("?" * len(names))
+            ids |= {int(r[0]) for r in conn.execute(
+                f"SELECT DISTINCT article_id FROM mentions WHERE actor IN ({marks})",
+                tuple(sorted(names)))}
+        for alias in aliases:
+            ids |= {int(r[0]) for r in conn.execute(
+                "SELECT id FROM articles WHERE text LIKE ? ESCAPE '\\'", (_like_pattern(alias),))}
+    return undone[::-1], sorted(ids)
+
+
 # --- the read-time view ----------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +207,10 @@ def add_alias(path: Path, actor: str, alias: str, *, kind: ActorKind | str) -> l
     """
     kind = ActorKind(kind)
     record_edits(path, [(EditKind.ALIAS, (actor, alias, str(kind)))])
-    pattern = "%" + alias.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
-        "_", "\\_") + "%"
     with open_db(path) as conn:
         return [int(r[0]) for r in conn.execute(
-            "SELECT id FROM articles WHERE text LIKE ? ESCAPE '\\' ORDER BY id", (pattern,))]
+            "SELECT id FROM articles WHERE text LIKE ? ESCAPE '\\' ORDER BY id",
+            (_like_pattern(alias),))]
 
 
 # --- to and from ActorConfig -----------------------------------------------------------------

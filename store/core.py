@@ -299,6 +299,16 @@ class Store:
     def unhide_actor(self, name: str) -> None:
         edits_log.record_edits(self.path, [(EditKind.UNHIDE, (name,))])
 
+    def set_hidden(self, names: Iterable[str], *, hidden: bool = True) -> None:
+        """Hide (or unhide) several actors at once: one edit each, in one transaction."""
+        kind = EditKind.HIDE if hidden else EditKind.UNHIDE
+        edits_log.record_edits(self.path, [(kind, (name,)) for name in names])
+
+    def undo_last_edits(self, count: int = 1) -> tuple[list[ActorEdit], list[int]]:
+        """Forget the ``count`` newest actor edits; return them (newest first) and the ids of
+        the articles to re-analyse (``ingest.rescore``) because a merge or alias was undone."""
+        return edits_log.undo_last(self.path, count)
+
     def merge_actors(self, source: str, into: str) -> list[int]:
         """Fold actor ``source`` into ``into``; return the ids of the articles to re-analyse.
 

@@ -583,10 +583,35 @@ def test_mostly_cleaned_article_warns_and_can_keep_its_original_text(
 
 def test_edits_so_far_shows_readable_times(filled: Store) -> None:
     at = open_app("Actors")
-    at.selectbox(key=Key.HIDE).set_value(sorted(set(filled.stances_frame()[Col.ACTOR]))[0])
+    at.multiselect(key=Key.HIDE).set_value(sorted(set(filled.stances_frame()[Col.ACTOR]))[:1])
     submit(at, "Apply").run()
     shown = "".join(h.value for h in at.html)
     assert " UTC)" in shown and not re.search(r"\d{4}-\d\d-\d\dT\d", shown)
+
+
+def test_several_actors_are_hidden_at_once_and_the_edits_undone(filled: Store) -> None:
+    at = open_app("Actors")
+    actors = sorted(set(filled.stances_frame()[Col.ACTOR]))
+    at.multiselect(key=Key.HIDE).set_value(actors[:3])
+    submit(at, "Apply").run()
+    no_exception(at)
+    assert not set(actors[:3]) & set(filled.stances_frame()[Col.ACTOR])
+    assert set(at.multiselect(key=Key.UNHIDE).options) == set(actors[:3])
+    # the history reads as sentences, newest first
+    shown = "".join(h.value for h in at.html)
+    assert f"Hid {esc(actors[2])} (" in shown and "hide:" not in shown
+    assert shown.index(f"Hid {esc(actors[2])}") < shown.index(f"Hid {esc(actors[0])}")
+    at.multiselect(key=Key.UNHIDE).set_value([actors[1]])
+    submit(at, "Apply").run()
+    assert actors[1] in set(filled.stances_frame()[Col.ACTOR])
+    # undo the unhide and one hide: actors[1] hidden again, actors[2] shown again
+    at.number_input(key=Key.UNDO_COUNT).set_value(2)
+    at.button(key=Key.UNDO_EDITS).click().run()
+    no_exception(at)
+    shown_now = set(filled.stances_frame()[Col.ACTOR])
+    assert actors[1] not in shown_now and actors[2] in shown_now and actors[0] not in shown_now
+    assert [e.kind for e in filled.actor_edits()] == ["hide", "hide"]
+    assert any("undone" in s.value for s in at.success)
 
 
 def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:
@@ -596,7 +621,7 @@ def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> No
     at.text_input(key=Key.RENAME_TO).input("Renamed Actor")
     submit(at, "Rename").run()
     no_exception(at)
-    at.selectbox(key=Key.HIDE).set_value(actors[1])
+    at.multiselect(key=Key.HIDE).set_value([actors[1]])
     submit(at, "Apply").run()
     no_exception(at)
     shown = set(filled.stances_frame()[Col.ACTOR])
@@ -691,7 +716,7 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
     assert any("analysed" in s.value for s in at.success)  # (shown with Markdown escapes)
     mentions_after = store.stances_frame().groupby(Col.ACTOR)[Col.MENTIONS].sum()
     assert mentions_after["Norway"] > mentions_before["Norway"]
-    at.selectbox(key=Key.MERGE_FROM).set_value("Canada")
+    at.multiselect(key=Key.MERGE_FROM).set_value(["Canada"])
     at.selectbox(key=Key.MERGE_INTO).set_value("Norway")
     submit(at, "Merge and re-analyse").run()
     no_exception(at)

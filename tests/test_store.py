@@ -806,3 +806,41 @@ def test_a_correction_overrides_the_label_and_score_in_the_frame(
     store.delete_correction(article_id, 1, "Veldora")  # deleted: the model's again
     assert (row()[Col.STANCE], row()[Col.STANCE_LABEL]) == (-0.8, "negative")
     assert pd.isna(row()[Col.CORRECTED_LABEL])
+
+
+def test_set_hidden_hides_and_unhides_several_at_once(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    store.set_hidden(["Karesh", "Ilse Odum"])
+    assert set(store.stances_frame()[Col.ACTOR]) == {"Veldora", "Harbour Union"}
+    store.set_hidden(["Karesh", "Ilse Odum"], hidden=False)
+    assert len(set(store.stances_frame()[Col.ACTOR])) == 4
+    assert [e.kind for e in store.actor_edits()] == ["hide", "hide", "unhide", "unhide"]
+
+
+def test_undo_last_edits_forgets_the_newest_and_names_articles_to_re_analyse(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    first = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    second = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    store.rename_actor("Veldora", "Republic of Veldora")
+    store.merge_actors("Ilse Odum", "Karesh")
+    store.hide_actor("Harbour Union")
+    undone, ids = store.undo_last_edits()
+    assert [e.kind for e in undone] == ["hide"] and ids == []
+    assert "Harbour Union" in set(store.stances_frame()[Col.ACTOR])
+    undone, ids = store.undo_last_edits(2)
+    assert [e.kind for e in undone] == ["merge", "rename"]  # newest first
+    assert ids == sorted({first, second})  # the articles mentioning Ilse Odum or Karesh
+    assert store.actor_edits() == []
+    assert "Veldora" in set(store.stances_frame()[Col.ACTOR])
+    assert store.undo_last_edits() == ([], [])
+
+
+def test_undoing_an_alias_names_the_articles_that_contain_it(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    second = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    store.add_alias("Dock Board", "strike", kind="organization")
+    (edit,), ids = store.undo_last_edits()
+    assert (edit.kind, edit.args) == ("alias", ("Dock Board", "strike", "organization"))
+    assert ids == [second]
