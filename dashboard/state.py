@@ -105,6 +105,7 @@ class Key:
     EXPORT_ARTICLE_PARAGRAPHS = "export_article_paragraphs"
     EXPORT_ARTICLE_STANCES = "export_article_stances"
     EXPORT_CORRECTIONS = "export_corrections"
+    REPORT = "export_report"
 
     @staticmethod
     def per_article(key: str, article_id: object) -> str:

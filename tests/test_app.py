@@ -332,6 +332,14 @@ def test_date_filter_can_leave_out_undated_articles(filled: Store) -> None:
     assert undated in set(stances[Col.ARTICLE_ID])
 
 
+def test_overview_offers_the_report_of_its_view(filled: Store) -> None:
+    at = open_app()
+    button = at.get("download_button")
+    (report_button,) = [b for b in button if b.proto.id and "report" in b.proto.label]
+    assert report_button.proto.label == "Download a report of this view (HTML)"
+    assert not report_button.proto.disabled
+
+
 def test_top_n_note_and_setting(filled: Store) -> None:
     at = open_app()
     n_actors = filled.stances_frame()[Col.ACTOR].nunique()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, data, render
+from dashboard import charts, data, render, report
 from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
 from dashboard.render import md_literal
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
@@ -132,5 +132,15 @@ elif view == MENTIONS:
         search=filters.search)
 
 st.subheader("Export the filtered data")
+st.download_button(
+    "Download a report of this view (HTML)", icon=":material/summarize:",
+    # deferred: the charts are drawn as SVG only when the button is clicked
+    data=lambda: report.build_report(
+        stances=stances, paragraphs=paragraphs, n_articles_stored=len(frames.articles),
+        filters=filters, titles=data.load_options(store).titles,
+        max_actors=int(st.session_state[Key.MAX_ACTORS])),
+    file_name="stancemap-report.html", mime="text/html", key=Key.REPORT, on_click="ignore",
+    help="One file to share: the filters, the charts, the top tables and how good the "
+         "numbers are. It opens in any browser, offline.")
 render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
 render.show_downloads(paragraphs, key=Key.EXPORT_PARAGRAPHS, name="paragraphs")
