@@ -132,13 +132,15 @@ elif view == MENTIONS:
         search=filters.search)
 
 st.subheader("Export the filtered data")
+titles = data.load_options(store).titles
+max_actors = int(st.session_state[Key.MAX_ACTORS])
 st.download_button(
     "Download a report of this view (HTML)", icon=":material/summarize:",
-    # deferred: the charts are drawn as SVG only when the button is clicked
+    # deferred: the charts are drawn as SVG only when the button is clicked (outside this run,
+    # so the callable gets plain values, never session state or cached calls)
     data=lambda: report.build_report(
         stances=stances, paragraphs=paragraphs, n_articles_stored=len(frames.articles),
-        filters=filters, titles=data.load_options(store).titles,
-        max_actors=int(st.session_state[Key.MAX_ACTORS])),
+        filters=filters, titles=titles, max_actors=max_actors),
     file_name="stancemap-report.html", mime="text/html", key=Key.REPORT, on_click="ignore",
     help="One file to share: the filters, the charts, the top tables and how good the "
          "numbers are. It opens in any browser, offline.")
