@@ -350,7 +350,7 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
     spread = base.transform_calculate(
         low=f"max(-1, datum.{Col.MEAN_STANCE} - datum.{Col.STD_STANCE})",
         high=f"min(1, datum.{Col.MEAN_STANCE} + datum.{Col.STD_STANCE})",
-    ).mark_rule(color="#333333").encode(x="low:Q", x2="high:Q")
+    ).mark_rule(color="#888888").encode(x="low:Q", x2="high:Q")
     height = max(80, ROW_PX * len(summary))
     # the rule is drawn first, under its bar, so a click on the bar reaches the bar
     return (spread + bars).properties(
