@@ -107,6 +107,23 @@ def choose(page: Page, label: str, option: str | re.Pattern[str]) -> None:
     wait_idle(page)
 
 
+def options_of(page: Page, label: str) -> list[str]:
+    """The options of the main-area selectbox labelled ``label``."""
+    box = page.get_by_test_id("stSelectbox").filter(has_text=label).first
+    for _ in range(5):
+        wait_idle(page)
+        box.click()
+        try:
+            page.get_by_role("option").first.wait_for(timeout=5_000)
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            continue
+        offered = page.get_by_role("option").all_inner_texts()
+        page.keyboard.press("Escape")
+        return offered
+    raise AssertionError(f"the {label!r} box never opened")
+
+
 def test_upload_then_see_the_actor_and_its_paragraphs(page: Page, server: str) -> None:
     upload_file(page, server, "harbour.txt", HARBOUR_ARTICLE)
     go_to(page, "Overview")
@@ -149,6 +166,14 @@ Canada sent observers to the talks, which the unions praised.
 def open_article(page: Page, title: str) -> None:
     go_to(page, "Article")
     choose(page, "Article", re.compile(rf"^{re.escape(title)}"))
+    page.get_by_role("heading", name=title).first.wait_for()
+    settle(page)
+
+
+def open_edit(page: Page) -> None:
+    """Open the article's "Edit or delete" expander and wait for its controls."""
+    page.get_by_text("Edit or delete this article").click()
+    page.get_by_role("button", name="Delete this article").wait_for()
 
 
 def settle(page: Page) -> None:
@@ -192,14 +217,13 @@ def test_a_correction_shows_in_the_chart_at_once(page: Page, server: str) -> Non
 def test_an_article_deleted_and_the_delete_undone(page: Page, server: str) -> None:
     upload_file(page, server, "ferry.txt", DELETE_ME)
     open_article(page, "Ferry strike ends in Bergen")
-    page.get_by_text("Edit or delete this article").click()
+    open_edit(page)
     page.get_by_role("button", name="Delete this article").click()
     page.get_by_test_id("stAlertContentInfo").filter(has_text="Deleted").wait_for()
     wait_idle(page)
-    box = page.get_by_test_id("stSelectbox").filter(has_text="Article").first
-    box.click()
-    offered = page.get_by_role("option").all_inner_texts()
-    page.keyboard.press("Escape")
+    settle(page)
+    assert page.get_by_role("heading", name="Ferry strike ends in Bergen").count() == 0
+    offered = options_of(page, "Article")
     assert offered and not any("Ferry strike" in o for o in offered), offered
     page.get_by_role("button", name="Undo the delete").click()
     page.get_by_test_id("stAlertContentSuccess").filter(has_text="is back").wait_for()
@@ -215,11 +239,16 @@ def test_the_report_downloaded_and_opened_shows_markup_as_text(
         page: Page, server: str, tmp_path: Path) -> None:
     # a title full of markup, saved through the article's details form
     open_article(page, "Quarrel over the lighthouse")
-    page.get_by_text("Edit or delete this article").click()
+    open_edit(page)
     title = page.get_by_label("Title", exact=True)
+    settle(page)
     title.fill(REPORT_TITLE)
+    title.press("Tab")
+    assert title.input_value() == REPORT_TITLE
     page.get_by_role("button", name="Save the details").click()
     page.get_by_test_id("stAlertContentSuccess").filter(has_text="details are saved").wait_for()
+    # the page heads with the new title, as text
+    page.get_by_role("heading", name=REPORT_TITLE).wait_for()
     wait_idle(page)
     go_to(page, "Overview")
     wait_for_charts(page)
@@ -261,3 +290,68 @@ def test_the_page_follows_the_browsers_colour_scheme(page: Page, server: str, sc
         themed.close()
     channels = [int(x) for x in re.findall(r"\d+", rgb)[:3]]
     assert (sum(channels) / 3 > 128) == (scheme == "light"), rgb
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_data" / "articles"
+#: Two outlets, two dated articles each, writing about the same actors.
+DATED = ("2026-03-02-harbour-ledger-kesler-stands-firm.md",
+         "2026-03-12-harbour-ledger-vienna-vindication.md",
+         "2026-03-04-eastern-courier-odum-urges-calm.md",
+         "2026-03-13-eastern-courier-rensik-warns.md")
+
+
+def show_view(page: Page, view: str) -> None:
+    page.get_by_test_id("stButtonGroup").get_by_text(view, exact=True).click()
+    wait_idle(page)
+
+
+def test_two_outlets_compared(page: Page, server: str) -> None:
+    for name in DATED:
+        upload_file(page, server, name, (SAMPLES / name).read_text(encoding="utf-8"))
+    go_to(page, "Overview")
+    show_view(page, "Outlets side by side")
+    # the two busiest outlets are compared until the user picks others
+    points = page.locator(f'{CHART} path[aria-label*="outlet: The Harbour Ledger;"]')
+    points.first.wait_for()
+    courier = page.locator(f'{CHART} path[aria-label*="outlet: The Eastern Courier;"]')
+    assert points.count() >= 1 and courier.count() >= 1
+    labels = points.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert all("difference:" in label for label in labels), labels
+    # each shared actor has one point per outlet
+    assert "Veldora" in chart_text(page).splitlines()
+
+
+def test_a_point_on_the_time_chart_lists_its_paragraphs(page: Page, server: str) -> None:
+    go_to(page, "Overview")
+    wait_for_charts(page, count=2)
+    point = page.locator(f'{CHART} path[aria-label*="day: "][aria-label*="actor: "]'
+                         ':not([aria-roledescription="line mark"])').first
+    point.wait_for()
+    label = point.get_attribute("aria-label") or ""
+    actor = re.search(r"actor: ([^;]+);", label)
+    assert actor, label
+    point.click()
+    heading = page.get_by_text(re.compile(r"\d+ paragraphs? behind your selection"))
+    heading.wait_for()
+    cards = page.get_by_test_id("stHtml").filter(has_text="behind your selection")
+    assert actor.group(1) in cards.inner_text()
+
+
+def test_a_search_narrows_the_charts(page: Page, server: str) -> None:
+    go_to(page, "Overview")
+    wait_for_charts(page)
+    before = set(chart_text(page).splitlines())
+    assert {"Canada", "Veldora"} <= before
+    search = page.get_by_test_id("stSidebar").get_by_label("Search the paragraphs", exact=True)
+    search.fill("Orvel Dam")
+    search.press("Enter")
+    wait_idle(page)
+    page.get_by_text(re.compile(r"^\d+ of \d+ articles")).first.wait_for()
+    page.wait_for_function(
+        """() => !Array.from(document.querySelectorAll(
+             '[data-testid="stVegaLiteChart"] svg text')).some(t => t.textContent === 'Canada')""")
+    after = set(chart_text(page).splitlines())
+    assert "Canada" not in after and "Veldora" in after
+    search.fill("")
+    search.press("Enter")
+    wait_idle(page)
