@@ -72,10 +72,12 @@ class Key:
     ALIAS_TEXT = "actors_alias_text"
     ALIAS_KIND = "actors_alias_kind"
     UNDO_COUNT = "actors_undo_count"
+    CORRECTIONS_PICK = "corrections_pick"
     # buttons and forms (no state of their own to default, but named here all the same)
     LOAD_SAMPLES = "load_samples"
     RESCORE_ALL = "actors_rescore_all"
     UNDO_EDITS = "actors_undo_edits"
+    CORRECTIONS_DELETE = "corrections_delete"
     FIX_SAVE = "article_fix_save"
     FIX_DELETE = "article_fix_delete"
     META_FORM = "article_meta_form"
@@ -155,6 +157,7 @@ DEFAULTS: dict[str, Any] = {
     Key.ALIAS_TEXT: "",
     Key.ALIAS_KIND: "person",
     Key.UNDO_COUNT: 1,
+    Key.CORRECTIONS_PICK: [],
 }
 
 

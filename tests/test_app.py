@@ -414,6 +414,24 @@ def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) 
     assert at.download_button(key=Key.CORRECTIONS_CSV).proto.label.startswith("Download")
 
 
+def test_corrections_are_deleted_on_the_corrections_page(filled: Store) -> None:
+    rows = filled.stances_frame().drop_duplicates([Col.ARTICLE_ID]).head(3)
+    for row in rows.itertuples(index=False):
+        filled.add_correction(int(getattr(row, Col.ARTICLE_ID)), int(getattr(row, Col.PARAGRAPH)),
+                              str(getattr(row, Col.ACTOR)), "positive")
+    at = open_app("Corrections")
+    assert at.button(key=Key.CORRECTIONS_DELETE).disabled  # nothing picked yet
+    options = at.multiselect(key=Key.CORRECTIONS_PICK).options
+    assert len(options) == 3 and all("→ positive" in o for o in options)
+    at.multiselect(key=Key.CORRECTIONS_PICK).select(options[0]).select(options[2]).run()
+    at.button(key=Key.CORRECTIONS_DELETE).click().run()
+    no_exception(at)
+    assert len(filled.corrections_frame()) == 1
+    assert len(at.dataframe[0].value) == 1
+    assert at.multiselect(key=Key.CORRECTIONS_PICK).value == []
+    assert any("2 corrections deleted" in s.value for s in at.success)
+
+
 def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:
     # regression: the Actors table followed every filter but the sentiment range
     at = open_app("Actors")
