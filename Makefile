@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: install install-dev install-train browser postgres run analyze train test lint bench clean
+.PHONY: install install-dev install-train browser postgres run analyze train test lint bench clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,3 +71,7 @@ lint: install-dev
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+
+# PNGs of every dashboard page for the README (docs/screenshots/), on the sample articles.
+screenshots: install-dev browser
+	$(BIN)/python docs/screenshots.py

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -185,6 +185,23 @@ def clean(text: str) -> Cleaned:
         # (segment.text_blocks); writing it that way keeps clean(clean(t)) == clean(t).
         paragraphs = [[line] for line in paragraphs[0]]
     return Cleaned(text="\n\n".join("\n".join(p) for p in paragraphs), removed=tuple(removed))
+
+
+#: Cleaning that removed more than this share of an article's characters is worth a warning:
+#: a page of junk, or a real article whose every line tripped a rule (a photo credit under each).
+MOSTLY_REMOVED = 0.5
+
+
+def removed_share(text: str, removed: Sequence[Removal]) -> float:
+    """The share of the article's characters that cleaning removed (0 when nothing was there).
+
+    ``text`` is the cleaned text; kept and removed characters are counted without the
+    whitespace between lines, which neither side owns.
+    """
+    kept = len("".join(text.split()))
+    gone = sum(len("".join(r.text.split())) for r in removed)
+    total = kept + gone
+    return gone / total if total else 0.0
 
 
 def content_hash(text: str) -> str:

@@ -54,6 +54,11 @@ class Msg(StrEnum):
     MODEL_CHANGED = ("the stance model file does not match its recorded sha256 "
                      "(changed or damaged); reinstall stancemap")
     MODEL_SETTINGS = "the stance model's settings are not valid: {detail}"
+    # The dashboard's article page: warnings and refusals about one stored article.
+    MOSTLY_CLEANED = ("cleaning removed {share:.0%} of this article's text as page junk "
+                      "(photo credits, menus, repeated lines); see what it removed below")
+    EMPTY_TITLE = "an article needs a title"
+    NOT_RESTORED = "the article could not be put back: {detail}"
     # Details of ACTORS_INVALID (and reasons a YAML block is not read as front matter).
     YAML_ALIASES = "YAML anchors and aliases (& and *) are not allowed"
     NESTED_TOO_DEEP = "it is nested too deeply"

@@ -21,6 +21,7 @@ from analysis.stance import DEFAULT_SCORER, get_scorer
 from analysis.stance.base import MentionScore, StanceScorer, Target, aggregate, mean_probs
 from analysis.types import (
     ArticleAnalysis,
+    Cleaned,
     Document,
     Mention,
     Paragraph,
@@ -46,9 +47,14 @@ def analyze(
     *,
     actors: ActorConfig | None = None,
     scorer: str | StanceScorer = DEFAULT_SCORER,
+    clean_text: bool = True,
 ) -> ArticleAnalysis:
-    """Analyse one article: paragraph sentiment and the stance toward each actor it mentions."""
-    return next(analyze_many([document], actors=actors, scorer=scorer))
+    """Analyse one article: paragraph sentiment and the stance toward each actor it mentions.
+
+    ``clean_text=False`` analyses the text as given, with nothing removed: for an article the
+    user chose to keep whole after cleaning removed most of it.
+    """
+    return next(analyze_many([document], actors=actors, scorer=scorer, clean_text=clean_text))
 
 
 def analyze_many(
@@ -56,12 +62,13 @@ def analyze_many(
     *,
     actors: ActorConfig | None = None,
     scorer: str | StanceScorer = DEFAULT_SCORER,
+    clean_text: bool = True,
 ) -> Iterator[ArticleAnalysis]:
     """Analyse articles one after another, loading the heavy resources once."""
     config = actors or ActorConfig()
     stance_scorer = get_scorer(scorer) if isinstance(scorer, str) else scorer
     for document in documents:
-        yield _analyze_one(document, config=config, scorer=stance_scorer)
+        yield _analyze_one(document, config=config, scorer=stance_scorer, clean_text=clean_text)
 
 
 def bounded_paragraphs(paragraphs: Sequence[Paragraph], text: str) -> tuple[Paragraph, ...]:
@@ -89,9 +96,9 @@ def bounded_paragraphs(paragraphs: Sequence[Paragraph], text: str) -> tuple[Para
 
 
 def _analyze_one(
-    document: Document, *, config: ActorConfig, scorer: StanceScorer
+    document: Document, *, config: ActorConfig, scorer: StanceScorer, clean_text: bool = True
 ) -> ArticleAnalysis:
-    cleaned = clean(document.text)
+    cleaned = clean(document.text) if clean_text else Cleaned(text=document.text.strip())
     text = cleaned.text
     paragraphs = bounded_paragraphs(split_paragraphs(text), text)
     # Parsed as a stream in small batches: a parsed Doc is small, but the parser's working memory

@@ -52,6 +52,9 @@ LOW = "low"  # ends of an interval around a mean stance
 HIGH = "high"
 DIFFERENCE = "difference"  # between outlets' mean stances toward one actor
 SEGMENT = "segment"  # a run of consecutive periods: a line is drawn within one, never across
+CORRECTED = "corrected"  # paragraphs whose label a user corrected (actor_summary)
+LABEL_FROM = "label_from"  # "model" or "corrected": who gave a point's label (stance_along)
+FROM_MODEL, FROM_USER = "model", "corrected"
 
 #: Time steps of stance over time: (name, pandas period alias, longest date range it suits, days).
 PERIODS: tuple[tuple[str, str, int | None], ...] = (
@@ -101,11 +104,12 @@ def _n(col: str) -> str:
 
 
 def actor_summary(stances: pd.DataFrame, *, max_actors: int = MAX_ACTORS) -> pd.DataFrame:
-    """One row per actor: mean and spread of stance, paragraphs (``n``) and mentions.
+    """One row per actor: mean and spread of stance, paragraphs (``n``), mentions, and how many
+    of the paragraphs have a label a user corrected (``CORRECTED``).
 
     Keeps the ``max_actors`` actors with the most paragraphs, sorted by mean stance.
     """
-    columns = [Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.MENTIONS]
+    columns = [Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.MENTIONS, CORRECTED]
     if stances.empty:
         return pd.DataFrame(columns=columns)
     grouped = stances.groupby(Col.ACTOR, observed=True)
@@ -116,6 +120,8 @@ def actor_summary(stances: pd.DataFrame, *, max_actors: int = MAX_ACTORS) -> pd.
             Col.STD_STANCE: grouped[Col.STANCE].std(ddof=0).fillna(0.0),
             Col.N: grouped.size(),
             Col.MENTIONS: grouped[Col.MENTIONS].sum(),
+            # the corrections are already counted in the stance (store.frames.LABEL_SCORES)
+            CORRECTED: grouped[Col.CORRECTED_LABEL].count(),
         }
     ).reset_index()
     out = out.nlargest(max_actors, Col.N, keep="first")
@@ -324,6 +330,7 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
         alt.Tooltip(_q(Col.STD_STANCE), title="spread (sd)", format=".2f"),
         alt.Tooltip(_q(Col.N), title="paragraphs"),
         alt.Tooltip(_q(Col.MENTIONS), title="mentions"),
+        alt.Tooltip(_q(CORRECTED), title="paragraphs corrected by users"),
     ]
     base = alt.Chart(summary).encode(y=y, tooltip=tooltip)
     # a thin outline keeps near-zero (near-white) bars visible
@@ -343,7 +350,7 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
     spread = base.transform_calculate(
         low=f"max(-1, datum.{Col.MEAN_STANCE} - datum.{Col.STD_STANCE})",
         high=f"min(1, datum.{Col.MEAN_STANCE} + datum.{Col.STD_STANCE})",
-    ).mark_rule(color="#333333").encode(x="low:Q", x2="high:Q")
+    ).mark_rule(color="#888888").encode(x="low:Q", x2="high:Q")
     height = max(80, ROW_PX * len(summary))
     # the rule is drawn first, under its bar, so a click on the bar reaches the bar
     return (spread + bars).properties(
@@ -539,9 +546,16 @@ def sentiment_along(paragraphs: pd.DataFrame) -> alt.Chart:
 
 
 def stance_along(stances: pd.DataFrame) -> alt.LayerChart:
-    """One actor's stance paragraph by paragraph (a line through labelled points)."""
+    """One actor's stance paragraph by paragraph (a line through labelled points).
+
+    A point whose label a user corrected is a diamond (``LABEL_FROM``), placed at the corrected
+    label's score; its tooltip also gives what the model said.
+    """
     pick = alt.selection_point(name=PARAGRAPH_PICK, fields=[Col.PARAGRAPH])
-    frame = stances[[Col.PARAGRAPH, Col.ACTOR, Col.STANCE, Col.STANCE_LABEL, Col.MENTIONS]]
+    frame = stances[[Col.PARAGRAPH, Col.ACTOR, Col.STANCE, Col.STANCE_LABEL, Col.MENTIONS,
+                     Col.MODEL_STANCE, Col.MODEL_LABEL]].assign(**{
+        LABEL_FROM: stances[Col.CORRECTED_LABEL].notna().map({True: FROM_USER,
+                                                              False: FROM_MODEL})})
     base = alt.Chart(frame).encode(
         x=alt.X(_q(Col.PARAGRAPH), title="paragraph", axis=alt.Axis(tickMinStep=1)),
         y=alt.Y(_q(Col.STANCE), title="stance", scale=alt.Scale(domain=_STANCE_DOMAIN)),
@@ -550,14 +564,20 @@ def stance_along(stances: pd.DataFrame) -> alt.LayerChart:
             alt.Tooltip(_q(Col.PARAGRAPH), title="paragraph"),
             alt.Tooltip(_q(Col.STANCE), title="stance", format="+.2f"),
             alt.Tooltip(_n(Col.STANCE_LABEL), title="label"),
+            alt.Tooltip(_n(LABEL_FROM), title="label from"),
+            alt.Tooltip(_q(Col.MODEL_STANCE), title="model's stance", format="+.2f"),
+            alt.Tooltip(_n(Col.MODEL_LABEL), title="model's label"),
             alt.Tooltip(_q(Col.MENTIONS), title="mentions"),
         ],
     )
     line = base.mark_line(color="#888888")
-    points = base.mark_circle(size=110).encode(
+    points = base.mark_point(size=110, filled=True).encode(
         color=alt.Color(
             _n(Col.STANCE_LABEL), scale=_label_scale(), legend=_legend("stance label")
         ),
+        shape=alt.Shape(_n(LABEL_FROM), scale=alt.Scale(
+            domain=[FROM_MODEL, FROM_USER], range=["circle", "diamond"]),
+            legend=_legend("label from")),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.4)),
     ).add_params(pick)
     return (line + points).properties(height=220, title="Stance along the article",

@@ -84,6 +84,12 @@ def search_mask(text: pd.Series, query: str) -> pd.Series:
     return mask
 
 
+def as_date(value: object) -> date | None:
+    """A stored publication date (ISO text, a timestamp, or nothing) as a ``date``, or None."""
+    stamp = pd.to_datetime(value, errors="coerce")
+    return None if pd.isna(stamp) else stamp.date()
+
+
 def _article_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
     """The filters shared by both frames: article, outlet, date and paragraph position."""
     mask = pd.Series(True, index=frame.index)

@@ -25,6 +25,8 @@ from store.schema import Col
 if TYPE_CHECKING:
     import altair as alt
 
+    from store.core import Store
+
 CSS = """<style>
 .sm-par{border-left:4px solid #ccc;padding:.3rem .7rem;margin:.5rem 0;line-height:1.6}
 .sm-par.sm-negative{border-color:#d6604d}.sm-par.sm-positive{border-color:#4393c3}
@@ -180,8 +182,9 @@ def rows_html(frame: pd.DataFrame, *, limit: int = MAX_SHOWN_PARAGRAPHS, search:
         if isinstance(values.get(Col.OUTLET), str):
             meta.append(esc(values[Col.OUTLET]))
         if isinstance(values.get(Col.ACTOR), str):
+            fixed = " (corrected)" if isinstance(values.get(Col.CORRECTED_LABEL), str) else ""
             meta.append(_tag(str(label), f"{esc(values[Col.ACTOR])} "
-                                         f"{float(values[Col.STANCE]):+.2f}"))
+                                         f"{float(values[Col.STANCE]):+.2f}{fixed}"))
         if Col.SENTIMENT in values and pd.notna(values[Col.SENTIMENT]):
             meta.append(f"sentiment {float(values[Col.SENTIMENT]):+.2f}")
         text = values.get(Col.TEXT)
@@ -232,6 +235,24 @@ def when(iso: object) -> str:
     return "" if pd.isna(stamp) else f"{stamp:%d %b %Y, %H:%M} UTC"
 
 
+def edit_line(kind: str, args: Sequence[str]) -> str:
+    """One actor edit as a sentence ("Merged Ilse Odum into Karesh"), plain text (escape it)."""
+    match (kind, *args):
+        case ("rename", old, new):
+            return f"Renamed {old} to {new}"
+        case ("merge", source, into):
+            return f"Merged {source} into {into}"
+        case ("hide", name):
+            return f"Hid {name}"
+        case ("unhide", name):
+            return f"Showed {name} again"
+        case ("alias", actor, alias, kind_name):
+            return f"“{alias}” counts as {actor} ({kind_name})"
+        case ("actor", name, kind_name):
+            return f"Looking for {name} ({kind_name})"
+    return f"{kind}: {' → '.join(args)}"
+
+
 def label_now(stances: pd.DataFrame, paragraph: object, actor: object) -> str | None:
     """The label an actor has in a paragraph now: the user's correction, else the model's."""
     row = stances[(stances[Col.PARAGRAPH] == paragraph) & (stances[Col.ACTOR] == actor)]
@@ -277,6 +298,21 @@ def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:
     right.download_button("SVG", data=lambda: charts.chart_svg(chart), file_name=f"{name}.svg",
                           mime="image/svg+xml", key=f"{key}_svg", on_click="ignore")
     return event
+
+
+def reanalyse(store: Store, article_ids: list[int] | None, *, why: str) -> str:
+    """Queue stored articles' re-analysis (``None``: all) as jobs for the worker processes (the
+    web process analyses nothing); return a one-line notice.
+
+    Every page that re-analyses (actor merges, aliases and undos, "keep the original text") goes
+    through here, so the jobs and the notice are the same everywhere.
+    """
+    from store import jobs
+
+    ids = article_ids if article_ids is not None else store.article_ids()
+    store.enqueue(jobs.new_batch(), [jobs.rescore_job(i) for i in ids])
+    return (f"{why}: {count(len(ids), 'article')} queued to be re-analysed; "
+            "the charts follow as each one is done")
 
 
 def show_downloads(frame: pd.DataFrame, *, key: str, name: str) -> None:

@@ -48,6 +48,10 @@ class Key:
     FIX_PARAGRAPH = "article_fix_paragraph"
     FIX_ACTOR = "article_fix_actor"
     FIX_LABEL = "article_fix_label"
+    META_TITLE = "article_meta_title"
+    META_OUTLET = "article_meta_outlet"
+    META_DATE = "article_meta_date"
+    DELETED = "article_deleted"  # the session's deleted articles (DeletedArticle), newest last
     DONE_UPLOADS = "upload_done_ids"
     UPLOAD_BATCH = "upload_batch"  # the batch id of this session's uploads (also in the URL)
     UPLOAD_OUTLET = "upload_outlet"
@@ -69,10 +73,21 @@ class Key:
     ALIAS_ACTOR = "actors_alias_actor"
     ALIAS_TEXT = "actors_alias_text"
     ALIAS_KIND = "actors_alias_kind"
+    UNDO_COUNT = "actors_undo_count"
+    CORRECTIONS_PICK = "corrections_pick"
     # buttons and forms (no state of their own to default, but named here all the same)
     LOAD_SAMPLES = "load_samples"
     RESCORE_ALL = "actors_rescore_all"
+    UNDO_EDITS = "actors_undo_edits"
+    CORRECTIONS_DELETE = "corrections_delete"
     FIX_SAVE = "article_fix_save"
+    FIX_DELETE = "article_fix_delete"
+    META_FORM = "article_meta_form"
+    META_SAVE = "article_meta_save"
+    DELETE = "article_delete"
+    UNDO_DELETE = "article_undo_delete"
+    KEEP_ORIGINAL = "article_keep_original"
+    CLEAN_AGAIN = "article_clean_again"
     CORRECTIONS_CSV = "corrections_csv"
     RENAME_FORM = "rename_form"
     MERGE_FORM = "merge_form"
@@ -94,6 +109,7 @@ class Key:
     EXPORT_ARTICLE_PARAGRAPHS = "export_article_paragraphs"
     EXPORT_ARTICLE_STANCES = "export_article_stances"
     EXPORT_CORRECTIONS = "export_corrections"
+    REPORT = "export_report"
 
     @staticmethod
     def per_article(key: str, article_id: object) -> str:
@@ -120,6 +136,10 @@ DEFAULTS: dict[str, Any] = {
     Key.FIX_PARAGRAPH: None,
     Key.FIX_ACTOR: None,
     Key.FIX_LABEL: "neutral",
+    Key.META_TITLE: "",
+    Key.META_OUTLET: "",
+    Key.META_DATE: None,
+    Key.DELETED: [],
     Key.DONE_UPLOADS: [],
     Key.UPLOAD_BATCH: None,
     Key.UPLOAD_OUTLET: "",
@@ -133,13 +153,15 @@ DEFAULTS: dict[str, Any] = {
     Key.COMPARE_OUTLETS: [],
     Key.RENAME_FROM: None,
     Key.RENAME_TO: "",
-    Key.MERGE_FROM: None,
+    Key.MERGE_FROM: [],
     Key.MERGE_INTO: None,
-    Key.HIDE: None,
-    Key.UNHIDE: None,
+    Key.HIDE: [],
+    Key.UNHIDE: [],
     Key.ALIAS_ACTOR: None,
     Key.ALIAS_TEXT: "",
     Key.ALIAS_KIND: "person",
+    Key.UNDO_COUNT: 1,
+    Key.CORRECTIONS_PICK: [],
 }
 
 
@@ -177,6 +199,22 @@ def start_at(key: str, value: Any, *, source: Hashable) -> None:
         st.session_state[marker] = source
         if value is not None:
             st.session_state[key] = value
+
+
+def start_values(values: dict[str, Any], *, source: Hashable) -> None:
+    """``start_at`` for a group of widgets (a form): set every one of ``values``, None included,
+    when ``source`` changed since the last run."""
+    marker = f"{'+'.join(values)}__source"
+    if st.session_state.get(marker) != source:
+        st.session_state[marker] = source
+        st.session_state.update(values)
+
+
+def pop_notice() -> str | None:
+    """The one-line notice an action left for the next run (then forgotten)."""
+    notice = st.session_state.get(Key.NOTICE)
+    st.session_state[Key.NOTICE] = None
+    return notice
 
 
 def sidebar_filters(options: Options) -> Filters:

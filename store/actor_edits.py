@@ -71,6 +71,49 @@ def undo_edit(db: Database, edit_id: int) -> None:
         conn.execute("DELETE FROM actor_edits WHERE id = ?", (edit_id,))
 
 
+def _articles_containing(conn: Connection, alias: str) -> set[int]:
+    """The ids of the articles whose text contains ``alias`` (any case, wildcards literal)."""
+    like = conn.dialect.like  # a keyword from a fixed pair, never user text
+    return {int(r[0]) for r in conn.execute(
+        f"SELECT id FROM articles WHERE text {like} ? ESCAPE '\\'",
+        (like_contains(alias.strip()),))}
+
+
+def undo_last(db: Database, count: int = 1) -> tuple[list[ActorEdit], list[int]]:
+    """Forget the ``count`` newest edits in one transaction; return them (newest first) and the
+    ids of the articles to re-analyse: those a merge or an alias undone had changed.
+
+    Renames, hides and unhides undone show at once (they apply when reading). A merge undone
+    touches the articles that mention either side under its stored names; an alias undone, the
+    articles whose text contains it (as ``add_alias`` found them).
+    """
+    # exclusive: it reads the log before it writes (see ``record_edits``)
+    with open_db(db) as conn, write_transaction(conn, exclusive=True):
+        edits = load_edits(conn)
+        undone = edits[len(edits) - max(0, count):] if count > 0 else []
+        replay = _Replay(())
+        for edit in edits:
+            replay.apply(edit)
+        names: set[str] = set()
+        aliases: list[str] = []
+        for edit in undone:
+            if edit.kind == EditKind.MERGE:
+                names |= replay.stored_as(edit.args[0]) | replay.stored_as(edit.args[1])
+            elif edit.kind == EditKind.ALIAS:
+                names |= replay.stored_as(edit.args[0])
+                aliases.append(edit.args[1])
+        conn.executemany("DELETE FROM actor_edits WHERE id = ?", [(e.id,) for e in undone])
+        ids: set[int] = set()
+        if names:
+            marks = ", ".join("?" * len(names))
+            ids |= {int(r[0]) for r in conn.execute(
+                f"SELECT DISTINCT article_id FROM mentions WHERE actor IN ({marks})",
+                tuple(sorted(names)))}
+        for alias in aliases:
+            ids |= _articles_containing(conn, alias)
+    return undone[::-1], sorted(ids)
+
+
 # --- the read-time view ----------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -170,11 +213,8 @@ def add_alias(db: Database, actor: str, alias: str, *, kind: ActorKind | str) ->
     """
     kind = ActorKind(kind)
     record_edits(db, [(EditKind.ALIAS, (actor, alias, str(kind)))])
-    pattern = like_contains(alias.strip())
     with open_db(db) as conn:
-        like = conn.dialect.like  # a keyword from a fixed pair, never user text
-        return [int(r[0]) for r in conn.execute(
-            f"SELECT id FROM articles WHERE text {like} ? ESCAPE '\\' ORDER BY id", (pattern,))]
+        return sorted(_articles_containing(conn, alias))
 
 
 # --- to and from ActorConfig -----------------------------------------------------------------

@@ -11,7 +11,8 @@ asked, applies the actor edits the way the frames do. The column ``end`` is alwa
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from analysis.types import (
@@ -130,16 +131,102 @@ _ARTICLE_PARTS_SQL = {
 }
 
 
-def raw_article(db: Database, article_id: int) -> dict[str, str | None]:
-    """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer."""
+def raw_article(db: Database, article_id: int) -> dict[str, str | bool | None]:
+    """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer, and
+    ``cleaned`` (False when the user chose to keep the original text: analyse it uncleaned)."""
     with open_db(db) as conn:
         row = conn.execute(
-            "SELECT name, fmt, title, outlet, published, url, raw_text, scorer"
+            "SELECT name, fmt, title, outlet, published, url, raw_text, scorer, cleaned"
             " FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise KeyError(f"no article {article_id}")
     keys = ("name", "fmt", "title", "outlet", "published", "url", "raw_text", "scorer")
-    return dict(zip(keys, row, strict=True))
+    out: dict[str, str | bool | None] = dict(zip(keys, row[:-1], strict=True))
+    out["cleaned"] = bool(row[-1])
+    return out
+
+
+# --- metadata, deleting and restoring ----------------------------------------------------------
+
+#: ``set_metadata``'s fields: keyword -> column. Only these can be edited after analysis.
+METADATA_COLUMNS = {"title": "title", "outlet": "outlet", "published": "published"}
+
+
+def set_metadata(conn: Connection, article_id: int,
+                 values: dict[str, str | None]) -> None:
+    """Set some of an article's title, outlet and date (``values`` keyed as METADATA_COLUMNS)."""
+    if not values:
+        return
+    # column names come from METADATA_COLUMNS, never from the caller's text
+    sets = ", ".join(f"{METADATA_COLUMNS[k]} = ?" for k in values)
+    cur = conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*values.values(), article_id))
+    if cur.rowcount == 0:
+        raise KeyError(f"no article {article_id}")
+
+
+#: Every table holding rows of one article, the article row first, with the column that names
+#: the article. Corrections are the user's, but they belong to the article all the same.
+ARTICLE_TABLES: tuple[tuple[str, str], ...] = (
+    ("articles", "id"), *((t, "article_id") for t in CHILD_TABLES), ("corrections", "article_id"))
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedArticle:
+    """Every stored row of a deleted article, table by table: what undoing the delete puts back.
+
+    Rows are kept as the database gave them (columns named by the cursor), so a restore is
+    exact (same id, date added, scorer, corrections) without knowing the tables' columns.
+    """
+
+    article_id: int
+    title: str
+    tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]], ...]
+
+
+def take_rows(conn: Connection, article_id: int) -> DeletedArticle:
+    """Read every row of one article (raises KeyError when there is none); deletes nothing."""
+    tables = []
+    for table, column in ARTICLE_TABLES:
+        cur = conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", (article_id,))
+        rows = tuple(tuple(r) for r in cur.fetchall())
+        tables.append((table, tuple(d[0] for d in cur.description), rows))
+    head = tables[0]
+    if not head[2]:
+        raise KeyError(f"no article {article_id}")
+    title = head[2][0][head[1].index("title")]
+    return DeletedArticle(article_id=article_id, title=str(title), tables=tuple(tables))
+
+
+def _column_list(columns: Iterable[str]) -> str:
+    """Column names as the cursor gave them, each quoted (``end`` is reserved in PostgreSQL)."""
+    return ", ".join('"' + c.replace('"', '""') + '"' for c in columns)
+
+
+def put_rows(conn: Connection, deleted: DeletedArticle) -> int:
+    """Insert the rows ``take_rows`` read, the article row first (its children need it); return
+    the article's id: its old one, or a new one if an article added since took the old one (an
+    id freed by a delete can be given again). Raises ValueError when the same article (same
+    content) was stored again meanwhile."""
+    (_, head_columns, (head,)), *children = deleted.tables
+    row = dict(zip(head_columns, head, strict=True))
+    taken = conn.execute("SELECT id FROM articles WHERE content_hash = ?",
+                         (row["content_hash"],)).fetchone()
+    if taken is not None:
+        raise ValueError(f"the same article is stored again, as article {int(taken[0])}")
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (row["id"],)).fetchone() is not None:
+        del row["id"]
+    names = _column_list(row)
+    marks = ", ".join("?" * len(row))
+    article_id = int(conn.execute(f"INSERT INTO articles ({names}) VALUES ({marks}) RETURNING id",
+                                  tuple(row.values())).fetchone()[0])
+    for table, columns, rows in children:
+        if not rows:
+            continue
+        at = columns.index("article_id")
+        fixed = [(*r[:at], article_id, *r[at + 1:]) for r in rows]
+        conn.executemany(f"INSERT INTO {table} ({_column_list(columns)})"
+                         f" VALUES ({', '.join('?' * len(columns))})", fixed)
+    return article_id
 
 
 def read_article(db: Database, article_id: int, *, apply_edits: bool) -> ArticleAnalysis:

@@ -26,11 +26,13 @@ import os
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analysis.errors import Msg
 from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
 from store import corrections, frames, jobs
@@ -38,10 +40,14 @@ from store.actor_edits import ActorEdit, ActorView, EditKind, actor_view
 from store.aggregates import StanceQuery
 from store.articles import (
     CHILD_TABLES,
+    DeletedArticle,
     insert_analysis,
     insert_article_row,
+    put_rows,
     read_article,
     scorer_of,
+    set_metadata,
+    take_rows,
 )
 from store.articles import raw_article as read_raw_article
 from store.corrections import CORRECTION_COLUMNS, CORRECTIONS_CSV_COLUMNS
@@ -75,6 +81,7 @@ __all__ = [
     "ActorEdit",
     "ActorView",
     "AddResult",
+    "DeletedArticle",
     "EditKind",
     "StanceQuery",
     "Store",
@@ -176,10 +183,61 @@ class Store:
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             insert_analysis(conn, [(article_id, analysis)])
 
-    def delete_article(self, article_id: int) -> None:
-        """Remove an article and everything stored about it (paragraphs, stances, corrections)."""
+    def delete_article(self, article_id: int) -> DeletedArticle | None:
+        """Remove an article and everything stored about it (paragraphs, stances, corrections).
+
+        Returns every row removed (None when there was no such article): pass it to
+        ``restore_article`` to undo the delete. The rows are read in the delete's transaction.
+        """
         with self._connection() as conn, write_transaction(conn):
+            try:
+                deleted = take_rows(conn, article_id)
+            except KeyError:
+                return None
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return deleted
+
+    def restore_article(self, deleted: DeletedArticle) -> int:
+        """Put a deleted article back, exactly as it was (corrections included); return its id.
+
+        The id is the old one unless an article added since took it. Raises ValueError when
+        the same article has been stored again since.
+        """
+        with self._connection() as conn, write_transaction(conn):
+            return put_rows(conn, deleted)
+
+    def set_article_metadata(self, article_id: int, *, title: str | None = None,
+                             outlet: str | None = None,
+                             published: str | date | None = None) -> None:
+        """Set a stored article's title, outlet or publication date (None leaves one as is).
+
+        An empty outlet or date ("") clears it; a title cannot be empty. ``published`` is a
+        ``datetime.date`` or a YYYY-MM-DD string. Kept when the article is re-analysed.
+        Raises KeyError for an unknown article, ValueError for an empty title or a bad date.
+        """
+        values: dict[str, str | None] = {}
+        if title is not None:
+            if not title.strip():
+                raise ValueError(Msg.EMPTY_TITLE.value)
+            values["title"] = title.strip()
+        if outlet is not None:
+            values["outlet"] = outlet.strip() or None
+        if published is not None:
+            text = published.isoformat() if isinstance(published, date) else published.strip()
+            if text:
+                date.fromisoformat(text)  # raises ValueError for anything but YYYY-MM-DD
+            values["published"] = text or None
+        with self._connection() as conn, write_transaction(conn):
+            set_metadata(conn, article_id, values)
+
+    def keep_original_text(self, article_id: int, keep: bool = True) -> None:
+        """Record that the article is analysed from its text as uploaded, uncleaned (or, with
+        ``keep=False``, cleaned again). Re-analyse it (``ingest.rescore``) for this to show."""
+        with self._connection() as conn, write_transaction(conn):
+            cur = conn.execute("UPDATE articles SET cleaned = ? WHERE id = ?",
+                               (0 if keep else 1, article_id))
+            if cur.rowcount == 0:
+                raise KeyError(f"no article {article_id}")
 
     def article_id_for_hash(self, content_hash: str) -> int | None:
         """The id of the stored article with this content hash, or None."""
@@ -201,8 +259,9 @@ class Store:
         with self._connection() as conn:
             return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
-    def raw_article(self, article_id: int) -> dict[str, str | None]:
-        """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer."""
+    def raw_article(self, article_id: int) -> dict[str, str | bool | None]:
+        """What re-analysis needs: name, fmt, title, outlet, published, url, raw_text, scorer,
+        and ``cleaned`` (False: analyse the raw text uncleaned, the user kept the original)."""
         return read_raw_article(self.db, article_id)
 
     def article(self, article_id: int, *, apply_edits: bool = True) -> ArticleAnalysis:
@@ -266,6 +325,16 @@ class Store:
 
     def unhide_actor(self, name: str) -> None:
         edits_log.record_edits(self.db, [(EditKind.UNHIDE, (name,))])
+
+    def set_hidden(self, names: Iterable[str], *, hidden: bool = True) -> None:
+        """Hide (or unhide) several actors at once: one edit each, in one transaction."""
+        kind = EditKind.HIDE if hidden else EditKind.UNHIDE
+        edits_log.record_edits(self.db, [(kind, (name,)) for name in names])
+
+    def undo_last_edits(self, count: int = 1) -> tuple[list[ActorEdit], list[int]]:
+        """Forget the ``count`` newest actor edits; return them (newest first) and the ids of
+        the articles to re-analyse (``ingest.rescore``) because a merge or alias was undone."""
+        return edits_log.undo_last(self.db, count)
 
     def merge_actors(self, source: str, into: str) -> list[int]:
         """Fold actor ``source`` into ``into``; return the ids of the articles to re-analyse.

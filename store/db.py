@@ -145,7 +145,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO meta (id, version) VALUES (1, 0)",
     ),
     (
-        # Analysis as jobs (store.jobs): what an upload, a paste or an actor edit asks a worker
+        # 2: analysis as jobs (store.jobs): what an upload, a paste or an actor edit asks a worker
         # process to do, and how it went. payload: a file's bytes, a text, or an article id.
         """CREATE TABLE jobs (
             id INTEGER PRIMARY KEY,
@@ -167,6 +167,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX jobs_state ON jobs (state, id)",
         "CREATE INDEX jobs_batch ON jobs (batch, id)",
+    ),
+    (
+        # 3: 1 = analysed from the cleaned text (the default), 0 = the user chose to keep the
+        # original text (cleaning removed most of it): re-analysis must not clean it again.
+        "ALTER TABLE articles ADD COLUMN cleaned INTEGER NOT NULL DEFAULT 1",
     ),
 )
 

@@ -31,7 +31,14 @@ DTYPES: dict[str, str] = {
     Col.TEXT: "str", Col.SENTIMENT: "float64", Col.SENTIMENT_LABEL: "str", Col.ACTOR: "str",
     Col.ACTOR_KIND: "str", Col.STANCE: "float64", Col.STANCE_LABEL: "str",
     Col.CONFIDENCE: "float64", Col.MENTIONS: "int64", Col.CORRECTED_LABEL: "str",
+    Col.MODEL_STANCE: "float64", Col.MODEL_LABEL: "str",
 }
+
+#: The score a corrected row counts with: its label held with certainty. The score is
+#: P(positive) - P(negative), so a sure negative is -1, a sure neutral 0 and a sure positive +1
+#: (and ``label_for`` gives each its own label back). Means, filters and charts then count the
+#: user's label, not the model's score it overrode; MODEL_STANCE keeps that score.
+LABEL_SCORES: dict[str, float] = {"negative": -1.0, "neutral": 0.0, "positive": 1.0}
 
 
 def typed(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
@@ -226,5 +233,18 @@ def stances_frame(db: Database) -> pd.DataFrame:
             rows = rows[~rows[Col.ACTOR].isin(view.hidden)].reset_index(drop=True)
         if shares_names(view, names):
             rows = fold_duplicates(rows)
+    _apply_corrections(rows)
     _add_article_columns(rows, heads)
     return typed(rows, STANCE_COLUMNS).reset_index(drop=True)
+
+
+def _apply_corrections(rows: pd.DataFrame) -> None:
+    """Let the user's label override the model's, in place: STANCE_LABEL becomes the corrected
+    label and STANCE its ``LABEL_SCORES``; MODEL_STANCE and MODEL_LABEL keep the analysis."""
+    rows[Col.MODEL_STANCE] = rows[Col.STANCE].to_numpy()
+    rows[Col.MODEL_LABEL] = rows[Col.STANCE_LABEL].array
+    fixed = rows[Col.CORRECTED_LABEL].notna().to_numpy()
+    if fixed.any():
+        corrected = rows.loc[fixed, Col.CORRECTED_LABEL]
+        rows.loc[fixed, Col.STANCE_LABEL] = corrected.to_numpy()
+        rows.loc[fixed, Col.STANCE] = corrected.map(LABEL_SCORES).to_numpy()

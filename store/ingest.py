@@ -224,7 +224,8 @@ def rescore_one(store: Store, article_id: int, *, config: ActorConfig,
                             title=raw["title"], source=raw["outlet"],
                             published=raw["published"], url=raw["url"])
         analysis = analyse_text(document, config=config, limits=limits,
-                                scorer=scorer or str(raw["scorer"] or DEFAULT_SCORER))
+                                scorer=scorer or str(raw["scorer"] or DEFAULT_SCORER),
+                                clean_text=bool(raw["cleaned"]))
         store.replace_article(article_id, analysis)
     except KeyError:
         return IngestOutcome(name=name, status="error",

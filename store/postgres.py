@@ -157,6 +157,10 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX jobs_state ON jobs (state, id)",
         "CREATE INDEX jobs_batch ON jobs (batch, id)",
     ),
+    (
+        # 3: 1 = analysed from the cleaned text, 0 = the user kept the original text
+        "ALTER TABLE articles ADD COLUMN cleaned INTEGER NOT NULL DEFAULT 1",
+    ),
 )
 
 if len(POSTGRES_MIGRATIONS) != len(MIGRATIONS):  # a migration written for SQLite only

@@ -25,11 +25,13 @@ class Col:
     # stance (one row per paragraph x actor)
     ACTOR = "actor"
     ACTOR_KIND = "actor_kind"
-    STANCE = "stance"  # score in [-1, 1]
-    STANCE_LABEL = "stance_label"
+    STANCE = "stance"  # score in [-1, 1]; a corrected row's is its label's (LABEL_SCORES)
+    STANCE_LABEL = "stance_label"  # the label shown: the user's correction, else the model's
     CONFIDENCE = "confidence"
     MENTIONS = "mentions"
-    CORRECTED_LABEL = "corrected_label"  # the user's correction, or None
+    CORRECTED_LABEL = "corrected_label"  # the user's correction, or None: the "corrected" flag
+    MODEL_STANCE = "model_stance"  # what the analysis said, whatever the correction
+    MODEL_LABEL = "model_label"
     # aggregates made for charts
     MEAN_STANCE = "mean_stance"
     STD_STANCE = "std_stance"
@@ -42,4 +44,5 @@ PARAGRAPH_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.OUTLET, Col.PUBLISHED, Col.P
                      Col.POSITION, Col.TEXT, Col.SENTIMENT, Col.SENTIMENT_LABEL)
 STANCE_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.OUTLET, Col.PUBLISHED, Col.PARAGRAPH,
                   Col.POSITION, Col.ACTOR, Col.ACTOR_KIND, Col.STANCE, Col.STANCE_LABEL,
-                  Col.CONFIDENCE, Col.MENTIONS, Col.CORRECTED_LABEL)
+                  Col.CONFIDENCE, Col.MENTIONS, Col.CORRECTED_LABEL, Col.MODEL_STANCE,
+                  Col.MODEL_LABEL)

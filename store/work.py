@@ -130,8 +130,10 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def analyse_text(document: Document, *, config: ActorConfig, scorer: str,
-                 limits: Limits) -> ArticleAnalysis:
-    """``analysis.pipeline.analyze`` under the per-article limits; raises ``ReadError``."""
+                 limits: Limits, clean_text: bool = True) -> ArticleAnalysis:
+    """``analysis.pipeline.analyze`` under the per-article limits; raises ``ReadError``.
+
+    ``clean_text=False``: the text as given (an article whose user kept the original text)."""
     from analysis.pipeline import analyze
     from analysis.resources import load_nlp
     from analysis.stance import get_scorer
@@ -144,7 +146,7 @@ def analyse_text(document: Document, *, config: ActorConfig, scorer: str,
     seconds = limits.article_deadline(len(document.text))
     try:
         with time_limit(seconds):
-            return analyze(document, actors=config, scorer=stance_scorer)
+            return analyze(document, actors=config, scorer=stance_scorer, clean_text=clean_text)
     except ArticleTimeout:
         raise ReadError(document.name, Msg.ARTICLE_TIMEOUT, seconds=seconds) from None
     except MemoryError:

@@ -15,6 +15,7 @@ import dataclasses
 import html
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -27,6 +28,7 @@ from dashboard.model_figures import STANCE_DEV_SCORES
 from dashboard.render import esc
 from dashboard.state import OVERVIEW_VIEWS, Key
 from store.core import Store
+from store.jobs import JobKind, JobState
 from store.schema import Col
 from store.worker import run_pending
 from tests.texts import HARBOUR_ARTICLE
@@ -343,6 +345,14 @@ def test_date_filter_can_leave_out_undated_articles(filled: Store) -> None:
     assert undated in set(stances[Col.ARTICLE_ID])
 
 
+def test_overview_offers_the_report_of_its_view(filled: Store) -> None:
+    at = open_app()
+    button = at.get("download_button")
+    (report_button,) = [b for b in button if b.proto.id and "report" in b.proto.label]
+    assert report_button.proto.label == "Download a report of this view (HTML)"
+    assert not report_button.proto.disabled
+
+
 def test_top_n_note_and_setting(filled: Store) -> None:
     at = open_app()
     n_actors = filled.stances_frame()[Col.ACTOR].nunique()
@@ -417,6 +427,24 @@ def test_correction_saved_on_article_page_appears_in_corrections(filled: Store) 
     assert at.download_button(key=Key.CORRECTIONS_CSV).proto.label.startswith("Download")
 
 
+def test_corrections_are_deleted_on_the_corrections_page(filled: Store) -> None:
+    rows = filled.stances_frame().drop_duplicates([Col.ARTICLE_ID]).head(3)
+    for row in rows.itertuples(index=False):
+        filled.add_correction(int(getattr(row, Col.ARTICLE_ID)), int(getattr(row, Col.PARAGRAPH)),
+                              str(getattr(row, Col.ACTOR)), "positive")
+    at = open_app("Corrections")
+    assert at.button(key=Key.CORRECTIONS_DELETE).disabled  # nothing picked yet
+    options = at.multiselect(key=Key.CORRECTIONS_PICK).options
+    assert len(options) == 3 and all("→ positive" in o for o in options)
+    at.multiselect(key=Key.CORRECTIONS_PICK).select(options[0]).select(options[2]).run()
+    at.button(key=Key.CORRECTIONS_DELETE).click().run()
+    no_exception(at)
+    assert len(filled.corrections_frame()) == 1
+    assert len(at.dataframe[0].value) == 1
+    assert at.multiselect(key=Key.CORRECTIONS_PICK).value == []
+    assert any("2 corrections deleted" in s.value for s in at.success)
+
+
 def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:
     # regression: the Actors table followed every filter but the sentiment range
     at = open_app("Actors")
@@ -454,12 +482,171 @@ def test_correction_radio_starts_at_the_current_label(filled: Store) -> None:
     assert at.radio(key=Key.FIX_LABEL).value == other
 
 
+def chart_rows(at: AppTest, key: str) -> pd.DataFrame:
+    """The rows a drawn chart was given (Streamlit sends them as Arrow)."""
+    import pyarrow as pa
+
+    (chart,) = [c for c in at.get("vega_lite_chart") if c.key == key]
+    (dataset,) = chart.proto.datasets
+    return pa.ipc.open_stream(dataset.data.data).read_pandas()
+
+
+def stance_chart_key(at: AppTest) -> str:
+    return Key.per_article(Key.CHART_STANCE_ALONG, at.selectbox(key=Key.ARTICLE).value)
+
+
+def test_a_saved_correction_shows_in_the_chart_on_the_same_click(filled: Store) -> None:
+    at = open_app("Article")
+    paragraph = at.selectbox(key=Key.FIX_PARAGRAPH).value
+    actor = at.selectbox(key=Key.FIX_ACTOR).value
+    at.selectbox(key=Key.ARTICLE_ACTOR).set_value(actor).run()
+    before = chart_rows(at, stance_chart_key(at)).set_index(Col.PARAGRAPH)
+    assert before.loc[paragraph, "label_from"] == "model"
+    other = next(x for x in ("negative", "neutral", "positive")
+                 if x != before.loc[paragraph, Col.STANCE_LABEL])
+    at.radio(key=Key.FIX_LABEL).set_value(other)
+    at.button(key=Key.FIX_SAVE).click().run()
+    no_exception(at)
+    # no second refresh: the very run after the click draws the corrected point
+    after = chart_rows(at, stance_chart_key(at)).set_index(Col.PARAGRAPH)
+    assert after.loc[paragraph, Col.STANCE_LABEL] == other
+    assert after.loc[paragraph, "label_from"] == "corrected"
+    assert after.loc[paragraph, Col.MODEL_LABEL] == before.loc[paragraph, Col.STANCE_LABEL]
+    assert at.radio(key=Key.FIX_LABEL).value == other  # the form starts from the label now
+    assert any(s.value.startswith("Saved") for s in at.success)
+    # the Overview counts it too
+    at.switch_page(PAGES["Overview"]).run()
+    table = at.dataframe[0].value.set_index(Col.ACTOR)
+    assert table.loc[actor, "corrected"] == 1
+
+
+def test_a_correction_can_be_deleted_from_the_article_page(filled: Store) -> None:
+    at = open_app("Article")
+    assert not [b for b in at.button if b.key == Key.FIX_DELETE]  # nothing to delete yet
+    at.radio(key=Key.FIX_LABEL).set_value("negative")
+    at.button(key=Key.FIX_SAVE).click().run()
+    assert len(filled.corrections_frame()) == 1
+    at.button(key=Key.FIX_DELETE).click().run()
+    no_exception(at)
+    assert filled.corrections_frame().empty
+    assert any("the model's label is back" in s.value for s in at.success)
+    assert not [b for b in at.button if b.key == Key.FIX_DELETE]
+
+
+def test_article_details_are_edited_on_the_article_page(filled: Store) -> None:
+    at = open_app("Article")
+    article_id = at.selectbox(key=Key.ARTICLE).value
+    stored = filled.articles_frame().set_index(Col.ARTICLE_ID).loc[article_id]
+    # the form starts from the stored values
+    assert at.text_input(key=Key.META_TITLE).value == stored[Col.TITLE]
+    assert at.text_input(key=Key.META_OUTLET).value == (stored[Col.OUTLET] or "")
+    at.text_input(key=Key.META_TITLE).input("A better title")
+    at.text_input(key=Key.META_OUTLET).input("Port Gazette")
+    at.date_input(key=Key.META_DATE).set_value(date(2020, 5, 17))
+    submit(at, "Save the details").run()
+    no_exception(at)
+    row = filled.articles_frame().set_index(Col.ARTICLE_ID).loc[article_id]
+    assert (row[Col.TITLE], row[Col.OUTLET]) == ("A better title", "Port Gazette")
+    assert row[Col.PUBLISHED] == pd.Timestamp("2020-05-17")
+    # the new outlet is one the sidebar filter can pick at once
+    assert "Port Gazette" in at.sidebar.multiselect(key=Key.OUTLETS).options
+    at.date_input(key=Key.META_DATE).set_value(None)
+    at.text_input(key=Key.META_TITLE).input("  ")
+    submit(at, "Save the details").run()
+    assert [e.value for e in at.error] == [esc_md("an article needs a title")]
+    assert filled.articles_frame().set_index(Col.ARTICLE_ID).loc[article_id, Col.TITLE] == (
+        "A better title")
+
+
+def esc_md(text: str) -> str:
+    from dashboard.render import md_literal
+
+    return md_literal(text)
+
+
+def test_an_article_is_deleted_and_the_delete_undone(filled: Store) -> None:
+    at = open_app("Article")
+    article_id = at.selectbox(key=Key.ARTICLE).value
+    title = filled.article(article_id).title
+    first = filled.stances_frame().query(f"{Col.ARTICLE_ID} == {article_id}").iloc[0]
+    filled.add_correction(int(article_id), int(first[Col.PARAGRAPH]), str(first[Col.ACTOR]),
+                          "positive")
+    n = filled.count_articles()
+    at.run()
+    at.button(key=Key.DELETE).click().run()
+    no_exception(at)
+    assert article_id not in filled.article_ids() and filled.count_articles() == n - 1
+    assert at.selectbox(key=Key.ARTICLE).value != article_id
+    assert article_id not in at.sidebar.multiselect(key=Key.ARTICLES).options
+    assert any(esc_md(title) in i.value for i in at.info)
+    at.button(key=Key.UNDO_DELETE).click().run()
+    no_exception(at)
+    assert article_id in filled.article_ids() and len(filled.corrections_frame()) == 1
+    assert at.selectbox(key=Key.ARTICLE).value == article_id
+    assert not [b for b in at.button if b.key == Key.UNDO_DELETE]
+
+
+def add_mostly_cleaned(store: Store) -> int:
+    """A synthetic article that cleaning cut to a quarter: three times its text removed."""
+    from analysis.types import Removal
+
+    ((analysis, raw_text),) = synthetic_articles(1, seed=91)
+    junk = "Photo: Getty Images " * (3 * len(analysis.text) // 20)
+    removed = (Removal(0, len(junk), junk, "credit"),)
+    return store.add_article(dataclasses.replace(analysis, removed=removed, title="Mostly junk"),
+                             raw_text=junk + "\n" + raw_text).article_id
+
+
+def test_mostly_cleaned_article_warns_and_can_keep_its_original_text(filled: Store) -> None:
+    article_id = add_mostly_cleaned(filled)
+    at = open_app("Article")
+    assert not [b for b in at.button if b.key == Key.KEEP_ORIGINAL]  # the others are fine
+    at.selectbox(key=Key.ARTICLE).set_value(article_id).run()
+    (warning,) = at.warning
+    assert "cleaning removed 7" in warning.value  # 75 %, with its % escaped
+    at.button(key=Key.KEEP_ORIGINAL).click().run()
+    no_exception(at)
+    # the page queues the article's re-analysis for the workers (it analyses nothing itself)
+    (job,) = filled.recent_jobs(limit=1)
+    assert (job.kind, job.name, job.state) == (JobKind.RESCORE, f"article {article_id}",
+                                               JobState.QUEUED)
+    assert filled.raw_article(article_id)["cleaned"] is False
+    assert at.button(key=Key.CLEAN_AGAIN)  # and the way back
+    at.button(key=Key.CLEAN_AGAIN).click().run()
+    assert filled.raw_article(article_id)["cleaned"] is True
+
+
 def test_edits_so_far_shows_readable_times(filled: Store) -> None:
     at = open_app("Actors")
-    at.selectbox(key=Key.HIDE).set_value(sorted(set(filled.stances_frame()[Col.ACTOR]))[0])
+    at.multiselect(key=Key.HIDE).set_value(sorted(set(filled.stances_frame()[Col.ACTOR]))[:1])
     submit(at, "Apply").run()
     shown = "".join(h.value for h in at.html)
     assert " UTC)" in shown and not re.search(r"\d{4}-\d\d-\d\dT\d", shown)
+
+
+def test_several_actors_are_hidden_at_once_and_the_edits_undone(filled: Store) -> None:
+    at = open_app("Actors")
+    actors = sorted(set(filled.stances_frame()[Col.ACTOR]))
+    at.multiselect(key=Key.HIDE).set_value(actors[:3])
+    submit(at, "Apply").run()
+    no_exception(at)
+    assert not set(actors[:3]) & set(filled.stances_frame()[Col.ACTOR])
+    assert set(at.multiselect(key=Key.UNHIDE).options) == set(actors[:3])
+    # the history reads as sentences, newest first
+    shown = "".join(h.value for h in at.html)
+    assert f"Hid {esc(actors[2])} (" in shown and "hide:" not in shown
+    assert shown.index(f"Hid {esc(actors[2])}") < shown.index(f"Hid {esc(actors[0])}")
+    at.multiselect(key=Key.UNHIDE).set_value([actors[1]])
+    submit(at, "Apply").run()
+    assert actors[1] in set(filled.stances_frame()[Col.ACTOR])
+    # undo the unhide and one hide: actors[1] hidden again, actors[2] shown again
+    at.number_input(key=Key.UNDO_COUNT).set_value(2)
+    at.button(key=Key.UNDO_EDITS).click().run()
+    no_exception(at)
+    shown_now = set(filled.stances_frame()[Col.ACTOR])
+    assert actors[1] not in shown_now and actors[2] in shown_now and actors[0] not in shown_now
+    assert [e.kind for e in filled.actor_edits()] == ["hide", "hide"]
+    assert any("undone" in s.value for s in at.success)
 
 
 def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> None:
@@ -469,7 +656,7 @@ def test_rename_and_hide_on_actors_page_change_the_overview(filled: Store) -> No
     at.text_input(key=Key.RENAME_TO).input("Renamed Actor")
     submit(at, "Rename").run()
     no_exception(at)
-    at.selectbox(key=Key.HIDE).set_value(actors[1])
+    at.multiselect(key=Key.HIDE).set_value([actors[1]])
     submit(at, "Apply").run()
     no_exception(at)
     shown = set(filled.stances_frame()[Col.ACTOR])
@@ -620,7 +807,7 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
     work(at)  # (shown with Markdown escapes)
     mentions_after = store.stances_frame().groupby(Col.ACTOR)[Col.MENTIONS].sum()
     assert mentions_after["Norway"] > mentions_before["Norway"]
-    at.selectbox(key=Key.MERGE_FROM).set_value("Canada")
+    at.multiselect(key=Key.MERGE_FROM).set_value(["Canada"])
     at.selectbox(key=Key.MERGE_INTO).set_value("Norway")
     submit(at, "Merge and re-analyse").run()
     no_exception(at)

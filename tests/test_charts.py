@@ -260,12 +260,35 @@ def test_stance_along_is_a_line_through_clickable_points() -> None:
     stances = big_stances(25)
     spec = charts.stance_along(stances).to_dict()
     line, points = layers(spec)
-    assert (mark_type(line), mark_type(points)) == ("line", "circle")
+    assert (mark_type(line), mark_type(points)) == ("line", "point")
     y = points["encoding"]["y"]
     assert (y["field"], y["type"]) == (Col.STANCE, "quantitative")
     assert points["encoding"]["color"]["field"] == Col.STANCE_LABEL
     assert params(spec)[charts.PARAGRAPH_PICK]["select"]["fields"] == [Col.PARAGRAPH]
     assert_tooltip_on_every_mark(spec)
+
+
+def test_stance_along_marks_corrected_points_apart() -> None:
+    stances = big_stances(4).assign(**{
+        Col.MODEL_STANCE: [0.5, -0.7, 0.1, 0.9], Col.MODEL_LABEL: "neutral",
+        Col.CORRECTED_LABEL: [None, "positive", None, "negative"]})
+    spec = charts.stance_along(stances).to_dict()
+    _, points = layers(spec)
+    shape = points["encoding"]["shape"]
+    assert shape["field"] == charts.LABEL_FROM
+    assert shape["scale"] == {"domain": ["model", "corrected"], "range": ["circle", "diamond"]}
+    rows = next(iter(spec["datasets"].values()))
+    assert [r[charts.LABEL_FROM] for r in rows] == ["model", "corrected", "model", "corrected"]
+    titles = {t["title"] for t in points["encoding"]["tooltip"]}
+    assert {"label from", "model's stance", "model's label"} <= titles
+
+
+def test_actor_summary_counts_corrected_paragraphs() -> None:
+    frame = big_stances(6).assign(**{
+        Col.ACTOR: ["A", "A", "A", "B", "B", "C"],
+        Col.CORRECTED_LABEL: ["negative", None, "neutral", None, "positive", None]})
+    out = charts.actor_summary(frame).set_index(Col.ACTOR)[charts.CORRECTED]
+    assert out.to_dict() == {"A": 2, "B": 1, "C": 0}
 
 
 def test_mentions_vs_stance_spec(summary: pd.DataFrame) -> None:

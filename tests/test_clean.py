@@ -353,3 +353,18 @@ def test_clean_is_idempotent_on_any_text(text: str) -> None:
     once = clean(text).text
     assert clean(once).text == once
     assert once == once.strip()
+
+
+def test_removed_share_counts_characters_without_whitespace() -> None:
+    from analysis.clean import MOSTLY_REMOVED, removed_share
+    from analysis.types import Removal
+
+    assert removed_share("", ()) == 0.0
+    assert removed_share("Kept line.", ()) == 0.0
+    # "Kept" (4) kept, "Photo: AP" (8 without its space) removed
+    assert removed_share("Kept", (Removal(0, 9, "Photo: AP", "credit"),)) == pytest.approx(8 / 12)
+    # a credit longer than the prose around it: more than half gone, worth the warning
+    cleaned = clean("Line one.\nPhoto: Getty Images\nLine two.\n")
+    assert removed_share(cleaned.text, cleaned.removed) == pytest.approx(17 / 33)
+    assert removed_share(cleaned.text, cleaned.removed) > MOSTLY_REMOVED
+    assert removed_share("", (Removal(0, 3, "abc", "ui"),)) == 1.0

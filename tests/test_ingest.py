@@ -297,3 +297,37 @@ def test_a_pdf_past_the_page_cap_goes_in_and_says_so(store: Store) -> None:
     assert outcome.message == ("minutes.pdf: added (only the first 4 of its 6 pages were read)")
     [article_id] = outcome.article_ids
     assert len(store.article(article_id).paragraphs) == 4
+
+
+# Every line of prose is followed by a photo credit: cleaning takes most of the article.
+CREDITED = (
+    "Calden port reopens\n\n"
+    "The Harbour Union praised the port.\n"
+    "Dockers gather at the gate at dawn, waiting for the first ship of the season to come in "
+    "- MIRA SOLANO/AFP via Getty Images\n"
+    "Officials welcomed the deal.\n"
+    "The harbour master signs the agreement in the port office on a grey Tuesday morning "
+    "- JON ADE/Reuters via Getty Images\n"
+)
+
+
+def test_keep_original_text_re_analyses_without_cleaning_and_back(store: Store) -> None:
+    from analysis.clean import MOSTLY_REMOVED, removed_share
+
+    (outcome,) = ingest_bytes(store, [("credited.txt", CREDITED.encode())], scorer="rules")
+    (article_id,) = outcome.article_ids
+    cleaned = store.article(article_id)
+    assert removed_share(cleaned.text, cleaned.removed) > MOSTLY_REMOVED
+    assert "Getty Images" not in cleaned.text
+    store.set_article_metadata(article_id, title="Kept title", outlet="Port Gazette")
+    store.keep_original_text(article_id)
+    (done,) = rescore(store, article_ids=[article_id])
+    assert done.status == "added"
+    kept = store.article(article_id)
+    assert kept.removed == () and "MIRA SOLANO/AFP via Getty Images" in kept.text
+    # the user's details survive the re-analysis
+    assert (kept.title, kept.source) == ("Kept title", "Port Gazette")
+    store.keep_original_text(article_id, keep=False)
+    rescore(store, article_ids=[article_id])
+    again = store.article(article_id)
+    assert again.text == cleaned.text and len(again.removed) == len(cleaned.removed)

@@ -18,7 +18,7 @@ from analysis.errors import Msg
 from analysis.types import Document
 from store import jobs
 from store.core import SCHEMA_VERSION, Store
-from store.db import open_db
+from store.db import MIGRATIONS, open_db
 from store.jobs import JobKind, JobOptions, JobState
 
 
@@ -168,9 +168,9 @@ def test_every_kind_of_job_round_trips(store: Store) -> None:
 def test_an_older_store_gets_the_jobs_table(tmp_path: Path) -> None:
     """SQLite only: a file made before the jobs migration (``PRAGMA user_version`` 1)."""
     path = tmp_path / "old.sqlite3"
-    Store(path)
     with sqlite3.connect(path) as conn:  # as a store made before the jobs migration
-        conn.execute("DROP TABLE jobs")
+        for statement in MIGRATIONS[0]:
+            conn.execute(statement)
         conn.execute("PRAGMA user_version = 1")
     store = Store(path)
     assert store.schema_version == SCHEMA_VERSION

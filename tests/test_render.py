@@ -222,3 +222,25 @@ MARKDOWN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MARKDOWN_CASES)
 def test_md_literal_golden(text: str, expected: str) -> None:
     assert render.md_literal(text) == expected
+
+
+@pytest.mark.parametrize(("kind", "args", "line"), [
+    ("rename", ("Veldora", "Republic of Veldora"), "Renamed Veldora to Republic of Veldora"),
+    ("merge", ("Ilse Odum", "Karesh"), "Merged Ilse Odum into Karesh"),
+    ("hide", ("UN",), "Hid UN"),
+    ("unhide", ("UN",), "Showed UN again"),
+    ("alias", ("Karesh", "Kareshi", "country"), "“Kareshi” counts as Karesh (country)"),
+    ("actor", ("Dock Board", "organization"), "Looking for Dock Board (organization)"),
+    ("future", ("a", "b"), "future: a → b"),
+])
+def test_edit_line_reads_as_a_sentence(kind: str, args: tuple[str, ...], line: str) -> None:
+    assert render.edit_line(kind, args) == line
+
+
+def test_rows_html_marks_a_corrected_stance() -> None:
+    frame = pd.DataFrame({Col.TITLE: ["T", "T"], Col.PARAGRAPH: [0, 1], Col.ACTOR: ["A", "B"],
+                          Col.STANCE: [1.0, 0.3], Col.STANCE_LABEL: ["positive", "positive"],
+                          Col.CORRECTED_LABEL: ["positive", None], Col.TEXT: ["x", "y"]})
+    out = render.rows_html(frame)
+    assert out.count("(corrected)") == 1
+    assert "A +1.00 (corrected)" in out and "B +0.30<" in out

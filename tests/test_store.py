@@ -50,6 +50,7 @@ from store.core import (
     Store,
     actor_view,
 )
+from store.db import open_db
 from store.postgres import POSTGRES_MIGRATIONS
 from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
@@ -901,3 +902,179 @@ def test_store_package_never_imports_the_dashboard_or_streamlit():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == ""
+
+
+# --- article metadata and lifecycle (issue 11, item 6) ---
+
+
+def table_rows(store: Store) -> dict[str, list[tuple]]:
+    """Every row of every article table, on either database."""
+    with open_db(store.db) as conn:
+        return {t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}").fetchall()),
+                          key=repr)
+                for t in TABLES}
+
+
+def test_delete_then_restore_puts_every_row_back(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    store.add_article(karesh, raw_text=raw_of(karesh))
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    store.add_correction(gone, 1, "Veldora", "positive")
+    before = table_rows(store)
+    deleted = store.delete_article(gone)
+    assert deleted is not None and deleted.title == "Veldora talks"
+    assert gone not in store.article_ids()
+    assert store.restore_article(deleted) == gone
+    assert table_rows(store) == before  # same id, date added, corrections: all of it
+    assert store.corrections_for(gone) == {1: {"Veldora": "positive"}}
+
+
+def test_delete_of_an_unknown_article_returns_none(store: Store) -> None:
+    assert store.delete_article(404) is None
+
+
+def test_restore_takes_a_new_id_when_the_old_one_was_given_again(
+        sqlite_store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    # SQLite only: PostgreSQL's identity never gives an id twice, so the old id stays free there
+    store = sqlite_store
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    deleted = store.delete_article(gone)
+    assert deleted is not None
+    # SQLite hands the freed largest id to the next article
+    other = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    assert other == gone
+    again = store.restore_article(deleted)
+    assert again != other
+    assert store.article(again).title == "Veldora talks"
+    assert len(store.stances_frame().query(f"{Col.ARTICLE_ID} == {again}")) == 7
+
+
+def test_restore_refuses_an_article_stored_again(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    gone = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    deleted = store.delete_article(gone)
+    assert deleted is not None
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    with pytest.raises(ValueError, match="stored again"):
+        store.restore_article(deleted)
+
+
+def test_set_article_metadata_changes_only_the_given_fields(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    version = store.data_version()
+    store.set_article_metadata(article_id, outlet="Port Gazette")
+    assert store.data_version() > version
+    row = store.articles_frame().iloc[0]
+    assert (row[Col.TITLE], row[Col.OUTLET]) == ("Veldora talks", "Port Gazette")
+    assert row[Col.PUBLISHED] == pd.Timestamp("2026-03-02")
+    store.set_article_metadata(article_id, title=" New title ", published="2025-12-31")
+    stances = store.stances_frame()
+    assert set(stances[Col.TITLE]) == {"New title"}
+    assert set(stances[Col.PUBLISHED]) == {pd.Timestamp("2025-12-31")}
+    store.set_article_metadata(article_id, outlet="", published="")  # "" clears
+    row = store.articles_frame().iloc[0]
+    assert pd.isna(row[Col.OUTLET]) and pd.isna(row[Col.PUBLISHED])
+
+
+@pytest.mark.parametrize("change", [{"title": "  "}, {"published": "31/12/2025"},
+                                    {"published": "2025-02-30"}])
+def test_set_article_metadata_refuses_bad_values(
+        store: Store, veldora: ArticleAnalysis, change: dict[str, str]) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    before = table_rows(store)
+    with pytest.raises(ValueError):
+        store.set_article_metadata(article_id, **change)
+    assert table_rows(store) == before
+
+
+def test_set_article_metadata_of_an_unknown_article_raises(store: Store) -> None:
+    with pytest.raises(KeyError):
+        store.set_article_metadata(9, title="x")
+
+
+def test_keep_original_text_is_recorded_for_re_analysis(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    assert store.raw_article(article_id)["cleaned"] is True
+    store.keep_original_text(article_id)
+    assert store.raw_article(article_id)["cleaned"] is False
+    store.keep_original_text(article_id, keep=False)
+    assert store.raw_article(article_id)["cleaned"] is True
+    with pytest.raises(KeyError):
+        store.keep_original_text(99)
+
+
+def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> None:
+    from store.db import MIGRATIONS
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        for statement in MIGRATIONS[0]:
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO articles (content_hash, name, title, fmt, raw_text, text,"
+                     " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', 'x', 0, 'now')")
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION == 3  # 2: jobs, 3: cleaned
+    assert store.raw_article(1)["cleaned"] is True
+
+
+def test_a_correction_overrides_the_label_and_score_in_the_frame(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    article_id = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+
+    def row() -> pd.Series:
+        s = store.stances_frame()
+        return s[(s[Col.PARAGRAPH] == 1) & (s[Col.ACTOR] == "Veldora")].iloc[0]
+
+    model = row()
+    assert (model[Col.STANCE], model[Col.STANCE_LABEL]) == (-0.8, "negative")
+    assert pd.isna(model[Col.CORRECTED_LABEL])
+    store.add_correction(article_id, 1, "Veldora", "positive")
+    fixed = row()
+    assert (fixed[Col.STANCE], fixed[Col.STANCE_LABEL], fixed[Col.CORRECTED_LABEL]) == (
+        1.0, "positive", "positive")
+    assert (fixed[Col.MODEL_STANCE], fixed[Col.MODEL_LABEL]) == (-0.8, "negative")
+    store.add_correction(article_id, 1, "Veldora", "neutral")  # changed
+    assert (row()[Col.STANCE], row()[Col.STANCE_LABEL]) == (0.0, "neutral")
+    store.delete_correction(article_id, 1, "Veldora")  # deleted: the model's again
+    assert (row()[Col.STANCE], row()[Col.STANCE_LABEL]) == (-0.8, "negative")
+    assert pd.isna(row()[Col.CORRECTED_LABEL])
+
+
+def test_set_hidden_hides_and_unhides_several_at_once(
+        store: Store, veldora: ArticleAnalysis) -> None:
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    store.set_hidden(["Karesh", "Ilse Odum"])
+    assert set(store.stances_frame()[Col.ACTOR]) == {"Veldora", "Harbour Union"}
+    store.set_hidden(["Karesh", "Ilse Odum"], hidden=False)
+    assert len(set(store.stances_frame()[Col.ACTOR])) == 4
+    assert [e.kind for e in store.actor_edits()] == ["hide", "hide", "unhide", "unhide"]
+
+
+def test_undo_last_edits_forgets_the_newest_and_names_articles_to_re_analyse(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    first = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    second = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    store.rename_actor("Veldora", "Republic of Veldora")
+    store.merge_actors("Ilse Odum", "Karesh")
+    store.hide_actor("Harbour Union")
+    undone, ids = store.undo_last_edits()
+    assert [e.kind for e in undone] == ["hide"] and ids == []
+    assert "Harbour Union" in set(store.stances_frame()[Col.ACTOR])
+    undone, ids = store.undo_last_edits(2)
+    assert [e.kind for e in undone] == ["merge", "rename"]  # newest first
+    assert ids == sorted({first, second})  # the articles mentioning Ilse Odum or Karesh
+    assert store.actor_edits() == []
+    assert "Veldora" in set(store.stances_frame()[Col.ACTOR])
+    assert store.undo_last_edits() == ([], [])
+
+
+def test_undoing_an_alias_names_the_articles_that_contain_it(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    store.add_article(veldora, raw_text=raw_of(veldora))
+    second = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    store.add_alias("Dock Board", "strike", kind="organization")
+    (edit,), ids = store.undo_last_edits()
+    assert (edit.kind, edit.args) == ("alias", ("Dock Board", "strike", "organization"))
+    assert ids == [second]

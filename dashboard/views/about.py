@@ -33,6 +33,14 @@ st.markdown(
     "paragraphs disagree, and *n* how many there are behind a figure: a mean of three "
     "paragraphs is a hint, not a finding."
 )
+st.subheader("Your corrections")
+st.markdown(
+    "A label you correct on the Article page counts at once, everywhere: the paragraph takes "
+    "your label, and its score becomes that label held with certainty (−1 negative, 0 neutral, "
+    "+1 positive), so means, filters and charts follow it. The model's own score and label stay "
+    "in the exports (*model_stance*, *model_label*); corrected points are drawn as diamonds and "
+    "counted in the actor tables."
+)
 st.subheader("How good the stance scores are")
 figures = pd.DataFrame(
     [(s.scorer, s.split, s.targets, s.macro_f1, s.accuracy)

@@ -10,8 +10,7 @@ import streamlit as st
 from analysis.types import ActorKind
 from dashboard import charts, data, render
 from dashboard.filters import apply_stances
-from dashboard.state import Key, current_filters, keep_valid
-from store import jobs
+from dashboard.state import Key, current_filters, keep_valid, pop_notice
 from store.core import actor_view
 from store.schema import Col
 
@@ -24,12 +23,7 @@ actors = sorted(frames.stances[Col.ACTOR].unique().tolist())
 
 def reanalyse(article_ids: list[int] | None, *, why: str) -> None:
     """Queue the articles' re-analysis for the workers; remember a notice for the next run."""
-    ids = article_ids if article_ids is not None else store.article_ids()
-    store.enqueue(jobs.new_batch(), [jobs.rescore_job(i) for i in ids])
-    st.session_state[Key.NOTICE] = (
-        f"{why}: {render.count(len(ids), 'article')} queued to be re-analysed; "
-        "the charts follow as each one is done"
-    )
+    st.session_state[Key.NOTICE] = render.reanalyse(store, article_ids, why=why)
 
 
 st.title("Actors")
@@ -37,9 +31,9 @@ if frames.articles.empty:
     st.info("No articles are stored yet, so there are no actors to edit.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
     st.stop()
-if st.session_state[Key.NOTICE]:
-    st.success(render.md_literal(st.session_state[Key.NOTICE]))
-    st.session_state[Key.NOTICE] = None
+notice = pop_notice()
+if notice:
+    st.success(render.md_literal(notice))
 
 summary = charts.actor_summary(
     apply_stances(frames.stances, current_filters(), paragraphs=frames.paragraphs),
@@ -65,24 +59,26 @@ with rename, st.form(Key.RENAME_FORM, clear_on_submit=True):
         st.error("Pick an actor and type its new name.")
 with merge, st.form(Key.MERGE_FORM, clear_on_submit=True):
     st.markdown("**Merge**")
-    st.selectbox("Fold this actor…", options=actors, key=Key.MERGE_FROM)
+    st.multiselect("Fold these actors…", options=actors, key=Key.MERGE_FROM)
     st.selectbox("…into this one", options=actors, key=Key.MERGE_INTO)
     if st.form_submit_button("Merge and re-analyse"):
-        source, into = st.session_state[Key.MERGE_FROM], st.session_state[Key.MERGE_INTO]
-        if source and into and source != into:
-            reanalyse(store.merge_actors(source, into), why=f"{source} merged into {into}")
+        into = st.session_state[Key.MERGE_INTO]
+        sources = [a for a in st.session_state[Key.MERGE_FROM] if a != into]
+        if sources and into:
+            ids = sorted({i for source in sources for i in store.merge_actors(source, into)})
+            reanalyse(ids, why=f"{', '.join(sources)} merged into {into}")
             st.rerun()
-        st.error("Pick two different actors.")
-with hide, st.form(Key.HIDE_FORM):
+        st.error("Pick one or more actors, and another one to fold them into.")
+with hide, st.form(Key.HIDE_FORM, clear_on_submit=True):
     st.markdown("**Hide / unhide**")
-    st.selectbox("Hide", options=actors, key=Key.HIDE)
-    st.selectbox("Unhide", options=hidden, key=Key.UNHIDE)
+    st.multiselect("Hide", options=actors, key=Key.HIDE)
+    st.multiselect("Unhide", options=hidden, key=Key.UNHIDE)
     if st.form_submit_button("Apply"):
-        if st.session_state[Key.HIDE]:
-            store.hide_actor(st.session_state[Key.HIDE])
-        if st.session_state[Key.UNHIDE]:
-            store.unhide_actor(st.session_state[Key.UNHIDE])
-        st.session_state[Key.NOTICE] = "Hidden actors updated"
+        to_hide, to_show = st.session_state[Key.HIDE], st.session_state[Key.UNHIDE]
+        store.set_hidden(to_hide)
+        store.set_hidden(to_show, hidden=False)
+        st.session_state[Key.NOTICE] = (
+            f"{render.count(len(to_hide), 'actor')} hidden, {len(to_show)} shown again")
         st.rerun()
 with alias, st.form(Key.ALIAS_FORM, clear_on_submit=True):
     st.markdown("**Add an alias**")
@@ -105,7 +101,23 @@ if st.button("Re-analyse every stored article", key=Key.RESCORE_ALL):
 
 if edits:
     st.subheader("Edits so far")
-    render.show_html("<ol>" + "".join(
-        render.text_html(f"{e.kind}: {' → '.join(e.args)} ({render.when(e.created)})", tag="li")
-        for e in edits
+    keep, undo, _ = st.columns([1, 1, 2], vertical_alignment="bottom")
+    if st.session_state[Key.UNDO_COUNT] > len(edits):
+        st.session_state[Key.UNDO_COUNT] = len(edits)
+    count = keep.number_input("Edits to undo", min_value=1, max_value=len(edits), step=1,
+                              key=Key.UNDO_COUNT, help="The newest first.")
+    if undo.button(f"Undo the last {render.count(int(count), 'edit')}", key=Key.UNDO_EDITS,
+                   icon=":material/undo:"):
+        undone, ids = store.undo_last_edits(int(count))
+        why = "undone: " + "; ".join(render.edit_line(e.kind, e.args) for e in undone)
+        if ids:
+            reanalyse(ids, why=why)
+        else:
+            st.session_state[Key.NOTICE] = why
+        st.rerun()
+    # newest first: the ones an undo takes back are at the top
+    render.show_html("<ol reversed>" + "".join(
+        render.text_html(f"{render.edit_line(e.kind, e.args)} ({render.when(e.created)})",
+                         tag="li")
+        for e in reversed(edits)
     ) + "</ol>")

@@ -1,18 +1,50 @@
-"""Article: one article paragraph by paragraph, its sentiment and an actor's stance along it."""
+"""Article: one article paragraph by paragraph, its sentiment and an actor's stance along it.
+
+Also where one article is looked after: its title, outlet and date edited, the article deleted
+(with an undo for the rest of the session), its text kept whole when cleaning removed most of
+it, and stance labels corrected.
+"""
+
+from datetime import date
 
 import streamlit as st
 
+from analysis.clean import MOSTLY_REMOVED, removed_share
+from analysis.errors import Msg
 from analysis.types import LABELS
 from dashboard import charts, data, render
-from dashboard.filters import apply_articles, apply_paragraphs, apply_stances
-from dashboard.state import Key, current_filters, keep_valid, start_at
+from dashboard.filters import apply_articles, apply_paragraphs, apply_stances, as_date
+from dashboard.render import md_literal
+from dashboard.state import Key, current_filters, keep_valid, pop_notice, start_at, start_values
 from store.schema import Col
+
+#: Deleted articles kept for undo per session: each holds all of its article's rows.
+MAX_UNDO = 5
 
 store = data.get_store()
 frames = data.load_frames(store)
 filters = current_filters()
 
 st.title("Article")
+notice = pop_notice()
+if notice:
+    st.success(md_literal(notice))
+deleted = st.session_state[Key.DELETED]
+if deleted:
+    last = deleted[-1]
+    said, undo = st.columns([4, 1], vertical_alignment="center")
+    said.info(md_literal(f"Deleted “{last.title}”."))
+    if undo.button("Undo the delete", key=Key.UNDO_DELETE, icon=":material/undo:"):
+        deleted.pop()
+        try:
+            restored = store.restore_article(last)
+        except ValueError as error:
+            st.error(md_literal(Msg.NOT_RESTORED.format(detail=error)))
+        else:
+            st.session_state[Key.ARTICLE] = restored
+            st.session_state[Key.NOTICE] = f"“{last.title}” is back."
+            st.rerun()
+
 if frames.articles.empty:
     st.info("No articles are stored yet.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
@@ -27,6 +59,7 @@ article_id = st.selectbox("Article", options=list(titles), key=Key.ARTICLE,
                           format_func=lambda i: f"{titles.get(i, i)} (#{i})")
 try:
     analysis = store.article(article_id)
+    cleaned = bool(store.raw_article(article_id)["cleaned"])
 except KeyError:
     st.error("That article is no longer stored.")
     st.stop()
@@ -37,6 +70,55 @@ stances = apply_stances(frames.stances[frames.stances[Col.ARTICLE_ID] == article
                         paragraphs=frames.paragraphs)
 meta = " · ".join(str(x) for x in (analysis.source, analysis.published, analysis.url) if x)
 render.show_html(render.text_html(analysis.title, tag="h3") + render.text_html(meta, tag="p"))
+
+share = removed_share(analysis.text, analysis.removed)
+if not cleaned:
+    st.caption("This article is analysed from its text as uploaded: you chose to keep the "
+               "original text, so cleaning is off for it.")
+    if st.button("Clean it again and re-analyse", key=Key.CLEAN_AGAIN):
+        store.keep_original_text(int(article_id), keep=False)
+        st.session_state[Key.NOTICE] = render.reanalyse(store, [int(article_id)],
+                                                        why="cleaned again")
+        st.rerun()
+elif share > MOSTLY_REMOVED:
+    st.warning(md_literal(Msg.MOSTLY_CLEANED.format(share=share)))
+    if st.button("Keep the original text and re-analyse", key=Key.KEEP_ORIGINAL,
+                 help="Analyse the text as uploaded, nothing removed. You can switch "
+                      "cleaning back on here."):
+        store.keep_original_text(int(article_id))
+        st.session_state[Key.NOTICE] = render.reanalyse(store, [int(article_id)],
+                                                        why="original text kept")
+        st.rerun()
+
+with st.expander("Edit or delete this article", icon=":material/edit:"):
+    # the form starts from the stored values, again whenever the article or the store changes
+    start_values({Key.META_TITLE: analysis.title, Key.META_OUTLET: analysis.source or "",
+                  Key.META_DATE: as_date(analysis.published)},
+                 source=(int(article_id), frames.version))
+    with st.form(Key.META_FORM):
+        st.text_input("Title", key=Key.META_TITLE)
+        st.text_input("Outlet", key=Key.META_OUTLET, help="Leave empty if it is not known.")
+        st.date_input("Published", key=Key.META_DATE, min_value=date(1800, 1, 1),
+                      max_value=date(2200, 12, 31), help="Clear it if the date is not known.")
+        if st.form_submit_button("Save the details", key=Key.META_SAVE):
+            picked = st.session_state[Key.META_DATE]
+            try:
+                store.set_article_metadata(
+                    int(article_id), title=st.session_state[Key.META_TITLE],
+                    outlet=st.session_state[Key.META_OUTLET],
+                    published=picked if isinstance(picked, date) else "")
+            except ValueError as error:
+                st.error(md_literal(error))
+            else:
+                st.session_state[Key.NOTICE] = "The article's details are saved."
+                st.rerun()
+    if st.button("Delete this article", key=Key.DELETE, icon=":material/delete:",
+                 help="Removes it, its analysis and its corrections. You can undo it while "
+                      "this browser tab stays open."):
+        gone = store.delete_article(int(article_id))
+        if gone is not None:
+            st.session_state[Key.DELETED] = [*deleted, gone][-MAX_UNDO:]
+        st.rerun()
 
 # keyed per article, so a click on one article's chart does not carry over to the next
 event = render.show_chart(charts.sentiment_along(paragraphs),
@@ -50,6 +132,9 @@ if actors:
     keep_valid(Key.ARTICLE_ACTOR, actors, first=True)
     actor = st.selectbox("Actor", options=actors, key=Key.ARTICLE_ACTOR)
     one = stances[stances[Col.ACTOR] == actor]
+    if one[Col.CORRECTED_LABEL].notna().any():
+        st.caption("◆ A diamond is a paragraph whose label you corrected: it is placed at "
+                   "the corrected label (−1, 0 or +1); hover it for what the model said.")
     event = render.show_chart(charts.stance_along(one),
                               key=Key.per_article(Key.CHART_STANCE_ALONG, article_id),
                               name=f"stance_article_{article_id}")
@@ -71,8 +156,8 @@ if actors and st.toggle("Underline the words that move the stance toward the cho
     render.show_html(render.legend_html())
 shown = [pa for pa in analysis.paragraphs if pa.paragraph.index in visible]
 st.subheader(f"Paragraphs ({len(shown)} of {len(analysis.paragraphs)})")
-render.show_html(render.article_html(shown, corrections=render.corrections_of(stances),
-                                     search=filters.search))
+corrections = render.corrections_of(stances)
+render.show_html(render.article_html(shown, corrections=corrections, search=filters.search))
 
 st.subheader("Correct a stance label")
 scored = sorted(set(stances[Col.PARAGRAPH].tolist()))
@@ -83,14 +168,28 @@ if scored:
     in_paragraph = stances[stances[Col.PARAGRAPH] == paragraph][Col.ACTOR].tolist()
     keep_valid(Key.FIX_ACTOR, in_paragraph, first=True)
     fix_actor = middle.selectbox("Actor", options=in_paragraph, key=Key.FIX_ACTOR)
-    # the radio starts at the label the actor has now, and again for each paragraph/actor
-    start_at(Key.FIX_LABEL, render.label_now(stances, paragraph, fix_actor),
-             source=(article_id, paragraph, fix_actor))
+    # the radio starts at the label the actor has now, and again when that label changes
+    now = render.label_now(stances, paragraph, fix_actor)
+    start_at(Key.FIX_LABEL, now, source=(article_id, paragraph, fix_actor, now))
     label = right.radio("Correct label", options=[x.value for x in LABELS], key=Key.FIX_LABEL,
                         horizontal=True)
-    if st.button("Save the correction", key=Key.FIX_SAVE):
+    fixed = corrections.get(int(paragraph), {}).get(str(fix_actor))
+    save, remove, _ = st.columns([1, 1, 2])
+    if save.button("Save the correction", key=Key.FIX_SAVE):
         store.add_correction(int(article_id), int(paragraph), str(fix_actor), label)
-        st.success(f"Saved: paragraph {paragraph} is {label} toward the chosen actor.")
+        # rerun at once, so every chart and table shows the correction on this very click
+        st.session_state[Key.NOTICE] = (f"Saved: paragraph {paragraph} is {label} toward "
+                                        f"{fix_actor}.")
+        st.rerun()
+    if fixed is not None:
+        model = stances[(stances[Col.PARAGRAPH] == paragraph)
+                        & (stances[Col.ACTOR] == fix_actor)][Col.MODEL_LABEL].iloc[0]
+        st.caption(md_literal(f"You corrected this label to {fixed}; the model said {model}."))
+        if remove.button("Delete the correction", key=Key.FIX_DELETE):
+            store.delete_correction(int(article_id), int(paragraph), str(fix_actor))
+            st.session_state[Key.NOTICE] = (f"Deleted the correction of paragraph {paragraph} "
+                                            f"toward {fix_actor}: the model's label is back.")
+            st.rerun()
 else:
     st.caption("No stance in the shown paragraphs to correct.")
 

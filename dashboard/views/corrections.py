@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import data, render
 from dashboard.filters import apply_articles, search_mask
-from dashboard.state import Key, current_filters
+from dashboard.state import Key, current_filters, keep_valid, pop_notice
 from store.schema import Col
 
 store = data.get_store()
@@ -22,12 +22,32 @@ shown = corrections[corrections[Col.ARTICLE_ID].isin(
 if filters.actors:
     shown = shown[shown[Col.ACTOR].isin(filters.actors)]
 shown = shown[search_mask(shown[Col.TEXT], filters.search)]
+notice = pop_notice()
+if notice:
+    st.success(render.md_literal(notice))
 if corrections.empty:
     st.info("No corrections yet: fix a stance label under a paragraph on the Article page.")
     st.page_link("views/article.py", label="Go to the Article page", icon=":material/article:")
 else:
     st.write(f"{len(shown)} of {len(corrections)} corrections pass the filters.")
     st.dataframe(shown, hide_index=True, width="stretch")
+    # one correction = (article, paragraph, actor); change one on the Article page
+    picks = {(int(r[0]), int(r[1]), str(r[2])): f"{r[3]} ¶ {r[1]} · {r[2]} → {r[4]}"
+             for r in shown[[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR, Col.TITLE,
+                             Col.CORRECTED_LABEL]].itertuples(index=False)}
+    keep_valid(Key.CORRECTIONS_PICK, list(picks))
+    st.multiselect("Corrections to delete", options=list(picks), key=Key.CORRECTIONS_PICK,
+                   format_func=lambda k: picks.get(k, str(k)),
+                   help="A deleted correction gives the paragraph the model's label again. "
+                        "To change a label, correct it again on the Article page.")
+    chosen = st.session_state[Key.CORRECTIONS_PICK]
+    if st.button("Delete the picked corrections", key=Key.CORRECTIONS_DELETE,
+                 disabled=not chosen, icon=":material/delete:"):
+        for article_id, paragraph, actor in chosen:
+            store.delete_correction(article_id, paragraph, actor)
+        # the picks are dropped on the next run by keep_valid: they are no longer options
+        st.session_state[Key.NOTICE] = f"{render.count(len(chosen), 'correction')} deleted."
+        st.rerun()
 st.download_button("Download all corrections (text, actor, label CSV)",
                    data=store.corrections_csv(), file_name="corrections.csv", mime="text/csv",
                    key=Key.CORRECTIONS_CSV, on_click="ignore", disabled=corrections.empty)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, data, render
+from dashboard import charts, data, render, report
 from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
 from dashboard.render import md_literal
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
@@ -132,5 +132,17 @@ elif view == MENTIONS:
         search=filters.search)
 
 st.subheader("Export the filtered data")
+titles = data.load_options(store).titles
+max_actors = int(st.session_state[Key.MAX_ACTORS])
+st.download_button(
+    "Download a report of this view (HTML)", icon=":material/summarize:",
+    # deferred: the charts are drawn as SVG only when the button is clicked (outside this run,
+    # so the callable gets plain values, never session state or cached calls)
+    data=lambda: report.build_report(
+        stances=stances, paragraphs=paragraphs, n_articles_stored=len(frames.articles),
+        filters=filters, titles=titles, max_actors=max_actors),
+    file_name="stancemap-report.html", mime="text/html", key=Key.REPORT, on_click="ignore",
+    help="One file to share: the filters, the charts, the top tables and how good the "
+         "numbers are. It opens in any browser, offline.")
 render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
 render.show_downloads(paragraphs, key=Key.EXPORT_PARAGRAPHS, name="paragraphs")
