@@ -18,19 +18,38 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from typing import TYPE_CHECKING  # noqa: E402
+
 from benchmarks.bench_dashboard import launch, serve, wait_for_charts, wait_idle  # noqa: E402
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 OUT = ROOT / "docs" / "screenshots"
 
-#: (file name, URL path, page heading, charts to wait for)
-PAGES: tuple[tuple[str, str, str, int], ...] = (
-    ("overview", "", "Overview", 2),
-    ("article", "article", "Article", 2),
-    ("upload", "upload", "Upload", 0),
-    ("actors", "actors", "Actors", 0),
-    ("corrections", "corrections", "Corrections", 0),
-    ("about", "about", "About the numbers", 0),
+#: (file name, URL path, page heading, charts to wait for, an element the page ends with)
+PAGES: tuple[tuple[str, str, str, int, str], ...] = (
+    ("overview", "", "Overview", 2, '[data-testid="stDataFrame"]'),
+    ("article", "article", "Article", 2, '[data-testid="stRadio"]'),
+    ("upload", "upload", "Upload", 0, '[data-testid="stForm"]'),
+    ("actors", "actors", "Actors", 0, '[data-testid="stForm"]'),
+    ("corrections", "corrections", "Corrections", 0, '[data-testid="stDownloadButton"]'),
+    ("about", "about", "About the numbers", 0, '[data-testid="stDataFrame"]'),
 )
+#: The sidebar is drawn when its last control is: wait for it too, not for its placeholders.
+SIDEBAR_END = '[data-testid="stSidebar"] [data-testid="stNumberInput"]'
+
+
+def wait_drawn(page: Page, ready: str, charts: int) -> None:
+    """Wait until the page is drawn for good: its last element and the sidebar's are there,
+    no element is left from an earlier run, and the charts have their marks."""
+    wait_idle(page)
+    page.locator(ready).first.wait_for()
+    page.locator(SIDEBAR_END).last.wait_for()
+    if charts:
+        wait_for_charts(page, count=charts)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+    page.wait_for_timeout(1000)  # let Vega finish its transitions
 
 
 def small_png(raw: bytes, path: Path) -> int:
@@ -63,20 +82,16 @@ def main(argv: list[str] | None = None) -> int:
         with serve(db, timeout=90) as url, sync_playwright() as playwright:
             browser = launch(playwright)
             try:
-                shots = [(name, path, heading, charts, "light")
-                         for name, path, heading, charts in PAGES]
-                shots.append(("overview_dark", "", "Overview", 2, "dark"))
-                for name, path, heading, charts, scheme in shots:
+                shots = [(*page, "light") for page in PAGES]
+                shots.append(("overview_dark", *PAGES[0][1:], "dark"))
+                for name, path, heading, charts, ready, scheme in shots:
                     page = browser.new_page(viewport={"width": args.width,
                                                       "height": args.height},
                                             color_scheme=scheme)
                     page.set_default_timeout(120_000)
                     page.goto(f"{url}/{path}")
                     page.get_by_role("heading", name=heading, exact=True).wait_for()
-                    wait_idle(page)
-                    if charts:
-                        wait_for_charts(page, count=charts)
-                    page.wait_for_timeout(1000)  # let Vega finish its transitions
+                    wait_drawn(page, ready, charts)
                     size = small_png(page.screenshot(), args.out / f"{name}.png")
                     print(f"{name}.png: {size / 1024:.0f} KB")
                     page.close()

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analysis.errors import Msg
+from analysis.readers.fields import clean_field
 from analysis.types import ActorKind, ArticleAnalysis, Label
 from store import actor_edits as edits_log
 from store import corrections, frames, jobs
@@ -216,12 +217,13 @@ class Store:
         Raises KeyError for an unknown article, ValueError for an empty title or a bad date.
         """
         values: dict[str, str | None] = {}
+        # the readers' rule for metadata: one line, no invisible characters (bidi overrides)
         if title is not None:
-            if not title.strip():
+            values["title"] = clean_field(title)
+            if values["title"] is None:
                 raise ValueError(Msg.EMPTY_TITLE.value)
-            values["title"] = title.strip()
         if outlet is not None:
-            values["outlet"] = outlet.strip() or None
+            values["outlet"] = clean_field(outlet)
         if published is not None:
             text = published.isoformat() if isinstance(published, date) else published.strip()
             if text:

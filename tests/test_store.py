@@ -972,6 +972,10 @@ def test_set_article_metadata_changes_only_the_given_fields(
     stances = store.stances_frame()
     assert set(stances[Col.TITLE]) == {"New title"}
     assert set(stances[Col.PUBLISHED]) == {pd.Timestamp("2025-12-31")}
+    # the readers' rule: one line, bidi overrides and other invisible characters dropped
+    store.set_article_metadata(article_id, title="Evil\u202e title\nsplit", outlet="Port\u200b X")
+    row = store.articles_frame().iloc[0]
+    assert (row[Col.TITLE], row[Col.OUTLET]) == ("Evil title split", "Port X")
     store.set_article_metadata(article_id, outlet="", published="")  # "" clears
     row = store.articles_frame().iloc[0]
     assert pd.isna(row[Col.OUTLET]) and pd.isna(row[Col.PUBLISHED])
