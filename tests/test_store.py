@@ -1010,6 +1010,7 @@ def test_keep_original_text_is_recorded_for_re_analysis(
 
 
 def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> None:
+    """SQLite only: a file made by the first schema (``PRAGMA user_version`` 1) is migrated."""
     from store.db import MIGRATIONS
     path = tmp_path / "old.sqlite3"
     with sqlite3.connect(path) as conn:
