@@ -13,7 +13,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,9 +85,11 @@ def ingest(store: Store, folder: Path, *, scheduler: str,
 
 
 def test_a_corpus_goes_in_on_a_local_dask_cluster_and_a_rerun_skips_it(
-        tmp_path: Path, cluster: str) -> None:
+        tmp_path: Path, cluster: str, target: str | Path,
+        opened: Callable[[str | Path], Store]) -> None:
+    # on a SQLite file and on a PostgreSQL database (``target``)
     expected = write_corpus(tmp_path / "corpus", files=4, rows=3)
-    store = Store(tmp_path / "store.sqlite3")
+    store = opened(target)
     _, summary = ingest(store, tmp_path / "corpus", scheduler=cluster)
     assert (summary.added, summary.stored) == (expected, 0)
     # The CSV's empty row and the empty file: one line each, naming where they came from.
