@@ -3,6 +3,7 @@ one summary line, exit 1 on any failure, and a rerun that resumes by content has
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,9 @@ def ingest(*args: str) -> tuple[int, list[str], list[str]]:
     return done.returncode, done.stdout.splitlines(), done.stderr.splitlines()
 
 
-def test_ingest_adds_folders_and_corpora_then_resumes(tmp_path: Path) -> None:
-    db = tmp_path / "store.sqlite3"
+def test_ingest_adds_folders_and_corpora_then_resumes(
+        tmp_path: Path, target: str | Path, opened: Callable[[str | Path], Store]) -> None:
+    db = target  # a SQLite file, or a PostgreSQL URL (--db PATH_OR_URL)
     corpus = tmp_path / "in"
     (corpus / "march" / "week1").mkdir(parents=True)
     (corpus / "one.txt").write_text(article(1), encoding="utf-8")
@@ -48,14 +50,14 @@ def test_ingest_adds_folders_and_corpora_then_resumes(tmp_path: Path) -> None:
         f"stancemap: rows.csv: {Msg.CORPUS_BAD_ROW.value.format(row=3, detail='it has no text')}",
         f"stancemap: empty.txt: {Msg.EMPTY.value}",
     ])
-    store = Store(db)
+    store = opened(db)
     assert store.count_articles() == 4
     assert {"Round 3", "Round 4"} < set(store.articles_frame()["title"])
 
     # a rerun after everything went in analyses nothing again
     code, out, _ = ingest(str(corpus), str(tmp_path / "rows.csv"), "--db", str(db))
     assert (code, out) == (1, ["0 added, 4 already stored, 2 failed"])
-    assert Store(db).count_articles() == 4
+    assert store.count_articles() == 4
 
 
 def test_an_unknown_scheduler_is_a_usage_error(tmp_path: Path) -> None:
