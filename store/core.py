@@ -191,6 +191,9 @@ class Store:
         ``restore_article`` to undo the delete. The rows are read in the delete's transaction.
         """
         with self._connection() as conn, write_transaction(conn):
+            # The article's row locked first (as replace_article does): on PostgreSQL a
+            # concurrent re-analysis of it waits, so the rows read are the rows deleted.
+            conn.execute("UPDATE articles SET id = id WHERE id = ?", (article_id,))
             try:
                 deleted = take_rows(conn, article_id)
             except KeyError:
