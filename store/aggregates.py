@@ -186,7 +186,7 @@ def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:
     deviation) of stance, paragraphs (``n``) and mentions; sorted by mean stance, then name."""
     with open_db(db) as conn, read_snapshot(conn):
         view = actor_view(load_edits(conn), ())  # the edits name every stored name they change
-        sql, params = actor_summary_sql(query, conn.dialect, shown=view.shown,
+        sql, params = actor_summary_sql(query, conn.dialect, shown=dict(view.shown),
                                         hidden=view.hidden,
                                         refolded=_refolded_rows(conn, view))
         rows = conn.execute(sql, params).fetchall()

@@ -228,7 +228,7 @@ def stances_frame(db: Database) -> pd.DataFrame:
         rows[Col.CORRECTED_LABEL] = None
     if view is not None:
         if view.shown:
-            rows[Col.ACTOR] = rows[Col.ACTOR].replace(view.shown)
+            rows[Col.ACTOR] = rows[Col.ACTOR].replace(dict(view.shown))
         if view.hidden:
             rows = rows[~rows[Col.ACTOR].isin(view.hidden)].reset_index(drop=True)
         rows = fold_rows(rows, redone)
