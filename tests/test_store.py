@@ -1194,6 +1194,14 @@ def test_regression_read_time_merge_equals_reanalysed_merge(store: Store) -> Non
 
     read_time, read_time_reader = merged()
     assert len(read_time) >= 2 and read_time == read_time_reader
+    # the deleted rule (mention-weighted mean of the stored scores) gives other numbers here,
+    # so this test tells the two apart
+    stored = {p.paragraph.index: [s for s in p.stances if s.actor in ("Tovaria", "Morvania")]
+              for p in analysed.paragraphs}
+    old_rule = {p: round(sum(s.score * s.mentions for s in group)
+                         / sum(s.mentions for s in group), 4)
+                for p, group in stored.items() if group}
+    assert any(score != old_rule[p] for p, score, *_ in read_time)
     assert "Morvania" not in set(store.stances_frame()[Col.ACTOR])
     # the same merge as the CLI applies it: analysed with the merge in the config
     config = store.actor_config()
