@@ -53,3 +53,21 @@ def test_a_config_hides_what_is_stored_merged_or_shown_under_a_hidden_name() -> 
     assert of_config(merges=[("A", "B")], renames=[("B", "C")], hidden=["C"]).is_hidden("A")
     assert not of_config(merges=[("A", "B")], renames=(), hidden=["D"]).is_hidden("A")
     assert of_config(merges=[("A", "B"), ("B", "C")], renames=(), hidden=()).show("A") == "C"
+
+
+@settings(max_examples=800, deadline=None)
+@given(edits)
+def test_merging_at_analysis_then_the_view_at_reading_names_like_the_whole_config(
+        log: list[tuple[EditKind, tuple[str, ...]]]) -> None:
+    """Re-analysis stores merged names (``ingest.storage_config`` keeps only the merges) and
+    the read-time view does the rest: together they must name actors as the whole config."""
+    stored = [ActorEdit(i, kind, args, "") for i, (kind, args) in enumerate(log)]
+    config = actor_config(stored)
+    analysed = of_config(merges=config.merges, renames=(), hidden=())  # what the store holds
+    view = actor_view(stored)
+    whole = of_actor_config(config)
+    for name in NAMES:
+        kept = analysed.show(name)
+        assert view.is_hidden(kept) == whole.is_hidden(name), (name, log)
+        if not whole.is_hidden(name):
+            assert view.show(kept) == whole.show(name), (name, log)
