@@ -18,7 +18,8 @@ whole article:
    named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's or the majority
    of its mentions'; descriptions ("the Ukrainian president") and pronouns that agree in gender
    and number join the person or group they refer to (``analysis.references``); then the
-   user's merges, hides and renames apply.
+   user's merges, hides and renames apply through ``analysis.identity`` (the mapping the
+   store's read-time edits use too).
 
 Public API: ``resolve_mentions`` -> ``Resolution``; ``ActorConfig`` and ``load_actor_config``
 (defined in ``analysis.actor_config``) are re-exported here.
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names, references
 from analysis.actor_config import ActorConfig, load_actor_config
+from analysis.identity import Identity, follow, of_config
 from analysis.references import Named
 from analysis.types import Actor, ActorKind, Mention, Paragraph
 
@@ -149,8 +151,8 @@ class _Matcher:
 
     pattern: re.Pattern[str] | None
     surface: dict[str, tuple[str, ActorKind, str]]  # matched text -> (actor, kind, via)
-    merges: dict[str, str]
-    renames: dict[str, str]
+    merges: dict[str, str]  # each source -> the root it folds into (for the kind only)
+    identity: Identity  # the config's merges, renames and hides: the names shown
     kinds: dict[str, ActorKind]
     persons: dict[str, str]  # surname -> full name, config persons only
 
@@ -179,7 +181,7 @@ def _build_matcher(config: ActorConfig) -> _Matcher:
         forms = sorted(surface, key=lambda s: (-len(s), s))
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
     merges = dict(config.merges)
-    resolved = {k: _follow(k, merges) for k in merges}
+    resolved = {k: follow(k, merges) for k in merges}
     persons: dict[str, str] = {}
     ambiguous: set[str] = set()
     for actor in config.actors:
@@ -193,18 +195,10 @@ def _build_matcher(config: ActorConfig) -> _Matcher:
         pattern=pattern,
         surface=surface,
         merges=resolved,
-        renames=dict(config.renames),
+        identity=of_config(merges=config.merges, renames=config.renames, hidden=config.hidden),
         kinds={a.name: a.kind for a in config.actors},
         persons=persons,
     )
-
-
-def _follow(name: str, merges: Mapping[str, str]) -> str:
-    seen = {name}
-    while name in merges and merges[name] not in seen:
-        name = merges[name]
-        seen.add(name)
-    return name
 
 
 # --------------------------------------------------------------------------- resolution
@@ -281,7 +275,7 @@ def resolve_mentions(
         mentions.extend(_mention(n.actor, offset + n.start, offset + n.end, p, starts, "pronoun")
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
-    return _apply_config(raw, kinds, matcher, config.hidden)
+    return _apply_config(raw, kinds, matcher)
 
 
 def _named(paras: Sequence[_Para]) -> list[list[Named]]:
@@ -973,18 +967,18 @@ def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], 
 
 
 def _apply_config(raw: list[list[Mention]], kinds: Mapping[str, ActorKind], matcher: _Matcher,
-                  hidden: frozenset[str]) -> Resolution:
-    merges, renames = matcher.merges, matcher.renames
+                  ) -> Resolution:
+    merges, identity = matcher.merges, matcher.identity
     out: list[tuple[Mention, ...]] = []
     seen: dict[str, tuple[ActorKind, dict[str, None]]] = {}
     for mentions in raw:
         kept = []
         for m in mentions:
             original = m.actor
-            merged = merges.get(original, original)
-            shown = renames.get(merged, merged)
-            if original in hidden or merged in hidden or shown in hidden:
+            if identity.is_hidden(original):
                 continue
+            merged = merges.get(original, original)
+            shown = identity.show(original)
             if shown != original:
                 m = Mention(shown, m.start, m.end, m.text, m.paragraph, m.sentence, m.via)
             kept.append(m)

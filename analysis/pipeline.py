@@ -115,7 +115,7 @@ def _analyze_one(
         with_sents.append(with_sentences(paragraph, sentences))
 
     resolution = resolve_mentions(docs, with_sents, config=config)
-    stances = _stances(docs, with_sents, resolution.mentions, scorer=scorer)
+    stances, scored_mentions = _stances(docs, with_sents, resolution.mentions, scorer=scorer)
     results = tuple(
         ParagraphAnalysis(
             paragraph=paragraph,
@@ -124,7 +124,7 @@ def _analyze_one(
             stances=paragraph_stances,
         )
         for paragraph, mentions, paragraph_stances in zip(
-            with_sents, resolution.mentions, stances, strict=True)
+            with_sents, scored_mentions, stances, strict=True)
     )
     return ArticleAnalysis(
         name=document.name,
@@ -147,8 +147,12 @@ def _stances(
     mentions: Sequence[Sequence[Mention]],
     *,
     scorer: StanceScorer,
-) -> list[tuple[Stance, ...]]:
-    """Score every mention of the article in one call, then aggregate per paragraph and actor."""
+) -> tuple[list[tuple[Stance, ...]], list[tuple[Mention, ...]]]:
+    """Score every mention of the article in one call, then aggregate per paragraph and actor.
+
+    Also returns the mentions with their probabilities (``Mention.probs``), so the store keeps
+    what ``aggregate`` needs to combine actors that a later merge joins.
+    """
     targets = [
         [Target(m.actor, m.start - p.start, m.end - p.start) for m in paragraph_mentions]
         for p, paragraph_mentions in zip(paragraphs, mentions, strict=True)
@@ -160,12 +164,19 @@ def _stances(
     context = {actor: mean_probs(actor_scores) for actor, actor_scores in article_wide.items()}
     per_paragraph = iter(scored)
     out: list[tuple[Stance, ...]] = []
-    for paragraph, paragraph_targets in zip(paragraphs, targets, strict=True):
+    with_probs: list[tuple[Mention, ...]] = []
+    for paragraph, paragraph_targets, paragraph_mentions in zip(
+            paragraphs, targets, mentions, strict=True):
         if not paragraph_targets:
             out.append(())
+            with_probs.append(tuple(paragraph_mentions))
             continue
+        paragraph_scores = next(per_paragraph)
+        # one score per target, in order (the scorer contract): the i-th is the i-th mention's
+        with_probs.append(tuple(replace(m, probs=s.probs) for m, s in zip(
+            paragraph_mentions, paragraph_scores, strict=True)))
         by_actor: dict[str, list[MentionScore]] = {}
-        for s in next(per_paragraph):
+        for s in paragraph_scores:
             by_actor.setdefault(s.target.actor, []).append(s)
         first_sentence = paragraph.sentences[0].index if paragraph.sentences else 0
         out.append(tuple(
@@ -173,7 +184,7 @@ def _stances(
                       sentence_offset=first_sentence, context=context[actor])
             for actor, actor_scores in by_actor.items()
         ))
-    return out
+    return out, with_probs
 
 
 def _title_from(paragraphs: Sequence[Paragraph]) -> str | None:

@@ -95,6 +95,10 @@ class Mention:
     paragraph: int
     sentence: int  # article-level sentence index
     via: str = "name"  # how it was found: ``analysis.actors.VIAS``
+    #: The stance scorer's (P(negative), P(neutral), P(positive)) for this mention, None before
+    #: scoring (and for articles stored before the store kept them). Kept so that stances can be
+    #: re-aggregated with ``analysis.stance.base.aggregate`` when a merge joins two actors.
+    probs: tuple[float, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

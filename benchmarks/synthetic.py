@@ -65,6 +65,12 @@ FILLERS = ("Officials said the talks would continue next week.",
            "Further details were not released.")
 
 
+
+def _probs(weight: float) -> tuple[float, float, float]:
+    """Probabilities whose score (P(positive) - P(negative)) is ``weight``, within [-1, 1]."""
+    w = max(-1.0, min(1.0, weight))
+    return (max(0.0, -w), 1 - abs(w), max(0.0, w))
+
 def _article(rng: random.Random, number: int, start_day: date) -> tuple[ArticleAnalysis, str]:
     outlet = rng.choice(OUTLETS)
     topic = rng.choice(TOPICS)
@@ -110,10 +116,13 @@ def _article(rng: random.Random, number: int, start_day: date) -> tuple[ArticleA
                 a_end = s_start + len(subject.name)
                 v_start = a_end + 1
                 t_start = v_start + len(verb) + 1
+                # each mention's probabilities carry its weight, as a scorer's would: a merge
+                # re-aggregates them (store.folding)
                 mentions.append(Mention(subject.name, s_start, a_end, subject.name, p_index,
-                                        sentence_index))
+                                        sentence_index, probs=_probs(weight / 3)))
                 mentions.append(Mention(target.name, t_start, t_start + len(target.name),
-                                        target.name, p_index, sentence_index))
+                                        target.name, p_index, sentence_index,
+                                        probs=_probs(weight)))
                 cue = Cue(v_start, v_start + len(verb), verb, weight, "word")
                 scored.setdefault(target.name, []).append((weight, cue, sentence_index))
                 scored.setdefault(subject.name, []).append((weight / 3, cue, sentence_index))

@@ -6,8 +6,10 @@ and ``dashboard``. Nothing here imports Streamlit or the dashboard.
 * ``store.db``: connections, transactions, schema migrations.
 * ``store.schema``: the column names every frame uses.
 * ``store.articles``: one article's rows, written and read back.
-* ``store.actor_edits``: the edit log (renames, merges, hides) and the read-time actor view.
-* ``store.folding``: merged actors' stance rows folded with the one aggregation rule.
+* ``store.actor_edits``: the edit log (renames, merges, hides), replayed into the read-time
+  actor view through ``analysis.identity``.
+* ``store.folding``: merged actors' stances re-aggregated from the stored mention
+  probabilities with the one aggregation rule (``analysis.stance.base.aggregate``).
 * ``store.corrections``: users' corrected labels.
 * ``store.frames``: the stored analyses as typed pandas DataFrames.
 * ``store.ingest``: read, analyse and write articles (what uploads and ``ingest`` call).

@@ -1,10 +1,11 @@
 """Actor edits: the user's renames, merges, hides and aliases, and what they amount to.
 
 Edits are stored as an ordered log (table ``actor_edits``) and never applied to the stored
-analyses. Replaying the log gives two things: the read-time ``ActorView`` (stored name -> name
-shown, and which shown names are hidden) that frames, the reader and corrections apply, and the
-``ActorConfig`` that the pipeline uses when an article is (re-)analysed. Keeping the log, the
-replay and both results in one module keeps their rules from drifting apart.
+analyses. Replaying the log through ``analysis.identity`` (the one naming rule, which the
+pipeline also applies an actors file through) gives two things: the read-time ``ActorView``
+(stored name -> name shown, and which shown names are hidden) that frames, the reader and
+corrections apply, and the ``ActorConfig`` that the pipeline uses when an article is
+(re-)analysed; a property test checks that both name every actor alike.
 """
 
 from __future__ import annotations
@@ -12,24 +13,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from analysis.identity import EditKind, Identity, replay
 from analysis.types import Actor, ActorKind
 from store.db import Connection, Database, now, open_db, write_transaction
 from store.search import like_contains
 
 if TYPE_CHECKING:
     from analysis.actors import ActorConfig
-
-
-class EditKind(StrEnum):
-    RENAME = "rename"  # args: (old, new)
-    MERGE = "merge"  # args: (source, into)
-    HIDE = "hide"  # args: (name,)
-    UNHIDE = "unhide"  # args: (name,)
-    ALIAS = "alias"  # args: (actor, alias, kind)
-    ACTOR = "actor"  # args: (name, kind): an actor to look for, with no alias yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +83,14 @@ def undo_last(db: Database, count: int = 1) -> tuple[list[ActorEdit], list[int]]
     with open_db(db) as conn, write_transaction(conn, exclusive=True):
         edits = load_edits(conn)
         undone = edits[len(edits) - max(0, count):] if count > 0 else []
-        replay = _Replay(())
-        for edit in edits:
-            replay.apply(edit)
+        identity = replay_log(edits)
         names: set[str] = set()
         aliases: list[str] = []
         for edit in undone:
             if edit.kind == EditKind.MERGE:
-                names |= replay.stored_as(edit.args[0]) | replay.stored_as(edit.args[1])
+                names |= identity.stored_as(edit.args[0]) | identity.stored_as(edit.args[1])
             elif edit.kind == EditKind.ALIAS:
-                names |= replay.stored_as(edit.args[0])
+                names |= identity.stored_as(edit.args[0])
                 aliases.append(edit.args[1])
         conn.executemany("DELETE FROM actor_edits WHERE id = ?", [(e.id,) for e in undone])
         ids: set[int] = set()
@@ -116,72 +106,24 @@ def undo_last(db: Database, count: int = 1) -> tuple[list[ActorEdit], list[int]]
 
 # --- the read-time view ----------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class ActorView:
-    """What the edits do to stored actor names when reading: shown name, and hidden or not."""
-
-    shown: dict[str, str]  # stored name -> name shown (only names that change)
-    hidden: frozenset[str]  # shown names that are hidden
-
-    def show(self, name: str) -> str:
-        return self.shown.get(name, name)
-
-    def is_hidden(self, name: str) -> bool:
-        return self.show(name) in self.hidden
+#: What the edits do to stored actor names when reading: ``analysis.identity.Identity``, the one
+#: mapping the pipeline also applies an actors file through.
+ActorView = Identity
 
 
-class _Replay:
-    """The actor edits replayed one at a time (see ``actor_view``)."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self.shown = {n: n for n in names}  # stored name -> name shown now
-        self.hidden: set[str] = set()  # shown names
-
-    def apply(self, edit: ActorEdit) -> None:
-        if edit.kind in (EditKind.RENAME, EditKind.MERGE):
-            old, new = edit.args[0], edit.args[1]
-            if old == new:
-                return
-            self.shown.setdefault(old, old)  # an edit may name an actor not stored yet
-            for stored, current in self.shown.items():
-                if current == old:
-                    self.shown[stored] = new
-            if old in self.hidden:
-                self.hidden.discard(old)
-                if edit.kind == EditKind.RENAME:
-                    self.hidden.add(new)
-        elif edit.kind == EditKind.HIDE:
-            self.hidden.add(edit.args[0])
-        elif edit.kind == EditKind.UNHIDE:
-            self.hidden.discard(edit.args[0])
-
-    def stored_as(self, shown_name: str) -> set[str]:
-        """The stored names shown as ``shown_name`` now, and the name itself."""
-        return {s for s, c in self.shown.items() if c == shown_name} | {shown_name}
-
-    def stored_name(self, shown_name: str) -> str:
-        """The stored name behind a shown one (the first found when a merge made several)."""
-        for stored, current in self.shown.items():
-            if current == shown_name and stored != current:
-                return stored
-        return shown_name
-
-    def view(self) -> ActorView:
-        return ActorView(shown={k: v for k, v in self.shown.items() if k != v},
-                         hidden=frozenset(self.hidden))
+def replay_log(edits: Iterable[ActorEdit]) -> Identity:
+    """The stored edit log replayed in order (``analysis.identity.replay``)."""
+    return replay((edit.kind, edit.args) for edit in edits)
 
 
-def actor_view(edits: Sequence[ActorEdit], names: Iterable[str]) -> ActorView:
-    """Replay ``edits`` in order over the stored actor ``names``.
+def actor_view(edits: Sequence[ActorEdit], names: Iterable[str] = ()) -> ActorView:
+    """Replay ``edits`` in order (``analysis.identity``'s rules).
 
-    A rename or merge moves every actor currently shown under the old name; hide and unhide act on
-    the name shown at the time, and a later rename carries the hidden mark along. Renaming onto a
-    name in use shows both actors under it, like a merge.
+    ``names`` (the stored actor names) are accepted for the callers' convenience; the view is
+    the same for any names: a name that no edit touches is shown as itself.
     """
-    replay = _Replay(names)
-    for edit in edits:
-        replay.apply(edit)
-    return replay.view()
+    del names
+    return replay_log(edits)
 
 
 # --- edits that need re-analysis: which articles they touch -----------------------------------
@@ -193,11 +135,10 @@ def merge_actors(db: Database, source: str, into: str) -> list[int]:
     """
     with open_db(db) as conn:
         edits = load_edits(conn)
-    replay = _Replay(())
-    for edit in edits:
-        replay.apply(edit)
-    stored = tuple(sorted(replay.stored_as(source.strip())))  # names before this merge
+    stored = tuple(sorted(replay_log(edits).stored_as(source.strip())))  # before this merge
     record_edits(db, [(EditKind.MERGE, (source, into))])
+    if not stored:  # no stored name is shown as the source (renamed or merged away): no article
+        return []
     with open_db(db) as conn:
         marks = ", ".join("?" * len(stored))
         return [int(r[0]) for r in conn.execute(
@@ -243,24 +184,31 @@ def actor_config(edits: Sequence[ActorEdit]) -> ActorConfig:
     kinds: dict[str, ActorKind] = {}
     aliases: dict[str, list[str]] = {}
     merges: dict[str, str] = {}  # stored name -> the stored name it is folded into
-    replay = _Replay(())
+    identity = Identity()
     for edit in edits:
         if edit.kind in (EditKind.ALIAS, EditKind.ACTOR):
-            name = replay.stored_name(edit.args[0])
+            name = identity.stored_name(edit.args[0])
             kinds[name] = ActorKind(edit.args[-1])  # the latest kind given wins
             known = aliases.setdefault(name, [])
             if edit.kind == EditKind.ALIAS and edit.args[1] not in known:
                 known.append(edit.args[1])
         elif edit.kind == EditKind.MERGE:
-            into = replay.stored_name(edit.args[1])
+            into = identity.stored_name(edit.args[1])
+            sources = identity.stored_as(edit.args[0])
+            if into == edit.args[1] and into in identity.shown and into not in sources:
+                # no stored name is shown as the target (it was renamed away, and the merge
+                # does not bring it back): the merge names the sources anew, which the final
+                # renames below carry
+                identity = identity.apply(edit.kind, edit.args)
+                continue
             merges.pop(into, None)  # the target is a root now: A->B then B->A is no circle
-            for source in sorted(replay.stored_as(edit.args[0]) - {into}):
+            for source in sorted(sources - {into}):
                 merges[source] = into
-        replay.apply(edit)
-    final = replay.view()
-    renames = tuple((s, shown) for s, shown in final.shown.items() if s not in merges)
-    hidden = {s for s, shown in final.shown.items() if shown in final.hidden}
-    hidden |= final.hidden
+        identity = identity.apply(edit.kind, edit.args)
+    renames = tuple((s, shown) for s, shown in identity.shown.items() if s not in merges)
+    hidden = {s for s, shown in identity.shown.items() if shown in identity.hidden}
+    # a hidden shown name hides the stored name of that name only if it is still shown as itself
+    hidden |= {h for h in identity.hidden if h not in identity.shown}
     return ActorConfig(
         actors=tuple(Actor(n, k, tuple(aliases[n])) for n, k in kinds.items()),
         merges=tuple(merges.items()),

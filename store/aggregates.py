@@ -6,22 +6,25 @@ either database, instead of loading every stance row into pandas first. The filt
 ``StanceQuery`` (``dashboard.filters.stance_query`` makes one) and every value in it is a query
 parameter: the SQL text is put together only from the fixed fragments below, and how many ``?``
 a list needs. The actor edits are applied as the frames apply them (``store.frames``): stored
-names shown under their new names, hidden actors left out, and the stances that a read-time
-merge shows under one name in one paragraph folded with ``store.folding``'s rule (mention-weighted
-mean, rounded to 4 places). Tests check the result against the pandas path on both databases.
+names shown under their new names, hidden actors left out, and the stances of actors that a
+read-time merge shows under one name re-aggregated by ``store.folding`` (in Python, from the
+stored mention probabilities: few rows) and given to the query in place of the stored ones.
+Tests check the result against the pandas path on both databases.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
 
-from store.actor_edits import actor_view, load_edits
-from store.db import SQLITE, Database, Dialect, open_db, read_snapshot
+from store.actor_edits import ActorView, actor_view, load_edits
+from store.db import SQLITE, Connection, Database, Dialect, open_db, read_snapshot
+from store.folding import candidates, fold_rows, refold
 from store.schema import Col
 from store.search import like_contains, postgres_pattern, prefilter_words, python_pattern
 
@@ -98,8 +101,14 @@ def _row_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[
 
 
 def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, str],
-                      hidden: frozenset[str]) -> tuple[str, list[Any]]:
-    """The query behind ``actor_summary`` and its parameters (SQL text from fixed parts only)."""
+                      hidden: frozenset[str],
+                      refolded: Sequence[tuple[int, int, str, float, int]] = (),
+                      ) -> tuple[str, list[Any]]:
+    """The query behind ``actor_summary`` and its parameters (SQL text from fixed parts only).
+
+    ``refolded`` rows (article id, paragraph, shown name, score, mentions) replace every stored
+    row of their article shown under their name: the merged actors ``store.folding`` re-aggregates.
+    """
     params: list[Any] = []
     pairs = sorted(shown.items())
     # a first row that matches nothing: VALUES needs one, and it fixes the columns' type
@@ -107,10 +116,24 @@ def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, 
                         *["(CAST(? AS TEXT), CAST(? AS TEXT))"] * len(pairs)])
     for stored, name in pairs:
         params.extend((stored, name))
+    source = ("SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor, s.score,"
+              " s.mentions FROM stances AS s LEFT JOIN shown AS m ON m.stored = s.actor")
+    refold_cte = ""
+    if refolded:
+        typed_row = ("(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS TEXT),"
+                     " CAST(? AS DOUBLE PRECISION), CAST(? AS INTEGER))")
+        refold_cte = (" refolded (article_id, paragraph, actor, score, mentions) AS"
+                      f" (VALUES {', '.join([typed_row] * len(refolded))}),")
+        for row in refolded:
+            params.extend(row)
+        source = (
+            f"{source} WHERE NOT EXISTS (SELECT 1 FROM refolded AS r"
+            " WHERE r.article_id = s.article_id AND r.actor = COALESCE(m.name, s.actor))"
+            " UNION ALL SELECT article_id, paragraph, actor, score, mentions FROM refolded")
     where, row_params = _row_filters(query, dialect)
     params.extend(row_params)
     kept_where = " AND ".join(where) or "1 = 1"
-    after: list[str] = []  # on the folded rows, which carry the shown name and score
+    after: list[str] = []  # on the kept rows, which carry the shown name and score
     if hidden:
         after.append(f"actor NOT IN ({_marks(tuple(hidden))})")
         params.extend(sorted(hidden))
@@ -124,33 +147,38 @@ def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, 
     if query.min_mentions > 1:
         having = " HAVING SUM(mentions) >= ?"
         params.append(query.min_mentions)
-    # store.folding's rule: one row per paragraph and shown actor, a merge's rows combined
-    # (rounded to 4 places as pandas' round does: x * 10^4 to the nearest integer, ties even).
-    # Only when two stored names may show as one; otherwise each row is its own group.
-    folded = (
-        f"SELECT actor, CASE WHEN COUNT(*) = 1 THEN MIN(score) ELSE {dialect.rint}("
-        "SUM(score * w) / SUM(w) * 10000) / 10000 END AS score,"
-        " SUM(mentions) AS mentions FROM kept GROUP BY article_id, paragraph, actor"
-        if may_share_names(shown) else "SELECT actor, score, mentions FROM kept")
+    # one row per paragraph and shown actor: the refolded rows stand for a merge's stored rows
     sql = (
-        f"WITH shown (stored, name) AS (VALUES {values}),"
-        " kept AS (SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor,"
-        " s.score, s.mentions, CASE WHEN s.mentions < 1 THEN 1 ELSE s.mentions END AS w"
-        " FROM stances AS s JOIN articles AS a ON a.id = s.article_id"
-        " LEFT JOIN shown AS m ON m.stored = s.actor"
-        f" WHERE {kept_where}),"
-        f" folded AS ({folded})"
-        " SELECT actor, AVG(score), AVG(score * score), COUNT(*), SUM(mentions) FROM folded"
+        f"WITH shown (stored, name) AS (VALUES {values}),{refold_cte}"
+        f" src AS ({source}),"
+        " kept AS (SELECT s.actor, s.score, s.mentions"
+        " FROM src AS s JOIN articles AS a ON a.id = s.article_id"
+        f" WHERE {kept_where})"
+        " SELECT actor, AVG(score), AVG(score * score), COUNT(*), SUM(mentions) FROM kept"
         f" WHERE {' AND '.join(after) or '1 = 1'} GROUP BY actor{having}"
     )
     return sql, params
 
 
-def may_share_names(shown: dict[str, str]) -> bool:
-    """Whether the edits may show two stored actors under one name (so rows must be folded):
-    two names shown as one, or a name shown as one that may be stored and keeps its own name."""
-    targets = list(shown.values())
-    return len(set(targets)) < len(targets) or any(t not in shown for t in targets)
+def _refolded_rows(conn: Connection, view: ActorView,
+                   ) -> list[tuple[int, int, str, float, int]]:
+    """The rows ``store.folding`` re-aggregates for merged actors, as the frames show them."""
+    redone = refold(conn, view)
+    if not redone:
+        return []
+    names = tuple(sorted(candidates(view)))
+    stored = pd.DataFrame.from_records(conn.execute(
+        "SELECT article_id, paragraph, actor, score, label, confidence, mentions FROM stances"
+        f" WHERE actor IN ({_marks(names)})", names).fetchall(),
+        columns=[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR, Col.STANCE, Col.STANCE_LABEL,
+                 Col.CONFIDENCE, Col.MENTIONS])
+    stored[Col.ACTOR] = [view.show(n) for n in stored[Col.ACTOR]]
+    stored = stored[[(int(a), n) in redone for a, n in zip(
+        stored[Col.ARTICLE_ID], stored[Col.ACTOR], strict=True)]]
+    folded = fold_rows(stored.reset_index(drop=True), redone)
+    return [(int(a), int(p), str(n), float(x), int(m)) for a, p, n, x, m in zip(
+        folded[Col.ARTICLE_ID], folded[Col.PARAGRAPH], folded[Col.ACTOR], folded[Col.STANCE],
+        folded[Col.MENTIONS], strict=True)]
 
 
 def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:
@@ -158,8 +186,9 @@ def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:
     deviation) of stance, paragraphs (``n``) and mentions; sorted by mean stance, then name."""
     with open_db(db) as conn, read_snapshot(conn):
         view = actor_view(load_edits(conn), ())  # the edits name every stored name they change
-        sql, params = actor_summary_sql(query, conn.dialect, shown=view.shown,
-                                        hidden=view.hidden)
+        sql, params = actor_summary_sql(query, conn.dialect, shown=dict(view.shown),
+                                        hidden=view.hidden,
+                                        refolded=_refolded_rows(conn, view))
         rows = conn.execute(sql, params).fetchall()
     records = []
     for actor, mean, mean_square, n, mentions in rows:

@@ -32,7 +32,7 @@ from analysis.types import (
 )
 from store.actor_edits import actor_view, load_edits
 from store.db import Connection, Database, now, open_db, read_snapshot
-from store.folding import fold_stances
+from store.folding import fold_stances, joined_names, reaggregate
 
 #: The tables that hold an article's analysis (``corrections`` are the user's, not in here).
 CHILD_TABLES = ("removals", "paragraphs", "sentences", "mentions", "stances", "actors")
@@ -87,7 +87,7 @@ def child_rows(article_id: int, a: ArticleAnalysis) -> dict[str, list[tuple[Any,
         "sentences": [(article_id, s.index, p.paragraph.index, s.start, s.end, s.text)
                       for p in a.paragraphs for s in p.paragraph.sentences],
         "mentions": [(article_id, p.paragraph.index, i, m.actor, m.start, m.end, m.text,
-                      m.sentence, m.via)
+                      m.sentence, m.via, *(m.probs or (None, None, None)))
                      for p in a.paragraphs for i, m in enumerate(p.mentions)],
         "stances": [(article_id, p.paragraph.index, s.actor, s.score, str(s.label), s.confidence,
                      s.mentions, s.scorer, evidence_json(s.evidence), i)
@@ -123,7 +123,8 @@ _ARTICLE_PARTS_SQL = {
                   " FROM paragraphs WHERE article_id = ? ORDER BY paragraph",
     "sentences": 'SELECT paragraph, sentence, start, "end", text FROM sentences'
                  " WHERE article_id = ? ORDER BY sentence",
-    "mentions": 'SELECT paragraph, actor, start, "end", text, sentence, via FROM mentions'
+    "mentions": 'SELECT paragraph, actor, start, "end", text, sentence, via, p_neg, p_neu, p_pos'
+                " FROM mentions"
                 " WHERE article_id = ? ORDER BY paragraph, idx",
     "stances": "SELECT paragraph, actor, score, label, confidence, mentions, scorer, evidence"
                " FROM stances WHERE article_id = ? ORDER BY paragraph, idx",
@@ -237,7 +238,7 @@ def read_article(db: Database, article_id: int, *, apply_edits: bool) -> Article
     """
     with open_db(db) as conn, read_snapshot(conn):
         head = conn.execute(
-            "SELECT name, title, outlet, published, url, fmt, content_hash, text"
+            "SELECT name, title, outlet, published, url, fmt, content_hash, text, scorer"
             " FROM articles WHERE id = ?", (article_id,)).fetchone()
         if head is None:
             raise KeyError(f"no article {article_id}")
@@ -245,6 +246,7 @@ def read_article(db: Database, article_id: int, *, apply_edits: bool) -> Article
             conn.execute(sql, (article_id,)).fetchall() for sql in _ARTICLE_PARTS_SQL.values())
         edits = load_edits(conn) if apply_edits else []
     view = actor_view(edits, [a[0] for a in actors])
+    scorer_name = head[8]
 
     def keep(name: str) -> bool:
         return not (apply_edits and view.is_hidden(name))
@@ -256,10 +258,17 @@ def read_article(db: Database, article_id: int, *, apply_edits: bool) -> Article
         p[0]: {"sentences": [], "mentions": [], "stances": []} for p in paragraphs}
     for p, index, start, end, text in sentences:
         by_paragraph[p]["sentences"].append(Sentence(index, start, end, text))
-    for p, actor, start, end, text, sentence, via in mentions:
+    shown_mentions: list[Mention] = []
+    for p, actor, start, end, text, sentence, via, p_neg, p_neu, p_pos in mentions:
         if keep(actor):
-            by_paragraph[p]["mentions"].append(
-                Mention(show(actor), start, end, text, p, sentence, via))
+            probs = None if p_neg is None else (float(p_neg), float(p_neu), float(p_pos))
+            shown_mentions.append(Mention(show(actor), start, end, text, p, sentence, via, probs))
+            by_paragraph[p]["mentions"].append(shown_mentions[-1])
+    # actors that the edits show under one name: re-aggregated by the one rule (store.folding)
+    joined = joined_names(view, {a[0] for a in actors}) if apply_edits else {}
+    redone = {shown: reaggregate([m for m in shown_mentions if m.actor == shown],
+                                 scorer=scorer_name)
+              for shown in joined if shown not in view.hidden}
     for p, actor, score, label, confidence, n, scorer, evidence in stances:
         if keep(actor):
             by_paragraph[p]["stances"].append(Stance(
@@ -271,7 +280,8 @@ def read_article(db: Database, article_id: int, *, apply_edits: bool) -> Article
                                 tuple(by_paragraph[index]["sentences"])),
             sentiment=Sentiment(compound, pos, neu, neg, Label(label)),
             mentions=tuple(by_paragraph[index]["mentions"]),
-            stances=fold_stances(by_paragraph[index]["stances"]),
+            stances=fold_stances(by_paragraph[index]["stances"], paragraph=index,
+                                 redone=redone),
         )
         for index, start, end, text, compound, pos, neu, neg, label in paragraphs
     )
@@ -280,7 +290,7 @@ def read_article(db: Database, article_id: int, *, apply_edits: bool) -> Article
         if keep(name):
             shown_actors.setdefault(show(name), Actor(show(name), ActorKind(kind),
                                                       tuple(json.loads(aliases))))
-    name, title, outlet, published, url, fmt, content_hash, text = head
+    name, title, outlet, published, url, fmt, content_hash, text, _ = head
     return ArticleAnalysis(
         name=name, title=title, source=outlet, published=published, url=url, fmt=fmt,
         content_hash=content_hash, text=text,

@@ -100,7 +100,7 @@ def corrections_frame(db: Database) -> pd.DataFrame:
         edits = load_edits(conn)
     if edits and len(frame):
         view = actor_view(edits, frame[Col.ACTOR].unique())
-        frame[Col.ACTOR] = frame[Col.ACTOR].replace(view.shown)
+        frame[Col.ACTOR] = frame[Col.ACTOR].replace(dict(view.shown))
     frame[Col.ADDED] = to_time(frame[Col.ADDED])
     return typed(frame, CORRECTION_COLUMNS)
 

@@ -173,6 +173,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # original text (cleaning removed most of it): re-analysis must not clean it again.
         "ALTER TABLE articles ADD COLUMN cleaned INTEGER NOT NULL DEFAULT 1",
     ),
+    (
+        # 4: each mention's stance probabilities (P(negative), P(neutral), P(positive)), so a
+        # read-time merge re-aggregates with analysis.stance.base.aggregate (store.folding).
+        # NULL for mentions stored before this migration: re-analysis fills them.
+        "ALTER TABLE mentions ADD COLUMN p_neg REAL",
+        "ALTER TABLE mentions ADD COLUMN p_neu REAL",
+        "ALTER TABLE mentions ADD COLUMN p_pos REAL",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,85 +1,171 @@
-"""Folding: one rule for combining the stances that a read-time merge shows under one name.
+"""Folding: the stances of actors that a read-time merge shows under one name, re-aggregated.
 
-A merge recorded after an article was analysed shows two stored actors of one paragraph under
-one name until ``ingest.rescore`` re-analyses the article. Until then both the reader (``Stance``
-objects) and the frames (rows) combine them the same way: the score is the mention-weighted mean
-and its label follows the one label rule of ``analysis.stance.base.label_for``; confidence is
-the maximum, mentions and evidence are pooled. Both shapes live here so the two cannot disagree.
+A merge recorded after an article was analysed shows two stored actors under one name until
+``ingest.rescore`` re-analyses the article. Until then the reader (``Stance`` objects) and the
+frames (rows) show the merged actor's stance as re-analysis would give it: its mentions' stored
+probabilities (``mentions.p_neg``, ``p_neu``, ``p_pos``) go through the one rule,
+``analysis.stance.base.aggregate``, with the merged actor's article-wide mean as context. There is
+no second rule for merged stances: a score is never averaged from stored scores.
+
+Mentions stored before the store kept probabilities (schema 4) cannot be re-aggregated: for those
+the stored stance with the most mentions stands for the merged actor (mentions summed, evidence
+pooled), and no score is invented. ``actor_edits.merge_actors`` returns those articles for
+re-analysis, which stores their probabilities.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
-from analysis.stance.base import label_for
-from analysis.types import Evidence, Stance
+from analysis.stance.base import MentionScore, Target, aggregate, mean_probs
+from analysis.types import Evidence, Mention, Stance
 from store.actor_edits import ActorView
+from store.db import Connection
 from store.schema import Col
 
 
-def _label_of_score(scores: pd.Series) -> np.ndarray:
-    # Only used when a read-time merge folds two actors of one paragraph into one row.
-    return np.array([label_for(float(s)).value for s in scores], dtype=object)
+def joined_names(view: ActorView, names: Iterable[str]) -> dict[str, set[str]]:
+    """Shown name -> the stored ``names`` shown under it, for the names that two or more share
+    (only their stances change: a rename alone leaves every score as stored)."""
+    stored: dict[str, set[str]] = {}
+    for name in names:
+        stored.setdefault(view.show(name), set()).add(name)
+    return {shown: group for shown, group in stored.items() if len(group) > 1}
 
 
-def fold_stances(stances: Sequence[Stance]) -> tuple[Stance, ...]:
-    """Stances of one paragraph that a read-time merge gave the same name, combined as one.
+def reaggregate(mentions: Sequence[Mention], *, scorer: str) -> dict[int, Stance] | None:
+    """One actor's stance in each paragraph of one article, from its ``mentions`` (every mention
+    of it in the article, under one name): ``aggregate`` with the article-wide context, as the
+    pipeline computes it. None when a mention has no stored probabilities.
 
-    Same rule as the frames: the score is the mention-weighted mean, the rest is pooled.
+    Evidence cues are not stored per mention; callers pool them from the stored stances.
     """
+    if not mentions or any(m.probs is None for m in mentions):
+        return None
+    scores = [MentionScore(Target(m.actor, m.start, m.end), m.probs, m.sentence)
+              for m in mentions if m.probs is not None]
+    context = mean_probs(scores)
+    by_paragraph: dict[int, list[MentionScore]] = {}
+    for m, s in zip(mentions, scores, strict=True):
+        by_paragraph.setdefault(m.paragraph, []).append(s)
+    return {p: aggregate(mentions[0].actor, group, scorer=scorer, context=context)
+            for p, group in by_paragraph.items()}
+
+
+def fold_stances(stances: Sequence[Stance], *, paragraph: int,
+                 redone: Mapping[str, Mapping[int, Stance] | None]) -> tuple[Stance, ...]:
+    """One paragraph's stances (shown names), each actor in ``redone`` (``reaggregate``'s result
+    per joined actor, None without probabilities) replaced by its re-aggregated stance and its
+    duplicates folded into one, in the order the stances came."""
     groups: dict[str, list[Stance]] = {}
     for stance in stances:
         groups.setdefault(stance.actor, []).append(stance)
-    folded = []
+    out = []
     for actor, group in groups.items():
-        if len(group) == 1:
-            folded.append(group[0])
+        if actor not in redone:
+            out.extend(group)  # one stance: no other stored name is shown as this one
             continue
-        weights = [max(1, s.mentions) for s in group]
-        score = round(sum(w * s.score for w, s in zip(weights, group, strict=True))
-                      / sum(weights), 4)
-        label = label_for(score)
-        folded.append(Stance(
-            actor=actor, score=score, label=label,
-            confidence=max(s.confidence for s in group),
-            evidence=Evidence(
-                sentences=tuple(sorted({i for s in group for i in s.evidence.sentences})),
-                cues=tuple(c for s in group for c in s.evidence.cues)),
-            mentions=sum(s.mentions for s in group), scorer=group[0].scorer))
-    return tuple(folded)
+        pooled = Evidence(
+            sentences=tuple(sorted({i for s in group for i in s.evidence.sentences})),
+            cues=tuple(c for s in group for c in s.evidence.cues))
+        again = redone[actor]
+        if again is not None and paragraph in again:
+            out.append(replace(again[paragraph], evidence=pooled, scorer=group[0].scorer))
+        else:
+            out.append(replace(stand_in(group), evidence=pooled))
+    return tuple(out)
 
 
-def fold_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows that a read-time merge made share (article, paragraph, actor): combine them."""
-    keys = [Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]
-    dup = frame.duplicated(keys, keep=False)
-    if not dup.any():
+def _stand_in_key(stance: Stance) -> tuple[int, float, float]:
+    # most mentions, then the surer, then the lower score: an order that does not depend on
+    # which stored name a reader happened to list first
+    return (stance.mentions, stance.confidence, -stance.score)
+
+
+def stand_in(group: Sequence[Stance]) -> Stance:
+    """For stances stored without probabilities: the one with the most mentions stands for the
+    merged actor (the first on a tie), with the mentions of all."""
+    best = max(group, key=_stand_in_key)
+    return replace(best, mentions=sum(s.mentions for s in group))
+
+
+def redo_articles(view: ActorView, mentions: Iterable[tuple[int, Mention]], *, scorer: str = "",
+                  ) -> dict[tuple[int, str], dict[int, Stance] | None]:
+    """``reaggregate`` for each (article, shown name) whose stored ``mentions`` (article id and
+    mention under its stored name) the edits show under one name though stored under several."""
+    stored: dict[tuple[int, str], set[str]] = {}
+    shown: dict[tuple[int, str], list[Mention]] = {}
+    for article_id, m in mentions:
+        name = view.show(m.actor)
+        if name in view.hidden:
+            continue
+        stored.setdefault((article_id, name), set()).add(m.actor)
+        shown.setdefault((article_id, name), []).append(replace(m, actor=name))
+    return {key: reaggregate(shown[key], scorer=scorer)
+            for key, names in stored.items() if len(names) > 1}
+
+
+def fold_rows(frame: pd.DataFrame,
+              redone: Mapping[tuple[int, str], Mapping[int, Stance] | None]) -> pd.DataFrame:
+    """Stance rows (shown names) with the rows of each (article, actor) in ``redone`` replaced by
+    its re-aggregated stances, one row per paragraph; as ``fold_stances`` does for the reader."""
+    if not redone:
         return frame
-    part = frame[dup].copy()
-    part["_w"] = part[Col.MENTIONS].clip(lower=1)
-    part["_ws"] = part[Col.STANCE] * part["_w"]
-    grouped = part.groupby(keys, sort=False, as_index=False).agg(
-        **{
-            Col.ACTOR_KIND: (Col.ACTOR_KIND, "first"),
-            "_ws": ("_ws", "sum"),
-            "_w": ("_w", "sum"),
-            Col.CONFIDENCE: (Col.CONFIDENCE, "max"),
-            Col.MENTIONS: (Col.MENTIONS, "sum"),
-            Col.CORRECTED_LABEL: (Col.CORRECTED_LABEL, "first"),
-        }
-    )
-    grouped[Col.STANCE] = (grouped["_ws"] / grouped["_w"]).round(4)
-    grouped[Col.STANCE_LABEL] = _label_of_score(grouped[Col.STANCE])
-    grouped = grouped.drop(columns=["_ws", "_w"])
-    out = pd.concat([frame[~dup], grouped[frame.columns]], ignore_index=True)
+    keys = list(zip(frame[Col.ARTICLE_ID].to_numpy(), frame[Col.ACTOR].to_numpy(), strict=True))
+    hit = np.array([(int(a), str(n)) in redone for a, n in keys], dtype=bool)
+    if not hit.any():
+        return frame
+    part = frame[hit]
+    new_rows = []
+    for (article_id, paragraph, actor), group in part.groupby(
+            [Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR], sort=False):
+        again = redone[(int(article_id), str(actor))]
+        row = group.iloc[0].copy()
+        if again is not None and int(paragraph) in again:
+            stance = again[int(paragraph)]
+            row[Col.STANCE], row[Col.STANCE_LABEL] = stance.score, str(stance.label)
+            row[Col.CONFIDENCE], row[Col.MENTIONS] = stance.confidence, stance.mentions
+        else:  # stored without probabilities: see ``stand_in``
+            best = group.iloc[max(range(len(group)), key=lambda i: (
+                int(group[Col.MENTIONS].iloc[i]), float(group[Col.CONFIDENCE].iloc[i]),
+                -float(group[Col.STANCE].iloc[i])))]
+            for col in (Col.STANCE, Col.STANCE_LABEL, Col.CONFIDENCE):
+                row[col] = best[col]
+            row[Col.MENTIONS] = int(group[Col.MENTIONS].sum())
+        new_rows.append(row)
+    folded = pd.DataFrame(new_rows, columns=frame.columns).astype(frame.dtypes.to_dict())
+    out = pd.concat([frame[~hit], folded], ignore_index=True)
     return out.sort_values([Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR], ignore_index=True)
 
 
+def candidates(view: ActorView) -> set[str]:
+    """Every stored name that the edits may show under a name shared with another: the names
+    they change and the names those are shown as (which may be stored too)."""
+    return set(view.shown) | set(view.shown.values())
 
-def shares_names(view: ActorView, names: Iterable[str]) -> bool:
-    """Whether the edits show two stored actors under one name (only then can rows collide)."""
-    shown = [view.show(n) for n in names]
-    return len(set(shown)) < len(shown)
+
+def stored_mentions(conn: Connection, names: Iterable[str]) -> list[tuple[int, Mention]]:
+    """The stored mentions of the stored actor ``names`` (article id, mention), with their
+    probabilities, in the order the pipeline scored them."""
+    ordered = tuple(sorted(names))
+    if not ordered:
+        return []
+    marks = ", ".join("?" * len(ordered))
+    rows = conn.execute(
+        'SELECT article_id, paragraph, actor, start, "end", sentence, p_neg, p_neu, p_pos'
+        f" FROM mentions WHERE actor IN ({marks}) ORDER BY article_id, paragraph, idx", ordered)
+    return [(int(a), Mention(actor, start, end, "", p, sentence,
+                             probs=None if neg is None else (float(neg), float(neu), float(pos))))
+            for a, p, actor, start, end, sentence, neg, neu, pos in rows]
+
+
+def refold(conn: Connection, view: ActorView,
+           ) -> dict[tuple[int, str], dict[int, Stance] | None]:
+    """``redo_articles`` for the whole store under ``view``, read on ``conn`` (the caller's
+    snapshot): empty unless the edits show two stored names as one."""
+    names = candidates(view)
+    return redo_articles(view, stored_mentions(conn, names)) if names else {}

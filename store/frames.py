@@ -20,7 +20,7 @@ import pandas as pd
 
 from store.actor_edits import actor_view, load_edits
 from store.db import SQLITE, Connection, Database, open_db, read_snapshot
-from store.folding import fold_duplicates, shares_names
+from store.folding import fold_rows, refold
 from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 
 #: The dtype of every frame column, whatever the rows (an empty store gives the same dtypes).
@@ -215,6 +215,8 @@ def stances_frame(db: Database) -> pd.DataFrame:
         kinds = records_frame(conn.execute(_KINDS_SQL), _KINDS_COLUMNS)
         corrections = records_frame(conn.execute(_CORRECTIONS_SQL), _CORRECTIONS_COLUMNS)
         edits = load_edits(conn)
+        view = actor_view(edits, rows[Col.ACTOR].unique()) if edits else None
+        redone = refold(conn, view) if view is not None else {}
     keys = [Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]
     rows = rows.merge(kinds.astype({Col.ARTICLE_ID: "int64"}), how="left",
                       on=[Col.ARTICLE_ID, Col.ACTOR])
@@ -224,15 +226,12 @@ def stances_frame(db: Database) -> pd.DataFrame:
                           how="left", on=keys)
     else:
         rows[Col.CORRECTED_LABEL] = None
-    if edits:
-        names = rows[Col.ACTOR].unique()
-        view = actor_view(edits, names)
+    if view is not None:
         if view.shown:
-            rows[Col.ACTOR] = rows[Col.ACTOR].replace(view.shown)
+            rows[Col.ACTOR] = rows[Col.ACTOR].replace(dict(view.shown))
         if view.hidden:
             rows = rows[~rows[Col.ACTOR].isin(view.hidden)].reset_index(drop=True)
-        if shares_names(view, names):
-            rows = fold_duplicates(rows)
+        rows = fold_rows(rows, redone)
     _apply_corrections(rows)
     _add_article_columns(rows, heads)
     return typed(rows, STANCE_COLUMNS).reset_index(drop=True)

@@ -161,6 +161,12 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # 3: 1 = analysed from the cleaned text, 0 = the user kept the original text
         "ALTER TABLE articles ADD COLUMN cleaned INTEGER NOT NULL DEFAULT 1",
     ),
+    (
+        # 4: each mention's stance probabilities; NULL before this migration
+        "ALTER TABLE mentions ADD COLUMN p_neg DOUBLE PRECISION",
+        "ALTER TABLE mentions ADD COLUMN p_neu DOUBLE PRECISION",
+        "ALTER TABLE mentions ADD COLUMN p_pos DOUBLE PRECISION",
+    ),
 )
 
 if len(POSTGRES_MIGRATIONS) != len(MIGRATIONS):  # a migration written for SQLite only

@@ -9,6 +9,7 @@ store's transaction, the same way on both databases.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import os
@@ -25,6 +26,7 @@ import psycopg
 import pytest
 
 from analysis.clean import REASONS
+from analysis.stance.base import MentionScore, Target, aggregate, mean_probs
 from analysis.stance.datasets import read_labelled_csv
 from analysis.types import (
     Actor,
@@ -63,8 +65,12 @@ KINDS = {"Veldora": ActorKind.COUNTRY, "Karesh": ActorKind.COUNTRY,
 
 def make_analysis(title: str, paragraphs: list[str], stances: dict[int, dict[str, float]], *,
                   outlet: str | None = "Harbour Ledger", published: str | None = "2026-03-02",
-                  ) -> ArticleAnalysis:
-    """A hand-built analysis with true offsets: one sentence per paragraph, a cue per stance."""
+                  with_probs: bool = True) -> ArticleAnalysis:
+    """A hand-built analysis with true offsets: one sentence per paragraph, a cue per stance.
+
+    Each mention's probabilities have the stance's score (``mention_probs``); without
+    ``with_probs`` they are missing, as in articles stored before schema 4.
+    """
     text = "\n\n".join(paragraphs)
     built = []
     start = 0
@@ -73,7 +79,8 @@ def make_analysis(title: str, paragraphs: list[str], stances: dict[int, dict[str
         mentions, p_stances = [], []
         for actor, score in stances.get(index, {}).items():
             at = start + p_text.index(actor)
-            mentions.append(Mention(actor, at, at + len(actor), actor, index, index))
+            mentions.append(Mention(actor, at, at + len(actor), actor, index, index,
+                                    probs=mention_probs(score) if with_probs else None))
             cue_at = start + p_text.index(" ") + 1  # the paragraph's second word
             cue_end = text.index(" ", cue_at) if " " in text[cue_at:] else len(text)
             cue = Cue(cue_at, cue_end, text[cue_at:cue_end], score, "word")
@@ -94,6 +101,11 @@ def make_analysis(title: str, paragraphs: list[str], stances: dict[int, dict[str
         content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text,
         removed=(Removal(0, 9, "Advert: x", "ui"),), paragraphs=tuple(built),
         actors=tuple(Actor(n, KINDS[n], ("alias of " + n,)) for n in names))
+
+
+def mention_probs(score: float) -> tuple[float, float, float]:
+    """Probabilities whose score (P(positive) - P(negative)) is ``score``."""
+    return (max(0.0, -score), 1 - abs(score), max(0.0, score))
 
 
 def raw_of(analysis: ArticleAnalysis) -> str:
@@ -672,13 +684,45 @@ def test_merge_folds_two_actors_of_one_paragraph_into_one_row(
     stances = store.stances_frame()
     assert "Karesh" not in set(stances[Col.ACTOR])
     assert len(stances) == 10 - 2  # paragraphs 0 and 3 of Veldora talks had both actors
-    row = stances.set_index([Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]).loc[(v_id, 0, "Veldora")]
-    assert row[Col.STANCE] == pytest.approx((0.1 + 0.7) / 2)
-    assert row[Col.MENTIONS] == 2 and row[Col.STANCE_LABEL] == "positive"
-    reader = store.article(v_id).paragraphs[0].stances  # the reader folds them the same way
-    assert [(s.actor, s.score, s.mentions, s.label) for s in reader] == [
-        ("Veldora", pytest.approx(0.4), 2, Label.POSITIVE)]
-    assert len(reader[0].evidence.cues) == 2
+    # the one rule (analysis.stance.base.aggregate) over the merged actor's stored mention
+    # probabilities, with its article-wide mean as context: as re-analysis would aggregate them
+    article = [(0, 0.1), (0, 0.7), (1, -0.8), (3, 0.5), (3, -0.1)]  # (paragraph, score)
+    scores = [(p, MentionScore(Target("Veldora", 0, 1), mention_probs(x), p)) for p, x in article]
+    context = mean_probs([m for _, m in scores])
+    expected = {p: aggregate("Veldora", [m for q, m in scores if q == p], scorer="rules",
+                             context=context) for p in (0, 1, 3)}
+    frame = stances.set_index([Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR])
+    reader = {i: p.stances for i, p in enumerate(store.article(v_id).paragraphs)}
+    for p, want in expected.items():
+        row = frame.loc[(v_id, p, "Veldora")]
+        assert (row[Col.STANCE], row[Col.STANCE_LABEL], row[Col.CONFIDENCE], row[Col.MENTIONS]) \
+            == (want.score, str(want.label), want.confidence, want.mentions)
+        got = [s for s in reader[p] if s.actor == "Veldora"]  # the reader: the same stance
+        assert [(s.score, s.label, s.confidence, s.mentions) for s in got] == [
+            (want.score, want.label, want.confidence, want.mentions)]
+    assert expected[0].score != pytest.approx((0.1 + 0.7) / 2)  # not the old mean of scores
+    assert len(next(s for s in reader[0] if s.actor == "Veldora").evidence.cues) == 2
+    # the other article's Karesh rows have no Veldora beside them: renamed, scores as stored
+    assert frame.loc[(k_id, slice(None), "Veldora"), Col.STANCE].tolist() == [
+        s.score for p in karesh.paragraphs for s in p.stances if s.actor == "Karesh"]
+
+
+def test_merge_of_mentions_stored_without_probabilities_keeps_a_stored_stance(
+        store: Store) -> None:
+    """Articles stored before schema 4 have no mention probabilities: the merged actor shows the
+    stored stance with the most mentions (no score is invented) until re-analysis."""
+    old = make_analysis("Old", ["Veldora met Karesh and Karesh left."],
+                        {0: {"Veldora": 0.1, "Karesh": -0.7}}, with_probs=False)
+    old = dataclasses.replace(old, paragraphs=(dataclasses.replace(
+        old.paragraphs[0], stances=(old.paragraphs[0].stances[0],
+                                    dataclasses.replace(old.paragraphs[0].stances[1],
+                                                        mentions=2))),))
+    article_id = store.add_article(old, raw_text=raw_of(old)).article_id
+    assert store.merge_actors("Karesh", "Veldora") == [article_id]
+    row = store.stances_frame().set_index([Col.PARAGRAPH, Col.ACTOR]).loc[(0, "Veldora")]
+    assert (row[Col.STANCE], row[Col.MENTIONS]) == (-0.7, 3)
+    (stance,) = store.article(article_id).paragraphs[0].stances
+    assert (stance.actor, stance.score, stance.mentions) == ("Veldora", -0.7, 3)
 
 
 def test_merge_returns_only_articles_that_mention_the_source(
@@ -1020,8 +1064,33 @@ def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> No
         conn.execute("INSERT INTO articles (content_hash, name, title, fmt, raw_text, text,"
                      " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', 'x', 0, 'now')")
     store = Store(path)
-    assert store.schema_version == SCHEMA_VERSION == 3  # 2: jobs, 3: cleaned
+    # 2: jobs, 3: cleaned, 4: mention probabilities
+    assert store.schema_version == SCHEMA_VERSION == 4
     assert store.raw_article(1)["cleaned"] is True
+
+
+def test_mentions_stored_before_schema_4_read_back_without_probabilities(tmp_path: Path,
+                                                                          ) -> None:
+    from store.db import MIGRATIONS
+    old = make_analysis("Old", ["Veldora met Karesh."], {0: {"Veldora": 0.1, "Karesh": -0.7}},
+                        with_probs=False)
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        for statement in (s for migration in MIGRATIONS[:3] for s in migration):
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 3")
+        conn.execute("INSERT INTO articles (content_hash, name, title, fmt, raw_text, text,"
+                     " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', ?, 1, 'now')",
+                     (old.text,))
+        conn.execute("INSERT INTO paragraphs VALUES (1, 0, 0, 19, ?, 0, 0, 1, 0, 'neutral')",
+                     (old.text,))
+        conn.executemany("INSERT INTO mentions VALUES (1, 0, ?, ?, ?, ?, ?, 0, 'name')",
+                         [(i, m.actor, m.start, m.end, m.text)
+                          for i, m in enumerate(old.paragraphs[0].mentions)])
+    store = Store(path)
+    assert store.schema_version == 4
+    mentions = store.article(1).paragraphs[0].mentions
+    assert [(m.actor, m.probs) for m in mentions] == [("Veldora", None), ("Karesh", None)]
 
 
 def test_a_correction_overrides_the_label_and_score_in_the_frame(
@@ -1083,3 +1152,64 @@ def test_undoing_an_alias_names_the_articles_that_contain_it(
     (edit,), ids = store.undo_last_edits()
     assert (edit.kind, edit.args) == ("alias", ("Dock Board", "strike", "organization"))
     assert ids == [second]
+
+
+#: Two actors in one paragraph and apart, for the read-time merge against re-analysis.
+MERGE_ARTICLE = """\
+Ministers trade blame over the river dam
+
+Tovaria's defence minister, Ilse Brandt, accused Morvania of shelling border villages overnight.
+
+"Morvania attacked our farms without warning," Ms Brandt said in Lenholm.
+
+Tovaria praised the volunteers who evacuated the villages, and Morvania denied the claims.
+"""
+
+
+def test_regression_read_time_merge_equals_reanalysed_merge(store: Store) -> None:
+    """A merge shown at read time gave a mention-weighted mean of stored scores; re-analysis
+    gives ``aggregate`` over the merged actor's mentions. Both must now agree (issue 8, item 7).
+    """
+    from analysis.pipeline import analyze
+    from analysis.types import Document
+    from store.ingest import rescore_one, storage_config
+
+    document = Document(name="dam.txt", text=MERGE_ARTICLE, fmt="txt")
+    analysed = analyze(document, scorer="rules")
+    both = {s.actor for p in analysed.paragraphs for s in p.stances}
+    assert {"Tovaria", "Morvania"} <= both
+    assert all(m.probs is not None for p in analysed.paragraphs for m in p.mentions)
+    article_id = store.add_article(analysed, raw_text=MERGE_ARTICLE).article_id
+    assert store.merge_actors("Morvania", "Tovaria") == [article_id]
+
+    def merged() -> tuple[list[tuple], list[tuple]]:
+        frame = store.stances_frame()
+        rows = frame[frame[Col.ACTOR] == "Tovaria"]
+        table = [(int(p), float(x), str(label), float(c), int(m)) for p, x, label, c, m in zip(
+            rows[Col.PARAGRAPH], rows[Col.STANCE], rows[Col.STANCE_LABEL], rows[Col.CONFIDENCE],
+            rows[Col.MENTIONS], strict=True)]
+        reader = [(p.paragraph.index, s.score, str(s.label), s.confidence, s.mentions)
+                  for p in store.article(article_id).paragraphs for s in p.stances
+                  if s.actor == "Tovaria"]
+        return table, reader
+
+    read_time, read_time_reader = merged()
+    assert len(read_time) >= 2 and read_time == read_time_reader
+    # the deleted rule (mention-weighted mean of the stored scores) gives other numbers here,
+    # so this test tells the two apart
+    stored = {p.paragraph.index: [s for s in p.stances if s.actor in ("Tovaria", "Morvania")]
+              for p in analysed.paragraphs}
+    old_rule = {p: round(sum(s.score * s.mentions for s in group)
+                         / sum(s.mentions for s in group), 4)
+                for p, group in stored.items() if group}
+    assert any(score != old_rule[p] for p, score, *_ in read_time)
+    assert "Morvania" not in set(store.stances_frame()[Col.ACTOR])
+    # the same merge as the CLI applies it: analysed with the merge in the config
+    config = store.actor_config()
+    again = analyze(document, actors=config, scorer="rules")
+    reanalysed = [(p.paragraph.index, s.score, str(s.label), s.confidence, s.mentions)
+                  for p in again.paragraphs for s in p.stances if s.actor == "Tovaria"]
+    assert read_time == reanalysed
+    # and as the dashboard's re-analysis stores it
+    assert rescore_one(store, article_id, config=storage_config(config)).status == "added"
+    assert merged() == (read_time, read_time)
