@@ -363,3 +363,24 @@ def test_identical_inputs_run_once_and_come_back_in_place() -> None:
     np.testing.assert_array_equal(probs[0], probs[2])
     assert label_of(probs[0]) is Label.NEGATIVE and label_of(probs[1]) is Label.POSITIVE
     assert scorer.probabilities([]).shape == (0, 3)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1", 1), ("4", 4), ("", 2), ("0", 2),
+                                                 ("-3", 2), ("two", 2)])
+def test_model_threads_come_from_the_environment_when_it_names_a_positive_count(
+        monkeypatch: pytest.MonkeyPatch, value: str, expected: int) -> None:
+    from analysis.stance.transformer import DEFAULT_THREADS, THREADS_ENV, default_threads
+
+    assert DEFAULT_THREADS == 2
+    monkeypatch.setenv(THREADS_ENV, value)
+    assert default_threads() == expected
+
+
+@pytest.mark.parametrize(("cores", "workers", "expected"), [(2, 1, 2), (2, 2, 1), (2, 4, 1),
+                                                            (16, 4, 4), (None, 2, 1)])
+def test_workers_share_the_cores_without_oversubscribing(
+        monkeypatch: pytest.MonkeyPatch, cores: int | None, workers: int, expected: int) -> None:
+    from analysis.stance import transformer
+
+    monkeypatch.setattr(transformer.os, "cpu_count", lambda: cores)
+    assert transformer.threads_per_worker(workers) == expected

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -39,6 +40,9 @@ DEFAULT_DIR = Path(__file__).parent / "weights" / "transformer"
 SETTINGS = "settings.json"
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_THREADS = 2
+#: Environment variable that sets the default thread count. A pool of N worker processes on C
+#: cores sets it to C // N in each worker, so N workers do not oversubscribe the cores.
+THREADS_ENV = "STANCEMAP_MODEL_THREADS"
 #: Softmax temperature written into a trained model's settings. Below 1 it sharpens the
 #: probabilities, so the score P(pos) - P(neg) of a clearly neutral mention stays near 0 and the
 #: one label rule (``base.label_for``) loses little against the model's own argmax. Chosen with
@@ -200,8 +204,23 @@ class TransformerScorer:
         return out
 
 
+def default_threads() -> int:
+    """``STANCEMAP_MODEL_THREADS`` when it is a positive whole number, else ``DEFAULT_THREADS``."""
+    value = os.environ.get(THREADS_ENV, "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_THREADS
+
+
+def threads_per_worker(workers: int) -> int:
+    """Model threads for each of ``workers`` processes sharing this machine's cores."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
 @cache
-def load_transformer(folder: Path = DEFAULT_DIR, *, threads: int = DEFAULT_THREADS,
+def load_transformer(folder: Path = DEFAULT_DIR, *, threads: int | None = None,
                      batch_size: int = DEFAULT_BATCH_SIZE) -> TransformerScorer:
-    """The scorer for the model in ``folder`` (the shipped one by default), loaded once."""
-    return TransformerScorer(Path(folder), threads=threads, batch_size=batch_size)
+    """The scorer for the model in ``folder`` (the shipped one by default), loaded once.
+
+    ``threads=None`` takes ``default_threads()``.
+    """
+    return TransformerScorer(Path(folder), threads=threads or default_threads(),
+                             batch_size=batch_size)
