@@ -30,9 +30,11 @@ from typing import TYPE_CHECKING
 
 from analysis.errors import Msg, printable
 from analysis.limits import DEFAULT_LIMITS, Limits
+from analysis.stance.transformer import THREADS_ENV
 from store import jobs
 from store.core import Store
 from store.ingest import IngestOutcome, storage_config, write_result
+from store.pool import model_threads_env
 from store.work import analyse_job
 from store.worker import GRACE_S
 
@@ -70,8 +72,10 @@ def connect(scheduler: str, *, workers: int, limits: Limits) -> Iterator[Client]
         with client:
             yield client
         return
+    env = {**model_threads_env(workers), **os.environ}
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      memory_limit=limits.worker_memory, dashboard_address=None) as cluster, \
+                      memory_limit=limits.worker_memory, dashboard_address=None,
+                      env={k: v for k, v in env.items() if k == THREADS_ENV}) as cluster, \
             Client(cluster) as client:
         yield client
 

@@ -47,6 +47,14 @@ def default_size() -> int:
         return os.cpu_count() or 1
 
 
+def model_threads_env(workers: int) -> dict[str, str]:
+    """The model's thread count for each of ``workers`` processes, so they share the cores
+    rather than oversubscribe them (a user's own ``STANCEMAP_MODEL_THREADS`` wins)."""
+    from analysis.stance.transformer import THREADS_ENV, threads_per_worker
+
+    return {THREADS_ENV: str(threads_per_worker(workers))}
+
+
 class WorkerPool:
     """``size`` worker processes on the store at ``location``, kept at that size until ``stop``.
 
@@ -84,7 +92,7 @@ class WorkerPool:
             command += ["--batch", self.batch]
         if self.exit_when_idle:
             command.append("--exit-when-idle")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        env = {**model_threads_env(self.size), **os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
         return subprocess.Popen(command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
                                 close_fds=True)
