@@ -348,3 +348,14 @@ def legend_html() -> str:
     ]
     items = "".join(f"<tr><td>{mark}</td><td>{esc(meaning)}</td></tr>" for mark, meaning in rows)
     return f'<table class="sm-legend">{items}</table>'
+
+
+def delete_article(store: Store, article_id: int, *, keep: int = 5) -> None:
+    """Delete an article and keep its rows in the session (the last ``keep``) for an undo."""
+    import streamlit as st
+
+    from dashboard.state import Key
+
+    gone = store.delete_article(article_id)
+    if gone is not None:
+        st.session_state[Key.DELETED] = [*st.session_state.get(Key.DELETED, []), gone][-keep:]

@@ -218,6 +218,7 @@ def test_an_article_deleted_and_the_delete_undone(page: Page, server: str) -> No
     upload_file(page, server, "ferry.txt", DELETE_ME)
     open_article(page, "Ferry strike ends in Bergen")
     open_edit(page)
+    settle(page)  # a click that lands during a run can be dropped by the rerun
     page.get_by_role("button", name="Delete this article").click()
     page.get_by_test_id("stAlertContentInfo").filter(has_text="Deleted").wait_for()
     wait_idle(page)

@@ -112,13 +112,13 @@ with st.expander("Edit or delete this article", icon=":material/edit:"):
             else:
                 st.session_state[Key.NOTICE] = "The article's details are saved."
                 st.rerun()
-    if st.button("Delete this article", key=Key.DELETE, icon=":material/delete:",
-                 help="Removes it, its analysis and its corrections. You can undo it while "
-                      "this browser tab stays open."):
-        gone = store.delete_article(int(article_id))
-        if gone is not None:
-            st.session_state[Key.DELETED] = [*deleted, gone][-MAX_UNDO:]
-        st.rerun()
+    # A callback, not `if st.button(...)`: it runs as the click arrives, so a rerun that
+    # interrupts the page (a redrawn chart sends one) cannot drop the delete.
+    st.button("Delete this article", key=Key.DELETE, icon=":material/delete:",
+              help="Removes it, its analysis and its corrections. You can undo it while "
+                   "this browser tab stays open.",
+              on_click=render.delete_article, args=(store, int(article_id)),
+              kwargs={"keep": MAX_UNDO})
 
 # keyed per article, so a click on one article's chart does not carry over to the next
 event = render.show_chart(charts.sentiment_along(paragraphs),
