@@ -19,7 +19,7 @@ import argparse
 import json
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from analysis.stance import DEFAULT_SCORER, SCORERS
@@ -60,17 +60,27 @@ def finished_span(store: Store, batch: str) -> float:
     return (datetime.fromisoformat(last) - datetime.fromisoformat(first)).total_seconds()
 
 
-def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, object]:
-    db = tmp / f"bench-{workers}.sqlite3"
+def _queued(db: Path, corpus: Path, *, scorer: str) -> tuple[Store, str, int]:
+    """A fresh store at ``db`` with the corpus queued as one batch: (store, batch, jobs)."""
     store = Store(db)
     batch = jobs.new_batch()
     queued, _ = queue_paths(store, batch, [corpus], options=JobOptions(scorer=scorer))
+    return store, batch, queued
+
+
+def _sample(peaks: dict[int, float], pids: Iterable[int]) -> None:
+    """Record each worker's peak RSS so far (VmHWM only grows while the process lives)."""
+    for pid in pids:
+        peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+
+
+def run(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[str, object]:
+    store, batch, queued = _queued(tmp / f"bench-{workers}.sqlite3", corpus, scorer=scorer)
     peaks: dict[int, float] = {}
     started = time.perf_counter()
     with WorkerPool(store.location, workers, batch=batch, exit_when_idle=True) as pool:
         while store.pending_jobs(batch=batch):
-            for pid in pool.pids:
-                peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+            _sample(peaks, pool.pids)
             time.sleep(0.5)
     wall = time.perf_counter() - started
     return _result(store, batch, workers, queued=queued, wall=wall, peaks=peaks)
@@ -85,10 +95,8 @@ def run_on_dask(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[s
 
     from store.cluster import run_dask
 
-    db = tmp / f"bench-dask-{workers}.sqlite3"
-    store = Store(db)
-    batch = jobs.new_batch()
-    queued, _ = queue_paths(store, batch, [corpus], options=JobOptions(scorer=scorer))
+    store, batch, queued = _queued(tmp / f"bench-dask-{workers}.sqlite3", corpus,
+                                   scorer=scorer)
     peaks: dict[int, float] = {}
     started = time.perf_counter()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -98,15 +106,13 @@ def run_on_dask(corpus: Path, workers: int, *, scorer: str, tmp: Path) -> dict[s
 
         def watch() -> None:
             while not done.wait(0.5):
-                for pid in pids:
-                    peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+                _sample(peaks, pids)
 
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
         run_dask(store, batch, workers, lambda done_, total: None,
                  scheduler=cluster.scheduler_address)
-        for pid in pids:
-            peaks[pid] = max(peaks.get(pid, 0.0), peak_rss_mb(pid))
+        _sample(peaks, pids)
         done.set()
     wall = time.perf_counter() - started
     return _result(store, batch, f"dask-{workers}", queued=queued, wall=wall, peaks=peaks)
