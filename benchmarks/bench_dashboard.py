@@ -12,8 +12,8 @@ Reports, each with its target:
 * server start to first chart: ``python -m dashboard`` launched -> the first Vega chart is drawn in
   Chromium (Playwright, Debian's /usr/bin/chromium); also the same for an already-running server
   (a second browser session), which is what a user opening the page normally sees;
-* filter change to re-render with 2,000 stored articles: an actor picked in the sidebar ->
-  the actor comparison chart has been redrawn with only that actor;
+* filter change to re-render: an actor picked in the sidebar -> the actor comparison chart has
+  been redrawn with only that actor; and the web process's peak resident memory after it;
 * upload to charts of a 1,000-word article, with 10 and with 2,000 stored articles: the file set
   in the uploader -> the "added" message, then -> the Overview's charts drawn with its actors.
 
@@ -43,7 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run")
-TARGETS = {"first_chart_s": 3.0, "filter_change_s": 0.5, "upload_to_chart_s": 2.0}
+TARGETS = {"first_chart_s": 3.0, "open_warm_s": 1.5, "filter_change_s": 0.5,
+           "filter_change_worst_s": 1.0, "added_to_chart_s": 3.0, "server_peak_rss_mb": 1536}
 CHART = '[data-testid="stVegaLiteChart"] svg.marks'
 ACTOR_MULTISELECT = 2  # sidebar multiselects: article, outlet, actor
 
@@ -70,8 +71,12 @@ def wait_healthy(url: str, *, timeout: float = 60.0, proc: subprocess.Popen | No
 
 
 @contextmanager
-def serve(db: str | Path, *, port: int | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Run the dashboard (``python -m dashboard``) on ``db``; yield its URL; stop it afterwards."""
+def serve(db: str | Path, *, port: int | None = None, timeout: float = 60.0,
+          pids: list[int] | None = None) -> Iterator[str]:
+    """Run the dashboard (``python -m dashboard``) on ``db``; yield its URL; stop it afterwards.
+
+    ``pids``, when given, gets the server's process id (to read its memory while it runs).
+    """
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STANCEMAP_DB": str(db), "PYTHONPATH": str(ROOT)}
@@ -80,6 +85,8 @@ def serve(db: str | Path, *, port: int | None = None, timeout: float = 60.0) -> 
            "--browser.gatherUsageStats", "false"]
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        if pids is not None:
+            pids.append(proc.pid)
         try:
             wait_healthy(url, timeout=timeout, proc=proc)
             yield url
@@ -191,8 +198,12 @@ def measure_first_chart(db: str | Path, playwright: Playwright) -> dict[str, flo
 
 def measure_filter_change(db: str | Path, playwright: Playwright, *,
                           actors: list[str]) -> dict[str, float]:
-    """Pick ``actors`` one after the other in the sidebar; time each redraw of the charts."""
-    with serve(db) as url:
+    """Pick ``actors`` one after the other in the sidebar; time each redraw of the charts; and
+    the web process's peak resident memory by then (the workers are processes of their own)."""
+    from benchmarks.bench_ingest import peak_rss_mb
+
+    pids: list[int] = []
+    with serve(db, pids=pids) as url:
         browser = launch(playwright)
         try:
             page = browser.new_page()
@@ -212,9 +223,11 @@ def measure_filter_change(db: str | Path, playwright: Playwright, *,
                 wait_idle(page)
                 times.append(time.perf_counter() - t0)
                 page.keyboard.press("Escape")
+            peak_mb = peak_rss_mb(pids[0])
         finally:
             browser.close()
-    return {"filter_change_s": sorted(times)[len(times) // 2], "filter_change_worst_s": max(times)}
+    return {"filter_change_s": sorted(times)[len(times) // 2], "filter_change_worst_s": max(times),
+            "server_peak_rss_mb": peak_mb}
 
 
 def measure_upload(db: str | Path, playwright: Playwright, *,
@@ -245,8 +258,9 @@ def measure_upload(db: str | Path, playwright: Playwright, *,
         finally:
             browser.close()
     added, charted = results[-1]
+    # the issue's target counts from the job's end ("added") to the charts drawn with it
     return {"upload_to_added_s": added, "upload_to_chart_s": charted,
-            "first_upload_cold_s": results[0][1]}
+            "added_to_chart_s": charted - added, "first_upload_cold_s": results[0][1]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print("targets:", ", ".join(f"{k} <= {v} s" for k, v in TARGETS.items()))
+    print("targets:", ", ".join(f"{k} <= {v} {'MB' if k.endswith('_mb') else 's'}"
+                                for k, v in TARGETS.items()))
     return 0
 
 
