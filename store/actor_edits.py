@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from analysis.identity import EditKind, Identity, join_short_names, replay
 from analysis.types import Actor, ActorKind
-from store.db import Connection, Database, now, open_db, write_transaction
+from store.db import Connection, Database, now, open_db, read_snapshot, write_transaction
 from store.search import like_contains
 
 if TYPE_CHECKING:
@@ -184,6 +184,14 @@ def actor_aliases(view: ActorView, edits: Sequence[ActorEdit]) -> dict[str, tupl
             out.setdefault(view.show(actor.name), []).append(Alias(alias, str(EditKind.ALIAS)))
     return {shown: tuple(sorted(group, key=lambda a: (a.name, a.via)))
             for shown, group in sorted(out.items())}
+
+
+def stored_aliases(db: Database) -> dict[str, tuple[Alias, ...]]:
+    """``actor_aliases`` of the store as every reader shows it now (one snapshot)."""
+    with open_db(db) as conn, read_snapshot(conn):
+        edits = load_edits(conn)
+        view = current_view(conn, edits=edits)
+    return actor_aliases(view, edits)
 
 
 # --- edits that need re-analysis: which articles they touch -----------------------------------

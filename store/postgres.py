@@ -172,6 +172,7 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE actor_edits DROP CONSTRAINT actor_edits_kind_check",
         "ALTER TABLE actor_edits ADD CONSTRAINT actor_edits_kind_check"
         " CHECK (kind IN ('rename', 'merge', 'hide', 'unhide', 'alias', 'actor', 'split'))",
+        "CREATE INDEX actors_name_kind ON actors (name, kind)",
     ),
 )
 
