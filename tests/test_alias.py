@@ -9,6 +9,7 @@ the one rule, and a split (and its undo) shows at once without re-analysis.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from unittest.mock import patch
@@ -234,3 +235,22 @@ def test_actors_page_lists_an_alias_and_a_split_removes_it(dashboard_store: Stor
     assert "Trump" in set(at.dataframe[0].value[Col.ACTOR])
     assert any("Trump is shown apart from Donald Trump" in s.value for s in at.success)
     assert dashboard_store.actor_edits()[-1].args == ("Trump", "Donald Trump")
+
+
+def test_a_schema_4_file_keeps_its_edits_and_takes_splits(tmp_path: Path) -> None:
+    """SQLite only: migration 5 copies the edit log into a table whose CHECK allows 'split'."""
+    from store.db import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        for statement in (s for migration in MIGRATIONS[:4] for s in migration):
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 4")
+        conn.execute("INSERT INTO actor_edits (kind, args, created)"
+                     " VALUES ('rename', ?, 'then')", ('["A", "B"]',))
+    store = Store(path)
+    assert store.schema_version == 5
+    assert [(e.id, e.kind, e.args) for e in store.actor_edits()] == [
+        (1, EditKind.RENAME, ("A", "B"))]
+    store.split_actor("A", "B")
+    assert [e.kind for e in store.actor_edits()] == [EditKind.RENAME, EditKind.SPLIT]
