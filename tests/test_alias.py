@@ -148,6 +148,28 @@ def test_a_surname_in_one_article_shows_as_the_full_name_of_another(joined: Stor
     assert joined.actor_aliases() == {"Donald Trump": (Alias("Trump", JOINED),)}
 
 
+def add(store: Store, title: str, paragraphs: list[str], stances: dict[int, dict[str, float]],
+        kinds: dict[str, ActorKind]) -> int:
+    analysis = analysis_of(title, paragraphs, stances, kinds)
+    return store.add_article(analysis, raw_text=raw_of(analysis)).article_id
+
+
+def test_a_name_s_kind_is_its_kind_in_most_articles(joined: Store) -> None:
+    add(joined, "Ford one", ["Ford spoke first."], {0: {"Ford": 0.1}}, {"Ford": P})
+    assert "Ford" in set(joined.stances_frame()[Col.ACTOR])  # one person, one body: a tie
+    add(joined, "Ford two", ["Ford spoke again."], {0: {"Ford": 0.2}}, {"Ford": P})
+    actors = set(joined.stances_frame()[Col.ACTOR])
+    assert "Ford" not in actors and "Harrison Ford" in actors  # a person in most: joined
+
+
+def test_a_second_full_name_that_fits_undoes_the_join(joined: Store) -> None:
+    assert "Trump" not in set(joined.stances_frame()[Col.ACTOR])
+    add(joined, "Family", ["Ivana Trump wrote a book."], {0: {"Ivana Trump": 0.3}},
+        {"Ivana Trump": P})
+    assert {"Trump", "Donald Trump", "Ivana Trump"} <= set(joined.stances_frame()[Col.ACTOR])
+    assert joined.actor_aliases() == {}
+
+
 def test_frames_and_the_sql_summary_agree_after_automatic_joins(joined: Store) -> None:
     title, paragraphs, stances, kinds = BOTH
     analysis = analysis_of(title, paragraphs, stances, kinds)
