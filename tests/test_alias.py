@@ -257,6 +257,7 @@ def test_actors_page_lists_an_alias_and_a_split_removes_it(dashboard_store: Stor
     assert "Trump" in set(at.dataframe[0].value[Col.ACTOR])
     assert any("Trump is shown apart from Donald Trump" in s.value for s in at.success)
     assert dashboard_store.actor_edits()[-1].args == ("Trump", "Donald Trump")
+    assert "Split Trump off Donald Trump (" in "".join(h.value for h in at.html)  # the history
 
 
 def test_a_schema_4_file_keeps_its_edits_and_takes_splits(tmp_path: Path) -> None:
