@@ -275,10 +275,11 @@ def split_reach(edits: Sequence[ActorEdit], name: str, actor: str,
     stored names whose articles hold it folded in (a merge the pipeline applied), and the alias
     texts whose articles found it as the actor. A rename or an automatic join changes nothing
     stored: both apply at read time."""
-    merged = dict(actor_config(edits).merges)
+    config = actor_config(edits)
     identity = replay_log(edits)
-    names = identity.stored_as(identity.show(name)) if name in merged else frozenset()
-    aliases = tuple(alias for a in actor_config(edits).actors
+    names = (identity.stored_as(identity.show(name)) if name in dict(config.merges)
+             else frozenset())
+    aliases = tuple(alias for a in config.actors
                     if identity.show(a.name) == actor for alias in a.aliases if alias == name)
     return names, aliases
 
