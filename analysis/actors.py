@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer, names, references
 from analysis.actor_config import ActorConfig, load_actor_config
 from analysis.identity import Identity, follow, of_config
+from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.references import Named
 from analysis.types import Actor, ActorKind, Mention, Paragraph
 
@@ -838,14 +839,6 @@ def _point_to(c: _Cand, text: str, part: str, person: str, via: str) -> None:
     c.start, c.end = c.start + found.start(), c.start + found.end()
     c.actor, c.person, c.kind, c.via = person, person, ActorKind.PERSON, via
     c.titled, c.bare = False, None
-
-
-def _surname(words: Sequence[str]) -> str:
-    """The last word of a name that is not "Jr." or "III"."""
-    for word in reversed(words):
-        if word not in names.SUFFIXES:
-            return word
-    return words[-1]
 
 
 def _skeleton(word: str) -> str:

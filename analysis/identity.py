@@ -5,12 +5,19 @@ file through it (``analysis.actors``), and the store replays the user's edit log
 reading (``store.actor_edits``). It is built two ways, which a property test keeps equal on the
 names they cover:
 
-* ``replay(edits)``: the ordered edit log (rename, merge, hide, unhide, alias, actor). A rename
-  or merge moves every name currently shown under the old name; hide and unhide act on the name
-  shown at the time, and a later rename carries the hidden mark along.
+* ``replay(edits)``: the ordered edit log (rename, merge, hide, unhide, alias, actor, split). A
+  rename or merge moves every name currently shown under the old name; hide and unhide act on the
+  name shown at the time, and a later rename carries the hidden mark along; a split shows one
+  stored name as itself again and keeps it out of the automatic joins.
 * ``of_config(merges=, renames=, hidden=)``: an actors file, which is declarative, not ordered:
   merges are followed to their root, the root's rename applies once, and a hidden name hides the
   name shown for it (so what is stored or merged under it, and what is shown as it).
+
+Across a store, ``join_short_names`` adds the automatic joins: a one-word person name ("Trump")
+is shown as the one full person name it fits ("Donald Trump"), by the rule the pipeline joins a
+lone surname or first name to a full name within one article (``short_name_fits``; the
+pipeline's ``analysis.actors._join_persons`` shares ``surname``). The edits come first: a name
+the user renamed, merged, hid or split is never joined automatically.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from analysis import gazetteer, names
+
 
 class EditKind(StrEnum):
     RENAME = "rename"  # args: (old, new)
@@ -28,6 +37,12 @@ class EditKind(StrEnum):
     UNHIDE = "unhide"  # args: (name,)
     ALIAS = "alias"  # args: (actor, alias, kind)
     ACTOR = "actor"  # args: (name, kind): an actor to look for, with no alias yet
+    SPLIT = "split"  # args: (name, actor): show stored name (or alias) apart from actor again
+
+
+#: How a stored name came to be shown under another (``Identity.via``) when no edit moved it:
+#: the automatic join of a one-word person name to the one full name it fits.
+JOINED = "surname"
 
 
 def _frozen(mapping: Mapping[str, str]) -> Mapping[str, str]:
@@ -40,6 +55,10 @@ class Identity:
 
     shown: Mapping[str, str] = field(default_factory=lambda: _frozen({}))  # only names that change
     hidden: frozenset[str] = frozenset()  # shown names
+    apart: frozenset[str] = frozenset()  # stored names split off: never joined automatically
+    # stored name (a key of ``shown``) -> what moved it: an ``EditKind`` value or ``JOINED``;
+    # for the Actors page only, so not part of what makes two identities name actors alike
+    via: Mapping[str, str] = field(default_factory=lambda: _frozen({}), compare=False)
 
     def show(self, name: str) -> str:
         return self.shown.get(name, name)
@@ -66,19 +85,29 @@ class Identity:
             if old == new:
                 return self
             moved = {s: (new if c == old else c) for s, c in self.shown.items()}
+            via = dict(self.via)
+            if kind == EditKind.MERGE:  # a merge joins what was shown as the source: all of it
+                via.update((s, str(kind)) for s, c in self.shown.items() if c == old)
             if old not in self.shown:  # the name stored as itself, shown as itself until now
                 moved[old] = new
+                via[old] = str(kind)
             hidden = set(self.hidden)
             if old in hidden:
                 hidden.discard(old)
                 if kind == EditKind.RENAME:  # a merge's source takes its target's mark instead
                     hidden.add(new)
-            return Identity(_frozen({s: c for s, c in moved.items() if s != c}),
-                            frozenset(hidden))
+            shown = {s: c for s, c in moved.items() if s != c}
+            return Identity(_frozen(shown), frozenset(hidden), self.apart,
+                            _frozen({s: v for s, v in via.items() if s in shown}))
         if kind == EditKind.HIDE:
-            return Identity(self.shown, self.hidden | {args[0]})
+            return Identity(self.shown, self.hidden | {args[0]}, self.apart, self.via)
         if kind == EditKind.UNHIDE:
-            return Identity(self.shown, self.hidden - {args[0]})
+            return Identity(self.shown, self.hidden - {args[0]}, self.apart, self.via)
+        if kind == EditKind.SPLIT:  # only the stored name itself comes back, not what it carried
+            name = args[0]
+            return Identity(_frozen({s: c for s, c in self.shown.items() if s != name}),
+                            self.hidden, self.apart | {name},
+                            _frozen({s: v for s, v in self.via.items() if s != name}))
         return self  # aliases and actors say what to look for, not how to name it
 
 
@@ -112,3 +141,64 @@ def of_config(*, merges: Iterable[tuple[str, str]], renames: Iterable[tuple[str,
     # name) and what is shown under it, when no rename moves it away
     marks = {shown.get(h, h) for h in hidden}
     return Identity(_frozen({s: c for s, c in shown.items() if s != c}), frozenset(marks))
+
+
+# --- automatic joins across a store ----------------------------------------------------------
+
+def surname(words: Sequence[str]) -> str:
+    """The last word of a name that is not "Jr." or "III"."""
+    for word in reversed(words):
+        if word not in names.SUFFIXES:
+            return word
+    return words[-1]
+
+
+def short_name_fits(persons: Iterable[str]) -> dict[str, frozenset[str]]:
+    """One-word person name -> the full person names among ``persons`` it fits.
+
+    The pipeline's rule within an article: a surname fits the full names that end with it; a
+    first word fits the full names that open with it, when no full name ends with it and it is
+    no title. Who wins among several is the caller's business (here: nobody).
+    """
+    by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    short = []
+    for name in persons:
+        words = name.split()
+        if len(words) == 1:
+            short.append(name)
+        elif words:
+            by_surname.setdefault(surname(words), set()).add(name)
+            by_first.setdefault(words[0], set()).add(name)
+    out = {}
+    for word in short:
+        fit = by_surname.get(word) or (
+            by_first.get(word) if word not in gazetteer.TITLES else None)
+        if fit:
+            out[word] = frozenset(fit)
+    return out
+
+
+def join_short_names(identity: Identity, persons: Iterable[str]) -> Identity:
+    """``identity`` with each one-word stored person name it leaves alone shown as the one full
+    person name it fits, among the stored ``persons`` (names whose kind is person).
+
+    "Fits one" counts shown names, so two stored spellings the user merged are one. A name the
+    edits moved, hid or split (``Identity.apart``) keeps what the user said; so does a name that
+    is itself the target of a join (no chains). What was merged into a joined name follows it.
+    """
+    joins: dict[str, str] = {}
+    for short, full in short_name_fits(persons).items():
+        if short in identity.shown or short in identity.apart or short in identity.hidden:
+            continue
+        targets = {identity.show(f) for f in full}
+        if len(targets) == 1:
+            joins[short] = next(iter(targets))
+    joins = {s: t for s, t in joins.items() if t != s and t not in joins}
+    if not joins:
+        return identity
+    shown = {s: joins.get(c, c) for s, c in identity.shown.items()}
+    shown.update(joins)
+    via = dict(identity.via)
+    via.update((s, JOINED) for s in joins)
+    return Identity(_frozen(shown), identity.hidden, identity.apart, _frozen(via))

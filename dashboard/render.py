@@ -250,6 +250,8 @@ def edit_line(kind: str, args: Sequence[str]) -> str:
             return f"“{alias}” counts as {actor} ({kind_name})"
         case ("actor", name, kind_name):
             return f"Looking for {name} ({kind_name})"
+        case ("split", name, actor):
+            return f"Split {name} off {actor}"
     return f"{kind}: {' → '.join(args)}"
 
 

@@ -93,6 +93,8 @@ class Key:
     MERGE_FORM = "merge_form"
     HIDE_FORM = "hide_form"
     ALIAS_FORM = "alias_form"
+    SPLIT_FORM = "actors_split_form"
+    SPLIT_PICK = "actors_split_pick"
     PASTE_FORM = "paste_form"
     # charts (their click selections live under these keys) and downloads
     CHART_ACTORS = "chart_actors"

@@ -1,4 +1,4 @@
-"""Actor edits: the user's renames, merges, hides and aliases, and what they amount to.
+"""Actor edits: the user's renames, merges, hides, aliases and splits, and what they amount to.
 
 Edits are stored as an ordered log (table ``actor_edits``) and never applied to the stored
 analyses. Replaying the log through ``analysis.identity`` (the one naming rule, which the
@@ -6,18 +6,33 @@ pipeline also applies an actors file through) gives two things: the read-time ``
 (stored name -> name shown, and which shown names are hidden) that frames, the reader and
 corrections apply, and the ``ActorConfig`` that the pipeline uses when an article is
 (re-)analysed; a property test checks that both name every actor alike.
+
+Every reader takes its view from ``current_view``: the replayed edits plus the automatic joins
+across the store (a one-word person name shown as the one stored full name it fits,
+``analysis.identity.join_short_names``). Those joins are read-time only, like a merge before
+re-analysis: they are not part of the ``ActorConfig`` (one article cannot know the store), so a
+split of one needs no re-analysis, and ``store.folding`` re-aggregates where both names occur.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis.identity import EditKind, Identity, replay
+from analysis.identity import EditKind, Identity, join_short_names, replay
 from analysis.types import Actor, ActorKind
-from store.db import Connection, Database, now, open_db, write_transaction
+from store.db import (
+    SQLITE,
+    Connection,
+    Database,
+    now,
+    open_db,
+    read_snapshot,
+    write_transaction,
+)
 from store.search import like_contains
 
 if TYPE_CHECKING:
@@ -92,6 +107,11 @@ def undo_last(db: Database, count: int = 1) -> tuple[list[ActorEdit], list[int]]
             elif edit.kind == EditKind.ALIAS:
                 names |= identity.stored_as(edit.args[0])
                 aliases.append(edit.args[1])
+            elif edit.kind == EditKind.SPLIT:  # what the split took apart is joined again
+                reach_names, reach_aliases = split_reach(
+                    [e for e in edits if e.id < edit.id], edit.args[0], edit.args[1])
+                names |= reach_names
+                aliases.extend(reach_aliases)
         conn.executemany("DELETE FROM actor_edits WHERE id = ?", [(e.id,) for e in undone])
         ids: set[int] = set()
         if names:
@@ -126,6 +146,97 @@ def actor_view(edits: Sequence[ActorEdit], names: Iterable[str] = ()) -> ActorVi
     return replay_log(edits)
 
 
+#: ``stored_persons`` by (database, ``meta.version``). The scan takes a fraction of a second at
+#: 10^5 articles and every reader (one article, one correction) needs it; the version changes on
+#: every write, so an entry is never stale, and the few newest are enough.
+_PERSONS: dict[tuple[str, int], frozenset[str]] = {}
+_PERSONS_KEPT = 8
+_PERSONS_LOCK = threading.Lock()
+
+
+def _database_key(conn: Connection) -> str:
+    """Which database ``conn`` is on ("" for one that has no lasting name: not cached)."""
+    if conn.dialect is SQLITE:
+        return str(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    info = conn.raw.info
+    return f"postgresql://{info.host}:{info.port}/{info.dbname}"
+
+
+def stored_persons(conn: Connection) -> frozenset[str]:
+    """The stored actor names whose kind is person in most of the articles that name them.
+
+    One grouped scan of ``actors`` (one row per article and actor), cached per data version:
+    the names the automatic joins choose from. A tie between kinds is no majority: such a name
+    is not joined.
+    """
+    where = _database_key(conn)
+    # the version is read before the scan: an entry is never older than its key says
+    version = int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
+    with _PERSONS_LOCK:
+        cached = _PERSONS.get((where, version)) if where else None
+    if cached is not None:
+        return cached
+    persons = _scan_persons(conn)
+    if where:
+        with _PERSONS_LOCK:
+            _PERSONS[(where, version)] = persons
+            for key in list(_PERSONS)[:-_PERSONS_KEPT]:
+                del _PERSONS[key]
+    return persons
+
+
+def _scan_persons(conn: Connection) -> frozenset[str]:
+    counts: dict[str, dict[str, int]] = {}
+    for name, kind, n in conn.execute(
+            "SELECT name, kind, COUNT(*) FROM actors GROUP BY name, kind"):
+        counts.setdefault(name, {})[kind] = int(n)
+    person = str(ActorKind.PERSON)
+    return frozenset(name for name, kinds in counts.items()
+                     if kinds.get(person, 0) > max((n for k, n in kinds.items() if k != person),
+                                                   default=0))
+
+
+def current_view(conn: Connection, *, edits: Sequence[ActorEdit] | None = None) -> ActorView:
+    """The view every reader applies, read on ``conn`` (the caller's snapshot): the edit log
+    replayed, then the automatic joins of one-word person names across the store.
+
+    ``edits`` saves reading the log again when the caller has it from the same snapshot.
+    """
+    if edits is None:
+        edits = load_edits(conn)
+    return join_short_names(replay_log(edits), stored_persons(conn))
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A name an actor is also known by, and how it came to be: ``via`` is
+    ``analysis.identity.JOINED`` (the automatic join), "merge", "rename" or "alias"."""
+
+    name: str  # a stored name shown under the actor, or an alias the pipeline looks for
+    via: str
+
+
+def actor_aliases(view: ActorView, edits: Sequence[ActorEdit]) -> dict[str, tuple[Alias, ...]]:
+    """Shown name -> its aliases (stored names shown under it, then the configured aliases
+    the ``edits`` still give it), each group sorted by name; hidden actors included."""
+    out: dict[str, list[Alias]] = {}
+    for stored, shown in view.shown.items():
+        out.setdefault(shown, []).append(Alias(stored, view.via.get(stored, str(EditKind.MERGE))))
+    for actor in actor_config(edits).actors:
+        for alias in actor.aliases:
+            out.setdefault(view.show(actor.name), []).append(Alias(alias, str(EditKind.ALIAS)))
+    return {shown: tuple(sorted(group, key=lambda a: (a.name, a.via)))
+            for shown, group in sorted(out.items())}
+
+
+def stored_aliases(db: Database) -> dict[str, tuple[Alias, ...]]:
+    """``actor_aliases`` of the store as every reader shows it now (one snapshot)."""
+    with open_db(db) as conn, read_snapshot(conn):
+        edits = load_edits(conn)
+        view = current_view(conn, edits=edits)
+    return actor_aliases(view, edits)
+
+
 # --- edits that need re-analysis: which articles they touch -----------------------------------
 
 def merge_actors(db: Database, source: str, into: str) -> list[int]:
@@ -156,6 +267,41 @@ def add_alias(db: Database, actor: str, alias: str, *, kind: ActorKind | str) ->
     record_edits(db, [(EditKind.ALIAS, (actor, alias, str(kind)))])
     with open_db(db) as conn:
         return sorted(_articles_containing(conn, alias))
+
+
+def split_reach(edits: Sequence[ActorEdit], name: str, actor: str,
+                ) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What splitting ``name`` off ``actor`` after ``edits`` changes in stored analyses: the
+    stored names whose articles hold it folded in (a merge the pipeline applied), and the alias
+    texts whose articles found it as the actor. A rename or an automatic join changes nothing
+    stored: both apply at read time."""
+    config = actor_config(edits)
+    identity = replay_log(edits)
+    names = (identity.stored_as(identity.show(name)) if name in dict(config.merges)
+             else frozenset())
+    aliases = tuple(alias for a in config.actors
+                    if identity.show(a.name) == actor for alias in a.aliases if alias == name)
+    return names, aliases
+
+
+def split_actor(db: Database, name: str, actor: str) -> list[int]:
+    """Record that ``name`` (a stored name or an alias shown under ``actor``) is not ``actor``:
+    it is shown as itself again and never joined automatically. Return the ids of the articles
+    to re-analyse: those whose stored analysis the join had changed (see ``split_reach``)."""
+    with open_db(db) as conn:
+        edits = load_edits(conn)
+    names, aliases = split_reach(edits, name.strip(), actor.strip())
+    record_edits(db, [(EditKind.SPLIT, (name, actor))])
+    ids: set[int] = set()
+    with open_db(db) as conn:
+        if names:
+            ordered = tuple(sorted(names))
+            ids |= {int(r[0]) for r in conn.execute(
+                "SELECT DISTINCT article_id FROM mentions"
+                f" WHERE actor IN ({', '.join('?' * len(ordered))})", ordered)}
+        for alias in aliases:
+            ids |= _articles_containing(conn, alias)
+    return sorted(ids)
 
 
 # --- to and from ActorConfig -----------------------------------------------------------------
@@ -192,6 +338,21 @@ def actor_config(edits: Sequence[ActorEdit]) -> ActorConfig:
             known = aliases.setdefault(name, [])
             if edit.kind == EditKind.ALIAS and edit.args[1] not in known:
                 known.append(edit.args[1])
+        elif edit.kind == EditKind.SPLIT:
+            name = edit.args[0]
+            owner = identity.stored_name(edit.args[1])
+            if name in aliases.get(owner, []):
+                aliases[owner].remove(name)
+            if name in identity.shown:  # moved by a rename or a merge: back to itself
+                merges.pop(name, None)
+                orphans = sorted(s for s, into in merges.items() if into == name)
+                after = identity.apply(edit.kind, edit.args)
+                if orphans:  # merged into it before it moved: they stay where it was shown
+                    roots = sorted(s for s in after.stored_as(after.show(orphans[0]))
+                                   if s not in merges and s != name)
+                    root = roots[0] if roots else orphans[0]
+                    merges.pop(root, None)
+                    merges.update((s, root) for s in orphans if s != root)
         elif edit.kind == EditKind.MERGE:
             into = identity.stored_name(edit.args[1])
             sources = identity.stored_as(edit.args[0])

@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from store.actor_edits import ActorView, actor_view, load_edits
+from store.actor_edits import ActorView, current_view
 from store.db import SQLITE, Connection, Database, Dialect, open_db, read_snapshot
 from store.folding import candidates, fold_rows, refold
 from store.schema import Col
@@ -185,7 +185,7 @@ def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:
     """One row per actor over the rows ``query`` keeps: mean and spread (population standard
     deviation) of stance, paragraphs (``n``) and mentions; sorted by mean stance, then name."""
     with open_db(db) as conn, read_snapshot(conn):
-        view = actor_view(load_edits(conn), ())  # the edits name every stored name they change
+        view = current_view(conn)
         sql, params = actor_summary_sql(query, conn.dialect, shown=dict(view.shown),
                                         hidden=view.hidden,
                                         refolded=_refolded_rows(conn, view))

@@ -30,7 +30,7 @@ from analysis.types import (
     Sentiment,
     Stance,
 )
-from store.actor_edits import actor_view, load_edits
+from store.actor_edits import ActorView, current_view
 from store.db import Connection, Database, now, open_db, read_snapshot
 from store.folding import fold_stances, joined_names, reaggregate
 
@@ -244,8 +244,7 @@ def read_article(db: Database, article_id: int, *, apply_edits: bool) -> Article
             raise KeyError(f"no article {article_id}")
         removals, paragraphs, sentences, mentions, stances, actors = (
             conn.execute(sql, (article_id,)).fetchall() for sql in _ARTICLE_PARTS_SQL.values())
-        edits = load_edits(conn) if apply_edits else []
-    view = actor_view(edits, [a[0] for a in actors])
+        view = current_view(conn) if apply_edits else ActorView()
     scorer_name = head[8]
 
     def keep(name: str) -> bool:

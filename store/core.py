@@ -357,6 +357,17 @@ class Store:
         """
         return edits_log.add_alias(self.db, actor, alias, kind=kind)
 
+    def actor_aliases(self) -> dict[str, tuple[edits_log.Alias, ...]]:
+        """Shown actor name -> the other names it stands for and how each got there: the
+        automatic join of a surname or first name, a merge, a rename, or an alias."""
+        return edits_log.stored_aliases(self.db)
+
+    def split_actor(self, name: str, actor: str) -> list[int]:
+        """Show ``name`` (a stored name or an alias shown under ``actor``) apart from ``actor``
+        again; return the ids of the articles to re-analyse (``ingest.rescore``): none for an
+        automatic join or a rename, which apply when reading."""
+        return edits_log.split_actor(self.db, name, actor)
+
     def add_actor(self, name: str, *, kind: ActorKind | str) -> None:
         """Look for actor ``name`` (of ``kind``) in articles analysed from now on."""
         edits_log.record_edits(self.db, [(EditKind.ACTOR, (name, str(ActorKind(kind))))])

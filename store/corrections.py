@@ -12,7 +12,7 @@ import pandas as pd
 
 from analysis.export import csv_text
 from analysis.types import Label
-from store.actor_edits import actor_view, load_edits
+from store.actor_edits import current_view
 from store.db import Database, now, open_db, read_snapshot, write_transaction
 from store.frames import records_frame, to_time, typed
 from store.schema import Col
@@ -50,7 +50,7 @@ def add_correction(db: Database, article_id: int, paragraph: int, actor: str,
         stored = [r[0] for r in conn.execute(
             "SELECT actor FROM stances WHERE article_id = ? AND paragraph = ?",
             (article_id, paragraph))]
-        view = actor_view(load_edits(conn), stored)
+        view = current_view(conn)
         names = [s for s in stored if view.show(s) == actor] or [actor]
         conn.executemany(
             "INSERT INTO corrections (article_id, paragraph, actor, label, created)"
@@ -65,8 +65,7 @@ def corrections_for(db: Database, article_id: int) -> dict[int, dict[str, str]]:
         rows = conn.execute(
             "SELECT paragraph, actor, label FROM corrections WHERE article_id = ?"
             " ORDER BY created", (article_id,)).fetchall()
-        edits = load_edits(conn)
-    view = actor_view(edits, {r[1] for r in rows})
+        view = current_view(conn)
     out: dict[int, dict[str, str]] = {}
     for paragraph, actor, label in rows:
         out.setdefault(paragraph, {})[view.show(actor)] = label
@@ -77,7 +76,7 @@ def delete_correction(db: Database, article_id: int, paragraph: int, actor: str)
         stored = [r[0] for r in conn.execute(
             "SELECT actor FROM corrections WHERE article_id = ? AND paragraph = ?",
             (article_id, paragraph))]
-        view = actor_view(load_edits(conn), stored)
+        view = current_view(conn)
         conn.executemany(
             "DELETE FROM corrections WHERE article_id = ? AND paragraph = ? AND actor = ?",
             [(article_id, paragraph, s) for s in stored if view.show(s) == actor])
@@ -97,9 +96,8 @@ def corrections_frame(db: Database) -> pd.DataFrame:
             " LEFT JOIN stances AS s ON s.article_id = c.article_id"
             "  AND s.paragraph = c.paragraph AND s.actor = c.actor"
             " ORDER BY c.created, c.article_id, c.paragraph"), CORRECTION_COLUMNS)
-        edits = load_edits(conn)
-    if edits and len(frame):
-        view = actor_view(edits, frame[Col.ACTOR].unique())
+        view = current_view(conn)
+    if view.shown and len(frame):
         frame[Col.ACTOR] = frame[Col.ACTOR].replace(dict(view.shown))
     frame[Col.ADDED] = to_time(frame[Col.ADDED])
     return typed(frame, CORRECTION_COLUMNS)

@@ -181,6 +181,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE mentions ADD COLUMN p_neu REAL",
         "ALTER TABLE mentions ADD COLUMN p_pos REAL",
     ),
+    (
+        # 5: the 'split' edit (keep a stored name apart from the actor it was joined to).
+        # SQLite cannot change a CHECK, so the log is copied into a table that allows it.
+        """CREATE TABLE actor_edits_5 (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('rename', 'merge', 'hide', 'unhide', 'alias', 'actor', 'split')),
+            args TEXT NOT NULL,
+            created TEXT NOT NULL
+        )""",
+        "INSERT INTO actor_edits_5 (id, kind, args, created)"
+        " SELECT id, kind, args, created FROM actor_edits",
+        "DROP TABLE actor_edits",
+        "ALTER TABLE actor_edits_5 RENAME TO actor_edits",
+        # the automatic joins read every stored actor's kinds (actor_edits.stored_persons):
+        # a covering index makes that a scan of two short columns
+        "CREATE INDEX actors_name_kind ON actors (name, kind)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -148,24 +148,58 @@ def candidates(view: ActorView) -> set[str]:
     return set(view.shown) | set(view.shown.values())
 
 
-def stored_mentions(conn: Connection, names: Iterable[str]) -> list[tuple[int, Mention]]:
+#: Articles per query in ``stored_mentions``: keeps the parameters under SQLite's limit.
+_ARTICLE_CHUNK = 5000
+
+
+def stored_mentions(conn: Connection, names: Iterable[str], *,
+                    articles: Iterable[int] | None = None) -> list[tuple[int, Mention]]:
     """The stored mentions of the stored actor ``names`` (article id, mention), with their
-    probabilities, in the order the pipeline scored them."""
+    probabilities, in the order the pipeline scored them; only in ``articles`` when given."""
     ordered = tuple(sorted(names))
     if not ordered:
         return []
     marks = ", ".join("?" * len(ordered))
-    rows = conn.execute(
-        'SELECT article_id, paragraph, actor, start, "end", sentence, p_neg, p_neu, p_pos'
-        f" FROM mentions WHERE actor IN ({marks}) ORDER BY article_id, paragraph, idx", ordered)
+    sql = ('SELECT article_id, paragraph, actor, start, "end", sentence, p_neg, p_neu, p_pos'
+           f" FROM mentions WHERE actor IN ({marks})")
+    order = " ORDER BY article_id, paragraph, idx"
+    if articles is None:
+        rows = conn.execute(sql + order, ordered).fetchall()
+    else:
+        ids = sorted(set(articles))
+        rows = []
+        for i in range(0, len(ids), _ARTICLE_CHUNK):
+            chunk = tuple(ids[i:i + _ARTICLE_CHUNK])
+            rows.extend(conn.execute(
+                f"{sql} AND article_id IN ({', '.join('?' * len(chunk))}){order}",
+                ordered + chunk).fetchall())
     return [(int(a), Mention(actor, start, end, "", p, sentence,
                              probs=None if neg is None else (float(neg), float(neu), float(pos))))
             for a, p, actor, start, end, sentence, neg, neu, pos in rows]
 
 
+def shared_articles(conn: Connection, view: ActorView, names: Iterable[str]) -> set[int]:
+    """The articles in which two or more of the stored actor ``names`` are shown as one: the
+    only ones to re-aggregate. Read from ``actors`` (one row per article and name), so an
+    automatic join of a name in thousands of articles does not load their mentions."""
+    ordered = tuple(sorted(names))
+    if not ordered:
+        return set()
+    first: dict[tuple[int, str], str] = {}
+    out: set[int] = set()
+    for article_id, name in conn.execute(
+            f"SELECT article_id, name FROM actors WHERE name IN ({', '.join('?' * len(ordered))})",
+            ordered):
+        key = (int(article_id), view.show(name))
+        if first.setdefault(key, name) != name:
+            out.add(key[0])
+    return out
+
+
 def refold(conn: Connection, view: ActorView,
            ) -> dict[tuple[int, str], dict[int, Stance] | None]:
     """``redo_articles`` for the whole store under ``view``, read on ``conn`` (the caller's
-    snapshot): empty unless the edits show two stored names as one."""
+    snapshot): empty unless the view shows two stored names of one article as one."""
     names = candidates(view)
-    return redo_articles(view, stored_mentions(conn, names)) if names else {}
+    articles = shared_articles(conn, view, names) if names else set()
+    return redo_articles(view, stored_mentions(conn, names, articles=articles)) if articles else {}

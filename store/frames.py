@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from store.actor_edits import actor_view, load_edits
+from store.actor_edits import current_view, load_edits
 from store.db import SQLITE, Connection, Database, open_db, read_snapshot
 from store.folding import fold_rows, refold
 from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
@@ -215,7 +215,7 @@ def stances_frame(db: Database) -> pd.DataFrame:
         kinds = records_frame(conn.execute(_KINDS_SQL), _KINDS_COLUMNS)
         corrections = records_frame(conn.execute(_CORRECTIONS_SQL), _CORRECTIONS_COLUMNS)
         edits = load_edits(conn)
-        view = actor_view(edits, rows[Col.ACTOR].unique()) if edits else None
+        view = current_view(conn, edits=edits)
         redone = refold(conn, view) if view is not None else {}
     keys = [Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]
     rows = rows.merge(kinds.astype({Col.ARTICLE_ID: "int64"}), how="left",

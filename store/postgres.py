@@ -167,6 +167,13 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE mentions ADD COLUMN p_neu DOUBLE PRECISION",
         "ALTER TABLE mentions ADD COLUMN p_pos DOUBLE PRECISION",
     ),
+    (
+        # 5: the 'split' edit (keep a stored name apart from the actor it was joined to)
+        "ALTER TABLE actor_edits DROP CONSTRAINT actor_edits_kind_check",
+        "ALTER TABLE actor_edits ADD CONSTRAINT actor_edits_kind_check"
+        " CHECK (kind IN ('rename', 'merge', 'hide', 'unhide', 'alias', 'actor', 'split'))",
+        "CREATE INDEX actors_name_kind ON actors (name, kind)",
+    ),
 )
 
 if len(POSTGRES_MIGRATIONS) != len(MIGRATIONS):  # a migration written for SQLite only

@@ -19,6 +19,8 @@ edits = st.lists(st.one_of(
               st.tuples(st.sampled_from(NAMES), st.sampled_from(NAMES))),
     st.tuples(st.sampled_from([EditKind.HIDE, EditKind.UNHIDE]),
               st.tuples(st.sampled_from(NAMES))),
+    st.tuples(st.just(EditKind.SPLIT),
+              st.tuples(st.sampled_from(NAMES), st.sampled_from(NAMES))),
 ), max_size=10)
 
 

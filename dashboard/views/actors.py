@@ -1,24 +1,34 @@
-"""Actors: rename, merge, hide or unhide actors and give them aliases.
+"""Actors: rename, merge, hide or unhide actors, give them aliases, and split a wrong join.
 
 Renames and hides apply when the store is read (instant, nothing re-analysed). Merges and aliases
 change which mentions count for an actor, so the affected stored articles are re-analysed from
-their stored text, as jobs the worker processes run: nothing has to be uploaded again.
+their stored text, as jobs the worker processes run: nothing has to be uploaded again. A surname
+or first name alone is shown as the one stored full name it fits (``analysis.identity``); the
+aliases table says how each name came under its actor, and a split takes one back out.
+
+The actor list and table come from the store's SQL aggregation (``Store.actor_summary``), so the
+page never loads the stance rows.
 """
 
 import streamlit as st
 
+from analysis.identity import JOINED
 from analysis.types import ActorKind
-from dashboard import charts, data, render
-from dashboard.filters import apply_stances
+from dashboard import data, render
+from dashboard.filters import stance_query
 from dashboard.state import Key, current_filters, keep_valid, pop_notice
-from store.core import actor_view
+from store.core import EditKind, StanceQuery, actor_view
 from store.schema import Col
 
+#: How a name came under its actor, as the aliases table says it.
+HOW = {JOINED: "surname or first name, joined automatically", str(EditKind.MERGE): "merged",
+       str(EditKind.RENAME): "renamed", str(EditKind.ALIAS): "alias found in the text"}
+
 store = data.get_store()
-frames = data.load_frames(store)
 edits = store.actor_edits()
 hidden = sorted(actor_view(edits, ()).hidden)
-actors = sorted(frames.stances[Col.ACTOR].unique().tolist())
+actors = sorted(store.actor_summary(StanceQuery())[Col.ACTOR].tolist())
+aliases = store.actor_aliases()
 
 
 def reanalyse(article_ids: list[int] | None, *, why: str) -> None:
@@ -27,7 +37,7 @@ def reanalyse(article_ids: list[int] | None, *, why: str) -> None:
 
 
 st.title("Actors")
-if frames.articles.empty:
+if store.count_articles() == 0:
     st.info("No articles are stored yet, so there are no actors to edit.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
     st.stop()
@@ -35,9 +45,7 @@ notice = pop_notice()
 if notice:
     st.success(render.md_literal(notice))
 
-summary = charts.actor_summary(
-    apply_stances(frames.stances, current_filters(), paragraphs=frames.paragraphs),
-    max_actors=len(actors) or 1)
+summary = store.actor_summary(stance_query(current_filters()))
 st.caption(f"{render.count(len(actors), 'actor')} shown, {len(hidden)} hidden. "
            "The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
@@ -94,6 +102,33 @@ with alias, st.form(Key.ALIAS_FORM, clear_on_submit=True):
             reanalyse(ids, why=f"“{text}” now counts as {actor}")
             st.rerun()
         st.error("Pick an actor and type the alias.")
+
+# every name shown under another, hidden actors' too: a wrong join may be why one was hidden
+joins = {f"{a.name} → {actor}": (a.name, actor)
+         for actor, group in aliases.items() for a in group}
+if joins:
+    st.subheader("Aliases")
+    st.caption("The names each actor stands for, and how each came under it. Split one off "
+               "when it is someone else.")
+    st.dataframe({"Actor": [actor for actor, group in aliases.items() for _ in group],
+                  "Also named": [a.name for group in aliases.values() for a in group],
+                  "How": [HOW.get(a.via, a.via) for group in aliases.values() for a in group]},
+                 hide_index=True, width="stretch")
+    keep_valid(Key.SPLIT_PICK, list(joins))
+    with st.form(Key.SPLIT_FORM, clear_on_submit=True):
+        st.selectbox("Split off", options=list(joins), key=Key.SPLIT_PICK)
+        if st.form_submit_button("Split"):
+            picked = st.session_state[Key.SPLIT_PICK]
+            if picked in joins:
+                name, actor = joins[picked]
+                ids = store.split_actor(name, actor)
+                why = f"{name} is shown apart from {actor}"
+                if ids:
+                    reanalyse(ids, why=why)
+                else:
+                    st.session_state[Key.NOTICE] = why
+                st.rerun()
+            st.error("Pick a name to split off.")
 
 if st.button("Re-analyse every stored article", key=Key.RESCORE_ALL):
     reanalyse(None, why="every article")
