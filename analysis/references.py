@@ -253,10 +253,14 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             continue
         quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
         ordered = sorted(mentions, key=lambda m: m.start)
+        owner: dict[int, str] = {}  # token -> the actor a name or pronoun there refers to
         k = 0
         for tok in doc:
             while k < len(ordered) and ordered[k].start <= tok.idx:
                 m = ordered[k]
+                tokens = _span_tokens(doc, m.start, m.end)
+                if tokens is not None:
+                    owner.update(dict.fromkeys(range(*tokens), m.actor))
                 here.pop(m.actor, None)
                 here[m.actor] = kinds[m.actor] = m.kind
                 seen[m.actor] = seen.get(m.actor, 0) + 1
@@ -269,7 +273,8 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             if any(a <= tok.idx < b for a, b in quotes):
                 continue
             speech = tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS
-            actor = _choose(form, here, previous, gender, speakers if speech else [])
+            actor = _choose(form, here, previous, gender, speakers if speech else [],
+                            subject=_clause_subject(tok, owner), seen=seen)
             if actor is None and not any(_agrees(form, k, gender.get(a, ""))
                                          for a, k in (*here.items(), *previous.items())):
                 actor = _salient(form, seen, kinds, gender)
@@ -283,6 +288,7 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             here[actor] = kind
             if speech:
                 speakers.append(actor)
+            owner[tok.i] = actor
             found.append(Named(tok.idx, tok.idx + len(tok), actor, kind))
         if here or not text.startswith(_QUOTE_OPENERS):
             previous = here  # a paragraph that only continues a quote keeps the speaker in reach
@@ -322,16 +328,65 @@ def _agrees(form: tuple[str, str], kind: ActorKind, gender: str) -> bool:
     return kind is ActorKind.PERSON and (not want or not gender or gender == want)
 
 
+#: Pronouns that cannot be the subject of their own clause ("Berg met Ruiz and thanked him":
+#: "him" is not Berg); possessives and reflexives can ("Berg thanked his staff").
+_OBJECT_FORMS: frozenset[str] = frozenset({"him", "her", "them"})
+_OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "iobj", "dative", "pobj", "obj"})
+
+
+def _clause_subject(tok: Token, owner: Mapping[int, str]) -> str | None:
+    """The actor that is the subject of the clause governing the pronoun, when a name (or a
+    pronoun already resolved) is that subject: "Lugo fired his commanders" and "Lugo said he
+    would stay" are Lugo's. A pronoun that is itself a subject looks to the clause above it; an
+    object pronoun ("Berg thanked him") skips its own verb's subject, which it cannot be."""
+    skip = tok.dep_ in _SUBJECT_DEPS or (
+        tok.lower_ in _OBJECT_FORMS and tok.tag_ == "PRP" and tok.dep_ in _OBJECT_DEPS)
+    node = tok.head if tok.dep_ != "pobj" else tok.head.head
+    while True:
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i]
+            if skip:
+                skip = False
+            elif subjects:
+                root = subjects[0]
+                return owner.get(root.i)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
 def _choose(form: tuple[str, str], here: Mapping[str, ActorKind],
             previous: Mapping[str, ActorKind], gender: Mapping[str, str],
-            speakers: Sequence[str]) -> str | None:
+            speakers: Sequence[str], *, subject: str | None = None,
+            seen: Mapping[str, int] | None = None) -> str | None:
     pool = [a for a, k in here.items() if _agrees(form, k, gender.get(a, ""))]
     if not pool:
         pool = [a for a, k in previous.items() if _agrees(form, k, gender.get(a, ""))]
     if len(pool) == 1:
         return pool[0]
+    if len(pool) > 1 and subject in pool:
+        return subject  # two agree: the subject of the pronoun's clause is the one
     if len(pool) > 1 and speakers:
         for actor in reversed(speakers):  # "…," he said: the last speaker who agrees
             if actor in pool:
                 return actor
+    if len(pool) > 1 and seen:
+        return _dominant(pool, seen)
+    return None
+
+
+#: How often the story's main person must have been named, and how many times as often as
+#: anyone else who agrees, to take a pronoun two or more people in reach agree with.
+_DOMINANT_MIN = 3
+_DOMINANT_RATIO = 2
+
+
+def _dominant(pool: Sequence[str], seen: Mapping[str, int]) -> str | None:
+    """The one in ``pool`` the article is about: named at least ``_DOMINANT_MIN`` times and
+    ``_DOMINANT_RATIO`` times as often as each other one ("Berg" named six times, "Ruiz" once:
+    a "he" either could take is Berg's)."""
+    ranked = sorted(pool, key=lambda a: seen.get(a, 0), reverse=True)
+    top, second = seen.get(ranked[0], 0), seen.get(ranked[1], 0)
+    if top >= _DOMINANT_MIN and top >= _DOMINANT_RATIO * second:
+        return ranked[0]
     return None

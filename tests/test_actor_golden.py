@@ -136,6 +136,14 @@ GOLDEN: list[Case] = [
          ["Nora Halvorsen founded the bakery in 1998.", "Halvorsen still bakes every morning.",
           "Peter Berg, a supplier, called at noon.", "“Bread is patience,” she said."],
          present={("she", "Nora Halvorsen", "pronoun")}),
+    Case("a pronoun two people agree with goes to the subject of its clause",
+         ["Thomas Brenner met Daniel Okoro at the docks.",
+          "Brenner said he would sell the ship and thanked his crew."],
+         present={("he", "Thomas Brenner", "pronoun"), ("his", "Thomas Brenner", "pronoun")}),
+    Case("a pronoun two people agree with goes to the person the story is about",
+         ["Thomas Brenner opened the yard in 1990.", "Brenner hired forty welders.",
+          "Brenner met Daniel Okoro at the docks.", "He said the yard would grow."],
+         present={("He", "Thomas Brenner", "pronoun")}),
     Case("a leaning is not the country's own group",
          ["Pro-government crowds met pro-Russian separatists."],
          absent={"Russian separatists"}),
@@ -348,3 +356,26 @@ def test_regression_title_alone_is_not_an_actor() -> None:
 def test_regression_country_inside_a_theatre_name_is_not_the_country() -> None:
     _, r = resolve(["The National Theatre of Great Britain staged it."])
     assert {a.name for a in r.actors} == {"National Theatre of Great Britain"}
+
+
+def test_regression_object_pronoun_is_not_the_subject_of_its_verb() -> None:
+    """"Okoro thanked him": "him" is not Okoro; the clause above says whose it is."""
+    _, r = resolve(["Thomas Brenner met Daniel Okoro at the docks.",
+                    "Brenner said Okoro thanked him."])
+    pronouns = {(m.text, m.actor) for ms in r.mentions for m in ms if m.via == "pronoun"}
+    assert pronouns == {("him", "Thomas Brenner")}
+
+
+def test_regression_pronoun_under_an_unnamed_subject_stays_unresolved() -> None:
+    """Two who agree and the clause's subject is not a name ("the clerk"): nobody's."""
+    _, r = resolve(["Thomas Brenner met Daniel Okoro at the docks.",
+                    "The clerk said he would sell the ship."])
+    assert all(m.via != "pronoun" for ms in r.mentions for m in ms)
+
+
+def test_regression_pronoun_is_not_given_to_a_main_person_barely_ahead() -> None:
+    """Brenner named three times, Okoro twice: not far enough ahead to take a lone "He"."""
+    _, r = resolve(["Thomas Brenner opened the yard in 1990.", "Brenner hired forty welders.",
+                    "Daniel Okoro bought the yard next door. Okoro sells cranes.",
+                    "Brenner met Okoro at the docks.", "He said the yard would grow."])
+    assert r.mentions[-1] == ()
