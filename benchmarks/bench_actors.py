@@ -52,7 +52,7 @@ from analysis import gazetteer
 from analysis.errors import StancemapError
 from analysis.pipeline import analyze_many
 from analysis.read import read_path
-from analysis.types import ActorKind, ArticleAnalysis, Document
+from analysis.types import ArticleAnalysis, Document
 
 #: The stance scorer used: the actors do not depend on it, and the rules are the cheapest.
 SCORER = "rules"
@@ -191,8 +191,8 @@ def _person_actors(article: ArticleAnalysis, entity: str) -> list[str]:
         return found
     # the article names the person by another word of the entity: a Thai or Chinese name
     # ("Thaksin", "Ma"), or a garbled entity ("Josh McDaniels Chuck")
-    return [a.name for a in article.actors if a.kind is ActorKind.PERSON
-            and any(set(words) & set(_words(n)) for n in (a.name, *a.aliases))]
+    return [a.name for a in article.actors
+            if any(set(words) & set(_words(n)) for n in (a.name, *a.aliases))]
 
 
 def _description(text: str) -> int | None:

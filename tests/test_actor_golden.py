@@ -144,6 +144,10 @@ GOLDEN: list[Case] = [
          ["Thomas Brenner opened the yard in 1990.", "Brenner hired forty welders.",
           "Brenner met Daniel Okoro at the docks.", "He said the yard would grow."],
          present={("He", "Thomas Brenner", "pronoun")}),
+    Case("a one-word name that holds his own nose is a person",
+         ["But on Monday  Varesco held his nose and voted for the budget.",
+          "He said the budget was a disgrace. Later  Varesco left."],
+         present={("He", "Varesco", "pronoun")}, kinds={"Varesco": PERSON}),
     Case("a leaning is not the country's own group",
          ["Pro-government crowds met pro-Russian separatists."],
          absent={"Russian separatists"}),
@@ -379,3 +383,11 @@ def test_regression_pronoun_is_not_given_to_a_main_person_barely_ahead() -> None
                     "Daniel Okoro bought the yard next door. Okoro sells cranes.",
                     "Brenner met Okoro at the docks.", "He said the yard would grow."])
     assert r.mentions[-1] == ()
+
+
+def test_regression_company_saying_his_is_not_a_person() -> None:
+    """"Norvex said his contract would end": "his" is in the clause below, not Norvex's own."""
+    _, r = resolve(["Norvex said his contract would end in May.", "He said nothing else."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Norvex") is ORG, kinds
+    assert all(m.actor != "Norvex" for ms in r.mentions for m in ms if m.via == "pronoun")
