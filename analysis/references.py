@@ -314,11 +314,37 @@ def _salient(form: tuple[str, str], seen: Mapping[str, int], kinds: Mapping[str,
 
 
 def _speaks(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of a speech verb, by the parse or, where the parse broke (commas
+    stripped, names padded with spaces), by the words: a finite speech verb right after it
+    ("… air support Rear Admiral Gregory Smith said"), or right before it after a quotation
+    ("“…” said Smith"; not "Jones said Smith lost", where Smith is the one spoken of)."""
     tokens = _span_tokens(doc, start, end)
     if tokens is None:
         return False
     root = doc[tokens[0]:tokens[1]].root
-    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS
+    if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS:
+        return True
+    after = _next_word(doc, tokens[1], step=1)
+    before = _next_word(doc, tokens[0] - 1, step=-1)
+    if before is not None:
+        quote = _next_word(doc, before.i - 1, step=-1)
+        if quote is None or not quote.is_punct:
+            before = None
+    return any(t is not None and t.tag_ in _FINITE_TAGS and t.lemma_ in SPEECH_VERBS
+               for t in (after, before))
+
+
+#: Past and present tense verbs: "said", "says", "tells" (not "saying" or "to say").
+_FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _next_word(doc: Doc, i: int, *, step: int) -> Token | None:
+    """The first token from ``i`` (going by ``step``) that is not white space."""
+    while 0 <= i < len(doc):
+        if not doc[i].is_space:
+            return doc[i]
+        i += step
+    return None
 
 
 def _agrees(form: tuple[str, str], kind: ActorKind, gender: str) -> bool:

@@ -148,6 +148,10 @@ GOLDEN: list[Case] = [
          ["But on Monday  Varesco held his nose and voted for the budget.",
           "He said the budget was a disgrace. Later  Varesco left."],
          present={("He", "Varesco", "pronoun")}, kinds={"Varesco": PERSON}),
+    Case("a speaker is found by the words where commas were stripped",
+         ["Thomas Brenner will issue a directive that limits the use of air support  Rear"
+          " Admiral Daniel Okoro said", "“We will not back down ” he told reporters."],
+         present={("he", "Daniel Okoro", "pronoun")}),
     Case("a leaning is not the country's own group",
          ["Pro-government crowds met pro-Russian separatists."],
          absent={"Russian separatists"}),
@@ -391,3 +395,10 @@ def test_regression_company_saying_his_is_not_a_person() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds.get("Norvex") is ORG, kinds
     assert all(m.actor != "Norvex" for ms in r.mentions for m in ms if m.via == "pronoun")
+
+
+def test_regression_name_after_said_is_not_the_speaker() -> None:
+    """"Brenner said Okoro lost": Okoro is spoken of; the "he said" after is Brenner's."""
+    _, r = resolve(["Thomas Brenner said Daniel Okoro lost the vote.",
+                    "“It was close,” he said."])
+    assert [(m.text, m.actor) for m in r.mentions[1]] == [("he", "Thomas Brenner")]
