@@ -140,7 +140,9 @@ def _words(name: str) -> list[str]:
 def _entity_words(entity: str) -> list[str]:
     """The words of PerSenT's entity without titles ("Pope Francis" is "Francis"), suffixes
     ("Jr."), a possessive ("Karroubi's") or a weekday glued on ("Tim Ryan Tuesday")."""
-    words = [POSSESSIVE.sub("", w) for w in _words(entity)]
+    # an entity in capitals ("MORRIS") names the person the article writes "Morris"
+    words = [POSSESSIVE.sub("", w.capitalize() if w.isupper() and len(w) > 3 else w)
+             for w in _words(entity)]
     kept = [w for w in words if w not in gazetteer.TITLES and w not in gazetteer.CALENDAR
             and w not in SUFFIXES]
     return kept or words
