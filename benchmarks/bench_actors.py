@@ -230,15 +230,27 @@ def _miss_cause(text: str, entity: str, others: Sequence[str],
     return "no_mention"
 
 
+def _as_read(line: str) -> str:
+    """A line as the readers return it; an older checkout without ``normalise`` reads it raw."""
+    try:
+        from analysis.readers.decode import normalise
+    except ImportError:
+        return line
+    return normalise(line)
+
+
 def persent_report(csv_path: Path, *, limit: int | None = None,
                    show: int = 0) -> PersonReport:
     from analysis.stance.datasets import read_persent
 
     documents = read_persent(csv_path)[:limit]
     report = PersonReport()
-    inputs = [Document(name=d.source, text="\n\n".join(d.text.split("\n")), fmt="txt")
-              for d in documents]
-    for document, article in zip(documents, analyze_many(inputs, scorer=SCORER), strict=True):
+    # each line as a reader hands an upload over (mojibake repaired: "Mugabeâs" is "Mugabe’s")
+    lines = [[_as_read(line) for line in d.text.split("\n")] for d in documents]
+    inputs = [Document(name=d.source, text="\n\n".join(text), fmt="txt")
+              for d, text in zip(documents, lines, strict=True)]
+    for document, text_lines, article in zip(documents, lines,
+                                             analyze_many(inputs, scorer=SCORER), strict=True):
         report.articles += 1
         names = _person_actors(article, document.entity)
         mentions = Counter(m.actor for p in article.paragraphs for m in p.mentions)
@@ -261,7 +273,7 @@ def persent_report(csv_path: Path, *, limit: int | None = None,
             by_text.setdefault(" ".join(p.paragraph.text.split()), []).append(
                 (main is not None and main in holders, holders))
         others = [n for n in names if n != main]
-        for line, label in zip(document.text.split("\n"), document.paragraphs, strict=False):
+        for line, label in zip(text_lines, document.paragraphs, strict=False):
             if label is None:
                 continue
             text = " ".join(line.split())
