@@ -252,6 +252,7 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
         if not mentions and not seen:
             continue
         quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+        quoting = _quote_speakers(doc, mentions, quotes, text=text, speakers=speakers)
         ordered = sorted(mentions, key=lambda m: m.start)
         owner: dict[int, str] = {}  # token -> the actor a name or pronoun there refers to
         k = 0
@@ -270,11 +271,14 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             form = PRONOUNS.get(tok.lower_)
             if form is None or tok.tag_ not in _PERSONAL_TAGS:
                 continue
-            if any(a <= tok.idx < b for a, b in quotes):
-                continue
             speech = tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS
-            actor = _choose(form, here, previous, gender, speakers if speech else [],
-                            subject=_clause_subject(tok, owner), seen=seen)
+            if any(a <= tok.idx < b for a, b in quotes):
+                actor = _quoted(form, quoting, seen, kinds, gender)
+                if actor is None:
+                    continue
+            else:
+                actor = _choose(form, here, previous, gender, speakers if speech else [],
+                                subject=_clause_subject(tok, owner), seen=seen)
             if actor is None and not any(_agrees(form, k, gender.get(a, ""))
                                          for a, k in (*here.items(), *previous.items())):
                 actor = _salient(form, seen, kinds, gender)
@@ -293,6 +297,49 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
         if here or not text.startswith(_QUOTE_OPENERS):
             previous = here  # a paragraph that only continues a quote keeps the speaker in reach
     return out
+
+
+def _quote_speakers(doc: Doc, mentions: Sequence[Named], quotes: Sequence[tuple[int, int]], *,
+                    text: str, speakers: Sequence[str]) -> tuple[frozenset[str], str] | None:
+    """Who speaks the quotations of a paragraph, for ``_quoted``: the people named as the
+    subject of a speech verb in it, or, for a paragraph that only continues a quotation, the
+    last speaker before it; and the gender of a "he said" / "she said" outside the quotes
+    ("m", "f"; "" for none), whose speaker may be anyone. None when there is no quotation."""
+    if not quotes:
+        return None
+    named = {m.actor for m in mentions
+             if m.kind is ActorKind.PERSON and _speaks(doc, m.start, m.end)}
+    said = ""
+    for tok in doc:
+        form = PRONOUNS.get(tok.lower_)
+        if (form is not None and form[1] == "sg" and tok.dep_ in _SUBJECT_DEPS
+                and tok.head.lemma_ in SPEECH_VERBS
+                and not any(a <= tok.idx < b for a, b in quotes)):
+            said += form[0]
+    if not named and not said and speakers and text.startswith(_QUOTE_OPENERS):
+        named = {speakers[-1]}
+    return frozenset(named), said
+
+
+def _quoted(form: tuple[str, str], quoting: tuple[frozenset[str], str] | None,
+            seen: Mapping[str, int], kinds: Mapping[str, ActorKind],
+            gender: Mapping[str, str]) -> str | None:
+    """A he/she inside a quotation speaks of someone other than the speaker: the person the
+    story is about (``_dominant`` over everyone named so far who agrees), unless that is the
+    speaker, or a "he said" outside the quotes leaves the speaker open among that gender
+    ("“He played well,” he said": the story's person may be the one speaking)."""
+    if quoting is None or form[1] != "sg" or not form[0]:
+        return None
+    speaking, said = quoting
+    if form[0] in said:
+        return None
+    pool = [a for a in seen if _agrees(form, kinds[a], gender.get(a, ""))]
+    if not pool:
+        return None
+    if len(pool) == 1:
+        pool.append("")  # one person named: still has to be named ``_DOMINANT_MIN`` times
+    actor = _dominant(pool, seen)
+    return None if actor is None or actor in speaking else actor
 
 
 #: How often the main person must have been named, and ahead of the next, to take a pronoun

@@ -152,6 +152,10 @@ GOLDEN: list[Case] = [
          ["Thomas Brenner will issue a directive that limits the use of air support  Rear"
           " Admiral Daniel Okoro said", "“We will not back down ” he told reporters."],
          present={("he", "Daniel Okoro", "pronoun")}),
+    Case("he inside a quotation by someone else is the person the story is about",
+         ["Thomas Brenner won the final in Lyon.", "Brenner lifted the trophy.",
+          "Brenner thanked the crowd.", "“He played like a champion,” Daniel Okoro said."],
+         present={("He", "Thomas Brenner", "pronoun")}),
     Case("a leaning is not the country's own group",
          ["Pro-government crowds met pro-Russian separatists."],
          absent={"Russian separatists"}),
@@ -402,3 +406,17 @@ def test_regression_name_after_said_is_not_the_speaker() -> None:
     _, r = resolve(["Thomas Brenner said Daniel Okoro lost the vote.",
                     "“It was close,” he said."])
     assert [(m.text, m.actor) for m in r.mentions[1]] == [("he", "Thomas Brenner")]
+
+
+def test_regression_quoted_he_is_not_its_own_speaker() -> None:
+    """The story's person speaking: the "He" of the quotation is someone else."""
+    _, r = resolve(["Thomas Brenner won the final in Lyon.", "Brenner lifted the trophy.",
+                    "Brenner thanked the crowd.", "“He played like a champion,” Brenner said."])
+    assert all(m.via != "pronoun" for m in r.mentions[-1])
+
+
+def test_regression_quoted_he_with_he_said_stays_unresolved() -> None:
+    """"“He played well,” he said": the speaker may be the story's person; nobody's."""
+    _, r = resolve(["Thomas Brenner won the final in Lyon.", "Brenner lifted the trophy.",
+                    "Brenner thanked the crowd.", "“He played like a champion,” he said."])
+    assert [m.text for m in r.mentions[-1] if m.via == "pronoun"] == ["he"]
