@@ -321,17 +321,22 @@ def _personal_clause(doc: Doc, start: int, end: int) -> bool:
 
 def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
-    organisation) that are the subject of a clause with "his" or "her" in it: people, so their
+    organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
+    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged): people, so their
     pronouns and untagged mentions can be followed. A name the gazetteer knows, or one ending
     in an organisation word, is not."""
+    words = {c.actor for para in paras for c in para.cands
+             if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
+             and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
+             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS}
     out: set[str] = set()
+    if not words:
+        return frozenset()
     for para in paras:
-        for c in para.cands:
-            if (c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
-                    and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
-                    and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
-                    and _personal_clause(para.doc, c.start, c.end)):
-                out.add(c.actor)
+        for tok in para.doc:
+            if (tok.text in words and tok.text not in out
+                    and _personal_clause(para.doc, tok.idx, tok.idx + len(tok))):
+                out.add(tok.text)
     return frozenset(out)
 
 
