@@ -15,11 +15,12 @@ whole article:
 2. resolve: a surname alone or with a title joins the one full name in the article that has it,
    and a lone first word the one full name that opens with it (also where spaCy missed the word
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
-   named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's or the majority
-   of its mentions'; descriptions ("the Ukrainian president") and pronouns that agree in gender
-   and number join the person or group they refer to (``analysis.references``); then the
-   user's merges, hides and renames apply through ``analysis.identity`` (the mapping the
-   store's read-time edits use too).
+   named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's, a person's for
+   a one-word name that is the subject of a clause saying "his" or "her" ("Paladino held his
+   nose"), or the majority of its mentions'; descriptions ("the Ukrainian president") and
+   pronouns that agree in gender and number join the person or group they refer to
+   (``analysis.references``); then the user's merges, hides and renames apply through
+   ``analysis.identity`` (the mapping the store's read-time edits use too).
 
 Public API: ``resolve_mentions`` -> ``Resolution``; ``ActorConfig`` and ``load_actor_config``
 (defined in ``analysis.actor_config``) are re-exported here.

@@ -11,11 +11,16 @@ Given the named mentions of an article (``Named``, paragraph offsets), this modu
   paragraph (or, when none is, in the previous one) whose gender agrees. Gender comes from a
   title ("Mr", "Queen"), the given name (``analysis/data/first_names.json``), a gendered role
   noun, or the first pronoun attached while the person was the only one in reach. "They" goes to
-  the one group in reach. Two that agree: the subject of a speech verb ("…," he said) goes to
-  the last speaker among them; else nothing (a person of unknown gender agrees with either
-  pronoun). When nobody in reach agrees, the person (or group) named most so far takes it, if
-  named at least twice and more often than anyone else who agrees. A pronoun inside quotation
-  marks speaks of someone else and is skipped.
+  the one group in reach. Two that agree: the one that is the subject of the pronoun's clause
+  ("Lugo said he would stay"; an object pronoun skips its own verb's subject); the subject of a
+  speech verb ("…," he said) goes to the last speaker among them (a speaker is also found by
+  the words where the parse broke: "… Gregory Smith said"); else the person the story is about,
+  when named at least three times and twice as often as the others; else nothing (a person of
+  unknown gender agrees with either pronoun). When nobody in reach agrees, the person (or
+  group) named most so far takes it, if named at least twice and more often than anyone else
+  who agrees. A he/she inside quotation marks speaks of someone other than the speaker: it
+  goes to the person the story is about (as above) unless that person speaks the quotation or
+  a "he said" outside it leaves the speaker open; other quoted pronouns are skipped.
 
 The word lists live in ``analysis/data/references.json``. Everything is one pass over the tokens,
 linear in the article; no coreference model is used (the ones on PyPI need downloads).
