@@ -15,11 +15,12 @@ whole article:
 2. resolve: a surname alone or with a title joins the one full name in the article that has it,
    and a lone first word the one full name that opens with it (also where spaCy missed the word
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
-   named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's or the majority
-   of its mentions'; descriptions ("the Ukrainian president") and pronouns that agree in gender
-   and number join the person or group they refer to (``analysis.references``); then the
-   user's merges, hides and renames apply through ``analysis.identity`` (the mapping the
-   store's read-time edits use too).
+   named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's, a person's for
+   a one-word name that is the subject of a clause saying "his" or "her" ("Paladino held his
+   nose"), or the majority of its mentions'; descriptions ("the Ukrainian president") and
+   pronouns that agree in gender and number join the person or group they refer to
+   (``analysis.references``); then the user's merges, hides and renames apply through
+   ``analysis.identity`` (the mapping the store's read-time edits use too).
 
 Public API: ``resolve_mentions`` -> ``Resolution``; ``ActorConfig`` and ``load_actor_config``
 (defined in ``analysis.actor_config``) are re-exported here.
@@ -254,10 +255,11 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
-    _join_persons(paras, matcher)
+    personal = _persons_by_clause(paras)
+    _join_persons(paras, matcher, personal=personal)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
-    kinds = _decide_kinds(paras)
+    kinds = _decide_kinds(paras, by_clause=personal)
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -284,8 +286,66 @@ def _named(paras: Sequence[_Para]) -> list[list[Named]]:
             for para in paras]
 
 
-def _decide_kinds(paras: Sequence[_Para]) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, else the majority of its
+#: A possessive or reflexive that, in the clause its name is the subject of, says the name is
+#: a person's: "Paladino held his nose" (a company "held its").
+_PERSONAL_BACK: frozenset[str] = frozenset({"his", "her", "himself", "herself"})
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` sits in: its nearest verb or auxiliary above it."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _personal_clause(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the subject of a clause that says "his" or "herself" of
+    someone, with no other person named in the clause: "Paladino held his nose"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = root.head
+    back = False
+    for tok in verb.subtree:
+        if tok.ent_type_ == "PERSON" and not span.start <= tok.i < span.end:
+            return False
+        if (tok.lower_ in _PERSONAL_BACK and tok.tag_ in ("PRP", "PRP$")
+                and (clause := _clause_verb(tok)) is not None and clause.i == verb.i):
+            back = True
+    return back
+
+
+def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
+    """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
+    organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
+    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged): people, so their
+    pronouns and untagged mentions can be followed. A name the gazetteer knows, or one ending
+    in an organisation word, is not."""
+    words = {c.actor for para in paras for c in para.cands
+             if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
+             and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
+             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS}
+    out: set[str] = set()
+    if not words:
+        return frozenset()
+    for para in paras:
+        for tok in para.doc:
+            if (tok.text in words and tok.text not in out
+                    and _personal_clause(para.doc, tok.idx, tok.idx + len(tok))):
+                out.add(tok.text)
+    return frozenset(out)
+
+
+def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset()
+                  ) -> dict[str, ActorKind]:
+    """An actor's kind: the gazetteer's when it knows the actor, a person when one of its names
+    is the subject of a clause with "his" or "her" (``by_clause``), else the majority of its
     mentions, where a title, a joined surname or a given name votes for a person; a tie goes to
     the person, then to the first mention's kind."""
     votes: dict[str, dict[ActorKind, int]] = {}
@@ -301,6 +361,8 @@ def _decide_kinds(paras: Sequence[_Para]) -> dict[str, ActorKind]:
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
         known = gazetteer.KINDS.get(actor)
+        if known is None and actor in by_clause:
+            known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
     return kinds
@@ -704,7 +766,8 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
     return tail.dep_ in _SUBJECT_DEPS or (first > 0 and doc[first - 1].lower_ == "the")
 
 
-def _join_persons(paras: list[_Para], matcher: _Matcher) -> None:
+def _join_persons(paras: list[_Para], matcher: _Matcher, *,
+                  personal: frozenset[str] = frozenset()) -> None:
     """Join the short forms of a person's name to the one full name in the article they fit.
 
     A surname (alone or with a title) or a name's tail ("La Canfora") joins the one full name
@@ -773,8 +836,8 @@ def _join_persons(paras: list[_Para], matcher: _Matcher) -> None:
     # a one-word person the article never names in full ("Ovechkin") is looked for too
     for para in paras:
         for c in para.cands:
-            if (c.kind is ActorKind.PERSON and c.from_entity and not c.noise
-                    and " " not in c.actor and c.actor not in gazetteer.TITLES):
+            if ((c.kind is ActorKind.PERSON or c.actor in personal) and c.from_entity
+                    and not c.noise and " " not in c.actor and c.actor not in gazetteer.TITLES):
                 short.setdefault(c.actor, (c.actor, "name"))
     lower = frozenset(t.text for para in paras for t in para.doc if t.text.islower())
     for para in paras:

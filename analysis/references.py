@@ -11,11 +11,16 @@ Given the named mentions of an article (``Named``, paragraph offsets), this modu
   paragraph (or, when none is, in the previous one) whose gender agrees. Gender comes from a
   title ("Mr", "Queen"), the given name (``analysis/data/first_names.json``), a gendered role
   noun, or the first pronoun attached while the person was the only one in reach. "They" goes to
-  the one group in reach. Two that agree: the subject of a speech verb ("…," he said) goes to
-  the last speaker among them; else nothing (a person of unknown gender agrees with either
-  pronoun). When nobody in reach agrees, the person (or group) named most so far takes it, if
-  named at least twice and more often than anyone else who agrees. A pronoun inside quotation
-  marks speaks of someone else and is skipped.
+  the one group in reach. Two that agree: the one that is the subject of the pronoun's clause
+  ("Lugo said he would stay"; an object pronoun skips its own verb's subject); the subject of a
+  speech verb ("…," he said) goes to the last speaker among them (a speaker is also found by
+  the words where the parse broke: "… Gregory Smith said"); else the person the story is about,
+  when named at least three times and twice as often as the others; else nothing (a person of
+  unknown gender agrees with either pronoun). When nobody in reach agrees, the person (or
+  group) named most so far takes it, if named at least twice and more often than anyone else
+  who agrees. A he/she inside quotation marks speaks of someone other than the speaker: it
+  goes to the person the story is about (as above) unless that person speaks the quotation or
+  a "he said" outside it leaves the speaker open; other quoted pronouns are skipped.
 
 The word lists live in ``analysis/data/references.json``. Everything is one pass over the tokens,
 linear in the article; no coreference model is used (the ones on PyPI need downloads).
@@ -252,11 +257,16 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
         if not mentions and not seen:
             continue
         quotes = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+        quoting = _quote_speakers(doc, mentions, quotes, text=text, speakers=speakers)
         ordered = sorted(mentions, key=lambda m: m.start)
+        owner: dict[int, str] = {}  # token -> the actor a name or pronoun there refers to
         k = 0
         for tok in doc:
             while k < len(ordered) and ordered[k].start <= tok.idx:
                 m = ordered[k]
+                tokens = _span_tokens(doc, m.start, m.end)
+                if tokens is not None:
+                    owner.update(dict.fromkeys(range(*tokens), m.actor))
                 here.pop(m.actor, None)
                 here[m.actor] = kinds[m.actor] = m.kind
                 seen[m.actor] = seen.get(m.actor, 0) + 1
@@ -266,10 +276,14 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             form = PRONOUNS.get(tok.lower_)
             if form is None or tok.tag_ not in _PERSONAL_TAGS:
                 continue
-            if any(a <= tok.idx < b for a, b in quotes):
-                continue
             speech = tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in SPEECH_VERBS
-            actor = _choose(form, here, previous, gender, speakers if speech else [])
+            if any(a <= tok.idx < b for a, b in quotes):
+                actor = _quoted(form, quoting, seen, kinds, gender)
+                if actor is None:
+                    continue
+            else:
+                actor = _choose(form, here, previous, gender, speakers if speech else [],
+                                subject=_clause_subject(tok, owner), seen=seen)
             if actor is None and not any(_agrees(form, k, gender.get(a, ""))
                                          for a, k in (*here.items(), *previous.items())):
                 actor = _salient(form, seen, kinds, gender)
@@ -283,10 +297,54 @@ def resolve_pronouns(docs: Sequence[Doc], texts: Sequence[str],
             here[actor] = kind
             if speech:
                 speakers.append(actor)
+            owner[tok.i] = actor
             found.append(Named(tok.idx, tok.idx + len(tok), actor, kind))
         if here or not text.startswith(_QUOTE_OPENERS):
             previous = here  # a paragraph that only continues a quote keeps the speaker in reach
     return out
+
+
+def _quote_speakers(doc: Doc, mentions: Sequence[Named], quotes: Sequence[tuple[int, int]], *,
+                    text: str, speakers: Sequence[str]) -> tuple[frozenset[str], str] | None:
+    """Who speaks the quotations of a paragraph, for ``_quoted``: the people named as the
+    subject of a speech verb in it, or, for a paragraph that only continues a quotation, the
+    last speaker before it; and the gender of a "he said" / "she said" outside the quotes
+    ("m", "f"; "" for none), whose speaker may be anyone. None when there is no quotation."""
+    if not quotes:
+        return None
+    named = {m.actor for m in mentions
+             if m.kind is ActorKind.PERSON and _speaks(doc, m.start, m.end)}
+    said = ""
+    for tok in doc:
+        form = PRONOUNS.get(tok.lower_)
+        if (form is not None and form[1] == "sg" and tok.dep_ in _SUBJECT_DEPS
+                and tok.head.lemma_ in SPEECH_VERBS
+                and not any(a <= tok.idx < b for a, b in quotes)):
+            said += form[0]
+    if not named and not said and speakers and text.startswith(_QUOTE_OPENERS):
+        named = {speakers[-1]}
+    return frozenset(named), said
+
+
+def _quoted(form: tuple[str, str], quoting: tuple[frozenset[str], str] | None,
+            seen: Mapping[str, int], kinds: Mapping[str, ActorKind],
+            gender: Mapping[str, str]) -> str | None:
+    """A he/she inside a quotation speaks of someone other than the speaker: the person the
+    story is about (``_dominant`` over everyone named so far who agrees), unless that is the
+    speaker, or a "he said" outside the quotes leaves the speaker open among that gender
+    ("“He played well,” he said": the story's person may be the one speaking)."""
+    if quoting is None or form[1] != "sg" or not form[0]:
+        return None
+    speaking, said = quoting
+    if form[0] in said:
+        return None
+    pool = [a for a in seen if _agrees(form, kinds[a], gender.get(a, ""))]
+    if not pool:
+        return None
+    if len(pool) == 1:
+        pool.append("")  # one person named: still has to be named ``_DOMINANT_MIN`` times
+    actor = _dominant(pool, seen)
+    return None if actor is None or actor in speaking else actor
 
 
 #: How often the main person must have been named, and ahead of the next, to take a pronoun
@@ -308,11 +366,37 @@ def _salient(form: tuple[str, str], seen: Mapping[str, int], kinds: Mapping[str,
 
 
 def _speaks(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of a speech verb, by the parse or, where the parse broke (commas
+    stripped, names padded with spaces), by the words: a finite speech verb right after it
+    ("… air support Rear Admiral Gregory Smith said"), or right before it after a quotation
+    ("“…” said Smith"; not "Jones said Smith lost", where Smith is the one spoken of)."""
     tokens = _span_tokens(doc, start, end)
     if tokens is None:
         return False
     root = doc[tokens[0]:tokens[1]].root
-    return root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS
+    if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in SPEECH_VERBS:
+        return True
+    after = _next_word(doc, tokens[1], step=1)
+    before = _next_word(doc, tokens[0] - 1, step=-1)
+    if before is not None:
+        quote = _next_word(doc, before.i - 1, step=-1)
+        if quote is None or not quote.is_punct:
+            before = None
+    return any(t is not None and t.tag_ in _FINITE_TAGS and t.lemma_ in SPEECH_VERBS
+               for t in (after, before))
+
+
+#: Past and present tense verbs: "said", "says", "tells" (not "saying" or "to say").
+_FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _next_word(doc: Doc, i: int, *, step: int) -> Token | None:
+    """The first token from ``i`` (going by ``step``) that is not white space."""
+    while 0 <= i < len(doc):
+        if not doc[i].is_space:
+            return doc[i]
+        i += step
+    return None
 
 
 def _agrees(form: tuple[str, str], kind: ActorKind, gender: str) -> bool:
@@ -322,16 +406,65 @@ def _agrees(form: tuple[str, str], kind: ActorKind, gender: str) -> bool:
     return kind is ActorKind.PERSON and (not want or not gender or gender == want)
 
 
+#: Pronouns that cannot be the subject of their own clause ("Berg met Ruiz and thanked him":
+#: "him" is not Berg); possessives and reflexives can ("Berg thanked his staff").
+_OBJECT_FORMS: frozenset[str] = frozenset({"him", "her", "them"})
+_OBJECT_DEPS: frozenset[str] = frozenset({"dobj", "iobj", "dative", "pobj", "obj"})
+
+
+def _clause_subject(tok: Token, owner: Mapping[int, str]) -> str | None:
+    """The actor that is the subject of the clause governing the pronoun, when a name (or a
+    pronoun already resolved) is that subject: "Lugo fired his commanders" and "Lugo said he
+    would stay" are Lugo's. A pronoun that is itself a subject looks to the clause above it; an
+    object pronoun ("Berg thanked him") skips its own verb's subject, which it cannot be."""
+    skip = tok.dep_ in _SUBJECT_DEPS or (
+        tok.lower_ in _OBJECT_FORMS and tok.tag_ == "PRP" and tok.dep_ in _OBJECT_DEPS)
+    node = tok.head if tok.dep_ != "pobj" else tok.head.head
+    while True:
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i]
+            if skip:
+                skip = False
+            elif subjects:
+                root = subjects[0]
+                return owner.get(root.i)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
 def _choose(form: tuple[str, str], here: Mapping[str, ActorKind],
             previous: Mapping[str, ActorKind], gender: Mapping[str, str],
-            speakers: Sequence[str]) -> str | None:
+            speakers: Sequence[str], *, subject: str | None = None,
+            seen: Mapping[str, int] | None = None) -> str | None:
     pool = [a for a, k in here.items() if _agrees(form, k, gender.get(a, ""))]
     if not pool:
         pool = [a for a, k in previous.items() if _agrees(form, k, gender.get(a, ""))]
     if len(pool) == 1:
         return pool[0]
+    if len(pool) > 1 and subject in pool:
+        return subject  # two agree: the subject of the pronoun's clause is the one
     if len(pool) > 1 and speakers:
         for actor in reversed(speakers):  # "…," he said: the last speaker who agrees
             if actor in pool:
                 return actor
+    if len(pool) > 1 and seen:
+        return _dominant(pool, seen)
+    return None
+
+
+#: How often the story's main person must have been named, and how many times as often as
+#: anyone else who agrees, to take a pronoun two or more people in reach agree with.
+_DOMINANT_MIN = 3
+_DOMINANT_RATIO = 2
+
+
+def _dominant(pool: Sequence[str], seen: Mapping[str, int]) -> str | None:
+    """The one in ``pool`` the article is about: named at least ``_DOMINANT_MIN`` times and
+    ``_DOMINANT_RATIO`` times as often as each other one ("Berg" named six times, "Ruiz" once:
+    a "he" either could take is Berg's)."""
+    ranked = sorted(pool, key=lambda a: seen.get(a, 0), reverse=True)
+    top, second = seen.get(ranked[0], 0), seen.get(ranked[1], 0)
+    if top >= _DOMINANT_MIN and top >= _DOMINANT_RATIO * second:
+        return ranked[0]
     return None

@@ -3,6 +3,7 @@
     .venv/bin/python -m benchmarks.bench_actors FOLDER [--json]
     .venv/bin/python -m benchmarks.bench_actors --write-persent CSV OUTDIR
     .venv/bin/python -m benchmarks.bench_actors --persent CSV [--limit N] [--json]
+        [--show-misses K [--cause CAUSE]]
 
 ``FOLDER``: every file in it is read as a user's upload and analysed with the actor
 resolution only (the stance scorer is the cheap ``rules``); the report gives actors per article,
@@ -22,6 +23,15 @@ has the person's surname as a word: that counts relatives and companies named af
 ("Michelle Obama", "Weinstein Company") as a split too, so ``split_same_name`` also counts only
 the articles where two or more actors are named with words of the entity alone ("Lee" and
 "Lee Cook-Jong").
+
+The labelled paragraphs without a stance toward the person are counted by cause
+(``misses_by_cause``), the first that applies: ``split`` (another actor of the person holds the
+mentions), ``name`` (a word of the entity is in the paragraph but not attributed),
+``pronoun:WORD`` (a personal pronoun outside quotes, the first one given), ``description`` ("the
+senator", "the 45-year-old"), ``no_mention`` (none of these: the paragraph does not refer to the
+person in words the rules could follow, the ceiling of the measure). ``removed`` counts the
+labelled lines the cleaning dropped (captions, furniture), outside the share. ``--show-misses K``
+prints K paragraphs of each cause (or of ``--cause``) after the report, to read.
 
 Only the public ``analysis`` API is used, so the same file measures an older checkout too:
 ``PYTHONPATH=OLD_CHECKOUT python benchmarks/bench_actors.py ...``.
@@ -48,6 +58,15 @@ from analysis.types import ArticleAnalysis, Document
 SCORER = "rules"
 #: Words of a name, for matching an actor to PerSenT's (sometimes partial) target entity.
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: A possessive glued to the entity ("Mahdi Karroubi's").
+POSSESSIVE = re.compile(r"['’]s$")
+#: Words after a surname that are not the surname.
+SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+#: Personal pronouns that may refer to the main person (the first one outside quotes is the
+#: cause named for a miss).
+PRONOUN = re.compile(r"\b(?i:he|him|his|himself|she|her|hers|herself|they|them|their)\b")
+#: "the 45-year-old", "the former senator": a description of a person, for the miss causes.
+AGE_DESCRIPTION = re.compile(r"\b(?i:the)\s+(?:\w+\s+)?\d+-year-old\b")
 
 
 @dataclass
@@ -119,9 +138,14 @@ def _words(name: str) -> list[str]:
 
 
 def _entity_words(entity: str) -> list[str]:
-    """The words of PerSenT's entity without titles ("Pope Francis" is "Francis")."""
-    words = _words(entity)
-    return [w for w in words if w not in gazetteer.TITLES] or words
+    """The words of PerSenT's entity without titles ("Pope Francis" is "Francis"), suffixes
+    ("Jr."), a possessive ("Karroubi's") or a weekday glued on ("Tim Ryan Tuesday")."""
+    # an entity in capitals ("MORRIS") names the person the article writes "Morris"
+    words = [POSSESSIVE.sub("", w.capitalize() if w.isupper() and len(w) > 3 else w)
+             for w in _words(entity)]
+    kept = [w for w in words if w not in gazetteer.TITLES and w not in gazetteer.CALENDAR
+            and w not in SUFFIXES]
+    return kept or words
 
 
 @dataclass
@@ -134,7 +158,10 @@ class PersonReport:
     missing: int = 0
     labelled: int = 0  # labelled paragraphs found in the analysis
     with_stance: int = 0  # ... that carry a stance toward the main person's actor
+    removed: int = 0  # labelled lines the cleaning removed (not in ``labelled``)
     split_examples: list[list[str]] = field(default_factory=list)
+    misses: Counter[str] = field(default_factory=Counter)  # cause -> labelled paragraphs
+    samples: dict[str, list[str]] = field(default_factory=dict)  # cause -> shown paragraphs
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -148,6 +175,8 @@ class PersonReport:
             "with_stance_toward_person": self.with_stance,
             "share_with_stance": round(self.with_stance / self.labelled, 3)
             if self.labelled else 0.0,
+            "removed_labelled_lines": self.removed,
+            "misses_by_cause": dict(self.misses.most_common()),
             "split_examples": self.split_examples[:15],
         }
 
@@ -158,18 +187,70 @@ def _person_actors(article: ArticleAnalysis, entity: str) -> list[str]:
     if not words:
         return []
     surname = words[-1]
+    found = [a.name for a in article.actors
+             if any(surname in _words(n) for n in (a.name, *a.aliases))]
+    if found:
+        return found
+    # the article names the person by another word of the entity: a Thai or Chinese name
+    # ("Thaksin", "Ma"), or a garbled entity ("Josh McDaniels Chuck")
     return [a.name for a in article.actors
-            if any(surname in _words(n) for n in (a.name, *a.aliases))]
+            if any(set(words) & set(_words(n)) for n in (a.name, *a.aliases))]
 
 
-def persent_report(csv_path: Path, *, limit: int | None = None) -> PersonReport:
+def _description(text: str) -> int | None:
+    """Where the first description of a person starts ("the senator", "the 45-year-old")."""
+    from analysis.references import PERSON_ROLES
+
+    starts = [m.start() for m in AGE_DESCRIPTION.finditer(text)]
+    low = text.lower()
+    for role in PERSON_ROLES:
+        found = re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}{re.escape(role)}\b", low)
+        if found is not None:
+            starts.append(found.start())
+    return min(starts, default=None)
+
+
+def _miss_cause(text: str, entity: str, others: Sequence[str],
+                holders: set[str]) -> str:
+    """Why a labelled paragraph carries no stance toward the person (see the module)."""
+    if holders & set(others):
+        return "split"
+    if set(_entity_words(entity)) & set(_words(text)):
+        return "name"
+    from analysis.references import QUOTED
+
+    quoted = [(q.start(), q.end()) for q in QUOTED.finditer(text)]
+    pronoun = next((m for m in PRONOUN.finditer(text)
+                    if not any(a <= m.start() < b for a, b in quoted)), None)
+    description = _description(text)
+    if pronoun is not None and (description is None or pronoun.start() < description):
+        return f"pronoun:{pronoun.group().lower()}"
+    if description is not None:
+        return "description"
+    return "no_mention"
+
+
+def _as_read(line: str) -> str:
+    """A line as the readers return it; an older checkout without ``normalise`` reads it raw."""
+    try:
+        from analysis.readers.decode import normalise
+    except ImportError:
+        return line
+    return normalise(line)
+
+
+def persent_report(csv_path: Path, *, limit: int | None = None,
+                   show: int = 0) -> PersonReport:
     from analysis.stance.datasets import read_persent
 
     documents = read_persent(csv_path)[:limit]
     report = PersonReport()
-    inputs = [Document(name=d.source, text="\n\n".join(d.text.split("\n")), fmt="txt")
-              for d in documents]
-    for document, article in zip(documents, analyze_many(inputs, scorer=SCORER), strict=True):
+    # each line as a reader hands an upload over (mojibake repaired: "Mugabeâs" is "Mugabe’s")
+    lines = [[_as_read(line) for line in d.text.split("\n")] for d in documents]
+    inputs = [Document(name=d.source, text="\n\n".join(text), fmt="txt")
+              for d, text in zip(documents, lines, strict=True)]
+    for document, text_lines, article in zip(documents, lines,
+                                             analyze_many(inputs, scorer=SCORER), strict=True):
         report.articles += 1
         names = _person_actors(article, document.entity)
         mentions = Counter(m.actor for p in article.paragraphs for m in p.mentions)
@@ -186,16 +267,29 @@ def persent_report(csv_path: Path, *, limit: int | None = None) -> PersonReport:
             report.short += 1
         main = max(names, key=lambda n: mentions[n], default=None)
         # paragraphs are matched back to lines by text: cleaning may drop or merge lines
-        by_text: dict[str, list[bool]] = {}
+        by_text: dict[str, list[tuple[bool, set[str]]]] = {}
         for p in article.paragraphs:
-            has = main is not None and any(s.actor == main for s in p.stances)
-            by_text.setdefault(" ".join(p.paragraph.text.split()), []).append(has)
-        for line, label in zip(document.text.split("\n"), document.paragraphs, strict=False):
-            found = by_text.get(" ".join(line.split()))
-            if label is None or not found:
+            holders = {s.actor for s in p.stances}
+            by_text.setdefault(" ".join(p.paragraph.text.split()), []).append(
+                (main is not None and main in holders, holders))
+        others = [n for n in names if n != main]
+        for line, label in zip(text_lines, document.paragraphs, strict=False):
+            if label is None:
+                continue
+            text = " ".join(line.split())
+            found = by_text.get(text)
+            if not found:
+                report.removed += bool(text)
                 continue
             report.labelled += 1
-            report.with_stance += found.pop(0)
+            has, holders = found.pop(0)
+            report.with_stance += has
+            if not has:
+                cause = _miss_cause(text, document.entity, others, holders)
+                report.misses[cause] += 1
+                shown = report.samples.setdefault(cause.split(":")[0], [])
+                if len(shown) < show:
+                    shown.append(f"[{document.entity} | {main} | {cause}] {text}")
     return report
 
 
@@ -206,18 +300,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--persent", type=Path, metavar="CSV")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", action="store_true", help="print JSON only")
+    parser.add_argument("--show-misses", type=int, default=0, metavar="K",
+                        help="print K labelled paragraphs of each miss cause")
+    parser.add_argument("--cause", default=None,
+                        help="with --show-misses: only this cause (split, name, pronoun, ...)")
     args = parser.parse_args(argv)
     if args.write_persent:
         n = write_persent(*args.write_persent)
         print(f"wrote {n} articles to {args.write_persent[1]}")
         return 0
     if args.persent:
-        result = persent_report(args.persent, limit=args.limit).as_dict()
+        report = persent_report(args.persent, limit=args.limit, show=args.show_misses)
+        result = report.as_dict()
     elif args.folder:
         result = folder_report(args.folder).as_dict()
     else:
         parser.error("give a FOLDER, --persent CSV or --write-persent CSV OUTDIR")
     print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
+    if args.persent and args.show_misses:
+        for cause, shown in sorted(report.samples.items()):
+            if args.cause in (None, cause):
+                print(f"\n== {cause} ==")
+                print("\n".join(shown))
     return 0
 
 

@@ -136,6 +136,31 @@ GOLDEN: list[Case] = [
          ["Nora Halvorsen founded the bakery in 1998.", "Halvorsen still bakes every morning.",
           "Peter Berg, a supplier, called at noon.", "“Bread is patience,” she said."],
          present={("she", "Nora Halvorsen", "pronoun")}),
+    Case("a pronoun two people agree with goes to the subject of its clause",
+         ["Thomas Brenner met Daniel Okoro at the docks.",
+          "Brenner said he would sell the ship and thanked his crew."],
+         present={("he", "Thomas Brenner", "pronoun"), ("his", "Thomas Brenner", "pronoun")}),
+    Case("a pronoun two people agree with goes to the person the story is about",
+         ["Thomas Brenner opened the yard in 1990.", "Brenner hired forty welders.",
+          "Brenner met Daniel Okoro at the docks.", "He said the yard would grow."],
+         present={("He", "Thomas Brenner", "pronoun")}),
+    Case("a one-word name that holds his own nose is a person",
+         ["But on Monday  Varesco held his nose and voted for the budget.",
+          "He said the budget was a disgrace. Later  Varesco left."],
+         present={("He", "Varesco", "pronoun")}, kinds={"Varesco": PERSON}),
+    Case("a speaker is found by the words where commas were stripped",
+         ["Thomas Brenner will issue a directive that limits the use of air support  Rear"
+          " Admiral Daniel Okoro said", "“We will not back down ” he told reporters."],
+         present={("he", "Daniel Okoro", "pronoun")}),
+    Case("he inside a quotation by someone else is the person the story is about",
+         ["Thomas Brenner won the final in Lyon.", "Brenner lifted the trophy.",
+          "Brenner thanked the crowd.", "“He played like a champion,” Daniel Okoro said."],
+         present={("He", "Thomas Brenner", "pronoun")}),
+    Case("a one-word name untagged where it holds his own is a person",
+         ["The Salas confidant resigned.",
+          "Salas fired his army  navy and air force commanders on Wednesday."],
+         present={("Salas", "Salas", "name"), ("his", "Salas", "pronoun")},
+         kinds={"Salas": PERSON}),
     Case("a leaning is not the country's own group",
          ["Pro-government crowds met pro-Russian separatists."],
          absent={"Russian separatists"}),
@@ -348,3 +373,55 @@ def test_regression_title_alone_is_not_an_actor() -> None:
 def test_regression_country_inside_a_theatre_name_is_not_the_country() -> None:
     _, r = resolve(["The National Theatre of Great Britain staged it."])
     assert {a.name for a in r.actors} == {"National Theatre of Great Britain"}
+
+
+def test_regression_object_pronoun_is_not_the_subject_of_its_verb() -> None:
+    """"Okoro thanked him": "him" is not Okoro; the clause above says whose it is."""
+    _, r = resolve(["Thomas Brenner met Daniel Okoro at the docks.",
+                    "Brenner said Okoro thanked him."])
+    pronouns = {(m.text, m.actor) for ms in r.mentions for m in ms if m.via == "pronoun"}
+    assert pronouns == {("him", "Thomas Brenner")}
+
+
+def test_regression_pronoun_under_an_unnamed_subject_stays_unresolved() -> None:
+    """Two who agree and the clause's subject is not a name ("the clerk"): nobody's."""
+    _, r = resolve(["Thomas Brenner met Daniel Okoro at the docks.",
+                    "The clerk said he would sell the ship."])
+    assert all(m.via != "pronoun" for ms in r.mentions for m in ms)
+
+
+def test_regression_pronoun_is_not_given_to_a_main_person_barely_ahead() -> None:
+    """Brenner named three times, Okoro twice: not far enough ahead to take a lone "He"."""
+    _, r = resolve(["Thomas Brenner opened the yard in 1990.", "Brenner hired forty welders.",
+                    "Daniel Okoro bought the yard next door. Okoro sells cranes.",
+                    "Brenner met Okoro at the docks.", "He said the yard would grow."])
+    assert r.mentions[-1] == ()
+
+
+def test_regression_company_saying_his_is_not_a_person() -> None:
+    """"Norvex said his contract would end": "his" is in the clause below, not Norvex's own."""
+    _, r = resolve(["Norvex said his contract would end in May.", "He said nothing else."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Norvex") is ORG, kinds
+    assert all(m.actor != "Norvex" for ms in r.mentions for m in ms if m.via == "pronoun")
+
+
+def test_regression_name_after_said_is_not_the_speaker() -> None:
+    """"Brenner said Okoro lost": Okoro is spoken of; the "he said" after is Brenner's."""
+    _, r = resolve(["Thomas Brenner said Daniel Okoro lost the vote.",
+                    "“It was close,” he said."])
+    assert [(m.text, m.actor) for m in r.mentions[1]] == [("he", "Thomas Brenner")]
+
+
+def test_regression_quoted_he_is_not_its_own_speaker() -> None:
+    """The story's person speaking: the "He" of the quotation is someone else."""
+    _, r = resolve(["Thomas Brenner won the final in Lyon.", "Brenner lifted the trophy.",
+                    "Brenner thanked the crowd.", "“He played like a champion,” Brenner said."])
+    assert all(m.via != "pronoun" for m in r.mentions[-1])
+
+
+def test_regression_quoted_he_with_he_said_stays_unresolved() -> None:
+    """"“He played well,” he said": the speaker may be the story's person; nobody's."""
+    _, r = resolve(["Thomas Brenner won the final in Lyon.", "Brenner lifted the trophy.",
+                    "Brenner thanked the crowd.", "“He played like a champion,” he said."])
+    assert [m.text for m in r.mentions[-1] if m.via == "pronoun"] == ["he"]
