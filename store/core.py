@@ -284,22 +284,23 @@ class Store:
 
     # --- frames -----------------------------------------------------------------------------
 
-    def articles_frame(self) -> pd.DataFrame:
-        """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown."""
-        return frames.articles_frame(self.db)
+    def articles_frame(self, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
+        """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown.
+        Each frame has only the rows of ``article_ids`` when given (filtered in SQL)."""
+        return frames.articles_frame(self.db, article_ids=article_ids)
 
-    def paragraphs_frame(self) -> pd.DataFrame:
+    def paragraphs_frame(self, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """One row per paragraph, columns ``PARAGRAPH_COLUMNS``; SENTIMENT is VADER's compound."""
-        return frames.paragraphs_frame(self.db)
+        return frames.paragraphs_frame(self.db, article_ids=article_ids)
 
-    def stances_frame(self) -> pd.DataFrame:
+    def stances_frame(self, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """One row per paragraph x actor, columns ``STANCE_COLUMNS``, actor edits applied.
 
         Renamed and merged actors appear under their shown name (two merged actors of one
         paragraph are folded into one row until ``ingest.rescore`` re-analyses the article);
         hidden actors are left out. CORRECTED_LABEL is the user's correction, or missing.
         """
-        return frames.stances_frame(self.db)
+        return frames.stances_frame(self.db, article_ids=article_ids)
 
     def actor_summary(self, query: StanceQuery | None = None) -> pd.DataFrame:
         """Each actor's mean stance, spread, paragraphs and mentions over the rows ``query``
