@@ -410,13 +410,17 @@ class Store:
     def delete_correction(self, article_id: int, paragraph: int, actor: str) -> None:
         corrections.delete_correction(self.db, article_id, paragraph, actor)
 
-    def corrections_frame(self) -> pd.DataFrame:
+    def corrections_frame(self, *, query: StanceQuery | None = None) -> pd.DataFrame:
         """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
 
         STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
-        there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
+        there any more); CORRECTED_LABEL is the user's label; ADDED when it was made. With
+        ``query``, only those its article, actor and search filters keep (in SQL).
         """
-        return corrections.corrections_frame(self.db)
+        return corrections.corrections_frame(self.db, query=query)
+
+    def count_corrections(self) -> int:
+        return corrections.count_corrections(self.db)
 
     def corrections_csv(self) -> str:
         """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.

@@ -34,7 +34,7 @@ from store.search import like_contains
 #: Article choices offered at once (the newest, or the titles matching what was typed).
 ARTICLE_CHOICES = 100
 #: Paragraphs read for one drill-down (the caption says how many there are in all).
-ROWS_BEHIND = 200
+ROWS_BEHIND = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +338,13 @@ def _empty_behind() -> pd.DataFrame:
                          for c in (*STANCE_COLUMNS, Col.TEXT, Col.SENTIMENT)})
 
 
-def without_min_mentions(query: StanceQuery) -> StanceQuery:
-    """``query`` with no minimum of mentions (for reading an article batch: the minimum is over
-    all the rows, so the caller passes the actors that meet it instead)."""
-    return replace(query, min_mentions=1)
+def busy_actors(db: Database, query: StanceQuery) -> list[str]:
+    """The shown actors with at least ``query.min_mentions`` mentions over the rows ``query``
+    keeps (the minimum counts all of them, so a reader of a few articles needs this list)."""
+    with open_db(db) as conn, read_snapshot(conn):
+        kept, params = _kept_stances(conn, replace(query, min_mentions=1), view=actor_view(
+            load_edits(conn), ()))
+        rows = conn.execute(f"WITH {kept} SELECT actor FROM kept GROUP BY actor"
+                            " HAVING SUM(mentions) >= ? ORDER BY actor",
+                            [*params, query.min_mentions]).fetchall()
+    return [str(r[0]) for r in rows]

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from dashboard import charts, data, render, report
-from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
+from dashboard import charts, data, exports, render
+from dashboard.filters import apply_paragraphs, apply_stances, stance_query
+from dashboard.picks import as_picks
 from dashboard.render import md_literal
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
 from store.schema import Col
@@ -13,6 +14,7 @@ BY_ARTICLE, BY_OUTLET, OUTLETS, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
 store = data.get_store()
 frames = data.load_frames(store)
 filters = current_filters()
+query = stance_query(filters)
 stances = apply_stances(frames.stances, filters, paragraphs=frames.paragraphs)
 paragraphs = apply_paragraphs(frames.paragraphs, filters, stances=frames.stances)
 
@@ -49,10 +51,10 @@ focus_actor = st.session_state[Key.FOCUS_ACTOR]
 focus = [{Col.ACTOR: focus_actor}] if focus_actor else []
 picks = clicked or focus
 if picks:
-    behind = with_text(select_rows(stances, picks), paragraphs)
+    behind = data.stances_behind(store, query, as_picks(picks))
     names = ", ".join(str(p[Col.ACTOR]) for p in picks)
-    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}",
-                     search=filters.search)
+    render.show_behind(behind, heading=f"{behind.total} paragraphs about {names}",
+                       search=filters.search)
 
 st.dataframe(summary, hide_index=True, width="stretch")
 
@@ -73,9 +75,8 @@ if timeline.frame.empty:
 else:
     event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
                               name="stance_over_time")
-    render.show_rows(with_text(charts.rows_in_periods(
-        stances, charts.picked(event, charts.TIME_PICK), timeline.period), paragraphs),
-        search=filters.search)
+    render.show_behind(data.stances_behind(store, query, as_picks(
+        charts.picked(event, charts.TIME_PICK), period=timeline.period)), search=filters.search)
 
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
@@ -90,9 +91,8 @@ if view in (BY_ARTICLE, BY_OUTLET):
         st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
     event = render.show_chart(charts.stance_heatmap(cells, by=by), key=key,
                               name=f"actor_by_{by}")
-    render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs),
-        search=filters.search)
+    render.show_behind(data.stances_behind(
+        store, query, as_picks(charts.picked(event, charts.CELL_PICK))), search=filters.search)
 elif view == OUTLETS:
     outlets = charts.busiest(stances, by=Col.OUTLET)
     keep_valid(Key.COMPARE_OUTLETS, outlets)
@@ -116,33 +116,33 @@ elif view == OUTLETS:
         event = render.show_chart(charts.outlet_comparison_chart(side), key=Key.CHART_OUTLETS,
                                   name="outlets_side_by_side")
         st.dataframe(side, hide_index=True, width="stretch")
-        render.show_rows(with_text(
-            select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
+        render.show_behind(data.stances_behind(
+            store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))),
             search=filters.search)
 elif view == SENTIMENT:
     event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
-    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)),
-                     search=filters.search)
+    render.show_behind(data.paragraphs_behind(
+        store, query, as_picks(charts.picked(event, charts.OUTLET_PICK))), search=filters.search)
 elif view == MENTIONS:
     event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
-    render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
-        search=filters.search)
+    render.show_behind(data.stances_behind(
+        store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))), search=filters.search)
 
 st.subheader("Export the filtered data")
-titles = data.load_options(store).titles
+titles = data.titles_of(store, filters.articles)
 max_actors = int(st.session_state[Key.MAX_ACTORS])
+# Deferred: each file is read from the store and built only when its button is clicked
+# (outside this run, so the callables get plain values, never session state or cached calls).
 st.download_button(
     "Download a report of this view (HTML)", icon=":material/summarize:",
-    # deferred: the charts are drawn as SVG only when the button is clicked (outside this run,
-    # so the callable gets plain values, never session state or cached calls)
-    data=lambda: report.build_report(
-        stances=stances, paragraphs=paragraphs, n_articles_stored=len(frames.articles),
-        filters=filters, titles=titles, max_actors=max_actors),
+    data=lambda: exports.report_html(store, filters, titles=titles, max_actors=max_actors),
     file_name="stancemap-report.html", mime="text/html", key=Key.REPORT, on_click="ignore",
     help="One file to share: the filters, the charts, the top tables and how good the "
          "numbers are. It opens in any browser, offline.")
-render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
-render.show_downloads(paragraphs, key=Key.EXPORT_PARAGRAPHS, name="paragraphs")
+for rows, key in (("stances", Key.EXPORT_STANCES), ("paragraphs", Key.EXPORT_PARAGRAPHS)):
+    render.download_buttons(
+        csv=lambda rows=rows: exports.export(store, filters, rows=rows, fmt="csv"),
+        json=lambda rows=rows: exports.export(store, filters, rows=rows, fmt="json"),
+        key=key, name=rows, disabled=False)
