@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from store.aggregates import StanceQuery
+from store.chart_rules import UNKNOWN_OUTLET as UNKNOWN_OUTLET  # pages import it from here
 from store.schema import Col
 from store.search import python_pattern, search_terms
 
@@ -24,9 +25,6 @@ from store.search import python_pattern, search_terms
 POSITION_SCALE: tuple[float, float] = (0.0, 1.0)
 SENTIMENT_SCALE: tuple[float, float] = (-1.0, 1.0)
 STANCE_SCALE: tuple[float, float] = (-1.0, 1.0)
-
-#: How charts and selections name a missing outlet.
-UNKNOWN_OUTLET = "(unknown outlet)"
 
 _KEY = [Col.ARTICLE_ID, Col.PARAGRAPH]
 
