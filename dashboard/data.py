@@ -1,15 +1,15 @@
-"""Cached access to the store and its frames, shared by every page and session.
+"""Cached access to the store, shared by every page and session.
 
 The ``Store`` (a path or URL; it borrows a connection per call) is a ``st.cache_resource`` keyed
-on ``STANCEMAP_DB``, so tests that point it somewhere else get their own store. Frames are
-cached keyed on the store's location and its ``data_version()``, which every write bumps: an upload,
-an actor edit or a correction invalidates them, nothing else does.
+on ``STANCEMAP_DB``, so tests that point it somewhere else get their own store. What pages read
+is small (sidebar options, bounded article choices, chart aggregates, the first rows behind a
+click: ``store.reads`` and ``store.aggregates``), and cached with ``st.cache_data`` keyed on the
+store's location, its ``data_version()`` (which every write bumps: an upload, an actor edit or a
+correction invalidates them, nothing else does) and the query, a frozen dataclass of plain
+values: a rerun that changes no filter reads nothing from the store.
 
-The frames are a ``st.cache_resource``, not ``st.cache_data``: with 2,000 articles they are ~50 MB,
-and ``cache_data`` pickles them when stored and unpickles a copy on every read (the first page
-load went from 1.3 s to 0.9 s of script time without it). The price is that they are shared:
-pages and the functions they call must never modify a frame in place (``filters`` and ``charts``
-only build new frames). The sidebar's small ``Options`` stay ``cache_data``.
+``load_frames`` (the three whole frames, a shared ``st.cache_resource``) remains for the Actors
+page only; no other page may call it, since at 10^5 articles it does not fit the dashboard.
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from analysis.types import ArticleAnalysis
 from dashboard.filters import Filters, for_some_articles, stance_query
-from store import reads
+from store import aggregates, reads
 from store.aggregates import StanceQuery
 from store.core import DB_ENV, Store
 
@@ -126,6 +127,31 @@ def titles_of(store: Store, article_ids: Sequence[int]) -> dict[int, str]:
     """The titles of the stored ones of ``article_ids`` (the others are not stored any more)."""
     return _titles(store, store.location, store.data_version(),
                    tuple(sorted({int(i) for i in article_ids})))
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _aggregate(_store: Store, location: str, version: int, name: str, query: StanceQuery,
+               args: tuple[Any, ...], options: tuple[tuple[str, Any], ...]) -> Any:
+    return getattr(aggregates, name)(_store.db, query, *args, **dict(options))
+
+
+def aggregate(store: Store, name: str, query: StanceQuery, *args: Any, **options: Any) -> Any:
+    """``store.aggregates.<name>(db, query, *args, **options)``: a chart's numbers computed in
+    the database, cached per store, data version, query and arguments (hashable values)."""
+    if name not in aggregates.__all__:
+        raise ValueError(f"not an aggregation: {name!r}")
+    return _aggregate(store, store.location, store.data_version(), name, query,
+                      tuple(args), tuple(sorted(options.items())))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _kept_articles(_store: Store, location: str, version: int, query: StanceQuery) -> int:
+    return reads.kept_articles(_store.db, query)
+
+
+def kept_articles(store: Store, query: StanceQuery) -> int:
+    """How many articles have a stance row ``query`` keeps."""
+    return _kept_articles(store, store.location, store.data_version(), query)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

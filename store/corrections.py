@@ -15,10 +15,10 @@ import pandas as pd
 from analysis.export import csv_text
 from analysis.types import Label
 from store.actor_edits import ActorView, actor_view, load_edits
-from store.aggregates import StanceQuery, _row_filters
 from store.db import Database, Dialect, now, open_db, read_snapshot, write_transaction
 from store.frames import records_frame, to_time, typed
 from store.schema import Col
+from store.stance_rows import StanceQuery, article_filters, paragraph_filters
 
 #: Columns of ``corrections_frame``; ADDED is when the correction was made.
 CORRECTION_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.PARAGRAPH, Col.ACTOR, Col.TEXT, Col.STANCE,
@@ -100,7 +100,7 @@ def corrections_frame(db: Database, *, query: StanceQuery | None = None) -> pd.D
         edits = load_edits(conn)
         view = actor_view(edits, ())
         where, params = _kept_corrections(query, conn.dialect, view)
-        # ``s`` is the correction: ``store.aggregates._row_filters`` names the rows it filters so
+        # ``s`` is the correction and ``p`` its paragraph, as ``store.stance_rows`` names them
         frame = records_frame(conn.execute(
             "SELECT s.article_id, a.title, s.paragraph, s.actor, p.text, st.score, st.label,"
             " s.label, s.created FROM corrections AS s"
@@ -120,10 +120,12 @@ def _kept_corrections(query: StanceQuery | None, dialect: Dialect, view: ActorVi
                       ) -> tuple[list[str], list[Any]]:
     if query is None:
         return [], []
-    where, params = _row_filters(StanceQuery(
+    where, params = article_filters(StanceQuery(
         articles=query.articles, outlets=query.outlets, date_from=query.date_from,
-        date_to=query.date_to, include_undated=query.include_undated, search=query.search),
-        dialect)
+        date_to=query.date_to, include_undated=query.include_undated), row="s")
+    searched, more = paragraph_filters(StanceQuery(search=query.search), dialect)
+    where.extend(searched)
+    params.extend(more)
     if query.actors:  # stored under the names shown as the picked ones
         stored = sorted({n for a in query.actors for n in view.stored_as(a)})
         where.append(f"s.actor IN ({', '.join('?' * len(stored))})")
