@@ -32,9 +32,11 @@ from store.core import Store
 ARTICLE_BATCH = 500
 
 
-def filtered_batches(store: Store, filters: Filters, *, batch: int = ARTICLE_BATCH
+def filtered_batches(store: Store, filters: Filters, *, batch: int | None = None
                      ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    """The stance rows and paragraphs ``filters`` keep, an article batch at a time."""
+    """The stance rows and paragraphs ``filters`` keep, ``batch`` (``ARTICLE_BATCH``) articles
+    at a time."""
+    batch = batch or ARTICLE_BATCH
     # no cached call here: Streamlit runs this on the click, outside any page run
     busy = (reads.busy_actors(store.db, stance_query(filters)) if filters.min_mentions > 1
             else [])

@@ -19,9 +19,9 @@ from dashboard.charts import MAX_ACTORS
 from dashboard.data import Options
 from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Filters
 from dashboard.render import count
+from store import reads
 from store.aggregates import StanceQuery
 from store.core import Store
-from store.reads import ARTICLE_CHOICES
 
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
@@ -263,13 +263,13 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
                         "Not case-sensitive.")
     bar.text_input("Find articles by title", key=Key.FIND_ARTICLES,
                    placeholder="words of a title",
-                   help=f"The Article filter lists the newest {ARTICLE_CHOICES} articles, or "
+                   help=f"The Article filter lists the newest {reads.ARTICLE_CHOICES} articles, or "
                         "those whose title contains these words.")
     bar.multiselect("Article", options=list(titles), key=Key.ARTICLES,
                     format_func=lambda i: str(titles.get(i, i)), placeholder="All articles")
-    if options.n_articles > ARTICLE_CHOICES and not st.session_state[Key.FIND_ARTICLES]:
-        bar.caption(f"The newest {ARTICLE_CHOICES} of {options.n_articles} articles are listed; "
-                    "find others by their title.")
+    if options.n_articles > reads.ARTICLE_CHOICES and not st.session_state[Key.FIND_ARTICLES]:
+        bar.caption(f"The newest {reads.ARTICLE_CHOICES} of {options.n_articles} articles "
+                    "are listed; find others by their title.")
     bar.multiselect("Outlet", options=options.outlets, key=Key.OUTLETS,
                     placeholder="All outlets")
     bar.multiselect("Actor", options=options.actors, key=Key.ACTORS, placeholder="All actors",

@@ -127,9 +127,11 @@ _ARTICLES_AS_ROWS = "(SELECT id AS article_id FROM articles) AS s JOIN articles 
 
 
 def article_choices(db: Database, query: StanceQuery | None = None, *, title: str = "",
-                    limit: int = ARTICLE_CHOICES) -> dict[int, str]:
-    """Up to ``limit`` articles (id -> title), newest first, that pass the article filters of
-    ``query`` (its ids, outlets and dates) and whose title contains ``title`` (any case)."""
+                    limit: int | None = None) -> dict[int, str]:
+    """Up to ``limit`` (``ARTICLE_CHOICES``) articles (id -> title), newest first, that pass the
+    article filters of ``query`` (its ids, outlets and dates) and whose title contains
+    ``title`` (any case)."""
+    limit = limit or ARTICLE_CHOICES
     with open_db(db) as conn:
         where, params = article_filters(_article_level(query or StanceQuery()), row="s")
         if title.strip():

@@ -24,7 +24,7 @@ from dashboard.state import (
     start_at,
     start_values,
 )
-from store.reads import ARTICLE_CHOICES
+from store import reads
 from store.schema import Col
 
 #: Deleted articles kept for undo per session: each holds all of its article's rows.
@@ -62,7 +62,7 @@ titles = article_options(store, Key.ARTICLE, Key.FIND_ARTICLE, query=stance_quer
 find, pick = st.columns([1, 2])
 find.text_input("Find an article by title", key=Key.FIND_ARTICLE,
                 placeholder="words of a title",
-                help=f"The list shows the newest {ARTICLE_CHOICES} articles that pass the "
+                help=f"The list shows the newest {reads.ARTICLE_CHOICES} articles that pass the "
                      "filters, or those whose title contains these words.")
 if not titles:
     st.info("No stored article passes the filters." if not st.session_state[Key.FIND_ARTICLE]
