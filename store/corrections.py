@@ -109,7 +109,8 @@ def corrections_frame(db: Database, *, query: StanceQuery | None = None) -> pd.D
             " LEFT JOIN stances AS st ON st.article_id = s.article_id"
             "  AND st.paragraph = s.paragraph AND st.actor = s.actor"
             f" WHERE {' AND '.join(where) or '1 = 1'}"
-            " ORDER BY s.created, s.article_id, s.paragraph", params), CORRECTION_COLUMNS)
+            " ORDER BY s.created, s.article_id, s.paragraph, s.actor", params),
+            CORRECTION_COLUMNS)
     if edits and len(frame):
         frame[Col.ACTOR] = frame[Col.ACTOR].replace(dict(view.shown))
     frame[Col.ADDED] = to_time(frame[Col.ADDED])

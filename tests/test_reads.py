@@ -235,3 +235,11 @@ def test_exports_join_their_batches_seamlessly(world: World,
                                   pd.read_csv(io.BytesIO(charts.frame_csv(kept))))
     assert json.loads(exports.export(world.store, filters, rows="stances", fmt="json")) == \
         json.loads(charts.frame_json(kept))
+
+
+def test_the_report_is_built_from_the_store_on_click(world: World) -> None:
+    filters = FILTERS["everything"]
+    kept = world.paragraphs_for(filters)
+    page = exports.report_html(world.store, filters, titles={}, max_actors=10)
+    assert (f"{kept[Col.ARTICLE_ID].nunique()} of {len(world.articles)} stored articles, "
+            f"{len(kept)} paragraphs") in page
