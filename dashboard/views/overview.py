@@ -127,8 +127,8 @@ elif view == OUTLETS:
             store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))),
             search=filters.search)
 elif view == SENTIMENT:
-    event = render.show_chart(charts.outlet_sentiment_chart(
-        data.aggregate(store, "outlet_sentiment", query)),
+    sentiment = data.aggregate(store, "outlet_sentiment", query)
+    event = render.show_chart(charts.outlet_sentiment_chart(sentiment),
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
     render.show_behind(data.paragraphs_behind(
         store, query, as_picks(charts.picked(event, charts.OUTLET_PICK))), search=filters.search)
