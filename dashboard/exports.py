@@ -7,8 +7,8 @@ page uses, so a batch never holds more than ``ARTICLE_BATCH`` articles' rows. Th
 needs all the rows, the minimum of mentions per actor, is resolved first in SQL
 (``filters.for_some_articles``) and passed to each batch as the actors that meet it.
 
-CSV and JSON are written batch by batch; the HTML report needs the filtered rows together (its
-charts are computed from them), so it concatenates them, on the click only.
+CSV and JSON are written batch by batch. The HTML report needs no rows at all: its charts and
+tables are the database's aggregations (``store.aggregates``) and a few rows (``store.reads``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dashboard.filters import (
     for_some_articles,
     stance_query,
 )
-from store import reads
+from store import aggregates, reads
 from store.core import Store
 
 #: Articles read at once for an export.
@@ -75,16 +75,27 @@ def export(store: Store, filters: Filters, *, rows: str, fmt: str) -> bytes:
     return _joined((pair[which] for pair in filtered_batches(store, filters)), encode, join)
 
 
+def report_data(store: Store, filters: Filters, *, max_actors: int) -> report.ReportData:
+    """What the report of the view ``filters`` make shows, computed by the database (the
+    aggregations the Overview draws, and a few rows): never the view's rows themselves."""
+    query = stance_query(filters)
+    counts = aggregates.overview_counts(store.db, query)
+    summary = aggregates.actor_summary(store.db, query, max_actors=max_actors)
+    timeline = None if summary.empty else aggregates.stance_timeline(
+        store.db, query, actors=aggregates.busiest(store.db, query, charts.MAX_TIMELINE_ACTORS))
+    n = report.MAX_EXTREME_PARAGRAPHS
+    return report.ReportData(
+        summary=summary, all_actors=counts.actors_kept, timeline=timeline,
+        sentiment=aggregates.outlet_sentiment(store.db, query),
+        articles=reads.articles_in_view(store.db, query, limit=report.MAX_ARTICLE_ROWS),
+        n_articles=counts.articles_kept, n_paragraphs=counts.paragraphs_kept,
+        most_against=reads.extreme_stances(store.db, query, n=n, lowest=True),
+        most_for=reads.extreme_stances(store.db, query, n=n, lowest=False),
+        n_articles_stored=counts.articles_stored)
+
+
 def report_html(store: Store, filters: Filters, *, titles: Mapping[object, str],
                 max_actors: int) -> str:
     """The HTML report (``dashboard.report``) of the view ``filters`` make."""
-    stances, paragraphs = [], []
-    for kept_stances, kept_paragraphs in filtered_batches(store, filters):
-        stances.append(kept_stances)
-        paragraphs.append(kept_paragraphs)
-    empty = (store.stances_frame(article_ids=()), store.paragraphs_frame(article_ids=()))
-    return report.build_report(
-        stances=pd.concat(stances, ignore_index=True) if stances else empty[0],
-        paragraphs=pd.concat(paragraphs, ignore_index=True) if paragraphs else empty[1],
-        n_articles_stored=store.count_articles(), filters=filters, titles=titles,
-        max_actors=max_actors)
+    return report.render_view(report_data(store, filters, max_actors=max_actors),
+                              filters=filters, titles=titles)

@@ -224,18 +224,24 @@ def stances_behind(db: Database, query: StanceQuery, picks: Sequence[Pick], *,
             f" FROM kept AS k JOIN articles AS a ON a.id = k.article_id WHERE {condition}"
             " ORDER BY k.article_id DESC, k.paragraph, k.actor",
             [*params, *pick_params], limit)
+    return Behind(_stance_rows(db, keys), total)
+
+
+def _stance_rows(db: Database, keys: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    """The stance rows of ``keys`` (article id, paragraph, shown actor), in their order, with
+    their paragraph's text and sentiment, as the frames show them (edits, folding and
+    corrections applied): read for those few articles only."""
     if not keys:
-        return Behind(_empty_behind(), total)
+        return _empty_behind()
     ids = sorted({int(k[0]) for k in keys})
     stances = frames.stances_frame(db, article_ids=ids)
     paragraphs = frames.paragraphs_frame(db, article_ids=ids)
-    wanted = pd.DataFrame(keys, columns=[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]).astype(
+    wanted = pd.DataFrame(list(keys), columns=[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR]).astype(
         {Col.ARTICLE_ID: "int64", Col.PARAGRAPH: "int64", Col.ACTOR: "str"})
-    # the rows as the frames show them (edits, folding, corrections), in the SQL's order
     rows = wanted.merge(stances, on=[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR], how="inner")
     rows = rows.merge(paragraphs[[Col.ARTICLE_ID, Col.PARAGRAPH, Col.TEXT, Col.SENTIMENT]],
                       on=[Col.ARTICLE_ID, Col.PARAGRAPH], how="inner")
-    return Behind(rows[[*stances.columns, Col.TEXT, Col.SENTIMENT]], total)
+    return rows[[*stances.columns, Col.TEXT, Col.SENTIMENT]]
 
 
 def paragraphs_behind(db: Database, query: StanceQuery, picks: Sequence[Pick], *,
@@ -284,3 +290,34 @@ def kept_articles(db: Database, query: StanceQuery) -> int:
         prefix, params = kept_sql(query, conn.dialect, read_edits(conn))
         return int(conn.execute(f"{prefix} SELECT COUNT(DISTINCT article_id) FROM kept",
                                 params).fetchone()[0])
+
+
+# --- the report ----------------------------------------------------------------------------------
+
+def extreme_stances(db: Database, query: StanceQuery, *, n: int, lowest: bool) -> pd.DataFrame:
+    """The ``n`` kept stance rows with the lowest (or highest) stance, with their text; ties
+    in row order (article, paragraph, actor), as pandas' ``nsmallest``/``nlargest`` keep them."""
+    order = "ASC" if lowest else "DESC"  # one of two fixed words
+    with open_db(db) as conn, read_snapshot(conn):
+        prefix, params = kept_sql(query, conn.dialect, read_edits(conn))
+        keys = conn.execute(f"{prefix} SELECT article_id, paragraph, actor FROM kept"
+                            f" ORDER BY score {order}, article_id, paragraph, actor LIMIT ?",
+                            [*params, int(n)]).fetchall()
+    return _stance_rows(db, [tuple(k) for k in keys]).reset_index(drop=True)
+
+
+def articles_in_view(db: Database, query: StanceQuery, *, limit: int) -> pd.DataFrame:
+    """The first ``limit`` articles (in id order) with a paragraph ``query`` keeps: TITLE,
+    OUTLET, PUBLISHED (datetime64) and N, their kept paragraphs."""
+    with open_db(db) as conn, read_snapshot(conn):
+        prefix, params = paragraphs_sql(query, conn.dialect, read_edits(conn))
+        rows = conn.execute(
+            f"{prefix}, counted AS (SELECT article_id, COUNT(*) AS n FROM kept_paragraphs"
+            " GROUP BY article_id ORDER BY article_id LIMIT ?)"
+            " SELECT c.article_id, a.title, a.outlet, a.published, c.n FROM counted AS c"
+            " JOIN articles AS a ON a.id = c.article_id ORDER BY c.article_id",
+            [*params, int(limit)]).fetchall()
+    frame = pd.DataFrame.from_records(rows, columns=[Col.ARTICLE_ID, Col.TITLE, Col.OUTLET,
+                                                     Col.PUBLISHED, Col.N])
+    frame[Col.PUBLISHED] = frames.to_date(frame[Col.PUBLISHED])
+    return frame.astype({Col.ARTICLE_ID: "int64", Col.N: "int64"})
