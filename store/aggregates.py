@@ -6,6 +6,11 @@ the stance rows first. The filters arrive as a ``StanceQuery`` (``dashboard.filt
 makes one); which rows they keep is ``store.stance_rows``' one rule, in SQL. The database groups;
 what follows a grouping (caps, ties, titles, periods, intervals) is ``store.chart_rules``, which
 the pandas charts use too. Tests check each against the pandas path on both databases.
+
+A query that filters only by outlet, date, actor and mentions (``use_summary``: the default view)
+is counted from the ``stance_days`` summary instead of the stance rows (``store.stance_days``);
+the actor summary, the counts, the busiest actors and outlets, the timeline and the outlet
+comparison have that fast path, and give the same numbers either way.
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ from store.chart_rules import (
 from store.db import Connection, Database, open_db, read_snapshot
 from store.frames import to_date
 from store.schema import Col
+from store.stance_days import (
+    SHOWN_ACTOR,
+    articles_sql,
+    days_sql,
+    summary_covers,
+    undated_sql,
+)
 from store.stance_rows import (
     FULL_POSITION,
     FULL_SCALE,
@@ -75,18 +87,25 @@ class OverviewCounts:
     actors_kept: int  # shown actors with a stance row kept
 
 
+def use_summary(query: StanceQuery) -> bool:
+    """Whether ``query``'s stance rows are counted from the ``stance_days`` summary."""
+    return summary_covers(query)
+
+
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
-          paragraphs: bool = False) -> list[tuple[Any, ...]]:
-    """Run ``select`` (on ``kept``, or ``kept_paragraphs``) after the row path's ``WITH``."""
+          source: str = "kept") -> list[tuple[Any, ...]]:
+    """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs`` or ``kept_days``)."""
     with open_db(db) as conn, read_snapshot(conn):
-        return _run(conn, query, select, extra=extra, paragraphs=paragraphs,
-                    edits=read_edits(conn))
+        return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn))
 
 
 def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
-         paragraphs: bool, edits: ReadEdits) -> list[tuple[Any, ...]]:
-    build = paragraphs_sql if paragraphs else kept_sql
-    prefix, params = build(query, conn.dialect, edits)
+         source: str, edits: ReadEdits) -> list[tuple[Any, ...]]:
+    if source == "kept_days":
+        prefix, params = days_sql(query, edits)
+    else:
+        build = paragraphs_sql if source == "kept_paragraphs" else kept_sql
+        prefix, params = build(query, conn.dialect, edits)
     return conn.execute(f"{prefix} {select}", [*params, *extra]).fetchall()
 
 
@@ -99,8 +118,9 @@ def _spread(n: int, total: float, squares: float, *, ddof: int) -> float:
 
 def summary_frame(rows: Sequence[tuple[Any, ...]], *, max_actors: int | None) -> pd.DataFrame:
     """``actor_summary`` from (actor, n, sum, sum of squares, mentions, corrected) per actor."""
-    records = [(str(actor), float(total) / n, _spread(n, total, squares, ddof=0), int(n),
-                int(mentions), int(corrected))
+    # PostgreSQL sums integers as numeric (Decimal): every number is converted first
+    records = [(str(actor), float(total) / int(n), _spread(int(n), total, squares, ddof=0),
+                int(n), int(mentions), int(corrected))
                for actor, n, total, squares, mentions, corrected in sorted(rows) if n]
     frame = pd.DataFrame.from_records(records, columns=list(ACTOR_SUMMARY_COLUMNS))
     frame = frame.astype({Col.ACTOR: "str", Col.MEAN_STANCE: "float64",
@@ -118,21 +138,34 @@ def actor_summary(db: Database, query: StanceQuery, *,
     """One row per actor over the rows ``query`` keeps: mean and spread (population standard
     deviation) of stance, paragraphs (``n``), mentions and corrected paragraphs; the
     ``max_actors`` (None: all) with the most paragraphs, sorted by mean stance, then name."""
-    rows = _rows(db, query, "SELECT actor, COUNT(*), SUM(score), SUM(score * score),"
-                 " SUM(mentions), SUM(corrected) FROM kept GROUP BY actor")
+    if use_summary(query):
+        rows = _rows(db, query, "SELECT actor, SUM(n), SUM(total), SUM(squares),"
+                     " SUM(mentions), SUM(corrected) FROM kept_days GROUP BY actor",
+                     source="kept_days")
+    else:
+        rows = _rows(db, query, "SELECT actor, COUNT(*), SUM(score), SUM(score * score),"
+                     " SUM(mentions), SUM(corrected) FROM kept GROUP BY actor")
     return summary_frame(rows, max_actors=max_actors)
 
 
 def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
     """Articles stored, and the articles, paragraphs and actors the filters keep."""
+    fast = use_summary(query) and not query.limits_stances
     with open_db(db) as conn, read_snapshot(conn):
         edits = read_edits(conn)
         stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        (paragraphs, articles), = _run(
-            conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM kept_paragraphs",
-            extra=(), paragraphs=True, edits=edits)
-        (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept", extra=(),
-                          paragraphs=False, edits=edits)
+        if fast:  # every paragraph of the articles kept: counted from the articles' index
+            sql, params = articles_sql(query)
+            (articles, paragraphs), = conn.execute(sql, params).fetchall()
+            (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
+                              " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
+                              source="kept_days", edits=edits)
+        else:
+            (paragraphs, articles), = _run(
+                conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM kept_paragraphs",
+                extra=(), source="kept_paragraphs", edits=edits)
+            (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept", extra=(),
+                              source="kept", edits=edits)
     return OverviewCounts(articles_stored=int(stored), articles_kept=int(articles),
                           paragraphs_kept=int(paragraphs), actors_kept=int(actors))
 
@@ -150,6 +183,10 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
     """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most kept stance
     rows, busiest first, ties by name; a missing outlet is not one."""
     column = _GROUP_COLUMN[by]
+    if use_summary(query):
+        return _ordered_names(_rows(db, query, f"SELECT {column}, SUM(n) FROM kept_days"
+                                    f" GROUP BY {column} HAVING SUM(n) > 0",
+                                    source="kept_days"), n)
     return _ordered_names(_rows(db, query, f"SELECT {column}, COUNT(*) FROM kept"
                                 f" GROUP BY {column}"), n)
 
@@ -158,20 +195,29 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
                     period: str | None = None) -> Timeline:
     """Each actor's mean stance per period, as ``dashboard.charts.stance_over_time``: the period
     is ``pick_period``'s for the dated rows; with ``actors`` only their rows count."""
-    only, extra = "", []
+    only, shown_only, extra = "", "", []
     if actors is not None:
         only = f" AND actor IN ({marks(actors)})" if actors else " AND 1 = 0"
+        shown_only = f" AND {SHOWN_ACTOR} IN ({marks(actors)})" if actors else " AND 1 = 0"
         extra = list(actors)
     undated = "(published IS NULL OR published = '')"
     with open_db(db) as conn, read_snapshot(conn):
         edits = read_edits(conn)
-        days = _run(conn, query, "SELECT actor, published, COUNT(*), SUM(score) FROM kept"
-                    f" WHERE NOT {undated}{only} GROUP BY actor, published",
-                    extra=extra, paragraphs=False, edits=edits)
-        (articles, paragraphs), = _run(
-            conn, query, "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT DISTINCT"
-            f" article_id, paragraph FROM kept WHERE {undated}{only}) AS undated",
-            extra=extra, paragraphs=False, edits=edits)
+        if use_summary(query):
+            days = _run(conn, query, "SELECT actor, published, SUM(n), SUM(total) FROM kept_days"
+                        f" WHERE published <> ''{only} GROUP BY actor, published"
+                        " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits)
+            select, params = undated_sql(query, only=shown_only)
+            (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
+                                           source="kept_days", edits=edits)
+        else:
+            days = _run(conn, query, "SELECT actor, published, COUNT(*), SUM(score) FROM kept"
+                        f" WHERE NOT {undated}{only} GROUP BY actor, published",
+                        extra=extra, source="kept", edits=edits)
+            (articles, paragraphs), = _run(
+                conn, query, "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT"
+                f" DISTINCT article_id, paragraph FROM kept WHERE {undated}{only}) AS undated",
+                extra=extra, source="kept", edits=edits)
     return timeline_from_days(days, period=period, undated_articles=int(articles),
                               undated_paragraphs=int(paragraphs))
 
@@ -179,8 +225,8 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
 def timeline_from_days(days: Sequence[tuple[Any, ...]], *, period: str | None,
                        undated_articles: int, undated_paragraphs: int) -> Timeline:
     """The timeline from (actor, publication date, rows, sum of scores) per actor and date."""
-    frame = pd.DataFrame.from_records(list(days), columns=[Col.ACTOR, Col.PUBLISHED, Col.N,
-                                                            "total"])
+    frame = pd.DataFrame.from_records([(a, p, int(n), float(t)) for a, p, n, t in days],
+                                      columns=[Col.ACTOR, Col.PUBLISHED, Col.N, "total"])
     published = to_date(frame[Col.PUBLISHED])
     frame = frame[published.notna()]
     published = published[published.notna()]
@@ -251,16 +297,22 @@ def outlet_comparison(db: Database, query: StanceQuery, outlets: Sequence[str], 
     outlets = list(outlets)
     if len(outlets) < 2:
         return pd.DataFrame(columns=OUTLET_COMPARISON_COLUMNS)
-    rows = _rows(db, query, "SELECT actor, outlet, COUNT(*), SUM(score), SUM(score * score)"
-                 f" FROM kept WHERE outlet IN ({marks(outlets)}) GROUP BY actor, outlet",
-                 extra=outlets)
+    if use_summary(query):
+        rows = _rows(db, query, "SELECT actor, outlet, SUM(n), SUM(total), SUM(squares)"
+                     f" FROM kept_days WHERE outlet IN ({marks(outlets)})"
+                     " GROUP BY actor, outlet HAVING SUM(n) > 0", extra=outlets,
+                     source="kept_days")
+    else:
+        rows = _rows(db, query, "SELECT actor, outlet, COUNT(*), SUM(score),"
+                     f" SUM(score * score) FROM kept WHERE outlet IN ({marks(outlets)})"
+                     " GROUP BY actor, outlet", extra=outlets)
     return outlet_comparison_from(rows, outlets, max_actors=max_actors)
 
 
 def outlet_comparison_from(rows: Sequence[tuple[Any, ...]], outlets: list[str], *,
                            max_actors: int) -> pd.DataFrame:
     """``outlet_comparison`` from (actor, outlet, rows, sum, sum of squares) per pair."""
-    records = [(str(a), str(o), float(t) / n, int(n), _spread(n, t, sq, ddof=1))
+    records = [(str(a), str(o), float(t) / int(n), int(n), _spread(int(n), t, sq, ddof=1))
                for a, o, n, t, sq in sorted(rows) if n]
     if not records:
         return pd.DataFrame(columns=OUTLET_COMPARISON_COLUMNS)
@@ -273,7 +325,7 @@ def outlet_sentiment(db: Database, query: StanceQuery) -> pd.DataFrame:
     """Mean paragraph sentiment per outlet over the kept paragraphs, and how many there are,
     as ``dashboard.charts.outlet_sentiment``."""
     rows = _rows(db, query, "SELECT outlet, AVG(compound), COUNT(*) FROM kept_paragraphs"
-                 " GROUP BY outlet", paragraphs=True)
+                 " GROUP BY outlet", source="kept_paragraphs")
     columns = [Col.OUTLET, Col.SENTIMENT, Col.N]
     if not rows:
         return pd.DataFrame(columns=columns)

@@ -162,6 +162,18 @@ def paragraph_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], 
     return where, params
 
 
+def edits_ctes(edits: ReadEdits, params: list[Any]) -> list[str]:
+    """The CTEs the edits and corrections need: ``shown (stored, name)``, ``label_scores
+    (label, score)`` and, when a merge folds rows, ``refolded`` (a ``Row`` each)."""
+    ctes = [_shown_cte(edits, params)]
+    if edits.refolded:
+        ctes.append("refolded (article_id, paragraph, actor, score, mentions, corrected) AS"
+                    f" (VALUES {', '.join([_TYPED_ROW] * len(edits.refolded))})")
+        for row in edits.refolded:
+            params.extend(row)
+    return ctes
+
+
 def _shown_cte(edits: ReadEdits, params: list[Any]) -> str:
     # a first row that matches nothing: VALUES needs one, and it fixes the columns' type
     values = ", ".join(["(CAST(NULL AS TEXT), CAST(NULL AS TEXT))",
@@ -183,7 +195,7 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
     """``WITH ...`` ending in ``kept (article_id, paragraph, actor, score, mentions, corrected,
     outlet, published, title)``: the stance rows ``query`` keeps; append a SELECT on ``kept``."""
     params: list[Any] = []
-    ctes = [_shown_cte(edits, params)]
+    ctes = edits_ctes(edits, params)
     source = (
         "SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor,"
         " COALESCE(l.score, s.score) AS score, s.mentions,"
@@ -194,10 +206,6 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
         " LEFT JOIN label_scores AS l ON l.label = c.label")
     if edits.refolded:
         # the refolded rows replace every stored row of their article shown under their name
-        ctes.append("refolded (article_id, paragraph, actor, score, mentions, corrected) AS"
-                    f" (VALUES {', '.join([_TYPED_ROW] * len(edits.refolded))})")
-        for row in edits.refolded:
-            params.extend(row)
         source = (
             f"{source} WHERE NOT EXISTS (SELECT 1 FROM refolded AS r"
             " WHERE r.article_id = s.article_id AND r.actor = COALESCE(m.name, s.actor))"

@@ -110,6 +110,15 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store.close()
 
 
+@pytest.fixture(params=("summary", "rows"))
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways to count: from the ``stance_days`` summary where the query allows it (the
+    default), and always from the stance rows."""
+    if request.param == "rows":
+        monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
+    return str(request.param)
+
+
 @pytest.fixture()
 def edited(target: str | Path, opened: Callable[[str | Path], Store]) -> Store:
     return fill_edited(opened(target))
@@ -136,20 +145,22 @@ def want_summary(world: World, filters: Filters, max_actors: int = 10**6) -> pd.
 
 
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_actor_summary_in_sql_equals_the_pandas_path(world: World, name: str) -> None:
+def test_actor_summary_in_sql_equals_the_pandas_path(world: World, path: str,
+                                                     name: str) -> None:
     got = aggregates.actor_summary(world.store.db, stance_query(FILTERS[name]))
     assert tuple(got.columns) == ACTOR_SUMMARY_COLUMNS
     same_frame(got, want_summary(world, FILTERS[name]))
 
 
 @pytest.mark.parametrize("max_actors", [1, 3, 5, 30])
-def test_actor_summary_keeps_the_busiest_as_pandas_does(world: World, max_actors: int) -> None:
+def test_actor_summary_keeps_the_busiest_as_pandas_does(world: World, path: str,
+                                                       max_actors: int) -> None:
     got = aggregates.actor_summary(world.store.db, StanceQuery(), max_actors=max_actors)
     same_frame(got, want_summary(world, Filters(), max_actors))
 
 
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_overview_counts_equal_the_caption(world: World, name: str) -> None:
+def test_overview_counts_equal_the_caption(world: World, path: str, name: str) -> None:
     filters = FILTERS[name]
     paragraphs, stances = world.paragraphs_for(filters), world.stances_for(filters)
     got = aggregates.overview_counts(world.store.db, stance_query(filters))
@@ -161,7 +172,7 @@ def test_overview_counts_equal_the_caption(world: World, name: str) -> None:
 
 @pytest.mark.parametrize("by", [Col.ACTOR, Col.OUTLET])
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_busiest(world: World, name: str, by: str) -> None:
+def test_busiest(world: World, path: str, name: str, by: str) -> None:
     stances = world.stances_for(FILTERS[name])
     query = stance_query(FILTERS[name])
     assert aggregates.busiest(world.store.db, query, by=by) == charts.busiest(stances, by=by)
@@ -176,7 +187,8 @@ def same_timeline(got: charts.Timeline, want: charts.Timeline) -> None:
 
 
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_stance_timeline_as_the_page_asks_for_it(world: World, name: str) -> None:
+def test_stance_timeline_as_the_page_asks_for_it(world: World, path: str,
+                                                  name: str) -> None:
     filters = FILTERS[name]
     stances = world.stances_for(filters)
     actors = list(filters.actors) or charts.busiest(stances, charts.MAX_TIMELINE_ACTORS)
@@ -187,7 +199,7 @@ def test_stance_timeline_as_the_page_asks_for_it(world: World, name: str) -> Non
 
 @pytest.mark.parametrize("period", [None, "day", "week", "month"])
 @pytest.mark.parametrize("actors", [None, [], ["EU bloc"], ["rebels", "Russia"]])
-def test_stance_timeline_periods_and_actors(world: World, period: str | None,
+def test_stance_timeline_periods_and_actors(world: World, path: str, period: str | None,
                                             actors: list[str] | None) -> None:
     filters = FILTERS["dates"]
     same_timeline(aggregates.stance_timeline(world.store.db, stance_query(filters),
@@ -217,7 +229,7 @@ def test_pair_summary_caps_break_ties_as_pandas(world: World, by: str,
 
 @pytest.mark.parametrize("count", [2, 3])
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_outlet_comparison(world: World, name: str, count: int) -> None:
+def test_outlet_comparison(world: World, path: str, name: str, count: int) -> None:
     filters = FILTERS[name]
     stances = world.stances_for(filters)
     outlets = charts.busiest(world.stances, by=Col.OUTLET)[:count][::-1]
