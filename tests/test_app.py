@@ -821,8 +821,8 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
 
 
 def test_pages_never_modify_the_shared_frames(filled: Store) -> None:
-    # the frames are one shared st.cache_resource object: a page changing one in place would
-    # change it for every session
+    # the frames (read by the Actors page only) are one shared st.cache_resource object: a page
+    # changing one in place would change it for every session
     at = open_app()
     at.sidebar.multiselect(key=Key.ACTORS).set_value(sorted(summary_actors(at))[:2])
     at.slider(key=Key.SENTIMENT).set_value((-0.5, 0.5)).run()
