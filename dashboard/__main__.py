@@ -36,7 +36,7 @@ def warm_up() -> None:
     try:
         from dashboard import charts, data, filters, render, state  # noqa: F401
 
-        data.load_frames(data.get_store())
+        data.load_options(data.get_store())  # the sidebar's queries, and the imports
     except Exception:  # the page run will load them (and report any error) itself
         log.warning("dashboard warm-up failed", exc_info=True)
 

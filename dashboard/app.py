@@ -37,5 +37,5 @@ page = st.navigation([
     st.Page(VIEWS / "corrections.py", title="Corrections", icon=":material/rule:"),
     st.Page(VIEWS / "about.py", title="About the numbers", icon=":material/help:"),
 ])
-state.sidebar_filters(data.load_options(data.get_store()))
+state.sidebar_filters(data.load_options(data.get_store()), data.get_store())
 page.run()

@@ -15,7 +15,6 @@ stance scale (``redblue`` centred on 0 with ``domainMid=0``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
@@ -23,7 +22,26 @@ import pandas as pd
 
 from analysis import export
 from analysis.types import LABELS
-from dashboard.filters import UNKNOWN_OUTLET
+from store.chart_rules import (
+    DIFFERENCE,
+    HIGH,
+    LOW,
+    OUTLET_COMPARISON_COLUMNS,
+    PERIOD,
+    SD,
+    SEGMENT,
+    TIMELINE_COLUMNS,
+    UNKNOWN_OUTLET,
+    Timeline,
+    compare_outlets,
+    period_alias,
+    pick_period,
+    unique_titles,
+    with_segments,
+)
+from store.chart_rules import (
+    Z_95 as Z_95,
+)
 from store.schema import Col
 
 #: Names of the selections; pages read ``event.selection[NAME]``.
@@ -46,25 +64,17 @@ HEATMAP_LABEL_PX = 240  # longest heatmap column label before "…"
 
 _STANCE_DOMAIN = [-1.0, 1.0]
 
-#: Columns of the frames made here for charts only (the store's columns are in ``schema.Col``).
-PERIOD = "period"  # start of a day, week or month
-LOW = "low"  # ends of an interval around a mean stance
-HIGH = "high"
-DIFFERENCE = "difference"  # between outlets' mean stances toward one actor
-SEGMENT = "segment"  # a run of consecutive periods: a line is drawn within one, never across
-CORRECTED = "corrected"  # paragraphs whose label a user corrected (actor_summary)
+# Z_95 is re-exported for the Overview's caption (``charts.Z_95``).
+#: Columns of the frames made here for charts only (the store's columns are in ``schema.Col``;
+#: PERIOD, SEGMENT, LOW, HIGH and DIFFERENCE in ``store.chart_rules``, which the SQL shares).
+CORRECTED = Col.CORRECTED  # paragraphs whose label a user corrected (actor_summary)
 LABEL_FROM = "label_from"  # "model" or "corrected": who gave a point's label (stance_along)
 FROM_MODEL, FROM_USER = "model", "corrected"
 
-#: Time steps of stance over time: (name, pandas period alias, longest date range it suits, days).
-PERIODS: tuple[tuple[str, str, int | None], ...] = (
-    ("day", "D", 62), ("week", "W", 366), ("month", "M", None))
 _PERIOD_FORMAT = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%B %Y"}
 
 #: Actors on the stance-over-time chart when none is picked in the sidebar.
 MAX_TIMELINE_ACTORS = 5
-#: Width of the interval around an outlet's mean stance, in standard errors (95 % if normal).
-Z_95 = 1.96
 
 
 def _fit_width() -> alt.AutoSizeParams:
@@ -128,17 +138,6 @@ def actor_summary(stances: pd.DataFrame, *, max_actors: int = MAX_ACTORS) -> pd.
     return out.sort_values([Col.MEAN_STANCE, Col.ACTOR], ascending=[False, True])[columns]
 
 
-def _unique_titles(frame: pd.DataFrame) -> pd.Series:
-    """Titles made unique per article id, so two articles with one title get two columns."""
-    titles = frame[Col.TITLE].fillna("(untitled)").astype(str)
-    seen: dict[str, int] = {}
-    out = []
-    for title in titles:
-        seen[title] = seen.get(title, 0) + 1
-        out.append(title if seen[title] == 1 else f"{title} ({seen[title]})")
-    return pd.Series(out, index=frame.index)
-
-
 def pair_summary(
     stances: pd.DataFrame,
     *,
@@ -169,7 +168,7 @@ def pair_summary(
     out = grouped.agg(**{Col.MEAN_STANCE: "mean", Col.N: "size"}).reset_index()
     if by == Col.TITLE:
         per_article = out.drop_duplicates(Col.ARTICLE_ID)[[Col.ARTICLE_ID, Col.TITLE]].copy()
-        per_article[Col.TITLE] = _unique_titles(per_article)
+        per_article[Col.TITLE] = unique_titles(per_article)
         out = out.drop(columns=Col.TITLE).merge(per_article, on=Col.ARTICLE_ID)
     return out[columns]
 
@@ -202,27 +201,6 @@ def busiest(stances: pd.DataFrame, n: int | None = None, *, by: str = Col.ACTOR)
     return counts[by].tolist()[:n]
 
 
-def pick_period(published: pd.Series) -> str:
-    """The time step that suits the dates' range: day up to two months, week up to a year,
-    month beyond (so a chart has tens of points, not thousands or two)."""
-    dates = pd.to_datetime(published, errors="coerce").dropna()
-    days = (dates.max() - dates.min()).days if len(dates) else 0
-    for name, _, longest in PERIODS:
-        if longest is None or days <= longest:
-            return name
-    return PERIODS[-1][0]
-
-
-@dataclass(frozen=True, slots=True)
-class Timeline:
-    """Mean stance per actor and period, and what could not be placed in time."""
-
-    frame: pd.DataFrame  # actor, period, mean_stance, n, segment
-    period: str  # "day", "week" or "month"
-    undated_articles: int
-    undated_paragraphs: int
-
-
 def stance_over_time(stances: pd.DataFrame, *, actors: list[str] | None = None,
                      period: str | None = None) -> Timeline:
     """Each actor's mean stance per period (``pick_period`` when not given), with the number of
@@ -232,30 +210,24 @@ def stance_over_time(stances: pd.DataFrame, *, actors: list[str] | None = None,
     A period with no paragraph about an actor has no row; ``SEGMENT`` numbers the runs of
     consecutive periods, so a line drawn per segment never crosses a gap.
     """
-    columns = [Col.ACTOR, PERIOD, Col.MEAN_STANCE, Col.N, SEGMENT]
     if actors is not None:
         stances = stances[stances[Col.ACTOR].isin(actors)]
     published = pd.to_datetime(stances[Col.PUBLISHED], errors="coerce")
     undated = stances[published.isna()]
     dated = stances[published.notna()]
     name = period or pick_period(published)
-    alias = dict((n, a) for n, a, _ in PERIODS)[name]
+    alias = period_alias(name)
     counts = {
         "period": name,
         "undated_articles": int(undated[Col.ARTICLE_ID].nunique()),
         "undated_paragraphs": len(undated.drop_duplicates([Col.ARTICLE_ID, Col.PARAGRAPH])),
     }
     if dated.empty:
-        return Timeline(frame=pd.DataFrame(columns=columns), **counts)
+        return Timeline(frame=pd.DataFrame(columns=TIMELINE_COLUMNS), **counts)
     periods = published[published.notna()].dt.to_period(alias)
     grouped = dated.groupby([dated[Col.ACTOR], periods.rename(PERIOD)], observed=True)
     out = grouped[Col.STANCE].agg(**{Col.MEAN_STANCE: "mean", Col.N: "size"}).reset_index()
-    out = out.sort_values([Col.ACTOR, PERIOD], ignore_index=True)
-    ordinal = out[PERIOD].map(lambda p: p.ordinal)
-    new_run = (ordinal.diff() != 1) | (out[Col.ACTOR] != out[Col.ACTOR].shift())
-    out[SEGMENT] = new_run.cumsum().astype(int)
-    out[PERIOD] = out[PERIOD].map(lambda p: p.start_time)
-    return Timeline(frame=out[columns], **counts)
+    return Timeline(frame=with_segments(out), **counts)
 
 
 def outlet_comparison(stances: pd.DataFrame, outlets: list[str], *,
@@ -268,39 +240,19 @@ def outlet_comparison(stances: pd.DataFrame, outlets: list[str], *,
     (in the order given); for more, the largest mean minus the smallest. Rows are sorted by it,
     largest first, and the ``max_actors`` shared actors with the most paragraphs are kept.
     """
-    columns = [Col.ACTOR, Col.OUTLET, Col.MEAN_STANCE, LOW, HIGH, Col.N, DIFFERENCE]
     frame = stances[stances[Col.OUTLET].isin(outlets)]
     if len(outlets) < 2 or frame.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=OUTLET_COMPARISON_COLUMNS)
     grouped = frame.groupby([Col.ACTOR, Col.OUTLET], observed=True)[Col.STANCE]
-    out = grouped.agg(**{Col.MEAN_STANCE: "mean", Col.N: "size", "sd": "std"}).reset_index()
-    shared = out.groupby(Col.ACTOR)[Col.OUTLET].transform("nunique") == len(set(outlets))
-    out = out[shared].copy()
-    if out.empty:
-        return pd.DataFrame(columns=columns)
-    half = Z_95 * out["sd"] / out[Col.N].pow(0.5)
-    single = out[Col.N] < 2
-    out[LOW] = (out[Col.MEAN_STANCE] - half).clip(-1, 1).where(~single, -1.0)
-    out[HIGH] = (out[Col.MEAN_STANCE] + half).clip(-1, 1).where(~single, 1.0)
-    means = out.pivot(index=Col.ACTOR, columns=Col.OUTLET, values=Col.MEAN_STANCE)
-    if len(outlets) == 2:
-        difference = means[outlets[1]] - means[outlets[0]]
-    else:
-        difference = means.max(axis=1) - means.min(axis=1)
-    out[DIFFERENCE] = out[Col.ACTOR].map(difference)
-    busiest_shared = out.groupby(Col.ACTOR)[Col.N].sum().nlargest(max_actors, keep="first")
-    out = out[out[Col.ACTOR].isin(busiest_shared.index)]
-    order = {o: i for i, o in enumerate(outlets)}
-    out = out.assign(_order=out[Col.OUTLET].map(order)).sort_values(
-        [DIFFERENCE, Col.ACTOR, "_order"], ascending=[False, True, True])
-    return out[columns].reset_index(drop=True)
+    out = grouped.agg(**{Col.MEAN_STANCE: "mean", Col.N: "size", SD: "std"}).reset_index()
+    return compare_outlets(out, outlets, max_actors=max_actors)
 
 
 def rows_in_periods(stances: pd.DataFrame, picks: list[dict[str, Any]], period: str
                     ) -> pd.DataFrame:
     """Stance rows behind clicked points of ``stance_timeline``: the pick's actor, published
     within the pick's period (Vega hands a temporal value back as epoch milliseconds)."""
-    alias = dict((n, a) for n, a, _ in PERIODS)[period]
+    alias = period_alias(period)
     published = pd.to_datetime(stances[Col.PUBLISHED], errors="coerce")
     mask = pd.Series(False, index=stances.index)
     for pick in picks:

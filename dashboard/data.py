@@ -1,29 +1,33 @@
-"""Cached access to the store and its frames, shared by every page and session.
+"""Cached access to the store, shared by every page and session.
 
 The ``Store`` (a path or URL; it borrows a connection per call) is a ``st.cache_resource`` keyed
-on ``STANCEMAP_DB``, so tests that point it somewhere else get their own store. Frames are
-cached keyed on the store's location and its ``data_version()``, which every write bumps: an upload,
-an actor edit or a correction invalidates them, nothing else does.
+on ``STANCEMAP_DB``, so tests that point it somewhere else get their own store. What pages read
+is small (sidebar options, bounded article choices, chart aggregates, the first rows behind a
+click: ``store.reads`` and ``store.aggregates``), and cached with ``st.cache_data`` keyed on the
+store's location, its ``data_version()`` (which every write bumps: an upload, an actor edit or a
+correction invalidates them, nothing else does) and the query, a frozen dataclass of plain
+values: a rerun that changes no filter reads nothing from the store.
 
-The frames are a ``st.cache_resource``, not ``st.cache_data``: with 2,000 articles they are ~50 MB,
-and ``cache_data`` pickles them when stored and unpickles a copy on every read (the first page
-load went from 1.3 s to 0.9 s of script time without it). The price is that they are shared:
-pages and the functions they call must never modify a frame in place (``filters`` and ``charts``
-only build new frames). The sidebar's small ``Options`` stay ``cache_data``.
+``load_frames`` (the three whole frames, a shared ``st.cache_resource``) remains for the Actors
+page only; no other page may call it, since at 10^5 articles it does not fit the dashboard.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from analysis.types import ArticleAnalysis
+from dashboard.filters import Filters, for_some_articles, stance_query
+from store import aggregates, reads
+from store.aggregates import StanceQuery
 from store.core import DB_ENV, Store
-from store.schema import Col
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +40,15 @@ class Frames:
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What the sidebar filters offer: small, so every run can read it cheaply."""
+    """What the sidebar filters offer: a few small queries (``store.reads``), so every run can
+    read it cheaply. Articles are not among them: see ``article_choices``."""
 
-    titles: dict[int, str]  # article id -> title, in store order
     outlets: list[str]
-    actors: list[str]
+    actors: list[str]  # shown names (actor edits applied), hidden ones out
     first_date: date | None
     last_date: date | None
     undated: int  # articles without a publication date
+    n_articles: int
 
 
 @st.cache_resource(show_spinner=False)
@@ -86,24 +91,99 @@ def load_frames(store: Store) -> Frames:
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _options(_store: Store, location: str, version: int) -> Options:
-    frames = _frames(_store, location, version)
-    articles = frames.articles
-    all_published = pd.to_datetime(articles[Col.PUBLISHED], errors="coerce")
-    published = all_published.dropna()
-    return Options(
-        titles=dict(zip(articles[Col.ARTICLE_ID].tolist(), articles[Col.TITLE].tolist(),
-                        strict=True)),
-        outlets=sorted(articles[Col.OUTLET].dropna().unique().tolist()),
-        actors=sorted(frames.stances[Col.ACTOR].unique().tolist()),
-        first_date=published.min().date() if len(published) else None,
-        last_date=published.max().date() if len(published) else None,
-        undated=int(all_published.isna().sum()),
-    )
+    span = reads.date_span(_store.db)
+    return Options(outlets=reads.outlets(_store.db), actors=reads.shown_actors(_store.db),
+                   first_date=span.first, last_date=span.last, undated=span.undated,
+                   n_articles=_store.count_articles())
 
 
 def load_options(store: Store) -> Options:
-    """The sidebar's options, without copying the frames (they are cached separately)."""
+    """The sidebar's options as of the store's current data version."""
     return _options(store, store.location, store.data_version())
+
+
+# The small reads below are cached keyed on the store, its data version and the query (frozen
+# dataclasses of plain values): a rerun that changed no filter reads nothing.
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _article_choices(_store: Store, location: str, version: int, query: StanceQuery | None,
+                     title: str) -> dict[int, str]:
+    return reads.article_choices(_store.db, query, title=title)
+
+
+def article_choices(store: Store, query: StanceQuery | None = None, *,
+                    title: str = "") -> dict[int, str]:
+    """At most ``store.reads.ARTICLE_CHOICES`` articles (id -> title), newest first, passing
+    the article filters of ``query`` and with ``title`` in their title."""
+    return _article_choices(store, store.location, store.data_version(), query, title.strip())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _titles(_store: Store, location: str, version: int, ids: tuple[int, ...]) -> dict[int, str]:
+    return reads.titles_of(_store.db, ids)
+
+
+def titles_of(store: Store, article_ids: Sequence[int]) -> dict[int, str]:
+    """The titles of the stored ones of ``article_ids`` (the others are not stored any more)."""
+    return _titles(store, store.location, store.data_version(),
+                   tuple(sorted({int(i) for i in article_ids})))
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _aggregate(_store: Store, location: str, version: int, name: str, query: StanceQuery,
+               args: tuple[Any, ...], options: tuple[tuple[str, Any], ...]) -> Any:
+    return getattr(aggregates, name)(_store.db, query, *args, **dict(options))
+
+
+def aggregate(store: Store, name: str, query: StanceQuery, *args: Any, **options: Any) -> Any:
+    """``store.aggregates.<name>(db, query, *args, **options)``: a chart's numbers computed in
+    the database, cached per store, data version, query and arguments (hashable values)."""
+    if name not in aggregates.__all__:
+        raise ValueError(f"not an aggregation: {name!r}")
+    return _aggregate(store, store.location, store.data_version(), name, query,
+                      tuple(args), tuple(sorted(options.items())))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _kept_articles(_store: Store, location: str, version: int, query: StanceQuery) -> int:
+    return reads.kept_articles(_store.db, query)
+
+
+def kept_articles(store: Store, query: StanceQuery) -> int:
+    """How many articles have a stance row ``query`` keeps."""
+    return _kept_articles(store, store.location, store.data_version(), query)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _busy(_store: Store, location: str, version: int, query: StanceQuery) -> list[str]:
+    return reads.busy_actors(_store.db, query)
+
+
+def subset_filters(store: Store, filters: Filters) -> Filters | None:
+    """``filters`` for reading some articles' rows (``filters.for_some_articles``), the actors
+    that meet the minimum of mentions read in SQL and cached."""
+    busy = (_busy(store, store.location, store.data_version(), stance_query(filters))
+            if filters.min_mentions > 1 else [])
+    return for_some_articles(filters, busy=busy)
+
+
+@st.cache_data(show_spinner="Finding the paragraphs…", max_entries=32)
+def _behind(_store: Store, location: str, version: int, query: StanceQuery,
+            picks: tuple[reads.Pick, ...], stances: bool) -> reads.Behind:
+    read = reads.stances_behind if stances else reads.paragraphs_behind
+    return read(_store.db, query, picks)
+
+
+def stances_behind(store: Store, query: StanceQuery, picks: Sequence[reads.Pick]
+                   ) -> reads.Behind:
+    """The first stance rows (with text) behind a chart's picks, and how many in all."""
+    return _behind(store, store.location, store.data_version(), query, tuple(picks), True)
+
+
+def paragraphs_behind(store: Store, query: StanceQuery, picks: Sequence[reads.Pick]
+                      ) -> reads.Behind:
+    """The first paragraphs behind a chart's picks (articles, outlets, dates), and how many."""
+    return _behind(store, store.location, store.data_version(), query, tuple(picks), False)
 
 
 @st.cache_data(show_spinner="Finding the words that move the stance…", max_entries=16)

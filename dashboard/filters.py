@@ -7,6 +7,7 @@ picked) means "all"; a range equal to the full scale means "no limit".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from store.aggregates import StanceQuery
+from store.chart_rules import UNKNOWN_OUTLET as UNKNOWN_OUTLET  # pages import it from here
 from store.schema import Col
 from store.search import python_pattern, search_terms
 
@@ -23,9 +25,6 @@ from store.search import python_pattern, search_terms
 POSITION_SCALE: tuple[float, float] = (0.0, 1.0)
 SENTIMENT_SCALE: tuple[float, float] = (-1.0, 1.0)
 STANCE_SCALE: tuple[float, float] = (-1.0, 1.0)
-
-#: How charts and selections name a missing outlet.
-UNKNOWN_OUTLET = "(unknown outlet)"
 
 _KEY = [Col.ARTICLE_ID, Col.PARAGRAPH]
 
@@ -74,6 +73,23 @@ def stance_query(filters: Filters) -> StanceQuery:
         include_undated=filters.include_undated, actors=filters.actors,
         position=filters.position, sentiment=filters.sentiment, stance=filters.stance,
         min_mentions=filters.min_mentions, search=search_terms(filters.search))
+
+
+def for_some_articles(filters: Filters, *, busy: Sequence[str]) -> Filters | None:
+    """``filters`` for the rows of some articles only (a frame read with ``article_ids=``).
+
+    The minimum of mentions counts an actor's mentions over all the rows the filters keep, not
+    those of a few articles, so it is replaced by ``busy``, the actors that meet it over all
+    (``store.reads.busy_actors``). None when none does: then no stance row passes.
+    """
+    if filters.min_mentions <= 1:
+        return filters
+    if not busy:
+        return None
+    picked = [a for a in busy if not filters.actors or a in filters.actors]
+    if not picked:
+        return None
+    return dataclasses.replace(filters, actors=tuple(picked), min_mentions=1)
 
 
 def search_mask(text: pd.Series, query: str) -> pd.Series:

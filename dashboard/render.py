@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import altair as alt
 
     from store.core import Store
+    from store.reads import Behind
 
 CSS = """<style>
 .sm-par{border-left:4px solid #ccc;padding:.3rem .7rem;margin:.5rem 0;line-height:1.6}
@@ -288,6 +289,19 @@ def show_rows(frame: pd.DataFrame, *, heading: str | None = None, search: str = 
     show_html(text_html(title, tag="h4") + rows_html(frame, search=search))
 
 
+def show_behind(behind: Behind, *, heading: str | None = None, search: str = "") -> None:
+    """The first paragraphs behind a chart click, as ``store.reads`` read them, and how many
+    there are in all (nothing when nothing is picked)."""
+    if behind.rows.empty:
+        return
+    title = heading or f"{count(behind.total, 'paragraph')} behind your selection"
+    more = behind.total - len(behind.rows)
+    note = (text_html(f"Showing {len(behind.rows)} of {behind.total}, the newest articles "
+                      "first; the exports below have them all.") if more > 0 else "")
+    show_html(text_html(title, tag="h4") + note
+              + rows_html(behind.rows, limit=len(behind.rows), search=search))
+
+
 def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:
     """Draw ``chart`` with click selections on, plus PNG/SVG downloads; return the event."""
     import streamlit as st
@@ -319,16 +333,21 @@ def reanalyse(store: Store, article_ids: list[int] | None, *, why: str) -> str:
 
 def show_downloads(frame: pd.DataFrame, *, key: str, name: str) -> None:
     """CSV and JSON downloads of a (filtered) frame; disabled when it has no rows."""
+    download_buttons(csv=lambda: charts.frame_csv(frame), json=lambda: charts.frame_json(frame),
+                     key=key, name=name, disabled=frame.empty)
+
+
+def download_buttons(*, csv: Callable[[], bytes], json: Callable[[], bytes], key: str,
+                     name: str, disabled: bool) -> None:
+    """CSV and JSON download buttons; ``csv`` and ``json`` run only when one is clicked."""
     import streamlit as st
 
     left, right, _ = st.columns([1, 1, 4])
-    empty = frame.empty
-    left.download_button(f"{name}.csv", data=lambda: charts.frame_csv(frame),
-                         file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv",
-                         on_click="ignore", disabled=empty)
-    right.download_button(f"{name}.json", data=lambda: charts.frame_json(frame),
-                          file_name=f"{name}.json", mime="application/json",
-                          key=f"{key}_json", on_click="ignore", disabled=empty)
+    left.download_button(f"{name}.csv", data=csv, file_name=f"{name}.csv", mime="text/csv",
+                         key=f"{key}_csv", on_click="ignore", disabled=disabled)
+    right.download_button(f"{name}.json", data=json, file_name=f"{name}.json",
+                          mime="application/json", key=f"{key}_json", on_click="ignore",
+                          disabled=disabled)
 
 
 def legend_html() -> str:

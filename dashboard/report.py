@@ -23,6 +23,7 @@ import jinja2
 import pandas as pd
 
 from dashboard import charts
+from dashboard.charts import Timeline
 from dashboard.filters import (
     POSITION_SCALE,
     SENTIMENT_SCALE,
@@ -169,6 +170,44 @@ _PARAGRAPH_COLUMNS = {
 }
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportData:
+    """The numbers and rows a report shows, however they were computed: from filtered frames
+    (``report_data``) or by the database (``dashboard.exports.report_html``)."""
+
+    summary: pd.DataFrame  # ``charts.actor_summary``, capped at the report's actors
+    all_actors: int  # actors with a row in the view
+    timeline: Timeline | None  # of the busiest actors; None when there is no actor
+    sentiment: pd.DataFrame  # ``charts.outlet_sentiment``
+    articles: pd.DataFrame  # the first MAX_ARTICLE_ROWS: TITLE, OUTLET, PUBLISHED, N
+    n_articles: int  # articles with a paragraph in the view
+    n_paragraphs: int
+    most_against: pd.DataFrame  # the MAX_EXTREME_PARAGRAPHS stance rows (with text) lowest
+    most_for: pd.DataFrame  # and highest
+    n_articles_stored: int
+
+
+def report_data(*, stances: pd.DataFrame, paragraphs: pd.DataFrame, n_articles_stored: int,
+                max_actors: int) -> ReportData:
+    """What the report of the view that ``stances`` and ``paragraphs`` (filtered) make shows."""
+    summary = charts.actor_summary(stances, max_actors=max_actors)
+    timeline = None if summary.empty else charts.stance_over_time(
+        stances, actors=charts.busiest(stances, charts.MAX_TIMELINE_ACTORS))
+    per_article = (paragraphs.groupby(Col.ARTICLE_ID, sort=False)
+                   .agg(**{Col.TITLE: (Col.TITLE, "first"), Col.OUTLET: (Col.OUTLET, "first"),
+                           Col.PUBLISHED: (Col.PUBLISHED, "first"), Col.N: (Col.TEXT, "size")})
+                   .reset_index())
+    behind = with_text(stances, paragraphs)
+    return ReportData(
+        summary=summary, all_actors=stances[Col.ACTOR].nunique(), timeline=timeline,
+        sentiment=charts.outlet_sentiment(paragraphs),
+        articles=per_article.head(MAX_ARTICLE_ROWS), n_articles=len(per_article),
+        n_paragraphs=len(paragraphs),
+        most_against=behind.nsmallest(MAX_EXTREME_PARAGRAPHS, Col.STANCE),
+        most_for=behind.nlargest(MAX_EXTREME_PARAGRAPHS, Col.STANCE),
+        n_articles_stored=n_articles_stored)
+
+
 def build_report(*, stances: pd.DataFrame, paragraphs: pd.DataFrame, n_articles_stored: int,
                  filters: Filters, titles: Mapping[object, str], max_actors: int,
                  created: datetime | None = None,
@@ -177,48 +216,48 @@ def build_report(*, stances: pd.DataFrame, paragraphs: pd.DataFrame, n_articles_
 
     ``svg`` draws a chart (``charts.chart_svg``; tests may pass a cheaper one).
     """
+    return render_view(report_data(stances=stances, paragraphs=paragraphs,
+                                   n_articles_stored=n_articles_stored, max_actors=max_actors),
+                       filters=filters, titles=titles, created=created, svg=svg)
+
+
+def render_view(data: ReportData, *, filters: Filters, titles: Mapping[object, str],
+                created: datetime | None = None,
+                svg: Callable[[alt.TopLevelMixin], str] = charts.chart_svg) -> str:
+    """The report of ``data`` as one HTML file."""
     created = created or datetime.now(UTC)
-    all_actors = stances[Col.ACTOR].nunique()
-    summary = charts.actor_summary(stances, max_actors=max_actors)
+    summary, all_actors, timeline = data.summary, data.all_actors, data.timeline
     drawn: list[ReportChart] = []
     if not summary.empty:
         note = charts.top_note(len(summary), all_actors) or f"all {all_actors} actors"
         drawn.append(_chart(charts.actor_comparison(summary),
                             f"Mean stance per actor ({note}).", svg))
-        timeline = charts.stance_over_time(stances, actors=charts.busiest(
-            stances, charts.MAX_TIMELINE_ACTORS))
-        if not timeline.frame.empty:
+        if timeline is not None and not timeline.frame.empty:
             drawn.append(_chart(
                 charts.stance_timeline(timeline),
                 f"Mean stance per {timeline.period} toward the "
                 f"{len(timeline.frame[Col.ACTOR].unique())} most discussed actors; "
                 f"{timeline.undated_articles} undated articles left out.", svg))
-    if not paragraphs.empty:
-        drawn.append(_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
+    if data.n_paragraphs:
+        drawn.append(_chart(charts.outlet_sentiment_chart(data.sentiment),
                             "Mean paragraph sentiment per outlet.", svg))
 
-    per_article = (paragraphs.groupby(Col.ARTICLE_ID, sort=False)
-                   .agg(**{Col.TITLE: (Col.TITLE, "first"), Col.OUTLET: (Col.OUTLET, "first"),
-                           Col.PUBLISHED: (Col.PUBLISHED, "first"), Col.N: (Col.TEXT, "size")})
-                   .reset_index())
+    per_article = data.articles.copy()
     per_article[Col.OUTLET] = per_article[Col.OUTLET].fillna(UNKNOWN_OUTLET)
-    more = len(per_article) - MAX_ARTICLE_ROWS
+    more = data.n_articles - MAX_ARTICLE_ROWS
     tables = [
         table_of(summary, "Actors", _ACTOR_COLUMNS,
                  note=charts.top_note(len(summary), all_actors) or ""),
-        table_of(per_article.head(MAX_ARTICLE_ROWS), "Articles", _ARTICLE_COLUMNS,
+        table_of(per_article, "Articles", _ARTICLE_COLUMNS,
                  note=f"The first {MAX_ARTICLE_ROWS}; {more} more." if more > 0 else ""),
     ]
-    behind = with_text(stances, paragraphs)
-    if not behind.empty:
+    if not data.most_against.empty:
         tables += [
-            table_of(behind.nsmallest(MAX_EXTREME_PARAGRAPHS, Col.STANCE),
-                     "Paragraphs most against an actor", _PARAGRAPH_COLUMNS),
-            table_of(behind.nlargest(MAX_EXTREME_PARAGRAPHS, Col.STANCE),
-                     "Paragraphs most for an actor", _PARAGRAPH_COLUMNS),
+            table_of(data.most_against, "Paragraphs most against an actor", _PARAGRAPH_COLUMNS),
+            table_of(data.most_for, "Paragraphs most for an actor", _PARAGRAPH_COLUMNS),
         ]
-    scope = (f"{paragraphs[Col.ARTICLE_ID].nunique()} of {n_articles_stored} stored articles, "
-             f"{len(paragraphs)} paragraphs, {all_actors} actors")
+    scope = (f"{data.n_articles} of {data.n_articles_stored} stored articles, "
+             f"{data.n_paragraphs} paragraphs, {all_actors} actors")
     report = Report(title="stancemap report", created=f"{created:%d %b %Y, %H:%M} UTC",
                     scope=scope, filters=describe_filters(filters, titles),
                     charts=tuple(drawn), tables=tuple(tables))

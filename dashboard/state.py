@@ -7,16 +7,21 @@ created with ``key=`` only (never ``value=`` as well), so the default set here i
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Hashable, Sequence
 from datetime import date
 from typing import Any
 
 import streamlit as st
 
+from dashboard import data
 from dashboard.charts import MAX_ACTORS
 from dashboard.data import Options
 from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Filters
 from dashboard.render import count
+from store import reads
+from store.aggregates import StanceQuery
+from store.core import Store
 
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
@@ -27,6 +32,7 @@ OVERVIEW_VIEWS: tuple[str, ...] = (
 class Key:
     # sidebar filters
     ARTICLES = "filter_articles"
+    FIND_ARTICLES = "filter_find_articles"  # words of a title: which articles ARTICLES offers
     OUTLETS = "filter_outlets"
     USE_DATES = "filter_use_dates"
     DATES = "filter_dates"
@@ -42,6 +48,7 @@ class Key:
     # pages
     FOCUS_ACTOR = "overview_focus_actor"
     ARTICLE = "article_pick"
+    FIND_ARTICLE = "article_find"  # words of a title: which articles ARTICLE offers
     ARTICLE_ACTOR = "article_actor"
     SHOW_REMOVED = "article_show_removed"
     EXPLAIN = "article_explain"
@@ -121,6 +128,7 @@ class Key:
 
 DEFAULTS: dict[str, Any] = {
     Key.ARTICLES: [],
+    Key.FIND_ARTICLES: "",
     Key.OUTLETS: [],
     Key.USE_DATES: False,
     Key.INCLUDE_UNDATED: True,
@@ -133,6 +141,7 @@ DEFAULTS: dict[str, Any] = {
     Key.MAX_ACTORS: MAX_ACTORS,
     Key.FOCUS_ACTOR: None,
     Key.ARTICLE: None,
+    Key.FIND_ARTICLE: "",
     Key.ARTICLE_ACTOR: None,
     Key.SHOW_REMOVED: False,
     Key.FIX_PARAGRAPH: None,
@@ -219,10 +228,33 @@ def pop_notice() -> str | None:
     return notice
 
 
-def sidebar_filters(options: Options) -> Filters:
+def article_options(store: Store, key: str, find_key: str, *,
+                    query: StanceQuery | None = None) -> dict[int, str]:
+    """The articles (id -> title) that the article widget ``key`` offers: the ones it holds,
+    then the newest that pass ``query``'s article filters, or those whose title has the words
+    typed under ``find_key``. With ``query``, only articles passing its article filters.
+
+    At 10^5 articles one widget cannot list them all (the browser would receive every title on
+    every run), and a reader looks for an article by its title or came from a recent upload:
+    so at most ``store.reads.ARTICLE_CHOICES`` are offered, and the search finds any other.
+    A chosen article stays offered whatever is typed, and leaves only when it is deleted.
+    """
+    held = st.session_state.get(key)
+    held_ids = held if isinstance(held, list) else ([] if held is None else [held])
+    if query is None:
+        chosen = data.titles_of(store, held_ids)
+    else:  # a held article stays only while it passes the filters
+        ids = tuple(int(i) for i in held_ids if not query.articles or i in query.articles)
+        chosen = data.article_choices(store, dataclasses.replace(query, articles=ids)) \
+            if ids else {}
+    keep_valid(key, list(chosen))
+    found = data.article_choices(store, query, title=str(st.session_state.get(find_key) or ""))
+    return {**chosen, **found}
+
+
+def sidebar_filters(options: Options, store: Store) -> Filters:
     """Draw the filters in the sidebar (options from the stored data); return their values."""
-    titles = options.titles
-    keep_valid(Key.ARTICLES, list(titles))
+    titles = article_options(store, Key.ARTICLES, Key.FIND_ARTICLES)
     keep_valid(Key.OUTLETS, options.outlets)
     keep_valid(Key.ACTORS, options.actors)
     bar = st.sidebar
@@ -231,8 +263,15 @@ def sidebar_filters(options: Options) -> Filters:
                    help='Keeps paragraphs containing every word (at the start of a word, so '
                         '"sanction" finds "sanctions") or the exact "quoted phrase". '
                         "Not case-sensitive.")
+    bar.text_input("Find articles by title", key=Key.FIND_ARTICLES,
+                   placeholder="words of a title",
+                   help=f"The Article filter lists the newest {reads.ARTICLE_CHOICES} articles, or "
+                        "those whose title contains these words.")
     bar.multiselect("Article", options=list(titles), key=Key.ARTICLES,
                     format_func=lambda i: str(titles.get(i, i)), placeholder="All articles")
+    if options.n_articles > reads.ARTICLE_CHOICES and not st.session_state[Key.FIND_ARTICLES]:
+        bar.caption(f"The newest {reads.ARTICLE_CHOICES} of {options.n_articles} articles "
+                    "are listed; find others by their title.")
     bar.multiselect("Outlet", options=options.outlets, key=Key.OUTLETS,
                     placeholder="All outlets")
     bar.multiselect("Actor", options=options.actors, key=Key.ACTORS, placeholder="All actors",

@@ -1,15 +1,16 @@
 """Chart aggregations computed in the database: only the numbers a chart shows reach Python.
 
-``actor_summary`` is the Overview's actor comparison (each actor's mean stance, its spread, the
-paragraphs and mentions behind it) over the rows the sidebar filters keep, as one SQL query on
-either database, instead of loading every stance row into pandas first. The filters arrive as a
-``StanceQuery`` (``dashboard.filters.stance_query`` makes one) and every value in it is a query
-parameter: the SQL text is put together only from the fixed fragments below, and how many ``?``
-a list needs. The actor edits are applied as the frames apply them (``store.frames``): stored
-names shown under their new names, hidden actors left out, and the stances of actors that a
-read-time merge shows under one name re-aggregated by ``store.folding`` (in Python, from the
-stored mention probabilities: few rows) and given to the query in place of the stored ones.
-Tests check the result against the pandas path on both databases.
+Each function here gives what its namesake in ``dashboard.charts`` gives for the frames the
+sidebar filters keep (``dashboard.filters.apply_stances`` / ``apply_paragraphs``), without loading
+the stance rows first. The filters arrive as a ``StanceQuery`` (``dashboard.filters.stance_query``
+makes one); which rows they keep is ``store.stance_rows``' one rule, in SQL. The database groups;
+what follows a grouping (caps, ties, titles, periods, intervals) is ``store.chart_rules``, which
+the pandas charts use too. Tests check each against the pandas path on both databases.
+
+A query that filters only by outlet, date, actor and mentions (``use_summary``: the default view)
+is counted from the ``stance_days`` summary instead of the stance rows (``store.stance_days``);
+the actor summary, the counts, the busiest actors and outlets, the timeline and the outlet
+comparison have that fast path, and give the same numbers either way.
 """
 
 from __future__ import annotations
@@ -17,186 +18,318 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
 
-from store.actor_edits import ActorView, current_view
-from store.db import SQLITE, Connection, Database, Dialect, open_db, read_snapshot
-from store.folding import candidates, fold_rows, refold
+from store.chart_rules import (
+    OUTLET_COMPARISON_COLUMNS,
+    PERIOD,
+    SD,
+    TIMELINE_COLUMNS,
+    UNKNOWN_OUTLET,
+    Timeline,
+    compare_outlets,
+    period_alias,
+    pick_period,
+    unique_titles,
+    with_segments,
+)
+from store.db import Connection, Database, open_db, read_snapshot
+from store.frames import to_date
 from store.schema import Col
-from store.search import like_contains, postgres_pattern, prefilter_words, python_pattern
+from store.stance_days import (
+    SHOWN_ACTOR,
+    articles_sql,
+    days_sql,
+    summary_covers,
+    undated_sql,
+)
+from store.stance_rows import (
+    FULL_POSITION,
+    FULL_SCALE,
+    ReadEdits,
+    StanceQuery,
+    kept_sql,
+    marks,
+    paragraphs_sql,
+    read_edits,
+)
 
-FULL_POSITION: tuple[float, float] = (0.0, 1.0)
-FULL_SCALE: tuple[float, float] = (-1.0, 1.0)
+__all__ = [
+    "ACTOR_SUMMARY_COLUMNS", "FULL_POSITION", "FULL_SCALE", "OverviewCounts", "StanceQuery",
+    "Timeline", "actor_summary", "busiest", "outlet_comparison", "outlet_sentiment",
+    "overview_counts", "pair_summary", "stance_timeline",
+]
 
 #: Columns of ``actor_summary``, as ``dashboard.charts.actor_summary`` makes them.
-ACTOR_SUMMARY_COLUMNS = (Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.MENTIONS)
+ACTOR_SUMMARY_COLUMNS = (Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.MENTIONS,
+                         Col.CORRECTED)
+#: Columns of ``pair_summary`` by outlet and by article title.
+PAIR_COLUMNS = {Col.OUTLET: (Col.ACTOR, Col.OUTLET, Col.MEAN_STANCE, Col.N),
+                Col.TITLE: (Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.MEAN_STANCE, Col.N)}
+#: Caps of ``pair_summary``, as ``dashboard.charts`` has them.
+MAX_HEATMAP_ACTORS = 20
+MAX_HEATMAP_COLUMNS = 25
+MAX_ACTORS = 30
+
+# The column a ``busiest``/``pair_summary`` groups by: fixed SQL for each allowed ``by``.
+_GROUP_COLUMN = {Col.ACTOR: "actor", Col.OUTLET: "outlet"}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class StanceQuery:
-    """Which stance rows an aggregation covers; empty selections and full ranges mean "all"."""
+class OverviewCounts:
+    """The Overview's caption: what is stored and what the filters keep."""
 
-    articles: tuple[int, ...] = ()
-    outlets: tuple[str, ...] = ()
-    date_from: date | None = None  # inclusive
-    date_to: date | None = None  # inclusive
-    include_undated: bool = True
-    actors: tuple[str, ...] = ()  # shown names
-    position: tuple[float, float] = FULL_POSITION
-    sentiment: tuple[float, float] = FULL_SCALE
-    stance: tuple[float, float] = FULL_SCALE
-    min_mentions: int = 1  # an actor needs this many mentions in the kept rows
-    search: tuple[tuple[str, ...], ...] = ()  # ``store.search.search_terms`` of the query
+    articles_stored: int
+    articles_kept: int  # articles with a paragraph kept
+    paragraphs_kept: int  # ``apply_paragraphs``' rows
+    actors_kept: int  # shown actors with a stance row kept
 
 
-def _marks(values: tuple[Any, ...]) -> str:
-    return ", ".join("?" * len(values))
+def use_summary(query: StanceQuery) -> bool:
+    """Whether ``query``'s stance rows are counted from the ``stance_days`` summary."""
+    return summary_covers(query)
 
 
-def _row_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[Any]]:
-    """WHERE parts on one stance row before folding, and their parameters."""
-    where: list[str] = []
-    params: list[Any] = []
-    if query.articles:
-        where.append(f"s.article_id IN ({_marks(query.articles)})")
-        params.extend(query.articles)
-    if query.outlets:
-        where.append(f"a.outlet IN ({_marks(query.outlets)})")
-        params.extend(query.outlets)
-    if query.date_from is not None or query.date_to is not None:
-        # ISO dates compare as text; the end date is inclusive (before the next midnight)
-        in_range = []
-        if query.date_from is not None:
-            in_range.append("a.published >= ?")
-            params.append(query.date_from.isoformat())
-        if query.date_to is not None:
-            in_range.append("a.published < ?")
-            params.append((query.date_to + timedelta(days=1)).isoformat())
-        undated = " OR a.published IS NULL OR a.published = ''" if query.include_undated else ""
-        where.append(f"(({' AND '.join(in_range)}){undated})")
-    if query.position != FULL_POSITION:
-        where.append("CAST(s.paragraph AS DOUBLE PRECISION) / CASE WHEN a.n_paragraphs > 2"
-                     " THEN a.n_paragraphs - 1 ELSE 1 END BETWEEN ? AND ?")
-        params.extend(query.position)
-    # The paragraph filters pick paragraphs once, in a subquery: a paragraph has several stance
-    # rows, and the search's pattern is the costly part (SQLite runs Python's re per row).
-    kept_paragraph: list[str] = []
-    if query.sentiment != FULL_SCALE:
-        kept_paragraph.append("p.compound BETWEEN ? AND ?")
-        params.extend(query.sentiment)
-    pattern = python_pattern if dialect is SQLITE else postgres_pattern
-    for words in query.search:
-        for word in prefilter_words(words):
-            kept_paragraph.append(f"p.text {dialect.like} ? ESCAPE '\\'")
-            params.append(like_contains(word))
-        kept_paragraph.append(f"p.text {dialect.regexp} ?")
-        params.append(pattern(words))
-    if kept_paragraph:
-        where.append("(s.article_id, s.paragraph) IN (SELECT p.article_id, p.paragraph"
-                     f" FROM paragraphs AS p WHERE {' AND '.join(kept_paragraph)})")
-    return where, params
-
-
-def actor_summary_sql(query: StanceQuery, dialect: Dialect, *, shown: dict[str, str],
-                      hidden: frozenset[str],
-                      refolded: Sequence[tuple[int, int, str, float, int]] = (),
-                      ) -> tuple[str, list[Any]]:
-    """The query behind ``actor_summary`` and its parameters (SQL text from fixed parts only).
-
-    ``refolded`` rows (article id, paragraph, shown name, score, mentions) replace every stored
-    row of their article shown under their name: the merged actors ``store.folding`` re-aggregates.
-    """
-    params: list[Any] = []
-    pairs = sorted(shown.items())
-    # a first row that matches nothing: VALUES needs one, and it fixes the columns' type
-    values = ", ".join(["(CAST(NULL AS TEXT), CAST(NULL AS TEXT))",
-                        *["(CAST(? AS TEXT), CAST(? AS TEXT))"] * len(pairs)])
-    for stored, name in pairs:
-        params.extend((stored, name))
-    source = ("SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor, s.score,"
-              " s.mentions FROM stances AS s LEFT JOIN shown AS m ON m.stored = s.actor")
-    refold_cte = ""
-    if refolded:
-        typed_row = ("(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS TEXT),"
-                     " CAST(? AS DOUBLE PRECISION), CAST(? AS INTEGER))")
-        refold_cte = (" refolded (article_id, paragraph, actor, score, mentions) AS"
-                      f" (VALUES {', '.join([typed_row] * len(refolded))}),")
-        for row in refolded:
-            params.extend(row)
-        source = (
-            f"{source} WHERE NOT EXISTS (SELECT 1 FROM refolded AS r"
-            " WHERE r.article_id = s.article_id AND r.actor = COALESCE(m.name, s.actor))"
-            " UNION ALL SELECT article_id, paragraph, actor, score, mentions FROM refolded")
-    where, row_params = _row_filters(query, dialect)
-    params.extend(row_params)
-    kept_where = " AND ".join(where) or "1 = 1"
-    after: list[str] = []  # on the kept rows, which carry the shown name and score
-    if hidden:
-        after.append(f"actor NOT IN ({_marks(tuple(hidden))})")
-        params.extend(sorted(hidden))
-    if query.actors:
-        after.append(f"actor IN ({_marks(query.actors)})")
-        params.extend(query.actors)
-    if query.stance != FULL_SCALE:
-        after.append("score BETWEEN ? AND ?")
-        params.extend(query.stance)
-    having = ""
-    if query.min_mentions > 1:
-        having = " HAVING SUM(mentions) >= ?"
-        params.append(query.min_mentions)
-    # one row per paragraph and shown actor: the refolded rows stand for a merge's stored rows
-    sql = (
-        f"WITH shown (stored, name) AS (VALUES {values}),{refold_cte}"
-        f" src AS ({source}),"
-        " kept AS (SELECT s.actor, s.score, s.mentions"
-        " FROM src AS s JOIN articles AS a ON a.id = s.article_id"
-        f" WHERE {kept_where})"
-        " SELECT actor, AVG(score), AVG(score * score), COUNT(*), SUM(mentions) FROM kept"
-        f" WHERE {' AND '.join(after) or '1 = 1'} GROUP BY actor{having}"
-    )
-    return sql, params
-
-
-def _refolded_rows(conn: Connection, view: ActorView,
-                   ) -> list[tuple[int, int, str, float, int]]:
-    """The rows ``store.folding`` re-aggregates for merged actors, as the frames show them."""
-    redone = refold(conn, view)
-    if not redone:
-        return []
-    names = tuple(sorted(candidates(view)))
-    stored = pd.DataFrame.from_records(conn.execute(
-        "SELECT article_id, paragraph, actor, score, label, confidence, mentions FROM stances"
-        f" WHERE actor IN ({_marks(names)})", names).fetchall(),
-        columns=[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR, Col.STANCE, Col.STANCE_LABEL,
-                 Col.CONFIDENCE, Col.MENTIONS])
-    stored[Col.ACTOR] = [view.show(n) for n in stored[Col.ACTOR]]
-    stored = stored[[(int(a), n) in redone for a, n in zip(
-        stored[Col.ARTICLE_ID], stored[Col.ACTOR], strict=True)]]
-    folded = fold_rows(stored.reset_index(drop=True), redone)
-    return [(int(a), int(p), str(n), float(x), int(m)) for a, p, n, x, m in zip(
-        folded[Col.ARTICLE_ID], folded[Col.PARAGRAPH], folded[Col.ACTOR], folded[Col.STANCE],
-        folded[Col.MENTIONS], strict=True)]
-
-
-def actor_summary(db: Database, query: StanceQuery) -> pd.DataFrame:
-    """One row per actor over the rows ``query`` keeps: mean and spread (population standard
-    deviation) of stance, paragraphs (``n``) and mentions; sorted by mean stance, then name."""
+def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
+          source: str = "kept") -> list[tuple[Any, ...]]:
+    """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs`` or ``kept_days``)."""
     with open_db(db) as conn, read_snapshot(conn):
-        view = current_view(conn)
-        sql, params = actor_summary_sql(query, conn.dialect, shown=dict(view.shown),
-                                        hidden=view.hidden,
-                                        refolded=_refolded_rows(conn, view))
-        rows = conn.execute(sql, params).fetchall()
-    records = []
-    for actor, mean, mean_square, n, mentions in rows:
-        # the variance from two sums (no STDDEV in SQLite); one paragraph has no spread
-        spread = 0.0 if n == 1 else math.sqrt(max(0.0, float(mean_square) - float(mean) ** 2))
-        records.append((actor, float(mean), spread, int(n), int(mentions)))
+        return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn))
+
+
+def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
+         source: str, edits: ReadEdits) -> list[tuple[Any, ...]]:
+    if source == "kept_days":
+        prefix, params = days_sql(query, edits)
+    else:
+        build = paragraphs_sql if source == "kept_paragraphs" else kept_sql
+        prefix, params = build(query, conn.dialect, edits)
+    return conn.execute(f"{prefix} {select}", [*params, *extra]).fetchall()
+
+
+def _spread(n: int, total: float, squares: float, *, ddof: int) -> float:
+    """Standard deviation from the count, sum and sum of squares (SQLite has no STDDEV)."""
+    if n - ddof <= 0:
+        return 0.0 if ddof == 0 else math.nan
+    return math.sqrt(max(0.0, (float(squares) - float(total) ** 2 / n) / (n - ddof)))
+
+
+def summary_frame(rows: Sequence[tuple[Any, ...]], *, max_actors: int | None) -> pd.DataFrame:
+    """``actor_summary`` from (actor, n, sum, sum of squares, mentions, corrected) per actor."""
+    # PostgreSQL sums integers as numeric (Decimal): every number is converted first
+    records = [(str(actor), float(total) / int(n), _spread(int(n), total, squares, ddof=0),
+                int(n), int(mentions), int(corrected))
+               for actor, n, total, squares, mentions, corrected in sorted(rows) if n]
     frame = pd.DataFrame.from_records(records, columns=list(ACTOR_SUMMARY_COLUMNS))
     frame = frame.astype({Col.ACTOR: "str", Col.MEAN_STANCE: "float64",
-                          Col.STD_STANCE: "float64", Col.N: "int64", Col.MENTIONS: "int64"})
+                          Col.STD_STANCE: "float64", Col.N: "int64", Col.MENTIONS: "int64",
+                          Col.CORRECTED: "int64"})
+    if max_actors is not None:
+        # rows sorted by name, as pandas' groupby gives them: nlargest keeps the first of ties
+        frame = frame.nlargest(max_actors, Col.N, keep="first")
     return frame.sort_values([Col.MEAN_STANCE, Col.ACTOR], ascending=[False, True],
                              ignore_index=True)
+
+
+def actor_summary(db: Database, query: StanceQuery, *,
+                  max_actors: int | None = None) -> pd.DataFrame:
+    """One row per actor over the rows ``query`` keeps: mean and spread (population standard
+    deviation) of stance, paragraphs (``n``), mentions and corrected paragraphs; the
+    ``max_actors`` (None: all) with the most paragraphs, sorted by mean stance, then name."""
+    if use_summary(query):
+        rows = _rows(db, query, "SELECT actor, SUM(n), SUM(total), SUM(squares),"
+                     " SUM(mentions), SUM(corrected) FROM kept_days GROUP BY actor",
+                     source="kept_days")
+    else:
+        rows = _rows(db, query, "SELECT actor, COUNT(*), SUM(score), SUM(score * score),"
+                     " SUM(mentions), SUM(corrected) FROM kept GROUP BY actor")
+    return summary_frame(rows, max_actors=max_actors)
+
+
+def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
+    """Articles stored, and the articles, paragraphs and actors the filters keep."""
+    fast = use_summary(query) and not query.limits_stances
+    with open_db(db) as conn, read_snapshot(conn):
+        edits = read_edits(conn)
+        stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        if fast:  # every paragraph of the articles kept: counted from the articles' index
+            sql, params = articles_sql(query)
+            (articles, paragraphs), = conn.execute(sql, params).fetchall()
+            (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
+                              " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
+                              source="kept_days", edits=edits)
+        else:
+            (paragraphs, articles), = _run(
+                conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM kept_paragraphs",
+                extra=(), source="kept_paragraphs", edits=edits)
+            (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept", extra=(),
+                              source="kept", edits=edits)
+    return OverviewCounts(articles_stored=int(stored), articles_kept=int(articles),
+                          paragraphs_kept=int(paragraphs), actors_kept=int(actors))
+
+
+def _ordered_names(rows: Sequence[tuple[Any, ...]], n: int | None) -> list[str]:
+    counts = pd.DataFrame.from_records(
+        [(str(name), int(count)) for name, count in rows if name is not None],
+        columns=["name", Col.N])
+    counts = counts.sort_values([Col.N, "name"], ascending=[False, True])
+    return counts["name"].tolist()[:n]
+
+
+def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
+            by: str = Col.ACTOR) -> list[str]:
+    """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most kept stance
+    rows, busiest first, ties by name; a missing outlet is not one."""
+    column = _GROUP_COLUMN[by]
+    if use_summary(query):
+        return _ordered_names(_rows(db, query, f"SELECT {column}, SUM(n) FROM kept_days"
+                                    f" GROUP BY {column} HAVING SUM(n) > 0",
+                                    source="kept_days"), n)
+    return _ordered_names(_rows(db, query, f"SELECT {column}, COUNT(*) FROM kept"
+                                f" GROUP BY {column}"), n)
+
+
+def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] | None = None,
+                    period: str | None = None) -> Timeline:
+    """Each actor's mean stance per period, as ``dashboard.charts.stance_over_time``: the period
+    is ``pick_period``'s for the dated rows; with ``actors`` only their rows count."""
+    only, shown_only, extra = "", "", []
+    if actors is not None:
+        only = f" AND actor IN ({marks(actors)})" if actors else " AND 1 = 0"
+        shown_only = f" AND {SHOWN_ACTOR} IN ({marks(actors)})" if actors else " AND 1 = 0"
+        extra = list(actors)
+    undated = "(published IS NULL OR published = '')"
+    with open_db(db) as conn, read_snapshot(conn):
+        edits = read_edits(conn)
+        if use_summary(query):
+            days = _run(conn, query, "SELECT actor, published, SUM(n), SUM(total) FROM kept_days"
+                        f" WHERE published <> ''{only} GROUP BY actor, published"
+                        " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits)
+            select, params = undated_sql(query, only=shown_only)
+            (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
+                                           source="kept_days", edits=edits)
+        else:
+            days = _run(conn, query, "SELECT actor, published, COUNT(*), SUM(score) FROM kept"
+                        f" WHERE NOT {undated}{only} GROUP BY actor, published",
+                        extra=extra, source="kept", edits=edits)
+            (articles, paragraphs), = _run(
+                conn, query, "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT"
+                f" DISTINCT article_id, paragraph FROM kept WHERE {undated}{only}) AS undated",
+                extra=extra, source="kept", edits=edits)
+    return timeline_from_days(days, period=period, undated_articles=int(articles),
+                              undated_paragraphs=int(paragraphs))
+
+
+def timeline_from_days(days: Sequence[tuple[Any, ...]], *, period: str | None,
+                       undated_articles: int, undated_paragraphs: int) -> Timeline:
+    """The timeline from (actor, publication date, rows, sum of scores) per actor and date."""
+    frame = pd.DataFrame.from_records([(a, p, int(n), float(t)) for a, p, n, t in days],
+                                      columns=[Col.ACTOR, Col.PUBLISHED, Col.N, "total"])
+    published = to_date(frame[Col.PUBLISHED])
+    frame = frame[published.notna()]
+    published = published[published.notna()]
+    name = period or pick_period(published)
+    counts = {"period": name, "undated_articles": undated_articles,
+              "undated_paragraphs": undated_paragraphs}
+    if frame.empty:
+        return Timeline(frame=pd.DataFrame(columns=TIMELINE_COLUMNS), **counts)
+    frame = frame.assign(**{PERIOD: published.dt.to_period(period_alias(name))})
+    sums = frame.groupby([Col.ACTOR, PERIOD], observed=True)[[Col.N, "total"]].sum()
+    out = sums.reset_index()
+    out[Col.MEAN_STANCE] = out["total"] / out[Col.N]
+    out[Col.N] = out[Col.N].astype("int64")
+    return Timeline(frame=with_segments(out), **counts)
+
+
+def pair_summary(db: Database, query: StanceQuery, *, by: str,
+                 max_actors: int = MAX_HEATMAP_ACTORS,
+                 max_columns: int = MAX_HEATMAP_COLUMNS) -> pd.DataFrame:
+    """Mean stance per actor x ``by`` (``Col.TITLE`` for articles, or ``Col.OUTLET``), for the
+    ``max_actors`` actors and ``max_columns`` columns with the most rows, as
+    ``dashboard.charts.pair_summary``."""
+    columns = list(PAIR_COLUMNS[by])
+    key = "article_id, MIN(title)" if by == Col.TITLE else "outlet"
+    group = "article_id" if by == Col.TITLE else "outlet"
+    # MIN(article_id * BIG + paragraph): where an actor first appears in the frames' row order,
+    # which breaks pandas' value_counts ties (a stable sort)
+    rows = _rows(db, query, f"SELECT actor, {key}, COUNT(*), SUM(score),"
+                 " MIN(article_id * 1000000 + paragraph) FROM kept"
+                 f" GROUP BY actor, {group}")
+    cells = pd.DataFrame.from_records(
+        list(rows) if by == Col.TITLE else [(a, k, None, n, s, f) for a, k, n, s, f in rows],
+        columns=[Col.ACTOR, Col.ARTICLE_ID if by == Col.TITLE else Col.OUTLET, Col.TITLE,
+                 Col.N, "total", "first"])
+    if cells.empty:
+        return pd.DataFrame(columns=columns)
+    if by == Col.OUTLET:
+        cells[Col.OUTLET] = cells[Col.OUTLET].fillna(UNKNOWN_OUTLET)
+    key_col = columns[1]
+    top_actors = _value_counts_order(cells, Col.ACTOR)[:max_actors]
+    top_columns = _value_counts_order(cells, key_col)[:max_columns]
+    cells = cells[cells[Col.ACTOR].isin(top_actors) & cells[key_col].isin(top_columns)]
+    cells = cells.groupby([Col.ACTOR, *columns[1:-2]], dropna=False)[
+        [Col.N, "total"]].sum().reset_index().sort_values([Col.ACTOR, key_col],
+                                                          ignore_index=True)
+    cells[Col.MEAN_STANCE] = cells["total"] / cells[Col.N]
+    cells[Col.N] = cells[Col.N].astype("int64")
+    if by == Col.TITLE:
+        cells[Col.TITLE] = cells[Col.TITLE].fillna("(untitled)")
+        per_article = cells.drop_duplicates(Col.ARTICLE_ID)[[Col.ARTICLE_ID, Col.TITLE]].copy()
+        per_article[Col.TITLE] = unique_titles(per_article)
+        cells = cells.drop(columns=Col.TITLE).merge(per_article, on=Col.ARTICLE_ID)
+    return cells[columns]
+
+
+def _value_counts_order(cells: pd.DataFrame, column: str) -> list[Any]:
+    """The values of ``column`` as ``frame[column].value_counts()`` orders them on the rows the
+    cells stand for: most rows first, ties in order of first appearance."""
+    counts = cells.groupby(column, dropna=False).agg(n=(Col.N, "sum"), first=("first", "min"))
+    counts = counts.reset_index().sort_values(["first", column], ignore_index=True)
+    return counts.sort_values("n", ascending=False, kind="stable")[column].tolist()
+
+
+def outlet_comparison(db: Database, query: StanceQuery, outlets: Sequence[str], *,
+                      max_actors: int = MAX_ACTORS) -> pd.DataFrame:
+    """Mean stance toward each actor that every one of ``outlets`` writes about, per outlet,
+    with its interval and the outlets' difference, as ``dashboard.charts.outlet_comparison``."""
+    outlets = list(outlets)
+    if len(outlets) < 2:
+        return pd.DataFrame(columns=OUTLET_COMPARISON_COLUMNS)
+    if use_summary(query):
+        rows = _rows(db, query, "SELECT actor, outlet, SUM(n), SUM(total), SUM(squares)"
+                     f" FROM kept_days WHERE outlet IN ({marks(outlets)})"
+                     " GROUP BY actor, outlet HAVING SUM(n) > 0", extra=outlets,
+                     source="kept_days")
+    else:
+        rows = _rows(db, query, "SELECT actor, outlet, COUNT(*), SUM(score),"
+                     f" SUM(score * score) FROM kept WHERE outlet IN ({marks(outlets)})"
+                     " GROUP BY actor, outlet", extra=outlets)
+    return outlet_comparison_from(rows, outlets, max_actors=max_actors)
+
+
+def outlet_comparison_from(rows: Sequence[tuple[Any, ...]], outlets: list[str], *,
+                           max_actors: int) -> pd.DataFrame:
+    """``outlet_comparison`` from (actor, outlet, rows, sum, sum of squares) per pair."""
+    records = [(str(a), str(o), float(t) / int(n), int(n), _spread(int(n), t, sq, ddof=1))
+               for a, o, n, t, sq in sorted(rows) if n]
+    if not records:
+        return pd.DataFrame(columns=OUTLET_COMPARISON_COLUMNS)
+    groups = pd.DataFrame.from_records(records, columns=[Col.ACTOR, Col.OUTLET,
+                                                         Col.MEAN_STANCE, Col.N, SD])
+    return compare_outlets(groups, outlets, max_actors=max_actors)
+
+
+def outlet_sentiment(db: Database, query: StanceQuery) -> pd.DataFrame:
+    """Mean paragraph sentiment per outlet over the kept paragraphs, and how many there are,
+    as ``dashboard.charts.outlet_sentiment``."""
+    rows = _rows(db, query, "SELECT outlet, AVG(compound), COUNT(*) FROM kept_paragraphs"
+                 " GROUP BY outlet", source="kept_paragraphs")
+    columns = [Col.OUTLET, Col.SENTIMENT, Col.N]
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    named = sorted((UNKNOWN_OUTLET if o is None else str(o), float(m), int(n))
+                   for o, m, n in rows)
+    out = pd.DataFrame.from_records(named, columns=columns)
+    return out.sort_values(Col.SENTIMENT, ascending=False)

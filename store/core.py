@@ -284,22 +284,23 @@ class Store:
 
     # --- frames -----------------------------------------------------------------------------
 
-    def articles_frame(self) -> pd.DataFrame:
-        """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown."""
-        return frames.articles_frame(self.db)
+    def articles_frame(self, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
+        """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown.
+        Each frame has only the rows of ``article_ids`` when given (filtered in SQL)."""
+        return frames.articles_frame(self.db, article_ids=article_ids)
 
-    def paragraphs_frame(self) -> pd.DataFrame:
+    def paragraphs_frame(self, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """One row per paragraph, columns ``PARAGRAPH_COLUMNS``; SENTIMENT is VADER's compound."""
-        return frames.paragraphs_frame(self.db)
+        return frames.paragraphs_frame(self.db, article_ids=article_ids)
 
-    def stances_frame(self) -> pd.DataFrame:
+    def stances_frame(self, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
         """One row per paragraph x actor, columns ``STANCE_COLUMNS``, actor edits applied.
 
         Renamed and merged actors appear under their shown name (two merged actors of one
         paragraph are folded into one row until ``ingest.rescore`` re-analyses the article);
         hidden actors are left out. CORRECTED_LABEL is the user's correction, or missing.
         """
-        return frames.stances_frame(self.db)
+        return frames.stances_frame(self.db, article_ids=article_ids)
 
     def actor_summary(self, query: StanceQuery | None = None) -> pd.DataFrame:
         """Each actor's mean stance, spread, paragraphs and mentions over the rows ``query``
@@ -420,13 +421,17 @@ class Store:
     def delete_correction(self, article_id: int, paragraph: int, actor: str) -> None:
         corrections.delete_correction(self.db, article_id, paragraph, actor)
 
-    def corrections_frame(self) -> pd.DataFrame:
+    def corrections_frame(self, *, query: StanceQuery | None = None) -> pd.DataFrame:
         """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
 
         STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
-        there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
+        there any more); CORRECTED_LABEL is the user's label; ADDED when it was made. With
+        ``query``, only those its article, actor and search filters keep (in SQL).
         """
-        return corrections.corrections_frame(self.db)
+        return corrections.corrections_frame(self.db, query=query)
+
+    def count_corrections(self) -> int:
+        return corrections.count_corrections(self.db)
 
     def corrections_csv(self) -> str:
         """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.

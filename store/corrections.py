@@ -8,14 +8,17 @@ corrections page (``corrections_frame``) and stance training (``corrections_csv`
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from analysis.export import csv_text
 from analysis.types import Label
-from store.actor_edits import current_view
-from store.db import Database, now, open_db, read_snapshot, write_transaction
+from store.actor_edits import ActorView, current_view
+from store.db import Database, Dialect, now, open_db, read_snapshot, write_transaction
 from store.frames import records_frame, to_time, typed
 from store.schema import Col
+from store.stance_rows import StanceQuery, article_filters, paragraph_filters
 
 #: Columns of ``corrections_frame``; ADDED is when the correction was made.
 CORRECTION_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.PARAGRAPH, Col.ACTOR, Col.TEXT, Col.STANCE,
@@ -81,26 +84,58 @@ def delete_correction(db: Database, article_id: int, paragraph: int, actor: str)
             "DELETE FROM corrections WHERE article_id = ? AND paragraph = ? AND actor = ?",
             [(article_id, paragraph, s) for s in stored if view.show(s) == actor])
 
-def corrections_frame(db: Database) -> pd.DataFrame:
+def corrections_frame(db: Database, *, query: StanceQuery | None = None) -> pd.DataFrame:
     """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
 
     STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
     there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
+
+    With ``query``, only the corrections its filters keep, in SQL: the article's id, outlet and
+    date, the actors (shown names) and the search in the paragraph's text. The paragraph's
+    position and sentiment and the stance range are not applied: a correction is the user's
+    label, listed so it can be found and deleted.
     """
-    with open_db(db) as conn:
-        frame = records_frame(conn.execute(
-            "SELECT c.article_id, a.title, c.paragraph, c.actor, p.text, s.score, s.label,"
-            " c.label, c.created FROM corrections AS c"
-            " JOIN articles AS a ON a.id = c.article_id"
-            " JOIN paragraphs AS p ON p.article_id = c.article_id AND p.paragraph = c.paragraph"
-            " LEFT JOIN stances AS s ON s.article_id = c.article_id"
-            "  AND s.paragraph = c.paragraph AND s.actor = c.actor"
-            " ORDER BY c.created, c.article_id, c.paragraph"), CORRECTION_COLUMNS)
+    with open_db(db) as conn, read_snapshot(conn):
         view = current_view(conn)
+        where, params = _kept_corrections(query, conn.dialect, view)
+        # ``s`` is the correction and ``p`` its paragraph, as ``store.stance_rows`` names them
+        frame = records_frame(conn.execute(
+            "SELECT s.article_id, a.title, s.paragraph, s.actor, p.text, st.score, st.label,"
+            " s.label, s.created FROM corrections AS s"
+            " JOIN articles AS a ON a.id = s.article_id"
+            " JOIN paragraphs AS p ON p.article_id = s.article_id AND p.paragraph = s.paragraph"
+            " LEFT JOIN stances AS st ON st.article_id = s.article_id"
+            "  AND st.paragraph = s.paragraph AND st.actor = s.actor"
+            f" WHERE {' AND '.join(where) or '1 = 1'}"
+            " ORDER BY s.created, s.article_id, s.paragraph, s.actor", params),
+            CORRECTION_COLUMNS)
     if view.shown and len(frame):
         frame[Col.ACTOR] = frame[Col.ACTOR].replace(dict(view.shown))
     frame[Col.ADDED] = to_time(frame[Col.ADDED])
     return typed(frame, CORRECTION_COLUMNS)
+
+
+def _kept_corrections(query: StanceQuery | None, dialect: Dialect, view: ActorView
+                      ) -> tuple[list[str], list[Any]]:
+    if query is None:
+        return [], []
+    where, params = article_filters(StanceQuery(
+        articles=query.articles, outlets=query.outlets, date_from=query.date_from,
+        date_to=query.date_to, include_undated=query.include_undated), row="s")
+    searched, more = paragraph_filters(StanceQuery(search=query.search), dialect)
+    where.extend(searched)
+    params.extend(more)
+    if query.actors:  # stored under the names shown as the picked ones
+        stored = sorted({n for a in query.actors for n in view.stored_as(a)})
+        where.append(f"s.actor IN ({', '.join('?' * len(stored))})")
+        params.extend(stored)
+    return where, params
+
+
+def count_corrections(db: Database) -> int:
+    with open_db(db) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM corrections").fetchone()[0])
+
 
 def corrections_csv(db: Database) -> str:
     """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.

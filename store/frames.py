@@ -72,11 +72,12 @@ class _Column:
 
 
 def _columnar(conn: Connection, columns: Sequence[_Column], source: str,
-              order: str) -> pd.DataFrame:
-    """Read a big table column by column, in ``order`` (its primary key), on either database."""
+              order: str, rows: _Where) -> pd.DataFrame:
+    """Read a big table column by column, in ``order`` (its primary key), on either database,
+    only the rows ``rows`` keeps."""
     if conn.dialect is SQLITE:
-        return _group_concat(conn, columns, source)
-    return _copy_csv(conn, columns, source, order)
+        return _group_concat(conn, columns, source, rows)
+    return _copy_csv(conn, columns, source, order, rows)
 
 
 def _empty(columns: Sequence[_Column]) -> pd.DataFrame:
@@ -86,14 +87,17 @@ def _empty(columns: Sequence[_Column]) -> pd.DataFrame:
 
 
 def _copy_csv(conn: Connection, columns: Sequence[_Column], source: str,
-              order: str) -> pd.DataFrame:
+              order: str, rows: _Where) -> pd.DataFrame:
     """PostgreSQL: ``COPY (SELECT ...) TO STDOUT`` as CSV, parsed by pandas' C reader.
 
     One stream of bytes instead of a Python object per cell; CSV quoting keeps any text intact.
     """
-    select = f"SELECT {', '.join(c.sql for c in columns)} FROM {source} ORDER BY {order}"
+    select = (f"SELECT {', '.join(c.sql for c in columns)} FROM {source}{rows.sql}"
+              f" ORDER BY {order}")
     buffer = io.BytesIO()
-    with conn.raw.cursor() as cur, cur.copy(f"COPY ({select}) TO STDOUT (FORMAT CSV)") as copy:
+    # psycopg binds COPY's parameters on the client; the store's SQL says ``?`` for them
+    statement = conn._sql(f"COPY ({select}) TO STDOUT (FORMAT CSV)")
+    with conn.raw.cursor() as cur, cur.copy(statement, rows.params or None) as copy:
         for block in copy:
             buffer.write(block)
     if buffer.tell() == 0:
@@ -105,7 +109,8 @@ def _copy_csv(conn: Connection, columns: Sequence[_Column], source: str,
                        encoding="utf-8")
 
 
-def _group_concat(conn: Connection, columns: Sequence[_Column], source: str) -> pd.DataFrame:
+def _group_concat(conn: Connection, columns: Sequence[_Column], source: str,
+                  rows: _Where) -> pd.DataFrame:
     """SQLite: one row of group_concat strings, parsed by numpy.
 
     ``fetchall()`` builds a Python object per cell; for the ~10^5 stance rows that costs more
@@ -121,7 +126,8 @@ def _group_concat(conn: Connection, columns: Sequence[_Column], source: str) -> 
             parts.append(f"group_concat({c.sql}, char(31))")
         else:
             parts.append(f"group_concat({c.sql}, ',')")
-    row = conn.execute(f"SELECT {', '.join(parts)} FROM {source}").fetchone()
+    row = conn.execute(f"SELECT {', '.join(parts)} FROM {source}{rows.sql}",
+                       rows.params).fetchone()
     n = int(row[0])
     data: dict[str, object] = {}
     for c, joined in zip(columns, row[1:], strict=True):
@@ -137,9 +143,26 @@ def _group_concat(conn: Connection, columns: Sequence[_Column], source: str) -> 
     return frame
 
 
-_ARTICLES_SQL = (
-    "SELECT id, title, outlet, published, url, n_paragraphs, added FROM articles ORDER BY id"
-)
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """A WHERE clause of fixed text (or none) and its parameters."""
+
+    sql: str = ""
+    params: tuple[Any, ...] = ()
+
+
+def _of_articles(article_ids: Sequence[int] | None, column: str) -> _Where:
+    """Only the rows of ``article_ids`` (every row for None). ``column`` is one of the fixed
+    column names below, never user text; the ids are parameters."""
+    if article_ids is None:
+        return _Where()
+    ids = tuple(sorted({int(i) for i in article_ids}))
+    if not ids:
+        return _Where(f" WHERE {column} IS NULL", ())  # no article: matches no row
+    return _Where(f" WHERE {column} IN ({', '.join('?' * len(ids))})", ids)
+
+
+_ARTICLES_SQL = "SELECT id, title, outlet, published, url, n_paragraphs, added FROM articles"
 
 # Titles, outlets, dates, actor kinds and corrections come from small tables and are joined in
 # pandas, so the big queries read one table each, in primary-key order.
@@ -184,36 +207,55 @@ def _add_article_columns(rows: pd.DataFrame, heads: pd.DataFrame) -> None:
     rows[Col.POSITION] = rows[Col.PARAGRAPH].to_numpy() / np.maximum(last, 1)
 
 
-def articles_frame(db: Database) -> pd.DataFrame:
-    """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown."""
+def articles_frame(db: Database, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
+    """One row per article (``ARTICLE_COLUMNS``); PUBLISHED is datetime64, NaT if unknown.
+
+    With ``article_ids``, only those articles (read so in SQL: a page about a few articles
+    never loads them all); so for ``paragraphs_frame`` and ``stances_frame``.
+    """
+    only = _of_articles(article_ids, "id")
     with open_db(db) as conn:
-        frame = records_frame(conn.execute(_ARTICLES_SQL), ARTICLE_COLUMNS)
+        frame = records_frame(conn.execute(f"{_ARTICLES_SQL}{only.sql} ORDER BY id", only.params),
+                              ARTICLE_COLUMNS)
     frame[Col.PUBLISHED] = to_date(frame[Col.PUBLISHED])
     frame[Col.ADDED] = to_time(frame[Col.ADDED])
     return typed(frame, ARTICLE_COLUMNS)
 
 
-def paragraphs_frame(db: Database) -> pd.DataFrame:
-    """One row per paragraph, columns ``PARAGRAPH_COLUMNS``; SENTIMENT is VADER's compound."""
+def paragraphs_frame(db: Database, *, article_ids: Sequence[int] | None = None
+                     ) -> pd.DataFrame:
+    """One row per paragraph, columns ``PARAGRAPH_COLUMNS``; SENTIMENT is VADER's compound.
+    Only the paragraphs of ``article_ids`` when given."""
     with open_db(db) as conn, read_snapshot(conn):
-        rows = _columnar(conn, _PARAGRAPHS_COLUMNS, _PARAGRAPHS_SOURCE, _PARAGRAPHS_ORDER)
-        heads = records_frame(conn.execute(_HEADS_SQL), _HEADS_COLUMNS).set_index(Col.ARTICLE_ID)
+        rows = _columnar(conn, _PARAGRAPHS_COLUMNS, _PARAGRAPHS_SOURCE, _PARAGRAPHS_ORDER,
+                         _of_articles(article_ids, "article_id"))
+        heads = _heads(conn, article_ids)
     _add_article_columns(rows, heads)
     return typed(rows, PARAGRAPH_COLUMNS)
 
 
-def stances_frame(db: Database) -> pd.DataFrame:
-    """One row per paragraph x actor, columns ``STANCE_COLUMNS``, actor edits applied.
+def _heads(conn: Connection, article_ids: Sequence[int] | None) -> pd.DataFrame:
+    only = _of_articles(article_ids, "id")
+    return records_frame(conn.execute(f"{_HEADS_SQL}{only.sql}", only.params),
+                         _HEADS_COLUMNS).set_index(Col.ARTICLE_ID)
+
+
+def stances_frame(db: Database, *, article_ids: Sequence[int] | None = None) -> pd.DataFrame:
+    """One row per paragraph x actor, columns ``STANCE_COLUMNS``, actor edits applied; only the
+    rows of ``article_ids`` when given.
 
     Renamed and merged actors appear under their shown name (two merged actors of one
     paragraph are folded into one row until ``ingest.rescore`` re-analyses the article);
     hidden actors are left out. CORRECTED_LABEL is the user's correction, or missing.
     """
     with open_db(db) as conn, read_snapshot(conn):
-        rows = _columnar(conn, _STANCES_COLUMNS, _STANCES_SOURCE, _STANCES_ORDER)
-        heads = records_frame(conn.execute(_HEADS_SQL), _HEADS_COLUMNS).set_index(Col.ARTICLE_ID)
-        kinds = records_frame(conn.execute(_KINDS_SQL), _KINDS_COLUMNS)
-        corrections = records_frame(conn.execute(_CORRECTIONS_SQL), _CORRECTIONS_COLUMNS)
+        only = _of_articles(article_ids, "article_id")
+        rows = _columnar(conn, _STANCES_COLUMNS, _STANCES_SOURCE, _STANCES_ORDER, only)
+        heads = _heads(conn, article_ids)
+        kinds = records_frame(conn.execute(f"{_KINDS_SQL}{only.sql}", only.params),
+                              _KINDS_COLUMNS)
+        corrections = records_frame(conn.execute(f"{_CORRECTIONS_SQL}{only.sql}", only.params),
+                                    _CORRECTIONS_COLUMNS)
         edits = load_edits(conn)
         view = current_view(conn, edits=edits)
         redone = refold(conn, view) if view is not None else {}

@@ -36,6 +36,7 @@ class Col:
     MEAN_STANCE = "mean_stance"
     STD_STANCE = "std_stance"
     N = "n"  # number of rows behind an aggregate
+    CORRECTED = "corrected"  # how many of the rows behind an aggregate a user corrected
 
 
 ARTICLE_COLUMNS = (Col.ARTICLE_ID, Col.TITLE, Col.OUTLET, Col.PUBLISHED, Col.URL,

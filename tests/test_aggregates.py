@@ -2,13 +2,14 @@
 
 Each is checked against the pandas path the dashboard takes today (the frames, then
 ``dashboard.filters`` and ``dashboard.charts``), for filters of every kind and with actor edits
-that rename, merge (folding two actors of one paragraph) and hide, so the two cannot drift.
+that rename, merge (folding two actors of one paragraph) and hide, and with users' corrections,
+so the two cannot drift.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,11 +17,14 @@ import pandas as pd
 import pytest
 
 from benchmarks.synthetic import fill_store, synthetic_articles
-from dashboard.charts import actor_summary as pandas_actor_summary
-from dashboard.filters import Filters, apply_stances, stance_query
+from dashboard import charts
+from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_query
+from store import aggregates
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
 from store.core import Store
+from store.frames import LABEL_SCORES
 from store.schema import Col
+from tests.pg import PgServer
 
 FILTERS = {
     "none": Filters(),
@@ -43,43 +47,202 @@ FILTERS = {
 }
 
 
-@pytest.fixture()
-def edited(target: str | Path, opened: Callable[[str | Path], Store]) -> Store:
-    """40 synthetic articles, one undated, with a rename, a merge and a hide recorded."""
-    store = opened(target)
+def fill_edited(store: Store) -> Store:
+    """40 synthetic articles, one undated, with a rename, a merge, a hide and corrections."""
     fill_store(store, 39, seed=21)
     analysis, raw = next(synthetic_articles(1, seed=22))
     store.add_article(dataclasses.replace(analysis, published=None), raw_text=raw)
     store.rename_actor("European Union", "EU bloc")
     store.merge_actors("NATO", "EU bloc")  # paragraphs with both now fold into one row
     store.hide_actor("rebels")
+    correct(store)
     return store
 
 
-def expected(store: Store, filters: Filters) -> pd.DataFrame:
-    stances = apply_stances(store.stances_frame(), filters, paragraphs=store.paragraphs_frame())
-    out = pandas_actor_summary(stances, max_actors=10**6)
+def correct(store: Store) -> None:
+    """Corrections where they test something: a plain row, a folded row, a renamed actor's
+    unfolded row, a hidden actor's row, and a row of the undated article."""
+    with store.db.connect() as conn:
+        stored = conn.execute("SELECT article_id, paragraph, actor FROM stances"
+                              " ORDER BY article_id, paragraph, actor").fetchall()
+    names: dict[tuple[int, int], set[str]] = {}
+    for article_id, paragraph, actor in stored:
+        names.setdefault((int(article_id), int(paragraph)), set()).add(actor)
+    eu = {"European Union", "NATO"}
+    plain = next(k for k, v in names.items() if "Russia" in v)
+    folded = next(k for k, v in names.items() if eu <= v)
+    renamed = next(k for k, v in names.items() if v & eu == {"European Union"})
+    hidden = next(k for k, v in names.items() if "rebels" in v)
+    undated = max(names)
+    for key, actor, label in [(plain, "Russia", "positive"), (folded, "EU bloc", "negative"),
+                              (renamed, "EU bloc", "neutral"), (hidden, "rebels", "positive"),
+                              (undated, min(names[undated] - eu - {"rebels"}), "negative")]:
+        store.add_correction(*key, actor, label)
+
+
+@dataclasses.dataclass(frozen=True)
+class World:
+    """A store and its frames, read once: the pandas path's input."""
+
+    store: Store
+    stances: pd.DataFrame
+    paragraphs: pd.DataFrame
+    articles: pd.DataFrame
+
+    def stances_for(self, filters: Filters) -> pd.DataFrame:
+        return apply_stances(self.stances, filters, paragraphs=self.paragraphs)
+
+    def paragraphs_for(self, filters: Filters) -> pd.DataFrame:
+        return apply_paragraphs(self.paragraphs, filters, stances=self.stances)
+
+
+@pytest.fixture(scope="module", params=("sqlite", "postgresql"))
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+          ) -> Iterator[World]:
+    """One edited store per database, shared by the read-only parity tests of this module."""
+    if request.param == "sqlite":
+        location: str | Path = tmp_path_factory.mktemp("agg") / "stancemap.sqlite3"
+    else:
+        server: PgServer = request.getfixturevalue("postgres_server")
+        location = server.new_database()
+    store = fill_edited(Store(location))
+    yield World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    store.close()
+
+
+@pytest.fixture(params=("summary", "rows"))
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways to count: from the ``stance_days`` summary where the query allows it (the
+    default), and always from the stance rows."""
+    if request.param == "rows":
+        monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
+    return str(request.param)
+
+
+@pytest.fixture()
+def edited(target: str | Path, opened: Callable[[str | Path], Store]) -> Store:
+    return fill_edited(opened(target))
+
+
+def same_frame(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    """Equal columns, rows in order, integers exactly and floats to rounding."""
+    assert list(got.columns) == list(want.columns)
+    assert len(got) == len(want)
+    for column in want.columns:
+        a, b = got[column].tolist(), want[column].tolist()
+        if want[column].dtype.kind == "f" or got[column].dtype.kind == "f":
+            assert pd.Series(a, dtype=float).to_numpy() == pytest.approx(
+                pd.Series(b, dtype=float).to_numpy(), abs=1e-6, nan_ok=True), column
+        else:
+            assert [str(x) for x in a] == [str(x) for x in b], column
+
+
+def want_summary(world: World, filters: Filters, max_actors: int = 10**6) -> pd.DataFrame:
+    out = charts.actor_summary(world.stances_for(filters), max_actors=max_actors)
     if out.empty:
         return pd.DataFrame(columns=list(ACTOR_SUMMARY_COLUMNS))
     return out.reset_index(drop=True)
 
 
-def same_summary(store: Store, filters: Filters) -> None:
-    got = store.actor_summary(stance_query(filters))
-    want = expected(store, filters)
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_actor_summary_in_sql_equals_the_pandas_path(world: World, path: str,
+                                                     name: str) -> None:
+    got = aggregates.actor_summary(world.store.db, stance_query(FILTERS[name]))
     assert tuple(got.columns) == ACTOR_SUMMARY_COLUMNS
-    assert got[Col.ACTOR].tolist() == want[Col.ACTOR].tolist()
-    assert got[Col.N].tolist() == [int(n) for n in want[Col.N]]
-    assert got[Col.MENTIONS].tolist() == [int(n) for n in want[Col.MENTIONS]]
-    assert got[Col.MEAN_STANCE].to_numpy() == pytest.approx(
-        want[Col.MEAN_STANCE].to_numpy(dtype=float), abs=1e-9)
-    assert got[Col.STD_STANCE].to_numpy() == pytest.approx(
-        want[Col.STD_STANCE].to_numpy(dtype=float), abs=1e-6)
+    same_frame(got, want_summary(world, FILTERS[name]))
+
+
+@pytest.mark.parametrize("max_actors", [1, 3, 5, 30])
+def test_actor_summary_keeps_the_busiest_as_pandas_does(world: World, path: str,
+                                                       max_actors: int) -> None:
+    got = aggregates.actor_summary(world.store.db, StanceQuery(), max_actors=max_actors)
+    same_frame(got, want_summary(world, Filters(), max_actors))
 
 
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_actor_summary_in_sql_equals_the_pandas_path(edited: Store, name: str) -> None:
-    same_summary(edited, FILTERS[name])
+def test_overview_counts_equal_the_caption(world: World, path: str, name: str) -> None:
+    filters = FILTERS[name]
+    paragraphs, stances = world.paragraphs_for(filters), world.stances_for(filters)
+    got = aggregates.overview_counts(world.store.db, stance_query(filters))
+    assert got == aggregates.OverviewCounts(
+        articles_stored=len(world.articles),
+        articles_kept=paragraphs[Col.ARTICLE_ID].nunique(), paragraphs_kept=len(paragraphs),
+        actors_kept=stances[Col.ACTOR].nunique())
+
+
+@pytest.mark.parametrize("by", [Col.ACTOR, Col.OUTLET])
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_busiest(world: World, path: str, name: str, by: str) -> None:
+    stances = world.stances_for(FILTERS[name])
+    query = stance_query(FILTERS[name])
+    assert aggregates.busiest(world.store.db, query, by=by) == charts.busiest(stances, by=by)
+    assert aggregates.busiest(world.store.db, query, 3, by=by) == charts.busiest(stances, 3,
+                                                                                by=by)
+
+
+def same_timeline(got: charts.Timeline, want: charts.Timeline) -> None:
+    assert (got.period, got.undated_articles, got.undated_paragraphs) == (
+        want.period, want.undated_articles, want.undated_paragraphs)
+    same_frame(got.frame, want.frame)
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_stance_timeline_as_the_page_asks_for_it(world: World, path: str,
+                                                  name: str) -> None:
+    filters = FILTERS[name]
+    stances = world.stances_for(filters)
+    actors = list(filters.actors) or charts.busiest(stances, charts.MAX_TIMELINE_ACTORS)
+    same_timeline(aggregates.stance_timeline(world.store.db, stance_query(filters),
+                                             actors=actors),
+                  charts.stance_over_time(stances, actors=actors))
+
+
+@pytest.mark.parametrize("period", [None, "day", "week", "month"])
+@pytest.mark.parametrize("actors", [None, [], ["EU bloc"], ["rebels", "Russia"]])
+def test_stance_timeline_periods_and_actors(world: World, path: str, period: str | None,
+                                            actors: list[str] | None) -> None:
+    filters = FILTERS["dates"]
+    same_timeline(aggregates.stance_timeline(world.store.db, stance_query(filters),
+                                             actors=actors, period=period),
+                  charts.stance_over_time(world.stances_for(filters), actors=actors,
+                                          period=period))
+
+
+@pytest.mark.parametrize("by", [Col.TITLE, Col.OUTLET])
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_pair_summary(world: World, name: str, by: str) -> None:
+    filters = FILTERS[name]
+    got = aggregates.pair_summary(world.store.db, stance_query(filters), by=by)
+    want = charts.pair_summary(world.stances_for(filters), by=by)
+    same_frame(got.reset_index(drop=True), want.reset_index(drop=True))
+
+
+@pytest.mark.parametrize("by", [Col.TITLE, Col.OUTLET])
+@pytest.mark.parametrize("caps", [(1, 1), (3, 4), (5, 2)])
+def test_pair_summary_caps_break_ties_as_pandas(world: World, by: str,
+                                                caps: tuple[int, int]) -> None:
+    got = aggregates.pair_summary(world.store.db, StanceQuery(), by=by, max_actors=caps[0],
+                                  max_columns=caps[1])
+    want = charts.pair_summary(world.stances, by=by, max_actors=caps[0], max_columns=caps[1])
+    same_frame(got.reset_index(drop=True), want.reset_index(drop=True))
+
+
+@pytest.mark.parametrize("count", [2, 3])
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_outlet_comparison(world: World, path: str, name: str, count: int) -> None:
+    filters = FILTERS[name]
+    stances = world.stances_for(filters)
+    outlets = charts.busiest(world.stances, by=Col.OUTLET)[:count][::-1]
+    same_frame(aggregates.outlet_comparison(world.store.db, stance_query(filters), outlets),
+               charts.outlet_comparison(stances, outlets))
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_outlet_sentiment(world: World, name: str) -> None:
+    filters = FILTERS[name]
+    got = aggregates.outlet_sentiment(world.store.db, stance_query(filters))
+    want = charts.outlet_sentiment(world.paragraphs_for(filters))
+    same_frame(got.reset_index(drop=True), want.reset_index(drop=True))
 
 
 @pytest.mark.parametrize("name", ["none", "actors", "everything"])
@@ -87,27 +250,57 @@ def test_without_edits_nothing_is_folded_and_the_numbers_agree(
         target: str | Path, opened: Callable[[str | Path], Store], name: str) -> None:
     store = opened(target)
     fill_store(store, 20, seed=23)
-    same_summary(store, FILTERS[name])
+    world = World(store, store.stances_frame(), store.paragraphs_frame(),
+                  store.articles_frame())
+    same_frame(aggregates.actor_summary(store.db, stance_query(FILTERS[name])),
+               want_summary(world, FILTERS[name]))
 
 
-def test_the_fixture_exercises_what_it_claims(edited: Store) -> None:
-    # the edits show, the merge folds rows, one article is undated, and filters keep something
-    summary = edited.actor_summary()
+def test_a_corrected_row_counts_with_its_labels_score(
+        target: str | Path, opened: Callable[[str | Path], Store]) -> None:
+    # Regression: the SQL summed the model's score of a corrected row, the frames its label's.
+    store = opened(target)
+    fill_store(store, 5, seed=24)
+    rows = store.stances_frame()
+    row = rows[rows[Col.STANCE] < 0].iloc[0]
+    actor = str(row[Col.ACTOR])
+    before = store.actor_summary().set_index(Col.ACTOR).loc[actor]
+    store.add_correction(int(row[Col.ARTICLE_ID]), int(row[Col.PARAGRAPH]), actor, "positive")
+    after = store.actor_summary().set_index(Col.ACTOR).loc[actor]
+    shift = (LABEL_SCORES["positive"] - float(row[Col.STANCE])) / int(before[Col.N])
+    assert after[Col.MEAN_STANCE] == pytest.approx(before[Col.MEAN_STANCE] + shift)
+    assert after[Col.CORRECTED] == 1
+    # the stance filter sees the corrected score too: the row now counts as positive
+    query = StanceQuery(stance=(0.99, 1.0), actors=(actor,))
+    assert store.actor_summary(query).set_index(Col.ACTOR).loc[actor, Col.N] == int(
+        (rows[Col.ACTOR] == actor).mul(rows[Col.STANCE] >= 0.99).sum()) + 1
+
+
+def test_the_fixture_exercises_what_it_claims(world: World) -> None:
+    # the edits show, the merge folds rows, one article is undated, filters keep something,
+    # and corrections fall on plain, folded and hidden rows
+    summary = aggregates.actor_summary(world.store.db, StanceQuery())
     assert "EU bloc" in set(summary[Col.ACTOR])
     assert not {"European Union", "NATO", "rebels"} & set(summary[Col.ACTOR])
-    frame = edited.stances_frame()
-    with edited.db.connect() as conn:
+    with world.store.db.connect() as conn:
         stored_rows = conn.execute("SELECT COUNT(*) FROM stances WHERE actor <> 'rebels'"
                                    ).fetchone()[0]
-    assert len(frame) < stored_rows  # folded by the merge
-    assert edited.articles_frame()[Col.PUBLISHED].isna().sum() == 1
+        corrected = {r[0] for r in conn.execute("SELECT actor FROM corrections")}
+    assert len(world.stances) < stored_rows  # folded by the merge
+    assert {"NATO", "European Union", "rebels"} <= corrected
+    assert world.stances[Col.CORRECTED_LABEL].notna().sum() >= 3
+    assert world.articles[Col.PUBLISHED].isna().sum() == 1
     for name in ("articles", "dates", "position", "sentiment", "search word", "everything"):
-        assert len(expected(edited, FILTERS[name])) > 0, name
-    assert expected(edited, FILTERS["search nothing"]).empty
+        assert len(world.stances_for(FILTERS[name])) > 0, name
+    assert world.stances_for(FILTERS["search nothing"]).empty
 
 
 def test_filter_values_are_parameters_never_sql(edited: Store) -> None:
     hostile = "x') OR 1=1; DROP TABLE stances; --"
     query = StanceQuery(outlets=(hostile,), actors=(hostile,), search=((hostile,),))
     assert edited.actor_summary(query).empty
+    assert aggregates.busiest(edited.db, query) == []
+    assert aggregates.outlet_comparison(edited.db, StanceQuery(), [hostile, "Valley Post"]
+                                        ).empty
+    assert aggregates.stance_timeline(edited.db, StanceQuery(), actors=[hostile]).frame.empty
     assert len(edited.actor_summary()) > 0  # the table is still there

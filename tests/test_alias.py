@@ -272,7 +272,7 @@ def test_a_schema_4_file_keeps_its_edits_and_takes_splits(tmp_path: Path) -> Non
         conn.execute("INSERT INTO actor_edits (kind, args, created)"
                      " VALUES ('rename', ?, 'then')", ('["A", "B"]',))
     store = Store(path)
-    assert store.schema_version == 5
+    assert store.schema_version == len(MIGRATIONS)  # 5 and every later one
     assert [(e.id, e.kind, e.args) for e in store.actor_edits()] == [
         (1, EditKind.RENAME, ("A", "B"))]
     store.split_actor("A", "B")

@@ -600,6 +600,8 @@ def add_mostly_cleaned(store: Store) -> int:
 def test_mostly_cleaned_article_warns_and_can_keep_its_original_text(filled: Store) -> None:
     article_id = add_mostly_cleaned(filled)
     at = open_app("Article")
+    assert at.selectbox(key=Key.ARTICLE).value == article_id  # the newest comes first
+    at.selectbox(key=Key.ARTICLE).set_value(min(filled.article_ids())).run()
     assert not [b for b in at.button if b.key == Key.KEEP_ORIGINAL]  # the others are fine
     at.selectbox(key=Key.ARTICLE).set_value(article_id).run()
     (warning,) = at.warning
@@ -819,8 +821,8 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
 
 
 def test_pages_never_modify_the_shared_frames(filled: Store) -> None:
-    # the frames are one shared st.cache_resource object: a page changing one in place would
-    # change it for every session
+    # the frames (read by the Actors page only) are one shared st.cache_resource object: a page
+    # changing one in place would change it for every session
     at = open_app()
     at.sidebar.multiselect(key=Key.ACTORS).set_value(sorted(summary_actors(at))[:2])
     at.slider(key=Key.SENTIMENT).set_value((-0.5, 0.5)).run()
@@ -833,3 +835,92 @@ def test_pages_never_modify_the_shared_frames(filled: Store) -> None:
     pd.testing.assert_frame_equal(cached.stances, filled.stances_frame())
     pd.testing.assert_frame_equal(cached.paragraphs, filled.paragraphs_frame())
     pd.testing.assert_frame_equal(cached.articles, filled.articles_frame())
+
+
+# --- scale: no page but Actors loads whole tables -------------------------------------------
+
+
+def only_some_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every whole-table frame read raise: a page may read some articles' rows only."""
+    from store import frames
+
+    for name in ("articles_frame", "paragraphs_frame", "stances_frame"):
+        whole = getattr(frames, name)
+
+        def read(db: object, *, article_ids: object = None, _whole: Callable = whole,
+                 _name: str = name) -> pd.DataFrame:
+            if article_ids is None:
+                raise AssertionError(f"{_name} read a whole table")
+            return _whole(db, article_ids=article_ids)
+
+        monkeypatch.setattr(frames, name, read)
+
+
+def test_pages_never_load_a_whole_table(filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    article_id = min(filled.article_ids())
+    filled.add_correction(article_id, 0, str(filled.stances_frame(
+        article_ids=[article_id])[Col.ACTOR].iloc[0]), "negative")
+    only_some_articles(monkeypatch)
+    at = open_app()
+    no_exception(at)
+    actors = sorted(summary_actors(at))
+    at.selectbox(key=Key.FOCUS_ACTOR).set_value(actors[0]).run()  # a drill-down
+    no_exception(at)
+    assert any("paragraphs about" in h.value for h in at.html)
+    for view in OVERVIEW_VIEWS:
+        at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
+        no_exception(at)
+    at.number_input(key=Key.MIN_MENTIONS).set_value(3)
+    at.text_input(key=Key.SEARCH).input("over").run()
+    no_exception(at)
+    for page in ("Article", "Corrections", "Upload", "About the numbers"):
+        at.switch_page(PAGES[page]).run()
+        no_exception(at)
+    at.switch_page(PAGES["Article"]).run()
+    at.selectbox(key=Key.ARTICLE).set_value(article_id).run()
+    no_exception(at)
+    assert len(at.get("vega_lite_chart")) == 2
+
+
+def test_the_article_filter_offers_the_newest_and_finds_the_others(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import reads
+
+    monkeypatch.setattr(reads, "ARTICLE_CHOICES", 5)
+    ids = sorted(filled.article_ids())
+    at = open_app()
+    picker = at.sidebar.multiselect(key=Key.ARTICLES)
+    assert picker.options == [str(filled.article(i).title) for i in ids[::-1][:5]]
+    assert any("newest 5 of 30 articles" in c.value for c in at.sidebar.caption)
+    oldest = filled.article(ids[0]).title
+    number = oldest.rsplit("(", 1)[1].rstrip(")")  # each synthetic title ends in its own number
+    at.sidebar.text_input(key=Key.FIND_ARTICLES).input(number).run()
+    no_exception(at)
+    assert at.sidebar.multiselect(key=Key.ARTICLES).options == [oldest]
+    at.sidebar.multiselect(key=Key.ARTICLES).set_value([ids[0]]).run()
+    at.sidebar.text_input(key=Key.FIND_ARTICLES).input("").run()
+    no_exception(at)
+    # the chosen article stays offered (and chosen) among the newest
+    assert at.session_state[Key.ARTICLES] == [ids[0]]
+    assert oldest in at.sidebar.multiselect(key=Key.ARTICLES).options
+    assert summary_actors(at) == set(filled.stances_frame(article_ids=[ids[0]])[Col.ACTOR])
+
+
+def test_the_article_page_finds_an_article_by_its_title(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import reads
+
+    monkeypatch.setattr(reads, "ARTICLE_CHOICES", 3)
+    ids = sorted(filled.article_ids())
+    at = open_app("Article")
+    assert at.selectbox(key=Key.ARTICLE).value == ids[-1]  # the newest first
+    assert len(at.selectbox(key=Key.ARTICLE).options) == 3
+    oldest = filled.article(ids[0]).title
+    at.text_input(key=Key.FIND_ARTICLE).input(oldest.rsplit("(", 1)[1].rstrip(")")).run()
+    no_exception(at)
+    # what was shown stays offered; the one found is offered too
+    at.selectbox(key=Key.ARTICLE).set_value(ids[0]).run()
+    no_exception(at)
+    assert esc(oldest) in "".join(h.value for h in at.html)
+    at.text_input(key=Key.FIND_ARTICLE).input("no title has these words").run()
+    assert at.selectbox(key=Key.ARTICLE).value == ids[0]

@@ -1064,8 +1064,8 @@ def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> No
         conn.execute("INSERT INTO articles (content_hash, name, title, fmt, raw_text, text,"
                      " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', 'x', 0, 'now')")
     store = Store(path)
-    # 2: jobs, 3: cleaned, 4: mention probabilities, 5: the split edit
-    assert store.schema_version == SCHEMA_VERSION == 5
+    # 2: jobs, 3: cleaned, 4: mention probabilities, 5: the split edit, 6: stance_days
+    assert store.schema_version == SCHEMA_VERSION == 6
     assert store.raw_article(1)["cleaned"] is True
 
 
@@ -1088,7 +1088,7 @@ def test_mentions_stored_before_schema_4_read_back_without_probabilities(tmp_pat
                          [(i, m.actor, m.start, m.end, m.text)
                           for i, m in enumerate(old.paragraphs[0].mentions)])
     store = Store(path)
-    assert store.schema_version == 5
+    assert store.schema_version == SCHEMA_VERSION
     mentions = store.article(1).paragraphs[0].mentions
     assert [(m.actor, m.probs) for m in mentions] == [("Veldora", None), ("Karesh", None)]
 

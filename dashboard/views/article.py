@@ -13,16 +13,24 @@ from analysis.clean import MOSTLY_REMOVED, removed_share
 from analysis.errors import Msg
 from analysis.types import LABELS
 from dashboard import charts, data, render
-from dashboard.filters import apply_articles, apply_paragraphs, apply_stances, as_date
+from dashboard.filters import apply_paragraphs, apply_stances, as_date, stance_query
 from dashboard.render import md_literal
-from dashboard.state import Key, current_filters, keep_valid, pop_notice, start_at, start_values
+from dashboard.state import (
+    Key,
+    article_options,
+    current_filters,
+    keep_valid,
+    pop_notice,
+    start_at,
+    start_values,
+)
+from store import reads
 from store.schema import Col
 
 #: Deleted articles kept for undo per session: each holds all of its article's rows.
 MAX_UNDO = 5
 
 store = data.get_store()
-frames = data.load_frames(store)
 filters = current_filters()
 
 st.title("Article")
@@ -45,18 +53,24 @@ if deleted:
             st.session_state[Key.NOTICE] = f"“{last.title}” is back."
             st.rerun()
 
-if frames.articles.empty:
+if not data.load_options(store).n_articles:
     st.info("No articles are stored yet.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
     st.stop()
-articles = apply_articles(frames.articles, filters)
-if articles.empty:
-    st.info("No stored article passes the filters.")
+# a bounded list of choices (the newest, or the titles found), never every article
+titles = article_options(store, Key.ARTICLE, Key.FIND_ARTICLE, query=stance_query(filters))
+find, pick = st.columns([1, 2])
+find.text_input("Find an article by title", key=Key.FIND_ARTICLE,
+                placeholder="words of a title",
+                help=f"The list shows the newest {reads.ARTICLE_CHOICES} articles that pass the "
+                     "filters, or those whose title contains these words.")
+if not titles:
+    st.info("No stored article passes the filters." if not st.session_state[Key.FIND_ARTICLE]
+            else "No article that passes the filters has those words in its title.")
     st.stop()
-titles = dict(zip(articles[Col.ARTICLE_ID], articles[Col.TITLE], strict=True))
 keep_valid(Key.ARTICLE, list(titles), first=True)
-article_id = st.selectbox("Article", options=list(titles), key=Key.ARTICLE,
-                          format_func=lambda i: f"{titles.get(i, i)} (#{i})")
+article_id = pick.selectbox("Article", options=list(titles), key=Key.ARTICLE,
+                            format_func=lambda i: f"{titles.get(i, i)} (#{i})")
 try:
     analysis = store.article(article_id)
     cleaned = bool(store.raw_article(article_id)["cleaned"])
@@ -64,10 +78,15 @@ except KeyError:
     st.error("That article is no longer stored.")
     st.stop()
 
-paragraphs = apply_paragraphs(frames.paragraphs[frames.paragraphs[Col.ARTICLE_ID] == article_id],
-                              filters, stances=frames.stances)
-stances = apply_stances(frames.stances[frames.stances[Col.ARTICLE_ID] == article_id], filters,
-                        paragraphs=frames.paragraphs)
+# this article's rows only, read so in SQL
+all_paragraphs = store.paragraphs_frame(article_ids=[int(article_id)])
+all_stances = store.stances_frame(article_ids=[int(article_id)])
+kept = data.subset_filters(store, filters)
+if kept is None:  # no actor has the minimum of mentions: no stance row, so no paragraph
+    paragraphs, stances = all_paragraphs.iloc[0:0], all_stances.iloc[0:0]
+else:
+    paragraphs = apply_paragraphs(all_paragraphs, kept, stances=all_stances)
+    stances = apply_stances(all_stances, kept, paragraphs=all_paragraphs)
 meta = " · ".join(str(x) for x in (analysis.source, analysis.published, analysis.url) if x)
 render.show_html(render.text_html(analysis.title, tag="h3") + render.text_html(meta, tag="p"))
 
@@ -94,7 +113,7 @@ with st.expander("Edit or delete this article", icon=":material/edit:"):
     # the form starts from the stored values, again whenever the article or the store changes
     start_values({Key.META_TITLE: analysis.title, Key.META_OUTLET: analysis.source or "",
                   Key.META_DATE: as_date(analysis.published)},
-                 source=(int(article_id), frames.version))
+                 source=(int(article_id), store.data_version()))
     with st.form(Key.META_FORM):
         st.text_input("Title", key=Key.META_TITLE)
         st.text_input("Outlet", key=Key.META_OUTLET, help="Leave empty if it is not known.")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import data, render
-from dashboard.filters import apply_articles, search_mask
+from dashboard.filters import stance_query
 from dashboard.state import Key, current_filters, keep_valid, pop_notice
 from store.schema import Col
 
@@ -14,22 +14,18 @@ st.caption(
     "Labels corrected on the Article page. The CSV has the columns text, actor, label: "
     "the format `python -m analysis train-stance --csv` reads."
 )
-corrections = store.corrections_frame()
 filters = current_filters()
-# corrections follow the article, actor and search filters, like every table
-shown = corrections[corrections[Col.ARTICLE_ID].isin(
-    apply_articles(data.load_frames(store).articles, filters)[Col.ARTICLE_ID])]
-if filters.actors:
-    shown = shown[shown[Col.ACTOR].isin(filters.actors)]
-shown = shown[search_mask(shown[Col.TEXT], filters.search)]
+# corrections follow the article, actor and search filters, like every table (read so in SQL)
+shown = store.corrections_frame(query=stance_query(filters))
+n_corrections = store.count_corrections()
 notice = pop_notice()
 if notice:
     st.success(render.md_literal(notice))
-if corrections.empty:
+if not n_corrections:
     st.info("No corrections yet: fix a stance label under a paragraph on the Article page.")
     st.page_link("views/article.py", label="Go to the Article page", icon=":material/article:")
 else:
-    st.write(f"{len(shown)} of {len(corrections)} corrections pass the filters.")
+    st.write(f"{len(shown)} of {n_corrections} corrections pass the filters.")
     st.dataframe(shown, hide_index=True, width="stretch")
     # one correction = (article, paragraph, actor); change one on the Article page
     picks = {(int(r[0]), int(r[1]), str(r[2])): f"{r[3]} ¶ {r[1]} · {r[2]} → {r[4]}"
@@ -49,6 +45,6 @@ else:
         st.session_state[Key.NOTICE] = f"{render.count(len(chosen), 'correction')} deleted."
         st.rerun()
 st.download_button("Download all corrections (text, actor, label CSV)",
-                   data=store.corrections_csv(), file_name="corrections.csv", mime="text/csv",
-                   key=Key.CORRECTIONS_CSV, on_click="ignore", disabled=corrections.empty)
+                   data=store.corrections_csv, file_name="corrections.csv", mime="text/csv",
+                   key=Key.CORRECTIONS_CSV, on_click="ignore", disabled=not n_corrections)
 render.show_downloads(shown, key=Key.EXPORT_CORRECTIONS, name="corrections_filtered")

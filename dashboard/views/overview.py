@@ -1,9 +1,15 @@
-"""Overview: how each actor is treated across the filtered articles, and the paragraphs behind."""
+"""Overview: how each actor is treated across the filtered articles, and the paragraphs behind.
+
+Every number comes from the database (``store.aggregates`` through ``data.aggregate``, cached
+per data version and query) and the paragraphs behind a click from ``store.reads``: the page
+never loads the stored rows themselves.
+"""
 
 import streamlit as st
 
-from dashboard import charts, data, render, report
-from dashboard.filters import apply_paragraphs, apply_stances, select_rows, with_text
+from dashboard import charts, data, exports, render
+from dashboard.filters import stance_query
+from dashboard.picks import as_picks
 from dashboard.render import md_literal
 from dashboard.state import OVERVIEW_VIEWS, Key, current_filters, keep_valid
 from store.schema import Col
@@ -11,13 +17,11 @@ from store.schema import Col
 BY_ARTICLE, BY_OUTLET, OUTLETS, SENTIMENT, MENTIONS = OVERVIEW_VIEWS
 
 store = data.get_store()
-frames = data.load_frames(store)
 filters = current_filters()
-stances = apply_stances(frames.stances, filters, paragraphs=frames.paragraphs)
-paragraphs = apply_paragraphs(frames.paragraphs, filters, stances=frames.stances)
+query = stance_query(filters)
 
 st.title("Overview")
-if frames.articles.empty:
+if not data.load_options(store).n_articles:
     st.info("No articles are stored yet. Add some on the Upload page, or load the samples.")
     st.page_link("views/upload.py", label="Upload articles", icon=":material/upload_file:")
     if st.button("Load the sample articles", key=Key.LOAD_SAMPLES, icon=":material/library_add:"):
@@ -26,12 +30,14 @@ if frames.articles.empty:
         st.switch_page("views/upload.py")
     st.stop()
 
-n_articles = paragraphs[Col.ARTICLE_ID].nunique()
+counts = data.aggregate(store, "overview_counts", query)
+n_actors = counts.actors_kept
 st.caption(
-    f"{n_articles} of {len(frames.articles)} articles · {len(paragraphs)} paragraphs · "
-    f"{stances[Col.ACTOR].nunique()} actors, after the filters"
+    f"{counts.articles_kept} of {counts.articles_stored} articles · "
+    f"{counts.paragraphs_kept} paragraphs · {n_actors} actors, after the filters"
 )
-summary = charts.actor_summary(stances, max_actors=int(st.session_state[Key.MAX_ACTORS]))
+summary = data.aggregate(store, "actor_summary", query,
+                         max_actors=int(st.session_state[Key.MAX_ACTORS]))
 if summary.empty:
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
@@ -39,7 +45,7 @@ if summary.empty:
 event = render.show_chart(charts.actor_comparison(summary), key=Key.CHART_ACTORS,
                           name="actor_comparison")
 clicked = charts.picked(event, charts.ACTOR_PICK)
-note = charts.top_note(len(summary), stances[Col.ACTOR].nunique())
+note = charts.top_note(len(summary), n_actors)
 if note:
     st.caption(f"{note}; change the number under Display in the sidebar.")
 keep_valid(Key.FOCUS_ACTOR, summary[Col.ACTOR].tolist())
@@ -49,16 +55,17 @@ focus_actor = st.session_state[Key.FOCUS_ACTOR]
 focus = [{Col.ACTOR: focus_actor}] if focus_actor else []
 picks = clicked or focus
 if picks:
-    behind = with_text(select_rows(stances, picks), paragraphs)
+    behind = data.stances_behind(store, query, as_picks(picks))
     names = ", ".join(str(p[Col.ACTOR]) for p in picks)
-    render.show_rows(behind, heading=f"{len(behind)} paragraphs about {names}",
-                     search=filters.search)
+    render.show_behind(behind, heading=f"{behind.total} paragraphs about {names}",
+                       search=filters.search)
 
 st.dataframe(summary, hide_index=True, width="stretch")
 
 st.subheader("Stance over time")
-timeline_actors = list(filters.actors) or charts.busiest(stances, charts.MAX_TIMELINE_ACTORS)
-timeline = charts.stance_over_time(stances, actors=timeline_actors)
+timeline_actors = list(filters.actors) or data.aggregate(store, "busiest", query,
+                                                         charts.MAX_TIMELINE_ACTORS)
+timeline = data.aggregate(store, "stance_timeline", query, actors=tuple(timeline_actors))
 which = ("the actors picked in the sidebar" if filters.actors else
          f"the {render.count(len(timeline_actors), 'most discussed actor')} "
          "(pick actors in the sidebar to choose others)")
@@ -73,35 +80,35 @@ if timeline.frame.empty:
 else:
     event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
                               name="stance_over_time")
-    render.show_rows(with_text(charts.rows_in_periods(
-        stances, charts.picked(event, charts.TIME_PICK), timeline.period), paragraphs),
-        search=filters.search)
+    render.show_behind(data.stances_behind(store, query, as_picks(
+        charts.picked(event, charts.TIME_PICK), period=timeline.period)), search=filters.search)
 
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
 if view in (BY_ARTICLE, BY_OUTLET):
     by, key = ((Col.TITLE, Key.CHART_BY_ARTICLE) if view == BY_ARTICLE
                else (Col.OUTLET, Key.CHART_BY_OUTLET))
-    cells = charts.pair_summary(stances, by=by)
+    cells = data.aggregate(store, "pair_summary", query, by=by)
     column, what = (Col.ARTICLE_ID, "articles") if by == Col.TITLE else (Col.OUTLET, "outlets")
-    notes = [charts.top_note(cells[Col.ACTOR].nunique(), stances[Col.ACTOR].nunique()),
-             charts.top_note(cells[column].nunique(), stances[column].nunique(), what)]
+    columns = (data.kept_articles(store, query) if by == Col.TITLE
+               else len(data.aggregate(store, "busiest", query, by=Col.OUTLET)))
+    notes = [charts.top_note(cells[Col.ACTOR].nunique(), n_actors),
+             charts.top_note(cells[column].nunique(), columns, what)]
     if any(notes):
         st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
     event = render.show_chart(charts.stance_heatmap(cells, by=by), key=key,
                               name=f"actor_by_{by}")
-    render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.CELL_PICK)), paragraphs),
-        search=filters.search)
+    render.show_behind(data.stances_behind(
+        store, query, as_picks(charts.picked(event, charts.CELL_PICK))), search=filters.search)
 elif view == OUTLETS:
-    outlets = charts.busiest(stances, by=Col.OUTLET)
+    outlets = data.aggregate(store, "busiest", query, by=Col.OUTLET)
     keep_valid(Key.COMPARE_OUTLETS, outlets)
     st.multiselect("Outlets to compare", options=outlets, key=Key.COMPARE_OUTLETS,
                    placeholder="The two outlets with the most paragraphs")
     compared = st.session_state[Key.COMPARE_OUTLETS]
     if len(compared) < 2:
         compared = outlets[:2]
-    side = charts.outlet_comparison(stances, compared)
+    side = data.aggregate(store, "outlet_comparison", query, tuple(compared))
     if side.empty:
         st.info("Pick two or more outlets that write about at least one same actor "
                 "(the sidebar's outlet filter may leave fewer than two).")
@@ -116,33 +123,34 @@ elif view == OUTLETS:
         event = render.show_chart(charts.outlet_comparison_chart(side), key=Key.CHART_OUTLETS,
                                   name="outlets_side_by_side")
         st.dataframe(side, hide_index=True, width="stretch")
-        render.show_rows(with_text(
-            select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
+        render.show_behind(data.stances_behind(
+            store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))),
             search=filters.search)
 elif view == SENTIMENT:
-    event = render.show_chart(charts.outlet_sentiment_chart(charts.outlet_sentiment(paragraphs)),
+    sentiment = data.aggregate(store, "outlet_sentiment", query)
+    event = render.show_chart(charts.outlet_sentiment_chart(sentiment),
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
-    render.show_rows(select_rows(paragraphs, charts.picked(event, charts.OUTLET_PICK)),
-                     search=filters.search)
+    render.show_behind(data.paragraphs_behind(
+        store, query, as_picks(charts.picked(event, charts.OUTLET_PICK))), search=filters.search)
 elif view == MENTIONS:
     event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
-    render.show_rows(with_text(
-        select_rows(stances, charts.picked(event, charts.ACTOR_PICK)), paragraphs),
-        search=filters.search)
+    render.show_behind(data.stances_behind(
+        store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))), search=filters.search)
 
 st.subheader("Export the filtered data")
-titles = data.load_options(store).titles
+titles = data.titles_of(store, filters.articles)
 max_actors = int(st.session_state[Key.MAX_ACTORS])
+# Deferred: each file is read from the store and built only when its button is clicked
+# (outside this run, so the callables get plain values, never session state or cached calls).
 st.download_button(
     "Download a report of this view (HTML)", icon=":material/summarize:",
-    # deferred: the charts are drawn as SVG only when the button is clicked (outside this run,
-    # so the callable gets plain values, never session state or cached calls)
-    data=lambda: report.build_report(
-        stances=stances, paragraphs=paragraphs, n_articles_stored=len(frames.articles),
-        filters=filters, titles=titles, max_actors=max_actors),
+    data=lambda: exports.report_html(store, filters, titles=titles, max_actors=max_actors),
     file_name="stancemap-report.html", mime="text/html", key=Key.REPORT, on_click="ignore",
     help="One file to share: the filters, the charts, the top tables and how good the "
          "numbers are. It opens in any browser, offline.")
-render.show_downloads(stances, key=Key.EXPORT_STANCES, name="stances")
-render.show_downloads(paragraphs, key=Key.EXPORT_PARAGRAPHS, name="paragraphs")
+for rows, key in (("stances", Key.EXPORT_STANCES), ("paragraphs", Key.EXPORT_PARAGRAPHS)):
+    render.download_buttons(
+        csv=lambda rows=rows: exports.export(store, filters, rows=rows, fmt="csv"),
+        json=lambda rows=rows: exports.export(store, filters, rows=rows, fmt="json"),
+        key=key, name=rows, disabled=False)

@@ -1,0 +1,83 @@
+"""How long the Overview's aggregations take in the database, on an existing store.
+
+    .venv/bin/python -m benchmarks.bench_queries --db PATH_OR_URL [--repeat 3] [--rows]
+
+Opens the store (timed: a store made before migration 6 gets its indexes and the ``stance_days``
+summary here, once), then times, best of ``--repeat``, each aggregation the Overview's first
+screen needs (``store.aggregates``) for the default view and for one outlet and a date range.
+``--rows`` also times the row path (every stance row read), for comparison. Nothing is written
+but the migration: fill a store first (``benchmarks.synthetic``, ``benchmarks.bench_store``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from store import aggregates
+from store.aggregates import StanceQuery
+from store.core import Store
+
+QUERIES = {
+    "default": StanceQuery(),
+    "outlet+dates": StanceQuery(outlets=("Harbour Gazette",), date_from=date(2024, 3, 1),
+                                date_to=date(2024, 5, 31)),
+}
+#: Actors on the timeline when none is picked, as the Overview has it.
+TIMELINE_ACTORS = 5
+
+
+def best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    times, out = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), out
+
+
+def time_queries(store: Store, repeat: int) -> list[tuple[str, float, str]]:
+    """(what, seconds, what came back) for each aggregation and query."""
+    out = []
+    for name, query in QUERIES.items():
+        seconds, summary = best(lambda q=query: aggregates.actor_summary(store.db, q), repeat)
+        out.append((f"{name} actor_summary", seconds, f"{len(summary)} actors"))
+        seconds, counts = best(lambda q=query: aggregates.overview_counts(store.db, q), repeat)
+        out.append((f"{name} overview_counts", seconds,
+                    f"{counts.articles_kept}/{counts.articles_stored} articles, "
+                    f"{counts.paragraphs_kept} paragraphs"))
+        seconds, actors = best(lambda q=query: aggregates.busiest(
+            store.db, q, TIMELINE_ACTORS), repeat)
+        out.append((f"{name} busiest", seconds, ", ".join(actors)))
+        seconds, timeline = best(lambda q=query, a=actors: aggregates.stance_timeline(
+            store.db, q, actors=list(q.actors) or a), repeat)
+        out.append((f"{name} stance_timeline", seconds,
+                    f"{len(timeline.frame)} points per {timeline.period}"))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_queries")
+    parser.add_argument("--db", required=True, help="a SQLite path or a postgresql:// URL")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rows", action="store_true", help="also time the row path")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    store = Store(args.db)
+    print(f"{'open (and migrate)':34s} {time.perf_counter() - start:8.3f} s"
+          f"   schema {store.schema_version}, {store.count_articles()} articles")
+    for what, seconds, said in time_queries(store, args.repeat):
+        print(f"{what:34s} {seconds:8.3f} s   {said}")
+    if args.rows:
+        aggregates.use_summary = lambda query: False  # every query on the stance rows
+        for what, seconds, said in time_queries(store, 1):
+            print(f"{'rows: ' + what:34s} {seconds:8.3f} s   {said}")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

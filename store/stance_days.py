@@ -1,0 +1,144 @@
+"""The fast path: the model's stances summed per stored actor, outlet and publication day.
+
+With 10^5 articles the stances table holds ~10^7 rows, and reading them all is seconds whatever
+the query. The Overview's default view (no filter, or only outlets, dates, actors and a mention
+minimum) needs only sums over them, so migration 6 keeps those sums in ``stance_days``: per
+stored actor, outlet ('' for none) and publication date as stored ('' when undated), the rows,
+the sum of their scores and of their squared scores, and their mentions (~10^4 rows).
+
+Triggers keep it current, not application code: every write path then counts, including the ones
+written later and plain SQL, and the rule lives in one migration. What was checked:
+
+* SQLite has row triggers only; one upsert per stance row costs a few microseconds, small
+  beside writing the row itself and its mentions (``benchmarks/bench_queries.py`` ingests too).
+* PostgreSQL runs statement-level triggers with transition tables, and COPY fires them: a bulk
+  ``add_many`` costs one grouped upsert per batch. Upserts are sorted, so two writers lock the
+  days they share in the same order.
+* A deleted article's stances go by cascade after the article's row, on both databases, so the
+  stance trigger can no longer see the outlet and date: a BEFORE DELETE trigger on ``articles``
+  takes them out first, and the stance trigger skips rows whose article is gone.
+* Changing an article's outlet or date (``set_article_metadata``, re-analysis) moves its rows
+  between days; re-analysis and restore delete and insert stance rows, which the triggers see.
+
+The summary holds the model's scores. Queries read it plus small delta rows for what the frames
+change at read time: a correction adds its label's score minus the model's score where it
+falls, and a read-time merge's stored rows are taken out and ``store.folding``'s refolded rows
+(``store.stance_rows.ReadEdits``) put in. Filters the summary cannot see (articles, paragraph
+position, sentiment, stance range, search) take the row path (``store.stance_rows``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.stance_rows import (
+    FULL_POSITION,
+    FULL_SCALE,
+    ReadEdits,
+    StanceQuery,
+    date_filter,
+    edits_ctes,
+    marks,
+)
+
+#: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
+SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
+
+
+def summary_covers(query: StanceQuery) -> bool:
+    """True when ``query`` filters only by outlet, date, actor and mentions (the summary's
+    keys): its rows can be counted from ``stance_days``."""
+    return not (query.articles or query.search or query.position != FULL_POSITION
+                or query.sentiment != FULL_SCALE or query.stance != FULL_SCALE)
+
+
+def _parts(edits: ReadEdits) -> list[str]:
+    """The SELECTs whose rows, added up, are the frames' stances per shown actor and day."""
+    day = "COALESCE(a.published, '')"
+    folded = ""
+    if edits.refolded:
+        folded = (" WHERE NOT EXISTS (SELECT 1 FROM folded_keys AS k"
+                  f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
+    parts = [
+        "SELECT COALESCE(m.name, d.actor), NULLIF(d.outlet, ''), d.published, d.n, d.total,"
+        " d.squares, d.mentions, 0 FROM stance_days AS d LEFT JOIN shown AS m"
+        " ON m.stored = d.actor",
+        # a correction counts its label's score instead of the model's, where the row falls
+        f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 0, l.score - s.score,"
+        " l.score * l.score - s.score * s.score, 0, 1 FROM corrections AS c"
+        " JOIN stances AS s ON s.article_id = c.article_id AND s.paragraph = c.paragraph"
+        " AND s.actor = c.actor JOIN label_scores AS l ON l.label = c.label"
+        f" JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
+        f"{folded}",
+    ]
+    if edits.refolded:
+        parts += [
+            # a read-time merge: its stored rows out (their corrections with them) ...
+            f"SELECT k.actor, a.outlet, {day}, -1, -s.score, -s.score * s.score, -s.mentions, 0"
+            " FROM folded_keys AS k JOIN stances AS s ON s.article_id = k.article_id"
+            " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m"
+            f" ON m.stored = s.actor WHERE {SHOWN_ACTOR} = k.actor",
+            # ... and the rows store.folding re-aggregated in
+            f"SELECT r.actor, a.outlet, {day}, 1, r.score, r.score * r.score, r.mentions,"
+            " r.corrected FROM refolded AS r JOIN articles AS a ON a.id = r.article_id",
+        ]
+    return parts
+
+
+def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
+    """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
+    mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
+    rows the row path keeps. Only for a query ``summary_covers``."""
+    params: list[Any] = []
+    ctes = edits_ctes(edits, params)
+    if edits.refolded:
+        ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
+    ctes.append("days (actor, outlet, published, n, total, squares, mentions, corrected) AS"
+                f" ({' UNION ALL '.join(_parts(edits))})")
+    where, more = date_filter(query, column="published")
+    params.extend(more)
+    if query.outlets:
+        where.append(f"outlet IN ({marks(query.outlets)})")
+        params.extend(query.outlets)
+    if edits.hidden:
+        where.append(f"actor NOT IN ({marks(tuple(edits.hidden))})")
+        params.extend(sorted(edits.hidden))
+    if query.actors:
+        where.append(f"actor IN ({marks(query.actors)})")
+        params.extend(query.actors)
+    ctes.append(f"filtered_days AS (SELECT * FROM days WHERE {' AND '.join(where) or '1 = 1'})")
+    if query.min_mentions > 1:
+        ctes.append("kept_days AS (SELECT * FROM filtered_days WHERE actor IN (SELECT actor"
+                    " FROM filtered_days GROUP BY actor HAVING SUM(mentions) >= ?))")
+        params.append(query.min_mentions)
+    else:
+        ctes.append("kept_days AS (SELECT * FROM filtered_days)")
+    return f"WITH {', '.join(ctes)}", params
+
+
+def articles_sql(query: StanceQuery) -> tuple[str, list[Any]]:
+    """Articles with a paragraph, and their paragraphs, under the outlet and date filters: the
+    paragraphs the Overview keeps when no stance filter applies (read from an index)."""
+    where, params = date_filter(query, column="a.published")
+    if query.outlets:
+        where.append(f"a.outlet IN ({marks(query.outlets)})")
+        params.extend(query.outlets)
+    return ("SELECT COUNT(*), COALESCE(SUM(a.n_paragraphs), 0) FROM articles AS a"
+            f" WHERE a.n_paragraphs > 0{''.join(' AND ' + w for w in where)}"), params
+
+
+def undated_sql(query: StanceQuery, *, only: str) -> tuple[str, list[Any]]:
+    """SELECT (to follow ``days_sql``' prefix) of the undated articles and paragraphs with a
+    kept row (``only`` narrows the shown actors, on ``SHOWN_ACTOR``): the few rows a day
+    cannot count, read through the date index."""
+    where, params = date_filter(query, column="a.published")
+    if query.outlets:
+        where.append(f"a.outlet IN ({marks(query.outlets)})")
+        params.extend(query.outlets)
+    return ("SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT DISTINCT s.article_id,"
+            " s.paragraph FROM articles AS a JOIN stances AS s ON s.article_id = a.id"
+            " LEFT JOIN shown AS m ON m.stored = s.actor"
+            " WHERE (a.published IS NULL OR a.published = '')"
+            f"{''.join(' AND ' + w for w in where)}"
+            f" AND {SHOWN_ACTOR} IN (SELECT actor FROM kept_days GROUP BY actor"
+            f" HAVING SUM(n) > 0){only}) AS undated"), params

@@ -1,0 +1,267 @@
+"""Which rows a chart aggregates, as SQL: the sidebar filters and the actor edits, in one place.
+
+``kept_sql`` is the row path of every aggregation in ``store.aggregates``: a ``WITH`` prefix whose
+last table, ``kept``, holds the stance rows the pandas path keeps (``store.frames.stances_frame``
+then ``dashboard.filters.apply_stances``), one per paragraph and shown actor, with the score they
+count with. ``paragraphs_sql`` does the same for ``apply_paragraphs``. Every value is a query
+parameter: the SQL text is put together only from the fixed fragments below, and how many ``?``
+a list needs.
+
+The actor edits are applied as the frames apply them: stored names shown under their new names,
+hidden actors left out, and the stances of actors that a read-time merge shows under one name
+re-aggregated by ``store.folding`` (in Python, from the stored mention probabilities: few rows)
+and given to the query in place of the stored ones. A corrected row counts with its label's
+score (``store.frames.LABEL_SCORES``), as the frames count it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from store.actor_edits import ActorView, current_view
+from store.db import SQLITE, Connection, Dialect
+from store.folding import candidates, fold_rows, refold
+from store.frames import LABEL_SCORES, _apply_corrections
+from store.schema import Col
+from store.search import like_contains, postgres_pattern, prefilter_words, python_pattern
+
+FULL_POSITION: tuple[float, float] = (0.0, 1.0)
+FULL_SCALE: tuple[float, float] = (-1.0, 1.0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StanceQuery:
+    """Which stance rows an aggregation covers; empty selections and full ranges mean "all"."""
+
+    articles: tuple[int, ...] = ()
+    outlets: tuple[str, ...] = ()
+    date_from: date | None = None  # inclusive
+    date_to: date | None = None  # inclusive
+    include_undated: bool = True
+    actors: tuple[str, ...] = ()  # shown names
+    position: tuple[float, float] = FULL_POSITION
+    sentiment: tuple[float, float] = FULL_SCALE
+    stance: tuple[float, float] = FULL_SCALE
+    min_mentions: int = 1  # an actor needs this many mentions in the kept rows
+    search: tuple[tuple[str, ...], ...] = ()  # ``store.search.search_terms`` of the query
+
+    @property
+    def limits_stances(self) -> bool:
+        """True when stance-side filters drop rows, so the paragraphs kept must follow them
+        (as ``dashboard.filters.Filters.limits_stances``)."""
+        return bool(self.actors) or self.stance != FULL_SCALE or self.min_mentions > 1
+
+
+#: A stance row as the query takes it: article id, paragraph, shown name, score (corrected),
+#: mentions, and 1 if a user corrected it (else 0).
+Row = tuple[int, int, str, float, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadEdits:
+    """The actor edits as the SQL applies them, read in the caller's snapshot."""
+
+    shown: tuple[tuple[str, str], ...]  # stored name -> shown name, for the names edits change
+    hidden: frozenset[str]  # shown names left out
+    refolded: tuple[Row, ...]  # rows standing for a read-time merge's stored rows
+
+
+def marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def read_edits(conn: Connection) -> ReadEdits:
+    view = current_view(conn)  # the edits replayed and the automatic joins
+    return ReadEdits(shown=tuple(sorted(view.shown.items())), hidden=view.hidden,
+                     refolded=tuple(refolded_rows(conn, view)))
+
+
+def refolded_rows(conn: Connection, view: ActorView) -> list[Row]:
+    """The rows ``store.folding`` re-aggregates for merged actors, as the frames show them:
+    a folded row keeps the correction of its first stored row, as ``fold_rows`` keeps it."""
+    redone = refold(conn, view)
+    if not redone:
+        return []
+    names = tuple(sorted(candidates(view)))
+    stored = pd.DataFrame.from_records(conn.execute(
+        "SELECT s.article_id, s.paragraph, s.actor, s.score, s.label, s.confidence, s.mentions,"
+        " c.label FROM stances AS s LEFT JOIN corrections AS c ON c.article_id = s.article_id"
+        " AND c.paragraph = s.paragraph AND c.actor = s.actor"
+        f" WHERE s.actor IN ({marks(names)}) ORDER BY s.article_id, s.paragraph, s.actor",
+        names).fetchall(),
+        columns=[Col.ARTICLE_ID, Col.PARAGRAPH, Col.ACTOR, Col.STANCE, Col.STANCE_LABEL,
+                 Col.CONFIDENCE, Col.MENTIONS, Col.CORRECTED_LABEL])
+    stored[Col.ACTOR] = [view.show(n) for n in stored[Col.ACTOR]]
+    stored = stored[[(int(a), n) in redone for a, n in zip(
+        stored[Col.ARTICLE_ID], stored[Col.ACTOR], strict=True)]]
+    folded = fold_rows(stored.reset_index(drop=True), redone)
+    _apply_corrections(folded)  # the frames' rule: a corrected row counts its label's score
+    return [(int(a), int(p), str(n), float(x), int(m), int(c is not None and c == c))
+            for a, p, n, x, m, c in zip(
+                folded[Col.ARTICLE_ID], folded[Col.PARAGRAPH], folded[Col.ACTOR],
+                folded[Col.STANCE], folded[Col.MENTIONS], folded[Col.CORRECTED_LABEL],
+                strict=True)]
+
+
+def article_filters(query: StanceQuery, *, row: str) -> tuple[list[str], list[Any]]:
+    """WHERE parts on the article (alias ``a``) and paragraph position of rows aliased ``row``
+    (with article_id and paragraph): ``dashboard.filters._article_mask`` in SQL."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.articles:
+        where.append(f"{row}.article_id IN ({marks(query.articles)})")
+        params.extend(query.articles)
+    if query.outlets:
+        where.append(f"a.outlet IN ({marks(query.outlets)})")
+        params.extend(query.outlets)
+    date_part, date_params = date_filter(query, column="a.published")
+    where.extend(date_part)
+    params.extend(date_params)
+    if query.position != FULL_POSITION:
+        where.append(f"CAST({row}.paragraph AS DOUBLE PRECISION) / CASE WHEN a.n_paragraphs > 2"
+                     " THEN a.n_paragraphs - 1 ELSE 1 END BETWEEN ? AND ?")
+        params.extend(query.position)
+    return where, params
+
+
+def date_filter(query: StanceQuery, *, column: str) -> tuple[list[str], list[Any]]:
+    """The date range on ``column`` (ISO date text; NULL or '' when undated)."""
+    if query.date_from is None and query.date_to is None:
+        return [], []
+    # ISO dates compare as text; the end date is inclusive (before the next midnight)
+    in_range, params = [], []
+    if query.date_from is not None:
+        in_range.append(f"{column} >= ?")
+        params.append(query.date_from.isoformat())
+    if query.date_to is not None:
+        in_range.append(f"{column} < ?")
+        params.append((query.date_to + timedelta(days=1)).isoformat())
+    undated = f" OR {column} IS NULL OR {column} = ''" if query.include_undated else ""
+    return [f"(({' AND '.join(in_range)}){undated})"], params
+
+
+def paragraph_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], list[Any]]:
+    """WHERE parts on one paragraph (alias ``p``): the sentiment range and the search."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.sentiment != FULL_SCALE:
+        where.append("p.compound BETWEEN ? AND ?")
+        params.extend(query.sentiment)
+    pattern = python_pattern if dialect is SQLITE else postgres_pattern
+    for words in query.search:
+        for word in prefilter_words(words):
+            where.append(f"p.text {dialect.like} ? ESCAPE '\\'")
+            params.append(like_contains(word))
+        where.append(f"p.text {dialect.regexp} ?")
+        params.append(pattern(words))
+    return where, params
+
+
+def edits_ctes(edits: ReadEdits, params: list[Any]) -> list[str]:
+    """The CTEs the edits and corrections need: ``shown (stored, name)``, ``label_scores
+    (label, score)`` and, when a merge folds rows, ``refolded`` (a ``Row`` each)."""
+    ctes = [_shown_cte(edits, params)]
+    if edits.refolded:
+        ctes.append("refolded (article_id, paragraph, actor, score, mentions, corrected) AS"
+                    f" (VALUES {', '.join([_TYPED_ROW] * len(edits.refolded))})")
+        for row in edits.refolded:
+            params.extend(row)
+    return ctes
+
+
+def _shown_cte(edits: ReadEdits, params: list[Any]) -> str:
+    # a first row that matches nothing: VALUES needs one, and it fixes the columns' type
+    values = ", ".join(["(CAST(NULL AS TEXT), CAST(NULL AS TEXT))",
+                        *["(CAST(? AS TEXT), CAST(? AS TEXT))"] * len(edits.shown)])
+    for pair in edits.shown:
+        params.extend(pair)
+    scores = ", ".join(["(CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION))"] * len(LABEL_SCORES))
+    for label, score in sorted(LABEL_SCORES.items()):
+        params.extend((label, score))
+    return (f"shown (stored, name) AS (VALUES {values}),"
+            f" label_scores (label, score) AS (VALUES {scores})")
+
+
+_TYPED_ROW = ("(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS TEXT),"
+              " CAST(? AS DOUBLE PRECISION), CAST(? AS INTEGER), CAST(? AS INTEGER))")
+
+
+def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[str, list[Any]]:
+    """``WITH ...`` ending in ``kept (article_id, paragraph, actor, score, mentions, corrected,
+    outlet, published, title)``: the stance rows ``query`` keeps; append a SELECT on ``kept``."""
+    params: list[Any] = []
+    ctes = edits_ctes(edits, params)
+    source = (
+        "SELECT s.article_id, s.paragraph, COALESCE(m.name, s.actor) AS actor,"
+        " COALESCE(l.score, s.score) AS score, s.mentions,"
+        " CASE WHEN c.label IS NULL THEN 0 ELSE 1 END AS corrected"
+        " FROM stances AS s LEFT JOIN shown AS m ON m.stored = s.actor"
+        " LEFT JOIN corrections AS c ON c.article_id = s.article_id"
+        " AND c.paragraph = s.paragraph AND c.actor = s.actor"
+        " LEFT JOIN label_scores AS l ON l.label = c.label")
+    if edits.refolded:
+        # the refolded rows replace every stored row of their article shown under their name
+        source = (
+            # a row-value NOT IN, not a correlated NOT EXISTS: SQLite ran that once per stance
+            # row (23 s instead of 2.4 s with 150 folded articles in 1,500)
+            f"{source} WHERE (s.article_id, COALESCE(m.name, s.actor)) NOT IN"
+            " (SELECT article_id, actor FROM refolded)"
+            " UNION ALL SELECT article_id, paragraph, actor, score, mentions, corrected"
+            " FROM refolded")
+    ctes.append(f"src AS ({source})")
+    where, more = article_filters(query, row="s")
+    params.extend(more)
+    kept_paragraph, more = paragraph_filters(query, dialect)
+    if kept_paragraph:
+        # paragraphs are picked once, in a subquery: a paragraph has several stance rows, and
+        # the search's pattern is the costly part (SQLite runs Python's re per row)
+        where.append("(s.article_id, s.paragraph) IN (SELECT p.article_id, p.paragraph"
+                     f" FROM paragraphs AS p WHERE {' AND '.join(kept_paragraph)})")
+        params.extend(more)
+    if edits.hidden:
+        where.append(f"s.actor NOT IN ({marks(tuple(edits.hidden))})")
+        params.extend(sorted(edits.hidden))
+    if query.actors:
+        where.append(f"s.actor IN ({marks(query.actors)})")
+        params.extend(query.actors)
+    if query.stance != FULL_SCALE:
+        where.append("s.score BETWEEN ? AND ?")
+        params.extend(query.stance)
+    ctes.append(
+        "filtered AS (SELECT s.article_id, s.paragraph, s.actor, s.score, s.mentions,"
+        " s.corrected, a.outlet, a.published, a.title"
+        " FROM src AS s JOIN articles AS a ON a.id = s.article_id"
+        f" WHERE {' AND '.join(where) or '1 = 1'})")
+    if query.min_mentions > 1:
+        # an actor's mentions are counted over the rows every other filter keeps
+        ctes.append("kept AS (SELECT * FROM filtered WHERE actor IN (SELECT actor FROM"
+                    " filtered GROUP BY actor HAVING SUM(mentions) >= ?))")
+        params.append(query.min_mentions)
+    else:
+        ctes.append("kept AS (SELECT * FROM filtered)")
+    return f"WITH {', '.join(ctes)}", params
+
+
+def paragraphs_sql(query: StanceQuery, dialect: Dialect,
+                   edits: ReadEdits) -> tuple[str, list[Any]]:
+    """``WITH ...`` ending in ``kept_paragraphs (article_id, paragraph, compound, outlet)``: the
+    paragraphs ``apply_paragraphs`` keeps (with the stance filters, those with a kept row)."""
+    params: list[Any] = []
+    prefix = "WITH "
+    where, more = article_filters(query, row="p")
+    if query.limits_stances:
+        prefix, params = kept_sql(query, dialect, edits)
+        prefix += ", "
+        where.append("(p.article_id, p.paragraph) IN (SELECT article_id, paragraph FROM kept)")
+    params.extend(more)
+    kept_paragraph, more = paragraph_filters(query, dialect)
+    where.extend(kept_paragraph)
+    params.extend(more)
+    return (f"{prefix}kept_paragraphs AS (SELECT p.article_id, p.paragraph, p.compound, a.outlet"
+            " FROM paragraphs AS p JOIN articles AS a ON a.id = p.article_id"
+            f" WHERE {' AND '.join(where) or '1 = 1'})"), params
