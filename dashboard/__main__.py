@@ -5,8 +5,8 @@ warm-up. The pool (``store.pool.WorkerPool``, ``--workers N`` or ``$STANCEMAP_WO
 the number of cores; 0 for none) runs the analysis jobs the pages queue, so the web process
 never parses or analyses; it stops with the server. The warm-up: while the server starts
 and the first browser loads Streamlit's frontend, a background thread imports the page modules
-(pandas, Altair) and loads the stored frames into their ``st.cache_resource`` cache, so the first
-visitor's page run finds them ready instead of spending about a second on them.
+(pandas, Altair) and reads the sidebar's options into their cache (and opens the store, which
+runs any pending migration), so the first visitor's page run finds them ready.
 """
 
 from __future__ import annotations

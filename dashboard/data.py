@@ -8,8 +8,8 @@ store's location, its ``data_version()`` (which every write bumps: an upload, an
 correction invalidates them, nothing else does) and the query, a frozen dataclass of plain
 values: a rerun that changes no filter reads nothing from the store.
 
-``load_frames`` (the three whole frames, a shared ``st.cache_resource``) remains for the Actors
-page only; no other page may call it, since at 10^5 articles it does not fit the dashboard.
+No page reads a whole table: at 10^5 articles (~9 million stance rows) they do not fit the
+dashboard (``tests/test_app.py`` makes whole-table reads fail under every page).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from analysis.types import ArticleAnalysis
@@ -28,14 +27,6 @@ from dashboard.filters import Filters, for_some_articles, stance_query
 from store import aggregates, reads
 from store.aggregates import StanceQuery
 from store.core import DB_ENV, Store
-
-
-@dataclass(frozen=True, slots=True)
-class Frames:
-    articles: pd.DataFrame
-    paragraphs: pd.DataFrame
-    stances: pd.DataFrame
-    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +53,6 @@ def get_store() -> Store:
     return _store_at(os.environ.get(DB_ENV, "").strip())
 
 
-@st.cache_resource(show_spinner="Loading the stored articles…", max_entries=2)
-def _frames(_store: Store, location: str, version: int) -> Frames:
-    # ``_store`` is not hashed (leading underscore); ``location`` and ``version`` are the key
-    return Frames(
-        articles=_store.articles_frame(),
-        paragraphs=_store.paragraphs_frame(),
-        stances=_store.stances_frame(),
-        version=version,
-    )
-
-
 def add_samples(store: Store) -> str:
     """Queue the illustrative sample articles for the workers; the batch id (for the Upload
     page, which shows their progress)."""
@@ -82,11 +62,6 @@ def add_samples(store: Store) -> str:
     batch = new_batch()
     queue_samples(store, batch)
     return batch
-
-
-def load_frames(store: Store) -> Frames:
-    """The three frames of ``store`` as of its current data version."""
-    return _frames(store, store.location, store.data_version())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

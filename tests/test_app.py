@@ -820,24 +820,7 @@ def test_merge_and_alias_re_analyse_stored_articles(store: Store) -> None:
     assert "Canada" not in summary_actors(at) and "Norway" in summary_actors(at)
 
 
-def test_pages_never_modify_the_shared_frames(filled: Store) -> None:
-    # the frames (read by the Actors page only) are one shared st.cache_resource object: a page
-    # changing one in place would change it for every session
-    at = open_app()
-    at.sidebar.multiselect(key=Key.ACTORS).set_value(sorted(summary_actors(at))[:2])
-    at.slider(key=Key.SENTIMENT).set_value((-0.5, 0.5)).run()
-    for view in OVERVIEW_VIEWS:
-        at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(view).run()
-    for page in ("Article", "Actors", "Corrections"):
-        at.switch_page(PAGES[page]).run()
-        no_exception(at)
-    cached = data.load_frames(filled)
-    pd.testing.assert_frame_equal(cached.stances, filled.stances_frame())
-    pd.testing.assert_frame_equal(cached.paragraphs, filled.paragraphs_frame())
-    pd.testing.assert_frame_equal(cached.articles, filled.articles_frame())
-
-
-# --- scale: no page but Actors loads whole tables -------------------------------------------
+# --- scale: no page loads whole tables -------------------------------------------
 
 
 def only_some_articles(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -873,7 +856,7 @@ def test_pages_never_load_a_whole_table(filled: Store, monkeypatch: pytest.Monke
     at.number_input(key=Key.MIN_MENTIONS).set_value(3)
     at.text_input(key=Key.SEARCH).input("over").run()
     no_exception(at)
-    for page in ("Article", "Corrections", "Upload", "About the numbers"):
+    for page in ("Article", "Actors", "Corrections", "Upload", "About the numbers"):
         at.switch_page(PAGES[page]).run()
         no_exception(at)
     at.switch_page(PAGES["Article"]).run()

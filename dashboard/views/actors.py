@@ -6,8 +6,9 @@ their stored text, as jobs the worker processes run: nothing has to be uploaded 
 or first name alone is shown as the one stored full name it fits (``analysis.identity``); the
 aliases table says how each name came under its actor, and a split takes one back out.
 
-The actor list and table come from the store's SQL aggregation (``Store.actor_summary``), so the
-page never loads the stance rows.
+The actor list and table come from the sidebar's options and the store's SQL aggregation
+(``store.aggregates.actor_summary``, cached per data version and filters), so the page never
+loads the stance rows.
 """
 
 import streamlit as st
@@ -17,8 +18,7 @@ from analysis.types import ActorKind
 from dashboard import data, render
 from dashboard.filters import stance_query
 from dashboard.state import Key, current_filters, keep_valid, pop_notice
-from store.core import EditKind, StanceQuery, actor_view
-from store.schema import Col
+from store.core import EditKind, actor_view
 
 #: How a name came under its actor, as the aliases table says it.
 HOW = {JOINED: "surname or first name, joined automatically", str(EditKind.MERGE): "merged",
@@ -27,7 +27,7 @@ HOW = {JOINED: "surname or first name, joined automatically", str(EditKind.MERGE
 store = data.get_store()
 edits = store.actor_edits()
 hidden = sorted(actor_view(edits, ()).hidden)
-actors = sorted(store.actor_summary(StanceQuery())[Col.ACTOR].tolist())
+actors = data.load_options(store).actors  # shown names, hidden ones out
 aliases = store.actor_aliases()
 
 
@@ -45,7 +45,7 @@ notice = pop_notice()
 if notice:
     st.success(render.md_literal(notice))
 
-summary = store.actor_summary(stance_query(current_filters()))
+summary = data.aggregate(store, "actor_summary", stance_query(current_filters()))
 st.caption(f"{render.count(len(actors), 'actor')} shown, {len(hidden)} hidden. "
            "The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
