@@ -39,6 +39,7 @@ from store.stance_rows import (
     date_filter,
     edits_ctes,
     marks,
+    min_mentions_cte,
 )
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
@@ -107,12 +108,7 @@ def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
         where.append(f"actor IN ({marks(query.actors)})")
         params.extend(query.actors)
     ctes.append(f"filtered_days AS (SELECT * FROM days WHERE {' AND '.join(where) or '1 = 1'})")
-    if query.min_mentions > 1:
-        ctes.append("kept_days AS (SELECT * FROM filtered_days WHERE actor IN (SELECT actor"
-                    " FROM filtered_days GROUP BY actor HAVING SUM(mentions) >= ?))")
-        params.append(query.min_mentions)
-    else:
-        ctes.append("kept_days AS (SELECT * FROM filtered_days)")
+    ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params
 
 

@@ -237,14 +237,19 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
         " s.corrected, a.outlet, a.published, a.title"
         " FROM src AS s JOIN articles AS a ON a.id = s.article_id"
         f" WHERE {' AND '.join(where) or '1 = 1'})")
-    if query.min_mentions > 1:
-        # an actor's mentions are counted over the rows every other filter keeps
-        ctes.append("kept AS (SELECT * FROM filtered WHERE actor IN (SELECT actor FROM"
-                    " filtered GROUP BY actor HAVING SUM(mentions) >= ?))")
-        params.append(query.min_mentions)
-    else:
-        ctes.append("kept AS (SELECT * FROM filtered)")
+    ctes.append(min_mentions_cte("kept", "filtered", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params
+
+
+def min_mentions_cte(name: str, source: str, min_mentions: int, params: list[Any]) -> str:
+    """The CTE ``name`` of the rows of ``source`` whose actor has ``min_mentions`` or more
+    mentions in ``source``: an actor's mentions are counted over the rows every other filter
+    keeps (stance rows or ``stance_days`` sums alike; both have ``actor`` and ``mentions``)."""
+    if min_mentions <= 1:
+        return f"{name} AS (SELECT * FROM {source})"
+    params.append(min_mentions)
+    return (f"{name} AS (SELECT * FROM {source} WHERE actor IN (SELECT actor FROM {source}"
+            " GROUP BY actor HAVING SUM(mentions) >= ?))")
 
 
 def paragraphs_sql(query: StanceQuery, dialect: Dialect,
