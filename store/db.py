@@ -242,6 +242,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # publication day, kept current by triggers on every write and backfilled here.
         "CREATE INDEX articles_published ON articles (published)",
         "CREATE INDEX articles_outlet ON articles (outlet, published, n_paragraphs)",
+        # the rows behind one actor (a drill-down, a filter on actors) without a scan of all
+        "CREATE INDEX stances_actor ON stances (actor, article_id)",
         """CREATE TABLE stance_days (
             actor TEXT NOT NULL,  -- the stored name
             outlet TEXT NOT NULL,  -- '' for none (a stored outlet is never empty)

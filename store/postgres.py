@@ -218,6 +218,8 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # kept current by statement-level triggers: one grouped upsert per INSERT or COPY
         "CREATE INDEX articles_published ON articles (published)",
         "CREATE INDEX articles_outlet ON articles (outlet, published, n_paragraphs)",
+        # the rows behind one actor (a drill-down, a filter on actors) without a scan of all
+        "CREATE INDEX stances_actor ON stances (actor, article_id)",
         """CREATE TABLE stance_days (
             actor TEXT NOT NULL,
             outlet TEXT NOT NULL,

@@ -210,16 +210,29 @@ def _first_keys(conn: Connection, sql: str, params: list[Any], limit: int
     return [tuple(r[:-1]) for r in rows], (int(rows[0][-1]) if rows else 0)
 
 
+def _narrowed(query: StanceQuery, picks: Sequence[Pick]) -> StanceQuery | None:
+    """``query`` kept to the picks' actors when every pick names one: the same rows behind
+    them (an actor's minimum mentions are its own sum), read through the index on the
+    actor instead of a scan of every stance row; None when no picked actor passes."""
+    actors = {p.actor for p in picks}
+    if None in actors:
+        return query
+    kept = tuple(sorted(a for a in actors if a is not None
+                        and (not query.actors or a in query.actors)))
+    return replace(query, actors=kept) if kept else None
+
+
 def stances_behind(db: Database, query: StanceQuery, picks: Sequence[Pick], *,
                    limit: int = ROWS_BEHIND) -> Behind:
     """The stance rows behind ``picks`` (any of them) among those ``query`` keeps
     (``store.stance_rows.kept_sql``), with their paragraph's text and sentiment: the newest
     articles' first, at most ``limit``, and the number of rows in all. Columns:
     ``STANCE_COLUMNS`` + TEXT + SENTIMENT."""
-    if not picks:
+    narrowed = _narrowed(query, picks)
+    if narrowed is None:
         return Behind(_empty_behind(), 0)
     with open_db(db) as conn, read_snapshot(conn):
-        prefix, params = kept_sql(query, conn.dialect, read_edits(conn))
+        prefix, params = kept_sql(narrowed, conn.dialect, read_edits(conn))
         condition, pick_params = _picked(picks, stances=True)
         keys, total = _first_keys(
             conn,

@@ -113,6 +113,7 @@ def drop_migration_6(store: Store) -> None:
             conn.execute("DROP TABLE stance_days")
             conn.execute("DROP INDEX articles_published")
             conn.execute("DROP INDEX articles_outlet")
+            conn.execute("DROP INDEX stances_actor")
             conn.execute("PRAGMA user_version = 5")
             return
         conn.execute("DROP TABLE stance_days")
@@ -121,6 +122,7 @@ def drop_migration_6(store: Store) -> None:
             conn.execute(f"DROP FUNCTION {function}() CASCADE")
         conn.execute("DROP INDEX articles_published")
         conn.execute("DROP INDEX articles_outlet")
+        conn.execute("DROP INDEX stances_actor")
         conn.execute("UPDATE schema_version SET version = 5")
 
 
