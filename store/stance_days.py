@@ -53,11 +53,15 @@ def summary_covers(query: StanceQuery) -> bool:
 
 
 def _parts(edits: ReadEdits) -> list[str]:
-    """The SELECTs whose rows, added up, are the frames' stances per shown actor and day."""
+    """The SELECTs whose rows, added up, are the frames' stances per shown actor and day.
+
+    The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
+    on SQLite, which without statistics would scan every stance row instead.
+    """
     day = "COALESCE(a.published, '')"
     folded = ""
     if edits.refolded:
-        folded = (" WHERE NOT EXISTS (SELECT 1 FROM folded_keys AS k"
+        folded = (" AND NOT EXISTS (SELECT 1 FROM folded_keys AS k"
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
     parts = [
         "SELECT COALESCE(m.name, d.actor), NULLIF(d.outlet, ''), d.published, d.n, d.total,"
@@ -66,21 +70,21 @@ def _parts(edits: ReadEdits) -> list[str]:
         # a correction counts its label's score instead of the model's, where the row falls
         f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 0, l.score - s.score,"
         " l.score * l.score - s.score * s.score, 0, 1 FROM corrections AS c"
-        " JOIN stances AS s ON s.article_id = c.article_id AND s.paragraph = c.paragraph"
-        " AND s.actor = c.actor JOIN label_scores AS l ON l.label = c.label"
-        f" JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
-        f"{folded}",
+        " CROSS JOIN stances AS s CROSS JOIN label_scores AS l"
+        " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
+        " WHERE s.article_id = c.article_id AND s.paragraph = c.paragraph"
+        f" AND s.actor = c.actor AND l.label = c.label{folded}",
     ]
     if edits.refolded:
         parts += [
             # a read-time merge: its stored rows out (their corrections with them) ...
             f"SELECT k.actor, a.outlet, {day}, -1, -s.score, -s.score * s.score, -s.mentions, 0"
-            " FROM folded_keys AS k JOIN stances AS s ON s.article_id = k.article_id"
+            " FROM folded_keys AS k CROSS JOIN stances AS s"
             " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m"
-            f" ON m.stored = s.actor WHERE {SHOWN_ACTOR} = k.actor",
+            f" ON m.stored = s.actor WHERE s.article_id = k.article_id AND {SHOWN_ACTOR} = k.actor",
             # ... and the rows store.folding re-aggregated in
             f"SELECT r.actor, a.outlet, {day}, 1, r.score, r.score * r.score, r.mentions,"
-            " r.corrected FROM refolded AS r JOIN articles AS a ON a.id = r.article_id",
+            " r.corrected FROM refolded AS r CROSS JOIN articles AS a WHERE a.id = r.article_id",
         ]
     return parts
 
