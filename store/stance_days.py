@@ -9,11 +9,13 @@ the sum of their scores and of their squared scores, and their mentions (~10^4 r
 Triggers keep it current, not application code: every write path then counts, including the ones
 written later and plain SQL, and the rule lives in one migration. What was checked:
 
-* SQLite has row triggers only; one upsert per stance row costs a few microseconds, small
-  beside writing the row itself and its mentions (``benchmarks/bench_queries.py`` ingests too).
+* SQLite has row triggers only: one upsert per stance row, about 5 microseconds, made a bulk
+  ``add_many`` of 1,000 synthetic articles (90,000 stance rows) some 6 % slower.
 * PostgreSQL runs statement-level triggers with transition tables, and COPY fires them: a bulk
-  ``add_many`` costs one grouped upsert per batch. Upserts are sorted, so two writers lock the
-  days they share in the same order.
+  ``add_many`` costs one grouped upsert per batch (no measurable difference at 1,500
+  articles). Upserts are sorted, so two writers lock the days they share in the same order;
+  concurrent writers of the same days wait for each other's commit.
+* The backfill is one INSERT ... SELECT ... GROUP BY: 36 s at 100,000 articles on SQLite, once.
 * A deleted article's stances go by cascade after the article's row, on both databases, so the
   stance trigger can no longer see the outlet and date: a BEFORE DELETE trigger on ``articles``
   takes them out first, and the stance trigger skips rows whose article is gone.
