@@ -12,6 +12,9 @@ and ``dashboard``. Nothing here imports Streamlit or the dashboard.
   probabilities with the one aggregation rule (``analysis.stance.base.aggregate``).
 * ``store.corrections``: users' corrected labels.
 * ``store.frames``: the stored analyses as typed pandas DataFrames.
+* ``store.aggregates``: the Overview's aggregations computed in the database, from the rows
+  ``store.stance_rows`` keeps or the ``stance_days`` summary (``store.stance_days``);
+  ``store.chart_rules``: what follows a grouping, shared with ``dashboard.charts``.
 * ``store.ingest``: read, analyse and write articles (what uploads and ``ingest`` call).
 * ``store.work``: one input's analysis under the per-article limits, without the store.
 * ``store.jobs``: the jobs table (queued, running, done, failed).

@@ -280,7 +280,7 @@ def test_stored_names_are_those_the_edits_show_as_the_actors(
     from store.stance_rows import ReadEdits, stored_names
 
     edits = ReadEdits(shown=(("European Union", "EU bloc"), ("NATO", "EU bloc")),
-                      hidden=frozenset(), refolded=())
+                      hidden=frozenset(), refolded=(), corrected=False)
     assert stored_names(shown, edits) == expected
 
 
