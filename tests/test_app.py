@@ -201,9 +201,8 @@ def test_about_page_explains_the_numbers_with_the_figures_and_a_legend(store: St
 
 def test_overview_draws_its_charts_with_data(filled: Store) -> None:
     at = open_app()
-    # the actor comparison, stance over time and one of the secondary charts
-    assert [c.key for c in at.get("vega_lite_chart")] == [
-        Key.CHART_ACTORS, Key.CHART_TIMELINE, Key.CHART_BY_ARTICLE]
+    # the actor comparison and stance over time; a secondary chart only when picked
+    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_TIMELINE]
     actors = set(filled.stances_frame()[Col.ACTOR])
     assert summary_actors(at) == actors
 
@@ -676,7 +675,7 @@ def test_the_dashboard_reads_and_writes_a_postgres_store(
         at = open_app()
         no_exception(at)
         assert [c.key for c in at.get("vega_lite_chart")] == [
-            Key.CHART_ACTORS, Key.CHART_TIMELINE, Key.CHART_BY_ARTICLE]
+            Key.CHART_ACTORS, Key.CHART_TIMELINE]
         actors = sorted(set(store.stances_frame()[Col.ACTOR]))
         assert summary_actors(at) == set(actors)
         at.switch_page(PAGES["Actors"]).run()
