@@ -141,6 +141,10 @@ def serve(store: Store, *, limits: Limits, batch: str | None, exit_when_idle: bo
     return 0
 
 
+#: How much lower a worker's CPU priority is than its parent's (``os.nice``).
+WORKER_NICENESS = 10
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m store.worker",
                                      description="Run stancemap's analysis jobs from a store.")
@@ -152,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exit-when-idle", action="store_true",
                         help="stop when no job is queued (default: wait for more)")
     args = parser.parse_args(argv)
+    # below the web process: a worker loading its models or analysing a batch should not take
+    # the cores from the dashboard's page runs (both run on the same machine by default)
+    os.nice(WORKER_NICENESS)
     logging.basicConfig(level=logging.WARNING, format="stancemap worker: %(message)s")
     limits = Limits(worker_memory=args.memory_mb * MB)
     set_memory_ceiling(limits.worker_memory)

@@ -32,7 +32,7 @@ from store.ingest import write_result
 from store.jobs import Job, JobKind, JobOptions, JobState
 from store.pool import WorkerPool
 from store.work import Analysed, Stored, analyse_job, estimated_tokens
-from store.worker import run_pending
+from store.worker import WORKER_NICENESS, run_pending
 
 pytestmark = pytest.mark.slow
 
@@ -179,6 +179,9 @@ def test_a_worker_killed_mid_article_leaves_nothing_and_is_replaced(store: Store
     with WorkerPool(store.location, 1) as pool:
         wait_for(lambda: in_article(store, slow_id), timeout=240, what="the worker analyses")
         (victim,) = pool.pids
+        # the worker runs below the web process's priority, so page runs win the cores
+        assert os.getpriority(os.PRIO_PROCESS, victim) == min(
+            19, os.getpriority(os.PRIO_PROCESS, 0) + WORKER_NICENESS)
         os.kill(victim, signal.SIGKILL)
         wait_for(lambda: store.batch_jobs(batch)[0].state is JobState.FAILED, timeout=30,
                  what="the killed worker's job is failed")
