@@ -38,6 +38,7 @@ from store.stance_rows import (
     FULL_SCALE,
     ReadEdits,
     StanceQuery,
+    actor_filters,
     date_filter,
     edits_ctes,
     marks,
@@ -107,12 +108,9 @@ def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     if query.outlets:
         where.append(f"outlet IN ({marks(query.outlets)})")
         params.extend(query.outlets)
-    if edits.hidden:
-        where.append(f"actor NOT IN ({marks(tuple(edits.hidden))})")
-        params.extend(sorted(edits.hidden))
-    if query.actors:
-        where.append(f"actor IN ({marks(query.actors)})")
-        params.extend(query.actors)
+    more_where, more = actor_filters(query, edits, column="actor")
+    where.extend(more_where)
+    params.extend(more)
     ctes.append(f"filtered_days AS (SELECT * FROM days WHERE {' AND '.join(where) or '1 = 1'})")
     ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params

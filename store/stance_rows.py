@@ -249,12 +249,9 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
         where.append("(s.article_id, s.paragraph) IN (SELECT p.article_id, p.paragraph"
                      f" FROM paragraphs AS p WHERE {' AND '.join(kept_paragraph)})")
         params.extend(more)
-    if edits.hidden:
-        where.append(f"s.actor NOT IN ({marks(tuple(edits.hidden))})")
-        params.extend(sorted(edits.hidden))
-    if query.actors:
-        where.append(f"s.actor IN ({marks(query.actors)})")
-        params.extend(query.actors)
+    more_where, more = actor_filters(query, edits, column="s.actor")
+    where.extend(more_where)
+    params.extend(more)
     if query.stance != FULL_SCALE:
         where.append("s.score BETWEEN ? AND ?")
         params.extend(query.stance)
@@ -265,6 +262,21 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
         f" WHERE {' AND '.join(where) or '1 = 1'})")
     ctes.append(min_mentions_cte("kept", "filtered", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params
+
+
+def actor_filters(query: StanceQuery, edits: ReadEdits, *,
+                  column: str) -> tuple[list[str], list[Any]]:
+    """WHERE parts on a shown actor name ``column`` (stance rows and ``stance_days`` sums alike):
+    hidden actors out, and only the picked ones when actors are picked; and their parameters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if edits.hidden:
+        where.append(f"{column} NOT IN ({marks(tuple(edits.hidden))})")
+        params.extend(sorted(edits.hidden))
+    if query.actors:
+        where.append(f"{column} IN ({marks(query.actors)})")
+        params.extend(query.actors)
+    return where, params
 
 
 def min_mentions_cte(name: str, source: str, min_mentions: int, params: list[Any]) -> str:
