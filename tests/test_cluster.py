@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -63,9 +64,18 @@ def write_corpus(folder: Path, *, files: int, rows: int) -> int:
 def cluster() -> Iterator[str]:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as local:
-        yield local.scheduler_address
+    # Regression: an AppTest earlier in the session leaves Streamlit's script module (its
+    # ``__file__`` is dashboard/app.py) as ``__main__``, and a spawned worker process re-runs
+    # ``__main__``'s file: the page ran in each new worker, which failed to start when the page's
+    # store was locked. The workers are spawned under a bare ``__main__`` (nothing to re-run).
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as local:
+            yield local.scheduler_address
+    finally:
+        sys.modules["__main__"] = main
 
 
 def ingest(store: Store, folder: Path, *, scheduler: str,
