@@ -255,6 +255,7 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
+    _complete_lone_names(paras)
     personal = _persons_by_clause(paras)
     _join_persons(paras, matcher, personal=personal)
     _join_group_plurals(paras)
@@ -447,6 +448,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
+    elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
+        first, label = titled, "PERSON"  # "Hawaii Congresswoman Tulsi Gabbard" tagged ORG
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and _is_work_or_thing(doc, text, first, last, whole)):
@@ -471,6 +474,39 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                              is_credit=_is_credit_name)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
+
+
+#: Titles that make one capitalised word after them a person's surname even inside another
+#: entity ("Congresswoman Gabbard" tagged ORG); other titles also open names of things
+#: ("General Electric", "King Kong"), so after them only a full name counts.
+_SURNAME_TITLES: frozenset[str] = gazetteer.HONORIFICS | frozenset(
+    {"Congressman", "Congresswoman", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
+     "Governor", "Gov", "Gov.", "Mayor", "President", "Minister", "Premier", "Chancellor",
+     "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh"})
+#: The most words of a name after a title inside another entity.
+_MAX_NAME_WORDS = 3
+
+
+def _title_inside(doc: Doc, first: int, last: int) -> int | None:
+    """The title token of a place or body entity that ends in a title and a person's name
+    ("Hawaii Congresswoman Tulsi Gabbard", "Transport Minister Dario Fenn"), or None: the name
+    is capitalised proper nouns, not a known place or body, and not ending like an organisation
+    ("Prime Minister Office")."""
+    title = next((t for t in range(last - 2, first - 1, -1)
+                  if doc[t].text in gazetteer.TITLES), None)
+    if title is None:
+        return None
+    words = [t.text for t in doc[title + 1:last]]
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or (
+            len(words) == 1 and doc[title].text not in _SURNAME_TITLES):
+        return None
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper()
+           or t.text in gazetteer.TITLES for t in doc[title + 1:last]):
+        return None
+    name = " ".join(words)
+    if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
+        return None
+    return title
 
 
 def _is_credit_name(name: str) -> bool:
@@ -766,6 +802,82 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
     return tail.dep_ in _SUBJECT_DEPS or (first > 0 and doc[first - 1].lower_ == "the")
 
 
+#: How spaCy attaches the given names in front of a surname it tagged alone ("Pep" of "Pep
+#: Guardiola"): as compounds of the surname, or of the next given name.
+_NAME_DEPS: frozenset[str] = frozenset({"compound", "flat"})
+#: Entity labels a given name in front of a surname may carry: none (spaCy tagged the surname
+#: alone), the person's, or the product spaCy took the whole name for ("Valtteri Bottas").
+_GIVEN_NAME_LABELS: frozenset[str] = frozenset({"", "PERSON", "PRODUCT"})
+#: The most given names taken in front of a surname ("Chan Han Choi").
+_MAX_GIVEN_NAMES = 2
+
+
+def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | None = None
+                        ) -> int:
+    """Where the given names in front of the name at tokens ``[i, end)`` (``end``: one token)
+    start (``i`` when there are none): proper nouns the parser attaches to the name, capitalised
+    and not titles, demonyms, known places or bodies, organisation words, or words the article
+    writes in lower case (``common``)."""
+    last = i if end is None else end - 1
+    first = i
+    while first > 0 and i - first < _MAX_GIVEN_NAMES:
+        tok = doc[first - 1]
+        word = tok.text
+        if (tok.pos_ != "PROPN" or tok.dep_ not in _NAME_DEPS
+                or not first <= tok.head.i <= last or tok.ent_type_ not in _GIVEN_NAME_LABELS
+                or not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha()
+                or _is_title_or_demonym(word) or gazetteer.lookup(word) is not None
+                or word in names.ORG_WORDS or word in gazetteer.CALENDAR
+                or word.lower() in common):
+            break
+        first -= 1
+    return first
+
+
+def _complete_lone_names(paras: list[_Para]) -> None:
+    """A one-word name spaCy tagged without the given names the parser puts in front of it is
+    the full name: "Esteban Loaiza" where only "Loaiza" was tagged, "Pep Guardiola's side" where
+    "Guardiola" was tagged an organisation, "Chan Han Choi" where nothing was tagged but "Choi"
+    is an actor elsewhere. The full name is a person's; the lone name's other mentions then join
+    it by the surname rule. A name the article also uses as another kind of actor in full ("Man
+    City") is left alone."""
+    lone = {c.actor for para in paras for c in para.cands
+            if c.from_entity and not c.noise and " " not in c.actor
+            and c.actor not in gazetteer.TITLES and gazetteer.lookup(c.actor) is None}
+    if not lone:
+        return
+    others = {c.actor for para in paras for c in para.cands if c.kind is not ActorKind.PERSON}
+    common = frozenset(t.lower_ for para in paras for t in para.doc if t.text.islower())
+    for para in paras:
+        doc, taken = para.doc, para.taken
+        at = {c.start: c for c in para.cands if c.end - c.start == len(c.actor)}
+        added = []
+        for tok in doc:
+            if tok.text not in lone:
+                continue
+            first = _given_names_before(doc, tok.i, common=common)
+            start, end = doc[first].idx, tok.idx + len(tok)
+            full = _one_line(para.paragraph.text[start:end])
+            if first == tok.i or full in others:
+                continue
+            cand = at.get(tok.idx)
+            if cand is not None and cand.actor == tok.text and not cand.noise:
+                if taken.find(1, start, tok.idx) != -1:
+                    continue
+                cand.start, cand.bare, cand.titled = start, None, False
+            elif taken.find(1, start, end) == -1:
+                cand = _Cand(start, end, full, ActorKind.PERSON, "name", _P_ENTITY,
+                             from_entity=True)
+                added.append(cand)
+            else:
+                continue
+            cand.actor = cand.person = full
+            cand.kind = ActorKind.PERSON
+            taken[start:end] = b"\x01" * (end - start)
+        if added:
+            para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
+
+
 def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                   personal: frozenset[str] = frozenset()) -> None:
     """Join the short forms of a person's name to the one full name in the article they fit.
@@ -812,6 +924,10 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
+    # a target that is itself the tail of one longer name ("La" -> "La Cour" of "Michael La
+    # Cour") is that longer name
+    owner = {t: next(iter(n)) for t, n in tails.items() if len(n) == 1}
+    short = {w: (owner.get(person, person), via) for w, (person, via) in short.items()}
 
     for para in paras:
         text = para.paragraph.text
@@ -866,6 +982,7 @@ def _cut_glued_names(paras: list[_Para]) -> None:
     by_surname: dict[str, set[str]] = {}
     for person in people:
         by_surname.setdefault(_surname(person.split()), set()).add(person)
+    common = frozenset(t.lower_ for para in paras for t in para.doc if t.text.islower())
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
@@ -877,7 +994,8 @@ def _cut_glued_names(paras: list[_Para]) -> None:
             if len(inner) == 1:
                 (person,) = inner
                 extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
-                if not any(w in names.GIVEN_NAMES for w in extra):
+                if not any(w in names.GIVEN_NAMES for w in extra) and not _given_names_glued(
+                        para.doc, c, person, common=common):
                     _point_to(c, text, person, person, "name")
                 continue
             if c.kind is ActorKind.PERSON or len(words) < 2:
@@ -891,6 +1009,17 @@ def _cut_glued_names(paras: list[_Para]) -> None:
             if len(head) == 1 and span is not None and len(span) > 1 and all(
                     t.pos_ in _HEADLINE_POS for t in span[1:]):
                 _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _given_names_glued(doc: Doc, c: _Cand, person: str, *, common: frozenset[str]) -> bool:
+    """True when candidate ``c`` is ``person`` with given names in front ("Michel La Vey" of
+    "La Vey"): a longer name of the person, not words glued to it ("Add La Vey")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not c.actor.endswith(" " + person):
+        return False
+    n_person = len(person.split())
+    return _given_names_before(doc, span.end - n_person, common=common,
+                               end=span.end) == span.start
 
 
 def _point_to(c: _Cand, text: str, part: str, person: str, via: str) -> None:
@@ -923,6 +1052,16 @@ def _join_spellings(paras: list[_Para], full: dict[str, set[str]],
                 same[name] = keep[key]
             else:
                 keep[key] = name
+        # "F. C. Meyer" is the one "Frederick Charles Meyer" named: initials of its given names
+        for name in list(keep.values()):
+            given = _initials(name)
+            if given is None:
+                continue
+            fits = [n for n in keep.values() if n != name and _initials(n) is None
+                    and "".join(w[0] for w in n.split()[:-1]) == given]
+            if len(fits) == 1:
+                same[name] = fits[0]
+                del keep[next(k for k, v in keep.items() if v == name)]
         full[surname] = set(keep.values())
     if not same:
         return
@@ -933,21 +1072,43 @@ def _join_spellings(paras: list[_Para], full: dict[str, set[str]],
                 c.via = "alias"
 
 
+#: A given name written as initials: "F.", "C", "J.J.".
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")
+
+
+def _initials(name: str) -> str | None:
+    """The letters of a name's given names when all are initials ("F. C. Meyer" -> "FC")."""
+    given = name.split()[:-1]
+    if not given or not all(_INITIALS.fullmatch(w) for w in given):
+        return None
+    return "".join(ch for w in given for ch in w if ch.isalpha())
+
+
 def _join_short_org_names(paras: list[_Para]) -> None:
     """"The Front denies it" after "the Highland Liberation Front": the one organisation or group
-    in the article whose name ends with that word."""
+    in the article whose name ends with that word. "Cato" after "the Cato Institute": the one
+    whose name is that word and an organisation word ("Bentley Motors"), unless a person
+    carries the word ("Harvey Weinstein" beside "Weinstein Company")."""
     longer: dict[str, set[str]] = {}
+    opened: dict[str, set[str]] = {}
+    personal: set[str] = set()
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
-            if c.kind in _BODY_KINDS and not c.noise and len(words) > 1:
+            if c.kind is ActorKind.PERSON:
+                personal.update(words)
+            elif c.kind in _BODY_KINDS and not c.noise and len(words) > 1:
                 longer.setdefault(words[-1], set()).add(c.actor)
+                if words[-1] in names.ORG_WORDS:
+                    opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
     for para in paras:
         for c in para.cands:
             if c.from_entity and c.kind in _BODY_KINDS and " " not in c.actor:
-                names = longer.get(c.actor)
-                if names is not None and len(names) == 1:
-                    (c.actor,) = names
+                found = longer.get(c.actor)
+                if (found is None or len(found) != 1) and c.actor not in personal:
+                    found = opened.get(c.actor)
+                if found is not None and len(found) == 1:
+                    (c.actor,) = found
                     c.via = "alias"
 
 
