@@ -362,6 +362,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
         known = gazetteer.KINDS.get(actor)
+        if known is None and (actor in gazetteer.PLATFORMS or actor in gazetteer.MEDIA):
+            known = ActorKind.ORGANIZATION  # "Aftonbladet" or "Twitter" tagged as a person
         if known is None and actor in by_clause:
             known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(
@@ -450,6 +452,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
         first, label = titled, "PERSON"  # "Hawaii Congresswoman Tulsi Gabbard" tagged ORG
+    elif label != "PERSON" and (owned := _owned_person(doc, first, last)) is not None:
+        # "Golden State's Klay Thompson" tagged ORG: the team, and the person it owns
+        owner = _name_candidate(doc, text, label, first, owned - 1)
+        person = _name_candidate(doc, text, "PERSON", owned, last)
+        return [c for c in (owner, person) if c is not None], first, last
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and _is_work_or_thing(doc, text, first, last, whole)):
@@ -468,7 +475,14 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
-        while last - name_first > 1 and _is_title_or_demonym(doc[name_first].text):
+        while last - name_first > 1 and (
+                _is_title_or_demonym(doc[name_first].text)
+                or doc[name_first].lower_ in references.PERSON_ROLES
+                or doc[name_first].text in _TITLE_JOINERS
+                or (gazetteer.lookup(doc[name_first].text) is not None
+                    and doc[name_first + 1].text in gazetteer.TITLES)):
+            # "Filmmaker Kevin Smith": a role is not a given name; "Virginia Governor-Elect":
+            # the place of a title is not either
             name_first += 1
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
                              is_credit=_is_credit_name)
@@ -483,6 +497,8 @@ _SURNAME_TITLES: frozenset[str] = gazetteer.HONORIFICS | frozenset(
     {"Congressman", "Congresswoman", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
      "Governor", "Gov", "Gov.", "Mayor", "President", "Minister", "Premier", "Chancellor",
      "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh"})
+#: Marks inside a title: "Governor-Elect".
+_TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 #: The most words of a name after a title inside another entity.
 _MAX_NAME_WORDS = 3
 
@@ -507,6 +523,24 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
         return None
     return title
+
+
+def _owned_person(doc: Doc, first: int, last: int) -> int | None:
+    """Where the person's name starts in a body entity that ends "'s" and a full name ("Golden
+    State's Klay Thompson", "the Cato Institute's Alex Nowrasteh"), or None. The name is two or
+    three capitalised proper nouns not ending like an organisation, so "McDonald's Corporation"
+    stays whole."""
+    k = next((t for t in range(last - 3, first, -1) if doc[t].text in _POSSESSIVE), None)
+    if k is None or not 2 <= last - k - 1 <= _MAX_NAME_WORDS:
+        return None
+    words = doc[k + 1:last]
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper()
+           or _is_title_or_demonym(t.text) for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    if words[-1].text in names.ORG_WORDS or gazetteer.lookup(name) is not None:
+        return None
+    return k + 1
 
 
 def _is_credit_name(name: str) -> bool:

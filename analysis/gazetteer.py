@@ -122,6 +122,8 @@ BUILDINGS: frozenset[str] = frozenset(b for c in (*COUNTRIES, *US_STATES) for b 
 AGENCIES: frozenset[str] = frozenset(_WORD_DATA["agencies"])
 #: News outlets: dropped when only named as the source of a report, an organisation otherwise.
 MEDIA: frozenset[str] = frozenset(_WORD_DATA["media"])
+#: Social networks: organisations, though spaCy often tags them as people ("Twitter said").
+PLATFORMS: frozenset[str] = frozenset(_WORD_DATA["platforms"])
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

@@ -506,3 +506,31 @@ def test_regression_first_word_of_a_two_word_surname_joins_the_full_name() -> No
                         [[("Michel La Vey", "PERSON")], [("La Vey", "PERSON")],
                          [("La", "PERSON")]])
     assert _by_actor(r) == {"Michel La Vey": ["Michel La Vey", "La Vey", "La"]}
+
+
+def test_regression_role_in_front_of_a_name_is_not_a_given_name() -> None:
+    r = _resolve_tagged(["Filmmaker Orrin Delacort said he would not return."],
+                        [[("Filmmaker Orrin Delacort", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Orrin Delacort"}
+
+
+def test_regression_place_and_title_tagged_as_a_person_are_not_one() -> None:
+    r = _resolve_tagged(["Ohio Governor-Elect Wendell Prask said he will attend."],
+                        [[("Ohio Governor-Elect", "PERSON"), ("Wendell Prask", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Wendell Prask"}
+
+
+def test_regression_person_owned_by_a_team_is_a_person() -> None:
+    r = _resolve_tagged(["Harbour City’s Tavin Morrow scored 30."],
+                        [[("Harbour City’s Tavin Morrow", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harbour City": ORG, "Tavin Morrow": PERSON}
+
+
+def test_regression_possessive_inside_a_company_name_keeps_it_whole() -> None:
+    r = _resolve_tagged(["Brannigan’s Holdings cut prices."], [[("Brannigan’s Holdings", "ORG")]])
+    assert {a.name for a in r.actors} == {"Brannigan’s Holdings"}
+
+
+def test_regression_social_network_tagged_as_a_person_is_an_organisation() -> None:
+    r = _resolve_tagged(["Twitter said it removed the posts."], [[("Twitter", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Twitter": ORG}
