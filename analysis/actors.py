@@ -637,6 +637,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     after = text[end] if end < len(text) else ""
     if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
         return True
+    credit = name.rpartition("/")[2].strip()
+    if credit != name and (gazetteer.is_agency(credit) or gazetteer.is_media(credit)):
+        return True  # "Jane Doe/USA Today Sports" as one entity
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):

@@ -534,3 +534,9 @@ def test_regression_possessive_inside_a_company_name_keeps_it_whole() -> None:
 def test_regression_social_network_tagged_as_a_person_is_an_organisation() -> None:
     r = _resolve_tagged(["Twitter said it removed the posts."], [[("Twitter", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Twitter": ORG}
+
+
+def test_regression_photo_credit_with_a_slash_in_one_entity_is_not_an_actor() -> None:
+    r = _resolve_tagged(["Rhea Calloway/USA Today Sports Harbour fans cheered."],
+                        [[("Rhea Calloway/USA Today Sports", "ORG")]])
+    assert not {a.name for a in r.actors} & {"Rhea Calloway/USA Today Sports", "Rhea Calloway"}
