@@ -256,7 +256,7 @@ def resolve_mentions(
         paras.append(para)
 
     _complete_lone_names(paras)
-    personal = _persons_by_clause(paras)
+    personal = _persons_by_clause(paras) | _persons_by_role(paras)
     _join_persons(paras, matcher, personal=personal)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
@@ -340,6 +340,35 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
             if (tok.text in words and tok.text not in out
                     and _personal_clause(para.doc, tok.idx, tok.idx + len(tok))):
                 out.add(tok.text)
+    return frozenset(out)
+
+
+#: The most words of a name a role noun makes a person's.
+_MAX_ROLE_NAME_WORDS = 3
+
+
+def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names spaCy did not take for a person that a person's role describes, in front or in
+    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law"): people. A name the
+    gazetteer knows, or one ending in an organisation word, is not."""
+    out: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if (not c.from_entity or c.noise or c.kind is ActorKind.PERSON
+                    or len(words) > _MAX_ROLE_NAME_WORDS or c.actor in out
+                    or gazetteer.lookup(c.actor) is not None or words[-1] in names.ORG_WORDS
+                    or not all(w[:1].isupper() for w in words)):
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span[-1]
+            if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
+                   and ((t.dep_ == "appos" and t.i >= span.end)
+                        or (t.dep_ == "compound" and t.i == span.start - 1))
+                   for t in head.children):
+                out.add(c.actor)
     return frozenset(out)
 
 
@@ -789,6 +818,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
                 and not any(doc[i].text in gazetteer.STATE_ORGANS
                             for i in range(e_first, e_last))):
+            return False
+        # "Ohio State University", "the Texas Rangers", "Navi Mumbai": a state or a city inside
+        # a longer name is part of that name
+        if longer and entry.kind is ActorKind.PLACE:
             return False
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)

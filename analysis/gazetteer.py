@@ -50,7 +50,7 @@ class Entry:
     kind: ActorKind
     via: str  # name, alias, demonym, capital
     adjective: bool = False  # a demonym adjective: needs a noun head or a NORP tag
-    city: bool = False  # a capital city: "talks in Vienna" is a venue, "Vienna said" an actor
+    city: bool = False  # a city: "talks in Vienna" is a venue, "Vienna said" an actor
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -115,6 +115,11 @@ US_STATES: tuple[Country, ...] = _polities(_STATE_DATA, "states", source="us_sta
 US_STATE_KIND = ActorKind(_STATE_DATA["kind"])
 ORGANIZATIONS: tuple[Body, ...] = _bodies(_load("organizations.json"),
                                           source="organizations.json")
+_PLACE_DATA = _load("places.json")
+#: Regions ("the Sahel", "Crimea"): places, never a country.
+REGIONS: tuple[str, ...] = _strings(_PLACE_DATA, "regions", source="places.json")
+#: Large cities that are not capitals ("Chicago", "Aleppo"): places; as a venue, not actors.
+CITIES: tuple[str, ...] = _strings(_PLACE_DATA, "cities", source="places.json")
 
 #: Seats of government that are buildings or streets, not cities: always the government.
 BUILDINGS: frozenset[str] = frozenset(b for c in (*COUNTRIES, *US_STATES) for b in c.buildings)
@@ -189,6 +194,11 @@ def _build() -> dict[str, Entry]:
             add(n, Entry(b.name, b.kind, "alias"))
         for s in b.seats:
             add(s, Entry(b.name, b.kind, "capital", city=s not in BUILDINGS))
+    # last: a region or city never takes a form a country, state or body has ("Sacramento")
+    for name in REGIONS:
+        add(name, Entry(name, ActorKind.PLACE, "name"))
+    for name in CITIES:
+        add(name, Entry(name, ActorKind.PLACE, "name", city=True))
     return table
 
 

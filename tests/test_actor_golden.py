@@ -202,6 +202,15 @@ GOLDEN: list[Case] = [
          ["The note was sent to Desmond Alwyn Carrow of Tenby.",
           "Later, D. A. Carrow wrote again.", "Carrow never gave up."],
          present={("D. A. Carrow", "Desmond Alwyn Carrow", "alias")}, absent={"D. A. Carrow"}),
+    Case("a large city and a region are places, a team named for a city is not the city",
+         ["Officials in Chicago said the plan would fail.", "The Chicago Bulls won in Dallas.",
+          "Security has worsened across the Sahel."],
+         present={("Chicago", "Chicago", "name"), ("Chicago Bulls", "Chicago Bulls", "name"),
+                  ("Sahel", "Sahel", "name")},
+         absent={"Dallas"}, kinds={"Chicago": PLACE, "Sahel": PLACE, "Chicago Bulls": ORG}),
+    Case("a state inside a university's name is part of the name",
+         ["Ohio State University said the study was sound."],
+         present={("Ohio State University", "Ohio State University", "name")}, absent={"Ohio"}),
     Case("a spaced possessive is not part of the name",
          ["Stella Marquez sang. Marquez ’ s album sold well."],
          present={("Marquez", "Stella Marquez", "surname")}, absent={"Marquez ’ s"}),
@@ -540,3 +549,25 @@ def test_regression_photo_credit_with_a_slash_in_one_entity_is_not_an_actor() ->
     r = _resolve_tagged(["Rhea Calloway/USA Today Sports Harbour fans cheered."],
                         [[("Rhea Calloway/USA Today Sports", "ORG")]])
     assert not {a.name for a in r.actors} & {"Rhea Calloway/USA Today Sports", "Rhea Calloway"}
+
+
+def test_regression_city_inside_a_longer_place_name_is_not_the_city() -> None:
+    r = _resolve_tagged(["Flooding closed roads in Navi Mumbai on Monday, officials said."],
+                        [[("Navi Mumbai", "GPE")]])
+    assert "Mumbai" not in {a.name for a in r.actors}
+
+
+def test_regression_name_a_role_describes_is_a_person() -> None:
+    r = _resolve_tagged(["The Harriers placed rookie Delton Fairweather on injured reserve.",
+                         "Caring for the sick is a duty, Orla Penhale, a professor of law, said."],
+                        [[("Harriers", "ORG"), ("Delton Fairweather", "ORG")],
+                         [("Orla Penhale", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Delton Fairweather"] is PERSON and kinds["Orla Penhale"] is PERSON
+    assert kinds["Harriers"] is ORG
+
+
+def test_regression_club_after_a_role_noun_stays_a_club() -> None:
+    r = _resolve_tagged(["The player Harbour United signed scored twice."],
+                        [[("Harbour United", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harbour United": ORG}

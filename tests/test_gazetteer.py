@@ -51,6 +51,19 @@ def test_no_surface_form_stands_for_two_actors() -> None:
     assert {form: names for form, names in owners.items() if len(names) > 1} == {}
 
 
+def test_regions_and_cities_are_places_and_take_no_other_actors_form() -> None:
+    """A region or city never shadows a country, state or body ("Sacramento" stays California's
+    seat), and every one of them is looked up as a place."""
+    for name in (*gazetteer.REGIONS, *gazetteer.CITIES):
+        entry = gazetteer.lookup(name)
+        assert entry is not None, name
+        if entry.actor == name:
+            assert entry.kind is ActorKind.PLACE and entry.city == (name in gazetteer.CITIES)
+    assert gazetteer.lookup("Sacramento").actor == "California"
+    assert gazetteer.lookup("Chicago") == Entry("Chicago", ActorKind.PLACE, "name", city=True)
+    assert gazetteer.lookup("Sahel") == Entry("Sahel", ActorKind.PLACE, "name")
+
+
 LOOKUPS = [
     # short forms and aliases
     ("US", Entry("United States", COUNTRY, "alias")),
@@ -121,7 +134,8 @@ def test_noise_lists_come_from_the_data_file() -> None:
     assert gazetteer.NOT_AFTER["Mexico"] == frozenset({"New"})
 
 
-@pytest.mark.parametrize("name", ["countries.json", "us_states.json", "organizations.json"])
+@pytest.mark.parametrize("name", ["countries.json", "us_states.json", "organizations.json",
+                                  "places.json"])
 def test_each_data_file_says_what_its_fields_mean(name: str) -> None:
     data = json.loads((DATA / name).read_text(encoding="utf-8"))
     assert len(data["about"]) > 100
