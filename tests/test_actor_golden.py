@@ -571,3 +571,8 @@ def test_regression_club_after_a_role_noun_stays_a_club() -> None:
     r = _resolve_tagged(["The player Harbour United signed scored twice."],
                         [[("Harbour United", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Harbour United": ORG}
+
+
+def test_regression_hyphenated_given_name_is_one_name() -> None:
+    r = _resolve_tagged(["Yves-Paul Dornier runs the farm."], [[("Yves-Paul Dornier", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Yves-Paul Dornier"}
