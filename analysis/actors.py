@@ -614,6 +614,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # spaCy reads an unknown village as a person
     if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
         return None
+    if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
+        label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
     cand = _Cand(start, end, name, kind, "name", _P_ENTITY, from_entity=True)
     if kind is ActorKind.PERSON:
@@ -623,6 +625,15 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+def _plural_after_the(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised plural after "the" that ends its phrase ("the Eagles", "the
+    Browns", not "the Williams sisters"): a team or a family, never one person or a place."""
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].lower_ == "the" and tok.text.endswith("s")
+            and not tok.text.endswith("ss") and tok.dep_ != "compound"
+            and gazetteer.lookup(tok.text) is None)
 
 
 def _one_line(name: str) -> str:

@@ -576,3 +576,14 @@ def test_regression_club_after_a_role_noun_stays_a_club() -> None:
 def test_regression_hyphenated_given_name_is_one_name() -> None:
     r = _resolve_tagged(["Yves-Paul Dornier runs the farm."], [[("Yves-Paul Dornier", "PERSON")]])
     assert {a.name for a in r.actors} == {"Yves-Paul Dornier"}
+
+
+def test_regression_team_named_in_the_plural_is_a_group_not_a_person_or_place() -> None:
+    r = _resolve_tagged(["The Harriers beat the Kestrels on Sunday.",
+                         "He played for the Falconers in 2011.",
+                         "Vance Pellor said the Pellor sisters left."],
+                        [[("Kestrels", "GPE")], [("Falconers", "PERSON")],
+                         [("Vance Pellor", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kestrels"] is GROUP and kinds["Falconers"] is GROUP
+    assert kinds["Vance Pellor"] is PERSON
