@@ -513,8 +513,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
             # "Filmmaker Kevin Smith": a role is not a given name; "Virginia Governor-Elect":
             # the place of a title is not either
             name_first += 1
+    # an outlet's own name keeps its first word: "ABC News" is not "News" credited to ABC
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
-                             is_credit=_is_credit_name)
+                             is_credit=_no_credit if whole in gazetteer.MEDIA
+                             else _is_credit_name)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
 
@@ -526,6 +528,8 @@ _SURNAME_TITLES: frozenset[str] = gazetteer.HONORIFICS | frozenset(
     {"Congressman", "Congresswoman", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
      "Governor", "Gov", "Gov.", "Mayor", "President", "Minister", "Premier", "Chancellor",
      "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh"})
+#: What follows a credit word: "Photo / Jane Doe", "Credit: Jane Doe".
+_CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 #: Marks inside a title: "Governor-Elect".
 _TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 #: The most words of a name after a title inside another entity.
@@ -570,6 +574,10 @@ def _owned_person(doc: Doc, first: int, last: int) -> int | None:
     if words[-1].text in names.ORG_WORDS or gazetteer.lookup(name) is not None:
         return None
     return k + 1
+
+
+def _no_credit(name: str) -> bool:
+    return False
 
 
 def _is_credit_name(name: str) -> bool:
@@ -689,6 +697,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True  # "Courtesy Jane Doe"
     if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in names.CREDIT_WORDS:
         return True
+    if (last - first > 2 and doc[first].text in names.CREDIT_WORDS
+            and doc[first + 1].text in _CREDIT_MARKS):
+        return True  # "Photo / Jane Doe File", "Credit: Jane Doe" tagged as one entity
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
     if words and all(w.isupper() for w in words):
         if ent.label_ == "PERSON" or len(words) > 1:

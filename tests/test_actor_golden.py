@@ -587,3 +587,15 @@ def test_regression_team_named_in_the_plural_is_a_group_not_a_person_or_place() 
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Kestrels"] is GROUP and kinds["Falconers"] is GROUP
     assert kinds["Vance Pellor"] is PERSON
+
+
+def test_regression_outlet_named_in_full_is_not_cut_to_its_last_word() -> None:
+    r = _resolve_tagged(["Her lawyer did not answer ABC News' request for comment."],
+                        [[("ABC News", "ORG")]])
+    assert "News" not in {a.name for a in r.actors}
+
+
+def test_regression_photo_credit_tagged_as_one_entity_is_not_an_actor() -> None:
+    r = _resolve_tagged(["Photo / Ilse Marrow File Supporters gathered at the gate."],
+                        [[("Photo / Ilse Marrow File", "ORG")]])
+    assert r.actors == ()
