@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -267,6 +268,7 @@ def resolve_mentions(
             c.kind = kinds.get(c.actor, c.kind)
     profiles = references.build_profiles([p.doc for p in paras], _named(paras))
     _add_descriptions(paras, profiles)
+    _add_country_references(paras)
     pronouns = references.resolve_pronouns(
         [p.doc for p in paras], [p.paragraph.text for p in paras], _named(paras),
         profiles=profiles)
@@ -422,6 +424,56 @@ def _add_descriptions(paras: Sequence[_Para], profiles: Mapping[str, references.
         kept.extend(_Cand(d.start, d.end, d.actor, d.kind, "description", _P_ENTITY)
                     for d in found)
         para.cands = sorted(kept, key=lambda c: c.start)
+
+
+#: Nouns a story uses for a country it has named: "the country's east".
+_COUNTRY_NOUNS: frozenset[str] = frozenset({"country", "nation"})
+#: Paragraphs read for the country "the country" refers to: this one and the ones before it.
+_COUNTRY_WINDOW = 4
+
+
+def _names_country(para: _Para, c: _Cand) -> bool:
+    """``c`` names a country as a noun: "Ukraine", "Kyiv", "the Russians"; not the adjective
+    of "pro-Russian separatists", which says little about which country a story means."""
+    if c.noise or c.kind is not ActorKind.COUNTRY:
+        return False
+    entry = gazetteer.lookup(para.paragraph.text[c.start:c.end])
+    return entry is None or not entry.adjective
+
+
+def _add_country_references(paras: list[_Para]) -> None:
+    """"The country" (or "the nation") is the one country named as a noun before it in its
+    sentence; else the country named most often in the last few paragraphs, when one is named
+    more often than any other ("recommended he leave the country" after Moscow and the Russian
+    government). Where nothing decides, it stays unresolved."""
+    for i, para in enumerate(paras):
+        doc, taken = para.doc, para.taken
+        added = []
+        for tok in doc:
+            if (tok.lower_ not in _COUNTRY_NOUNS or tok.i == 0 or doc[tok.i - 1].lower_ != "the"
+                    or tok.dep_ == "compound"):
+                continue  # "the country music": not a country
+            start, end = doc[tok.i - 1].idx, tok.idx + len(tok)
+            if taken.find(1, start, end) != -1:
+                continue
+            sentence = tok.sent.start_char
+            named = {c.actor for c in para.cands
+                     if sentence <= c.start < start and _names_country(para, c)}
+            if len(named) == 1:
+                (actor,) = named
+            else:
+                counts = Counter(c.actor for p in paras[max(0, i - _COUNTRY_WINDOW + 1):i + 1]
+                                 for c in p.cands
+                                 if not c.noise and c.kind is ActorKind.COUNTRY
+                                 and (p is not para or c.start < start))
+                top = counts.most_common(2)
+                if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+                    continue
+                actor = top[0][0]
+            added.append(_Cand(start, end, actor, ActorKind.COUNTRY, "description", _P_ENTITY))
+            taken[start:end] = b"\x01" * (end - start)
+        if added:
+            para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
 
 
 def _mention(actor: str, start: int, end: int, p: Paragraph, starts: list[int],
