@@ -42,7 +42,7 @@ if summary.empty:
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
 
-event = render.show_chart(charts.actor_comparison(summary), key=Key.CHART_ACTORS,
+event = render.show_chart(charts.actor_comparison, summary, key=Key.CHART_ACTORS,
                           name="actor_comparison")
 clicked = charts.picked(event, charts.ACTOR_PICK)
 note = charts.top_note(len(summary), n_actors)
@@ -78,7 +78,7 @@ st.caption(f"Mean stance per {timeline.period} toward {which}. A bigger point ha
 if timeline.frame.empty:
     st.info("None of these paragraphs has a publication date.")
 else:
-    event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
+    event = render.show_chart(charts.stance_timeline, timeline, key=Key.CHART_TIMELINE,
                               name="stance_over_time")
     render.show_behind(data.stances_behind(store, query, as_picks(
         charts.picked(event, charts.TIME_PICK), period=timeline.period)), search=filters.search)
@@ -96,7 +96,7 @@ if view in (BY_ARTICLE, BY_OUTLET):
              charts.top_note(cells[column].nunique(), columns, what)]
     if any(notes):
         st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
-    event = render.show_chart(charts.stance_heatmap(cells, by=by), key=key,
+    event = render.show_chart(charts.stance_heatmap, cells, by=by, key=key,
                               name=f"actor_by_{by}")
     render.show_behind(data.stances_behind(
         store, query, as_picks(charts.picked(event, charts.CELL_PICK))), search=filters.search)
@@ -120,7 +120,7 @@ elif view == OUTLETS:
             f"{', '.join(compared)}. Point: mean stance; line: mean ± {charts.Z_95}·sd/√n "
             f"(the whole scale when an outlet has one paragraph). Sorted by the difference, "
             f"{difference}."))
-        event = render.show_chart(charts.outlet_comparison_chart(side), key=Key.CHART_OUTLETS,
+        event = render.show_chart(charts.outlet_comparison_chart, side, key=Key.CHART_OUTLETS,
                                   name="outlets_side_by_side")
         st.dataframe(side, hide_index=True, width="stretch")
         render.show_behind(data.stances_behind(
@@ -128,12 +128,12 @@ elif view == OUTLETS:
             search=filters.search)
 elif view == SENTIMENT:
     sentiment = data.aggregate(store, "outlet_sentiment", query)
-    event = render.show_chart(charts.outlet_sentiment_chart(sentiment),
+    event = render.show_chart(charts.outlet_sentiment_chart, sentiment,
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
     render.show_behind(data.paragraphs_behind(
         store, query, as_picks(charts.picked(event, charts.OUTLET_PICK))), search=filters.search)
 elif view == MENTIONS:
-    event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
+    event = render.show_chart(charts.mentions_vs_stance, summary, key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
     render.show_behind(data.stances_behind(
         store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))), search=filters.search)
