@@ -6,8 +6,9 @@ the number of cores; 0 from either for none) runs the analysis jobs the pages qu
 process never parses or analyses; its workers start when the first job is queued (an upload,
 the samples), not with the server, and stop with it. The warm-up: while the server starts
 and the first browser loads Streamlit's frontend, a background thread imports the page modules
-(pandas, Altair) and reads the sidebar's options into their cache (and opens the store, which
-runs any pending migration), so the first visitor's page run finds them ready.
+(pandas, Altair) and reads the sidebar's options and the default Overview's numbers and chart
+specs into their caches (``data.warm_overview``; it also opens the store, which runs any pending
+migration), so the first visitor's page run finds them ready.
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ def _not_from_warm_up(record: logging.LogRecord) -> bool:
 
 def warm_up() -> None:
     try:
+        # set_page_config's emoji icon is checked against this table (0.2 s to import)
+        import streamlit.emojis  # noqa: F401
+
         from dashboard import charts, data, filters, render, state  # noqa: F401
 
-        data.load_options(data.get_store())  # the sidebar's queries, and the imports
+        # the sidebar's queries, the default Overview's numbers and charts, and the imports
+        data.warm_overview(data.get_store())
     except Exception:  # the page run will load them (and report any error) itself
         log.warning("dashboard warm-up failed", exc_info=True)
 

@@ -337,6 +337,15 @@ def _cached_spec() -> Callable[..., dict[str, Any] | None]:
     return st.cache_data(show_spinner=False, max_entries=64)(_chart_spec)
 
 
+def chart_spec(builder: Callable[..., alt.TopLevelMixin], *args: Any, **options: Any
+               ) -> dict[str, Any] | None:
+    """The Vega-Lite spec ``show_chart`` sends for ``builder(*args, **options)``, cached."""
+    call = (builder.__name__, args, tuple(sorted(options.items())))
+    if getattr(charts, call[0], None) is not builder:
+        raise ValueError(f"not a dashboard.charts function: {builder!r}")
+    return _cached_spec()(*call)
+
+
 def show_chart(builder: Callable[..., alt.TopLevelMixin], *args: Any, key: str, name: str,
                **options: Any) -> Any:
     """Draw ``builder(*args, **options)`` (a ``dashboard.charts`` function) with click
@@ -349,10 +358,7 @@ def show_chart(builder: Callable[..., alt.TopLevelMixin], *args: Any, key: str, 
     """
     import streamlit as st
 
-    call = (builder.__name__, args, tuple(sorted(options.items())))
-    if getattr(charts, call[0], None) is not builder:
-        raise ValueError(f"not a dashboard.charts function: {builder!r}")
-    spec = _cached_spec()(*call)
+    spec = chart_spec(builder, *args, **options)
     if spec is None:  # no converter in this Streamlit: the chart itself
         event = st.altair_chart(builder(*args, **options), key=key, on_select="rerun",
                                 width="stretch")
