@@ -376,6 +376,14 @@ def show_chart(builder: Callable[..., alt.TopLevelMixin], *args: Any, key: str, 
     return event
 
 
+def show_counts(slot: Any, counts: Any) -> None:
+    """The Overview's line of what the filters keep (``aggregates.overview_counts``), in
+    ``slot`` (an ``st.empty`` placed above the chart before the counts were read)."""
+    slot.caption(f"{counts.articles_kept} of {counts.articles_stored} articles · "
+                 f"{counts.paragraphs_kept} paragraphs · {counts.actors_kept} actors, after "
+                 "the filters")
+
+
 def reanalyse(store: Store, article_ids: list[int] | None, *, why: str) -> str:
     """Queue stored articles' re-analysis (``None``: all) as jobs for the worker processes (the
     web process analyses nothing); return a one-line notice.

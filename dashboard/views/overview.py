@@ -30,20 +30,21 @@ if not data.load_options(store).n_articles:
         st.switch_page("views/upload.py")
     st.stop()
 
-counts = data.aggregate(store, "overview_counts", query)
-n_actors = counts.actors_kept
-st.caption(
-    f"{counts.articles_kept} of {counts.articles_stored} articles · "
-    f"{counts.paragraphs_kept} paragraphs · {n_actors} actors, after the filters"
-)
+# The counts go above the chart but are read after it: under stance filters at 10^5 articles
+# they take longer than the actor summary, and the chart need not wait for them.
+counts_line = st.empty()
 summary = data.aggregate(store, "actor_summary", query,
                          max_actors=int(st.session_state[Key.MAX_ACTORS]))
 if summary.empty:
+    render.show_counts(counts_line, data.aggregate(store, "overview_counts", query))
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
 
 event = render.show_chart(charts.actor_comparison, summary, key=Key.CHART_ACTORS,
                           name="actor_comparison")
+counts = data.aggregate(store, "overview_counts", query)
+render.show_counts(counts_line, counts)
+n_actors = counts.actors_kept
 clicked = charts.picked(event, charts.ACTOR_PICK)
 note = charts.top_note(len(summary), n_actors)
 if note:
