@@ -12,8 +12,10 @@ Reports, each with its target:
 * server start to first chart: ``python -m dashboard`` launched -> the first Vega chart is drawn in
   Chromium (Playwright, Debian's /usr/bin/chromium); also the same for an already-running server
   (a second browser session), which is what a user opening the page normally sees;
-* filter change to re-render: an actor picked in the sidebar -> the actor comparison chart has
-  been redrawn with only that actor; and the web process's peak resident memory after it;
+* filter change to re-render: an actor picked in the sidebar -> the page's run has ended and the
+  actor comparison chart has been redrawn with the picked actors only (``--filter-changes N``
+  picks, one added at a time; median and worst); and the web process's peak resident memory
+  after it;
 * upload to charts of a 1,000-word article, with 10 and with 2,000 stored articles: the file set
   in the uploader -> the "added" message, then -> the Overview's charts drawn with its actors.
 
@@ -128,10 +130,32 @@ def chart_text(page: Page) -> str:
         ".map(t => t.textContent).join('\\n')")
 
 
+#: The app's script-run state, as Streamlit's frontend shows it on its root element (its own
+#: browser tests wait on it): "running" while a run is under way, "notRunning" once it ended.
+NOT_RUNNING = "document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState"
+
+
 def wait_idle(page: Page, *, timeout_ms: float = 60_000) -> None:
-    """Wait until Streamlit has finished its script run (the status widget is gone)."""
+    """Wait until Streamlit has finished its script run: no status widget, and the app's
+    script-run state says so (the status widget shows only once a run has taken a while)."""
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        f" && {NOT_RUNNING} === 'notRunning'", timeout=timeout_ms)
+
+
+def wait_for_actors(page: Page, shown: list[str], hidden: list[str], *,
+                    timeout_ms: float = 60_000) -> None:
+    """Wait until the page's run has ended and its first chart (the Overview's actor
+    comparison) names every actor of ``shown`` and none of ``hidden``."""
+    page.wait_for_function(
+        "([shown, hidden]) => {"
+        f" if ({NOT_RUNNING} !== 'notRunning') return false;"
+        " const chart = document.querySelector('[data-testid=\"stVegaLiteChart\"]');"
+        " if (!chart) return false;"
+        " const texts = new Set(Array.from(chart.querySelectorAll('svg text'))"
+        "   .map(t => t.textContent));"
+        " return shown.every(a => texts.has(a)) && !hidden.some(a => texts.has(a)); }",
+        arg=[shown, hidden], timeout=timeout_ms)
 
 
 def wait_added(page: Page, name: str, *, timeout_ms: float = 120_000) -> None:
@@ -197,9 +221,11 @@ def measure_first_chart(db: str | Path, playwright: Playwright) -> dict[str, flo
 
 
 def measure_filter_change(db: str | Path, playwright: Playwright, *,
-                          actors: list[str]) -> dict[str, float]:
-    """Pick ``actors`` one after the other in the sidebar; time each redraw of the charts; and
-    the web process's peak resident memory by then (the workers are processes of their own)."""
+                          actors: list[str], others: list[str]) -> dict[str, float]:
+    """Pick ``actors`` one after the other in the sidebar (each added to the last ones); time
+    each from the click to the end of its run with the actor chart drawn with the picked actors
+    (none of ``others``); and the web process's peak resident memory by then (the workers are
+    processes of their own)."""
     from benchmarks.bench_ingest import peak_rss_mb
 
     pids: list[int] = []
@@ -211,16 +237,13 @@ def measure_filter_change(db: str | Path, playwright: Playwright, *,
             wait_for_charts(page, count=1)
             wait_idle(page)
             times = []
-            for actor in actors:
-                before = chart_text(page)
+            for number, actor in enumerate(actors, start=1):
                 choice = type_in_multiselect(page, ACTOR_MULTISELECT, actor)
                 t0 = time.perf_counter()  # from the click that changes the filter
                 choice.click()
-                page.wait_for_function(
-                    "before => Array.from(document.querySelectorAll("
-                    "'[data-testid=\"stVegaLiteChart\"] svg text')).map(t => t.textContent)"
-                    ".join('\\n') !== before", arg=before, timeout=60_000)
-                wait_idle(page)
+                # the run for this pick has ended and the chart shows the picked actors only:
+                # not any redraw (one left over from the previous pick's run ends it too soon)
+                wait_for_actors(page, actors[:number], [*others, *actors[number:]])
                 times.append(time.perf_counter() - t0)
                 page.keyboard.press("Escape")
             peak_mb = peak_rss_mb(pids[0])
@@ -268,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000, help="articles in the big store")
     parser.add_argument("--db", help="the store to measure: a SQLite path or a postgresql:// "
                         "URL (default: temporary SQLite files)")
+    parser.add_argument("--filter-changes", type=int, default=5, metavar="N",
+                        help="actors picked one after the other (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
@@ -288,8 +313,9 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
         steps = [
             ("big_", lambda: measure_first_chart(big, playwright)),
-            ("big_", lambda: measure_filter_change(big, playwright,
-                                                   actors=[a.name for a in ACTORS[:3]])),
+            ("big_", lambda: measure_filter_change(
+                big, playwright, actors=[a.name for a in ACTORS[:args.filter_changes]],
+                others=[a.name for a in ACTORS[args.filter_changes:]])),
             ("big_", lambda: measure_upload(big, playwright)),
         ]
         if args.db is None:

@@ -2,17 +2,20 @@
 
 The same as ``streamlit run dashboard/app.py [options]``, plus a pool of worker processes and a
 warm-up. The pool (``store.pool.WorkerPool``, ``--workers N`` or ``$STANCEMAP_WORKERS``, default
-the number of cores; 0 for none) runs the analysis jobs the pages queue, so the web process
-never parses or analyses; it stops with the server. The warm-up: while the server starts
+the number of cores; 0 from either for none) runs the analysis jobs the pages queue, so the web
+process never parses or analyses; its workers start when the first job is queued (an upload,
+the samples), not with the server, and stop with it. The warm-up: while the server starts
 and the first browser loads Streamlit's frontend, a background thread imports the page modules
-(pandas, Altair) and reads the sidebar's options into their cache (and opens the store, which
-runs any pending migration), so the first visitor's page run finds them ready.
+(pandas, Altair) and reads the sidebar's options and the default Overview's numbers and chart
+specs into their caches (``data.warm_overview``; it also opens the store, which runs any pending
+migration), so the first visitor's page run finds them ready.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -34,9 +37,13 @@ def _not_from_warm_up(record: logging.LogRecord) -> bool:
 
 def warm_up() -> None:
     try:
+        # set_page_config's emoji icon is checked against this table (0.2 s to import)
+        import streamlit.emojis  # noqa: F401
+
         from dashboard import charts, data, filters, render, state  # noqa: F401
 
-        data.load_options(data.get_store())  # the sidebar's queries, and the imports
+        # the sidebar's queries, the default Overview's numbers and charts, and the imports
+        data.warm_overview(data.get_store())
     except Exception:  # the page run will load them (and report any error) itself
         log.warning("dashboard warm-up failed", exc_info=True)
 
@@ -49,6 +56,17 @@ def split_workers(argv: Sequence[str]) -> tuple[int | None, list[str]]:
     return known.workers, rest
 
 
+def pool_size(workers: int | None) -> int | None:
+    """Workers to start beside the server: ``--workers N``, else ``$STANCEMAP_WORKERS``; 0 (from
+    either) for none; None for the pool's default (the cores)."""
+    from store.pool import WORKERS_ENV
+
+    if workers is None:
+        configured = os.environ.get(WORKERS_ENV, "").strip()
+        workers = int(configured) if configured.isdigit() else None
+    return workers
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     from streamlit.web import cli
 
@@ -56,10 +74,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     from store.pool import WorkerPool
 
     workers, rest = split_workers(sys.argv[1:] if argv is None else argv)
+    workers = pool_size(workers)
     logging.getLogger(_CONTEXT_LOGGER).addFilter(_not_from_warm_up)
     store = Store.from_env()  # created and migrated before any worker opens it
     store.close()
-    pool = WorkerPool(store.location, workers) if workers != 0 else None
+    # workers are started when the first job is queued, not beside the server's start
+    pool = WorkerPool(store.location, workers, on_demand=True) if workers != 0 else None
     if pool is not None:
         pool.start()
     threading.Thread(target=warm_up, name=_THREAD, daemon=True).start()

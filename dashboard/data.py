@@ -77,6 +77,34 @@ def load_options(store: Store) -> Options:
     return _options(store, store.location, store.data_version())
 
 
+def warm_overview(store: Store) -> None:
+    """Read what a first visitor's Overview shows into the caches: the sidebar's options and
+    articles, then the Overview's counts, actor summary and timeline for the default filters,
+    and its two charts' specs.
+
+    ``python -m dashboard`` runs it in a thread while the server starts and the first browser
+    loads Streamlit's frontend, so the first page run finds them ready. It makes the calls that
+    ``app.py`` and ``views/overview.py`` make in a new session (``tests/test_app.py`` checks that
+    such a run then reads none of them from the store).
+    """
+    from dashboard import charts, render
+    from dashboard.state import DEFAULTS, Key
+
+    load_options(store)
+    titles_of(store, [])  # the sidebar's article widget holds none yet
+    article_choices(store, None, title="")
+    query = stance_query(Filters())
+    aggregate(store, "overview_counts", query)
+    summary = aggregate(store, "actor_summary", query, max_actors=int(DEFAULTS[Key.MAX_ACTORS]))
+    if summary.empty:
+        return
+    render.chart_spec(charts.actor_comparison, summary)
+    busiest = aggregate(store, "busiest", query, charts.MAX_TIMELINE_ACTORS)
+    timeline = aggregate(store, "stance_timeline", query, actors=tuple(busiest))
+    if not timeline.frame.empty:
+        render.chart_spec(charts.stance_timeline, timeline)
+
+
 # The small reads below are cached keyed on the store, its data version and the query (frozen
 # dataclasses of plain values): a rerun that changed no filter reads nothing.
 

@@ -9,6 +9,7 @@ The ``*_html`` functions are pure and tested on golden cases; the ``show_*`` fun
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -302,18 +303,85 @@ def show_behind(behind: Behind, *, heading: str | None = None, search: str = "")
               + rows_html(behind.rows, limit=len(behind.rows), search=search))
 
 
-def show_chart(chart: alt.TopLevelMixin, *, key: str, name: str) -> Any:
-    """Draw ``chart`` with click selections on, plus PNG/SVG downloads; return the event."""
+@dataclass(frozen=True)
+class _Unvalidated:
+    """``chart`` whose ``to_dict`` skips the check against the Vega-Lite schema: the charts are
+    ours, and ``tests/test_charts.py`` checks each one's spec (validated) already."""
+
+    chart: alt.TopLevelMixin
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.chart.to_dict(validate=False)
+
+
+def _vega_lite_spec(chart: alt.TopLevelMixin) -> dict[str, Any] | None:
+    """What ``st.altair_chart`` sends for ``chart`` (its Vega-Lite spec, the data as Arrow
+    datasets), or None where this Streamlit has no such converter."""
+    try:
+        from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+    except ImportError:
+        return None
+    return _convert_altair_to_vega_lite_spec(_Unvalidated(chart))  # type: ignore[arg-type]
+
+
+def _chart_spec(builder: str, args: tuple[Any, ...], options: tuple[tuple[str, Any], ...]
+                ) -> dict[str, Any] | None:
+    return _vega_lite_spec(getattr(charts, builder)(*args, **dict(options)))
+
+
+@functools.cache
+def _cached_spec() -> Callable[..., dict[str, Any] | None]:
+    """``_chart_spec`` under ``st.cache_data`` (made on first use: Streamlit is imported late)."""
     import streamlit as st
 
-    event = st.altair_chart(chart, key=key, on_select="rerun", width="stretch")
+    return st.cache_data(show_spinner=False, max_entries=64)(_chart_spec)
+
+
+def chart_spec(builder: Callable[..., alt.TopLevelMixin], *args: Any, **options: Any
+               ) -> dict[str, Any] | None:
+    """The Vega-Lite spec ``show_chart`` sends for ``builder(*args, **options)``, cached."""
+    call = (builder.__name__, args, tuple(sorted(options.items())))
+    if getattr(charts, call[0], None) is not builder:
+        raise ValueError(f"not a dashboard.charts function: {builder!r}")
+    return _cached_spec()(*call)
+
+
+def show_chart(builder: Callable[..., alt.TopLevelMixin], *args: Any, key: str, name: str,
+               **options: Any) -> Any:
+    """Draw ``builder(*args, **options)`` (a ``dashboard.charts`` function) with click
+    selections on, plus PNG/SVG downloads; return the event.
+
+    The chart's Vega-Lite spec is cached per builder and arguments (the numbers a page shows
+    are cached already): building an Altair chart and validating it against the Vega-Lite
+    schema took most of a rerun's time in the web process (~0.3 s for the Overview's two
+    charts), for the same spec as the last run's whenever the filter change did not touch it.
+    """
+    import streamlit as st
+
+    spec = chart_spec(builder, *args, **options)
+    if spec is None:  # no converter in this Streamlit: the chart itself
+        event = st.altair_chart(builder(*args, **options), key=key, on_select="rerun",
+                                width="stretch")
+    else:
+        event = st.vega_lite_chart(spec=spec, key=key, on_select="rerun", width="stretch")
     left, right, _ = st.columns([1, 1, 4])
-    # Deferred (callable) data: vl-convert only runs when a button is clicked.
-    left.download_button("PNG", data=lambda: charts.chart_png(chart), file_name=f"{name}.png",
-                         mime="image/png", key=f"{key}_png", on_click="ignore")
-    right.download_button("SVG", data=lambda: charts.chart_svg(chart), file_name=f"{name}.svg",
-                          mime="image/svg+xml", key=f"{key}_svg", on_click="ignore")
+    # Deferred (callable) data: the chart is built and vl-convert runs only when a button is
+    # clicked.
+    left.download_button("PNG", data=lambda: charts.chart_png(builder(*args, **options)),
+                         file_name=f"{name}.png", mime="image/png", key=f"{key}_png",
+                         on_click="ignore")
+    right.download_button("SVG", data=lambda: charts.chart_svg(builder(*args, **options)),
+                          file_name=f"{name}.svg", mime="image/svg+xml", key=f"{key}_svg",
+                          on_click="ignore")
     return event
+
+
+def show_counts(slot: Any, counts: Any) -> None:
+    """The Overview's line of what the filters keep (``aggregates.overview_counts``), in
+    ``slot`` (an ``st.empty`` placed above the chart before the counts were read)."""
+    slot.caption(f"{counts.articles_kept} of {counts.articles_stored} articles · "
+                 f"{counts.paragraphs_kept} paragraphs · {counts.actors_kept} actors, after "
+                 "the filters")
 
 
 def reanalyse(store: Store, article_ids: list[int] | None, *, why: str) -> str:

@@ -11,6 +11,11 @@ twice a second:
   and the same happens.
 
 Nothing is half-written either way: workers store each article in one transaction.
+
+``on_demand=True`` (the dashboard's pool) starts no worker until a job is queued: the supervisor
+looks for one at each check, then starts them all and keeps them. A dashboard that is only
+read never pays for them (each loads spaCy and the stance model, a few seconds of CPU and some
+300 MB), and a server start is not slowed by workers importing their models beside it.
 """
 
 from __future__ import annotations
@@ -64,13 +69,14 @@ class WorkerPool:
 
     def __init__(self, location: str | Path, size: int | None = None, *,
                  limits: Limits = DEFAULT_LIMITS, batch: str | None = None,
-                 exit_when_idle: bool = False) -> None:
+                 exit_when_idle: bool = False, on_demand: bool = False) -> None:
         self.location = str(location)
         self.db = open_database(location)
         self.size = size if size is not None and size > 0 else default_size()
         self.limits = limits
         self.batch = batch
         self.exit_when_idle = exit_when_idle
+        self.on_demand = on_demand
         self.procs: list[subprocess.Popen[bytes]] = []
         self.replaced = 0  # workers started after one died
         self._stop = threading.Event()
@@ -98,8 +104,9 @@ class WorkerPool:
                                 close_fds=True)
 
     def start(self) -> None:
-        with self._lock:
-            self.procs = [self._spawn() for _ in range(self.size)]
+        if not self.on_demand:
+            with self._lock:
+                self.procs = [self._spawn() for _ in range(self.size)]
         self._thread = threading.Thread(target=self._supervise, name="stancemap-pool",
                                         daemon=True)
         self._thread.start()
@@ -116,6 +123,10 @@ class WorkerPool:
     def check(self) -> None:
         """One round of supervision (the thread calls it; a test may too)."""
         with self._lock:
+            if not self.procs:  # on demand: started when the first job is queued
+                if self._stop.is_set() or not jobs.pending(self.db, batch=self.batch):
+                    return
+                self.procs = [self._spawn() for _ in range(self.size)]
             running = [p for p in self.procs if p.poll() is None]
             late = set(jobs.overdue(self.db, worker_pids=[p.pid for p in running]))
             for proc in running:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import html
+import inspect
 import re
 from collections.abc import Callable
 from datetime import date
@@ -862,6 +863,30 @@ def test_pages_never_load_a_whole_table(filled: Store, monkeypatch: pytest.Monke
     at.selectbox(key=Key.ARTICLE).set_value(article_id).run()
     no_exception(at)
     assert len(at.get("vega_lite_chart")) == 2
+
+
+def test_after_the_warm_up_a_first_overview_run_reads_nothing_from_the_store(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # python -m dashboard runs data.warm_overview while the server starts: it must make the very
+    # calls (same cache keys) that a new session's first run makes, or it warms nothing
+    from dashboard import render
+    from store import aggregates, reads
+
+    data.warm_overview(filled)
+
+    def no_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read from the store (or a chart built) after the warm-up")
+
+    for name in aggregates.__all__:  # the functions (their results' classes are unpickled)
+        if inspect.isfunction(getattr(aggregates, name)):
+            monkeypatch.setattr(aggregates, name, no_read)
+    for name in ("outlets", "shown_actors", "date_span", "article_choices", "titles_of"):
+        monkeypatch.setattr(reads, name, no_read)
+    monkeypatch.setattr(Store, "count_articles", no_read)
+    monkeypatch.setattr(render, "_vega_lite_spec", no_read)
+    at = open_app()
+    no_exception(at)
+    assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_TIMELINE]
 
 
 def test_the_article_filter_offers_the_newest_and_finds_the_others(

@@ -509,3 +509,14 @@ def test_csv_export_makes_formula_like_text_inert(text: str) -> None:
     frame = pd.DataFrame({Col.TEXT: [text, "Plain prose."], Col.STANCE: [-0.5, 0.25]})
     rows = list(csv.reader(io.StringIO(charts.frame_csv(frame).decode("utf-8"), newline="")))
     assert rows == [[Col.TEXT, Col.STANCE], [f"'{text}", "-0.5"], ["Plain prose.", "0.25"]]
+
+
+def test_the_dashboard_sends_the_spec_streamlit_would_make_of_the_chart(
+        summary: pd.DataFrame) -> None:
+    # render.show_chart caches the spec (and skips the schema check: the tests above validate)
+    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+    from dashboard import render
+
+    chart = charts.actor_comparison(summary)
+    assert render._vega_lite_spec(chart) == _convert_altair_to_vega_lite_spec(chart)

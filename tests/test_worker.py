@@ -30,7 +30,7 @@ from store.core import Store
 from store.db import open_db
 from store.ingest import write_result
 from store.jobs import Job, JobKind, JobOptions, JobState
-from store.pool import WorkerPool
+from store.pool import CHECK_S, WorkerPool
 from store.work import Analysed, Stored, analyse_job, estimated_tokens
 from store.worker import WORKER_NICENESS, run_pending
 
@@ -196,6 +196,19 @@ def test_a_worker_killed_mid_article_leaves_nothing_and_is_replaced(store: Store
                  what="the replacement runs the next job")
         assert [v.outcome for v in store.batch_jobs(batch)] == ["error", "added"]
         assert store.count_articles() == 1
+
+
+def test_an_on_demand_pool_starts_its_workers_when_the_first_job_is_queued(
+        store: Store) -> None:
+    # the dashboard's pool: no worker (and no model loaded) while nothing is queued
+    with WorkerPool(store.location, 2, on_demand=True) as pool:
+        time.sleep(3 * CHECK_S)
+        assert pool.pids == [] and pool.alive() == 0
+        batch = jobs.new_batch()
+        store.enqueue(batch, [jobs.file_job("good.txt", GOOD)])
+        wait_for(lambda: pool.alive() == 2, timeout=30, what="the workers start")
+        assert pool.wait_idle(batch=batch, timeout=240), "the workers did not run the job"
+        assert [v.outcome for v in store.batch_jobs(batch)] == ["added"]
 
 
 def test_a_worker_past_its_jobs_deadline_is_killed_and_replaced(store: Store) -> None:

@@ -140,7 +140,7 @@ with st.expander("Edit or delete this article", icon=":material/edit:"):
               kwargs={"keep": MAX_UNDO})
 
 # keyed per article, so a click on one article's chart does not carry over to the next
-event = render.show_chart(charts.sentiment_along(paragraphs),
+event = render.show_chart(charts.sentiment_along, paragraphs,
                           key=Key.per_article(Key.CHART_SENTIMENT_ALONG, article_id),
                           name=f"sentiment_article_{article_id}")
 picked = {int(p[Col.PARAGRAPH]) for p in charts.picked(event, charts.PARAGRAPH_PICK)}
@@ -154,7 +154,7 @@ if actors:
     if one[Col.CORRECTED_LABEL].notna().any():
         st.caption("◆ A diamond is a paragraph whose label you corrected: it is placed at "
                    "the corrected label (−1, 0 or +1); hover it for what the model said.")
-    event = render.show_chart(charts.stance_along(one),
+    event = render.show_chart(charts.stance_along, one,
                               key=Key.per_article(Key.CHART_STANCE_ALONG, article_id),
                               name=f"stance_article_{article_id}")
     picked |= {int(p[Col.PARAGRAPH]) for p in charts.picked(event, charts.PARAGRAPH_PICK)}

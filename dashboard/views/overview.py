@@ -30,20 +30,21 @@ if not data.load_options(store).n_articles:
         st.switch_page("views/upload.py")
     st.stop()
 
-counts = data.aggregate(store, "overview_counts", query)
-n_actors = counts.actors_kept
-st.caption(
-    f"{counts.articles_kept} of {counts.articles_stored} articles · "
-    f"{counts.paragraphs_kept} paragraphs · {n_actors} actors, after the filters"
-)
+# The counts go above the chart but are read after it: under stance filters at 10^5 articles
+# they take longer than the actor summary, and the chart need not wait for them.
+counts_line = st.empty()
 summary = data.aggregate(store, "actor_summary", query,
                          max_actors=int(st.session_state[Key.MAX_ACTORS]))
 if summary.empty:
+    render.show_counts(counts_line, data.aggregate(store, "overview_counts", query))
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
 
-event = render.show_chart(charts.actor_comparison(summary), key=Key.CHART_ACTORS,
+event = render.show_chart(charts.actor_comparison, summary, key=Key.CHART_ACTORS,
                           name="actor_comparison")
+counts = data.aggregate(store, "overview_counts", query)
+render.show_counts(counts_line, counts)
+n_actors = counts.actors_kept
 clicked = charts.picked(event, charts.ACTOR_PICK)
 note = charts.top_note(len(summary), n_actors)
 if note:
@@ -78,7 +79,7 @@ st.caption(f"Mean stance per {timeline.period} toward {which}. A bigger point ha
 if timeline.frame.empty:
     st.info("None of these paragraphs has a publication date.")
 else:
-    event = render.show_chart(charts.stance_timeline(timeline), key=Key.CHART_TIMELINE,
+    event = render.show_chart(charts.stance_timeline, timeline, key=Key.CHART_TIMELINE,
                               name="stance_over_time")
     render.show_behind(data.stances_behind(store, query, as_picks(
         charts.picked(event, charts.TIME_PICK), period=timeline.period)), search=filters.search)
@@ -96,7 +97,7 @@ if view in (BY_ARTICLE, BY_OUTLET):
              charts.top_note(cells[column].nunique(), columns, what)]
     if any(notes):
         st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
-    event = render.show_chart(charts.stance_heatmap(cells, by=by), key=key,
+    event = render.show_chart(charts.stance_heatmap, cells, by=by, key=key,
                               name=f"actor_by_{by}")
     render.show_behind(data.stances_behind(
         store, query, as_picks(charts.picked(event, charts.CELL_PICK))), search=filters.search)
@@ -120,7 +121,7 @@ elif view == OUTLETS:
             f"{', '.join(compared)}. Point: mean stance; line: mean ± {charts.Z_95}·sd/√n "
             f"(the whole scale when an outlet has one paragraph). Sorted by the difference, "
             f"{difference}."))
-        event = render.show_chart(charts.outlet_comparison_chart(side), key=Key.CHART_OUTLETS,
+        event = render.show_chart(charts.outlet_comparison_chart, side, key=Key.CHART_OUTLETS,
                                   name="outlets_side_by_side")
         st.dataframe(side, hide_index=True, width="stretch")
         render.show_behind(data.stances_behind(
@@ -128,12 +129,12 @@ elif view == OUTLETS:
             search=filters.search)
 elif view == SENTIMENT:
     sentiment = data.aggregate(store, "outlet_sentiment", query)
-    event = render.show_chart(charts.outlet_sentiment_chart(sentiment),
+    event = render.show_chart(charts.outlet_sentiment_chart, sentiment,
                               key=Key.CHART_OUTLET_SENTIMENT, name="sentiment_by_outlet")
     render.show_behind(data.paragraphs_behind(
         store, query, as_picks(charts.picked(event, charts.OUTLET_PICK))), search=filters.search)
 elif view == MENTIONS:
-    event = render.show_chart(charts.mentions_vs_stance(summary), key=Key.CHART_MENTIONS,
+    event = render.show_chart(charts.mentions_vs_stance, summary, key=Key.CHART_MENTIONS,
                               name="mentions_vs_stance")
     render.show_behind(data.stances_behind(
         store, query, as_picks(charts.picked(event, charts.ACTOR_PICK))), search=filters.search)
