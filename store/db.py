@@ -39,9 +39,11 @@ from pathlib import Path
 from typing import Any
 
 from store.summary_sql import (
+    STANCE_ARTICLES,
     STANCE_DAYS,
     article_forgotten,
     article_rows,
+    first_recounted,
     rows_changed,
     rows_forgotten,
 )
@@ -260,6 +262,58 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {article_rows(STANCE_DAYS, "-", postgres=False, row="OLD")};
             {article_forgotten(STANCE_DAYS, row="OLD")};
             {article_rows(STANCE_DAYS, "", postgres=False, row="NEW")};
+        END""",
+    ),
+    (
+        # 7: the model's stances summed per stored actor and article (store.stance_articles):
+        # the by-article views and the article counts under an actor filter, without reading
+        # every stance row. ``n`` is also the actor's paragraphs in the article (one stance row
+        # per paragraph and stored actor). Kept by the same triggers as stance_days.
+        """CREATE TABLE stance_articles (
+            article_id INTEGER NOT NULL,  -- no foreign key: the triggers drop a deleted one's
+            actor TEXT NOT NULL,  -- the stored name
+            outlet TEXT,  -- the article's, as stored (copied: the filters read no article row)
+            published TEXT,
+            n INTEGER NOT NULL,  -- stance rows (= paragraphs)
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            first INTEGER NOT NULL,  -- the first paragraph with a row: the frames' row order
+            PRIMARY KEY (article_id, actor)
+        ) WITHOUT ROWID""",
+        # one actor's articles (an actor filter) without a scan of all
+        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published)",
+        """INSERT INTO stance_articles (article_id, actor, outlet, published, n, total, squares,
+                                        mentions, first)
+            SELECT s.article_id, s.actor, a.outlet, a.published, COUNT(*), SUM(s.score),
+                   SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
+            FROM stances AS s JOIN articles AS a ON a.id = s.article_id
+            GROUP BY s.article_id, s.actor""",
+        f"""CREATE TRIGGER stance_articles_added AFTER INSERT ON stances BEGIN
+            {rows_changed(STANCE_ARTICLES, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances BEGIN
+            {rows_changed(STANCE_ARTICLES, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(STANCE_ARTICLES, postgres=False, rows="OLD")};
+            {first_recounted(STANCE_ARTICLES, postgres=False, rows="OLD")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_changed
+            AFTER UPDATE OF article_id, paragraph, actor, score, mentions ON stances BEGIN
+            {rows_changed(STANCE_ARTICLES, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(STANCE_ARTICLES, postgres=False, rows="OLD")};
+            {first_recounted(STANCE_ARTICLES, postgres=False, rows="OLD")};
+            {rows_changed(STANCE_ARTICLES, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles BEGIN
+            {article_rows(STANCE_ARTICLES, "-", postgres=False, row="OLD")};
+            {article_forgotten(STANCE_ARTICLES, row="OLD")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published
+            ON articles WHEN OLD.outlet IS NOT NEW.outlet OR OLD.published IS NOT NEW.published
+            BEGIN
+            {article_rows(STANCE_ARTICLES, "-", postgres=False, row="OLD")};
+            {article_forgotten(STANCE_ARTICLES, row="OLD")};
+            {article_rows(STANCE_ARTICLES, "", postgres=False, row="NEW")};
         END""",
     ),
 )

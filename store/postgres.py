@@ -22,9 +22,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
+    STANCE_ARTICLES,
     STANCE_DAYS,
     article_forgotten,
     article_rows,
+    first_recounted,
     rows_changed,
     rows_forgotten,
 )
@@ -40,7 +42,7 @@ CONNECT_TIMEOUT_S = 10
 #: Names the advisory lock held while migrating (any fixed number that no other lock uses).
 MIGRATE_LOCK_KEY = 6_446_872_834
 
-def _days_function(name: str, body: str, *, returns: str = "NULL") -> str:
+def _function(name: str, body: str, *, returns: str = "NULL") -> str:
     """A trigger function running ``body`` (statements without ``?`` or ``%``)."""
     return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body};"
             f" RETURN {returns}; END $$")
@@ -214,12 +216,12 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
                   FROM stances GROUP BY article_id, actor) AS s
             JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, '')""",
-        _days_function("stance_days_add", rows_changed(STANCE_DAYS, "", postgres=True,
+        _function("stance_days_add", rows_changed(STANCE_DAYS, "", postgres=True,
                                                        rows="added")),
-        _days_function("stance_days_remove", "; ".join([
+        _function("stance_days_remove", "; ".join([
             rows_changed(STANCE_DAYS, "-", postgres=True, rows="removed"),
             rows_forgotten(STANCE_DAYS, postgres=True, rows="removed")])),
-        _days_function("stance_days_change", "; ".join([
+        _function("stance_days_change", "; ".join([
             rows_changed(STANCE_DAYS, "-", postgres=True, rows="removed"),
             rows_changed(STANCE_DAYS, "", postgres=True, rows="added"),
             rows_forgotten(STANCE_DAYS, postgres=True, rows="removed")])),
@@ -233,10 +235,10 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " EXECUTE FUNCTION stance_days_change()",
         # A deleted article's stances go by cascade, after its row: the stances' own trigger no
         # longer finds the article's outlet and date, so they are taken out before.
-        _days_function("stance_days_article_gone", "; ".join([
+        _function("stance_days_article_gone", "; ".join([
             article_rows(STANCE_DAYS, "-", postgres=True, row="OLD"),
             article_forgotten(STANCE_DAYS, row="OLD")]), returns="OLD"),
-        _days_function("stance_days_article_moved", "; ".join([
+        _function("stance_days_article_moved", "; ".join([
             article_rows(STANCE_DAYS, "-", postgres=True, row="OLD"),
             article_forgotten(STANCE_DAYS, row="OLD"),
             article_rows(STANCE_DAYS, "", postgres=True, row="NEW")]), returns="NEW"),
@@ -246,6 +248,62 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
         " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, ''))"
         " EXECUTE FUNCTION stance_days_article_moved()",
+    ),
+    (
+        # 7: the stances summed per stored actor and article (store.stance_articles), kept by
+        # the same statement-level triggers as stance_days
+        """CREATE TABLE stance_articles (
+            article_id BIGINT NOT NULL,
+            actor TEXT NOT NULL,
+            outlet TEXT,
+            published TEXT,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            first INTEGER NOT NULL,
+            PRIMARY KEY (article_id, actor)
+        )""",
+        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published)",
+        """INSERT INTO stance_articles (article_id, actor, outlet, published, n, total, squares,
+                                        mentions, first)
+            SELECT s.article_id, s.actor, a.outlet, a.published, COUNT(*), SUM(s.score),
+                   SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
+            FROM stances AS s JOIN articles AS a ON a.id = s.article_id
+            GROUP BY s.article_id, s.actor, a.outlet, a.published""",
+        _function("stance_articles_add", rows_changed(STANCE_ARTICLES, "", postgres=True,
+                                                      rows="added")),
+        _function("stance_articles_remove", "; ".join([
+            rows_changed(STANCE_ARTICLES, "-", postgres=True, rows="removed"),
+            rows_forgotten(STANCE_ARTICLES, postgres=True, rows="removed"),
+            first_recounted(STANCE_ARTICLES, postgres=True, rows="removed")])),
+        _function("stance_articles_change", "; ".join([
+            rows_changed(STANCE_ARTICLES, "-", postgres=True, rows="removed"),
+            rows_changed(STANCE_ARTICLES, "", postgres=True, rows="added"),
+            rows_forgotten(STANCE_ARTICLES, postgres=True, rows="removed"),
+            first_recounted(STANCE_ARTICLES, postgres=True, rows="removed")])),
+        "CREATE TRIGGER stance_articles_added AFTER INSERT ON stances"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_add()",
+        "CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_remove()",
+        "CREATE TRIGGER stance_articles_changed AFTER UPDATE ON stances"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_change()",
+        _function("stance_articles_article_gone", "; ".join([
+            article_rows(STANCE_ARTICLES, "-", postgres=True, row="OLD"),
+            article_forgotten(STANCE_ARTICLES, row="OLD")]), returns="OLD"),
+        _function("stance_articles_article_moved", "; ".join([
+            article_rows(STANCE_ARTICLES, "-", postgres=True, row="OLD"),
+            article_forgotten(STANCE_ARTICLES, row="OLD"),
+            article_rows(STANCE_ARTICLES, "", postgres=True, row="NEW")]), returns="NEW"),
+        "CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles"
+        " FOR EACH ROW EXECUTE FUNCTION stance_articles_article_gone()",
+        "CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published"
+        " ON articles FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
+        " OR OLD.published IS DISTINCT FROM NEW.published)"
+        " EXECUTE FUNCTION stance_articles_article_moved()",
     ),
 )
 
