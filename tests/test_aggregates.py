@@ -33,6 +33,8 @@ FILTERS = {
     "dates": Filters(date_from=date(2024, 3, 1), date_to=date(2024, 6, 30)),
     "dates, no undated": Filters(date_from=date(2024, 3, 1), include_undated=False),
     "actors": Filters(actors=("Russia", "EU bloc", "Ukraine")),
+    # one actor, renamed and merged (folded rows), from a date: counted from stance_articles
+    "one actor": Filters(actors=("EU bloc",), date_from=date(2024, 2, 1)),
     "position": Filters(position=(0.25, 0.5)),
     "sentiment": Filters(sentiment=(0.1, 1.0)),
     "stance": Filters(stance=(-1.0, -0.2)),
@@ -218,7 +220,7 @@ def test_stance_timeline_periods_and_actors(world: World, path: str, period: str
 
 @pytest.mark.parametrize("by", [Col.TITLE, Col.OUTLET])
 @pytest.mark.parametrize("name", list(FILTERS))
-def test_pair_summary(world: World, name: str, by: str) -> None:
+def test_pair_summary(world: World, path: str, name: str, by: str) -> None:
     filters = FILTERS[name]
     got = aggregates.pair_summary(world.store.db, stance_query(filters), by=by)
     want = charts.pair_summary(world.stances_for(filters), by=by)
@@ -227,7 +229,7 @@ def test_pair_summary(world: World, name: str, by: str) -> None:
 
 @pytest.mark.parametrize("by", [Col.TITLE, Col.OUTLET])
 @pytest.mark.parametrize("caps", [(1, 1), (3, 4), (5, 2)])
-def test_pair_summary_caps_break_ties_as_pandas(world: World, by: str,
+def test_pair_summary_caps_break_ties_as_pandas(world: World, path: str, by: str,
                                                 caps: tuple[int, int]) -> None:
     got = aggregates.pair_summary(world.store.db, StanceQuery(), by=by, max_actors=caps[0],
                                   max_columns=caps[1])
