@@ -281,8 +281,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             first INTEGER NOT NULL,  -- the first paragraph with a row: the frames' row order
             PRIMARY KEY (article_id, actor)
         ) WITHOUT ROWID""",
-        # one actor's articles (an actor filter) without a scan of all
-        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published)",
+        # one actor's articles (an actor filter) without a scan of all, and covering: a lookup
+        # in the table per article made counting one common actor's 5 * 10^4 take 0.8 s
+        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published, outlet, n,"
+        " total, squares, mentions, first)",
         """INSERT INTO stance_articles (article_id, actor, outlet, published, n, total, squares,
                                         mentions, first)
             SELECT s.article_id, s.actor, a.outlet, a.published, COUNT(*), SUM(s.score),

@@ -264,7 +264,8 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
             first INTEGER NOT NULL,
             PRIMARY KEY (article_id, actor)
         )""",
-        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published)",
+        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published)"
+        " INCLUDE (outlet, n, total, squares, mentions, first)",
         """INSERT INTO stance_articles (article_id, actor, outlet, published, n, total, squares,
                                         mentions, first)
             SELECT s.article_id, s.actor, a.outlet, a.published, COUNT(*), SUM(s.score),

@@ -308,12 +308,11 @@ def kept_articles(db: Database, query: StanceQuery) -> int:
     with open_db(db) as conn, read_snapshot(conn):
         if summary_covers(query):
             prefix, params = pairs_sql(query, read_edits(conn))
-            source = "kept_pairs"
+            select = "SELECT COUNT(DISTINCT article_id) FROM kept_pieces WHERE n > 0"
         else:
             prefix, params = kept_sql(query, conn.dialect, read_edits(conn))
-            source = "kept"
-        return int(conn.execute(f"{prefix} SELECT COUNT(DISTINCT article_id) FROM {source}",
-                                params).fetchone()[0])
+            select = "SELECT COUNT(DISTINCT article_id) FROM kept"
+        return int(conn.execute(f"{prefix} {select}", params).fetchone()[0])
 
 
 # --- the report ----------------------------------------------------------------------------------

@@ -38,9 +38,11 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
     on SQLite, as in ``store.stance_days``). A merge's refolded keys replace their stored rows
     outright, not by subtraction: the first paragraph is a minimum, which cannot be taken back.
     """
-    stored = ("SELECT COALESCE(m.name, t.actor), t.article_id, t.outlet, t.published, t.n,"
-              " t.total, t.squares, t.mentions, t.first, 0 FROM stance_articles AS t"
-              " LEFT JOIN shown AS m ON m.stored = t.actor")
+    # the shown names' join only where edits change names: a lookup per summary row
+    actor, join = ("COALESCE(m.name, t.actor)", " LEFT JOIN shown AS m ON m.stored = t.actor"
+                   ) if edits.shown else ("t.actor", "")
+    stored = (f"SELECT {actor}, t.article_id, t.outlet, t.published, t.n, t.total, t.squares,"
+              f" t.mentions, t.first, 0 FROM stance_articles AS t{join}")
     where = []
     if query.actors:
         # the stored names shown as the picked actors: read through the index on the actor
@@ -49,20 +51,19 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
         params.extend(names)
     folded = ""
     if edits.refolded:
-        where.append("(t.article_id, COALESCE(m.name, t.actor)) NOT IN"
-                     " (SELECT article_id, actor FROM refolded)")
+        where.append(f"(t.article_id, {actor}) NOT IN (SELECT article_id, actor FROM refolded)")
         folded = (" AND NOT EXISTS (SELECT 1 FROM refolded AS k WHERE k.article_id ="
                   f" s.article_id AND k.actor = {SHOWN_ACTOR})")
-    parts = [
-        f"{stored} WHERE {' AND '.join(where)}" if where else stored,
+    parts = [f"{stored} WHERE {' AND '.join(where)}" if where else stored]
+    if edits.corrected:
         # a correction counts its label's score instead of the model's
-        f"SELECT {SHOWN_ACTOR}, s.article_id, a.outlet, a.published, 0, l.score - s.score,"
-        " l.score * l.score - s.score * s.score, 0, NULL, 1 FROM corrections AS c"
-        " CROSS JOIN stances AS s CROSS JOIN label_scores AS l"
-        " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
-        " WHERE s.article_id = c.article_id AND s.paragraph = c.paragraph"
-        f" AND s.actor = c.actor AND l.label = c.label{folded}",
-    ]
+        parts.append(
+            f"SELECT {SHOWN_ACTOR}, s.article_id, a.outlet, a.published, 0, l.score - s.score,"
+            " l.score * l.score - s.score * s.score, 0, NULL, 1 FROM corrections AS c"
+            " CROSS JOIN stances AS s CROSS JOIN label_scores AS l JOIN articles AS a"
+            " ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
+            " WHERE s.article_id = c.article_id AND s.paragraph = c.paragraph"
+            f" AND s.actor = c.actor AND l.label = c.label{folded}")
     if edits.refolded:
         parts.append(
             "SELECT r.actor, r.article_id, a.outlet, a.published, 1, r.score,"
@@ -72,9 +73,15 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
 
 
 def pairs_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
-    """``WITH ...`` ending in ``kept_pairs (actor, article_id, n, total, squares, mentions,
-    first, corrected)``: one row per shown actor and article with a row the row path keeps, and
-    their sums (``first``: the first paragraph). Only for a query ``summary_covers``."""
+    """``WITH ...`` ending in ``kept_pieces`` and ``kept_pairs``, for a query ``summary_covers``.
+
+    ``kept_pieces (actor, article_id, outlet, published, n, total, squares, mentions, first,
+    corrected)``: rows that, added up per shown actor and article, are the sums of the rows the
+    row path keeps; a pair has a kept row exactly when one of its pieces has ``n > 0`` (a
+    correction's piece, with ``n`` 0, comes with its stored row's). Counts of articles need no
+    more. ``kept_pairs (actor, article_id, n, total, first)``: one row per pair (``first``: the
+    first paragraph).
+    """
     params: list[Any] = []
     ctes = edits_ctes(edits, params)
     ctes.append("pieces (actor, article_id, outlet, published, n, total, squares, mentions,"
@@ -90,8 +97,11 @@ def pairs_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     ctes.append(f"filtered_pieces AS (SELECT * FROM pieces"
                 f" WHERE {' AND '.join(where) or '1 = 1'})")
     ctes.append(min_mentions_cte("kept_pieces", "filtered_pieces", query.min_mentions, params))
-    ctes.append("kept_pairs AS (SELECT actor, article_id, SUM(n) AS n, SUM(total) AS total,"
-                " SUM(squares) AS squares, SUM(mentions) AS mentions, MIN(first) AS first,"
-                " SUM(corrected) AS corrected FROM kept_pieces GROUP BY actor, article_id"
-                " HAVING SUM(n) > 0)")
+    if edits.shown or edits.refolded or edits.corrected:
+        ctes.append("kept_pairs AS (SELECT actor, article_id, SUM(n) AS n, SUM(total) AS total,"
+                    " MIN(first) AS first FROM kept_pieces GROUP BY actor, article_id"
+                    " HAVING SUM(n) > 0)")
+    else:
+        # without edits each stored row is a pair already: grouping 10^6 of them costs seconds
+        ctes.append("kept_pairs AS (SELECT actor, article_id, n, total, first FROM kept_pieces)")
     return f"WITH {', '.join(ctes)}", params
