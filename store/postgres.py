@@ -253,8 +253,8 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # 7: the stances summed per stored actor and article (store.stance_articles), kept by
         # the same statement-level triggers as stance_days
         """CREATE TABLE stance_articles (
-            article_id BIGINT NOT NULL,
             actor TEXT NOT NULL,
+            article_id BIGINT NOT NULL,
             outlet TEXT,
             published TEXT,
             n INTEGER NOT NULL,
@@ -262,16 +262,14 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
             squares DOUBLE PRECISION NOT NULL,
             mentions INTEGER NOT NULL,
             first INTEGER NOT NULL,
-            PRIMARY KEY (article_id, actor)
+            PRIMARY KEY (actor, article_id)
         )""",
-        "CREATE INDEX stance_articles_actor ON stance_articles (actor, published)"
-        " INCLUDE (outlet, n, total, squares, mentions, first)",
-        """INSERT INTO stance_articles (article_id, actor, outlet, published, n, total, squares,
+        """INSERT INTO stance_articles (actor, article_id, outlet, published, n, total, squares,
                                         mentions, first)
-            SELECT s.article_id, s.actor, a.outlet, a.published, COUNT(*), SUM(s.score),
+            SELECT s.actor, s.article_id, a.outlet, a.published, COUNT(*), SUM(s.score),
                    SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
             FROM stances AS s JOIN articles AS a ON a.id = s.article_id
-            GROUP BY s.article_id, s.actor, a.outlet, a.published""",
+            GROUP BY s.actor, s.article_id, a.outlet, a.published""",
         _function("stance_articles_add", rows_changed(STANCE_ARTICLES, "", postgres=True,
                                                       rows="added")),
         _function("stance_articles_remove", "; ".join([

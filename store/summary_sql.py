@@ -46,7 +46,7 @@ STANCE_DAYS = Summary(table="stance_days", keys=(
     ("actor", "{s}.actor"), ("outlet", "COALESCE({a}.outlet, '')"),
     ("published", "COALESCE({a}.published, '')")))
 STANCE_ARTICLES = Summary(table="stance_articles", keys=(
-    ("article_id", "{s}.article_id"), ("actor", "{s}.actor")),
+    ("actor", "{s}.actor"), ("article_id", "{s}.article_id")),
     copied=(("outlet", "{a}.outlet"), ("published", "{a}.published")), first=True)
 
 
@@ -117,13 +117,17 @@ def rows_forgotten(summary: Summary, *, postgres: bool, rows: str) -> str:
 def first_recounted(summary: Summary, *, postgres: bool, rows: str) -> str:
     """Trigger step (summaries with ``first``): the first paragraph of the keys the removed
     ``rows`` left, counted again from the stance rows (a MIN cannot be taken back)."""
-    keys = ", ".join(c for c, _ in summary.keys)
-    exprs = ", ".join(e.format(s="s" if postgres else rows, a="a") for _, e in summary.keys)
-    # a row trigger knows whether the row was the first; a statement counts every key it left
-    source = f"{rows} AS s" if postgres else f"(SELECT 1) AS one WHERE first = {rows}.paragraph"
     match = " AND ".join(f"x.{c} = {summary.table}.{c}" for c, _ in summary.keys)
-    return (f"UPDATE {summary.table} SET first = (SELECT MIN(x.paragraph) FROM stances AS x"
-            f" WHERE {match}) WHERE ({keys}) IN (SELECT {exprs} FROM {source})")
+    recount = (f"UPDATE {summary.table} SET first = (SELECT MIN(x.paragraph) FROM stances AS x"
+               f" WHERE {match})")
+    if postgres:  # a statement counts every key it left again
+        keys = ", ".join(c for c, _ in summary.keys)
+        exprs = ", ".join(e.format(s="s", a="a") for _, e in summary.keys)
+        return f"{recount} WHERE ({keys}) IN (SELECT {exprs} FROM {rows} AS s)"
+    # a row trigger knows whether the row was the first: a lookup by key, most often nothing
+    # (not a subquery: one that names ``first`` is correlated, a scan of the table per row)
+    equal = " AND ".join(f"{c} = {e.format(s=rows, a='a')}" for c, e in summary.keys)
+    return f"{recount} WHERE {equal} AND first = {rows}.paragraph"
 
 
 def article_rows(summary: Summary, sign: str, *, postgres: bool, row: str) -> str:
