@@ -5,6 +5,8 @@
 Opens the store (timed: a store made before migration 6 gets its indexes and the ``stance_days``
 summary here, once), then times, best of ``--repeat``, each aggregation the Overview's first
 screen needs (``store.aggregates``) for the default view and for one outlet and a date range.
+Then the views that are not the first screen's: the actor x article heatmap and the articles
+under it, and the counts and actor summary for chosen articles and for a selective search.
 ``--rows`` also times the row path (every stance row read), for comparison. Nothing is written
 but the migration: fill a store first (``benchmarks.synthetic``, ``benchmarks.bench_store``).
 """
@@ -17,15 +19,26 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from store import aggregates
+from store import aggregates, reads
 from store.aggregates import StanceQuery
 from store.core import Store
+from store.schema import Col
+from store.search import search_terms
 
 QUERIES = {
     "default": StanceQuery(),
     "outlet+dates": StanceQuery(outlets=("Harbour Gazette",), date_from=date(2024, 3, 1),
                                 date_to=date(2024, 5, 31)),
+    # one common actor picked (~750,000 stance rows at 10^5 articles)
+    "actor": StanceQuery(actors=("Russia",)),
 }
+#: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
+#: articles' first paragraph ends in the article's number).
+NARROW = {
+    "articles": StanceQuery(articles=(11, 2_000, 35_000, 70_001, 99_999)),
+    "search": StanceQuery(search=search_terms('"(4711)"')),
+}
+
 #: Actors on the timeline when none is picked, as the Overview has it.
 TIMELINE_ACTORS = 5
 
@@ -56,6 +69,25 @@ def time_queries(store: Store, repeat: int) -> list[tuple[str, float, str]]:
             store.db, q, actors=list(q.actors) or a), repeat)
         out.append((f"{name} stance_timeline", seconds,
                     f"{len(timeline.frame)} points per {timeline.period}"))
+        out.extend(time_heatmap(store, name, query, repeat))
+    for name, query in NARROW.items():
+        seconds, summary = best(lambda q=query: aggregates.actor_summary(store.db, q), repeat)
+        out.append((f"{name} actor_summary", seconds, f"{len(summary)} actors"))
+        seconds, counts = best(lambda q=query: aggregates.overview_counts(store.db, q), repeat)
+        out.append((f"{name} overview_counts", seconds,
+                    f"{counts.articles_kept} articles, {counts.paragraphs_kept} paragraphs"))
+        out.extend(time_heatmap(store, name, query, repeat))
+    return out
+
+
+def time_heatmap(store: Store, name: str, query: StanceQuery,
+                 repeat: int) -> list[tuple[str, float, str]]:
+    """The "by article" view: the actor x article heatmap and how many articles it caps."""
+    seconds, cells = best(lambda: aggregates.pair_summary(store.db, query, by=Col.TITLE),
+                          repeat)
+    out = [(f"{name} pair_summary(title)", seconds, f"{len(cells)} cells")]
+    seconds, n = best(lambda: reads.kept_articles(store.db, query), repeat)
+    out.append((f"{name} kept_articles", seconds, f"{n} articles"))
     return out
 
 

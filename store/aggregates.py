@@ -10,7 +10,9 @@ the pandas charts use too. Tests check each against the pandas path on both data
 A query that filters only by outlet, date, actor and mentions (``use_summary``: the default view)
 is counted from the ``stance_days`` summary instead of the stance rows (``store.stance_days``);
 the actor summary, the counts, the busiest actors and outlets, the timeline and the outlet
-comparison have that fast path, and give the same numbers either way.
+comparison have that fast path, and give the same numbers either way. The per-article summary
+(``store.stance_articles``) gives the actor x article heatmap and the counts under one picked
+actor.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from store.chart_rules import (
 from store.db import Connection, Database, open_db, read_snapshot
 from store.frames import to_date
 from store.schema import Col
+from store.stance_articles import pairs_sql
 from store.stance_days import (
     SHOWN_ACTOR,
     articles_sql,
@@ -94,7 +97,8 @@ def use_summary(query: StanceQuery) -> bool:
 
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
           source: str = "kept") -> list[tuple[Any, ...]]:
-    """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs`` or ``kept_days``)."""
+    """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs``, ``kept_days`` or
+    ``kept_pieces`` or ``kept_pairs``)."""
     with open_db(db) as conn, read_snapshot(conn):
         return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn))
 
@@ -103,6 +107,8 @@ def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[A
          source: str, edits: ReadEdits) -> list[tuple[Any, ...]]:
     if source == "kept_days":
         prefix, params = days_sql(query, edits)
+    elif source in ("kept_pieces", "kept_pairs"):
+        prefix, params = pairs_sql(query, edits)
     else:
         build = paragraphs_sql if source == "kept_paragraphs" else kept_sql
         prefix, params = build(query, conn.dialect, edits)
@@ -160,6 +166,14 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
             (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
                               " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
                               source="kept_days", edits=edits)
+        elif use_summary(query) and len(query.actors) == 1:
+            # one shown actor: each kept row is a paragraph of its own (one row per paragraph
+            # and shown actor), so its articles' row counts add up to the paragraphs exactly;
+            # with several actors a paragraph may have rows of more than one: the row path
+            (articles, paragraphs, actors), = _run(
+                conn, query, "SELECT COUNT(DISTINCT article_id), COALESCE(SUM(n), 0),"
+                " COUNT(DISTINCT actor) FROM kept_pieces WHERE n > 0", extra=(),
+                source="kept_pieces", edits=edits)
         elif query.limits_stances:
             # ``kept`` has every filter, the paragraph ones too: one pass over its rows (read
             # through the index on the actor when actors are picked), not a scan of every
@@ -258,23 +272,21 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
     ``max_actors`` actors and ``max_columns`` columns with the most rows, as
     ``dashboard.charts.pair_summary``."""
     columns = list(PAIR_COLUMNS[by])
-    key = "article_id, MIN(title)" if by == Col.TITLE else "outlet"
-    group = "article_id" if by == Col.TITLE else "outlet"
-    # MIN(article_id * BIG + paragraph): where an actor first appears in the frames' row order,
-    # which breaks pandas' value_counts ties (a stable sort)
-    rows = _rows(db, query, f"SELECT actor, {key}, COUNT(*), SUM(score),"
-                 " MIN(article_id * 1000000 + paragraph) FROM kept"
-                 f" GROUP BY actor, {group}")
-    cells = pd.DataFrame.from_records(
-        list(rows) if by == Col.TITLE else [(a, k, None, n, s, f) for a, k, n, s, f in rows],
-        columns=[Col.ACTOR, Col.ARTICLE_ID if by == Col.TITLE else Col.OUTLET, Col.TITLE,
-                 Col.N, "total", "first"])
+    if by == Col.TITLE:
+        cells, actor_totals = _article_cells(db, query, max_columns=max_columns)
+    else:
+        # MIN(article_id * BIG + paragraph): where an actor first appears in the frames' row
+        # order, which breaks pandas' value_counts ties (a stable sort)
+        rows = _rows(db, query, "SELECT actor, outlet, NULL, COUNT(*), SUM(score),"
+                     " MIN(article_id * 1000000 + paragraph) FROM kept GROUP BY actor, outlet")
+        cells = pd.DataFrame.from_records(list(rows), columns=_CELL_COLUMNS[by])
+        actor_totals = cells
     if cells.empty:
         return pd.DataFrame(columns=columns)
     if by == Col.OUTLET:
         cells[Col.OUTLET] = cells[Col.OUTLET].fillna(UNKNOWN_OUTLET)
     key_col = columns[1]
-    top_actors = _value_counts_order(cells, Col.ACTOR)[:max_actors]
+    top_actors = _value_counts_order(actor_totals, Col.ACTOR)[:max_actors]
     top_columns = _value_counts_order(cells, key_col)[:max_columns]
     cells = cells[cells[Col.ACTOR].isin(top_actors) & cells[key_col].isin(top_columns)]
     cells = cells.groupby([Col.ACTOR, *columns[1:-2]], dropna=False)[
@@ -288,6 +300,70 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
         per_article[Col.TITLE] = unique_titles(per_article)
         cells = cells.drop(columns=Col.TITLE).merge(per_article, on=Col.ARTICLE_ID)
     return cells[columns]
+
+
+_CELL_COLUMNS = {
+    Col.TITLE: [Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total", "first"],
+    Col.OUTLET: [Col.ACTOR, Col.OUTLET, Col.TITLE, Col.N, "total", "first"]}
+
+
+def _article_cells(db: Database, query: StanceQuery, *,
+                   max_columns: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The heatmap's cells by article, and every kept actor's totals (rows, first row).
+
+    At 10^5 articles there are ~10^6 actor x article cells: only those of the ``max_columns``
+    articles with the most rows come back (every actor's, so the articles' totals and order are
+    those of all cells), and one more row per actor, with its totals over all articles. Articles
+    with equal rows go in row order (by article), so the database can rank them. One pass over
+    the stance rows, with window functions: a CTE read twice is materialized by SQLite, which
+    then materializes the stance rows under it unfiltered (a scan of every row for five
+    articles). A query the summary covers reads ``stance_articles`` instead.
+    """
+    if use_summary(query):
+        return _summary_article_cells(db, query, max_columns=max_columns)
+    rows = _rows(db, query, ", cells AS (SELECT actor, article_id, COUNT(*) AS n, SUM(score)"
+                 " AS total, MIN(article_id * 1000000 + paragraph) AS first FROM kept"
+                 " GROUP BY actor, article_id) SELECT r.article_rank, r.actor, r.article_id,"
+                 " a.title, r.n, r.total, r.first, r.actor_n, r.actor_first FROM (SELECT actor,"
+                 " article_id, n, total, first, SUM(n) OVER (PARTITION BY actor) AS actor_n,"
+                 " MIN(first) OVER (PARTITION BY actor) AS actor_first, ROW_NUMBER() OVER"
+                 " (PARTITION BY actor ORDER BY first) AS actor_row, DENSE_RANK() OVER"
+                 " (ORDER BY article_n DESC, article_first) AS article_rank FROM (SELECT actor,"
+                 " article_id, n, total, first, SUM(n) OVER (PARTITION BY article_id)"
+                 " AS article_n, MIN(first) OVER (PARTITION BY article_id) AS article_first"
+                 " FROM cells) AS by_article) AS r JOIN articles AS a ON a.id = r.article_id"
+                 " WHERE r.article_rank <= ? OR r.actor_row = 1", extra=(max_columns,))
+    cells = pd.DataFrame.from_records(
+        [(a, k, t, int(n), s, f) for rank, a, k, t, n, s, f, _, _ in rows
+         if rank <= max_columns], columns=_CELL_COLUMNS[Col.TITLE])
+    totals = pd.DataFrame.from_records(
+        sorted({(a, int(n), int(f)) for _, a, _, _, _, _, _, n, f in rows}),
+        columns=[Col.ACTOR, Col.N, "first"])
+    return cells, totals
+
+
+def _summary_article_cells(db: Database, query: StanceQuery, *,
+                           max_columns: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``_article_cells`` from ``stance_articles`` (``kept_pairs``), in three short reads of one
+    snapshot: each a pass over the summary in the order of an index (the actors' totals, the
+    top articles) or a lookup (their cells), where window functions sort 10^6 cells (11 s)."""
+    with open_db(db) as conn, read_snapshot(conn):
+        edits = read_edits(conn)
+        totals = _run(conn, query, "SELECT actor, SUM(n), MIN(article_id * 1000000 + first)"
+                      " FROM kept_pairs GROUP BY actor", extra=(), source="kept_pairs",
+                      edits=edits)
+        top = [int(a) for a, in _run(
+            conn, query, "SELECT article_id FROM kept_pairs GROUP BY article_id"
+            " ORDER BY SUM(n) DESC, article_id LIMIT ?", extra=(max_columns,),
+            source="kept_pairs", edits=edits)]
+        rows = _run(conn, query, "SELECT c.actor, c.article_id, a.title, c.n, c.total,"
+                    " c.article_id * 1000000 + c.first FROM kept_pairs AS c JOIN articles AS a"
+                    f" ON a.id = c.article_id WHERE c.article_id IN ({marks(top)})",
+                    extra=top, source="kept_pairs", edits=edits) if top else []
+    cells = pd.DataFrame.from_records([(a, k, t, int(n), s, f) for a, k, t, n, s, f in rows],
+                                      columns=_CELL_COLUMNS[Col.TITLE])
+    return cells, pd.DataFrame.from_records([(a, int(n), int(f)) for a, n, f in totals],
+                                            columns=[Col.ACTOR, Col.N, "first"])
 
 
 def _value_counts_order(cells: pd.DataFrame, column: str) -> list[Any]:

@@ -38,44 +38,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from store.summary_sql import (
+    STANCE_ARTICLES,
+    STANCE_DAYS,
+    article_forgotten,
+    article_rows,
+    first_recounted,
+    rows_changed,
+    rows_forgotten,
+)
+
 BUSY_TIMEOUT_MS = 5000
-
-_ADD_TO_DAYS = (" ON CONFLICT (actor, outlet, published) DO UPDATE SET n = n + excluded.n,"
-                " total = total + excluded.total, squares = squares + excluded.squares,"
-                " mentions = mentions + excluded.mentions")
-
-
-def _stance_days_change(row: str, sign: str, article: str) -> str:
-    """SQLite trigger step: one stance row (``NEW``/``OLD``) added to (``sign`` '') or taken
-    from ('-') its day in ``stance_days``; nothing when its article is gone (a cascade)."""
-    return ("INSERT INTO stance_days (actor, outlet, published, n, total, squares, mentions)"
-            f" SELECT {row}.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), {sign}1,"
-            f" {sign}{row}.score, {sign}{row}.score * {row}.score, {sign}{row}.mentions"
-            f" FROM articles AS a WHERE a.id = {article}{_ADD_TO_DAYS}")
-
-
-def _stance_days_forget(actor: str, article: str) -> str:
-    """SQLite trigger step: drop the emptied day of ``actor`` in ``article``'s outlet and date."""
-    return ("DELETE FROM stance_days WHERE n = 0 AND actor = " + actor + " AND (outlet,"
-            f" published) IN (SELECT COALESCE(outlet, ''), COALESCE(published, '')"
-            f" FROM articles WHERE id = {article})")
-
-
-def _stance_days_forget_article(row: str) -> str:
-    """SQLite trigger step: drop the days that article ``row`` emptied."""
-    return (f"DELETE FROM stance_days WHERE n = 0 AND outlet = COALESCE({row}.outlet, '')"
-            f" AND published = COALESCE({row}.published, '')"
-            f" AND actor IN (SELECT actor FROM stances WHERE article_id = {row}.id)")
-
-
-def _stance_days_article(row: str, sign: str) -> str:
-    """SQLite trigger step: every stance row of article ``row`` added or taken, under the
-    article's outlet and date as ``row`` has them."""
-    return ("INSERT INTO stance_days (actor, outlet, published, n, total, squares, mentions)"
-            f" SELECT actor, COALESCE({row}.outlet, ''), COALESCE({row}.published, ''),"
-            f" {sign}COUNT(*), {sign}SUM(score), {sign}SUM(score * score), {sign}SUM(mentions)"
-            f" FROM stances WHERE article_id = {row}.id GROUP BY actor{_ADD_TO_DAYS}")
-
 
 # Migrations (SQLite DDL), applied in order at open; ``PRAGMA user_version`` is the number applied
 # so far. Append new ones, never edit a released one, and append the same tables in PostgreSQL's
@@ -265,30 +238,83 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, '')""",
         f"""CREATE TRIGGER stance_days_added AFTER INSERT ON stances BEGIN
-            {_stance_days_change("NEW", "", "NEW.article_id")};
+            {rows_changed(STANCE_DAYS, "", postgres=False, rows="NEW")};
         END""",
         f"""CREATE TRIGGER stance_days_removed AFTER DELETE ON stances BEGIN
-            {_stance_days_change("OLD", "-", "OLD.article_id")};
-            {_stance_days_forget("OLD.actor", "OLD.article_id")};
+            {rows_changed(STANCE_DAYS, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(STANCE_DAYS, postgres=False, rows="OLD")};
         END""",
         f"""CREATE TRIGGER stance_days_changed
             AFTER UPDATE OF article_id, actor, score, mentions ON stances BEGIN
-            {_stance_days_change("OLD", "-", "OLD.article_id")};
-            {_stance_days_forget("OLD.actor", "OLD.article_id")};
-            {_stance_days_change("NEW", "", "NEW.article_id")};
+            {rows_changed(STANCE_DAYS, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(STANCE_DAYS, postgres=False, rows="OLD")};
+            {rows_changed(STANCE_DAYS, "", postgres=False, rows="NEW")};
         END""",
         # A deleted article's stances go by cascade, after its row: the stances' own trigger
         # no longer finds the article's outlet and date, so they are taken out before.
         f"""CREATE TRIGGER stance_days_article_deleted BEFORE DELETE ON articles BEGIN
-            {_stance_days_article("OLD", "-")};
-            {_stance_days_forget_article("OLD")};
+            {article_rows(STANCE_DAYS, "-", postgres=False, row="OLD")};
+            {article_forgotten(STANCE_DAYS, row="OLD")};
         END""",
         f"""CREATE TRIGGER stance_days_article_moved AFTER UPDATE OF outlet, published
             ON articles WHEN OLD.outlet IS NOT NEW.outlet
                 OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, '') BEGIN
-            {_stance_days_article("OLD", "-")};
-            {_stance_days_forget_article("OLD")};
-            {_stance_days_article("NEW", "")};
+            {article_rows(STANCE_DAYS, "-", postgres=False, row="OLD")};
+            {article_forgotten(STANCE_DAYS, row="OLD")};
+            {article_rows(STANCE_DAYS, "", postgres=False, row="NEW")};
+        END""",
+    ),
+    (
+        # 7: the model's stances summed per stored actor and article (store.stance_articles):
+        # the by-article views and the article counts under an actor filter, without reading
+        # every stance row. ``n`` is also the actor's paragraphs in the article (one stance row
+        # per paragraph and stored actor). Kept by the same triggers as stance_days.
+        """CREATE TABLE stance_articles (
+            actor TEXT NOT NULL,  -- the stored name
+            article_id INTEGER NOT NULL,  -- no foreign key: the triggers drop a deleted one's
+            outlet TEXT,  -- the article's, as stored (copied: the filters read no article row)
+            published TEXT,
+            n INTEGER NOT NULL,  -- stance rows (= paragraphs)
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            first INTEGER NOT NULL,  -- the first paragraph with a row: the frames' row order
+            -- by actor first: one actor's articles are a range (an actor filter), and no
+            -- second index to update with every upsert (a covering one made bulk adds ~30 %
+            -- slower); an article's keys are found from its stance rows
+            PRIMARY KEY (actor, article_id)
+        ) WITHOUT ROWID""",
+        """INSERT INTO stance_articles (actor, article_id, outlet, published, n, total, squares,
+                                        mentions, first)
+            SELECT s.actor, s.article_id, a.outlet, a.published, COUNT(*), SUM(s.score),
+                   SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
+            FROM stances AS s JOIN articles AS a ON a.id = s.article_id
+            GROUP BY s.actor, s.article_id""",
+        f"""CREATE TRIGGER stance_articles_added AFTER INSERT ON stances BEGIN
+            {rows_changed(STANCE_ARTICLES, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances BEGIN
+            {rows_changed(STANCE_ARTICLES, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(STANCE_ARTICLES, postgres=False, rows="OLD")};
+            {first_recounted(STANCE_ARTICLES, postgres=False, rows="OLD")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_changed
+            AFTER UPDATE OF article_id, paragraph, actor, score, mentions ON stances BEGIN
+            {rows_changed(STANCE_ARTICLES, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(STANCE_ARTICLES, postgres=False, rows="OLD")};
+            {first_recounted(STANCE_ARTICLES, postgres=False, rows="OLD")};
+            {rows_changed(STANCE_ARTICLES, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles BEGIN
+            {article_rows(STANCE_ARTICLES, "-", postgres=False, row="OLD")};
+            {article_forgotten(STANCE_ARTICLES, row="OLD")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published
+            ON articles WHEN OLD.outlet IS NOT NEW.outlet OR OLD.published IS NOT NEW.published
+            BEGIN
+            {article_rows(STANCE_ARTICLES, "-", postgres=False, row="OLD")};
+            {article_forgotten(STANCE_ARTICLES, row="OLD")};
+            {article_rows(STANCE_ARTICLES, "", postgres=False, row="NEW")};
         END""",
     ),
 )

@@ -21,6 +21,15 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
+from store.summary_sql import (
+    STANCE_ARTICLES,
+    STANCE_DAYS,
+    article_forgotten,
+    article_rows,
+    first_recounted,
+    rows_changed,
+    rows_forgotten,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -33,40 +42,7 @@ CONNECT_TIMEOUT_S = 10
 #: Names the advisory lock held while migrating (any fixed number that no other lock uses).
 MIGRATE_LOCK_KEY = 6_446_872_834
 
-_DAYS_COLUMNS = "stance_days AS d (actor, outlet, published, n, total, squares, mentions)"
-# Sorted, so two writers upserting the same days lock them in one order (no deadlock within
-# a statement).
-_DAYS_ON_CONFLICT = (
-    " ORDER BY 1, 2, 3 ON CONFLICT (actor, outlet, published) DO UPDATE SET n = d.n + excluded.n,"
-    " total = d.total + excluded.total, squares = d.squares + excluded.squares,"
-    " mentions = d.mentions + excluded.mentions")
-# Days left with no row are dropped; ``removed`` is the statement's deleted rows.
-_DAYS_FORGET = ("DELETE FROM stance_days AS d USING (SELECT DISTINCT actor FROM removed) AS r"
-                " WHERE d.n = 0 AND d.actor = r.actor")
-_DAYS_FORGET_ARTICLE = (
-    "DELETE FROM stance_days AS d WHERE d.n = 0 AND d.outlet = COALESCE(OLD.outlet, '')"
-    " AND d.published = COALESCE(OLD.published, '')"
-    " AND d.actor IN (SELECT actor FROM stances WHERE article_id = OLD.id)")
-
-
-def _days_upsert(rows: str, sign: str, article: str) -> str:
-    """Trigger step: the stance ``rows`` (a transition table) added to (``sign`` '') or taken
-    from ('-') their days; rows whose article is gone (a cascade) are skipped."""
-    return (f"INSERT INTO {_DAYS_COLUMNS} SELECT s.actor, COALESCE(a.outlet, ''),"
-            f" COALESCE(a.published, ''), {sign}COUNT(*), {sign}SUM(s.score),"
-            f" {sign}SUM(s.score * s.score), {sign}SUM(s.mentions) FROM {rows} AS s"
-            f" JOIN articles AS a ON a.id = {article} GROUP BY 1, 2, 3{_DAYS_ON_CONFLICT}")
-
-
-def _days_article(row: str, sign: str) -> str:
-    """Trigger step: every stance row of article ``row`` (OLD/NEW) under its outlet and date."""
-    return (f"INSERT INTO {_DAYS_COLUMNS} SELECT actor, COALESCE({row}.outlet, ''),"
-            f" COALESCE({row}.published, ''), {sign}COUNT(*), {sign}SUM(score),"
-            f" {sign}SUM(score * score), {sign}SUM(mentions) FROM stances"
-            f" WHERE article_id = {row}.id GROUP BY 1, 2, 3{_DAYS_ON_CONFLICT}")
-
-
-def _days_function(name: str, body: str, *, returns: str = "NULL") -> str:
+def _function(name: str, body: str, *, returns: str = "NULL") -> str:
     """A trigger function running ``body`` (statements without ``?`` or ``%``)."""
     return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body};"
             f" RETURN {returns}; END $$")
@@ -240,12 +216,15 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
                   FROM stances GROUP BY article_id, actor) AS s
             JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, '')""",
-        _days_function("stance_days_add", _days_upsert("added", "", "s.article_id")),
-        _days_function("stance_days_remove", _days_upsert("removed", "-", "s.article_id")
-                       + "; " + _DAYS_FORGET),
-        _days_function("stance_days_change", _days_upsert("removed", "-", "s.article_id")
-                       + "; " + _days_upsert("added", "", "s.article_id")
-                       + "; " + _DAYS_FORGET),
+        _function("stance_days_add", rows_changed(STANCE_DAYS, "", postgres=True,
+                                                       rows="added")),
+        _function("stance_days_remove", "; ".join([
+            rows_changed(STANCE_DAYS, "-", postgres=True, rows="removed"),
+            rows_forgotten(STANCE_DAYS, postgres=True, rows="removed")])),
+        _function("stance_days_change", "; ".join([
+            rows_changed(STANCE_DAYS, "-", postgres=True, rows="removed"),
+            rows_changed(STANCE_DAYS, "", postgres=True, rows="added"),
+            rows_forgotten(STANCE_DAYS, postgres=True, rows="removed")])),
         "CREATE TRIGGER stance_days_added AFTER INSERT ON stances"
         " REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION stance_days_add()",
         "CREATE TRIGGER stance_days_removed AFTER DELETE ON stances"
@@ -256,17 +235,74 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " EXECUTE FUNCTION stance_days_change()",
         # A deleted article's stances go by cascade, after its row: the stances' own trigger no
         # longer finds the article's outlet and date, so they are taken out before.
-        _days_function("stance_days_article_gone",
-                       _days_article("OLD", "-") + "; " + _DAYS_FORGET_ARTICLE, returns="OLD"),
-        _days_function("stance_days_article_moved",
-                       _days_article("OLD", "-") + "; " + _DAYS_FORGET_ARTICLE + "; "
-                       + _days_article("NEW", ""), returns="NEW"),
+        _function("stance_days_article_gone", "; ".join([
+            article_rows(STANCE_DAYS, "-", postgres=True, row="OLD"),
+            article_forgotten(STANCE_DAYS, row="OLD")]), returns="OLD"),
+        _function("stance_days_article_moved", "; ".join([
+            article_rows(STANCE_DAYS, "-", postgres=True, row="OLD"),
+            article_forgotten(STANCE_DAYS, row="OLD"),
+            article_rows(STANCE_DAYS, "", postgres=True, row="NEW")]), returns="NEW"),
         "CREATE TRIGGER stance_days_article_deleted BEFORE DELETE ON articles"
         " FOR EACH ROW EXECUTE FUNCTION stance_days_article_gone()",
         "CREATE TRIGGER stance_days_article_moved AFTER UPDATE OF outlet, published ON articles"
         " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
         " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, ''))"
         " EXECUTE FUNCTION stance_days_article_moved()",
+    ),
+    (
+        # 7: the stances summed per stored actor and article (store.stance_articles), kept by
+        # the same statement-level triggers as stance_days
+        """CREATE TABLE stance_articles (
+            actor TEXT NOT NULL,
+            article_id BIGINT NOT NULL,
+            outlet TEXT,
+            published TEXT,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            first INTEGER NOT NULL,
+            PRIMARY KEY (actor, article_id)
+        )""",
+        """INSERT INTO stance_articles (actor, article_id, outlet, published, n, total, squares,
+                                        mentions, first)
+            SELECT s.actor, s.article_id, a.outlet, a.published, COUNT(*), SUM(s.score),
+                   SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
+            FROM stances AS s JOIN articles AS a ON a.id = s.article_id
+            GROUP BY s.actor, s.article_id, a.outlet, a.published""",
+        _function("stance_articles_add", rows_changed(STANCE_ARTICLES, "", postgres=True,
+                                                      rows="added")),
+        _function("stance_articles_remove", "; ".join([
+            rows_changed(STANCE_ARTICLES, "-", postgres=True, rows="removed"),
+            rows_forgotten(STANCE_ARTICLES, postgres=True, rows="removed"),
+            first_recounted(STANCE_ARTICLES, postgres=True, rows="removed")])),
+        _function("stance_articles_change", "; ".join([
+            rows_changed(STANCE_ARTICLES, "-", postgres=True, rows="removed"),
+            rows_changed(STANCE_ARTICLES, "", postgres=True, rows="added"),
+            rows_forgotten(STANCE_ARTICLES, postgres=True, rows="removed"),
+            first_recounted(STANCE_ARTICLES, postgres=True, rows="removed")])),
+        "CREATE TRIGGER stance_articles_added AFTER INSERT ON stances"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_add()",
+        "CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_remove()",
+        "CREATE TRIGGER stance_articles_changed AFTER UPDATE ON stances"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_change()",
+        _function("stance_articles_article_gone", "; ".join([
+            article_rows(STANCE_ARTICLES, "-", postgres=True, row="OLD"),
+            article_forgotten(STANCE_ARTICLES, row="OLD")]), returns="OLD"),
+        _function("stance_articles_article_moved", "; ".join([
+            article_rows(STANCE_ARTICLES, "-", postgres=True, row="OLD"),
+            article_forgotten(STANCE_ARTICLES, row="OLD"),
+            article_rows(STANCE_ARTICLES, "", postgres=True, row="NEW")]), returns="NEW"),
+        "CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles"
+        " FOR EACH ROW EXECUTE FUNCTION stance_articles_article_gone()",
+        "CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published"
+        " ON articles FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
+        " OR OLD.published IS DISTINCT FROM NEW.published)"
+        " EXECUTE FUNCTION stance_articles_article_moved()",
     ),
 )
 

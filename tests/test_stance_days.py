@@ -1,9 +1,10 @@
-"""The ``stance_days`` summary (migration 6, ``store.stance_days``) stays equal to the stances.
+"""The stance summaries stay equal to the stances: ``stance_days`` (migration 6,
+``store.stance_days``) and ``stance_articles`` (migration 7).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
-an article to another outlet or day, keeping the original text) the summary must hold exactly what
-a GROUP BY over the stance rows gives, on both databases; and a store migrated from schema 4
-gets it backfilled.
+an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
+each summary must hold exactly what a GROUP BY over the stance rows gives, on both databases; and
+a store migrated from before either migration gets it backfilled.
 """
 
 from __future__ import annotations
@@ -21,19 +22,27 @@ FRESH = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), COU
          " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
          " FROM stances AS s JOIN articles AS a ON a.id = s.article_id GROUP BY 1, 2, 3")
 SUMMARY = "SELECT actor, outlet, published, n, total, squares, mentions FROM stance_days"
+# keyed by article and actor; the article's outlet and date, and the first paragraph, exact
+FRESH_ARTICLES = (
+    "SELECT s.article_id, s.actor, a.outlet, a.published, MIN(s.paragraph), COUNT(*),"
+    " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
+    " FROM stances AS s JOIN articles AS a ON a.id = s.article_id GROUP BY 1, 2, 3, 4")
+ARTICLES = ("SELECT article_id, actor, outlet, published, first, n, total, squares, mentions"
+            " FROM stance_articles")
 
 
 def assert_current(store: Store) -> None:
-    """The summary equals a from-scratch GROUP BY: same days, counts, sums (to rounding)."""
+    """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding)."""
     with store.db.connect() as conn:
-        fresh = {tuple(r[:3]): r[3:] for r in conn.execute(FRESH)}
-        kept = {tuple(r[:3]): r[3:] for r in conn.execute(SUMMARY)}
-    assert fresh.keys() == kept.keys()  # no day missing, none left empty
-    for key, (n, total, squares, mentions) in fresh.items():
-        got = kept[key]
-        assert (got[0], got[3]) == (n, mentions), key
-        assert got[1] == pytest.approx(total, abs=1e-9), key
-        assert got[2] == pytest.approx(squares, abs=1e-9), key
+        for fresh_sql, summary_sql, exact in ((FRESH, SUMMARY, 3), (FRESH_ARTICLES, ARTICLES, 5)):
+            fresh = {tuple(r[:exact]): r[exact:] for r in conn.execute(fresh_sql)}
+            kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
+            assert fresh.keys() == kept.keys()  # no key missing, none left empty
+            for key, (n, total, squares, mentions) in fresh.items():
+                got = kept[key]
+                assert (got[0], got[3]) == (n, mentions), key
+                assert got[1] == pytest.approx(total, abs=1e-9), key
+                assert got[2] == pytest.approx(squares, abs=1e-9), key
 
 
 @pytest.fixture()
@@ -96,15 +105,54 @@ def test_keeping_the_original_text_changes_nothing_summed(filled: Store) -> None
     assert_current(filled)
 
 
+def test_plain_updates_of_stance_rows_are_followed(filled: Store) -> None:
+    # no store path updates stance rows in place today: the triggers must follow one that does
+    # (a row moved to another paragraph, actor or article, its score and mentions changed)
+    with filled.db.connect() as conn:
+        (article_id, paragraph, actor), = conn.execute(
+            "SELECT article_id, MIN(paragraph), actor FROM stances GROUP BY article_id, actor"
+            " ORDER BY article_id, actor LIMIT 1").fetchall()
+        other = filled.article_ids()[-1]
+        conn.execute("UPDATE stances SET paragraph = 1000, score = score / 2, mentions ="
+                     " mentions + 1 WHERE article_id = ? AND paragraph = ? AND actor = ?",
+                     (article_id, paragraph, actor))
+        conn.execute("UPDATE stances SET actor = 'Somebody Else' WHERE article_id = ?"
+                     " AND actor = ?", (article_id, actor))
+        conn.execute("UPDATE stances SET article_id = ?, paragraph = paragraph + 5000"
+                     " WHERE article_id = ? AND paragraph < 2", (other, article_id))
+        conn.execute("DELETE FROM stances WHERE article_id = ? AND paragraph = 2", (other,))
+    assert_current(filled)
+
+
 def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
     for article_id in filled.article_ids():
         filled.delete_article(article_id)
     with filled.db.connect() as conn:
         assert conn.execute("SELECT COUNT(*) FROM stance_days").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
+
+
+def drop_migration_7(store: Store) -> None:
+    """Take a store back to schema 6: what a store made before migration 7 looks like."""
+    with store.db.connect() as conn:
+        conn.execute("DROP TABLE stance_articles")
+        if conn.dialect.name == "sqlite":
+            for trigger in ("stance_articles_added", "stance_articles_removed",
+                            "stance_articles_changed", "stance_articles_article_deleted",
+                            "stance_articles_article_moved"):
+                conn.execute(f"DROP TRIGGER {trigger}")
+            conn.execute("PRAGMA user_version = 6")
+            return
+        for function in ("stance_articles_add", "stance_articles_remove",
+                         "stance_articles_change", "stance_articles_article_gone",
+                         "stance_articles_article_moved"):
+            conn.execute(f"DROP FUNCTION {function}() CASCADE")
+        conn.execute("UPDATE schema_version SET version = 6")
 
 
 def drop_migration_6(store: Store) -> None:
     """Take a store back to schema 5: what a store made before this migration looks like."""
+    drop_migration_7(store)
     with store.db.connect() as conn:
         if conn.dialect.name == "sqlite":
             for trigger in ("stance_days_added", "stance_days_removed", "stance_days_changed",
@@ -131,8 +179,19 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 6
+    assert again.schema_version == SCHEMA_VERSION == 7
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
+    assert_current(again)
+
+
+def test_migration_7_backfills_a_store_at_schema_6(
+        filled: Store, opened: Callable[[str | Path], Store]) -> None:
+    drop_migration_7(filled)
+    filled.close()
+    again = opened(filled.location)
+    assert again.schema_version == SCHEMA_VERSION == 7
+    assert_current(again)
+    again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)

@@ -1064,8 +1064,9 @@ def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> No
         conn.execute("INSERT INTO articles (content_hash, name, title, fmt, raw_text, text,"
                      " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', 'x', 0, 'now')")
     store = Store(path)
-    # 2: jobs, 3: cleaned, 4: mention probabilities, 5: the split edit, 6: stance_days
-    assert store.schema_version == SCHEMA_VERSION == 6
+    # 2: jobs, 3: cleaned, 4: mention probabilities, 5: the split edit, 6: stance_days,
+    # 7: stance_articles
+    assert store.schema_version == SCHEMA_VERSION == 7
     assert store.raw_article(1)["cleaned"] is True
 
 

@@ -1,0 +1,148 @@
+"""The triggers that keep a stance summary current, for both databases from one builder.
+
+A summary (``stance_days``, migration 6; ``stance_articles``, migration 7) holds, per key made
+of a stance row's and its article's columns, the rows, the sum of their scores and of their
+squared scores, and their mentions. The same steps keep each current, on both databases:
+
+* stance rows added are summed in (``sign`` ''), rows removed summed out ('-'); a row whose
+  article is gone (a cascade: its article's row is deleted first) is skipped;
+* keys left with no row are dropped;
+* an article deleted, or moved to another outlet or date, takes all its rows out first
+  (under its old columns) and, when moved, puts them back under its new ones.
+
+What differs is how the database fires triggers, so each builder takes ``postgres``: SQLite
+runs row triggers (the step reads ``NEW``/``OLD`` and sums one row), PostgreSQL statement
+triggers with transition tables (the step groups the statement's rows, sorted, so two writers
+upserting the same keys lock them in one order: no deadlock within a statement).
+
+Every name here is a fixed fragment of the store's own schema: nothing comes from user input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The summed columns, each a value of one stance row ``{s}``.
+_SUMS = (("n", "1"), ("total", "{s}.score"), ("squares", "{s}.score * {s}.score"),
+         ("mentions", "{s}.mentions"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Summary:
+    """A summary table: its key and copied columns as expressions on a stance row ``{s}`` and
+    its article ``{a}``, and whether it keeps the first paragraph of its rows."""
+
+    table: str
+    keys: tuple[tuple[str, str], ...]  # (column, expression): the primary key, in order
+    copied: tuple[tuple[str, str], ...] = ()  # (column, expression) that follow from the key
+    first: bool = False  # a column ``first``: the smallest paragraph among the key's rows
+
+    def _columns(self) -> list[str]:
+        return [c for c, _ in (*self.keys, *self.copied, *_SUMS)] + (
+            ["first"] if self.first else [])
+
+
+STANCE_DAYS = Summary(table="stance_days", keys=(
+    ("actor", "{s}.actor"), ("outlet", "COALESCE({a}.outlet, '')"),
+    ("published", "COALESCE({a}.published, '')")))
+STANCE_ARTICLES = Summary(table="stance_articles", keys=(
+    ("actor", "{s}.actor"), ("article_id", "{s}.article_id")),
+    copied=(("outlet", "{a}.outlet"), ("published", "{a}.published")), first=True)
+
+
+def _values(summary: Summary, sign: str, *, s: str, a: str, grouped: bool) -> str:
+    keys = [e.format(s=s, a=a) for _, e in (*summary.keys, *summary.copied)]
+    if grouped:
+        sums = [("COUNT(*)" if c == "n" else f"SUM({e.format(s=s)})") for c, e in _SUMS]
+    else:
+        sums = [e.format(s=s) for _, e in _SUMS]
+    first = [(f"MIN({s}.paragraph)" if grouped else f"{s}.paragraph")] if summary.first else []
+    return ", ".join([*keys, *[sign + x for x in sums], *first])
+
+
+def _on_conflict(summary: Summary, *, postgres: bool) -> str:
+    table = "d" if postgres else summary.table
+    keys = ", ".join(c for c, _ in summary.keys)
+    sets = [f"{c} = {table}.{c} + excluded.{c}" for c, _ in _SUMS]
+    if summary.first:  # a row taken out is never below the smallest: only an added one lowers it
+        least = "LEAST" if postgres else "MIN"
+        sets.append(f"first = {least}({table}.first, excluded.first)")
+    order = f" ORDER BY {', '.join(str(i + 1) for i in range(len(summary.keys)))}" \
+        if postgres else ""
+    return f"{order} ON CONFLICT ({keys}) DO UPDATE SET {', '.join(sets)}"
+
+
+def _into(summary: Summary, *, postgres: bool) -> str:
+    alias = " AS d" if postgres else ""
+    return f"INSERT INTO {summary.table}{alias} ({', '.join(summary._columns())})"
+
+
+def _group_by(summary: Summary) -> str:
+    return f" GROUP BY {', '.join(str(i + 1) for i in range(len(summary.keys)))}"
+
+
+def rows_changed(summary: Summary, sign: str, *, postgres: bool, rows: str) -> str:
+    """Trigger step: the stance ``rows`` (``NEW``/``OLD`` on SQLite, a transition table on
+    PostgreSQL) summed into (``sign`` '') or out of ('-') their keys; a row whose article is
+    gone is skipped (the join finds nothing)."""
+    if postgres:
+        return (f"{_into(summary, postgres=True)} SELECT"
+                f" {_values(summary, sign, s='s', a='a', grouped=True)} FROM {rows} AS s"
+                f" JOIN articles AS a ON a.id = s.article_id{_group_by(summary)}"
+                f"{_copied_group(summary)}{_on_conflict(summary, postgres=True)}")
+    return (f"{_into(summary, postgres=False)} SELECT"
+            f" {_values(summary, sign, s=rows, a='a', grouped=False)} FROM articles AS a"
+            f" WHERE a.id = {rows}.article_id{_on_conflict(summary, postgres=False)}")
+
+
+def _copied_group(summary: Summary) -> str:
+    # the copied columns follow from the key, but PostgreSQL wants every selected column grouped
+    first = len(summary.keys) + 1
+    return "".join(f", {first + i}" for i in range(len(summary.copied)))
+
+
+def rows_forgotten(summary: Summary, *, postgres: bool, rows: str) -> str:
+    """Trigger step: drop the keys of the removed stance ``rows`` that have no row left."""
+    keys = ", ".join(c for c, _ in summary.keys)
+    if postgres:
+        source = f"{rows} AS s JOIN articles AS a ON a.id = s.article_id"
+        exprs = ", ".join(e.format(s="s", a="a") for _, e in summary.keys)
+    else:
+        source = f"articles AS a WHERE a.id = {rows}.article_id"
+        exprs = ", ".join(e.format(s=rows, a="a") for _, e in summary.keys)
+    return (f"DELETE FROM {summary.table} WHERE n = 0 AND ({keys}) IN"
+            f" (SELECT {exprs} FROM {source})")
+
+
+def first_recounted(summary: Summary, *, postgres: bool, rows: str) -> str:
+    """Trigger step (summaries with ``first``): the first paragraph of the keys the removed
+    ``rows`` left, counted again from the stance rows (a MIN cannot be taken back)."""
+    match = " AND ".join(f"x.{c} = {summary.table}.{c}" for c, _ in summary.keys)
+    recount = (f"UPDATE {summary.table} SET first = (SELECT MIN(x.paragraph) FROM stances AS x"
+               f" WHERE {match})")
+    if postgres:  # a statement counts every key it left again
+        keys = ", ".join(c for c, _ in summary.keys)
+        exprs = ", ".join(e.format(s="s", a="a") for _, e in summary.keys)
+        return f"{recount} WHERE ({keys}) IN (SELECT {exprs} FROM {rows} AS s)"
+    # a row trigger knows whether the row was the first: a lookup by key, most often nothing
+    # (not a subquery: one that names ``first`` is correlated, a scan of the table per row)
+    equal = " AND ".join(f"{c} = {e.format(s=rows, a='a')}" for c, e in summary.keys)
+    return f"{recount} WHERE {equal} AND first = {rows}.paragraph"
+
+
+def article_rows(summary: Summary, sign: str, *, postgres: bool, row: str) -> str:
+    """Trigger step: every stance row of article ``row`` (``OLD``/``NEW``) summed into or out
+    of its keys, under the article's columns as ``row`` has them."""
+    return (f"{_into(summary, postgres=postgres)} SELECT"
+            f" {_values(summary, sign, s='s', a=row, grouped=True)} FROM stances AS s"
+            f" WHERE s.article_id = {row}.id{_group_by(summary)}"
+            f"{_copied_group(summary) if postgres else ''}"
+            f"{_on_conflict(summary, postgres=postgres)}")
+
+
+def article_forgotten(summary: Summary, *, row: str) -> str:
+    """Trigger step: drop the keys that article ``row`` (``OLD``) emptied."""
+    keys = ", ".join(c for c, _ in summary.keys)
+    exprs = ", ".join(e.format(s="s", a=row) for _, e in summary.keys)
+    return (f"DELETE FROM {summary.table} WHERE n = 0 AND ({keys}) IN"
+            f" (SELECT {exprs} FROM stances AS s WHERE s.article_id = {row}.id)")
