@@ -22,12 +22,11 @@ from store.stance_days import SHOWN_ACTOR
 from store.stance_rows import (
     ReadEdits,
     StanceQuery,
-    actor_filters,
-    date_filter,
     edits_ctes,
     marks,
     min_mentions_cte,
     stored_names,
+    summary_kept_cte,
 )
 
 
@@ -86,16 +85,7 @@ def pairs_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     ctes = edits_ctes(edits, params)
     ctes.append("pieces (actor, article_id, outlet, published, n, total, squares, mentions,"
                 f" first, corrected) AS ({' UNION ALL '.join(_parts(query, edits, params))})")
-    where, more = date_filter(query, column="published")
-    params.extend(more)
-    if query.outlets:
-        where.append(f"outlet IN ({marks(query.outlets)})")
-        params.extend(query.outlets)
-    more_where, more = actor_filters(query, edits, column="actor")
-    where.extend(more_where)
-    params.extend(more)
-    ctes.append(f"filtered_pieces AS (SELECT * FROM pieces"
-                f" WHERE {' AND '.join(where) or '1 = 1'})")
+    ctes.append(summary_kept_cte("filtered_pieces", "pieces", query, edits, params))
     ctes.append(min_mentions_cte("kept_pieces", "filtered_pieces", query.min_mentions, params))
     if edits.shown or edits.refolded or edits.corrected:
         ctes.append("kept_pairs AS (SELECT actor, article_id, SUM(n) AS n, SUM(total) AS total,"

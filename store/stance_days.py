@@ -38,11 +38,11 @@ from store.stance_rows import (
     FULL_SCALE,
     ReadEdits,
     StanceQuery,
-    actor_filters,
     date_filter,
     edits_ctes,
     marks,
     min_mentions_cte,
+    summary_kept_cte,
 )
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
@@ -103,15 +103,7 @@ def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
     ctes.append("days (actor, outlet, published, n, total, squares, mentions, corrected) AS"
                 f" ({' UNION ALL '.join(_parts(edits))})")
-    where, more = date_filter(query, column="published")
-    params.extend(more)
-    if query.outlets:
-        where.append(f"outlet IN ({marks(query.outlets)})")
-        params.extend(query.outlets)
-    more_where, more = actor_filters(query, edits, column="actor")
-    where.extend(more_where)
-    params.extend(more)
-    ctes.append(f"filtered_days AS (SELECT * FROM days WHERE {' AND '.join(where) or '1 = 1'})")
+    ctes.append(summary_kept_cte("filtered_days", "days", query, edits, params))
     ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params
 

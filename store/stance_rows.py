@@ -279,6 +279,22 @@ def actor_filters(query: StanceQuery, edits: ReadEdits, *,
     return where, params
 
 
+def summary_kept_cte(name: str, source: str, query: StanceQuery, edits: ReadEdits,
+                     params: list[Any]) -> str:
+    """The CTE ``name`` of the summary rows of ``source`` (``stance_days`` or
+    ``stance_articles`` pieces, with ``actor``, ``outlet`` and ``published``) that the query's
+    outlets, dates and actors keep, the hidden actors out."""
+    where, more = date_filter(query, column="published")
+    params.extend(more)
+    if query.outlets:
+        where.append(f"outlet IN ({marks(query.outlets)})")
+        params.extend(query.outlets)
+    more_where, more = actor_filters(query, edits, column="actor")
+    where.extend(more_where)
+    params.extend(more)
+    return f"{name} AS (SELECT * FROM {source} WHERE {' AND '.join(where) or '1 = 1'})"
+
+
 def min_mentions_cte(name: str, source: str, min_mentions: int, params: list[Any]) -> str:
     """The CTE ``name`` of the rows of ``source`` whose actor has ``min_mentions`` or more
     mentions in ``source``: an actor's mentions are counted over the rows every other filter
