@@ -256,9 +256,10 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
-    _complete_lone_names(paras)
+    common = _lower_case_words(paras)
+    _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
-    _join_persons(paras, matcher, personal=personal)
+    _join_persons(paras, matcher, personal=personal, common=common)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
     kinds = _decide_kinds(paras, by_clause=personal)
@@ -978,7 +979,13 @@ def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | 
     return first
 
 
-def _complete_lone_names(paras: list[_Para]) -> None:
+def _lower_case_words(paras: Sequence[_Para]) -> frozenset[str]:
+    """The words the article writes in lower case somewhere: "white" makes "White" a word, not
+    a name, in the rules that take untagged words for names."""
+    return frozenset(t.text for para in paras for t in para.doc if t.text.islower())
+
+
+def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     """A one-word name spaCy tagged without the given names the parser puts in front of it is
     the full name: "Esteban Loaiza" where only "Loaiza" was tagged, "Pep Guardiola's side" where
     "Guardiola" was tagged an organisation, "Chan Han Choi" where nothing was tagged but "Choi"
@@ -991,7 +998,6 @@ def _complete_lone_names(paras: list[_Para]) -> None:
     if not lone:
         return
     others = {c.actor for para in paras for c in para.cands if c.kind is not ActorKind.PERSON}
-    common = frozenset(t.lower_ for para in paras for t in para.doc if t.text.islower())
     for para in paras:
         doc, taken = para.doc, para.taken
         at = {c.start: c for c in para.cands if c.end - c.start == len(c.actor)}
@@ -1023,7 +1029,8 @@ def _complete_lone_names(paras: list[_Para]) -> None:
 
 
 def _join_persons(paras: list[_Para], matcher: _Matcher, *,
-                  personal: frozenset[str] = frozenset()) -> None:
+                  personal: frozenset[str] = frozenset(),
+                  common: frozenset[str]) -> None:
     """Join the short forms of a person's name to the one full name in the article they fit.
 
     A surname (alone or with a title) or a name's tail ("La Canfora") joins the one full name
@@ -1033,7 +1040,7 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     "Lee" of "Lee Cook-Jong") joins the one full name that opens with it, when no full name
     ends with it. Spellings of one name ("Mikheil" and "Mikhail Saakashvili") are one person.
     """
-    _cut_glued_names(paras)
+    _cut_glued_names(paras, common=common)
     full: dict[str, set[str]] = {}
     for para in paras:
         for c in para.cands:
@@ -1099,16 +1106,15 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             if ((c.kind is ActorKind.PERSON or c.actor in personal) and c.from_entity
                     and not c.noise and " " not in c.actor and c.actor not in gazetteer.TITLES):
                 short.setdefault(c.actor, (c.actor, "name"))
-    lower = frozenset(t.text for para in paras for t in para.doc if t.text.islower())
     for para in paras:
-        _find_missed_surnames(para, short, lower_words=lower)
+        _find_missed_surnames(para, short, lower_words=common)
 
 
 #: Parts of speech of the headline words glued after a name ("Franken Reiterates").
 _HEADLINE_POS: frozenset[str] = frozenset({"VERB", "AUX", "ADV", "ADP"})
 
 
-def _cut_glued_names(paras: list[_Para]) -> None:
+def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     """A span that glues other words to a person's name is cut to the name.
 
     The person's full name must be named on its own elsewhere in the article, and the glued
@@ -1126,7 +1132,6 @@ def _cut_glued_names(paras: list[_Para]) -> None:
     by_surname: dict[str, set[str]] = {}
     for person in people:
         by_surname.setdefault(_surname(person.split()), set()).add(person)
-    common = frozenset(t.lower_ for para in paras for t in para.doc if t.text.islower())
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
