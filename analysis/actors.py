@@ -589,6 +589,12 @@ _TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 _MAX_NAME_WORDS = 3
 
 
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a name: a capitalised proper noun, not in capitals throughout
+    (credits and datelines are)."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
+
+
 def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     """The title token of a place or body entity that ends in a title and a person's name
     ("Hawaii Congresswoman Tulsi Gabbard", "Transport Minister Dario Fenn"), or None: the name
@@ -602,8 +608,7 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     if not 1 <= len(words) <= _MAX_NAME_WORDS or (
             len(words) == 1 and doc[title].text not in _SURNAME_TITLES):
         return None
-    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper()
-           or t.text in gazetteer.TITLES for t in doc[title + 1:last]):
+    if any(not _name_word(t) or t.text in gazetteer.TITLES for t in doc[title + 1:last]):
         return None
     name = " ".join(words)
     if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
@@ -620,8 +625,7 @@ def _owned_person(doc: Doc, first: int, last: int) -> int | None:
     if k is None or not 2 <= last - k - 1 <= _MAX_NAME_WORDS:
         return None
     words = doc[k + 1:last]
-    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper()
-           or _is_title_or_demonym(t.text) for t in words):
+    if any(not _name_word(t) or _is_title_or_demonym(t.text) for t in words):
         return None
     name = " ".join(t.text for t in words)
     if words[-1].text in names.ORG_WORDS or gazetteer.lookup(name) is not None:
@@ -968,9 +972,9 @@ def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | 
     while first > 0 and i - first < _MAX_GIVEN_NAMES:
         tok = doc[first - 1]
         word = tok.text
-        if (tok.pos_ != "PROPN" or tok.dep_ not in _NAME_DEPS
+        if (not _name_word(tok) or tok.dep_ not in _NAME_DEPS
                 or not first <= tok.head.i <= last or tok.ent_type_ not in _GIVEN_NAME_LABELS
-                or not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha()
+                or not word.replace("-", "").isalpha()
                 or _is_title_or_demonym(word) or gazetteer.lookup(word) is not None
                 or word in names.ORG_WORDS or word in gazetteer.CALENDAR
                 or word.lower() in common):
