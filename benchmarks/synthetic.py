@@ -71,7 +71,8 @@ def _probs(weight: float) -> tuple[float, float, float]:
     w = max(-1.0, min(1.0, weight))
     return (max(0.0, -w), 1 - abs(w), max(0.0, w))
 
-def _article(rng: random.Random, number: int, start_day: date) -> tuple[ArticleAnalysis, str]:
+def _article(rng: random.Random, number: int, start_day: date, *,
+             body_paragraphs: tuple[int, int]) -> tuple[ArticleAnalysis, str]:
     outlet = rng.choice(OUTLETS)
     topic = rng.choice(TOPICS)
     cast = rng.sample(ACTORS, k=rng.randint(5, 7))
@@ -79,7 +80,7 @@ def _article(rng: random.Random, number: int, start_day: date) -> tuple[ArticleA
     published = (start_day + timedelta(days=rng.randint(0, 365))).isoformat()
     # the headline is the first paragraph, as readers keep it
     pieces: list[tuple[str, list[tuple[Actor, Actor, str, float] | None]]] = [(title, [None])]
-    for _ in range(rng.randint(15, 25)):
+    for _ in range(rng.randint(*body_paragraphs)):
         sentences = []
         for _ in range(rng.randint(3, 5)):
             if rng.random() < 0.9:
@@ -165,12 +166,16 @@ def _article(rng: random.Random, number: int, start_day: date) -> tuple[ArticleA
     return analysis, raw_text
 
 
-def synthetic_articles(n_articles: int, *, seed: int = 0) -> Iterator[tuple[ArticleAnalysis, str]]:
-    """``(analysis, raw_text)`` pairs; the same ``seed`` gives the same articles."""
+def synthetic_articles(n_articles: int, *, seed: int = 0,
+                       body_paragraphs: tuple[int, int] = (15, 25),
+                       ) -> Iterator[tuple[ArticleAnalysis, str]]:
+    """``(analysis, raw_text)`` pairs with a headline and ``body_paragraphs`` (lowest, highest)
+    paragraphs each; the same ``seed`` gives the same articles."""
     rng = random.Random(seed)
     start_day = date(2024, 1, 1)
     for number in range(n_articles):
-        yield _article(rng, seed * 1_000_000 + number, start_day)
+        yield _article(rng, seed * 1_000_000 + number, start_day,
+                       body_paragraphs=body_paragraphs)
 
 
 def fill_store(store: Store, n_articles: int, *, seed: int = 0, batch: int = 250) -> list[int]:

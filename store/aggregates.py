@@ -58,6 +58,7 @@ from store.stance_rows import (
     paragraphs_sql,
     read_edits,
 )
+from store.summary_sql import BITS_PARAGRAPHS
 
 __all__ = [
     "ACTOR_SUMMARY_COLUMNS", "FULL_POSITION", "FULL_SCALE", "OverviewCounts", "StanceQuery",
@@ -168,12 +169,13 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                               source="kept_days", edits=edits)
         elif use_summary(query) and len(query.actors) == 1:
             # one shown actor: each kept row is a paragraph of its own (one row per paragraph
-            # and shown actor), so its articles' row counts add up to the paragraphs exactly;
-            # with several actors a paragraph may have rows of more than one: the row path
+            # and shown actor), so its articles' row counts add up to the paragraphs exactly
             (articles, paragraphs, actors), = _run(
                 conn, query, "SELECT COUNT(DISTINCT article_id), COALESCE(SUM(n), 0),"
                 " COUNT(DISTINCT actor) FROM kept_pieces WHERE n > 0", extra=(),
                 source="kept_pieces", edits=edits)
+        elif use_summary(query):
+            (articles, paragraphs, actors) = _paragraphs_of_actors(conn, query, edits)
         elif query.limits_stances:
             # ``kept`` has every filter, the paragraph ones too: one pass over its rows (read
             # through the index on the actor when actors are picked), not a scan of every
@@ -190,6 +192,33 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                               source="kept", edits=edits)
     return OverviewCounts(articles_stored=int(stored), articles_kept=int(articles),
                           paragraphs_kept=int(paragraphs), actors_kept=int(actors))
+
+
+def _paragraphs_of_actors(conn: Connection, query: StanceQuery,
+                          edits: ReadEdits) -> tuple[int, int, int]:
+    """Articles, paragraphs and actors kept under several picked actors, from the summary.
+
+    A paragraph may have rows of more than one picked actor, so an article's paragraphs are the
+    union of its pairs' paragraph sets (``store.summary_sql``: a bit per paragraph), counted
+    in the database; the rare paragraphs past the bits are read from their stance rows.
+    """
+    union = conn.dialect.bit_union_count.format("bits")
+    (articles, paragraphs, late), = _run(
+        conn, query, "SELECT COUNT(*), COALESCE(SUM(p), 0), COALESCE(SUM(late), 0) FROM (SELECT"
+        f" {union} AS p, MAX(late) AS late FROM kept_pairs GROUP BY article_id) AS per_article",
+        extra=(), source="kept_pairs", edits=edits)
+    # a statement of its own: a second reading of ``kept_pairs`` in one makes SQLite store it
+    (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept_pairs", extra=(),
+                      source="kept_pairs", edits=edits)
+    if late:
+        (later,), = _run(
+            conn, query, "SELECT COUNT(*) FROM (SELECT DISTINCT s.article_id, s.paragraph FROM"
+            " kept_pairs AS k CROSS JOIN stances AS s LEFT JOIN shown AS m ON m.stored = s.actor"
+            f" WHERE k.late > 0 AND s.article_id = k.article_id AND s.paragraph >= ?"
+            f" AND {SHOWN_ACTOR} = k.actor) AS late_paragraphs", extra=(BITS_PARAGRAPHS,),
+            source="kept_pairs", edits=edits)
+        paragraphs = int(paragraphs) + int(later)
+    return int(articles), int(paragraphs), int(actors)
 
 
 def _ordered_names(rows: Sequence[tuple[Any, ...]], n: int | None) -> list[str]:

@@ -40,15 +40,56 @@ from typing import Any
 
 from store.summary_sql import (
     STANCE_ARTICLES,
+    STANCE_ARTICLES_7,
     STANCE_DAYS,
+    Summary,
     article_forgotten,
     article_rows,
     first_recounted,
+    paragraph_sums,
     rows_changed,
     rows_forgotten,
 )
 
 BUSY_TIMEOUT_MS = 5000
+
+#: The names of stance_articles' triggers (migration 7 made them; 8 makes them again).
+STANCE_ARTICLES_TRIGGERS = ("stance_articles_added", "stance_articles_removed",
+                            "stance_articles_changed", "stance_articles_article_deleted",
+                            "stance_articles_article_moved")
+
+
+def _stance_articles_triggers(summary: Summary) -> tuple[str, ...]:
+    """The SQLite triggers keeping ``stance_articles`` as ``summary`` defines it current."""
+    return (
+        f"""CREATE TRIGGER stance_articles_added AFTER INSERT ON stances BEGIN
+            {rows_changed(summary, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances BEGIN
+            {rows_changed(summary, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(summary, postgres=False, rows="OLD")};
+            {first_recounted(summary, postgres=False, rows="OLD")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_changed
+            AFTER UPDATE OF article_id, paragraph, actor, score, mentions ON stances BEGIN
+            {rows_changed(summary, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(summary, postgres=False, rows="OLD")};
+            {first_recounted(summary, postgres=False, rows="OLD")};
+            {rows_changed(summary, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles BEGIN
+            {article_rows(summary, "-", postgres=False, row="OLD")};
+            {article_forgotten(summary, row="OLD")};
+        END""",
+        f"""CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published
+            ON articles WHEN OLD.outlet IS NOT NEW.outlet OR OLD.published IS NOT NEW.published
+            BEGIN
+            {article_rows(summary, "-", postgres=False, row="OLD")};
+            {article_forgotten(summary, row="OLD")};
+            {article_rows(summary, "", postgres=False, row="NEW")};
+        END""",
+    )
+
 
 # Migrations (SQLite DDL), applied in order at open; ``PRAGMA user_version`` is the number applied
 # so far. Append new ones, never edit a released one, and append the same tables in PostgreSQL's
@@ -290,32 +331,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                    SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
             FROM stances AS s JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, s.article_id""",
-        f"""CREATE TRIGGER stance_articles_added AFTER INSERT ON stances BEGIN
-            {rows_changed(STANCE_ARTICLES, "", postgres=False, rows="NEW")};
-        END""",
-        f"""CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances BEGIN
-            {rows_changed(STANCE_ARTICLES, "-", postgres=False, rows="OLD")};
-            {rows_forgotten(STANCE_ARTICLES, postgres=False, rows="OLD")};
-            {first_recounted(STANCE_ARTICLES, postgres=False, rows="OLD")};
-        END""",
-        f"""CREATE TRIGGER stance_articles_changed
-            AFTER UPDATE OF article_id, paragraph, actor, score, mentions ON stances BEGIN
-            {rows_changed(STANCE_ARTICLES, "-", postgres=False, rows="OLD")};
-            {rows_forgotten(STANCE_ARTICLES, postgres=False, rows="OLD")};
-            {first_recounted(STANCE_ARTICLES, postgres=False, rows="OLD")};
-            {rows_changed(STANCE_ARTICLES, "", postgres=False, rows="NEW")};
-        END""",
-        f"""CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles BEGIN
-            {article_rows(STANCE_ARTICLES, "-", postgres=False, row="OLD")};
-            {article_forgotten(STANCE_ARTICLES, row="OLD")};
-        END""",
-        f"""CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published
-            ON articles WHEN OLD.outlet IS NOT NEW.outlet OR OLD.published IS NOT NEW.published
-            BEGIN
-            {article_rows(STANCE_ARTICLES, "-", postgres=False, row="OLD")};
-            {article_forgotten(STANCE_ARTICLES, row="OLD")};
-            {article_rows(STANCE_ARTICLES, "", postgres=False, row="NEW")};
-        END""",
+        *_stance_articles_triggers(STANCE_ARTICLES_7),
+    ),
+    (
+        # 8: each stance_articles key's paragraph set (a bit per paragraph below 62, and a
+        # count of later rows): the paragraphs under several picked actors are the union of
+        # their sets per article, counted without reading every stance row
+        "ALTER TABLE stance_articles ADD COLUMN paragraph_bits INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE stance_articles ADD COLUMN late_rows INTEGER NOT NULL DEFAULT 0",
+        f"""UPDATE stance_articles SET paragraph_bits = g.bits, late_rows = g.late
+            FROM (SELECT actor, article_id, {paragraph_sums("s")} FROM stances AS s
+                  GROUP BY actor, article_id) AS g
+            WHERE g.actor = stance_articles.actor AND g.article_id = stance_articles.article_id""",
+        *[f"DROP TRIGGER {name}" for name in STANCE_ARTICLES_TRIGGERS],
+        *_stance_articles_triggers(STANCE_ARTICLES),
     ),
 )
 
@@ -340,19 +369,22 @@ class Dialect:
     like: str  # the case-insensitive LIKE: SQLite's LIKE already is, PostgreSQL's ILIKE
     regexp: str  # case-insensitive regular-expression match (``store.search`` makes patterns)
     rint: str  # rounds a double to the nearest integer, ties to even, as numpy's round does
+    bit_union_count: str  # aggregate: bits set in the bitwise OR of ``{}`` (BIGINT) in a group
     exclusive_lock: str | None  # run first in an ``exclusive`` write transaction, or None
     skip_locked: str  # ends a SELECT whose rows are about to be updated: others skip them
 
 
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
 SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
-                 regexp="REGEXP", rint="RINT", exclusive_lock=None, skip_locked="")
+                 regexp="REGEXP", rint="RINT", bit_union_count="BIT_UNION_COUNT({})",
+                 exclusive_lock=None, skip_locked="")
 #: Names the advisory lock of exclusive writes (any fixed number that no other lock uses).
 WRITE_LOCK_KEY = 7_826_233_627
 POSTGRESQL = Dialect(
     name="postgresql", begin_write="BEGIN ISOLATION LEVEL READ COMMITTED",
     begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE", regexp="~*",
     rint="ROUND",  # round(double precision) is the C library's rint: ties to even
+    bit_union_count="bit_count(bit_or({})::bit(64))",
     exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})",
     skip_locked=" FOR UPDATE SKIP LOCKED")
 

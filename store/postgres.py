@@ -23,10 +23,13 @@ from urllib.parse import urlsplit, urlunsplit
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
     STANCE_ARTICLES,
+    STANCE_ARTICLES_7,
     STANCE_DAYS,
+    Summary,
     article_forgotten,
     article_rows,
     first_recounted,
+    paragraph_sums,
     rows_changed,
     rows_forgotten,
 )
@@ -46,6 +49,52 @@ def _function(name: str, body: str, *, returns: str = "NULL") -> str:
     """A trigger function running ``body`` (statements without ``?`` or ``%``)."""
     return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body};"
             f" RETURN {returns}; END $$")
+
+
+#: stance_articles' trigger functions (migration 7 made them; 8 makes them again).
+STANCE_ARTICLES_FUNCTIONS = ("stance_articles_add", "stance_articles_remove",
+                              "stance_articles_change", "stance_articles_article_gone",
+                              "stance_articles_article_moved")
+
+
+def _stance_articles_triggers(summary: Summary) -> tuple[str, ...]:
+    """The trigger functions and triggers keeping ``stance_articles`` as ``summary`` defines it
+    current."""
+    return (
+        _function("stance_articles_add", rows_changed(summary, "", postgres=True,
+                                                      rows="added")),
+        _function("stance_articles_remove", "; ".join([
+            rows_changed(summary, "-", postgres=True, rows="removed"),
+            rows_forgotten(summary, postgres=True, rows="removed"),
+            first_recounted(summary, postgres=True, rows="removed")])),
+        _function("stance_articles_change", "; ".join([
+            rows_changed(summary, "-", postgres=True, rows="removed"),
+            rows_changed(summary, "", postgres=True, rows="added"),
+            rows_forgotten(summary, postgres=True, rows="removed"),
+            first_recounted(summary, postgres=True, rows="removed")])),
+        "CREATE TRIGGER stance_articles_added AFTER INSERT ON stances"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_add()",
+        "CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_remove()",
+        "CREATE TRIGGER stance_articles_changed AFTER UPDATE ON stances"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION stance_articles_change()",
+        _function("stance_articles_article_gone", "; ".join([
+            article_rows(summary, "-", postgres=True, row="OLD"),
+            article_forgotten(summary, row="OLD")]), returns="OLD"),
+        _function("stance_articles_article_moved", "; ".join([
+            article_rows(summary, "-", postgres=True, row="OLD"),
+            article_forgotten(summary, row="OLD"),
+            article_rows(summary, "", postgres=True, row="NEW")]), returns="NEW"),
+        "CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles"
+        " FOR EACH ROW EXECUTE FUNCTION stance_articles_article_gone()",
+        "CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published"
+        " ON articles FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
+        " OR OLD.published IS DISTINCT FROM NEW.published)"
+        " EXECUTE FUNCTION stance_articles_article_moved()",
+    )
 
 
 # One entry per entry of ``store.db.MIGRATIONS``, making the same tables and columns.
@@ -270,39 +319,19 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
                    SUM(s.score * s.score), SUM(s.mentions), MIN(s.paragraph)
             FROM stances AS s JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, s.article_id, a.outlet, a.published""",
-        _function("stance_articles_add", rows_changed(STANCE_ARTICLES, "", postgres=True,
-                                                      rows="added")),
-        _function("stance_articles_remove", "; ".join([
-            rows_changed(STANCE_ARTICLES, "-", postgres=True, rows="removed"),
-            rows_forgotten(STANCE_ARTICLES, postgres=True, rows="removed"),
-            first_recounted(STANCE_ARTICLES, postgres=True, rows="removed")])),
-        _function("stance_articles_change", "; ".join([
-            rows_changed(STANCE_ARTICLES, "-", postgres=True, rows="removed"),
-            rows_changed(STANCE_ARTICLES, "", postgres=True, rows="added"),
-            rows_forgotten(STANCE_ARTICLES, postgres=True, rows="removed"),
-            first_recounted(STANCE_ARTICLES, postgres=True, rows="removed")])),
-        "CREATE TRIGGER stance_articles_added AFTER INSERT ON stances"
-        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
-        " EXECUTE FUNCTION stance_articles_add()",
-        "CREATE TRIGGER stance_articles_removed AFTER DELETE ON stances"
-        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
-        " EXECUTE FUNCTION stance_articles_remove()",
-        "CREATE TRIGGER stance_articles_changed AFTER UPDATE ON stances"
-        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
-        " EXECUTE FUNCTION stance_articles_change()",
-        _function("stance_articles_article_gone", "; ".join([
-            article_rows(STANCE_ARTICLES, "-", postgres=True, row="OLD"),
-            article_forgotten(STANCE_ARTICLES, row="OLD")]), returns="OLD"),
-        _function("stance_articles_article_moved", "; ".join([
-            article_rows(STANCE_ARTICLES, "-", postgres=True, row="OLD"),
-            article_forgotten(STANCE_ARTICLES, row="OLD"),
-            article_rows(STANCE_ARTICLES, "", postgres=True, row="NEW")]), returns="NEW"),
-        "CREATE TRIGGER stance_articles_article_deleted BEFORE DELETE ON articles"
-        " FOR EACH ROW EXECUTE FUNCTION stance_articles_article_gone()",
-        "CREATE TRIGGER stance_articles_article_moved AFTER UPDATE OF outlet, published"
-        " ON articles FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
-        " OR OLD.published IS DISTINCT FROM NEW.published)"
-        " EXECUTE FUNCTION stance_articles_article_moved()",
+        *_stance_articles_triggers(STANCE_ARTICLES_7),
+    ),
+    (
+        # 8: each stance_articles key's paragraph set (store.db's migration 8)
+        "ALTER TABLE stance_articles ADD COLUMN paragraph_bits BIGINT NOT NULL DEFAULT 0",
+        "ALTER TABLE stance_articles ADD COLUMN late_rows INTEGER NOT NULL DEFAULT 0",
+        f"""UPDATE stance_articles SET paragraph_bits = g.bits, late_rows = g.late
+            FROM (SELECT actor, article_id, {paragraph_sums("s")} FROM stances AS s
+                  GROUP BY actor, article_id) AS g
+            WHERE g.actor = stance_articles.actor AND g.article_id = stance_articles.article_id""",
+        # dropping a trigger function drops its triggers
+        *[f"DROP FUNCTION {name}() CASCADE" for name in STANCE_ARTICLES_FUNCTIONS],
+        *_stance_articles_triggers(STANCE_ARTICLES),
     ),
 )
 

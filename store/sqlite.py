@@ -2,8 +2,8 @@
 
 Connections are made per operation (cheap for a file) with the same pragmas every time: WAL so
 readers never wait for the writer, a busy timeout so a second writer waits instead of failing,
-foreign keys on, ``REGEXP`` (Python's ``re``, case-insensitive) and ``RINT`` defined. ``PRAGMA
-user_version`` counts the migrations applied.
+foreign keys on, ``REGEXP`` (Python's ``re``, case-insensitive), ``RINT`` and the aggregate
+``BIT_UNION_COUNT`` defined. ``PRAGMA user_version`` counts the migrations applied.
 """
 
 from __future__ import annotations
@@ -41,6 +41,21 @@ def rint(value: float | None) -> float | None:
     return None if value is None else float(round(value))
 
 
+class BitUnionCount:
+    """``BIT_UNION_COUNT(x)``: the bits set in the bitwise OR of a group's integers (SQLite has
+    no OR aggregate; PostgreSQL's ``bit_or`` and ``bit_count`` do the same, ``store.db``)."""
+
+    def __init__(self) -> None:
+        self.union = 0
+
+    def step(self, value: int | None) -> None:
+        if value is not None:
+            self.union |= value
+
+    def finalize(self) -> int:
+        return self.union.bit_count()
+
+
 def connect(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -50,6 +65,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.create_function("regexp", 2, regexp, deterministic=True)
     conn.create_function("rint", 1, rint, deterministic=True)
+    conn.create_aggregate("bit_union_count", 1, BitUnionCount)
     return conn
 
 

@@ -28,6 +28,7 @@ from store.stance_rows import (
     stored_names,
     summary_kept_cte,
 )
+from store.summary_sql import late_row, paragraph_bit
 
 
 def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]:
@@ -41,7 +42,8 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
     actor, join = ("COALESCE(m.name, t.actor)", " LEFT JOIN shown AS m ON m.stored = t.actor"
                    ) if edits.shown else ("t.actor", "")
     stored = (f"SELECT {actor}, t.article_id, t.outlet, t.published, t.n, t.total, t.squares,"
-              f" t.mentions, t.first, 0 FROM stance_articles AS t{join}")
+              f" t.mentions, t.first, 0, t.paragraph_bits, t.late_rows"
+              f" FROM stance_articles AS t{join}")
     where = []
     if query.actors:
         # the stored names shown as the picked actors: read through the index on the actor
@@ -58,7 +60,7 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
         # a correction counts its label's score instead of the model's
         parts.append(
             f"SELECT {SHOWN_ACTOR}, s.article_id, a.outlet, a.published, 0, l.score - s.score,"
-            " l.score * l.score - s.score * s.score, 0, NULL, 1 FROM corrections AS c"
+            " l.score * l.score - s.score * s.score, 0, NULL, 1, 0, 0 FROM corrections AS c"
             " CROSS JOIN stances AS s CROSS JOIN label_scores AS l JOIN articles AS a"
             " ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
             " WHERE s.article_id = c.article_id AND s.paragraph = c.paragraph"
@@ -66,8 +68,9 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
     if edits.refolded:
         parts.append(
             "SELECT r.actor, r.article_id, a.outlet, a.published, 1, r.score,"
-            " r.score * r.score, r.mentions, r.paragraph, r.corrected"
-            " FROM refolded AS r CROSS JOIN articles AS a WHERE a.id = r.article_id")
+            f" r.score * r.score, r.mentions, r.paragraph, r.corrected, {paragraph_bit('r')},"
+            f" {late_row('r')} FROM refolded AS r CROSS JOIN articles AS a"
+            " WHERE a.id = r.article_id")
     return parts
 
 
@@ -75,23 +78,26 @@ def pairs_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_pieces`` and ``kept_pairs``, for a query ``summary_covers``.
 
     ``kept_pieces (actor, article_id, outlet, published, n, total, squares, mentions, first,
-    corrected)``: rows that, added up per shown actor and article, are the sums of the rows the
-    row path keeps; a pair has a kept row exactly when one of its pieces has ``n > 0`` (a
-    correction's piece, with ``n`` 0, comes with its stored row's). Counts of articles need no
-    more. ``kept_pairs (actor, article_id, n, total, first)``: one row per pair (``first``: the
-    first paragraph).
+    corrected, bits, late)``: rows that, added up per shown actor and article, are the sums of
+    the rows the row path keeps; a pair has a kept row exactly when one of its pieces has
+    ``n > 0`` (a correction's piece, with ``n`` 0, comes with its stored row's). Counts of
+    articles need no more. ``kept_pairs (actor, article_id, n, total, first, bits, late)``: one
+    row per pair (``first``: the first paragraph; ``bits`` and ``late``: its paragraph set, as
+    ``store.summary_sql`` keeps it).
     """
     params: list[Any] = []
     ctes = edits_ctes(edits, params)
     ctes.append("pieces (actor, article_id, outlet, published, n, total, squares, mentions,"
-                f" first, corrected) AS ({' UNION ALL '.join(_parts(query, edits, params))})")
+                " first, corrected, bits, late) AS"
+                f" ({' UNION ALL '.join(_parts(query, edits, params))})")
     ctes.append(summary_kept_cte("filtered_pieces", "pieces", query, edits, params))
     ctes.append(min_mentions_cte("kept_pieces", "filtered_pieces", query.min_mentions, params))
     if edits.shown or edits.refolded or edits.corrected:
         ctes.append("kept_pairs AS (SELECT actor, article_id, SUM(n) AS n, SUM(total) AS total,"
-                    " MIN(first) AS first FROM kept_pieces GROUP BY actor, article_id"
-                    " HAVING SUM(n) > 0)")
+                    " MIN(first) AS first, CAST(SUM(bits) AS BIGINT) AS bits, SUM(late) AS late"
+                    " FROM kept_pieces GROUP BY actor, article_id HAVING SUM(n) > 0)")
     else:
         # without edits each stored row is a pair already: grouping 10^6 of them costs seconds
-        ctes.append("kept_pairs AS (SELECT actor, article_id, n, total, first FROM kept_pieces)")
+        ctes.append("kept_pairs AS (SELECT actor, article_id, n, total, first, bits, late"
+                    " FROM kept_pieces)")
     return f"WITH {', '.join(ctes)}", params

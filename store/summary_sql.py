@@ -26,6 +26,27 @@ from dataclasses import dataclass
 _SUMS = (("n", "1"), ("total", "{s}.score"), ("squares", "{s}.score * {s}.score"),
          ("mentions", "{s}.mentions"))
 
+#: Paragraphs below this have a bit in ``paragraph_bits`` (bits 0..61: a sum of distinct bits
+#: stays below 2^62, so no 64-bit sum or negation can overflow on either database).
+BITS_PARAGRAPHS = 62
+#: The paragraph set of a key as sums (``Summary.paragraph_bits``): a key has one row per
+#: paragraph (the stances' primary key), so the sum of the rows' distinct bits is their bitwise
+#: OR, and a row taken out subtracts exactly its bit; rows of later paragraphs are counted.
+_PARAGRAPH_SUMS = (
+    ("paragraph_bits", f"CASE WHEN {{s}}.paragraph < {BITS_PARAGRAPHS}"
+                       " THEN CAST(1 AS BIGINT) << {s}.paragraph ELSE 0 END"),
+    ("late_rows", f"CASE WHEN {{s}}.paragraph < {BITS_PARAGRAPHS} THEN 0 ELSE 1 END"))
+
+
+def paragraph_bit(s: str) -> str:
+    """The bit of stance row ``s``'s paragraph in ``paragraph_bits`` (0 for a later one)."""
+    return _PARAGRAPH_SUMS[0][1].format(s=s)
+
+
+def late_row(s: str) -> str:
+    """1 when stance row ``s``'s paragraph has no bit in ``paragraph_bits``, else 0."""
+    return _PARAGRAPH_SUMS[1][1].format(s=s)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Summary:
@@ -36,26 +57,43 @@ class Summary:
     keys: tuple[tuple[str, str], ...]  # (column, expression): the primary key, in order
     copied: tuple[tuple[str, str], ...] = ()  # (column, expression) that follow from the key
     first: bool = False  # a column ``first``: the smallest paragraph among the key's rows
+    paragraph_bits: bool = False  # columns ``paragraph_bits`` and ``late_rows`` (_PARAGRAPH_SUMS)
+
+    @property
+    def sums(self) -> tuple[tuple[str, str], ...]:
+        return (*_SUMS, *_PARAGRAPH_SUMS) if self.paragraph_bits else _SUMS
 
     def _columns(self) -> list[str]:
-        return [c for c, _ in (*self.keys, *self.copied, *_SUMS)] + (
+        return [c for c, _ in (*self.keys, *self.copied, *self.sums)] + (
             ["first"] if self.first else [])
 
 
 STANCE_DAYS = Summary(table="stance_days", keys=(
     ("actor", "{s}.actor"), ("outlet", "COALESCE({a}.outlet, '')"),
     ("published", "COALESCE({a}.published, '')")))
-STANCE_ARTICLES = Summary(table="stance_articles", keys=(
-    ("actor", "{s}.actor"), ("article_id", "{s}.article_id")),
-    copied=(("outlet", "{a}.outlet"), ("published", "{a}.published")), first=True)
+_ARTICLE_KEYS = (("actor", "{s}.actor"), ("article_id", "{s}.article_id"))
+_ARTICLE_COPIED = (("outlet", "{a}.outlet"), ("published", "{a}.published"))
+#: ``stance_articles`` as migration 7 made it (its triggers must stay what old stores ran).
+STANCE_ARTICLES_7 = Summary(table="stance_articles", keys=_ARTICLE_KEYS, copied=_ARTICLE_COPIED,
+                            first=True)
+#: ``stance_articles`` since migration 8: with its paragraph set.
+STANCE_ARTICLES = Summary(table="stance_articles", keys=_ARTICLE_KEYS, copied=_ARTICLE_COPIED,
+                          first=True, paragraph_bits=True)
+
+
+def paragraph_sums(s: str) -> str:
+    """``bits`` and ``late``: ``paragraph_bits`` and ``late_rows`` summed over the stance rows
+    ``s`` of a group (a backfill's)."""
+    return ", ".join(f"SUM({expression.format(s=s)}) AS {alias}" for (_, expression), alias
+                     in zip(_PARAGRAPH_SUMS, ("bits", "late"), strict=True))
 
 
 def _values(summary: Summary, sign: str, *, s: str, a: str, grouped: bool) -> str:
     keys = [e.format(s=s, a=a) for _, e in (*summary.keys, *summary.copied)]
     if grouped:
-        sums = [("COUNT(*)" if c == "n" else f"SUM({e.format(s=s)})") for c, e in _SUMS]
+        sums = [("COUNT(*)" if c == "n" else f"SUM({e.format(s=s)})") for c, e in summary.sums]
     else:
-        sums = [e.format(s=s) for _, e in _SUMS]
+        sums = [e.format(s=s) for _, e in summary.sums]
     first = [(f"MIN({s}.paragraph)" if grouped else f"{s}.paragraph")] if summary.first else []
     return ", ".join([*keys, *[sign + x for x in sums], *first])
 
@@ -63,7 +101,7 @@ def _values(summary: Summary, sign: str, *, s: str, a: str, grouped: bool) -> st
 def _on_conflict(summary: Summary, *, postgres: bool) -> str:
     table = "d" if postgres else summary.table
     keys = ", ".join(c for c, _ in summary.keys)
-    sets = [f"{c} = {table}.{c} + excluded.{c}" for c, _ in _SUMS]
+    sets = [f"{c} = {table}.{c} + excluded.{c}" for c, _ in summary.sums]
     if summary.first:  # a row taken out is never below the smallest: only an added one lowers it
         least = "LEAST" if postgres else "MIN"
         sets.append(f"first = {least}({table}.first, excluded.first)")

@@ -271,6 +271,25 @@ def test_without_edits_nothing_is_folded_and_the_numbers_agree(
                want_summary(world, FILTERS[name]))
 
 
+def test_paragraphs_past_the_bits_count_under_several_actors(
+        target: str | Path, opened: Callable[[str | Path], Store]) -> None:
+    # Regression guard: several picked actors count paragraphs as the union of their paragraph
+    # sets (bits for paragraphs below 62); a long article's later paragraphs, shared by several
+    # picked actors and folded by a merge, must be counted once each, from the stance rows.
+    store = opened(target)
+    fill_store(store, 3, seed=25)
+    store.add_many(list(synthetic_articles(2, seed=26, body_paragraphs=(70, 80))))
+    store.merge_actors("NATO", "European Union")
+    filters = Filters(actors=("Russia", "European Union", "Ukraine"))
+    world = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    stances, paragraphs = world.stances_for(filters), world.paragraphs_for(filters)
+    late = stances[stances[Col.PARAGRAPH] >= 62]
+    assert late.duplicated([Col.ARTICLE_ID, Col.PARAGRAPH]).any()  # shared late paragraphs
+    assert aggregates.overview_counts(store.db, stance_query(filters)) == aggregates.OverviewCounts(
+        articles_stored=5, articles_kept=paragraphs[Col.ARTICLE_ID].nunique(),
+        paragraphs_kept=len(paragraphs), actors_kept=3)
+
+
 def test_a_corrected_row_counts_with_its_labels_score(
         target: str | Path, opened: Callable[[str | Path], Store]) -> None:
     # Regression: the SQL summed the model's score of a corrected row, the frames its label's.

@@ -1,5 +1,5 @@
 """The stance summaries stay equal to the stances: ``stance_days`` (migration 6,
-``store.stance_days``) and ``stance_articles`` (migration 7).
+``store.stance_days``) and ``stance_articles`` (migration 7, its paragraph sets migration 8).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -17,6 +17,8 @@ import pytest
 
 from benchmarks.synthetic import fill_store, synthetic_articles
 from store.core import SCHEMA_VERSION, Store
+from store.db import MIGRATIONS, STANCE_ARTICLES_TRIGGERS, Connection
+from store.postgres import POSTGRES_MIGRATIONS, STANCE_ARTICLES_FUNCTIONS
 
 FRESH = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), COUNT(*),"
          " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
@@ -31,9 +33,25 @@ ARTICLES = ("SELECT article_id, actor, outlet, published, first, n, total, squar
             " FROM stance_articles")
 
 
+def paragraph_sets(conn: Connection) -> dict[tuple[int, str], tuple[int, int]]:
+    """Per article and actor, what ``stance_articles`` must hold as its paragraph set: a bit
+    for each paragraph below 62, and how many rows have a later one (counted here in Python)."""
+    sets: dict[tuple[int, str], tuple[int, int]] = {}
+    for article_id, actor, paragraph in conn.execute(
+            "SELECT article_id, actor, paragraph FROM stances"):
+        bits, late = sets.get((int(article_id), actor), (0, 0))
+        sets[(int(article_id), actor)] = ((bits | 1 << paragraph, late) if paragraph < 62
+                                         else (bits, late + 1))
+    return sets
+
+
 def assert_current(store: Store) -> None:
-    """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding)."""
+    """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding), and
+    each article's paragraph sets."""
     with store.db.connect() as conn:
+        assert {(int(a), actor): (int(bits), int(late)) for a, actor, bits, late in conn.execute(
+            "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
+                } == paragraph_sets(conn)
         for fresh_sql, summary_sql, exact in ((FRESH, SUMMARY, 3), (FRESH_ARTICLES, ARTICLES, 5)):
             fresh = {tuple(r[:exact]): r[exact:] for r in conn.execute(fresh_sql)}
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
@@ -49,6 +67,8 @@ def assert_current(store: Store) -> None:
 def filled(target: str | Path, opened: Callable[[str | Path], Store]) -> Store:
     store = opened(target)
     fill_store(store, 12, seed=31, batch=5)  # several bulk batches (COPY on PostgreSQL)
+    # and a long one: paragraphs past the 62 a paragraph set has bits for
+    store.add_many(list(synthetic_articles(1, seed=32, body_paragraphs=(70, 80))))
     return store
 
 
@@ -132,20 +152,33 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
 
 
+def drop_migration_8(store: Store) -> None:
+    """Take a store back to schema 7: stance_articles without paragraph sets, and migration 7's
+    triggers."""
+    with store.db.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        for name in (STANCE_ARTICLES_TRIGGERS if sqlite else STANCE_ARTICLES_FUNCTIONS):
+            conn.execute(f"DROP TRIGGER {name}" if sqlite else f"DROP FUNCTION {name}() CASCADE")
+        conn.execute("ALTER TABLE stance_articles DROP COLUMN paragraph_bits")
+        conn.execute("ALTER TABLE stance_articles DROP COLUMN late_rows")
+        # migration 7 after its table and backfill: its triggers
+        for statement in (MIGRATIONS if sqlite else POSTGRES_MIGRATIONS)[6][2:]:
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 7" if sqlite
+                     else "UPDATE schema_version SET version = 7")
+
+
 def drop_migration_7(store: Store) -> None:
     """Take a store back to schema 6: what a store made before migration 7 looks like."""
+    drop_migration_8(store)
     with store.db.connect() as conn:
         conn.execute("DROP TABLE stance_articles")
         if conn.dialect.name == "sqlite":
-            for trigger in ("stance_articles_added", "stance_articles_removed",
-                            "stance_articles_changed", "stance_articles_article_deleted",
-                            "stance_articles_article_moved"):
+            for trigger in STANCE_ARTICLES_TRIGGERS:
                 conn.execute(f"DROP TRIGGER {trigger}")
             conn.execute("PRAGMA user_version = 6")
             return
-        for function in ("stance_articles_add", "stance_articles_remove",
-                         "stance_articles_change", "stance_articles_article_gone",
-                         "stance_articles_article_moved"):
+        for function in STANCE_ARTICLES_FUNCTIONS:
             conn.execute(f"DROP FUNCTION {function}() CASCADE")
         conn.execute("UPDATE schema_version SET version = 6")
 
@@ -179,7 +212,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 7
+    assert again.schema_version == SCHEMA_VERSION == 8
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -191,7 +224,22 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 7
+    assert again.schema_version == SCHEMA_VERSION == 8
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
+    assert_current(again)
+
+
+def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
+        filled: Store, opened: Callable[[str | Path], Store]) -> None:
+    drop_migration_8(filled)
+    analysis, raw = another(43)
+    filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
+    filled.close()
+    again = opened(filled.location)
+    assert again.schema_version == SCHEMA_VERSION == 8
+    assert_current(again)
+    again.delete_article(again.article_ids()[0])  # and the new triggers are in place
+    analysis, raw = another(44)
+    again.add_article(analysis, raw_text=raw)
     assert_current(again)
