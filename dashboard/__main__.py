@@ -70,16 +70,19 @@ def pool_size(workers: int | None) -> int | None:
 def main(argv: Sequence[str] | None = None) -> None:
     from streamlit.web import cli
 
-    from store.core import Store
+    # store.db, not store.core: the server starts without waiting for pandas (the warm-up
+    # thread imports it while the browser loads the frontend)
+    from store.db import configured_target, migrate, open_database
     from store.pool import WorkerPool
 
     workers, rest = split_workers(sys.argv[1:] if argv is None else argv)
     workers = pool_size(workers)
     logging.getLogger(_CONTEXT_LOGGER).addFilter(_not_from_warm_up)
-    store = Store.from_env()  # created and migrated before any worker opens it
-    store.close()
+    db = open_database(configured_target())
+    migrate(db)  # the store is created and migrated before any worker opens it
+    db.close()
     # workers are started when the first job is queued, not beside the server's start
-    pool = WorkerPool(store.location, workers, on_demand=True) if workers != 0 else None
+    pool = WorkerPool(db.location, workers, on_demand=True) if workers != 0 else None
     if pool is not None:
         pool.start()
     threading.Thread(target=warm_up, name=_THREAD, daemon=True).start()

@@ -22,8 +22,7 @@ and ``dashboard``. Nothing here imports Streamlit or the dashboard.
 * ``store.pool``: a pool of worker processes that replaces dead ones.
 * ``store.batch``: files, folders and corpora queued and run as one batch (``ingest``).
 * ``store.core``: ``Store``, the façade over all of the above.
+
+Nothing is imported here: ``store.db`` and ``store.pool`` stay light (no pandas) for what starts
+before the pages (the dashboard's launcher, a worker), so ``Store`` is ``store.core.Store``.
 """
-
-from store.core import DB_ENV, Store
-
-__all__ = ["DB_ENV", "Store"]

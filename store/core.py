@@ -22,7 +22,6 @@ they export that callers use are re-exported here.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -54,10 +53,14 @@ from store.articles import raw_article as read_raw_article
 from store.corrections import CORRECTION_COLUMNS, CORRECTIONS_CSV_COLUMNS
 from store.db import (
     BUSY_TIMEOUT_MS,
+    DB_ENV,
+    DEFAULT_DB,
     MIGRATIONS,
+    REPO_ROOT,
     SCHEMA_VERSION,
     Connection,
     Database,
+    configured_target,
     migrate,
     open_database,
     open_db,
@@ -90,10 +93,6 @@ __all__ = [
     "migrate",
 ]
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DB_ENV = "STANCEMAP_DB"
-DEFAULT_DB = Path("data") / "stancemap.sqlite3"  # relative to the repo root
-
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
@@ -119,8 +118,7 @@ class Store:
     def from_env(cls) -> Store:
         """The store at ``$STANCEMAP_DB`` (a path or a ``postgresql://`` URL), or else
         ``data/stancemap.sqlite3`` under the repo root."""
-        configured = os.environ.get(DB_ENV, "").strip()
-        return cls(configured if configured else REPO_ROOT / DEFAULT_DB)
+        return cls(configured_target())
 
     def __repr__(self) -> str:
         return f"Store({self.db.display!r})"

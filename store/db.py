@@ -30,6 +30,7 @@ COPY and pipelined ``executemany`` for bulk loads.
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -52,6 +53,17 @@ from store.summary_sql import (
 )
 
 BUSY_TIMEOUT_MS = 5000
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+#: The environment variable naming the store: a SQLite path or a ``postgresql://`` URL.
+DB_ENV = "STANCEMAP_DB"
+DEFAULT_DB = Path("data") / "stancemap.sqlite3"  # relative to the repo root
+
+
+def configured_target() -> str | Path:
+    """The store ``$STANCEMAP_DB`` names, or else ``data/stancemap.sqlite3`` under the repo."""
+    configured = os.environ.get(DB_ENV, "").strip()
+    return configured if configured else REPO_ROOT / DEFAULT_DB
 
 #: The names of stance_articles' triggers (migration 7 made them; 8 makes them again).
 STANCE_ARTICLES_TRIGGERS = ("stance_articles_added", "stance_articles_removed",

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, jobs
+from store import jobs
 from store.batch import choose_executor, queue_paths, summarise
 from store.cluster import LOCAL, run_dask
+from store.core import Store
 
 pytestmark = pytest.mark.slow
 

@@ -306,6 +306,20 @@ def test_from_env_defaults_to_data_under_the_repo(monkeypatch: pytest.MonkeyPatc
     assert Store.from_env().path == ROOT / "data" / "stancemap.sqlite3"
 
 
+def test_the_dashboard_launcher_opens_the_store_without_pandas(tmp_path: Path) -> None:
+    # Regression: ``store/__init__`` imported ``store.core`` (pandas, ~1 s on two cores), so
+    # opening and migrating the store delayed every server start by that much
+    code = ("import sys; from store.db import configured_target, migrate, open_database;"
+            " import store.pool, store.sqlite; db = open_database(configured_target());"
+            " print(migrate(db)); print(sorted(m for m in ('pandas', 'numpy', 'store.core')"
+            " if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, check=False,
+                          env={**os.environ, "STANCEMAP_DB": str(tmp_path / "s.sqlite3")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == [str(SCHEMA_VERSION), "[]"]
+
+
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(DB_ERRORS, match=r"(?i)foreign key"), store.db.connect() as conn:
         conn.execute("INSERT INTO paragraphs VALUES (999, 0, 0, 1, 'x', 0, 0, 1, 0, 'neutral')")
