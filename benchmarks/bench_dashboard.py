@@ -7,7 +7,8 @@ SQLite file: it is filled with synthetic articles up to ``--articles`` through t
 (``Store.add_many``, COPY on PostgreSQL), or used as it is when it has that many already, and the
 upload is measured on it alone.
 
-Reports, each with its target:
+Reports, each with its target (and the floor: the same steps on a one-chart Streamlit app with
+no store, ``floor_``, what this machine and browser cost any Streamlit page):
 
 * server start to first chart: ``python -m dashboard`` launched -> the first Vega chart is drawn in
   Chromium (Playwright, Debian's /usr/bin/chromium); also the same for an already-running server
@@ -74,15 +75,17 @@ def wait_healthy(url: str, *, timeout: float = 60.0, proc: subprocess.Popen | No
 
 @contextmanager
 def serve(db: str | Path, *, port: int | None = None, timeout: float = 60.0,
-          pids: list[int] | None = None) -> Iterator[str]:
+          pids: list[int] | None = None, script: Path | None = None) -> Iterator[str]:
     """Run the dashboard (``python -m dashboard``) on ``db``; yield its URL; stop it afterwards.
 
     ``pids``, when given, gets the server's process id (to read its memory while it runs).
+    ``script``, when given, is run instead with ``streamlit run`` (the floor app).
     """
     port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "STANCEMAP_DB": str(db), "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "dashboard", "--server.port", str(port),
+    app = ["-m", "dashboard"] if script is None else ["-m", "streamlit", "run", str(script)]
+    cmd = [sys.executable, *app, "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false"]
     with tempfile.TemporaryFile() as log:
@@ -220,6 +223,50 @@ def measure_first_chart(db: str | Path, playwright: Playwright) -> dict[str, flo
             "open_to_first_chart_warm_s": warm}
 
 
+#: The floor: the least any Streamlit page with one Altair chart and a sidebar multiselect
+#: costs on this machine and browser (no store, no data), to read the dashboard's figures by.
+FLOOR_APP = """
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+names = {names!r}
+picked = st.sidebar.multiselect("Actors", names) or names
+frame = pd.DataFrame({{"actor": picked, "n": range(1, len(picked) + 1)}})
+st.altair_chart(alt.Chart(frame).mark_bar().encode(y="actor", x="n"))
+"""
+
+
+def measure_floor(playwright: Playwright, *, names: list[str]) -> dict[str, float]:
+    """The floor app's start to first chart, warm open, and a pick to its chart redrawn."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "floor.py"
+        script.write_text(FLOOR_APP.format(names=names), encoding="utf-8")
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            start = time.perf_counter()
+            with serve(Path(tmp) / "unused.sqlite3", script=script) as url:
+                page.goto(url)
+                wait_for_charts(page)
+                cold = time.perf_counter() - start
+                page2 = browser.new_page()
+                t0 = time.perf_counter()
+                page2.goto(url)
+                wait_for_charts(page2)
+                warm = time.perf_counter() - t0
+                wait_idle(page2)
+                choice = type_in_multiselect(page2, 0, names[0])
+                t0 = time.perf_counter()
+                choice.click()
+                wait_for_actors(page2, names[:1], names[1:])
+                pick = time.perf_counter() - t0
+        finally:
+            browser.close()
+    return {"start_to_first_chart_s": cold, "open_to_first_chart_warm_s": warm,
+            "filter_change_s": pick}
+
+
 def measure_filter_change(db: str | Path, playwright: Playwright, *,
                           actors: list[str], others: list[str]) -> dict[str, float]:
     """Pick ``actors`` one after the other in the sidebar (each added to the last ones); time
@@ -314,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         report["fill_s"] = time.perf_counter() - t0
         store.close()
         steps = [
+            ("floor_", lambda: measure_floor(playwright, names=[a.name for a in ACTORS[:6]])),
             ("big_", lambda: measure_first_chart(big, playwright)),
             ("big_", lambda: measure_filter_change(
                 big, playwright, actors=[a.name for a in ACTORS[:args.filter_changes]],
