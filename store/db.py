@@ -348,7 +348,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         # 8: each stance_articles key's paragraph set (a bit per paragraph below 62, and a
         # count of later rows): the paragraphs under several picked actors are the union of
-        # their sets per article, counted without reading every stance row
+        # their sets per article, counted without reading every stance row. And the rows'
+        # scores by actor in an index that covers what the row path reads (the primary key's
+        # columns are in every index of a WITHOUT ROWID table): the table's rows carry their
+        # evidence text, so a pass over them read ~5 GB at 10^5 articles (a stance range
+        # over every actor took 26 s, 5 s from this index). It replaces (actor, article_id).
+        "CREATE INDEX stances_actor_scores ON stances (actor, article_id, score, mentions)",
+        "DROP INDEX stances_actor",
         "ALTER TABLE stance_articles ADD COLUMN paragraph_bits INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE stance_articles ADD COLUMN late_rows INTEGER NOT NULL DEFAULT 0",
         f"""UPDATE stance_articles SET paragraph_bits = g.bits, late_rows = g.late

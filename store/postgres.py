@@ -322,7 +322,12 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *_stance_articles_triggers(STANCE_ARTICLES_7),
     ),
     (
-        # 8: each stance_articles key's paragraph set (store.db's migration 8)
+        # 8: each stance_articles key's paragraph set, and the scores by actor in a covering
+        # index (store.db's migration 8); an index-only scan needs the visibility map, which
+        # autovacuum keeps
+        "CREATE INDEX stances_actor_scores ON stances (actor, article_id)"
+        " INCLUDE (paragraph, score, mentions)",
+        "DROP INDEX stances_actor",
         "ALTER TABLE stance_articles ADD COLUMN paragraph_bits BIGINT NOT NULL DEFAULT 0",
         "ALTER TABLE stance_articles ADD COLUMN late_rows INTEGER NOT NULL DEFAULT 0",
         f"""UPDATE stance_articles SET paragraph_bits = g.bits, late_rows = g.late

@@ -159,6 +159,8 @@ def drop_migration_8(store: Store) -> None:
         sqlite = conn.dialect.name == "sqlite"
         for name in (STANCE_ARTICLES_TRIGGERS if sqlite else STANCE_ARTICLES_FUNCTIONS):
             conn.execute(f"DROP TRIGGER {name}" if sqlite else f"DROP FUNCTION {name}() CASCADE")
+        conn.execute("CREATE INDEX stances_actor ON stances (actor, article_id)")
+        conn.execute("DROP INDEX stances_actor_scores")
         conn.execute("ALTER TABLE stance_articles DROP COLUMN paragraph_bits")
         conn.execute("ALTER TABLE stance_articles DROP COLUMN late_rows")
         # migration 7 after its table and backfill: its triggers
