@@ -71,6 +71,23 @@ STANCE_ARTICLES_TRIGGERS = ("stance_articles_added", "stance_articles_removed",
                             "stance_articles_article_moved")
 
 
+#: A paragraph's number in the search index (``paragraphs_fts``, migration 9): its article's id
+#: times this, plus its index in the article (always below it).
+FTS_ROWID_STRIDE = 1_000_000
+_FTS_ROWID = "{row}.article_id * " + str(FTS_ROWID_STRIDE) + " + {row}.paragraph"
+
+
+def _fts_added(row: str) -> str:
+    return (f"INSERT INTO paragraphs_fts (rowid, text) VALUES ({_FTS_ROWID.format(row=row)},"
+            f" {row}.text)")
+
+
+def _fts_removed(row: str) -> str:
+    # a contentless FTS5 table forgets a row when given the text it was indexed with
+    return ("INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete',"
+            f" {_FTS_ROWID.format(row=row)}, {row}.text)")
+
+
 def _stance_articles_triggers(summary: Summary) -> tuple[str, ...]:
     """The SQLite triggers keeping ``stance_articles`` as ``summary`` defines it current."""
     return (
@@ -363,6 +380,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             WHERE g.actor = stance_articles.actor AND g.article_id = stance_articles.article_id""",
         *[f"DROP TRIGGER {name}" for name in STANCE_ARTICLES_TRIGGERS],
         *_stance_articles_triggers(STANCE_ARTICLES),
+    ),
+    (
+        # 9: a full-text index of the paragraphs (FTS5, contentless: the text stays in
+        # ``paragraphs`` alone) that narrows a search before its pattern runs (store.search)
+        "CREATE VIRTUAL TABLE paragraphs_fts USING fts5(text, content='')",
+        f"""INSERT INTO paragraphs_fts (rowid, text)
+            SELECT {_FTS_ROWID.format(row="p")}, p.text FROM paragraphs AS p""",
+        f"""CREATE TRIGGER paragraphs_fts_added AFTER INSERT ON paragraphs BEGIN
+            {_fts_added("NEW")};
+        END""",
+        f"""CREATE TRIGGER paragraphs_fts_removed AFTER DELETE ON paragraphs BEGIN
+            {_fts_removed("OLD")};
+        END""",
+        f"""CREATE TRIGGER paragraphs_fts_changed AFTER UPDATE OF article_id, paragraph, text
+            ON paragraphs BEGIN
+            {_fts_removed("OLD")};
+            {_fts_added("NEW")};
+        END""",
     ),
 )
 

@@ -338,6 +338,22 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *[f"DROP FUNCTION {name}() CASCADE" for name in STANCE_ARTICLES_FUNCTIONS],
         *_stance_articles_triggers(STANCE_ARTICLES),
     ),
+    (
+        # 9: a trigram index of the paragraphs' text, which serves the LIKE that narrows a
+        # search (store.search). pg_trgm ships with PostgreSQL and is a trusted extension, but
+        # a role without CREATE on the database cannot add it: the store then works without
+        # the index (a search reads every paragraph, as before), never fails to open.
+        """DO $$ BEGIN
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        EXCEPTION WHEN insufficient_privilege OR undefined_file THEN
+            RAISE NOTICE 'pg_trgm is not available: searches read every paragraph';
+        END $$""",
+        """DO $$ BEGIN
+            IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+                CREATE INDEX paragraphs_text_trigrams ON paragraphs USING gin (text gin_trgm_ops);
+            END IF;
+        END $$""",
+    ),
 )
 
 if len(POSTGRES_MIGRATIONS) != len(MIGRATIONS):  # a migration written for SQLite only

@@ -24,11 +24,17 @@ from typing import Any
 import pandas as pd
 
 from store.actor_edits import ActorView, current_view
-from store.db import SQLITE, Connection, Dialect
+from store.db import FTS_ROWID_STRIDE, SQLITE, Connection, Dialect
 from store.folding import candidates, fold_rows, refold
 from store.frames import LABEL_SCORES, _apply_corrections
 from store.schema import Col
-from store.search import like_contains, postgres_pattern, prefilter_words, python_pattern
+from store.search import (
+    fts_query,
+    like_contains,
+    postgres_pattern,
+    prefilter_words,
+    python_pattern,
+)
 
 FULL_POSITION: tuple[float, float] = (0.0, 1.0)
 FULL_SCALE: tuple[float, float] = (-1.0, 1.0)
@@ -155,8 +161,16 @@ def paragraph_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], 
         where.append("p.compound BETWEEN ? AND ?")
         params.extend(query.sentiment)
     pattern = python_pattern if dialect is SQLITE else postgres_pattern
+    if dialect is SQLITE:
+        # the full-text index first: the paragraphs it keeps are read by their key, not all
+        indexed = [q for q in map(fts_query, query.search) if q]
+        if indexed:
+            where.append(f"(p.article_id, p.paragraph) IN (SELECT rowid / {FTS_ROWID_STRIDE},"
+                         f" rowid % {FTS_ROWID_STRIDE} FROM paragraphs_fts"
+                         " WHERE paragraphs_fts MATCH ?)")
+            params.append(" AND ".join(f"({q})" for q in indexed))
     for words in query.search:
-        for word in prefilter_words(words):
+        for word in prefilter_words(words):  # PostgreSQL's trigram index serves these
             where.append(f"p.text {dialect.like} ? ESCAPE '\\'")
             params.append(like_contains(word))
         where.append(f"p.text {dialect.regexp} ?")

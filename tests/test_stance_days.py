@@ -152,9 +152,24 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
 
 
+def drop_migration_9(store: Store) -> None:
+    """Take a store back to schema 8: no search index."""
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            for name in ("paragraphs_fts_added", "paragraphs_fts_removed",
+                         "paragraphs_fts_changed"):
+                conn.execute(f"DROP TRIGGER {name}")
+            conn.execute("DROP TABLE paragraphs_fts")
+            conn.execute("PRAGMA user_version = 8")
+            return
+        conn.execute("DROP INDEX IF EXISTS paragraphs_text_trigrams")
+        conn.execute("UPDATE schema_version SET version = 8")
+
+
 def drop_migration_8(store: Store) -> None:
     """Take a store back to schema 7: stance_articles without paragraph sets, and migration 7's
     triggers."""
+    drop_migration_9(store)
     with store.db.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         for name in (STANCE_ARTICLES_TRIGGERS if sqlite else STANCE_ARTICLES_FUNCTIONS):
@@ -214,7 +229,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 8
+    assert again.schema_version == SCHEMA_VERSION == 9
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -226,7 +241,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 8
+    assert again.schema_version == SCHEMA_VERSION == 9
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -239,7 +254,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 8
+    assert again.schema_version == SCHEMA_VERSION == 9
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
