@@ -31,6 +31,8 @@ QUERIES = {
                                 date_to=date(2024, 5, 31)),
     # one common actor picked (~750,000 stance rows at 10^5 articles)
     "actor": StanceQuery(actors=("Russia",)),
+    # several: their paragraphs are the union per article (stance_articles' paragraph sets)
+    "3 actors": StanceQuery(actors=("Russia", "Ukraine", "United States")),
 }
 #: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
 #: articles' first paragraph ends in the article's number).
