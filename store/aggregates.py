@@ -305,9 +305,13 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
         cells, actor_totals = _article_cells(db, query, max_columns=max_columns)
     else:
         # MIN(article_id * BIG + paragraph): where an actor first appears in the frames' row
-        # order, which breaks pandas' value_counts ties (a stable sort)
-        rows = _rows(db, query, "SELECT actor, outlet, NULL, COUNT(*), SUM(score),"
-                     " MIN(article_id * 1000000 + paragraph) FROM kept GROUP BY actor, outlet")
+        # order, which breaks pandas' value_counts ties (a stable sort); from the pairs'
+        # summary rows (each with its article's outlet and first paragraph) where they serve
+        rows = _rows(db, query, "SELECT actor, outlet, NULL, SUM(n), SUM(total),"
+                     " MIN(article_id * 1000000 + first) FROM kept_pieces GROUP BY actor, outlet"
+                     " HAVING SUM(n) > 0", source="kept_pieces") if use_summary(query) else \
+            _rows(db, query, "SELECT actor, outlet, NULL, COUNT(*), SUM(score),"
+                  " MIN(article_id * 1000000 + paragraph) FROM kept GROUP BY actor, outlet")
         cells = pd.DataFrame.from_records(list(rows), columns=_CELL_COLUMNS[by])
         actor_totals = cells
     if cells.empty:
