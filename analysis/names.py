@@ -49,8 +49,10 @@ STREET_WORDS: frozenset[str] = frozenset(_NAMES["street_words"])
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
-#: Given name -> "m" or "f".
+#: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
+#: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {
+    **{n: "" for n in _FIRST["unisex"]},
     **{n: "f" for n in _FIRST["female"]}, **{n: "m" for n in _FIRST["male"]},
 }
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 from test_actors import parse, resolve
 
+from analysis import gazetteer, names
 from analysis.actors import ActorConfig, Resolution, resolve_mentions
 from analysis.types import Actor, ActorKind
 
@@ -614,3 +615,23 @@ def test_regression_photo_credit_tagged_as_one_entity_is_not_an_actor() -> None:
     r = _resolve_tagged(["Photo / Ilse Marrow File Supporters gathered at the gate."],
                         [[("Photo / Ilse Marrow File", "ORG")]])
     assert r.actors == ()
+
+
+def test_regression_person_tagged_organisation_with_a_given_name_missing_from_the_table() -> None:
+    """"Aldrick Rosas" tagged ORG stayed an organisation: the table lacked the given name."""
+    r = _resolve_tagged(["The kicker lost the job to Gabby Tornquist and Kwame Ossei on Monday.",
+                         "Coach Taylor Brandt said the call was hard."],
+                        [[("Gabby Tornquist", "ORG"), ("Kwame Ossei", "ORG")],
+                         [("Taylor Brandt", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Gabby Tornquist": PERSON, "Kwame Ossei": PERSON, "Taylor Brandt": PERSON}
+
+
+def test_regression_given_name_that_is_more_often_a_place_or_a_company_is_left_out() -> None:
+    """Near miss: "Sandy Hook" and "Morgan Stanley" tagged ORG stay bodies; a name the table
+    holds is never a place the gazetteer knows, and a unisex name gives no gender."""
+    r = _resolve_tagged(["Sandy Hook mourned and Morgan Stanley gave money."],
+                        [[("Sandy Hook", "ORG"), ("Morgan Stanley", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Sandy Hook": ORG, "Morgan Stanley": ORG}
+    assert not [n for n in names.GIVEN_NAMES if gazetteer.lookup(n) is not None]
+    assert names.given_name_gender("Alex Marr") == "" and "Alex" in names.GIVEN_NAMES
