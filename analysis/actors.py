@@ -137,6 +137,8 @@ _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind
 _STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
+_IDEA = re.compile(r"[A-Z][a-z]+ism")
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
 _OPEN_QUOTES: frozenset[str] = frozenset({"“", '"', "‘"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"”", '"', "’"})
@@ -679,6 +681,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # spaCy reads an unknown village as a person
     if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
         return None
+    if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)):
+        return None  # "Rapper" opening a sentence, "Marxism": a role or an idea, not a name
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]

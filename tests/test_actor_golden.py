@@ -227,6 +227,11 @@ GOLDEN: list[Case] = [
     Case("sports and injury abbreviations are not actors",
          ["Harlan Voss tore his ACL and MCL after 90 RBI and an MVP award."],
          present={("Harlan Voss", "Harlan Voss", "name")}, absent={"ACL", "MCL", "RBI", "MVP"}),
+    Case("events, faiths, doctrines and time zones are not actors",
+         ["Brexit divided the Oscars crowd at 9 p.m. PDT.",
+          "Christianity and Marxism were debated by Oscar Lindqvist."],
+         present={("Oscar Lindqvist", "Oscar Lindqvist", "name")},
+         absent={"Brexit", "Oscars", "PDT", "Christianity", "Marxism"}),
     Case("a spaced possessive is not part of the name",
          ["Stella Marquez sang. Marquez ’ s album sold well."],
          present={("Marquez", "Stella Marquez", "surname")}, absent={"Marquez ’ s"}),
@@ -635,3 +640,17 @@ def test_regression_given_name_that_is_more_often_a_place_or_a_company_is_left_o
     assert {a.name: a.kind for a in r.actors} == {"Sandy Hook": ORG, "Morgan Stanley": ORG}
     assert not [n for n in names.GIVEN_NAMES if gazetteer.lookup(n) is not None]
     assert names.given_name_gender("Alex Marr") == "" and "Alex" in names.GIVEN_NAMES
+
+
+def test_regression_role_noun_opening_a_sentence_is_not_a_person() -> None:
+    """"Rapper" and "Sheriff" tagged PERSON at the start of a sentence became people."""
+    r = _resolve_tagged(["Rapper said the tour would go on.", "Sheriff added a patrol."],
+                        [[("Rapper", "PERSON")], [("Sheriff", "PERSON")]])
+    assert r.actors == ()
+
+
+def test_regression_surname_that_is_a_role_noun_still_joins_the_full_name() -> None:
+    """Near miss: "Driver" alone is a role noun, but after "Hollis Driver" it is her surname."""
+    r = _resolve_tagged(["Hollis Driver starred in the film.", "Driver said she was tired."],
+                        [[("Hollis Driver", "PERSON")], [("Driver", "PERSON")]])
+    assert _by_actor(r) == {"Hollis Driver": ["Hollis Driver", "Driver", "she"]}
