@@ -554,8 +554,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     rest = _one_line(text[doc[untitled].idx:doc[last - 1].idx + len(doc[last - 1])])
     if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(rest):
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
-    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.ORG_WORDS:
-        label = "ORG"  # "Kaspersky Lab", "Edwin Hawkins Singers" tagged PERSON
+    elif label == "PERSON" and last - first > 1 and (
+            doc[last - 1].text in names.ORG_WORDS
+            or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
+        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post" tagged PERSON; but
+        # "Emily Post" opens with a given name
+        label = "ORG"
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
@@ -1283,7 +1287,8 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
     """A two- or three-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE)
     is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
     "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
-    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept;
+    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept,
+    and so is an outlet, which is shortened to its last word ("the Post" of "New York Post");
     a team is shortened to its plural ("Jaguars"), so a plural alone only counts when it is
     tagged as a person."""
     lone = {c.person or c.actor for para in paras for c in para.cands
@@ -1297,7 +1302,7 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
                 continue
             words = c.actor.split()
             if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
-                    and all(w[0].isupper() for w in words)):
+                    and not gazetteer.is_media(c.actor) and all(w[0].isupper() for w in words)):
                 c.kind, c.person = ActorKind.PERSON, c.actor
                 full.setdefault(words[-1], set()).add(c.actor)
 

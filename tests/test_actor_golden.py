@@ -654,3 +654,26 @@ def test_regression_surname_that_is_a_role_noun_still_joins_the_full_name() -> N
     r = _resolve_tagged(["Hollis Driver starred in the film.", "Driver said she was tired."],
                         [[("Hollis Driver", "PERSON")], [("Driver", "PERSON")]])
     assert _by_actor(r) == {"Hollis Driver": ["Hollis Driver", "Driver", "she"]}
+
+
+def test_regression_outlet_tagged_as_a_person_is_an_organisation() -> None:
+    """"Huffington Post" and "New York Post" tagged PERSON became people."""
+    r = _resolve_tagged(["Wren Halloway sued the Kestrel Post and the Brampton Herald."],
+                        [[("Wren Halloway", "PERSON"), ("Kestrel Post", "PERSON"),
+                          ("Brampton Herald", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Wren Halloway": PERSON, "Kestrel Post": ORG, "Brampton Herald": ORG}
+
+
+def test_regression_person_whose_surname_is_an_outlet_word_stays_a_person() -> None:
+    """Near miss: "Emily Post" opens with a given name; a person, not an outlet."""
+    r = _resolve_tagged(["Critics praised Emily Post for the guide."],
+                        [[("Emily Post", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Emily Post": PERSON}
+
+
+def test_regression_outlet_shortened_to_its_last_word_stays_an_outlet() -> None:
+    """"New York Post" became a person because "the Post" stood alone like a surname."""
+    r = _resolve_tagged(["A Kestrel Post report named the donor.", "The Post said he paid."],
+                        [[("Kestrel Post", "ORG")], [("Post", "ORG")]])
+    assert {a.name: a.kind for a in r.actors}["Kestrel Post"] is ORG
