@@ -766,15 +766,41 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
             and doc[first + 1].text in _CREDIT_MARKS):
         return True  # "Photo / Jane Doe File", "Credit: Jane Doe" tagged as one entity
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    if words and all(w.isupper() for w in words):
-        if ent.label_ == "PERSON" or len(words) > 1:
-            return True  # all-caps names are photo credits, not how a story names people
-        if (first == 0 and last < len(doc) and doc[last].text in _DATELINE_MARKS
-                and gazetteer.lookup(name) is None):
-            return True  # a dateline, "KYIV —", "WASHINGTON (Reuters) -"; "NATO, ..." is known
+    if words and all(w.isupper() for w in words) and (ent.label_ == "PERSON" or len(words) > 1):
+        return True  # all-caps names are photo credits, not how a story names people
+    if _is_dateline(doc, first, last):
+        return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
+
+
+def _is_dateline(doc: Doc, first: int, last: int) -> bool:
+    """The place of a dateline opening a paragraph: one word in capitals the gazetteer does not
+    know ("NATO, ..." it does), perhaps with its country or state, then a mark: "KYIV —",
+    "WASHINGTON (Reuters) -", and without the comma, "NAIROBI  Kenya ( AP ) —", where spaCy
+    tags the city alone or with the country glued on."""
+    head = doc[first]
+    if (any(not t.is_space for t in doc[:first]) or not head.is_alpha or not head.is_upper
+            or gazetteer.lookup(head.text) is not None):
+        return False
+    glued = doc[first + 1:last].text.strip()
+    if glued and gazetteer.lookup(_one_line(glued)) is None:
+        return False
+    i = _after_spaces(doc, last)
+    if i < len(doc) and doc[i].text not in _DATELINE_MARKS and not glued:
+        # the country or state after the city, written without the comma
+        i = next((_after_spaces(doc, i + n) for n in range(3, 0, -1)
+                  if i + n <= len(doc) and gazetteer.lookup(doc[i:i + n].text) is not None),
+                 len(doc))
+    return i < len(doc) and doc[i].text in _DATELINE_MARKS
+
+
+def _after_spaces(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is not spaces."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _is_spaced_credit(text: str, start: int, end: int, name: str, *, person: bool) -> bool:

@@ -677,3 +677,21 @@ def test_regression_outlet_shortened_to_its_last_word_stays_an_outlet() -> None:
     r = _resolve_tagged(["A Kestrel Post report named the donor.", "The Post said he paid."],
                         [[("Kestrel Post", "ORG")], [("Post", "ORG")]])
     assert {a.name: a.kind for a in r.actors}["Kestrel Post"] is ORG
+
+
+def test_regression_dateline_written_without_a_comma_is_not_an_actor() -> None:
+    """"NAIROBI  Kenya ( AP ) —" made the city in capitals a place, alone or glued to Kenya."""
+    r = _resolve_tagged(["KISUMU   Kenya ( AP ) — Kenya's opposition met on Friday.",
+                         "ELDORET  Kenya — Farmers marched."],
+                        [[("KISUMU", "GPE")], [("ELDORET  Kenya", "GPE")]])
+    names_found = {a.name for a in r.actors}
+    assert not names_found & {"KISUMU", "ELDORET Kenya", "ELDORET"}, names_found
+    assert "Kenya" in names_found
+
+
+def test_regression_body_in_capitals_opening_a_paragraph_is_still_an_actor() -> None:
+    """Near miss: "NATO, ..." is known, and a name in capitals followed by a verb is no
+    dateline."""
+    r = _resolve_tagged(["NATO, the alliance, met.", "KESTRELCORP said it would appeal."],
+                        [[("NATO", "ORG")], [("KESTRELCORP", "ORG")]])
+    assert {a.name for a in r.actors} == {"NATO", "KESTRELCORP"}
