@@ -762,8 +762,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True  # "Courtesy Jane Doe"
     if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in names.CREDIT_WORDS:
         return True
-    if (last - first > 2 and doc[first].text in names.CREDIT_WORDS
-            and doc[first + 1].text in _CREDIT_MARKS):
+    word = first + 1 if gazetteer.is_agency(doc[first].text) else first  # "AP Photo / ..."
+    if (last - word > 2 and doc[word].text in names.CREDIT_WORDS
+            and doc[word + 1].text in _CREDIT_MARKS):
         return True  # "Photo / Jane Doe File", "Credit: Jane Doe" tagged as one entity
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
     if words and all(w.isupper() for w in words) and (ent.label_ == "PERSON" or len(words) > 1):

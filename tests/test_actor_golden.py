@@ -695,3 +695,17 @@ def test_regression_body_in_capitals_opening_a_paragraph_is_still_an_actor() -> 
     r = _resolve_tagged(["NATO, the alliance, met.", "KESTRELCORP said it would appeal."],
                         [[("NATO", "ORG")], [("KESTRELCORP", "ORG")]])
     assert {a.name for a in r.actors} == {"NATO", "KESTRELCORP"}
+
+
+def test_regression_agency_photo_credit_tagged_as_one_entity_is_not_an_actor() -> None:
+    """"( AP Photo / Ben Curtis   File )" tagged ORG became an organisation."""
+    r = _resolve_tagged(["The vote was close. ( AP Photo / Ilse Marrow   File ) Crowds waited."],
+                        [[("AP Photo / Ilse Marrow   File", "ORG")]])
+    assert r.actors == ()
+
+
+def test_regression_photo_editor_named_in_prose_after_an_agency_is_an_actor() -> None:
+    """Near miss: an agency's photo editor named in a sentence is a person."""
+    r = _resolve_tagged(["Ilse Marrow, an AP photo editor, said the file was lost."],
+                        [[("Ilse Marrow", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
