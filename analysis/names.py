@@ -62,6 +62,9 @@ _FUNCTION_POS: frozenset[str] = frozenset(
 )
 #: Words that join two names in one entity: "Federer and Nadal".
 _JOINERS: frozenset[str] = frozenset({"and", "&", ",", ";", "or", "with"})
+#: Brackets that end a name where they open inside an entity ("AT&T Inc (T.N", a stock code).
+_OPEN_BRACKETS: frozenset[str] = frozenset({"(", "[", "{"}) | frozenset(
+    b for b in BRACKETS if b.startswith("-L"))
 #: Marks that may sit inside a name between its words ("Cook-Jong", "O'Neil", "J. Smith").
 _INNER_MARKS: frozenset[str] = frozenset({"-", ".", "'", "’"})
 
@@ -105,7 +108,8 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
                is_credit: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The token ranges of the names inside entity tokens ``[first, last)``.
 
-    Every entity loses edge spaces, punctuation and brackets, a leading agency or outlet
+    Every entity ends where a bracket opens inside it ("AT&T Inc (T.N", "Lamar (Odom"), loses
+    edge spaces, punctuation and brackets, a leading agency or outlet
     (``is_credit``), a capitalised function word in front, and lower-case words behind. A
     person's entity is also cut at "and" or a comma into several names, ends at the first word
     that cannot be part of a name, loses trailing titles, keeps only what follows an
@@ -129,6 +133,7 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
 
 def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
            ) -> tuple[int, int]:
+    last = next((i for i in range(first + 1, last) if doc[i].text in _OPEN_BRACKETS), last)
     while first < last and _edge_junk(doc[first]):
         first += 1
     while last > first and (_edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
