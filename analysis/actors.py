@@ -137,6 +137,8 @@ _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind
 _STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
+_STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
 _IDEA = re.compile(r"[A-Z][a-z]+ism")
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
@@ -742,8 +744,8 @@ def _title_run(doc: Doc, first: int) -> int:
 def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) -> bool:
     if name in gazetteer.CALENDAR or gazetteer.is_agency(name) or len(name) < 2:
         return True
-    if not any(ch.isalpha() for ch in name):
-        return True
+    if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name):
+        return True  # "1,200", a wire story's code ("L2N1PK1N5")
     start = doc[first].idx
     end = doc[last - 1].idx + len(doc[last - 1])
     before = text[start - 1] if start > 0 else ""

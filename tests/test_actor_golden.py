@@ -709,3 +709,20 @@ def test_regression_photo_editor_named_in_prose_after_an_agency_is_an_actor() ->
     r = _resolve_tagged(["Ilse Marrow, an AP photo editor, said the file was lost."],
                         [[("Ilse Marrow", "PERSON")]])
     assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_wire_story_code_is_not_an_actor() -> None:
+    """"L2N1PK1N5", a wire story's code tagged ORG, became an organisation; a long acronym
+    without digits ("KESTRELAIR") stays one."""
+    r = _resolve_tagged(["Shares fell. L7N2QX4B8 Kestrel Holdings and KESTRELAIR said nothing."],
+                        [[("L7N2QX4B8", "ORG"), ("Kestrel Holdings", "ORG"),
+                          ("KESTRELAIR", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kestrel Holdings", "KESTRELAIR"}
+
+
+def test_regression_name_ends_where_a_bracket_opens_inside_the_entity() -> None:
+    """"AT&T Inc (T.N" with its stock code became an organisation of its own; a bracket in front
+    of a name is only cut off (near miss)."""
+    r = _resolve_tagged(["Kestrel Holdings Inc (KH.N fell. Later (Brampton Mills rose."],
+                        [[("Kestrel Holdings Inc (KH.N", "ORG"), ("(Brampton Mills", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kestrel Holdings Inc", "Brampton Mills"}
