@@ -47,6 +47,8 @@ ORG_WORDS: frozenset[str] = frozenset(_NAMES["org_words"])
 STREET_WORDS: frozenset[str] = frozenset(_NAMES["street_words"])
 #: Last words of holidays, festivals and prizes ("Mother's Day").
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
+#: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
+LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
@@ -85,9 +87,11 @@ def looks_personal(name: str) -> bool:
 
 
 def is_place_or_event(name: str) -> bool:
-    """A street, a building or a holiday: "Chris Christie Drive", "Mother's Day"."""
+    """A street, a building, a holiday or a law: "Chris Christie Drive", "Mother's Day", "the
+    Affordable Care Act"."""
     words = name.split()
-    return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS)
+    return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS
+                               or words[-1] in LAW_WORDS)
 
 
 def _capitalised(tok: Token) -> bool:

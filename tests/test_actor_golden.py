@@ -726,3 +726,20 @@ def test_regression_name_ends_where_a_bracket_opens_inside_the_entity() -> None:
     r = _resolve_tagged(["Kestrel Holdings Inc (KH.N fell. Later (Brampton Mills rose."],
                         [[("Kestrel Holdings Inc (KH.N", "ORG"), ("(Brampton Mills", "ORG")]])
     assert {a.name for a in r.actors} == {"Kestrel Holdings Inc", "Brampton Mills"}
+
+
+def test_regression_law_and_work_after_its_noun_are_not_actors() -> None:
+    """"Individuals With Disabilities Education Act" tagged ORG and "bestseller Nudge" tagged
+    PERSON became actors."""
+    r = _resolve_tagged(["Wren Halloway praised the Rural Ferries Support Act.",
+                         "In her bestseller Tidewater she explained it."],
+                        [[("Wren Halloway", "PERSON"), ("Rural Ferries Support Act", "ORG")],
+                         [("Tidewater", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Wren Halloway"}
+
+
+def test_regression_body_whose_name_holds_a_law_word_inside_is_an_actor() -> None:
+    """Near miss: only the last word marks a law; "the Treaty Alliance Council" acts."""
+    r = _resolve_tagged(["The Treaty Alliance Council met Wren Halloway."],
+                        [[("Treaty Alliance Council", "ORG"), ("Wren Halloway", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Treaty Alliance Council", "Wren Halloway"}
