@@ -391,8 +391,12 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             if c.noise:
                 continue
             tally = votes.setdefault(c.actor, {})
+            # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
+            # a place tagged GPE is not ("Charlotte")
             personal = c.via in ("title", "surname", "first_name") or c.titled \
-                or names.looks_personal(c.actor)
+                or names.looks_personal(c.actor) or (
+                    c.from_entity and c.kind is ActorKind.ORGANIZATION
+                    and c.actor in names.GIVEN_NAMES)
             kind = ActorKind.PERSON if personal else c.kind
             tally[kind] = tally.get(kind, 0) + 1
     kinds: dict[str, ActorKind] = {}
@@ -769,13 +773,29 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
             and doc[word + 1].text in _CREDIT_MARKS):
         return True  # "Photo / Jane Doe File", "Credit: Jane Doe" tagged as one entity
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    if words and all(w.isupper() for w in words) and (ent.label_ == "PERSON" or len(words) > 1):
-        return True  # all-caps names are photo credits, not how a story names people
+    if words and all(w.isupper() for w in words) and (
+            ent.label_ == "PERSON" or len(words) > 1 or _in_capitals(doc)):
+        # all-caps names are photo credits, not how a story names people; and in a headline
+        # written in capitals ("... SAYS SECURITY FIRM") a word in capitals is no acronym
+        return True
     if _is_dateline(doc, first, last):
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
+
+
+#: The share of a paragraph's words in capitals that makes it a headline written in capitals.
+_CAPITALS_SHARE = 0.6
+#: The fewest words a paragraph needs to be judged written in capitals.
+_CAPITALS_MIN_WORDS = 4
+
+
+def _in_capitals(doc: Doc) -> bool:
+    """The paragraph is written in capitals, as a headline or a banner."""
+    words = [t for t in doc if t.is_alpha]
+    return (len(words) >= _CAPITALS_MIN_WORDS
+            and sum(t.is_upper for t in words) > _CAPITALS_SHARE * len(words))
 
 
 def _is_dateline(doc: Doc, first: int, last: int) -> bool:

@@ -743,3 +743,23 @@ def test_regression_body_whose_name_holds_a_law_word_inside_is_an_actor() -> Non
     r = _resolve_tagged(["The Treaty Alliance Council met Wren Halloway."],
                         [[("Treaty Alliance Council", "ORG"), ("Wren Halloway", "PERSON")]])
     assert {a.name for a in r.actors} == {"Treaty Alliance Council", "Wren Halloway"}
+
+
+def test_regression_lone_given_name_tagged_as_a_body_is_a_person() -> None:
+    """"his daughter Vivian" tagged ORG became an organisation; a city with a given name tagged
+    GPE stays a place (near miss)."""
+    r = _resolve_tagged(["The host mocked his daughter Vivian on air.",
+                         "Charlotte approved the new stadium."],
+                        [[("Vivian", "ORG")], [("Charlotte", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Vivian") is PERSON, kinds
+    assert kinds.get("Charlotte") is PLACE, kinds
+
+
+def test_regression_word_in_capitals_in_a_capitals_headline_is_not_an_actor() -> None:
+    """"... STREAMS SAYS SECURITY FIRM" made "SECURITY" an organisation; an acronym in a
+    sentence in lower case stays one (near miss)."""
+    r = _resolve_tagged(["BOXING FIGHT WATCHED ON PIRATED STREAMS SAYS SECURITY FIRM",
+                         "The KESTRELAIR board met on Monday."],
+                        [[("SECURITY", "ORG")], [("KESTRELAIR", "ORG")]])
+    assert {a.name for a in r.actors} == {"KESTRELAIR"}
