@@ -144,6 +144,10 @@ _IDEA = re.compile(r"[A-Z][a-z]+ism")
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
 _OPEN_QUOTES: frozenset[str] = frozenset({"“", '"', "‘"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"”", '"', "’"})
+#: The most characters read past a name for its quotation marks (the marks and the spaces).
+_QUOTE_SPACES = 6
+#: A possessive after a name, spaced or not ("’s", "’ s"): its apostrophe closes no quotation.
+_SPACED_POSSESSIVE = re.compile(r"[’']\s?s\b")
 
 # Candidate priorities: lower wins an overlap.
 _P_CONFIG = 0
@@ -656,14 +660,17 @@ def _is_credit_name(name: str) -> bool:
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
     """A street, a holiday, or the title of a work: "Chris Christie Drive", "Mother's Day",
-    "the play Hamlet", a name in quotation marks of its own."""
+    "the play Hamlet", a name in quotation marks of its own (spaced or not)."""
     if names.is_place_or_event(name):
         return True
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-    return (start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES
-            and text[end] in _CLOSE_QUOTES)
+    # a corpus that spaces its quotation marks writes “Don Giovanni ”
+    before = text[max(start - _QUOTE_SPACES, 0):start].rstrip(" ")
+    after = text[end:end + _QUOTE_SPACES].lstrip(" ")
+    return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
+            and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:

@@ -763,3 +763,20 @@ def test_regression_word_in_capitals_in_a_capitals_headline_is_not_an_actor() ->
                          "The KESTRELAIR board met on Monday."],
                         [[("SECURITY", "ORG")], [("KESTRELAIR", "ORG")]])
     assert {a.name for a in r.actors} == {"KESTRELAIR"}
+
+
+def test_regression_work_in_spaced_quotation_marks_is_not_an_actor() -> None:
+    """Mozart’s “Don Giovanni ” with the corpus's space before the closing mark became a
+    person; a name that opens a quotation is still an actor (near miss)."""
+    r = _resolve_tagged(["He sang the title role of Verdi’s “Count Orsano ” with ease.",
+                         "“ Marta Lind lied to us ,” he said."],
+                        [[("Count Orsano", "PERSON")], [("Marta Lind", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Marta Lind"}
+
+
+def test_regression_name_with_a_possessive_at_the_start_of_a_quotation_is_an_actor() -> None:
+    """Near miss: the apostrophe of “Marquez’s” or “ Marquez ’ s” closes no quotation."""
+    r = _resolve_tagged(["“Stella Marquez’s album sold,” he said.",
+                         "“ Dario Fenn ’ s band split ,” she said."],
+                        [[("Stella Marquez", "PERSON")], [("Dario Fenn", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Stella Marquez", "Dario Fenn"}
