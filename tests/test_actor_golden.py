@@ -780,3 +780,10 @@ def test_regression_name_with_a_possessive_at_the_start_of_a_quotation_is_an_act
                          "“ Dario Fenn ’ s band split ,” she said."],
                         [[("Stella Marquez", "PERSON")], [("Dario Fenn", "PERSON")]])
     assert {a.name for a in r.actors} == {"Stella Marquez", "Dario Fenn"}
+
+
+def test_regression_singular_demonym_is_not_a_group() -> None:
+    """"the Spaniard" tagged NORP became a group; the plural is still the country (near miss)."""
+    r = _resolve_tagged(["The Spaniard won in straight sets, and Spaniards cheered."],
+                        [[("Spaniard", "NORP"), ("Spaniards", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Spain": COUNTRY}
