@@ -67,6 +67,9 @@ _JOINERS: frozenset[str] = frozenset({"and", "&", ",", ";", "or", "with"})
 #: Brackets that end a name where they open inside an entity ("AT&T Inc (T.N", a stock code).
 _OPEN_BRACKETS: frozenset[str] = frozenset({"(", "[", "{"}) | frozenset(
     b for b in BRACKETS if b.startswith("-L"))
+#: Quotation marks that end a name where they open inside an entity ("Tchaikovsky’s “Eugene
+#: Onegin": a title after the name).
+_OPEN_QUOTES: frozenset[str] = frozenset({"“", '"'})
 #: Marks that may sit inside a name between its words ("Cook-Jong", "O'Neil", "J. Smith").
 _INNER_MARKS: frozenset[str] = frozenset({"-", ".", "'", "’"})
 
@@ -112,13 +115,13 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
                is_credit: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The token ranges of the names inside entity tokens ``[first, last)``.
 
-    Every entity ends where a bracket opens inside it ("AT&T Inc (T.N", "Lamar (Odom"), loses
-    edge spaces, punctuation and brackets, a leading agency or outlet
-    (``is_credit``), a capitalised function word in front, and lower-case words behind. A
-    person's entity is also cut at "and" or a comma into several names, ends at the first word
-    that cannot be part of a name, loses trailing titles, keeps only what follows an
-    organisation word inside it ("Carmel Police Mathis"), and is split before a given name that
-    opens a second name ("Tiger Woods Phil Mickelson").
+    Every entity ends where a bracket or a quotation mark opens inside it ("AT&T Inc (T.N",
+    "Tchaikovsky’s “Eugene Onegin"), loses edge spaces, punctuation and brackets, a leading
+    agency or outlet (``is_credit``), a capitalised function word in front, and lower-case
+    words behind. A person's entity is also cut at "and" or a comma into several names, ends at
+    the first word that cannot be part of a name, loses trailing titles, keeps only what follows
+    an organisation word inside it ("Carmel Police Mathis"), and is split before a given name
+    that opens a second name ("Tiger Woods Phil Mickelson").
     """
     first, last = _strip(doc, first, last, is_credit=is_credit)
     if first >= last:
@@ -137,7 +140,7 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
 
 def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
            ) -> tuple[int, int]:
-    last = next((i for i in range(first + 1, last) if doc[i].text in _OPEN_BRACKETS), last)
+    last = _opening_mark(doc, first, last)
     while first < last and _edge_junk(doc[first]):
         first += 1
     while last > first and (_edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
@@ -159,6 +162,13 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
         while first < last and _edge_junk(doc[first]):
             first += 1
     return first, last
+
+
+def _opening_mark(doc: Doc, first: int, last: int) -> int:
+    """Where a bracket or a quotation mark opens inside entity tokens ``[first, last)`` after
+    its first token: the name ends there. ``last`` when none does."""
+    return next((i for i in range(first + 1, last)
+                 if doc[i].text in _OPEN_BRACKETS or doc[i].text in _OPEN_QUOTES), last)
 
 
 def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
