@@ -507,13 +507,31 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
                                person=actor if kind is ActorKind.PERSON else ""))
     # token index -> (first, last+1) of its entity's name part and the entity label
     ent_span: dict[int, tuple[int, int, str]] = {}
-    for ent in doc.ents:
+    for ent in _entities(doc):
         found, first, last = _entity_candidates(doc, text, ent)
         cands.extend(found)
         for i in range(ent.start, ent.end):
             ent_span[i] = (first, last, ent.label_)
     cands.extend(_gazetteer_candidates(doc, text, ent_span))
     return cands
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """spaCy's entities, where two places tagged one space apart, neither known to the
+    gazetteer, are one place cut in two ("San Luis" and "Obispo County"); a comma, or the
+    double space a corpus leaves where it stripped one ("Fayetteville  North Carolina"), keeps
+    two places apart."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (prev is not None and ent.label_ == prev.label_ == "GPE" and prev.end == ent.start
+                and gazetteer.lookup(prev.text) is None and gazetteer.lookup(ent.text) is None
+                and (glued := doc.char_span(prev.start_char, ent.end_char, label="GPE"))
+                is not None):
+            out[-1] = glued
+        else:
+            out.append(ent)
+    return out
 
 
 def _select(para: _Para, cands: list[_Cand]) -> None:

@@ -796,3 +796,15 @@ def test_regression_title_in_quotation_marks_glued_to_a_name_is_cut_off() -> Non
                          "The “Harbour Mills sold out, she said."],
                         [[("Varlov’s “Prince Ostrov", "ORG")], [("“Harbour Mills", "ORG")]])
     assert {a.name for a in r.actors} == {"Varlov", "Harbour Mills"}
+
+
+def test_regression_place_cut_in_two_by_the_tagger_is_one_place() -> None:
+    """"San Luis" and "Obispo County" tagged as two places became two actors; two places with
+    the double space of a stripped comma between them stay two (near miss)."""
+    r = _resolve_tagged(["Monte Verra Alto County sued the state.",
+                         "Kestrel Falls  Ostrava Ridge sued the state too."],
+                        [[("Monte Verra", "GPE"), ("Alto County", "GPE")],
+                         [("Kestrel Falls", "GPE"), ("Ostrava Ridge", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Monte Verra Alto County": PLACE, "Kestrel Falls": PLACE,
+                     "Ostrava Ridge": PLACE}, kinds
