@@ -716,8 +716,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # spaCy reads an unknown village as a person
     if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
         return None
-    if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)):
-        return None  # "Rapper" opening a sentence, "Marxism": a role or an idea, not a name
+    if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)
+                              or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT")):
+        # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an
+        # interest" tagged as one person: the verb of the sentence; none is a name
+        return None
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]

@@ -808,3 +808,12 @@ def test_regression_place_cut_in_two_by_the_tagger_is_one_place() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds == {"Monte Verra Alto County": PLACE, "Kestrel Falls": PLACE,
                      "Ostrava Ridge": PLACE}, kinds
+
+
+def test_regression_verb_of_a_sentence_tagged_as_a_person_is_not_an_actor() -> None:
+    """"? Add  Harvey Weinstein  as an interest" (a site's button) made "Add" a person; a name
+    that is the subject of its verb stays (near miss)."""
+    r = _resolve_tagged(["Interested in Wren Halloway? Add  Wren Halloway  as an interest.",
+                         "Mark said the vote was fair."],
+                        [[("Wren Halloway", "PERSON"), ("Add  ", "PERSON")], [("Mark", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Wren Halloway", "Mark"}
