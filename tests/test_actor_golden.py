@@ -817,3 +817,13 @@ def test_regression_verb_of_a_sentence_tagged_as_a_person_is_not_an_actor() -> N
                          "Mark said the vote was fair."],
                         [[("Wren Halloway", "PERSON"), ("Add  ", "PERSON")], [("Mark", "PERSON")]])
     assert {a.name for a in r.actors} == {"Wren Halloway", "Mark"}
+
+
+def test_regression_olympic_and_tv_alone_are_not_actors() -> None:
+    """"Olympic" tagged PERSON and "TV" tagged ORG became actors; the Olympic committee named in
+    full stays one (near miss)."""
+    r = _resolve_tagged(["The Olympic champion spoke on TV.",
+                         "The Kestrel Olympic Committee met on Monday."],
+                        [[("Olympic", "PERSON"), ("TV", "ORG")],
+                         [("Kestrel Olympic Committee", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kestrel Olympic Committee"}
