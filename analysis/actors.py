@@ -564,6 +564,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
         first, label = titled, "PERSON"  # "Hawaii Congresswoman Tulsi Gabbard" tagged ORG
+    elif label != "PERSON" and (named := _person_after_noun(doc, first, last)) is not None:
+        first, label = named, "PERSON"  # "Nationals fan Lewis Shea" tagged ORG
     elif label != "PERSON" and (owned := _owned_person(doc, first, last)) is not None:
         # "Golden State's Klay Thompson" tagged ORG: the team, and the person it owns
         owner = _name_candidate(doc, text, label, first, owned - 1)
@@ -648,6 +650,19 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
         return None
     return title
+
+
+def _person_after_noun(doc: Doc, first: int, last: int) -> int | None:
+    """Where a person's full name starts in a place or body entity that runs a noun in lower
+    case into it ("Nationals fan Lewis Shea"), or None: the two or three capitalised words after
+    the noun end the entity and open with a given name (``names.looks_personal``)."""
+    for start in (last - 2, last - 3):
+        noun = doc[start - 1] if start - 1 > first else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.text.islower():
+            words = doc[start:last]
+            if all(_name_word(t) for t in words) and names.looks_personal(words.text):
+                return start
+    return None
 
 
 def _owned_person(doc: Doc, first: int, last: int) -> int | None:

@@ -827,3 +827,14 @@ def test_regression_olympic_and_tv_alone_are_not_actors() -> None:
                         [[("Olympic", "PERSON"), ("TV", "ORG")],
                          [("Kestrel Olympic Committee", "ORG")]])
     assert {a.name for a in r.actors} == {"Kestrel Olympic Committee"}
+
+
+def test_regression_person_after_a_noun_inside_a_body_entity_is_a_person() -> None:
+    """"Nationals fan Lewis Shea" tagged ORG became an organisation; a body whose name goes on
+    after a noun without a given name stays whole (near miss)."""
+    r = _resolve_tagged(["The Harriers fan Lewis Tornquist was ejected.",
+                         "The Kestrel water Board Authority met."],
+                        [[("Harriers fan Lewis Tornquist", "ORG")],
+                         [("Kestrel water Board Authority", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Lewis Tornquist": PERSON, "Kestrel water Board Authority": ORG}, kinds
