@@ -1095,10 +1095,11 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     "Guardiola" was tagged an organisation, "Chan Han Choi" where nothing was tagged but "Choi"
     is an actor elsewhere. The full name is a person's; the lone name's other mentions then join
     it by the surname rule. A name the article also uses as another kind of actor in full ("Man
-    City") is left alone."""
+    City") is left alone, and so is a group's ("Coptic Orthodox" is no person's full name)."""
     lone = {c.actor for para in paras for c in para.cands
             if c.from_entity and not c.noise and " " not in c.actor
             and c.actor not in gazetteer.TITLES and gazetteer.lookup(c.actor) is None}
+    lone -= {c.actor for para in paras for c in para.cands if c.kind is ActorKind.GROUP}
     if not lone:
         return
     others = {c.actor for para in paras for c in para.cands if c.kind is not ActorKind.PERSON}
@@ -1390,8 +1391,8 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
         return
     for para in paras:
         for c in para.cands:
-            if not c.from_entity or c.kind is ActorKind.PERSON:
-                continue
+            if not c.from_entity or c.kind in (ActorKind.PERSON, ActorKind.GROUP):
+                continue  # a group is shortened to its last word too ("Eastern Orthodox")
             words = c.actor.split()
             if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
                     and not gazetteer.is_media(c.actor) and all(w[0].isupper() for w in words)):

@@ -838,3 +838,18 @@ def test_regression_person_after_a_noun_inside_a_body_entity_is_a_person() -> No
                          [("Kestrel water Board Authority", "ORG")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds == {"Lewis Tornquist": PERSON, "Kestrel water Board Authority": ORG}, kinds
+
+
+def test_regression_word_in_front_of_a_group_is_not_a_given_name() -> None:
+    """"Coptic" in front of "Orthodox" (tagged NORP) made "Coptic Orthodox" a person, and
+    "Eastern Orthodox" named in full became one as "Orthodox" stood alone; a word in front of a
+    surname tagged PERSON still completes the name (near miss)."""
+    r = _resolve_tagged(["Francis met Coptic Orthodox leaders.", "Orthodox bishops agreed.",
+                         "The Eastern Orthodox churches sent envoys.",
+                         "Champion sprinter Teodor Vashko won.", "Vashko is fast."],
+                        [[("Orthodox", "NORP")], [("Orthodox", "NORP")],
+                         [("Eastern Orthodox", "NORP")],
+                         [("Vashko", "PERSON")], [("Vashko", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert PERSON not in {kinds.get("Coptic Orthodox"), kinds.get("Eastern Orthodox")}, kinds
+    assert kinds.get("Teodor Vashko") is PERSON, kinds
