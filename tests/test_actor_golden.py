@@ -853,3 +853,11 @@ def test_regression_word_in_front_of_a_group_is_not_a_given_name() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert PERSON not in {kinds.get("Coptic Orthodox"), kinds.get("Eastern Orthodox")}, kinds
     assert kinds.get("Teodor Vashko") is PERSON, kinds
+
+
+def test_regression_initials_used_as_a_given_name_make_a_person() -> None:
+    """"AJ Neuharth-Keusch" tagged ORG stayed an organisation; "JP Kestrel" (initials the table
+    leaves out, as in a bank's name) stays a body (near miss)."""
+    r = _resolve_tagged(["AJ Tornquist took the photo for JP Kestrel."],
+                        [[("AJ Tornquist", "ORG"), ("JP Kestrel", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"AJ Tornquist": PERSON, "JP Kestrel": ORG}
