@@ -861,3 +861,18 @@ def test_regression_initials_used_as_a_given_name_make_a_person() -> None:
     r = _resolve_tagged(["AJ Tornquist took the photo for JP Kestrel."],
                         [[("AJ Tornquist", "ORG"), ("JP Kestrel", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"AJ Tornquist": PERSON, "JP Kestrel": ORG}
+
+
+def test_regression_month_short_form_movement_and_lone_news_are_not_actors() -> None:
+    """"Jun" of a date, "MeToo" and "News" alone became people or bodies; "Hollywood" is a
+    place; "Jan", a given name as well as a month, still joins "Jan Kowal" (near miss)."""
+    r = _resolve_tagged(["Posted Jun 12 by the MeToo page of Harbour News.",
+                         "News spread fast and Hollywood cheered.", "Jan Kowal spoke.",
+                         "Jan left."],
+                        [[("Jun", "PERSON"), ("MeToo", "PERSON"), ("Harbour News", "ORG")],
+                         [("News", "ORG"), ("Hollywood", "PERSON")],
+                         [("Jan Kowal", "PERSON")], [("Jan", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert not {"Jun", "MeToo", "News"} & set(kinds), kinds
+    assert kinds.get("Hollywood") is PLACE and kinds.get("Jan Kowal") is PERSON, kinds
+    assert ("Jan", "Jan Kowal", "first_name") in found(r)
