@@ -729,8 +729,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the talks in Halden": where, not who
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
-    if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
-        return None
+    if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
+            or name in gazetteer.CALENDAR):
+        return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
     if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)
                               or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT")):
         # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an

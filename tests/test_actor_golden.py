@@ -876,3 +876,10 @@ def test_regression_month_short_form_movement_and_lone_news_are_not_actors() -> 
     assert not {"Jun", "MeToo", "News"} & set(kinds), kinds
     assert kinds.get("Hollywood") is PLACE and kinds.get("Jan Kowal") is PERSON, kinds
     assert ("Jan", "Jan Kowal", "first_name") in found(r)
+
+
+def test_regression_month_cut_out_of_a_date_tagged_as_a_person_is_not_an_actor() -> None:
+    """"Jun 5  2016" tagged PERSON left "Jun" as a person; a person tagged beside it stays."""
+    r = _resolve_tagged(["A post shared by Wren Halloway on Jun 5  2016 at noon."],
+                        [[("Wren Halloway", "PERSON"), ("Jun 5  2016", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Wren Halloway"}
