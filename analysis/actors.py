@@ -800,9 +800,11 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     after = text[end] if end < len(text) else ""
     if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
         return True
-    credit = name.rpartition("/")[2].strip()
-    if credit != name and (gazetteer.is_agency(credit) or gazetteer.is_media(credit)):
-        return True  # "Jane Doe/USA Today Sports" as one entity
+    parts = [part.strip() for part in name.split("/")]
+    if len(parts) > 1 and (gazetteer.is_agency(parts[-1]) or gazetteer.is_media(parts[-1])
+                           or any(names.looks_personal(part) for part in parts)):
+        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin" as one entity: a credit
+        return True
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):

@@ -883,3 +883,22 @@ def test_regression_month_cut_out_of_a_date_tagged_as_a_person_is_not_an_actor()
     r = _resolve_tagged(["A post shared by Wren Halloway on Jun 5  2016 at noon."],
                         [[("Wren Halloway", "PERSON"), ("Jun 5  2016", "PERSON")]])
     assert {a.name for a in r.actors} == {"Wren Halloway"}
+
+
+def test_regression_photo_credit_of_a_person_and_a_source_slashed_is_not_an_actor() -> None:
+    """"Sputnik/Alexei Nikolsky/Kremlin" (agency, photographer, source) became a person; a slashed
+    alliance of two parties stays an actor (near miss)."""
+    r = _resolve_tagged(["Putin smiled. Sputnik/Alexei Tornquist/Kremlin",
+                         "The Harbour Union/Kestrel Union alliance won."],
+                        [[("Sputnik/Alexei Tornquist/Kremlin", "PERSON")],
+                         [("Harbour Union/Kestrel Union", "ORG")]])
+    assert not {"Sputnik/Alexei Tornquist/Kremlin", "Alexei Tornquist", "Sputnik"} & {
+        a.name for a in r.actors}
+    assert "Harbour Union/Kestrel Union" in {a.name for a in r.actors}
+
+
+def test_regression_language_tagged_as_a_group_is_not_an_actor() -> None:
+    """"Arabic" tagged NORP became a group; "Arabs" named as people stay (near miss)."""
+    r = _resolve_tagged(["The sign was written in Arabic, and Arabs read it."],
+                        [[("Arabic", "NORP"), ("Arabs", "NORP")]])
+    assert "Arabic" not in {a.name for a in r.actors}
