@@ -590,6 +590,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post" tagged PERSON; but
         # "Emily Post" opens with a given name
         label = "ORG"
+    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
+        label = "GPE"  # "Beverly Hills" tagged PERSON
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms

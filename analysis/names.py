@@ -49,6 +49,8 @@ STREET_WORDS: frozenset[str] = frozenset(_NAMES["street_words"])
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
 #: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
 LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
+#: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
+PLACE_WORDS: frozenset[str] = frozenset(_NAMES["place_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
@@ -82,11 +84,12 @@ def given_name_gender(name: str) -> str:
 
 def looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a given name, and not ending like an
-    organisation, a street or an event: "Keith Urban" is a person even when tagged ORG."""
+    organisation, a town, a street or an event: "Keith Urban" is a person even when tagged ORG,
+    "Beverly Hills" is not."""
     words = name.split()
     return (2 <= len(words) <= 3 and words[0] in GIVEN_NAMES
-            and all(w[:1].isupper() for w in words)
-            and not is_place_or_event(name) and words[-1] not in ORG_WORDS)
+            and all(w[:1].isupper() for w in words) and not is_place_or_event(name)
+            and words[-1] not in ORG_WORDS and words[-1] not in PLACE_WORDS)
 
 
 def is_place_or_event(name: str) -> bool:

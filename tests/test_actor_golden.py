@@ -902,3 +902,12 @@ def test_regression_language_tagged_as_a_group_is_not_an_actor() -> None:
     r = _resolve_tagged(["The sign was written in Arabic, and Arabs read it."],
                         [[("Arabic", "NORP"), ("Arabs", "NORP")]])
     assert "Arabic" not in {a.name for a in r.actors}
+
+
+def test_regression_town_tagged_as_a_person_is_a_place() -> None:
+    """"Beverly Hills" tagged PERSON became a person (and took the descriptions of one); a
+    person whose surname is "Hill" stays a person (near miss)."""
+    r = _resolve_tagged(["Beverly Heights voted to ban the sale.", "Beverly Hill said no."],
+                        [[("Beverly Heights", "PERSON")], [("Beverly Hill", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Beverly Heights": PLACE, "Beverly Hill": PERSON}, kinds
