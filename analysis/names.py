@@ -120,15 +120,20 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
 
     Every entity ends where a bracket or a quotation mark opens inside it ("AT&T Inc (T.N",
     "Tchaikovsky’s “Eugene Onegin"), loses edge spaces, punctuation and brackets, a leading
-    agency or outlet (``is_credit``), a capitalised function word in front, and lower-case
-    words behind. A person's entity is also cut at "and" or a comma into several names, ends at
-    the first word that cannot be part of a name, loses trailing titles, keeps only what follows
-    an organisation word inside it ("Carmel Police Mathis"), and is split before a given name
-    that opens a second name ("Tiger Woods Phil Mickelson").
+    agency or outlet (``is_credit``), a capitalised function word in front, lower-case words
+    behind, and a second copy of itself ("Toy Story Toy Story"). A person's entity is also cut
+    at "and" or a comma into several names, ends at the first word that cannot be part of a
+    name, loses trailing titles, keeps only what follows an organisation word inside it
+    ("Carmel Police Mathis"), and is split before a given name that opens a second name ("Tiger
+    Woods Phil Mickelson").
     """
     first, last = _strip(doc, first, last, is_credit=is_credit)
     if first >= last:
         return []
+    half = first + (last - first) // 2
+    if (last - first) % 2 == 0 and [t.text for t in doc[first:half]] == [
+            t.text for t in doc[half:last]]:
+        last = half  # "Toy Story Toy Story": a name written twice, as a page's heading does
     if not person:
         return [(first, last)]
     parts: list[tuple[int, int]] = []

@@ -911,3 +911,13 @@ def test_regression_town_tagged_as_a_person_is_a_place() -> None:
                         [[("Beverly Heights", "PERSON")], [("Beverly Hill", "PERSON")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds == {"Beverly Heights": PLACE, "Beverly Hill": PERSON}, kinds
+
+
+def test_regression_name_written_twice_and_award_alone_are_cut() -> None:
+    """"Toy Story Toy Story" stayed whole and "Grammy" and "Bitcoin" alone became actors; a
+    name whose words repeat only in part ("Harbour Harbour Mills") is kept (near miss)."""
+    r = _resolve_tagged(["Kestrel Mills Kestrel Mills won a Grammy paid in Bitcoin.",
+                         "Harbour Harbour Mills lost."],
+                        [[("Kestrel Mills Kestrel Mills", "ORG"), ("Grammy", "PERSON"),
+                          ("Bitcoin", "PERSON")], [("Harbour Harbour Mills", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kestrel Mills", "Harbour Harbour Mills"}
