@@ -914,10 +914,11 @@ def test_regression_town_tagged_as_a_person_is_a_place() -> None:
 
 
 def test_regression_name_written_twice_and_award_alone_are_cut() -> None:
-    """"Toy Story Toy Story" stayed whole and "Grammy" and "Bitcoin" alone became actors; a
-    name whose words repeat only in part ("Harbour Harbour Mills") is kept (near miss)."""
+    """"Toy Story Toy Story" stayed whole and "Grammy" alone became a person; a name whose
+    words repeat only in part ("Harbour Harbour Mills") is kept, and so is a currency a story
+    is about ("Bitcoin", a PerSenT main entity) (near misses)."""
     r = _resolve_tagged(["Kestrel Mills Kestrel Mills won a Grammy paid in Bitcoin.",
                          "Harbour Harbour Mills lost."],
                         [[("Kestrel Mills Kestrel Mills", "ORG"), ("Grammy", "PERSON"),
                           ("Bitcoin", "PERSON")], [("Harbour Harbour Mills", "ORG")]])
-    assert {a.name for a in r.actors} == {"Kestrel Mills", "Harbour Harbour Mills"}
+    assert {a.name for a in r.actors} == {"Kestrel Mills", "Harbour Harbour Mills", "Bitcoin"}
