@@ -1229,7 +1229,9 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
 
     The person's full name must be named on its own elsewhere in the article, and the glued
     span only once: "Add Harvey Weinstein" (a verb before), "Rida Hamida Rida Hamida" (the
-    name twice). A body or place that ends with the surname of such a person, and not with an
+    name twice); a span ending with an organisation word is a body named after the person
+    ("Walt Disney Animation Studios"). A body or place that ends with the surname of such a
+    person, and not with an
     organisation word, is that person ("Carmel Police Mathis", "Woods Mickelson"); one that
     starts with it and goes on with a verb is a headline ("Franken Reiterates").
     """
@@ -1250,7 +1252,8 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             words = c.actor.split()
             inner = {sub for k in range(2, len(words)) for i in range(len(words) - k + 1)
                      if (sub := " ".join(words[i:i + k])) in people}  # a few words: linear
-            if len(inner) == 1:
+            if len(inner) == 1 and words[-1] not in names.ORG_WORDS:
+                # "Walt Disney Animation Studios" is the studio, not Walt Disney
                 (person,) = inner
                 extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
                 if not any(w in names.GIVEN_NAMES for w in extra) and not _given_names_glued(

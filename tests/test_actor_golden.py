@@ -922,3 +922,16 @@ def test_regression_name_written_twice_and_award_alone_are_cut() -> None:
                         [[("Kestrel Mills Kestrel Mills", "ORG"), ("Grammy", "PERSON"),
                           ("Bitcoin", "PERSON")], [("Harbour Harbour Mills", "ORG")]])
     assert {a.name for a in r.actors} == {"Kestrel Mills", "Harbour Harbour Mills", "Bitcoin"}
+
+
+def test_regression_company_named_after_a_person_named_too_stays_a_company() -> None:
+    """"Walt Disney Co" and "Walt Disney Animation Studios" became Walt Disney once "Walt" was a
+    given name; a verb glued to the person's name is still cut off (near miss)."""
+    r = _resolve_tagged(["Tavin Morrow Co hired staff.", "Tavin Morrow Animation Studios grew.",
+                         "He was praised as a modern-day Tavin Morrow.",
+                         "Add Tavin Morrow to the list."],
+                        [[("Tavin Morrow Co", "ORG")], [("Tavin Morrow Animation Studios", "ORG")],
+                         [("Tavin Morrow", "PERSON")], [("Add Tavin Morrow", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Tavin Morrow Co": ORG, "Tavin Morrow Animation Studios": ORG,
+                     "Tavin Morrow": PERSON}, kinds
