@@ -137,9 +137,17 @@ _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind
 _STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
+_STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
+#: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
+_IDEA = re.compile(r"[A-Z][a-z]+ism")
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
 _OPEN_QUOTES: frozenset[str] = frozenset({"“", '"', "‘"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"”", '"', "’"})
+#: The most characters read past a name for its quotation marks (the marks and the spaces).
+_QUOTE_SPACES = 6
+#: A possessive after a name, spaced or not ("’s", "’ s"): its apostrophe closes no quotation.
+_SPACED_POSSESSIVE = re.compile(r"[’']\s?s\b")
 
 # Candidate priorities: lower wins an overlap.
 _P_CONFIG = 0
@@ -387,8 +395,12 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             if c.noise:
                 continue
             tally = votes.setdefault(c.actor, {})
+            # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
+            # a place tagged GPE is not ("Charlotte")
             personal = c.via in ("title", "surname", "first_name") or c.titled \
-                or names.looks_personal(c.actor)
+                or names.looks_personal(c.actor) or (
+                    c.from_entity and c.kind is ActorKind.ORGANIZATION
+                    and c.actor in names.GIVEN_NAMES)
             kind = ActorKind.PERSON if personal else c.kind
             tally[kind] = tally.get(kind, 0) + 1
     kinds: dict[str, ActorKind] = {}
@@ -495,13 +507,31 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
                                person=actor if kind is ActorKind.PERSON else ""))
     # token index -> (first, last+1) of its entity's name part and the entity label
     ent_span: dict[int, tuple[int, int, str]] = {}
-    for ent in doc.ents:
+    for ent in _entities(doc):
         found, first, last = _entity_candidates(doc, text, ent)
         cands.extend(found)
         for i in range(ent.start, ent.end):
             ent_span[i] = (first, last, ent.label_)
     cands.extend(_gazetteer_candidates(doc, text, ent_span))
     return cands
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """spaCy's entities, where two places tagged one space apart, neither known to the
+    gazetteer, are one place cut in two ("San Luis" and "Obispo County"); a comma, or the
+    double space a corpus leaves where it stripped one ("Fayetteville  North Carolina"), keeps
+    two places apart."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (prev is not None and ent.label_ == prev.label_ == "GPE" and prev.end == ent.start
+                and gazetteer.lookup(prev.text) is None and gazetteer.lookup(ent.text) is None
+                and (glued := doc.char_span(prev.start_char, ent.end_char, label="GPE"))
+                is not None):
+            out[-1] = glued
+        else:
+            out.append(ent)
+    return out
 
 
 def _select(para: _Para, cands: list[_Cand]) -> None:
@@ -534,6 +564,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
         first, label = titled, "PERSON"  # "Hawaii Congresswoman Tulsi Gabbard" tagged ORG
+    elif label != "PERSON" and (named := _person_after_noun(doc, first, last)) is not None:
+        first, label = named, "PERSON"  # "Nationals fan Lewis Shea" tagged ORG
     elif label != "PERSON" and (owned := _owned_person(doc, first, last)) is not None:
         # "Golden State's Klay Thompson" tagged ORG: the team, and the person it owns
         owner = _name_candidate(doc, text, label, first, owned - 1)
@@ -552,8 +584,14 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     rest = _one_line(text[doc[untitled].idx:doc[last - 1].idx + len(doc[last - 1])])
     if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(rest):
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
-    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.ORG_WORDS:
-        label = "ORG"  # "Kaspersky Lab", "Edwin Hawkins Singers" tagged PERSON
+    elif label == "PERSON" and last - first > 1 and (
+            doc[last - 1].text in names.ORG_WORDS
+            or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
+        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post" tagged PERSON; but
+        # "Emily Post" opens with a given name
+        label = "ORG"
+    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
+        label = "GPE"  # "Beverly Hills" tagged PERSON
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
@@ -616,6 +654,19 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     return title
 
 
+def _person_after_noun(doc: Doc, first: int, last: int) -> int | None:
+    """Where a person's full name starts in a place or body entity that runs a noun in lower
+    case into it ("Nationals fan Lewis Shea"), or None: the two or three capitalised words after
+    the noun end the entity and open with a given name (``names.looks_personal``)."""
+    for start in (last - 2, last - 3):
+        noun = doc[start - 1] if start - 1 > first else None
+        if noun is not None and noun.pos_ == "NOUN" and noun.text.islower():
+            words = doc[start:last]
+            if all(_name_word(t) for t in words) and names.looks_personal(words.text):
+                return start
+    return None
+
+
 def _owned_person(doc: Doc, first: int, last: int) -> int | None:
     """Where the person's name starts in a body entity that ends "'s" and a full name ("Golden
     State's Klay Thompson", "the Cato Institute's Alex Nowrasteh"), or None. The name is two or
@@ -644,14 +695,17 @@ def _is_credit_name(name: str) -> bool:
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
     """A street, a holiday, or the title of a work: "Chris Christie Drive", "Mother's Day",
-    "the play Hamlet", a name in quotation marks of its own."""
+    "the play Hamlet", a name in quotation marks of its own (spaced or not)."""
     if names.is_place_or_event(name):
         return True
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-    return (start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES
-            and text[end] in _CLOSE_QUOTES)
+    # a corpus that spaces its quotation marks writes “Don Giovanni ”
+    before = text[max(start - _QUOTE_SPACES, 0):start].rstrip(" ")
+    after = text[end:end + _QUOTE_SPACES].lstrip(" ")
+    return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
+            and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
@@ -677,7 +731,13 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the talks in Halden": where, not who
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
-    if (label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS:
+    if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
+            or name in gazetteer.CALENDAR):
+        return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
+    if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)
+                              or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT")):
+        # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an
+        # interest" tagged as one person: the verb of the sentence; none is a name
         return None
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
@@ -734,17 +794,19 @@ def _title_run(doc: Doc, first: int) -> int:
 def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) -> bool:
     if name in gazetteer.CALENDAR or gazetteer.is_agency(name) or len(name) < 2:
         return True
-    if not any(ch.isalpha() for ch in name):
-        return True
+    if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name):
+        return True  # "1,200", a wire story's code ("L2N1PK1N5")
     start = doc[first].idx
     end = doc[last - 1].idx + len(doc[last - 1])
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
         return True
-    credit = name.rpartition("/")[2].strip()
-    if credit != name and (gazetteer.is_agency(credit) or gazetteer.is_media(credit)):
-        return True  # "Jane Doe/USA Today Sports" as one entity
+    parts = [part.strip() for part in name.split("/")]
+    if len(parts) > 1 and (gazetteer.is_agency(parts[-1]) or gazetteer.is_media(parts[-1])
+                           or any(names.looks_personal(part) for part in parts)):
+        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin" as one entity: a credit
+        return True
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
@@ -754,19 +816,62 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True  # "Courtesy Jane Doe"
     if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in names.CREDIT_WORDS:
         return True
-    if (last - first > 2 and doc[first].text in names.CREDIT_WORDS
-            and doc[first + 1].text in _CREDIT_MARKS):
+    word = first + 1 if gazetteer.is_agency(doc[first].text) else first  # "AP Photo / ..."
+    if (last - word > 2 and doc[word].text in names.CREDIT_WORDS
+            and doc[word + 1].text in _CREDIT_MARKS):
         return True  # "Photo / Jane Doe File", "Credit: Jane Doe" tagged as one entity
     words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
-    if words and all(w.isupper() for w in words):
-        if ent.label_ == "PERSON" or len(words) > 1:
-            return True  # all-caps names are photo credits, not how a story names people
-        if (first == 0 and last < len(doc) and doc[last].text in _DATELINE_MARKS
-                and gazetteer.lookup(name) is None):
-            return True  # a dateline, "KYIV —", "WASHINGTON (Reuters) -"; "NATO, ..." is known
+    if words and all(w.isupper() for w in words) and (
+            ent.label_ == "PERSON" or len(words) > 1 or _in_capitals(doc)):
+        # all-caps names are photo credits, not how a story names people; and in a headline
+        # written in capitals ("... SAYS SECURITY FIRM") a word in capitals is no acronym
+        return True
+    if _is_dateline(doc, first, last):
+        return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
+
+
+#: The share of a paragraph's words in capitals that makes it a headline written in capitals.
+_CAPITALS_SHARE = 0.6
+#: The fewest words a paragraph needs to be judged written in capitals.
+_CAPITALS_MIN_WORDS = 4
+
+
+def _in_capitals(doc: Doc) -> bool:
+    """The paragraph is written in capitals, as a headline or a banner."""
+    words = [t for t in doc if t.is_alpha]
+    return (len(words) >= _CAPITALS_MIN_WORDS
+            and sum(t.is_upper for t in words) > _CAPITALS_SHARE * len(words))
+
+
+def _is_dateline(doc: Doc, first: int, last: int) -> bool:
+    """The place of a dateline opening a paragraph: one word in capitals the gazetteer does not
+    know ("NATO, ..." it does), perhaps with its country or state, then a mark: "KYIV —",
+    "WASHINGTON (Reuters) -", and without the comma, "NAIROBI  Kenya ( AP ) —", where spaCy
+    tags the city alone or with the country glued on."""
+    head = doc[first]
+    if (any(not t.is_space for t in doc[:first]) or not head.is_alpha or not head.is_upper
+            or gazetteer.lookup(head.text) is not None):
+        return False
+    glued = doc[first + 1:last].text.strip()
+    if glued and gazetteer.lookup(_one_line(glued)) is None:
+        return False
+    i = _after_spaces(doc, last)
+    if i < len(doc) and doc[i].text not in _DATELINE_MARKS and not glued:
+        # the country or state after the city, written without the comma
+        i = next((_after_spaces(doc, i + n) for n in range(3, 0, -1)
+                  if i + n <= len(doc) and gazetteer.lookup(doc[i:i + n].text) is not None),
+                 len(doc))
+    return i < len(doc) and doc[i].text in _DATELINE_MARKS
+
+
+def _after_spaces(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is not spaces."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _is_spaced_credit(text: str, start: int, end: int, name: str, *, person: bool) -> bool:
@@ -995,10 +1100,11 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     "Guardiola" was tagged an organisation, "Chan Han Choi" where nothing was tagged but "Choi"
     is an actor elsewhere. The full name is a person's; the lone name's other mentions then join
     it by the surname rule. A name the article also uses as another kind of actor in full ("Man
-    City") is left alone."""
+    City") is left alone, and so is a group's ("Coptic Orthodox" is no person's full name)."""
     lone = {c.actor for para in paras for c in para.cands
             if c.from_entity and not c.noise and " " not in c.actor
             and c.actor not in gazetteer.TITLES and gazetteer.lookup(c.actor) is None}
+    lone -= {c.actor for para in paras for c in para.cands if c.kind is ActorKind.GROUP}
     if not lone:
         return
     others = {c.actor for para in paras for c in para.cands if c.kind is not ActorKind.PERSON}
@@ -1123,7 +1229,9 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
 
     The person's full name must be named on its own elsewhere in the article, and the glued
     span only once: "Add Harvey Weinstein" (a verb before), "Rida Hamida Rida Hamida" (the
-    name twice). A body or place that ends with the surname of such a person, and not with an
+    name twice); a span ending with an organisation word is a body named after the person
+    ("Walt Disney Animation Studios"). A body or place that ends with the surname of such a
+    person, and not with an
     organisation word, is that person ("Carmel Police Mathis", "Woods Mickelson"); one that
     starts with it and goes on with a verb is a headline ("Franken Reiterates").
     """
@@ -1144,7 +1252,8 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             words = c.actor.split()
             inner = {sub for k in range(2, len(words)) for i in range(len(words) - k + 1)
                      if (sub := " ".join(words[i:i + k])) in people}  # a few words: linear
-            if len(inner) == 1:
+            if len(inner) == 1 and words[-1] not in names.ORG_WORDS:
+                # "Walt Disney Animation Studios" is the studio, not Walt Disney
                 (person,) = inner
                 extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
                 if not any(w in names.GIVEN_NAMES for w in extra) and not _given_names_glued(
@@ -1279,7 +1388,8 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
     """A two- or three-word name spaCy tagged as a place or organisation ("Amara Okafor" as GPE)
     is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
     "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
-    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept;
+    word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept,
+    and so is an outlet, which is shortened to its last word ("the Post" of "New York Post");
     a team is shortened to its plural ("Jaguars"), so a plural alone only counts when it is
     tagged as a person."""
     lone = {c.person or c.actor for para in paras for c in para.cands
@@ -1289,11 +1399,11 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
         return
     for para in paras:
         for c in para.cands:
-            if not c.from_entity or c.kind is ActorKind.PERSON:
-                continue
+            if not c.from_entity or c.kind in (ActorKind.PERSON, ActorKind.GROUP):
+                continue  # a group is shortened to its last word too ("Eastern Orthodox")
             words = c.actor.split()
             if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
-                    and all(w[0].isupper() for w in words)):
+                    and not gazetteer.is_media(c.actor) and all(w[0].isupper() for w in words)):
                 c.kind, c.person = ActorKind.PERSON, c.actor
                 full.setdefault(words[-1], set()).add(c.actor)
 

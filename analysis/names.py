@@ -47,10 +47,16 @@ ORG_WORDS: frozenset[str] = frozenset(_NAMES["org_words"])
 STREET_WORDS: frozenset[str] = frozenset(_NAMES["street_words"])
 #: Last words of holidays, festivals and prizes ("Mother's Day").
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
+#: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
+LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
+#: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
+PLACE_WORDS: frozenset[str] = frozenset(_NAMES["place_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
-#: Given name -> "m" or "f".
+#: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
+#: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {
+    **{n: "" for n in _FIRST["unisex"]},
     **{n: "f" for n in _FIRST["female"]}, **{n: "m" for n in _FIRST["male"]},
 }
 
@@ -60,6 +66,12 @@ _FUNCTION_POS: frozenset[str] = frozenset(
 )
 #: Words that join two names in one entity: "Federer and Nadal".
 _JOINERS: frozenset[str] = frozenset({"and", "&", ",", ";", "or", "with"})
+#: Brackets that end a name where they open inside an entity ("AT&T Inc (T.N", a stock code).
+_OPEN_BRACKETS: frozenset[str] = frozenset({"(", "[", "{"}) | frozenset(
+    b for b in BRACKETS if b.startswith("-L"))
+#: Quotation marks that end a name where they open inside an entity ("Tchaikovsky’s “Eugene
+#: Onegin": a title after the name).
+_OPEN_QUOTES: frozenset[str] = frozenset({"“", '"'})
 #: Marks that may sit inside a name between its words ("Cook-Jong", "O'Neil", "J. Smith").
 _INNER_MARKS: frozenset[str] = frozenset({"-", ".", "'", "’"})
 
@@ -72,17 +84,20 @@ def given_name_gender(name: str) -> str:
 
 def looks_personal(name: str) -> bool:
     """Two or three capitalised words opening with a given name, and not ending like an
-    organisation, a street or an event: "Keith Urban" is a person even when tagged ORG."""
+    organisation, a town, a street or an event: "Keith Urban" is a person even when tagged ORG,
+    "Beverly Hills" is not."""
     words = name.split()
     return (2 <= len(words) <= 3 and words[0] in GIVEN_NAMES
-            and all(w[:1].isupper() for w in words)
-            and not is_place_or_event(name) and words[-1] not in ORG_WORDS)
+            and all(w[:1].isupper() for w in words) and not is_place_or_event(name)
+            and words[-1] not in ORG_WORDS and words[-1] not in PLACE_WORDS)
 
 
 def is_place_or_event(name: str) -> bool:
-    """A street, a building or a holiday: "Chris Christie Drive", "Mother's Day"."""
+    """A street, a building, a holiday or a law: "Chris Christie Drive", "Mother's Day", "the
+    Affordable Care Act"."""
     words = name.split()
-    return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS)
+    return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS
+                               or words[-1] in LAW_WORDS)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -103,16 +118,22 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
                is_credit: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The token ranges of the names inside entity tokens ``[first, last)``.
 
-    Every entity loses edge spaces, punctuation and brackets, a leading agency or outlet
-    (``is_credit``), a capitalised function word in front, and lower-case words behind. A
-    person's entity is also cut at "and" or a comma into several names, ends at the first word
-    that cannot be part of a name, loses trailing titles, keeps only what follows an
-    organisation word inside it ("Carmel Police Mathis"), and is split before a given name that
-    opens a second name ("Tiger Woods Phil Mickelson").
+    Every entity ends where a bracket or a quotation mark opens inside it ("AT&T Inc (T.N",
+    "Tchaikovsky’s “Eugene Onegin"), loses edge spaces, punctuation and brackets, a leading
+    agency or outlet (``is_credit``), a capitalised function word in front, lower-case words
+    behind, and a second copy of itself ("Toy Story Toy Story"). A person's entity is also cut
+    at "and" or a comma into several names, ends at the first word that cannot be part of a
+    name, loses trailing titles, keeps only what follows an organisation word inside it
+    ("Carmel Police Mathis"), and is split before a given name that opens a second name ("Tiger
+    Woods Phil Mickelson").
     """
     first, last = _strip(doc, first, last, is_credit=is_credit)
     if first >= last:
         return []
+    half = first + (last - first) // 2
+    if (last - first) % 2 == 0 and [t.text for t in doc[first:half]] == [
+            t.text for t in doc[half:last]]:
+        last = half  # "Toy Story Toy Story": a name written twice, as a page's heading does
     if not person:
         return [(first, last)]
     parts: list[tuple[int, int]] = []
@@ -127,6 +148,7 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
 
 def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
            ) -> tuple[int, int]:
+    last = _opening_mark(doc, first, last)
     while first < last and _edge_junk(doc[first]):
         first += 1
     while last > first and (_edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
@@ -148,6 +170,13 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
         while first < last and _edge_junk(doc[first]):
             first += 1
     return first, last
+
+
+def _opening_mark(doc: Doc, first: int, last: int) -> int:
+    """Where a bracket or a quotation mark opens inside entity tokens ``[first, last)`` after
+    its first token: the name ends there. ``last`` when none does."""
+    return next((i for i in range(first + 1, last)
+                 if doc[i].text in _OPEN_BRACKETS or doc[i].text in _OPEN_QUOTES), last)
 
 
 def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
