@@ -257,6 +257,10 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
     where, more = article_filters(query, row="s")
     params.extend(more)
     kept_paragraph, more = paragraph_filters(query, dialect)
+    if kept_paragraph and query.articles:
+        # chosen articles: only their paragraphs are tested, not every stored one (0.8 s)
+        kept_paragraph.insert(0, f"p.article_id IN ({marks(query.articles)})")
+        more = [*query.articles, *more]
     if kept_paragraph:
         # paragraphs are picked once, in a subquery: a paragraph has several stance rows, and
         # the search's pattern is the costly part (SQLite runs Python's re per row). A search

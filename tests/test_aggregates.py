@@ -30,6 +30,9 @@ from tests.pg import PgServer
 FILTERS = {
     "none": Filters(),
     "articles": Filters(articles=(2, 5, 7, 11)),
+    # the chosen articles narrow the paragraphs a sentiment range and a search test
+    "articles, sentiment, search": Filters(articles=(2, 5, 7, 11, 30), sentiment=(-0.5, 1.0),
+                                           search="over"),
     "outlets": Filters(outlets=("Harbour Gazette", "Valley Post")),
     "dates": Filters(date_from=date(2024, 3, 1), date_to=date(2024, 6, 30)),
     "dates, no undated": Filters(date_from=date(2024, 3, 1), include_undated=False),
@@ -158,8 +161,8 @@ def same_summary(store: Store, filters: Filters) -> None:
 #: The filter sets also checked on PostgreSQL (every set runs on SQLite): one of each rule the
 #: SQL applies (the summary's keys, one and several actors, the row path's article, paragraph
 #: and search filters, the mention minimum, all at once), so each dialect's SQL runs for each.
-ON_BOTH = ("none", "articles", "outlets", "dates, no undated", "actors", "one actor",
-           "min mentions", "search phrase", "everything")
+ON_BOTH = ("none", "articles", "articles, sentiment, search", "outlets", "dates, no undated",
+           "actors", "one actor", "min mentions", "search phrase", "everything")
 #: The rest, on SQLite only: ``world`` narrowed to its first database. Not a list of
 #: (database, set) cases: pytest tells a module fixture's values apart by their place in the
 #: list, so a case list rebuilt the store for nearly every test (50 times instead of 2).
