@@ -11,8 +11,8 @@ A query that filters only by outlet, date, actor and mentions (``use_summary``: 
 is counted from the ``stance_days`` summary instead of the stance rows (``store.stance_days``);
 the actor summary, the counts, the busiest actors and outlets, the timeline and the outlet
 comparison have that fast path, and give the same numbers either way. The per-article summary
-(``store.stance_articles``) gives the actor x article heatmap and the counts under one picked
-actor.
+(``store.stance_articles``) gives both heatmaps and the counts under picked actors (several
+through the union of their paragraph sets).
 """
 
 from __future__ import annotations
@@ -307,11 +307,13 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
         # MIN(article_id * BIG + paragraph): where an actor first appears in the frames' row
         # order, which breaks pandas' value_counts ties (a stable sort); from the pairs'
         # summary rows (each with its article's outlet and first paragraph) where they serve
-        rows = _rows(db, query, "SELECT actor, outlet, NULL, SUM(n), SUM(total),"
-                     " MIN(article_id * 1000000 + first) FROM kept_pieces GROUP BY actor, outlet"
-                     " HAVING SUM(n) > 0", source="kept_pieces") if use_summary(query) else \
-            _rows(db, query, "SELECT actor, outlet, NULL, COUNT(*), SUM(score),"
-                  " MIN(article_id * 1000000 + paragraph) FROM kept GROUP BY actor, outlet")
+        if use_summary(query):
+            rows = _rows(db, query, "SELECT actor, outlet, NULL, SUM(n), SUM(total), MIN("
+                         "article_id * 1000000 + first) FROM kept_pieces GROUP BY actor, outlet"
+                         " HAVING SUM(n) > 0", source="kept_pieces")
+        else:
+            rows = _rows(db, query, "SELECT actor, outlet, NULL, COUNT(*), SUM(score), MIN("
+                         "article_id * 1000000 + paragraph) FROM kept GROUP BY actor, outlet")
         cells = pd.DataFrame.from_records(list(rows), columns=_CELL_COLUMNS[by])
         actor_totals = cells
     if cells.empty:
