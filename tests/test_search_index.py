@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,8 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synthetic import fill_store, synthetic_articles
+from dashboard.filters import Filters, apply_paragraphs, stance_query
+from store import aggregates
 from store.core import SCHEMA_VERSION, Store
 from store.db import FTS_ROWID_STRIDE
+from store.schema import Col
 from store.search import fts_query, python_pattern, search_terms
 from tests.test_stance_days import drop_migration_9
 
@@ -135,3 +139,25 @@ def test_postgres_gets_a_trigram_index_for_the_search(
         plan = "\n".join(r[0] for r in conn.execute(
             "EXPLAIN SELECT article_id FROM paragraphs WHERE text ILIKE ?", ("%grain%",)))
     assert "paragraphs_text_trigrams" in plan
+
+
+def test_a_role_that_may_not_add_pg_trgm_still_gets_a_working_store(
+        postgres_url: str, opened: Callable[[str | Path], Store]) -> None:
+    # the migration's decision: without the extension, no index, and a search that scans
+    import psycopg
+
+    role = f"reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")  # no CREATE on the database
+        conn.execute(f"GRANT ALL ON SCHEMA public TO {role}")
+    store = opened(postgres_url.replace("://stancemap@", f"://{role}@", 1))
+    assert store.schema_version == SCHEMA_VERSION
+    fill_store(store, 3, seed=54)
+    with store.db.connect() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM pg_indexes WHERE indexname ="
+                            " 'paragraphs_text_trigrams'").fetchone()[0] == 0
+    paragraphs = store.paragraphs_frame()
+    filters = Filters(search=paragraphs[Col.TEXT].iloc[1].split()[0])
+    want = apply_paragraphs(paragraphs, filters, stances=store.stances_frame())
+    got = aggregates.overview_counts(store.db, stance_query(filters)).paragraphs_kept
+    assert got == len(want) > 0
