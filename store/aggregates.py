@@ -17,6 +17,7 @@ through the union of their paragraph sets).
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,11 +203,9 @@ def _paragraphs_of_actors(conn: Connection, query: StanceQuery,
     union of its pairs' paragraph sets (``store.summary_sql``: a bit per paragraph), counted
     in the database; the rare paragraphs past the bits are read from their stance rows.
     """
-    union = conn.dialect.bit_union_count.format("bits")
-    (articles, paragraphs, late), = _run(
-        conn, query, "SELECT COUNT(*), COALESCE(SUM(p), 0), COALESCE(SUM(late), 0) FROM (SELECT"
-        f" {union} AS p, MAX(late) AS late FROM kept_pairs GROUP BY article_id) AS per_article",
-        extra=(), source="kept_pairs", edits=edits)
+    (union,), = _run(conn, query, conn.dialect.paragraph_union, extra=(), source="kept_pairs",
+                     edits=edits)
+    articles, paragraphs, late = json.loads(union)
     # a statement of its own: a second reading of ``kept_pairs`` in one makes SQLite store it
     (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept_pairs", extra=(),
                       source="kept_pairs", edits=edits)

@@ -422,14 +422,17 @@ class Dialect:
     like: str  # the case-insensitive LIKE: SQLite's LIKE already is, PostgreSQL's ILIKE
     regexp: str  # case-insensitive regular-expression match (``store.search`` makes patterns)
     rint: str  # rounds a double to the nearest integer, ties to even, as numpy's round does
-    bit_union_count: str  # aggregate: bits set in the bitwise OR of ``{}`` (BIGINT) in a group
+    # a SELECT over ``kept_pairs`` (article_id, bits, late): one row, the JSON array [articles,
+    # paragraphs in the union of each article's paragraph sets, articles with late rows]
+    paragraph_union: str
     exclusive_lock: str | None  # run first in an ``exclusive`` write transaction, or None
     skip_locked: str  # ends a SELECT whose rows are about to be updated: others skip them
 
 
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
 SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
-                 regexp="REGEXP", rint="RINT", bit_union_count="BIT_UNION_COUNT({})",
+                 regexp="REGEXP", rint="RINT",
+                 paragraph_union="SELECT PARAGRAPH_UNION(article_id, bits, late) FROM kept_pairs",
                  exclusive_lock=None, skip_locked="")
 #: Names the advisory lock of exclusive writes (any fixed number that no other lock uses).
 WRITE_LOCK_KEY = 7_826_233_627
@@ -437,7 +440,10 @@ POSTGRESQL = Dialect(
     name="postgresql", begin_write="BEGIN ISOLATION LEVEL READ COMMITTED",
     begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE", regexp="~*",
     rint="ROUND",  # round(double precision) is the C library's rint: ties to even
-    bit_union_count="bit_count(bit_or({})::bit(64))",
+    paragraph_union=(
+        "SELECT json_build_array(COUNT(*), COALESCE(SUM(p), 0), COUNT(*) FILTER (WHERE late > 0))"
+        "::text FROM (SELECT bit_count(bit_or(bits)::bit(64)) AS p, MAX(late) AS late"
+        " FROM kept_pairs GROUP BY article_id) AS per_article"),
     exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})",
     skip_locked=" FOR UPDATE SKIP LOCKED")
 

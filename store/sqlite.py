@@ -3,11 +3,12 @@
 Connections are made per operation (cheap for a file) with the same pragmas every time: WAL so
 readers never wait for the writer, a busy timeout so a second writer waits instead of failing,
 foreign keys on, ``REGEXP`` (Python's ``re``, case-insensitive), ``RINT`` and the aggregate
-``BIT_UNION_COUNT`` defined. ``PRAGMA user_version`` counts the migrations applied.
+``PARAGRAPH_UNION`` defined. ``PRAGMA user_version`` counts the migrations applied.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -41,19 +42,28 @@ def rint(value: float | None) -> float | None:
     return None if value is None else float(round(value))
 
 
-class BitUnionCount:
-    """``BIT_UNION_COUNT(x)``: the bits set in the bitwise OR of a group's integers (SQLite has
-    no OR aggregate; PostgreSQL's ``bit_or`` and ``bit_count`` do the same, ``store.db``)."""
+class ParagraphUnion:
+    """``PARAGRAPH_UNION(article_id, bits, late)`` over (article, paragraph set) pairs: the JSON
+    array [articles, paragraphs in the union of each article's sets, articles with late rows].
+
+    SQLite has no OR aggregate (PostgreSQL's ``bit_or`` and ``bit_count`` do the same in a
+    GROUP BY, ``store.db.POSTGRESQL``). One instance reads every row, keyed by article, instead of
+    a Python aggregate per article group: the GROUP BY's sort and an object per group doubled the
+    time (2 x 10^5 pairs: 0.56 s against 0.34 s).
+    """
 
     def __init__(self) -> None:
-        self.union = 0
+        self.unions: dict[int, int] = {}
+        self.late: set[int] = set()
 
-    def step(self, value: int | None) -> None:
-        if value is not None:
-            self.union |= value
+    def step(self, article_id: int, bits: int | None, late: int | None) -> None:
+        self.unions[article_id] = self.unions.get(article_id, 0) | (bits or 0)
+        if late:
+            self.late.add(article_id)
 
-    def finalize(self) -> int:
-        return self.union.bit_count()
+    def finalize(self) -> str:
+        paragraphs = sum(union.bit_count() for union in self.unions.values())
+        return json.dumps([len(self.unions), paragraphs, len(self.late)])
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -65,7 +75,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.create_function("regexp", 2, regexp, deterministic=True)
     conn.create_function("rint", 1, rint, deterministic=True)
-    conn.create_aggregate("bit_union_count", 1, BitUnionCount)
+    conn.create_aggregate("paragraph_union", 3, ParagraphUnion)
     return conn
 
 
