@@ -22,7 +22,7 @@ def article(n: int) -> str:
 
 
 def ingest(*args: str) -> tuple[int, list[str], list[str]]:
-    done = run_cli("ingest", *args, "--workers", "2", "--scorer", "rules", timeout=600)
+    done = run_cli("ingest", *args, "--workers", "1", "--scorer", "rules", timeout=600)
     return done.returncode, done.stdout.splitlines(), done.stderr.splitlines()
 
 

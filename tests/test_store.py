@@ -928,28 +928,20 @@ def test_synthetic_articles_have_true_offsets_and_round_trip(store: Store) -> No
 
 # --- a big store ---------------------------------------------------------------------------
 
-def test_frames_of_2000_synthetic_articles(store: Store,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    t0 = time.perf_counter()
-    ids = fill_store(store, 2000, seed=7)
-    filled = time.perf_counter() - t0
-    timings = {}
-    frames = {}
-    for name in ("articles_frame", "paragraphs_frame", "stances_frame"):
-        runs = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            frames[name] = getattr(store, name)()
-            runs.append(time.perf_counter() - t0)
-        timings[name] = min(runs)
-    assert len(ids) == len(frames["articles_frame"]) == 2000
+def test_frames_of_a_bulk_filled_store_hold_every_row(store: Store) -> None:
+    # the bulk path (``fill_store``) at a few hundred articles; how long it and the frames take
+    # at 10^4 and more is ``benchmarks/bench_store.py``'s to report, not a test's
+    ids = fill_store(store, 300, seed=7)
+    frames = {name: getattr(store, name)()
+              for name in ("articles_frame", "paragraphs_frame", "stances_frame")}
+    assert len(ids) == len(set(ids)) == len(frames["articles_frame"]) == 300
     n_paragraphs = int(frames["articles_frame"][Col.N_PARAGRAPHS].sum())
     assert len(frames["paragraphs_frame"]) == n_paragraphs
-    assert frames["stances_frame"][Col.POSITION].between(0, 1).all()
-    with capsys.disabled():  # figures for the report, not a pass/fail criterion
-        print(f"\n{store.db.dialect.name} fill_store(2000): {filled:.2f} s; " + "; ".join(
-            f"{name}: {len(frames[name])} rows in {t:.3f} s (best of 3)"
-            for name, t in timings.items()))
+    stances = frames["stances_frame"]
+    assert stances[Col.POSITION].between(0, 1).all()
+    with open_db(store.db) as conn:
+        (stored,), = conn.execute("SELECT COUNT(*) FROM stances").fetchall()
+    assert len(stances) == stored > 0
 
 
 def test_store_package_never_imports_the_dashboard_or_streamlit():
