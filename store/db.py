@@ -432,7 +432,9 @@ class Dialect:
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
 SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
                  regexp="REGEXP", rint="RINT",
-                 paragraph_union="SELECT PARAGRAPH_UNION(article_id, bits, late) FROM kept_pairs",
+                 # no pairs: Python's sqlite3 gives NULL for an aggregate that never stepped
+                 paragraph_union="SELECT COALESCE(PARAGRAPH_UNION(article_id, bits, late),"
+                                 " '[0, 0, 0]') FROM kept_pairs",
                  exclusive_lock=None, skip_locked="")
 #: Names the advisory lock of exclusive writes (any fixed number that no other lock uses).
 WRITE_LOCK_KEY = 7_826_233_627

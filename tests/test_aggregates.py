@@ -9,6 +9,7 @@ so the two cannot drift.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -23,6 +24,7 @@ from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_q
 from store import aggregates
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
 from store.core import Store
+from store.db import open_db
 from store.frames import LABEL_SCORES
 from store.schema import Col
 from tests.pg import PgServer
@@ -274,6 +276,30 @@ def test_without_edits_nothing_is_folded_and_the_numbers_agree(
                want_summary(world, FILTERS[name]))
 
 
+@pytest.mark.parametrize(("pairs", "want"), [
+    ([], [0, 0, 0]),
+    # an article's paragraph sets are OR-ed (paragraph 1 is in both), not added
+    ([(1, 0b011, 0), (1, 0b110, 0)], [1, 3, 0]),
+    ([(1, 0b011, 0), (1, 0b110, 0), (2, 0b1, 2), (3, 0, 1), (3, 0b1000, 0)], [3, 5, 2]),
+    # the top bit kept (paragraph 61): a BIGINT, not a sign
+    ([(4, 1 << 61, 0), (4, 1, 0)], [1, 2, 0]),
+])
+def test_the_paragraph_union_of_each_dialect(
+        target: str | Path, opened: Callable[[str | Path], Store],
+        pairs: list[tuple[int, int, int]], want: list[int]) -> None:
+    # [articles, paragraphs in each article's union, articles with late rows], as
+    # ``Dialect.paragraph_union`` gives it over (article_id, bits, late) pairs. No pairs at all
+    # is a regression case: SQLite's aggregate, never stepped, gave NULL.
+    store = opened(target)
+    rows = " UNION ALL ".join("SELECT ?, CAST(? AS BIGINT), ?" for _ in pairs) or (
+        "SELECT 0, CAST(0 AS BIGINT), 0 WHERE 1 = 0")
+    with open_db(store.db) as conn:
+        (union,), = conn.execute(
+            f"WITH kept_pairs (article_id, bits, late) AS ({rows}) {conn.dialect.paragraph_union}",
+            [value for pair in pairs for value in pair]).fetchall()
+    assert json.loads(union) == want
+
+
 def test_paragraphs_past_the_bits_count_under_several_actors(
         target: str | Path, opened: Callable[[str | Path], Store]) -> None:
     # Regression guard: several picked actors count paragraphs as the union of their paragraph
@@ -291,6 +317,10 @@ def test_paragraphs_past_the_bits_count_under_several_actors(
     assert aggregates.overview_counts(store.db, stance_query(filters)) == aggregates.OverviewCounts(
         articles_stored=5, articles_kept=paragraphs[Col.ARTICLE_ID].nunique(),
         paragraphs_kept=len(paragraphs), actors_kept=3)
+    # and when the other filters leave none of their rows, nothing (not an error)
+    nothing = dataclasses.replace(stance_query(filters), date_from=date(2999, 1, 1))
+    assert aggregates.overview_counts(store.db, nothing) == aggregates.OverviewCounts(
+        articles_stored=5, articles_kept=0, paragraphs_kept=0, actors_kept=0)
 
 
 def test_a_corrected_row_counts_with_its_labels_score(
