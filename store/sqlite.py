@@ -49,7 +49,8 @@ class ParagraphUnion:
     SQLite has no OR aggregate (PostgreSQL's ``bit_or`` and ``bit_count`` do the same in a
     GROUP BY, ``store.db.POSTGRESQL``). One instance reads every row, keyed by article, instead of
     a Python aggregate per article group: the GROUP BY's sort and an object per group doubled the
-    time (2 x 10^5 pairs: 0.56 s against 0.34 s).
+    time (2 x 10^5 pairs: 0.56 s against 0.34 s). It holds one integer per kept article while
+    it runs: about 10 MB at 10^5 articles.
     """
 
     def __init__(self) -> None:
