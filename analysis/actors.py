@@ -386,14 +386,18 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset()
                   ) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, a person when one of its names
-    is the subject of a clause with "his" or "her" (``by_clause``), else the majority of its
-    mentions, where a title, a joined surname or a given name votes for a person; a tie goes to
-    the person, then to the first mention's kind."""
+    is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
+    its mentions, where a joined surname or a given name votes for a person; a tie goes to the
+    person, then to the first mention's kind."""
     votes: dict[str, dict[ActorKind, int]] = {}
+    titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
         for c in para.cands:
             if c.noise:
                 continue
+            if c.via == "title" or c.titled:
+                titled.add(c.actor)
             tally = votes.setdefault(c.actor, {})
             # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
             # a place tagged GPE is not ("Charlotte")
@@ -408,7 +412,7 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         known = gazetteer.KINDS.get(actor)
         if known is None and (actor in gazetteer.PLATFORMS or actor in gazetteer.MEDIA):
             known = ActorKind.ORGANIZATION  # "Aftonbladet" or "Twitter" tagged as a person
-        if known is None and actor in by_clause:
+        if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
