@@ -940,3 +940,18 @@ def test_regression_company_named_after_a_person_named_too_stays_a_company() -> 
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds == {"Tavin Morrow Co": ORG, "Tavin Morrow Animation Studios": ORG,
                      "Tavin Morrow": PERSON}, kinds
+
+
+def test_regression_hyphenated_or_untabled_given_name_tagged_organisation_is_a_person() -> None:
+    """"Jean-Yves Thibaudet", "Logan Paulsen" and "Annabella Sciorra" tagged ORG stayed bodies:
+    a hyphenated given name was looked up whole, and common given names were missing from the
+    table. A hyphen before a lower-case word opens no second given name (near miss)."""
+    r = _resolve_tagged(["Jean-Remy Tavernier, Mason Brisk and Annabella Vortice signed.",
+                         "Anti-Kestrel Union members marched."],
+                        [[("Jean-Remy Tavernier", "ORG"), ("Mason Brisk", "ORG"),
+                          ("Annabella Vortice", "ORG")], [("Anti-Kestrel Union", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Jean-Remy Tavernier": PERSON, "Mason Brisk": PERSON,
+                     "Annabella Vortice": PERSON, "Anti-Kestrel Union": ORG}, kinds
+    assert names.given_name_gender("Hans-Georg Tallin") == "m"
+    assert not names.is_given_name("Jean-pierre") and names.is_given_name("Jean-Pierre")
