@@ -17,8 +17,10 @@ whole article:
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
    named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's, a person's for
    a one-word name that is the subject of a clause saying "his" or "her" ("Paladino held his
-   nose"), or the majority of its mentions'; descriptions ("the Ukrainian president") and
-   pronouns that agree in gender and number join the person or group they refer to
+   nose") or the speaker named right after a quotation ("“…,” Gordenker said"), a person's for
+   a name that carries a person's title once, or the majority of its mentions'; descriptions
+   ("the Ukrainian president") and pronouns that agree in gender and number join the person or
+   group they refer to
    (``analysis.references``); then the user's merges, hides and renames apply through
    ``analysis.identity`` (the mapping the store's read-time edits use too).
 
@@ -336,20 +338,24 @@ def _personal_clause(doc: Doc, start: int, end: int) -> bool:
 def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
     organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
-    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged): people, so their
-    pronouns and untagged mentions can be followed. A name the gazetteer knows, or one ending
-    in an organisation word, is not."""
+    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
+    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``): people,
+    so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
+    outlet or a network ("“…,” the Times said"), or one ending in an organisation word, is
+    not."""
     words = {c.actor for para in paras for c in para.cands
              if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
              and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
-             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS}
+             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
+             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.PLATFORMS}
     out: set[str] = set()
     if not words:
         return frozenset()
     for para in paras:
         for tok in para.doc:
-            if (tok.text in words and tok.text not in out
-                    and _personal_clause(para.doc, tok.idx, tok.idx + len(tok))):
+            if tok.text in words and tok.text not in out and (
+                    _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
+                    or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))):
                 out.add(tok.text)
     return frozenset(out)
 

@@ -955,3 +955,18 @@ def test_regression_hyphenated_or_untabled_given_name_tagged_organisation_is_a_p
                      "Annabella Vortice": PERSON, "Anti-Kestrel Union": ORG}, kinds
     assert names.given_name_gender("Hans-Georg Tallin") == "m"
     assert not names.is_given_name("Jean-pierre") and names.is_given_name("Jean-Pierre")
+
+
+def test_regression_speaker_named_after_a_quotation_is_a_person() -> None:
+    """"“…” Gordenker said" and "“…” Stephanopoulos said" with the surname tagged ORG stayed
+    organisations. A company named in front of what it says, an outlet after a quotation, and
+    a name after a quotation that ended its own sentence stay bodies (near misses)."""
+    r = _resolve_tagged(["“The painting is by the master himself,” Tanigawa said.",
+                         "Kestrelcorp said it opposed the rule.",
+                         "“The rule will be repealed,” the Times said.",
+                         "“We will act fast.” Harbourline would not confirm the review."],
+                        [[("Tanigawa", "ORG")], [("Kestrelcorp", "ORG")], [("Times", "ORG")],
+                         [("Harbourline", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Tanigawa"] is PERSON and kinds["Kestrelcorp"] is ORG, kinds
+    assert kinds.get("Times", ORG) is ORG and kinds["Harbourline"] is ORG, kinds
