@@ -347,7 +347,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
              if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
              and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
              and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
-             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.PLATFORMS}
+             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.PLATFORMS
+             and c.actor not in gazetteer.COMPANIES}
     out: set[str] = set()
     if not words:
         return frozenset()
@@ -416,8 +417,10 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
         known = gazetteer.KINDS.get(actor)
-        if known is None and (actor in gazetteer.PLATFORMS or actor in gazetteer.MEDIA):
-            known = ActorKind.ORGANIZATION  # "Aftonbladet" or "Twitter" tagged as a person
+        if known is None and (actor in gazetteer.PLATFORMS or actor in gazetteer.MEDIA
+                              or actor in gazetteer.COMPANIES):
+            # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place
+            known = ActorKind.ORGANIZATION
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(

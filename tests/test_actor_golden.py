@@ -970,3 +970,14 @@ def test_regression_speaker_named_after_a_quotation_is_a_person() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Tanigawa"] is PERSON and kinds["Kestrelcorp"] is ORG, kinds
     assert kinds.get("Times", ORG) is ORG and kinds["Harbourline"] is ORG, kinds
+
+
+def test_regression_well_known_company_tagged_as_a_person_or_place_is_an_organisation() -> None:
+    """"Pixar" and "Volkswagen" tagged PERSON became people, "Netflix" tagged GPE a place; a
+    person whose surname is also a brand stays a person (near miss: such brands stay out of
+    the table)."""
+    r = _resolve_tagged(["Pixar said the film was late.", "Netflix refused to comment.",
+                         "Ford said he would sign."],
+                        [[("Pixar", "PERSON")], [("Netflix", "GPE")], [("Ford", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Pixar": ORG, "Netflix": ORG, "Ford": PERSON}
+    assert not [n for n in gazetteer.COMPANIES if n in names.GIVEN_NAMES]
