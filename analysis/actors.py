@@ -598,10 +598,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(rest):
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
-            doc[last - 1].text in names.ORG_WORDS
+            doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
             or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
-        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post" tagged PERSON; but
-        # "Emily Post" opens with a given name
+        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK"
+        # tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
@@ -638,6 +638,14 @@ _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 _TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 #: The most words of a name after a title inside another entity.
 _MAX_NAME_WORDS = 3
+
+
+def _is_country_code(word: str) -> bool:
+    """A country's code in capitals ("UK", "USA"): the last word of a body's name ("Sport
+    Appeals UK"), never of a person's."""
+    entry = gazetteer.lookup(word)
+    return (word.isupper() and entry is not None and entry.kind is ActorKind.COUNTRY
+            and not entry.adjective)
 
 
 def _name_word(tok: Token) -> bool:

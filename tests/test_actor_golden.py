@@ -981,3 +981,17 @@ def test_regression_well_known_company_tagged_as_a_person_or_place_is_an_organis
                         [[("Pixar", "PERSON")], [("Netflix", "GPE")], [("Ford", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Pixar": ORG, "Netflix": ORG, "Ford": PERSON}
     assert not [n for n in gazetteer.COMPANIES if n in names.GIVEN_NAMES]
+
+
+def test_regression_orchestra_school_and_body_ending_in_a_country_code_are_not_people() -> None:
+    """"New York Philharmonic", "Virginia Tech" and "Sport Resolutions UK" tagged PERSON became
+    people, and "North American Leaders Summit" an organisation; a person named beside them
+    stays one (near miss)."""
+    r = _resolve_tagged(["Harbour Philharmonic and Kestrel Tech backed Sport Appeals UK.",
+                         "Maren Oduya spoke at the Northern Leaders Summit."],
+                        [[("Harbour Philharmonic", "PERSON"), ("Kestrel Tech", "PERSON"),
+                          ("Sport Appeals UK", "PERSON")],
+                         [("Maren Oduya", "PERSON"), ("Northern Leaders Summit", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Harbour Philharmonic": ORG, "Kestrel Tech": ORG, "Sport Appeals UK": ORG,
+        "Maren Oduya": PERSON}
