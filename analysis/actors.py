@@ -341,14 +341,13 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
-    outlet or a network ("“…,” the Times said"), or one ending in an organisation word, is
-    not."""
+    outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
+    organisation word, is not."""
     words = {c.actor for para in paras for c in para.cands
              if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
              and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
              and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
-             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.PLATFORMS
-             and c.actor not in gazetteer.COMPANIES}
+             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.NAMED_BODIES}
     out: set[str] = set()
     if not words:
         return frozenset()
@@ -417,10 +416,11 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
         known = gazetteer.KINDS.get(actor)
-        if known is None and (actor in gazetteer.PLATFORMS or actor in gazetteer.MEDIA
-                              or actor in gazetteer.COMPANIES):
-            # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place
-            known = ActorKind.ORGANIZATION
+        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
+            # "Aftonbladet", "Twitter", "Pixar" or "Jets" tagged as a person, "Netflix" or
+            # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
+            known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
+                          if k in _BODY_KINDS), ActorKind.ORGANIZATION)
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(

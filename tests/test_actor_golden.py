@@ -995,3 +995,12 @@ def test_regression_orchestra_school_and_body_ending_in_a_country_code_are_not_p
     assert {a.name: a.kind for a in r.actors} == {
         "Harbour Philharmonic": ORG, "Kestrel Tech": ORG, "Sport Appeals UK": ORG,
         "Maren Oduya": PERSON}
+
+
+def test_regression_team_nickname_tagged_as_a_person_or_place_is_a_body() -> None:
+    """"Jets" tagged PERSON became a person and "Eagles" tagged GPE a place; a team spaCy tags
+    as a group stays a group (near miss)."""
+    r = _resolve_tagged(["Jets lost again.", "Eagles said the deal was done.",
+                         "Dodgers fans left early."],
+                        [[("Jets", "PERSON")], [("Eagles", "GPE")], [("Dodgers", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Jets": ORG, "Eagles": ORG, "Dodgers": GROUP}
