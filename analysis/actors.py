@@ -17,11 +17,11 @@ whole article:
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
    named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's, a person's for
    a one-word name that is the subject of a clause saying "his" or "her" ("Paladino held his
-   nose") or the speaker named right after a quotation ("“…,” Gordenker said"), a person's for
-   a name that carries a person's title once, or the majority of its mentions'; descriptions
-   ("the Ukrainian president") and pronouns that agree in gender and number join the person or
-   group they refer to
-   (``analysis.references``); then the user's merges, hides and renames apply through
+   nose"), the speaker named right after a quotation ("“…,” Gordenker said") or a body joined
+   by "and" to a person ("Bryant and Phil Jackson"), a person's for a name that carries a
+   person's title once, or the majority of its mentions'; descriptions ("the Ukrainian
+   president") and pronouns that agree in gender and number join the person or group they
+   refer to (``analysis.references``); then the user's merges, hides and renames apply through
    ``analysis.identity`` (the mapping the store's read-time edits use too).
 
 Public API: ``resolve_mentions`` -> ``Resolution``; ``ActorConfig`` and ``load_actor_config``
@@ -339,7 +339,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
     organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
     tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
-    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``): people,
+    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or,
+    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -348,6 +349,10 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
              and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
              and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
              and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.NAMED_BODIES}
+    # a group or a place joined to a person ("Democrats and Pelosi", "Irma and Ventimiglia")
+    # stays what it is: only a name tagged as an organisation is read by its partner
+    bodies = {c.actor for para in paras for c in para.cands
+              if c.actor in words and c.kind is ActorKind.ORGANIZATION}
     out: set[str] = set()
     if not words:
         return frozenset()
@@ -355,9 +360,21 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
         for tok in para.doc:
             if tok.text in words and tok.text not in out and (
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
-                    or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))):
+                    or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
+                    or (tok.text in bodies and _conjoined_with_person(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _conjoined_with_person(tok: Token) -> bool:
+    """``tok`` is joined by "and" or "or" to a name spaCy tagged as a person's ("Bryant and
+    coach Phil Jackson", "Ludwick and Madrigal"); not to a company spaCy took for a person
+    ("Tesco and Sainsbury")."""
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners.extend(t for t in tok.children if t.dep_ == "conj")
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+               and t.text not in gazetteer.NAMED_BODIES and gazetteer.lookup(t.text) is None
+               for t in partners)
 
 
 #: The most words of a name a role noun makes a person's.

@@ -1004,3 +1004,18 @@ def test_regression_team_nickname_tagged_as_a_person_or_place_is_a_body() -> Non
                          "Dodgers fans left early."],
                         [[("Jets", "PERSON")], [("Eagles", "GPE")], [("Dodgers", "NORP")]])
     assert {a.name: a.kind for a in r.actors} == {"Jets": ORG, "Eagles": ORG, "Dodgers": GROUP}
+
+
+def test_regression_body_joined_by_and_to_a_person_is_a_person() -> None:
+    """"Bryant and coach Phil Jackson" with "Bryant" tagged ORG left Bryant an organisation. A
+    body joined to a company spaCy took for a person, and a group joined to a person, stay
+    what they are (near misses)."""
+    r = _resolve_tagged(["Tallisker and coach Mara Quint have built trust.",
+                         "Harbourline and Tesco cut prices.",
+                         "Ravenites and Mara Quint met."],
+                        [[("Tallisker", "ORG"), ("Mara Quint", "PERSON")],
+                         [("Harbourline", "ORG"), ("Tesco", "PERSON")],
+                         [("Ravenites", "NORP"), ("Mara Quint", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Tallisker"] is PERSON and kinds["Harbourline"] is ORG, kinds
+    assert kinds["Ravenites"] is GROUP, kinds
