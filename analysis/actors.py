@@ -17,9 +17,11 @@ whole article:
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
    named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's, a person's for
    a one-word name that is the subject of a clause saying "his" or "her" ("Paladino held his
-   nose"), or the majority of its mentions'; descriptions ("the Ukrainian president") and
-   pronouns that agree in gender and number join the person or group they refer to
-   (``analysis.references``); then the user's merges, hides and renames apply through
+   nose"), the speaker named right after a quotation ("“…,” Gordenker said") or a body joined
+   by "and" to a person ("Bryant and Phil Jackson"), a person's for a name that carries a
+   person's title once, or the majority of its mentions'; descriptions ("the Ukrainian
+   president") and pronouns that agree in gender and number join the person or group they
+   refer to (``analysis.references``); then the user's merges, hides and renames apply through
    ``analysis.identity`` (the mapping the store's read-time edits use too).
 
 Public API: ``resolve_mentions`` -> ``Resolution``; ``ActorConfig`` and ``load_actor_config``
@@ -336,22 +338,43 @@ def _personal_clause(doc: Doc, start: int, end: int) -> bool:
 def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
     organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
-    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged): people, so their
-    pronouns and untagged mentions can be followed. A name the gazetteer knows, or one ending
-    in an organisation word, is not."""
+    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
+    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or,
+    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"): people,
+    so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
+    outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
+    organisation word, is not."""
     words = {c.actor for para in paras for c in para.cands
              if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
              and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
-             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS}
+             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
+             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.NAMED_BODIES}
+    # a group or a place joined to a person ("Democrats and Pelosi", "Irma and Ventimiglia")
+    # stays what it is: only a name tagged as an organisation is read by its partner
+    bodies = {c.actor for para in paras for c in para.cands
+              if c.actor in words and c.kind is ActorKind.ORGANIZATION}
     out: set[str] = set()
     if not words:
         return frozenset()
     for para in paras:
         for tok in para.doc:
-            if (tok.text in words and tok.text not in out
-                    and _personal_clause(para.doc, tok.idx, tok.idx + len(tok))):
+            if tok.text in words and tok.text not in out and (
+                    _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
+                    or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
+                    or (tok.text in bodies and _conjoined_with_person(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _conjoined_with_person(tok: Token) -> bool:
+    """``tok`` is joined by "and" or "or" to a name spaCy tagged as a person's ("Bryant and
+    coach Phil Jackson", "Ludwick and Madrigal"); not to a company spaCy took for a person
+    ("Tesco and Sainsbury")."""
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners.extend(t for t in tok.children if t.dep_ == "conj")
+    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+               and t.text not in gazetteer.NAMED_BODIES and gazetteer.lookup(t.text) is None
+               for t in partners)
 
 
 #: The most words of a name a role noun makes a person's.
@@ -386,14 +409,18 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset()
                   ) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, a person when one of its names
-    is the subject of a clause with "his" or "her" (``by_clause``), else the majority of its
-    mentions, where a title, a joined surname or a given name votes for a person; a tie goes to
-    the person, then to the first mention's kind."""
+    is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
+    its mentions, where a joined surname or a given name votes for a person; a tie goes to the
+    person, then to the first mention's kind."""
     votes: dict[str, dict[ActorKind, int]] = {}
+    titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
         for c in para.cands:
             if c.noise:
                 continue
+            if c.via == "title" or c.titled:
+                titled.add(c.actor)
             tally = votes.setdefault(c.actor, {})
             # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
             # a place tagged GPE is not ("Charlotte")
@@ -406,9 +433,12 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
         known = gazetteer.KINDS.get(actor)
-        if known is None and (actor in gazetteer.PLATFORMS or actor in gazetteer.MEDIA):
-            known = ActorKind.ORGANIZATION  # "Aftonbladet" or "Twitter" tagged as a person
-        if known is None and actor in by_clause:
+        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
+            # "Aftonbladet", "Twitter", "Pixar" or "Jets" tagged as a person, "Netflix" or
+            # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
+            known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
+                          if k in _BODY_KINDS), ActorKind.ORGANIZATION)
+        if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
@@ -585,10 +615,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     if label != "PERSON" and gazetteer.lookup(whole) is None and names.looks_personal(rest):
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
-            doc[last - 1].text in names.ORG_WORDS
+            doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
             or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
-        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post" tagged PERSON; but
-        # "Emily Post" opens with a given name
+        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK"
+        # tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
@@ -625,6 +655,14 @@ _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 _TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 #: The most words of a name after a title inside another entity.
 _MAX_NAME_WORDS = 3
+
+
+def _is_country_code(word: str) -> bool:
+    """A country's code in capitals ("UK", "USA"): the last word of a body's name ("Sport
+    Appeals UK"), never of a person's."""
+    entry = gazetteer.lookup(word)
+    return (word.isupper() and entry is not None and entry.kind is ActorKind.COUNTRY
+            and not entry.adjective)
 
 
 def _name_word(tok: Token) -> bool:

@@ -129,6 +129,14 @@ AGENCIES: frozenset[str] = frozenset(_WORD_DATA["agencies"])
 MEDIA: frozenset[str] = frozenset(_WORD_DATA["media"])
 #: Social networks: organisations, though spaCy often tags them as people ("Twitter said").
 PLATFORMS: frozenset[str] = frozenset(_WORD_DATA["platforms"])
+#: Well-known companies not named after a person: organisations, though spaCy often tags the
+#: name alone as a person or a place ("Pixar said", "at Netflix").
+COMPANIES: frozenset[str] = frozenset(_WORD_DATA["companies"])
+#: Major-league team nicknames: organisations, though spaCy tags "Jets" as a person and
+#: "Eagles" as a place.
+TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])
+#: One-word names that are an organisation whatever spaCy tags them.
+NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

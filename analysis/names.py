@@ -76,10 +76,23 @@ _OPEN_QUOTES: frozenset[str] = frozenset({"“", '"'})
 _INNER_MARKS: frozenset[str] = frozenset({"-", ".", "'", "’"})
 
 
+def _given_part(word: str) -> str:
+    """The part of ``word`` to look up as a given name: a hyphenated given name is read by its
+    first part ("Jean-Yves" as "Jean", "Hans-Georg" as "Hans"), which the table holds where the
+    whole is too rare to list; a lower-case part after the hyphen is no second name."""
+    head, hyphen, tail = word.partition("-")
+    return head if hyphen and tail[:1].isupper() and word not in GIVEN_NAMES else word
+
+
+def is_given_name(word: str) -> bool:
+    """A given name in the table, or a hyphenated one that opens with one ("Jean-Yves")."""
+    return _given_part(word) in GIVEN_NAMES
+
+
 def given_name_gender(name: str) -> str:
     """"m" or "f" from the first word of a person's name, "" when the table does not say."""
     words = name.split()
-    return GIVEN_NAMES.get(words[0], "") if words else ""
+    return GIVEN_NAMES.get(_given_part(words[0]), "") if words else ""
 
 
 def looks_personal(name: str) -> bool:
@@ -87,7 +100,7 @@ def looks_personal(name: str) -> bool:
     organisation, a town, a street or an event: "Keith Urban" is a person even when tagged ORG,
     "Beverly Hills" is not."""
     words = name.split()
-    return (2 <= len(words) <= 3 and words[0] in GIVEN_NAMES
+    return (2 <= len(words) <= 3 and is_given_name(words[0])
             and all(w[:1].isupper() for w in words) and not is_place_or_event(name)
             and words[-1] not in ORG_WORDS and words[-1] not in PLACE_WORDS)
 

@@ -232,6 +232,11 @@ GOLDEN: list[Case] = [
           "Christianity and Marxism were debated by Oscar Lindqvist."],
          present={("Oscar Lindqvist", "Oscar Lindqvist", "name")},
          absent={"Brexit", "Oscars", "PDT", "Christianity", "Marxism"}),
+    Case("a title once makes a name a person though spaCy tags it a body elsewhere",
+         ["Tanabe said Okumura's resignation was unavoidable.",
+          '"Trade Minister Okumura has been unwell.',
+          "Okumura was hospitalised on Monday after months of work on the budget."],
+         present={("Trade Minister Okumura", "Okumura", "title")}, kinds={"Okumura": PERSON}),
     Case("a spaced possessive is not part of the name",
          ["Stella Marquez sang. Marquez ’ s album sold well."],
          present={("Marquez", "Stella Marquez", "surname")}, absent={"Marquez ’ s"}),
@@ -935,3 +940,82 @@ def test_regression_company_named_after_a_person_named_too_stays_a_company() -> 
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds == {"Tavin Morrow Co": ORG, "Tavin Morrow Animation Studios": ORG,
                      "Tavin Morrow": PERSON}, kinds
+
+
+def test_regression_hyphenated_or_untabled_given_name_tagged_organisation_is_a_person() -> None:
+    """"Jean-Yves Thibaudet", "Logan Paulsen" and "Annabella Sciorra" tagged ORG stayed bodies:
+    a hyphenated given name was looked up whole, and common given names were missing from the
+    table. A hyphen before a lower-case word opens no second given name (near miss)."""
+    r = _resolve_tagged(["Jean-Remy Tavernier, Mason Brisk and Annabella Vortice signed.",
+                         "Anti-Kestrel Union members marched."],
+                        [[("Jean-Remy Tavernier", "ORG"), ("Mason Brisk", "ORG"),
+                          ("Annabella Vortice", "ORG")], [("Anti-Kestrel Union", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Jean-Remy Tavernier": PERSON, "Mason Brisk": PERSON,
+                     "Annabella Vortice": PERSON, "Anti-Kestrel Union": ORG}, kinds
+    assert names.given_name_gender("Hans-Georg Tallin") == "m"
+    assert not names.is_given_name("Jean-pierre") and names.is_given_name("Jean-Pierre")
+
+
+def test_regression_speaker_named_after_a_quotation_is_a_person() -> None:
+    """"“…” Gordenker said" and "“…” Stephanopoulos said" with the surname tagged ORG stayed
+    organisations. A company named in front of what it says, an outlet after a quotation, and
+    a name after a quotation that ended its own sentence stay bodies (near misses)."""
+    r = _resolve_tagged(["“The painting is by the master himself,” Tanigawa said.",
+                         "Kestrelcorp said it opposed the rule.",
+                         "“The rule will be repealed,” the Times said.",
+                         "“We will act fast.” Harbourline would not confirm the review."],
+                        [[("Tanigawa", "ORG")], [("Kestrelcorp", "ORG")], [("Times", "ORG")],
+                         [("Harbourline", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Tanigawa"] is PERSON and kinds["Kestrelcorp"] is ORG, kinds
+    assert kinds.get("Times", ORG) is ORG and kinds["Harbourline"] is ORG, kinds
+
+
+def test_regression_well_known_company_tagged_as_a_person_or_place_is_an_organisation() -> None:
+    """"Pixar" and "Volkswagen" tagged PERSON became people, "Netflix" tagged GPE a place; a
+    person whose surname is also a brand stays a person (near miss: such brands stay out of
+    the table)."""
+    r = _resolve_tagged(["Pixar said the film was late.", "Netflix refused to comment.",
+                         "Ford said he would sign."],
+                        [[("Pixar", "PERSON")], [("Netflix", "GPE")], [("Ford", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Pixar": ORG, "Netflix": ORG, "Ford": PERSON}
+    assert not [n for n in gazetteer.COMPANIES if n in names.GIVEN_NAMES]
+
+
+def test_regression_orchestra_school_and_body_ending_in_a_country_code_are_not_people() -> None:
+    """"New York Philharmonic", "Virginia Tech" and "Sport Resolutions UK" tagged PERSON became
+    people, and "North American Leaders Summit" an organisation; a person named beside them
+    stays one (near miss)."""
+    r = _resolve_tagged(["Harbour Philharmonic and Kestrel Tech backed Sport Appeals UK.",
+                         "Maren Oduya spoke at the Northern Leaders Summit."],
+                        [[("Harbour Philharmonic", "PERSON"), ("Kestrel Tech", "PERSON"),
+                          ("Sport Appeals UK", "PERSON")],
+                         [("Maren Oduya", "PERSON"), ("Northern Leaders Summit", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Harbour Philharmonic": ORG, "Kestrel Tech": ORG, "Sport Appeals UK": ORG,
+        "Maren Oduya": PERSON}
+
+
+def test_regression_team_nickname_tagged_as_a_person_or_place_is_a_body() -> None:
+    """"Jets" tagged PERSON became a person and "Eagles" tagged GPE a place; a team spaCy tags
+    as a group stays a group (near miss)."""
+    r = _resolve_tagged(["Jets lost again.", "Eagles said the deal was done.",
+                         "Dodgers fans left early."],
+                        [[("Jets", "PERSON")], [("Eagles", "GPE")], [("Dodgers", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Jets": ORG, "Eagles": ORG, "Dodgers": GROUP}
+
+
+def test_regression_body_joined_by_and_to_a_person_is_a_person() -> None:
+    """"Bryant and coach Phil Jackson" with "Bryant" tagged ORG left Bryant an organisation. A
+    body joined to a company spaCy took for a person, and a group joined to a person, stay
+    what they are (near misses)."""
+    r = _resolve_tagged(["Tallisker and coach Mara Quint have built trust.",
+                         "Harbourline and Tesco cut prices.",
+                         "Ravenites and Mara Quint met."],
+                        [[("Tallisker", "ORG"), ("Mara Quint", "PERSON")],
+                         [("Harbourline", "ORG"), ("Tesco", "PERSON")],
+                         [("Ravenites", "NORP"), ("Mara Quint", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Tallisker"] is PERSON and kinds["Harbourline"] is ORG, kinds
+    assert kinds["Ravenites"] is GROUP, kinds
