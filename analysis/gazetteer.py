@@ -146,7 +146,9 @@ HONORIFICS: frozenset[str] = frozenset(_WORD_DATA["honorifics"])
 #: Words that may come before a title word and belong to it ("Prime", "Foreign", "Crown").
 TITLE_MODIFIERS: frozenset[str] = frozenset(_WORD_DATA["title_modifiers"])
 #: Broad adjectives spaCy tags NORP that name no actor ("Western allies", "European leaders").
-NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"])
+#: Also programmes, laws, products, market indices and awards named alone ("DACA", "Tylenol",
+#: "FTSE", "an Oscar"): spaCy tags them as bodies or people, but they are things, not actors.
+NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"]) | frozenset(_WORD_DATA["things"])
 #: Days and months: spaCy sometimes tags them as PERSON or ORG; they are never actors.
 CALENDAR: frozenset[str] = frozenset(_WORD_DATA["calendar"])
 #: Words before "by" that make the names after it the article's authors ("Reporting by").

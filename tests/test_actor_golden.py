@@ -1019,3 +1019,17 @@ def test_regression_body_joined_by_and_to_a_person_is_a_person() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Tallisker"] is PERSON and kinds["Harbourline"] is ORG, kinds
     assert kinds["Ravenites"] is GROUP, kinds
+
+
+def test_regression_programme_product_index_and_award_named_alone_are_not_actors() -> None:
+    """"DACA" and "FTSE" tagged ORG, "Tylenol" and "PowerPoint" tagged ORG and "Oscar" tagged
+    PERSON became actors; a person whose given name is an award's stays a person (near miss)."""
+    r = _resolve_tagged(["Wren Halloway lost her DACA status and her FTSE shares.",
+                         "She took Tylenol before the PowerPoint talk.",
+                         "She won an Oscar, said Oscar Tornquist."],
+                        [[("Wren Halloway", "PERSON"), ("DACA", "ORG"), ("FTSE", "ORG")],
+                         [("Tylenol", "ORG"), ("PowerPoint", "ORG")],
+                         [("Oscar", "PERSON"), ("Oscar Tornquist", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Wren Halloway": PERSON,
+                                                  "Oscar Tornquist": PERSON}
+
