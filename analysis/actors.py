@@ -717,8 +717,9 @@ def _owned_person(doc: Doc, first: int, last: int) -> int | None:
     if any(not _name_word(t) or _is_title_or_demonym(t.text) for t in words):
         return None
     name = " ".join(t.text for t in words)
-    if words[-1].text in names.ORG_WORDS or gazetteer.lookup(name) is not None:
-        return None
+    if (words[-1].text in names.ORG_WORDS or names.is_place_or_event(name)
+            or gazetteer.lookup(name) is not None):
+        return None  # "Kestrel's Billionaires Index": what the body owns is no person
     return k + 1
 
 

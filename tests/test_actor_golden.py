@@ -1033,3 +1033,15 @@ def test_regression_programme_product_index_and_award_named_alone_are_not_actors
     assert {a.name: a.kind for a in r.actors} == {"Wren Halloway": PERSON,
                                                   "Oscar Tornquist": PERSON}
 
+
+def test_regression_show_final_award_and_index_are_not_actors() -> None:
+    """"North American International Auto Show", "NBA Conference Finals", "Academy Award" and
+    "Bloomberg's Billionaires Index" (the index read as a person the body owns) tagged ORG or
+    PERSON became actors; a league named beside them stays (near miss)."""
+    r = _resolve_tagged(["The Kestrel Motor Show opened.", "The Harbour League Finals began.",
+                         "She won a Harbour Award.", "He tops the Kestrel Billionaires Index.",
+                         "He tops Kestrel's Billionaires Index.", "The Harbour League met."],
+                        [[("Kestrel Motor Show", "ORG")], [("Harbour League Finals", "ORG")],
+                         [("Harbour Award", "ORG")], [("Kestrel Billionaires Index", "PERSON")],
+                         [("Kestrel's Billionaires Index", "ORG")], [("Harbour League", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harbour League": ORG}
