@@ -116,8 +116,9 @@ US_STATE_KIND = ActorKind(_STATE_DATA["kind"])
 ORGANIZATIONS: tuple[Body, ...] = _bodies(_load("organizations.json"),
                                           source="organizations.json")
 _PLACE_DATA = _load("places.json")
-#: Regions ("the Sahel", "Crimea"): places, never a country.
-REGIONS: tuple[str, ...] = _strings(_PLACE_DATA, "regions", source="places.json")
+#: Regions ("the Sahel", "Crimea") and UK counties ("Yorkshire"): places, never a country.
+REGIONS: tuple[str, ...] = (_strings(_PLACE_DATA, "regions", source="places.json")
+                             + _strings(_PLACE_DATA, "counties", source="places.json"))
 #: Large cities that are not capitals ("Chicago", "Aleppo"): places; as a venue, not actors.
 CITIES: tuple[str, ...] = _strings(_PLACE_DATA, "cities", source="places.json")
 

@@ -1045,3 +1045,15 @@ def test_regression_show_final_award_and_index_are_not_actors() -> None:
                          [("Harbour Award", "ORG")], [("Kestrel Billionaires Index", "PERSON")],
                          [("Kestrel's Billionaires Index", "ORG")], [("Harbour League", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Harbour League": ORG}
+
+
+def test_regression_english_county_tagged_as_a_person_is_a_place() -> None:
+    """"Yorkshire" and "Worcestershire" tagged PERSON (the county's cricket side) became
+    people; a person whose surname is a county left out of the table stays a person (near
+    miss)."""
+    r = _resolve_tagged(["Yorkshire beat Worcestershire by six wickets.",
+                         "Mara Kent took four wickets for them."],
+                        [[("Yorkshire", "PERSON"), ("Worcestershire", "PERSON")],
+                         [("Mara Kent", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Yorkshire": PLACE, "Worcestershire": PLACE,
+                                                  "Mara Kent": PERSON}
