@@ -1057,3 +1057,20 @@ def test_regression_english_county_tagged_as_a_person_is_a_place() -> None:
                          [("Mara Kent", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Yorkshire": PLACE, "Worcestershire": PLACE,
                                                   "Mara Kent": PERSON}
+
+
+def test_regression_word_the_article_writes_in_lower_case_is_not_an_actor() -> None:
+    """"String" (a title's last word, beside "string theory") tagged PERSON and "Magazine" (cut
+    from "Harbour Times Magazine", beside "the magazine") tagged ORG became actors. A surname the
+    article also writes as a word but joins to a full name, and an outlet named "the Post",
+    stay (near misses)."""
+    r = _resolve_tagged(["He wrote a book called Rope And String about string theory.",
+                         "Mara Quint told the Harbour Times Magazine that the magazine lied.",
+                         "Page said the page was blank, and Wren Page left.",
+                         "The Post said the post was filled."],
+                        [[("String", "PERSON")],
+                         [("Mara Quint", "PERSON"), ("Harbour Times", "ORG"), ("Magazine", "ORG")],
+                         [("Wren Page", "PERSON"), ("Page", "PERSON")],
+                         [("Post", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Wren Page": PERSON,
+                                                  "Post": ORG}
