@@ -1074,3 +1074,13 @@ def test_regression_word_the_article_writes_in_lower_case_is_not_an_actor() -> N
                          [("Post", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Wren Page": PERSON,
                                                   "Post": ORG}
+
+
+def test_regression_airport_and_arena_are_not_actors() -> None:
+    """"Hartsfield-Jackson International Airport" and "Moda Center"-like grounds ("Pauley
+    Pavilion") tagged ORG became organisations; the club that plays there stays (near miss)."""
+    r = _resolve_tagged(["The Harbour Rovers flew out of Kestrel International Airport.",
+                         "They lost at the Tallisker Arena and the Brask Pavilion."],
+                        [[("Harbour Rovers", "ORG"), ("Kestrel International Airport", "ORG")],
+                         [("Tallisker Arena", "ORG"), ("Brask Pavilion", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harbour Rovers": ORG}
