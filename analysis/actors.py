@@ -272,6 +272,7 @@ def resolve_mentions(
     _join_persons(paras, matcher, personal=personal, common=common)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
+    _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal)
     kinds.update(matcher.kinds)
     for para in paras:
@@ -717,8 +718,9 @@ def _owned_person(doc: Doc, first: int, last: int) -> int | None:
     if any(not _name_word(t) or _is_title_or_demonym(t.text) for t in words):
         return None
     name = " ".join(t.text for t in words)
-    if words[-1].text in names.ORG_WORDS or gazetteer.lookup(name) is not None:
-        return None
+    if (words[-1].text in names.ORG_WORDS or names.is_place_or_event(name)
+            or gazetteer.lookup(name) is not None):
+        return None  # "Kestrel's Billionaires Index": what the body owns is no person
     return k + 1
 
 
@@ -1130,6 +1132,39 @@ def _lower_case_words(paras: Sequence[_Para]) -> frozenset[str]:
     """The words the article writes in lower case somewhere: "white" makes "White" a word, not
     a name, in the rules that take untagged words for names."""
     return frozenset(t.text for para in paras for t in para.doc if t.text.islower())
+
+
+#: "the " right before a name: "the Post" is an outlet, "a Times Magazine article" is not.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
+                       personal: frozenset[str]) -> None:
+    """A one-word name spaCy tagged that the article also writes in lower case ("String" beside
+    "a string quartet", "Magazine" cut from a heading beside "the magazine") is a word the
+    tagger took for a name, not an actor: all its mentions are held as noise. A given name, a
+    name the gazetteer, the outlets or the known bodies hold, a name in capitals, one a title or
+    a clause with "his" or "her" makes a person's (``personal``), and a name also written
+    another way (joined to a full name, an alias) are left alone."""
+    plain: dict[str, bool] = {}  # actor -> every mention is the bare word itself
+    outlets: set[str] = set()  # "the Post", "the Times": an outlet named by its last word
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if not c.noise:
+                plain[c.actor] = plain.get(c.actor, True) and c.via == "name" and not c.titled \
+                    and text[c.start:c.end] == c.actor
+                if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(text, 0, c.start):
+                    outlets.add(c.actor)
+    words = {a for a, bare in plain.items()
+             if bare and " " not in a and a.lower() in common and not a.isupper()
+             and a not in personal and a not in outlets and a not in names.GIVEN_NAMES
+             and gazetteer.lookup(a) is None and not gazetteer.is_media(a)
+             and a not in gazetteer.NAMED_BODIES}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in words:
+                c.noise = True
 
 
 def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:

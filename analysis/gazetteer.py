@@ -116,8 +116,9 @@ US_STATE_KIND = ActorKind(_STATE_DATA["kind"])
 ORGANIZATIONS: tuple[Body, ...] = _bodies(_load("organizations.json"),
                                           source="organizations.json")
 _PLACE_DATA = _load("places.json")
-#: Regions ("the Sahel", "Crimea"): places, never a country.
-REGIONS: tuple[str, ...] = _strings(_PLACE_DATA, "regions", source="places.json")
+#: Regions ("the Sahel", "Crimea") and UK counties ("Yorkshire"): places, never a country.
+REGIONS: tuple[str, ...] = (_strings(_PLACE_DATA, "regions", source="places.json")
+                             + _strings(_PLACE_DATA, "counties", source="places.json"))
 #: Large cities that are not capitals ("Chicago", "Aleppo"): places; as a venue, not actors.
 CITIES: tuple[str, ...] = _strings(_PLACE_DATA, "cities", source="places.json")
 
@@ -146,7 +147,9 @@ HONORIFICS: frozenset[str] = frozenset(_WORD_DATA["honorifics"])
 #: Words that may come before a title word and belong to it ("Prime", "Foreign", "Crown").
 TITLE_MODIFIERS: frozenset[str] = frozenset(_WORD_DATA["title_modifiers"])
 #: Broad adjectives spaCy tags NORP that name no actor ("Western allies", "European leaders").
-NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"])
+#: Also programmes, laws, products, market indices and awards named alone ("DACA", "Tylenol",
+#: "FTSE", "an Oscar"): spaCy tags them as bodies or people, but they are things, not actors.
+NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"]) | frozenset(_WORD_DATA["things"])
 #: Days and months: spaCy sometimes tags them as PERSON or ORG; they are never actors.
 CALENDAR: frozenset[str] = frozenset(_WORD_DATA["calendar"])
 #: Words before "by" that make the names after it the article's authors ("Reporting by").

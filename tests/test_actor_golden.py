@@ -1019,3 +1019,68 @@ def test_regression_body_joined_by_and_to_a_person_is_a_person() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Tallisker"] is PERSON and kinds["Harbourline"] is ORG, kinds
     assert kinds["Ravenites"] is GROUP, kinds
+
+
+def test_regression_programme_product_index_and_award_named_alone_are_not_actors() -> None:
+    """"DACA" and "FTSE" tagged ORG, "Tylenol" and "PowerPoint" tagged ORG and "Oscar" tagged
+    PERSON became actors; a person whose given name is an award's stays a person (near miss)."""
+    r = _resolve_tagged(["Wren Halloway lost her DACA status and her FTSE shares.",
+                         "She took Tylenol before the PowerPoint talk.",
+                         "She won an Oscar, said Oscar Tornquist."],
+                        [[("Wren Halloway", "PERSON"), ("DACA", "ORG"), ("FTSE", "ORG")],
+                         [("Tylenol", "ORG"), ("PowerPoint", "ORG")],
+                         [("Oscar", "PERSON"), ("Oscar Tornquist", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Wren Halloway": PERSON,
+                                                  "Oscar Tornquist": PERSON}
+
+
+def test_regression_show_final_award_and_index_are_not_actors() -> None:
+    """"North American International Auto Show", "NBA Conference Finals", "Academy Award" and
+    "Bloomberg's Billionaires Index" (the index read as a person the body owns) tagged ORG or
+    PERSON became actors; a league named beside them stays (near miss)."""
+    r = _resolve_tagged(["The Kestrel Motor Show opened.", "The Harbour League Finals began.",
+                         "She won a Harbour Award.", "He tops the Kestrel Billionaires Index.",
+                         "He tops Kestrel's Billionaires Index.", "The Harbour League met."],
+                        [[("Kestrel Motor Show", "ORG")], [("Harbour League Finals", "ORG")],
+                         [("Harbour Award", "ORG")], [("Kestrel Billionaires Index", "PERSON")],
+                         [("Kestrel's Billionaires Index", "ORG")], [("Harbour League", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harbour League": ORG}
+
+
+def test_regression_english_county_tagged_as_a_person_is_a_place() -> None:
+    """"Yorkshire" and "Worcestershire" tagged PERSON (the county's cricket side) became
+    people; a person whose surname is a county left out of the table stays a person (near
+    miss)."""
+    r = _resolve_tagged(["Yorkshire beat Worcestershire by six wickets.",
+                         "Mara Kent took four wickets for them."],
+                        [[("Yorkshire", "PERSON"), ("Worcestershire", "PERSON")],
+                         [("Mara Kent", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Yorkshire": PLACE, "Worcestershire": PLACE,
+                                                  "Mara Kent": PERSON}
+
+
+def test_regression_word_the_article_writes_in_lower_case_is_not_an_actor() -> None:
+    """"String" (a title's last word, beside "string theory") tagged PERSON and "Magazine" (cut
+    from "Harbour Times Magazine", beside "the magazine") tagged ORG became actors. A surname the
+    article also writes as a word but joins to a full name, and an outlet named "the Post",
+    stay (near misses)."""
+    r = _resolve_tagged(["He wrote a book called Rope And String about string theory.",
+                         "Mara Quint told the Harbour Times Magazine that the magazine lied.",
+                         "Page said the page was blank, and Wren Page left.",
+                         "The Post said the post was filled."],
+                        [[("String", "PERSON")],
+                         [("Mara Quint", "PERSON"), ("Harbour Times", "ORG"), ("Magazine", "ORG")],
+                         [("Wren Page", "PERSON"), ("Page", "PERSON")],
+                         [("Post", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Wren Page": PERSON,
+                                                  "Post": ORG}
+
+
+def test_regression_airport_and_arena_are_not_actors() -> None:
+    """"Hartsfield-Jackson International Airport" and "Moda Center"-like grounds ("Pauley
+    Pavilion") tagged ORG became organisations; the club that plays there stays (near miss)."""
+    r = _resolve_tagged(["The Harbour Rovers flew out of Kestrel International Airport.",
+                         "They lost at the Tallisker Arena and the Brask Pavilion."],
+                        [[("Harbour Rovers", "ORG"), ("Kestrel International Airport", "ORG")],
+                         [("Tallisker Arena", "ORG"), ("Brask Pavilion", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harbour Rovers": ORG}
