@@ -274,8 +274,9 @@ def rows_in_periods(stances: pd.DataFrame, picks: list[dict[str, Any]], period: 
 def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
     """Mean stance per actor (bar), mean ± one standard deviation (rule), sorted, clickable."""
     pick = alt.selection_point(name=ACTOR_PICK, fields=[Col.ACTOR])
-    order = summary[Col.ACTOR].tolist()
-    y = alt.Y(_n(Col.ACTOR), sort=order, title=None, axis=alt.Axis(labelLimit=220))
+    # The rows' own order (sort None) and a height per row: a spec that does not depend on
+    # the rows, which the dashboard then sends unchanged on a filter change (``render``).
+    y = alt.Y(_n(Col.ACTOR), sort=None, title=None, axis=alt.Axis(labelLimit=220))
     tooltip = [
         alt.Tooltip(_n(Col.ACTOR), title="actor"),
         alt.Tooltip(_q(Col.MEAN_STANCE), title="mean stance", format="+.2f"),
@@ -303,10 +304,9 @@ def actor_comparison(summary: pd.DataFrame) -> alt.LayerChart:
         low=f"max(-1, datum.{Col.MEAN_STANCE} - datum.{Col.STD_STANCE})",
         high=f"min(1, datum.{Col.MEAN_STANCE} + datum.{Col.STD_STANCE})",
     ).mark_rule(color="#888888").encode(x="low:Q", x2="high:Q")
-    height = max(80, ROW_PX * len(summary))
     # the rule is drawn first, under its bar, so a click on the bar reaches the bar
     return (spread + bars).properties(
-        height=height, title="Stance toward each actor (bar: mean, line: ± 1 sd)",
+        height=alt.Step(ROW_PX), title="Stance toward each actor (bar: mean, line: ± 1 sd)",
         autosize=_fit_width(),
     )
 

@@ -238,6 +238,24 @@ def test_overview_shows_stance_over_time_for_the_picked_actors(filled: Store) ->
     assert any("per week" in c.value for c in at.caption)
 
 
+def test_a_filter_change_rebuilt_the_browser_charts_because_their_rows_named_the_spec(
+        filled: Store) -> None:
+    # Streamlit named each dataset by a hash of its rows, so every filter change sent a new
+    # spec and the browser built a new Vega view instead of swapping the rows into the last one
+    def sent(at: AppTest) -> dict[str, tuple[str, list[bytes]]]:
+        return {c.key: (c.proto.spec, [d.data.data for d in c.proto.datasets])
+                for c in at.get("vega_lite_chart")}
+
+    at = open_app()
+    before = sent(at)
+    at.sidebar.multiselect(key=Key.ACTORS).set_value(sorted(summary_actors(at))[:2]).run()
+    no_exception(at)
+    after = sent(at)
+    for key in (Key.CHART_ACTORS, Key.CHART_TIMELINE):
+        assert after[key][0] == before[key][0]  # the same spec ...
+        assert after[key][1] != before[key][1]  # ... with other rows
+
+
 def test_outlets_side_by_side_compares_the_picked_outlets(filled: Store) -> None:
     at = open_app()
     at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(OVERVIEW_VIEWS[2]).run()

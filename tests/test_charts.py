@@ -187,8 +187,10 @@ def test_actor_comparison_spec(summary: pd.DataFrame) -> None:
     assert (x["field"], x["type"]) == (Col.MEAN_STANCE, "quantitative")
     y = bar["encoding"]["y"]
     assert (y["field"], y["type"]) == (Col.ACTOR, "nominal")
-    # bars keep the order of the summary (sorted by mean stance)
-    assert y["sort"] == summary[Col.ACTOR].tolist()
+    # bars keep the order of the summary's rows (sorted by mean stance), one row's height each
+    assert y["sort"] is None and spec["height"] == {"step": charts.ROW_PX}
+    (rows,) = spec["datasets"].values()
+    assert [row[Col.ACTOR] for row in rows] == summary[Col.ACTOR].tolist()
     assert params(spec)[charts.ACTOR_PICK]["select"]["fields"] == [Col.ACTOR]
     color = bar["encoding"]["color"]
     assert color["scale"]["domainMid"] == 0
@@ -509,6 +511,17 @@ def test_csv_export_makes_formula_like_text_inert(text: str) -> None:
     frame = pd.DataFrame({Col.TEXT: [text, "Plain prose."], Col.STANCE: [-0.5, 0.25]})
     rows = list(csv.reader(io.StringIO(charts.frame_csv(frame).decode("utf-8"), newline="")))
     assert rows == [[Col.TEXT, Col.STANCE], [f"'{text}", "-0.5"], ["Plain prose.", "0.25"]]
+
+
+def test_positional_dataset_names_reach_every_reference() -> None:
+    from dashboard import render
+
+    spec = {"datasets": {"h1": [1], "h2": [2]}, "data": {"name": "h1"},
+            "layer": [{"data": {"name": "h2"}, "name": "view_1"}, {"mark": "bar"}]}
+    assert render.named_by_position(spec, prefix="c") == {
+        "datasets": {"c_0": [1], "c_1": [2]}, "data": {"name": "c_0"},
+        "layer": [{"data": {"name": "c_1"}, "name": "view_1"}, {"mark": "bar"}]}
+    assert render.named_by_position({"mark": "bar"}, prefix="c") == {"mark": "bar"}
 
 
 def test_the_dashboard_sends_the_spec_streamlit_would_make_of_the_chart(
