@@ -24,6 +24,22 @@ def run_cli(*args: str, cwd: Path = ROOT, timeout: float = 300) -> subprocess.Co
                           capture_output=True, text=True, timeout=timeout)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[object]:
+    """A failed browser test's report also shows what its page showed (address and text):
+    a timeout alone ("waiting for get_by_test_id(...)") does not say whether the page was
+    elsewhere, reconnecting or showing an error."""
+    report = yield
+    page = getattr(item, "funcargs", {}).get("page")
+    if call.when == "call" and report.failed and page is not None:
+        try:
+            shown = f"{page.url}\n\n{page.inner_text('body', timeout=5_000)[:4_000]}"
+        except Exception as error:  # a dead page is worth saying so too
+            shown = f"the page could not be read: {error}"
+        report.sections.append(("what the page showed", shown))
+    return report
+
+
 @pytest.fixture(scope="session")
 def sample_data() -> Path:
     return SAMPLE_DATA
