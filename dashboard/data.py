@@ -23,7 +23,7 @@ from typing import Any
 import streamlit as st
 
 from analysis.types import ArticleAnalysis
-from dashboard.filters import Filters, for_some_articles, stance_query
+from dashboard.filters import Filters, for_some_articles, names_with, stance_query
 from store import aggregates, reads
 from store.aggregates import StanceQuery
 from store.core import DB_ENV, Store
@@ -77,6 +77,24 @@ def load_options(store: Store) -> Options:
     return _options(store, store.location, store.data_version())
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _actors_named(_store: Store, location: str, version: int, name: str) -> list[str]:
+    return names_with(load_options(_store).actors, name, limit=reads.ACTOR_CHOICES)
+
+
+def actor_choices(store: Store, *, name: str = "") -> list[str]:
+    """The shown actors an actor widget offers, in alphabetical order: all of them, or where
+    there are more than ``store.reads.ACTOR_CHOICES`` (a browser would receive every name on
+    every run), the ones with the most paragraphs, or those with every word of ``name``."""
+    every = load_options(store).actors
+    name = name.strip()
+    if len(every) <= reads.ACTOR_CHOICES:
+        return every
+    if name:
+        return sorted(_actors_named(store, store.location, store.data_version(), name))
+    return sorted(aggregate(store, "busiest", stance_query(Filters()), reads.ACTOR_CHOICES))
+
+
 def warm_overview(store: Store) -> None:
     """Read what a first visitor's Overview shows into the caches: the sidebar's options and
     articles, then the Overview's counts, actor summary and timeline for the default filters,
@@ -91,6 +109,7 @@ def warm_overview(store: Store) -> None:
     from dashboard.state import DEFAULTS, Key
 
     load_options(store)
+    actor_choices(store)
     titles_of(store, [])  # the sidebar's article widget holds none yet
     article_choices(store, None, title="")
     query = stance_query(Filters())

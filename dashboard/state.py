@@ -8,7 +8,7 @@ created with ``key=`` only (never ``value=`` as well), so the default set here i
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,7 @@ class Key:
     # sidebar filters
     ARTICLES = "filter_articles"
     FIND_ARTICLES = "filter_find_articles"  # words of a title: which articles ARTICLES offers
+    FIND_ACTORS = "filter_find_actors"  # words of a name: which actors ACTORS offers
     OUTLETS = "filter_outlets"
     USE_DATES = "filter_use_dates"
     DATES = "filter_dates"
@@ -71,6 +72,7 @@ class Key:
     NOTICE = "notice"
     OVERVIEW_VIEW = "overview_view"
     COMPARE_OUTLETS = "overview_compare_outlets"
+    FIND_EDITED = "actors_find"  # words of a name: which actors the edit forms offer
     RENAME_FROM = "actors_rename_from"
     RENAME_TO = "actors_rename_to"
     MERGE_FROM = "actors_merge_from"
@@ -129,6 +131,7 @@ class Key:
 DEFAULTS: dict[str, Any] = {
     Key.ARTICLES: [],
     Key.FIND_ARTICLES: "",
+    Key.FIND_ACTORS: "",
     Key.OUTLETS: [],
     Key.USE_DATES: False,
     Key.INCLUDE_UNDATED: True,
@@ -164,6 +167,7 @@ DEFAULTS: dict[str, Any] = {
     # rows themselves (no summary holds them), 25 s at 10^5 articles on the first view
     Key.OVERVIEW_VIEW: None,
     Key.COMPARE_OUTLETS: [],
+    Key.FIND_EDITED: "",
     Key.RENAME_FROM: None,
     Key.RENAME_TO: "",
     Key.MERGE_FROM: [],
@@ -185,14 +189,14 @@ def init_state() -> None:
             st.session_state[key] = list(value) if isinstance(value, list) else value
 
 
-def keep_valid(key: str, options: Sequence[Hashable], *, first: bool = False) -> None:
+def keep_valid(key: str, options: Collection[Hashable], *, first: bool = False) -> None:
     """Drop values of a widget's state that are no longer among its options.
 
     An article deleted, or an actor renamed, would otherwise make the widget raise. With
     ``first``, a single-choice widget left empty falls back to the first option.
     """
     value = st.session_state.get(key)
-    allowed = set(options)
+    allowed = options if isinstance(options, set | frozenset) else set(options)
     if isinstance(value, list):
         kept = [v for v in value if v in allowed]
         if kept != value:
@@ -200,7 +204,7 @@ def keep_valid(key: str, options: Sequence[Hashable], *, first: bool = False) ->
     elif value is not None and value not in allowed:
         st.session_state[key] = None
     if first and st.session_state.get(key) is None and options:
-        st.session_state[key] = options[0]
+        st.session_state[key] = next(iter(options))
 
 
 def start_at(key: str, value: Any, *, source: Hashable) -> None:
@@ -254,11 +258,38 @@ def article_options(store: Store, key: str, find_key: str, *,
     return {**chosen, **found}
 
 
+def actor_options(store: Store, options: Options, keys: Sequence[str], find_key: str
+                  ) -> list[str]:
+    """The actors that the actor widgets ``keys`` offer: ``data.actor_choices`` for the words
+    typed under ``find_key``, and the ones the widgets hold. A chosen actor stays offered
+    whatever is typed, and leaves only when it is no longer shown (renamed, merged, hidden)."""
+    shown = set(options.actors)
+    held: set[str] = set()
+    for key in keys:
+        keep_valid(key, shown)
+        value = st.session_state.get(key)
+        held.update(value if isinstance(value, list) else [] if value is None else [value])
+    typed = str(st.session_state.get(find_key) or "")
+    return sorted(held | set(data.actor_choices(store, name=typed)))
+
+
+def find_actors_box(container: Any, options: Options, find_key: str) -> None:
+    """Where there are more actors than the widgets list at once, a box to find the others."""
+    if len(options.actors) <= reads.ACTOR_CHOICES:
+        return
+    container.text_input("Find actors by name", key=find_key, placeholder="words of a name",
+                         help=f"The actor lists offer the {reads.ACTOR_CHOICES} actors with the "
+                              "most paragraphs, or those whose name contains these words.")
+    if not st.session_state[find_key]:
+        container.caption(f"The {reads.ACTOR_CHOICES} most discussed of "
+                          f"{len(options.actors)} actors are listed; find others by name.")
+
+
 def sidebar_filters(options: Options, store: Store) -> Filters:
     """Draw the filters in the sidebar (options from the stored data); return their values."""
     titles = article_options(store, Key.ARTICLES, Key.FIND_ARTICLES)
     keep_valid(Key.OUTLETS, options.outlets)
-    keep_valid(Key.ACTORS, options.actors)
+    actors = actor_options(store, options, [Key.ACTORS], Key.FIND_ACTORS)
     bar = st.sidebar
     bar.header("Filters")
     bar.text_input("Search the paragraphs", key=Key.SEARCH, placeholder='words or "a phrase"',
@@ -276,7 +307,8 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
                     "are listed; find others by their title.")
     bar.multiselect("Outlet", options=options.outlets, key=Key.OUTLETS,
                     placeholder="All outlets")
-    bar.multiselect("Actor", options=options.actors, key=Key.ACTORS, placeholder="All actors",
+    find_actors_box(bar, options, Key.FIND_ACTORS)
+    bar.multiselect("Actor", options=actors, key=Key.ACTORS, placeholder="All actors",
                     help="Type to search")
     bar.checkbox("Limit by date", key=Key.USE_DATES)
     if st.session_state[Key.USE_DATES]:

@@ -40,6 +40,8 @@ from store.stance_rows import (
 
 #: Article choices offered at once (the newest, or the titles matching what was typed).
 ARTICLE_CHOICES = 100
+#: Actor choices offered at once (the busiest, or the names matching what was typed).
+ACTOR_CHOICES = 200
 #: Paragraphs read for one drill-down (the caption says how many there are in all).
 ROWS_BEHIND = 50
 

@@ -228,3 +228,17 @@ def test_search_terms_are_literal_not_regular_expressions() -> None:
         r"(?<!\w)unclosed", r"(?<!\w)quote"]
     assert [p.pattern for p in search_patterns('(x "two  words"')] == [
         r"(?<!\w)\(x", r"(?<!\w)two\s+words"]
+
+
+@pytest.mark.parametrize(("words", "limit", "expected"), [
+    ("lind", 5, ["Ada Lindqvist", "Lindsey Brandt"]),
+    ("ADA lind", 5, ["Ada Lindqvist"]),
+    ("lind", 1, ["Ada Lindqvist"]),
+    ("", 2, ["Ada Lindqvist", "Lindsey Brandt"]),
+    ("nobody", 5, []),
+])
+def test_names_with_every_word_in_any_case(words: str, limit: int, expected: list[str]) -> None:
+    from dashboard.filters import names_with
+
+    names = ["Ada Lindqvist", "Lindsey Brandt", "Mara Okonjo"]
+    assert names_with(names, words, limit=limit) == expected

@@ -17,9 +17,18 @@ from analysis.identity import JOINED
 from analysis.types import ActorKind
 from dashboard import data, render
 from dashboard.filters import stance_query
-from dashboard.state import Key, current_filters, keep_valid, pop_notice
+from dashboard.state import (
+    Key,
+    actor_options,
+    current_filters,
+    find_actors_box,
+    keep_valid,
+    pop_notice,
+)
 from store.core import EditKind, actor_view
 
+#: The edit forms' actor widgets, which offer the same actors.
+EDITED_ACTORS = (Key.RENAME_FROM, Key.MERGE_FROM, Key.MERGE_INTO, Key.HIDE, Key.ALIAS_ACTOR)
 #: How a name came under its actor, as the aliases table says it.
 HOW = {JOINED: "surname or first name, joined automatically", str(EditKind.MERGE): "merged",
        str(EditKind.RENAME): "renamed", str(EditKind.ALIAS): "alias found in the text"}
@@ -27,7 +36,7 @@ HOW = {JOINED: "surname or first name, joined automatically", str(EditKind.MERGE
 store = data.get_store()
 edits = store.actor_edits()
 hidden = sorted(actor_view(edits, ()).hidden)
-actors = data.load_options(store).actors  # shown names, hidden ones out
+options = data.load_options(store)
 aliases = store.actor_aliases()
 
 
@@ -46,12 +55,13 @@ if notice:
     st.success(render.md_literal(notice))
 
 summary = data.aggregate(store, "actor_summary", stance_query(current_filters()))
-st.caption(f"{render.count(len(actors), 'actor')} shown, {len(hidden)} hidden. "
+st.caption(f"{render.count(len(options.actors), 'actor')} shown, {len(hidden)} hidden. "
            "The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
 
-for key in (Key.RENAME_FROM, Key.MERGE_FROM, Key.MERGE_INTO, Key.HIDE, Key.ALIAS_ACTOR):
-    keep_valid(key, actors)
+find_actors_box(st, options, Key.FIND_EDITED)
+# shown names, hidden ones out
+actors = actor_options(store, options, EDITED_ACTORS, Key.FIND_EDITED)
 keep_valid(Key.UNHIDE, hidden)
 rename, merge, hide, alias = st.columns(4)
 with rename, st.form(Key.RENAME_FORM, clear_on_submit=True):
