@@ -273,14 +273,16 @@ def actor_options(store: Store, options: Options, keys: Sequence[str], find_key:
     return sorted(held | set(data.actor_choices(store, name=typed)))
 
 
-def find_actors_box(container: Any, options: Options, find_key: str) -> None:
-    """Where there are more actors than the widgets list at once, a box to find the others."""
-    if len(options.actors) <= reads.ACTOR_CHOICES:
+def find_actors_box(container: Any, options: Options, find_key: str, *,
+                    more: int = 0) -> None:
+    """Where there are more actors (or ``more`` other names) than the widgets list at once, a
+    box to find the others."""
+    if max(len(options.actors), more) <= reads.ACTOR_CHOICES:
         return
     container.text_input("Find actors by name", key=find_key, placeholder="words of a name",
                          help=f"The actor lists offer the {reads.ACTOR_CHOICES} actors with the "
                               "most paragraphs, or those whose name contains these words.")
-    if not st.session_state[find_key]:
+    if not st.session_state[find_key] and len(options.actors) > reads.ACTOR_CHOICES:
         container.caption(f"The {reads.ACTOR_CHOICES} most discussed of "
                           f"{len(options.actors)} actors are listed; find others by name.")
 

@@ -984,6 +984,27 @@ def test_the_actor_edit_forms_offer_the_busiest_and_find_the_others(
     assert ranked[-1] in at.selectbox(key=Key.ALIAS_ACTOR).options
 
 
+def test_the_split_form_offers_the_joins_with_the_words_typed(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import reads
+
+    for n in range(3):  # three names joined to one actor
+        filled.merge_actors(busiest_actors(filled)[-1], busiest_actors(filled)[0])
+    monkeypatch.setattr(reads, "ACTOR_CHOICES", 1)
+    at = open_app("Actors")
+    joins = [f"{a.name} → {actor}" for actor, group in filled.actor_aliases().items()
+             for a in group]
+    assert len(joins) == 3
+    assert len(at.selectbox(key=Key.SPLIT_PICK).options) == 1
+    assert any("1 of 3 names are offered" in c.value for c in at.caption)
+    wanted = joins[-1].split(" → ")[0]
+    at.text_input(key=Key.FIND_EDITED).input(wanted).run()
+    no_exception(at)
+    # the one found, beside the one the box holds
+    offered = at.selectbox(key=Key.SPLIT_PICK).options
+    assert joins[-1] in offered and len(offered) <= 2
+
+
 def test_a_few_actors_are_all_offered_with_no_find_box(filled: Store) -> None:
     at = open_app()
     assert at.sidebar.multiselect(key=Key.ACTORS).options == sorted(busiest_actors(filled))

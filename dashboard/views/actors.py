@@ -16,7 +16,7 @@ import streamlit as st
 from analysis.identity import JOINED
 from analysis.types import ActorKind
 from dashboard import data, render
-from dashboard.filters import stance_query
+from dashboard.filters import names_with, stance_query
 from dashboard.state import (
     Key,
     actor_options,
@@ -25,6 +25,7 @@ from dashboard.state import (
     keep_valid,
     pop_notice,
 )
+from store import reads
 from store.core import EditKind, actor_view
 
 #: The edit forms' actor widgets, which offer the same actors.
@@ -59,7 +60,8 @@ st.caption(f"{render.count(len(options.actors), 'actor')} shown, {len(hidden)} h
            "The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
 
-find_actors_box(st, options, Key.FIND_EDITED)
+find_actors_box(st, options, Key.FIND_EDITED,
+                more=sum(len(group) for group in aliases.values()))
 # shown names, hidden ones out
 actors = actor_options(store, options, EDITED_ACTORS, Key.FIND_EDITED)
 keep_valid(Key.UNHIDE, hidden)
@@ -124,9 +126,18 @@ if joins:
                   "Also named": [a.name for group in aliases.values() for a in group],
                   "How": [HOW.get(a.via, a.via) for group in aliases.values() for a in group]},
                  hide_index=True, width="stretch")
-    keep_valid(Key.SPLIT_PICK, list(joins))
+    keep_valid(Key.SPLIT_PICK, joins)
+    # as many as the actor lists, the ones with the words typed to find actors (either name)
+    held = st.session_state.get(Key.SPLIT_PICK)
+    offered = names_with(list(joins), str(st.session_state.get(Key.FIND_EDITED) or ""),
+                         limit=reads.ACTOR_CHOICES)
+    if held and held not in offered:
+        offered.insert(0, held)
+    if len(offered) < len(joins):
+        st.caption(f"{len(offered)} of {len(joins)} names are offered to split off; "
+                   "find others by name above.")
     with st.form(Key.SPLIT_FORM, clear_on_submit=True):
-        st.selectbox("Split off", options=list(joins), key=Key.SPLIT_PICK)
+        st.selectbox("Split off", options=offered, key=Key.SPLIT_PICK)
         if st.form_submit_button("Split"):
             picked = st.session_state[Key.SPLIT_PICK]
             if picked in joins:
