@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from analysis.types import ArticleAnalysis
@@ -95,6 +96,18 @@ def actor_choices(store: Store, *, name: str = "") -> list[str]:
     return sorted(aggregate(store, "busiest", stance_query(Filters()), reads.ACTOR_CHOICES))
 
 
+def timeline_actors(store: Store, query: StanceQuery, summary: pd.DataFrame, *,
+                    max_actors: int) -> list[str]:
+    """The Overview's timeline actors where none are picked: the ``MAX_TIMELINE_ACTORS`` with
+    the most kept paragraphs, read off the actor ``summary`` (of ``max_actors``) when it holds
+    them, else from the store."""
+    from dashboard.charts import MAX_TIMELINE_ACTORS
+
+    if max_actors >= MAX_TIMELINE_ACTORS:
+        return aggregates.busiest_in(summary, MAX_TIMELINE_ACTORS)
+    return aggregate(store, "busiest", query, MAX_TIMELINE_ACTORS)
+
+
 def warm_overview(store: Store) -> None:
     """Read what a first visitor's Overview shows into the caches: the sidebar's options and
     articles, then the Overview's counts, actor summary and timeline for the default filters,
@@ -118,7 +131,7 @@ def warm_overview(store: Store) -> None:
     if summary.empty:
         return
     render.chart_spec(charts.actor_comparison, summary)
-    busiest = aggregate(store, "busiest", query, charts.MAX_TIMELINE_ACTORS)
+    busiest = timeline_actors(store, query, summary, max_actors=int(DEFAULTS[Key.MAX_ACTORS]))
     timeline = aggregate(store, "stance_timeline", query, actors=tuple(busiest))
     if not timeline.frame.empty:
         render.chart_spec(charts.stance_timeline, timeline)

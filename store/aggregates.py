@@ -228,6 +228,14 @@ def _ordered_names(rows: Sequence[tuple[Any, ...]], n: int | None) -> list[str]:
     return counts["name"].tolist()[:n]
 
 
+def busiest_in(summary: pd.DataFrame, n: int | None = None) -> list[str]:
+    """``busiest`` read off an ``actor_summary`` frame (no query): where ``n`` is no more than
+    the summary's ``max_actors``, the same names, since the summary keeps the busiest by the
+    same rule. Under a stance, sentiment or position range each aggregation reads every
+    kept stance row (1.6 s for ``busiest`` at 10^5 articles), so the Overview reads it here."""
+    return _ordered_names(list(zip(summary[Col.ACTOR], summary[Col.N], strict=True)), n)
+
+
 def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
             by: str = Col.ACTOR) -> list[str]:
     """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most kept stance

@@ -236,6 +236,19 @@ def test_actor_summary_keeps_the_busiest_as_pandas_does(world: World, path: str)
             same_frame(got, want_summary(world, Filters(), max_actors))
 
 
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_the_busiest_read_off_the_summary_are_the_stores(world: World, path: str,
+                                                         name: str) -> None:
+    # the Overview takes its timeline's actors from the actor summary: under a stance range a
+    # query of their own read every kept stance row again (1.6 s at 10^5 articles)
+    query = stance_query(FILTERS[name])
+    for max_actors, n in ((30, 5), (5, 5), (3, 2), (30, None)):
+        with checking(f"max_actors={max_actors}, n={n}"):
+            summary = aggregates.actor_summary(world.store.db, query, max_actors=max_actors)
+            expected = aggregates.busiest(world.store.db, query, n)
+            assert aggregates.busiest_in(summary, n) == expected[:max_actors]
+
+
 def same_timeline(got: charts.Timeline, want: charts.Timeline) -> None:
     assert (got.period, got.undated_articles, got.undated_paragraphs) == (
         want.period, want.undated_articles, want.undated_paragraphs)

@@ -64,8 +64,8 @@ if picks:
 st.dataframe(summary, hide_index=True, width="stretch")
 
 st.subheader("Stance over time")
-timeline_actors = list(filters.actors) or data.aggregate(store, "busiest", query,
-                                                         charts.MAX_TIMELINE_ACTORS)
+timeline_actors = list(filters.actors) or data.timeline_actors(
+    store, query, summary, max_actors=int(st.session_state[Key.MAX_ACTORS]))
 timeline = data.aggregate(store, "stance_timeline", query, actors=tuple(timeline_actors))
 which = ("the actors picked in the sidebar" if filters.actors else
          f"the {render.count(len(timeline_actors), 'most discussed actor')} "
