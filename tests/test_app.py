@@ -256,6 +256,33 @@ def test_a_filter_change_rebuilt_the_browser_charts_because_their_rows_named_the
         assert after[key][1] != before[key][1]  # ... with other rows
 
 
+@pytest.mark.parametrize("change", ["none", "stance range", "actors"])
+def test_the_counts_line_says_what_the_filters_keep(filled: Store, change: str) -> None:
+    # read beside the page in a reader thread where no summary covers the filters (the stance
+    # range), at once otherwise; shown above the chart either way, with the note under it
+    from dashboard.filters import Filters, stance_query
+    from store import aggregates
+
+    at = open_app()
+    filters = Filters()
+    if change == "stance range":
+        at.sidebar.slider(key=Key.STANCE).set_range(0.2, 1.0).run()
+        filters = Filters(stance=(0.2, 1.0))
+    elif change == "actors":
+        picked = sorted(summary_actors(at))[:2]
+        at.sidebar.multiselect(key=Key.ACTORS).set_value(picked).run()
+        filters = Filters(actors=tuple(picked))
+    at.sidebar.number_input(key=Key.MAX_ACTORS).set_value(1).run()
+    no_exception(at)
+    counts = aggregates.overview_counts(filled.db, stance_query(filters))
+    assert at.caption[0].value == (
+        f"{counts.articles_kept} of {counts.articles_stored} articles · "
+        f"{counts.paragraphs_kept} paragraphs · {counts.actors_kept} actors, after the filters")
+    assert counts.paragraphs_kept < sum(len(filled.article(i).paragraphs)
+                                        for i in filled.article_ids()) or change == "none"
+    assert any("under Display" in c.value for c in at.caption[1:3])
+
+
 def test_outlets_side_by_side_compares_the_picked_outlets(filled: Store) -> None:
     at = open_app()
     at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(OVERVIEW_VIEWS[2]).run()
@@ -988,7 +1015,7 @@ def test_the_split_form_offers_the_joins_with_the_words_typed(
         filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     from store import reads
 
-    for n in range(3):  # three names joined to one actor
+    for _ in range(3):  # three names joined to one actor
         filled.merge_actors(busiest_actors(filled)[-1], busiest_actors(filled)[0])
     monkeypatch.setattr(reads, "ACTOR_CHOICES", 1)
     at = open_app("Actors")

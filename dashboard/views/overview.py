@@ -30,25 +30,22 @@ if not data.load_options(store).n_articles:
         st.switch_page("views/upload.py")
     st.stop()
 
-# The counts go above the chart but are read after it: under stance filters at 10^5 articles
-# they take longer than the actor summary, and the chart need not wait for them.
+# The counts go above the chart but are read beside it, in a reader thread, and shown once
+# the timeline is drawn: under stance filters at 10^5 articles they take longer than the actor
+# summary, and neither chart needs them.
 counts_line = st.empty()
+pending_counts = data.aggregate_soon(store, "overview_counts", query)
 summary = data.aggregate(store, "actor_summary", query,
                          max_actors=int(st.session_state[Key.MAX_ACTORS]))
 if summary.empty:
-    render.show_counts(counts_line, data.aggregate(store, "overview_counts", query))
+    render.show_counts(counts_line, pending_counts.result())
     st.warning("No actor is mentioned in the paragraphs the filters keep.")
     st.stop()
 
 event = render.show_chart(charts.actor_comparison, summary, key=Key.CHART_ACTORS,
                           name="actor_comparison")
-counts = data.aggregate(store, "overview_counts", query)
-render.show_counts(counts_line, counts)
-n_actors = counts.actors_kept
+note_line = st.empty()
 clicked = charts.picked(event, charts.ACTOR_PICK)
-note = charts.top_note(len(summary), n_actors)
-if note:
-    st.caption(f"{note}; change the number under Display in the sidebar.")
 keep_valid(Key.FOCUS_ACTOR, summary[Col.ACTOR].tolist())
 st.selectbox("Show the paragraphs about", options=summary[Col.ACTOR].tolist(),
              key=Key.FOCUS_ACTOR, placeholder="Pick an actor, or click a bar")
@@ -83,6 +80,13 @@ else:
                               name="stance_over_time")
     render.show_behind(data.stances_behind(store, query, as_picks(
         charts.picked(event, charts.TIME_PICK), period=timeline.period)), search=filters.search)
+
+counts = pending_counts.result()
+render.show_counts(counts_line, counts)
+n_actors = counts.actors_kept
+note = charts.top_note(len(summary), n_actors)
+if note:
+    note_line.caption(f"{note}; change the number under Display in the sidebar.")
 
 # One secondary chart at a time: hidden tabs would still be drawn on every rerun.
 view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERVIEW_VIEW)
