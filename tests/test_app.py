@@ -737,6 +737,10 @@ def test_the_dashboard_reads_and_writes_a_postgres_store(
         at.switch_page(PAGES["Overview"]).run()
         assert summary_actors(at) == {"Renamed Actor", *actors[1:]}
         assert [e.args for e in store.actor_edits()] == [(actors[0], "Renamed Actor")]
+        # the counts of a stance range are read in a reader thread, on a pooled connection
+        at.sidebar.slider(key=Key.STANCE).set_range(0.2, 1.0).run()
+        no_exception(at)
+        assert at.caption[0].value.endswith(" actors, after the filters")
     finally:
         store.close()
         data.get_store().close()  # the dashboard's own store, cached for this STANCEMAP_DB
