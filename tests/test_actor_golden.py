@@ -1084,3 +1084,19 @@ def test_regression_airport_and_arena_are_not_actors() -> None:
                         [[("Harbour Rovers", "ORG"), ("Kestrel International Airport", "ORG")],
                          [("Tallisker Arena", "ORG"), ("Brask Pavilion", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Harbour Rovers": ORG}
+
+
+def test_regression_rank_glued_to_the_end_of_a_body_is_not_part_of_its_name() -> None:
+    """"Coast Guard Rear" and "Coast Guard Adm." (of "Coast Guard Rear Adm. <name>"), "Air Force
+    Col" and a lone "Rear Admiral" tagged ORG became organisations under those names; the body
+    is "Coast Guard", and a rank alone is no actor. A body whose name ends in "General" stays
+    whole (near miss)."""
+    r = _resolve_tagged(["The Harbour Coast Guard Rear Adm. Mara Quint said the search went on.",
+                         "Kestrel Air Force Col. Wren Page testified.",
+                         "A Rear Admiral spoke.", "The Brask Surgeon General warned."],
+                        [[("Harbour Coast Guard Rear", "ORG"), ("Mara Quint", "PERSON")],
+                         [("Kestrel Air Force Col", "ORG"), ("Wren Page", "PERSON")],
+                         [("Rear Admiral", "ORG")], [("Brask Surgeon General", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Harbour Coast Guard": ORG, "Mara Quint": PERSON, "Kestrel Air Force": ORG,
+        "Wren Page": PERSON, "Brask Surgeon General": ORG}
