@@ -266,6 +266,7 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
+    _split_joined_names(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
@@ -294,6 +295,43 @@ def resolve_mentions(
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher)
+
+
+#: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
+_JOINED_NAMES = re.compile(r"([A-Z][\w'’.-]*) and ([A-Z][\w'’.-]*)")
+
+
+def _split_joined_names(paras: Sequence[_Para]) -> None:
+    """A body or a place spaCy tagged as "X and Y", two one-word names, is two actors where one of
+    them is named apart elsewhere in the article (as an actor or as the surname of a full name)
+    or is a known company, network or team: "Federer and Nadal" beside "Roger Federer" and
+    "Nadal", "Alphabet and Facebook". A firm named for two people ("Barnes & Noble", "Procter
+    and Gamble") never names its halves apart, and a country in it is left to the gazetteer."""
+    kinds: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and _JOINED_NAMES.fullmatch(c.actor) is None:
+                kinds.setdefault(c.actor, c.kind)
+                if len(words := c.person.split()) > 1:
+                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    for para in paras:
+        text = para.paragraph.text
+        kept: list[_Cand] = []
+        for c in para.cands:
+            joined = (_JOINED_NAMES.fullmatch(c.actor) if c.from_entity and not c.noise
+                      and c.kind is not ActorKind.PERSON and text[c.start:c.end] == c.actor
+                      else None)
+            sides = joined.groups() if joined is not None else ()
+            if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
+                    or any(gazetteer.lookup(s) is not None for s in sides)):
+                kept.append(c)
+                continue
+            for g, side in enumerate(sides, start=1):
+                kind = kinds.get(side, c.kind)
+                kept.append(_Cand(c.start + joined.start(g), c.start + joined.end(g), side, kind,
+                                  "name", c.priority, from_entity=True,
+                                  person=side if kind is ActorKind.PERSON else ""))
+        para.cands = kept
 
 
 def _named(paras: Sequence[_Para]) -> list[list[Named]]:

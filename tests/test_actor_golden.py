@@ -1100,3 +1100,20 @@ def test_regression_rank_glued_to_the_end_of_a_body_is_not_part_of_its_name() ->
     assert {a.name: a.kind for a in r.actors} == {
         "Harbour Coast Guard": ORG, "Mara Quint": PERSON, "Kestrel Air Force": ORG,
         "Wren Page": PERSON, "Brask Surgeon General": ORG}
+
+
+def test_regression_two_names_joined_by_and_in_one_body_are_two_actors() -> None:
+    """"Federer and Nadal" and "Bulls and Jazz" tagged ORG became one organisation (taking the
+    "Nadal" mentions as its short name); each half is its own actor where the article names it
+    apart or it is a known team. A firm named for two people never named apart stays whole
+    (near miss)."""
+    r = _resolve_tagged(["Tomas Brenner lost to Osk in the final.",
+                         "Only Ilya Rusk has beaten both Brenner and Osk twice.",
+                         "The Bulls and Jazz traded picks.", "They hired Quintvale and Brask."],
+                        [[("Tomas Brenner", "PERSON"), ("Osk", "PERSON")],
+                         [("Ilya Rusk", "PERSON"), ("Brenner and Osk", "ORG")],
+                         [("Bulls and Jazz", "ORG")], [("Quintvale and Brask", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Tomas Brenner": PERSON, "Osk": PERSON, "Ilya Rusk": PERSON, "Bulls": ORG,
+        "Jazz": ORG, "Quintvale and Brask": ORG}
+    assert _by_actor(r)["Tomas Brenner"] == ["Tomas Brenner", "Brenner"]
