@@ -668,10 +668,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                 _is_title_or_demonym(doc[name_first].text)
                 or doc[name_first].lower_ in references.PERSON_ROLES
                 or doc[name_first].text in _TITLE_JOINERS
+                or (doc[name_first].text in names.PARTY_WORDS and last - name_first > 2)
                 or (gazetteer.lookup(doc[name_first].text) is not None
                     and doc[name_first + 1].text in gazetteer.TITLES)):
             # "Filmmaker Kevin Smith": a role is not a given name; "Virginia Governor-Elect":
-            # the place of a title is not either
+            # the place of a title is not either; "Libertarian Jane Doe": nor is a party word
             name_first += 1
     # an outlet's own name keeps its first word: "ABC News" is not "News" credited to ABC
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
@@ -1148,8 +1149,8 @@ def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | 
                         ) -> int:
     """Where the given names in front of the name at tokens ``[i, end)`` (``end``: one token)
     start (``i`` when there are none): proper nouns the parser attaches to the name, capitalised
-    and not titles, demonyms, known places or bodies, organisation words, or words the article
-    writes in lower case (``common``)."""
+    and not titles, demonyms, known places or bodies, party words ("Libertarian"), organisation
+    words, or words the article writes in lower case (``common``)."""
     last = i if end is None else end - 1
     first = i
     while first > 0 and i - first < _MAX_GIVEN_NAMES:
@@ -1159,7 +1160,8 @@ def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | 
                 or not first <= tok.head.i <= last or tok.ent_type_ not in _GIVEN_NAME_LABELS
                 or not word.replace("-", "").isalpha()
                 or _is_title_or_demonym(word) or gazetteer.lookup(word) is not None
-                or word in names.ORG_WORDS or word in gazetteer.CALENDAR
+                or word in names.PARTY_WORDS or word in names.ORG_WORDS
+                or word in gazetteer.CALENDAR
                 or word.lower() in common):
             break
         first -= 1

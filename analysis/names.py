@@ -56,6 +56,8 @@ WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 #: Ranks spaCy leaves glued to the end of a body's name ("Coast Guard Rear" of "Coast Guard Rear
 #: Adm. Jane Doe"): the start of the next person's title, not part of the body.
 RANK_WORDS: frozenset[str] = frozenset(_NAMES["rank_words"])
+#: A party's member as a word glued in front of a name ("Libertarian Jane Doe"): not the name.
+PARTY_WORDS: frozenset[str] = frozenset(_NAMES["party_words"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {

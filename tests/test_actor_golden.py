@@ -1117,3 +1117,13 @@ def test_regression_two_names_joined_by_and_in_one_body_are_two_actors() -> None
         "Tomas Brenner": PERSON, "Osk": PERSON, "Ilya Rusk": PERSON, "Bulls": ORG,
         "Jazz": ORG, "Quintvale and Brask": ORG}
     assert _by_actor(r)["Tomas Brenner"] == ["Tomas Brenner", "Brenner"]
+
+
+def test_regression_a_party_word_glued_to_a_name_is_not_part_of_the_person() -> None:
+    """"Libertarian Cliff Hyra" tagged as one person became a person under that name; the person
+    is "Cliff Hyra". A name that opens with a party word and has one word after it ("Tory
+    Brask") is a person's own (near miss)."""
+    r = _resolve_tagged(["Libertarian Wendel Quarry polled two percent.",
+                         "Tory Brask designed the dress."],
+                        [[("Libertarian Wendel Quarry", "PERSON")], [("Tory Brask", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Wendel Quarry": PERSON, "Tory Brask": PERSON}
