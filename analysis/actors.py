@@ -378,7 +378,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
     organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
     tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
-    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or,
+    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
+    front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
@@ -400,9 +401,18 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
             if tok.text in words and tok.text not in out and (
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
+                    or _has_person_noun(tok)
                     or (tok.text in bodies and _conjoined_with_person(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _has_person_noun(tok: Token) -> bool:
+    """``tok`` is in front of or owns a noun only a person has ("the Trump presidency",
+    "Trump's campaign"; ``names.PERSON_NOUNS``)."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "poss") and head.i != tok.i and head.pos_ == "NOUN"
+            and head.lower_ in names.PERSON_NOUNS)
 
 
 def _conjoined_with_person(tok: Token) -> bool:

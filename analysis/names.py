@@ -58,6 +58,9 @@ WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 RANK_WORDS: frozenset[str] = frozenset(_NAMES["rank_words"])
 #: A party's member as a word glued in front of a name ("Libertarian Jane Doe"): not the name.
 PARTY_WORDS: frozenset[str] = frozenset(_NAMES["party_words"])
+#: Nouns only a person has: a one-word name in front of one or owning one is a person's
+#: ("the Trump presidency", "Trump's campaign"), though spaCy tags it an organisation.
+PERSON_NOUNS: frozenset[str] = frozenset(_NAMES["person_nouns"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {

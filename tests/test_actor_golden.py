@@ -1127,3 +1127,17 @@ def test_regression_a_party_word_glued_to_a_name_is_not_part_of_the_person() -> 
                          "Tory Brask designed the dress."],
                         [[("Libertarian Wendel Quarry", "PERSON")], [("Tory Brask", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Wendel Quarry": PERSON, "Tory Brask": PERSON}
+
+
+def test_regression_a_name_owning_a_presidency_or_a_campaign_is_a_person() -> None:
+    """"Trump" tagged ORG throughout an article that never gives his full name ("former Trump
+    campaign manager", "Trump's campaign", "the Trump presidency") became an organisation; a
+    known company running a campaign stays a company (near miss)."""
+    r = _resolve_tagged(["Former Brasko campaign manager Ilse Varga was charged.",
+                         "Varga ran Brasko’s campaign.", "It went on into the Brasko presidency.",
+                         "Pixar's campaign began."],
+                        [[("Brasko", "ORG"), ("Ilse Varga", "PERSON")],
+                         [("Varga", "PERSON"), ("Brasko", "ORG")], [("Brasko", "ORG")],
+                         [("Pixar", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Brasko"] is PERSON and kinds["Pixar"] is ORG
