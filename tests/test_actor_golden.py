@@ -1141,3 +1141,28 @@ def test_regression_a_name_owning_a_presidency_or_a_campaign_is_a_person() -> No
                          [("Pixar", "ORG")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Brasko"] is PERSON and kinds["Pixar"] is ORG
+
+
+def test_regression_a_party_or_a_gun_maker_tagged_as_a_person_is_an_organisation() -> None:
+    """"Sinn Féin" and "Sig Sauer" tagged PERSON became people; a party known by a name that
+    is no party word, and a company in the table, are organisations whatever spaCy tags them.
+    A person beside them stays a person (near miss)."""
+    r = _resolve_tagged(["Sinn Féin said the talks had failed.",
+                         "Mara Quint carried a Sig Sauer pistol."],
+                        [[("Sinn Féin", "PERSON")],
+                         [("Mara Quint", "PERSON"), ("Sig Sauer", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Sinn Féin": ORG, "Sig Sauer": ORG,
+                                                  "Mara Quint": PERSON}
+
+
+def test_regression_usa_today_sports_in_a_photo_credit_is_not_an_actor() -> None:
+    """"USA TODAY Sports", the photo service in credits ("Jane Doe-USA TODAY Sports"), tagged
+    ORG became an organisation; the paper itself stays (near miss)."""
+    r = _resolve_tagged(["Mara Quint runs. ( Photo: Wren Page, USA TODAY Sports )",
+                         "USA Today sued the city."],
+                        [[("Mara Quint", "PERSON"), ("Wren Page", "PERSON"),
+                          ("USA TODAY Sports", "ORG")],
+                         [("USA Today", "ORG")]])
+    names_found = {a.name for a in r.actors}
+    assert "USA TODAY Sports" not in names_found
+    assert {"Mara Quint", "USA Today"} <= names_found
