@@ -789,12 +789,60 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
+    if _in_list_of_works(doc, first, last):
+        return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     # a corpus that spaces its quotation marks writes “Don Giovanni ”
     before = text[max(start - _QUOTE_SPACES, 0):start].rstrip(" ")
     after = text[end:end + _QUOTE_SPACES].lstrip(" ")
+    if before[-1:] in _OPEN_QUOTES and _opens_quoted_title(doc, last):
+        return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns
+#: and "hit", which before a name alone may be the verb ("hit Florida"), so only counts here.
+_WORK_LIST_NOUNS: frozenset[str] = names.WORK_NOUNS | {"hit"}
+#: Words that introduce the examples of a noun: "such as", "like", "including".
+_EXAMPLE_WORDS: frozenset[str] = frozenset({"as", "like", "including"})
+#: Lower-case words a title may hold between its capitalised ones ("Shakespeare in Love").
+_TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
+#: The most words read after a name for the end of the quoted title it opens.
+_MAX_TITLE_WORDS = 6
+
+
+def _in_list_of_works(doc: Doc, first: int, last: int) -> bool:
+    """The name is one of the examples of a noun of works: "hits such as Frozen and Moana",
+    "films including Zootopia", "movies like Harbour Lights" (spaCy tags such titles as people
+    or places)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Frozen and Moana"
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_WORDS:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or doc[prep.i - 1].lower_ != "such"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_LIST_NOUNS
+
+
+def _opens_quoted_title(doc: Doc, last: int) -> bool:
+    """The words after a name that follows an opening quotation mark are the rest of a title,
+    capitalised but for small words, up to the closing mark: “Shakespeare in Love”. A quoted
+    sentence ("“Varga is wrong,” she said") has a lower-case word that is no small one."""
+    previous = ""  # the last word read: a title ends with a capitalised one
+    for tok in doc[last:last + _MAX_TITLE_WORDS + 1]:
+        if tok.is_space:
+            continue
+        if tok.text in _CLOSE_QUOTES:
+            return previous[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        previous = tok.text
+    return False
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:

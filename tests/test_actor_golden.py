@@ -1166,3 +1166,18 @@ def test_regression_usa_today_sports_in_a_photo_credit_is_not_an_actor() -> None
     names_found = {a.name for a in r.actors}
     assert "USA TODAY Sports" not in names_found
     assert {"Mara Quint", "USA Today"} <= names_found
+
+
+def test_regression_titles_of_works_named_as_examples_or_in_quotes_are_not_actors() -> None:
+    """"Frozen" and "Moana" in "hits such as Frozen and Moana", tagged PERSON, and "Shakespeare"
+    opening the quoted title "Shakespeare in Love" became people. A person named as an example
+    of people, and one opening a quoted sentence, stay people (near misses)."""
+    r = _resolve_tagged(["The studio made hits such as Wintervale and Brasko.",
+                         'He produced "Varga in Love " for the studio.',
+                         "Producers such as Ilse Quint praised it.",
+                         '"Tomas Brenner is wrong," said Mara Quint.'],
+                        [[("Wintervale", "PERSON"), ("Brasko", "PERSON")], [("Varga", "PERSON")],
+                         [("Ilse Quint", "PERSON")],
+                         [("Tomas Brenner", "PERSON"), ("Mara Quint", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ilse Quint": PERSON, "Tomas Brenner": PERSON,
+                                                  "Mara Quint": PERSON}
