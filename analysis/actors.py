@@ -267,6 +267,7 @@ def resolve_mentions(
         paras.append(para)
 
     _split_joined_names(paras)
+    _join_defined_acronyms(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
@@ -332,6 +333,50 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
                                   "name", c.priority, from_entity=True,
                                   person=side if kind is ActorKind.PERSON else ""))
         para.cands = kept
+
+
+#: An acronym as a story defines it in brackets: "NRA", "IDEA", "CDU", "AfD".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+#: Entity labels of things that are no actor: a law, a work, an event, a product.
+_THING_ENT_TYPES: frozenset[str] = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
+    """An acronym defined in brackets right after a name is that name all through the article:
+    "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy
+    tags it (a place, a person); "the Individuals with Disabilities Education Act (IDEA)", a
+    law, makes every "IDEA" the law, no actor. Acronyms the gazetteer knows are its own, and a
+    place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing."""
+    defined: dict[str, _Cand | None] = {}  # acronym -> the body it stands for, None for a thing
+    for para in paras:
+        text, doc = para.paragraph.text, para.doc
+        before: _Cand | None = None
+        for c in para.cands:
+            opening = _BRACKET_BEFORE.search(text, 0, c.start)
+            if (c.from_entity and not c.noise and _ACRONYM.fullmatch(c.actor)
+                    and c.actor not in defined and gazetteer.lookup(c.actor) is None
+                    and opening is not None and _BRACKET_AFTER.match(text, c.end)):
+                name_end = len(text[:opening.start()].rstrip())
+                if before is not None and before.end == name_end and (
+                        before.noise or before.kind is ActorKind.ORGANIZATION):
+                    defined[c.actor] = None if before.noise else before
+                else:
+                    span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
+                    if span is not None and span[-1].ent_type_ in _THING_ENT_TYPES:
+                        defined[c.actor] = None
+            before = c
+    if not defined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in defined and not c.noise and c.priority != _P_CONFIG:
+                body = defined[c.actor]
+                if body is None:
+                    c.noise = True
+                else:
+                    c.actor, c.kind, c.via = body.actor, body.kind, "alias"
 
 
 def _named(paras: Sequence[_Para]) -> list[list[Named]]:

@@ -1181,3 +1181,23 @@ def test_regression_titles_of_works_named_as_examples_or_in_quotes_are_not_actor
                          [("Tomas Brenner", "PERSON"), ("Mara Quint", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Ilse Quint": PERSON, "Tomas Brenner": PERSON,
                                                   "Mara Quint": PERSON}
+
+
+def test_regression_an_acronym_defined_in_brackets_is_the_name_before_it() -> None:
+    """"the National Rifle Association (NRA)" with every later "NRA" tagged GPE left the NRA a
+    place beside the association; "the Individuals With Disabilities Education Act (IDEA)"
+    left the law's acronym an organisation. An acronym in brackets after a place (a dateline)
+    defines nothing (near miss)."""
+    r = _resolve_tagged(["Mara Quint joined the Harbour Rifle Association (HRA) in May.",
+                         "The HRA said it would sue.",
+                         "She cited the Kestrel Schools Act (KSA) in court.",
+                         "The KSA requires ramps.", "Brask (KTV) reported it."],
+                        [[("Mara Quint", "PERSON"), ("Harbour Rifle Association", "ORG"),
+                          ("HRA", "ORG")],
+                         [("HRA", "GPE")], [("Kestrel Schools Act", "LAW"), ("KSA", "ORG")],
+                         [("KSA", "ORG")], [("Brask", "GPE"), ("KTV", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Mara Quint": PERSON, "Harbour Rifle Association": ORG, "Brask": PLACE,
+                     "KTV": ORG}, kinds
+    assert _by_actor(r)["Harbour Rifle Association"] == ["Harbour Rifle Association", "HRA",
+                                                         "HRA"]
