@@ -271,11 +271,12 @@ def resolve_mentions(
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
+    companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -452,6 +453,46 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:
+    """Full names tagged as people that the article also writes with a company word after them
+    ("Walt Disney Co", "Walt Disney's Animation Studios"): the full name alone is the company
+    named after the person, and so is its last word alone ("Disney said"); a longer name that
+    opens with it is a part of the company ("Walt Disney Imagineering"). Their mentions become
+    the company's (an organisation), and the names are returned for ``_decide_kinds``, since a
+    full name otherwise votes for a person."""
+    people = {c.actor for para in paras for c in para.cands
+              if c.from_entity and not c.noise and c.kind is ActorKind.PERSON
+              and len(c.actor.split()) > 1}
+    companies: set[str] = set()
+    for person in people:
+        pattern = re.compile(rf"(?<!\w){re.escape(person)}(?:['’]s)?\s+(\S+)(?:\s+(\S+))?")
+        if any(_company_word(m.group(1)) or (m.group(1)[:1].isupper() and m.group(2) is not None
+                                             and _company_word(m.group(2)))
+               for para in paras for m in pattern.finditer(para.paragraph.text)):
+            companies.add(person)
+    if not companies:
+        return frozenset()
+    by_last = {p.split()[-1]: p for p in companies}
+    longer: set[str] = set()  # "Walt Disney Imagineering": a part of the company
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG or not c.from_entity:
+                continue
+            if c.actor in companies or c.actor in by_last:
+                c.via = "name" if c.actor in companies else "alias"
+                c.actor = by_last.get(c.actor, c.actor)
+            elif any(c.actor.startswith(company + " ") for company in companies):
+                longer.add(c.actor)
+            else:
+                continue
+            c.kind, c.person, c.titled, c.bare = ActorKind.ORGANIZATION, "", False, None
+    return frozenset(companies | longer)
+
+
+def _company_word(word: str) -> bool:
+    return word.rstrip(",;:") in names.COMPANY_WORDS
+
+
 def _has_person_noun(tok: Token) -> bool:
     """``tok`` is in front of or owns a noun only a person has ("the Trump presidency",
     "Trump's campaign"; ``names.PERSON_NOUNS``)."""
@@ -500,9 +541,10 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset()
-                  ) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, a person when one of its names
+def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
+                  companies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+    """An actor's kind: the gazetteer's when it knows the actor, an organisation for a full name
+    the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
     its mentions, where a joined surname or a given name votes for a person; a tie goes to the
@@ -532,6 +574,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION)
+        if known is None and actor in companies:
+            known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kinds[actor] = known if known is not None else max(

@@ -61,6 +61,9 @@ PARTY_WORDS: frozenset[str] = frozenset(_NAMES["party_words"])
 #: Nouns only a person has: a one-word name in front of one or owning one is a person's
 #: ("the Trump presidency", "Trump's campaign"), though spaCy tags it an organisation.
 PERSON_NOUNS: frozenset[str] = frozenset(_NAMES["person_nouns"])
+#: Last words of a company's name: written after a full name ("Walt Disney Co"), they make the
+#: full name alone the company's.
+COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {
