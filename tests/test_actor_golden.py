@@ -1218,3 +1218,13 @@ def test_regression_a_company_named_for_its_founder_takes_the_full_name_and_the_
     assert kinds["Wendel Brasko"] is ORG and "Brasko" not in kinds, kinds
     assert kinds["Mara Quint"] is PERSON and kinds["Ilse Varga"] is PERSON
     assert _by_actor(r)["Wendel Brasko"] == ["Wendel Brasko", "Brasko"]
+
+
+def test_regression_a_name_ending_in_institution_is_not_a_person() -> None:
+    """"Franklin Correctional Institution" tagged PERSON became a person; a name ending in
+    "Institution" is a body, like one ending in "Institute". A person beside it stays a person
+    (near miss)."""
+    r = _resolve_tagged(["Mara Quint died at Wendel Correctional Institution in May."],
+                        [[("Mara Quint", "PERSON"), ("Wendel Correctional Institution", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON,
+                                                  "Wendel Correctional Institution": ORG}
