@@ -455,11 +455,12 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
 
 def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:
     """Full names tagged as people that the article also writes with a company word after them
-    ("Walt Disney Co", "Walt Disney's Animation Studios"): the full name alone is the company
-    named after the person, and so is its last word alone ("Disney said"); a longer name that
-    opens with it is a part of the company ("Walt Disney Imagineering"). Their mentions become
-    the company's (an organisation), and the names are returned for ``_decide_kinds``, since a
-    full name otherwise votes for a person."""
+    ("Walt Disney Co", "Walt Disney's Animation Studios") have a company named after them, and
+    their surname alone ("Disney said") is the company, not the person: the company named with
+    a corporate ending ("Walt Disney Co") where the article names one, else the surname as an
+    organisation. The full name itself stays the person's ("a modern-day Walt Disney").
+    Returns the names made organisations, for ``_decide_kinds``, since a name opening with a
+    given name otherwise votes for a person."""
     people = {c.actor for para in paras for c in para.cands
               if c.from_entity and not c.noise and c.kind is ActorKind.PERSON
               and len(c.actor.split()) > 1}
@@ -472,21 +473,28 @@ def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:
             companies.add(person)
     if not companies:
         return frozenset()
-    by_last = {p.split()[-1]: p for p in companies}
-    longer: set[str] = set()  # "Walt Disney Imagineering": a part of the company
+    bodies = {c.actor for para in paras for c in para.cands
+              if c.from_entity and not c.noise and c.kind is ActorKind.ORGANIZATION}
+    owner: dict[str, str] = {}  # surname -> the company's name
+    for person in companies:
+        named = [b for b in bodies if b.startswith(person + " ")
+                 and b.split()[-1] in names.COMPANY_WORDS - _DIVISION_WORDS]
+        owner[person.split()[-1]] = named[0] if len(named) == 1 else person.split()[-1]
+    made: set[str] = set()
     for para in paras:
         for c in para.cands:
             if c.noise or c.priority == _P_CONFIG or not c.from_entity:
                 continue
-            if c.actor in companies or c.actor in by_last:
-                c.via = "name" if c.actor in companies else "alias"
-                c.actor = by_last.get(c.actor, c.actor)
-            elif any(c.actor.startswith(company + " ") for company in companies):
-                longer.add(c.actor)
-            else:
-                continue
-            c.kind, c.person, c.titled, c.bare = ActorKind.ORGANIZATION, "", False, None
-    return frozenset(companies | longer)
+            if c.actor in owner:
+                c.actor, c.via = owner[c.actor], "alias" if owner[c.actor] != c.actor else c.via
+                c.kind, c.person, c.titled, c.bare = ActorKind.ORGANIZATION, "", False, None
+                made.add(c.actor)
+    return frozenset(made)
+
+
+#: Company words that name a part of a company ("Walt Disney Animation Studios"), not the
+#: company itself ("Walt Disney Co").
+_DIVISION_WORDS: frozenset[str] = frozenset({"Pictures", "Studios"})
 
 
 def _company_word(word: str) -> bool:

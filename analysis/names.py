@@ -62,7 +62,7 @@ PARTY_WORDS: frozenset[str] = frozenset(_NAMES["party_words"])
 #: ("the Trump presidency", "Trump's campaign"), though spaCy tags it an organisation.
 PERSON_NOUNS: frozenset[str] = frozenset(_NAMES["person_nouns"])
 #: Last words of a company's name: written after a full name ("Walt Disney Co"), they make the
-#: full name alone the company's.
+#: surname alone the company's ("Disney said").
 COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.

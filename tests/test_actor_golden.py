@@ -1203,21 +1203,23 @@ def test_regression_an_acronym_defined_in_brackets_is_the_name_before_it() -> No
                                                          "HRA"]
 
 
-def test_regression_a_company_named_for_its_founder_takes_the_full_name_and_the_surname() -> None:
-    """"Walt Disney Co executive ..." beside "Walt Disney" and "Disney said" tagged PERSON made
-    Walt Disney, the man, an actor taking the company's mentions; the full name and the
-    surname alone are the company there. A founder whose foundation is named after her stays
-    a person (near miss)."""
+def test_regression_a_company_named_for_its_founder_takes_the_surname_alone() -> None:
+    """"Disney said" beside "Walt Disney Co" and "Walt Disney" tagged PERSON joined Walt Disney,
+    the man, who took the company's mentions; the surname alone is the company named with a
+    corporate ending. The man's full name stays his (near miss), and so does a founder whose
+    foundation is named after her."""
     r = _resolve_tagged(["Wendel Brasko Co executive Ilse Varga left.",
-                         "Wendel Brasko said she would go.", "Brasko said she was missed.",
+                         "She was praised as a modern-day Wendel Brasko.",
+                         "Brasko said she was missed.",
                          "Mara Quint spoke for the Mara Quint Foundation."],
                         [[("Wendel Brasko Co", "ORG"), ("Ilse Varga", "PERSON")],
                          [("Wendel Brasko", "PERSON")], [("Brasko", "PERSON")],
                          [("Mara Quint Foundation", "ORG"), ("Mara Quint", "PERSON")]])
     kinds = {a.name: a.kind for a in r.actors}
-    assert kinds["Wendel Brasko"] is ORG and "Brasko" not in kinds, kinds
-    assert kinds["Mara Quint"] is PERSON and kinds["Ilse Varga"] is PERSON
-    assert _by_actor(r)["Wendel Brasko"] == ["Wendel Brasko", "Brasko"]
+    assert kinds == {"Wendel Brasko Co": ORG, "Ilse Varga": PERSON, "Wendel Brasko": PERSON,
+                     "Mara Quint": PERSON,
+                     "Mara Quint Foundation": ORG}, kinds
+    assert _by_actor(r)["Wendel Brasko Co"] == ["Wendel Brasko Co", "Brasko"]
 
 
 def test_regression_a_name_ending_in_institution_is_not_a_person() -> None:
