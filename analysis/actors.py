@@ -549,6 +549,12 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: One word run together from capitalised words, the first of four letters or more
+#: ("ContextMedia", "GrowthLab"): a company's or a brand's name, never a person's. Surnames
+#: written so open with a particle ("VanderMeer", "FitzGerald", "DellaVolpe", "MacKenzie").
+_RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, an organisation for a full name
@@ -556,7 +562,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
     its mentions, where a joined surname or a given name votes for a person; a tie goes to the
-    person, then to the first mention's kind."""
+    person, then to the first mention's kind; a person's kind so voted for one word run together
+    from capitalised words ("ContextMedia") is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
@@ -586,8 +593,11 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
-        kinds[actor] = known if known is not None else max(
+        kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
+        if kind is ActorKind.PERSON and known is None and _RUN_TOGETHER.fullmatch(actor):
+            kind = ActorKind.ORGANIZATION  # "ContextMedia said" tagged PERSON
+        kinds[actor] = kind
     return kinds
 
 

@@ -1230,3 +1230,12 @@ def test_regression_a_name_ending_in_institution_is_not_a_person() -> None:
                         [[("Mara Quint", "PERSON"), ("Wendel Correctional Institution", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON,
                                                   "Wendel Correctional Institution": ORG}
+
+
+def test_regression_a_name_run_together_from_capitalised_words_is_not_a_person() -> None:
+    """"ContextMedia" and "GrowthLab" tagged PERSON ("GrowthLab said") became people; one word
+    run together from capitalised words is a company's or a brand's name. A surname written so
+    after a particle stays a person (near miss)."""
+    r = _resolve_tagged(["HarbourLink said it would hire.", "VanderKest said he would stay."],
+                        [[("HarbourLink", "PERSON")], [("VanderKest", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"HarbourLink": ORG, "VanderKest": PERSON}
