@@ -1239,3 +1239,15 @@ def test_regression_a_name_run_together_from_capitalised_words_is_not_a_person()
     r = _resolve_tagged(["HarbourLink said it would hire.", "VanderKest said he would stay."],
                         [[("HarbourLink", "PERSON")], [("VanderKest", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"HarbourLink": ORG, "VanderKest": PERSON}
+
+
+def test_regression_an_iraqi_or_syrian_armed_group_tagged_as_a_person_is_a_group() -> None:
+    """"Asaib Ahl al-Haq" and "Jabhat al-Nusra" tagged PERSON became people, and "League of the
+    Righteous" a second organisation; armed groups the table knows are groups, one actor under
+    all their names. The group's commander stays a person (near miss)."""
+    r = _resolve_tagged(["Commander Qais Varga of Asaib Ahl al-Haq spoke.",
+                         "The League of the Righteous fought beside Jabhat al-Nusra."],
+                        [[("Qais Varga", "PERSON"), ("Asaib Ahl al-Haq", "PERSON")],
+                         [("League of the Righteous", "ORG"), ("Jabhat al-Nusra", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Qais Varga": PERSON, "Asaib Ahl al-Haq": GROUP,
+                                                  "Nusra Front": GROUP}
