@@ -12,6 +12,8 @@ whole article:
    holidays, titles of works) and minus cities named as a venue ("talks in Vienna"; but
    "officials in Ankara" is Turkey). A GPE the gazetteer does not know is a place. Overlaps are
    settled by priority (user config, then noise, then gazetteer, then spaCy), longest first.
+   A body tagged "Federer and Nadal" is two actors where either is named apart, and an acronym
+   defined in brackets ("the National Rifle Association (NRA)") is the name before it.
 2. resolve: a surname alone or with a title joins the one full name in the article that has it,
    and a lone first word the one full name that opens with it (also where spaCy missed the word
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
