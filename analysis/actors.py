@@ -977,6 +977,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the talks in Halden": where, not who
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
+    if _is_street_corner(doc, first, last):
+        return None  # "the corner of Kedzie and Montrose": streets, where and not who
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
             or name in gazetteer.CALENDAR):
         return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
@@ -1283,6 +1285,20 @@ def _is_named_place(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
+
+
+#: Nouns whose "of" names streets: "the corner of Kedzie and Montrose".
+_CORNER_NOUNS: frozenset[str] = frozenset({"corner", "intersection"})
+
+
+def _is_street_corner(doc: Doc, first: int, last: int) -> bool:
+    """The name is a street at a corner: "the corner of Kedzie and Montrose", "the intersection
+    of Elm and Main" (spaCy tags such streets as people or groups)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "... and Montrose"
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _CORNER_NOUNS)
 
 
 def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:

@@ -1251,3 +1251,13 @@ def test_regression_an_iraqi_or_syrian_armed_group_tagged_as_a_person_is_a_group
                          [("League of the Righteous", "ORG"), ("Jabhat al-Nusra", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Qais Varga": PERSON, "Asaib Ahl al-Haq": GROUP,
                                                   "Nusra Front": GROUP}
+
+
+def test_regression_a_street_at_a_corner_is_not_an_actor() -> None:
+    """"Kedzie" in "the corner of Kedzie and Montrose" tagged PERSON became a person; streets
+    named at a corner or an intersection are where, not who. A person named after "of" in
+    another phrase stays (near miss)."""
+    r = _resolve_tagged(["He owned a shop at the corner of Brasko and Tallis.",
+                         "It was a gift of Mara Quint."],
+                        [[("Brasko", "PERSON"), ("Tallis", "PERSON")], [("Mara Quint", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON}
