@@ -12,6 +12,8 @@ whole article:
    holidays, titles of works) and minus cities named as a venue ("talks in Vienna"; but
    "officials in Ankara" is Turkey). A GPE the gazetteer does not know is a place. Overlaps are
    settled by priority (user config, then noise, then gazetteer, then spaCy), longest first.
+   A body tagged "Federer and Nadal" is two actors where either is named apart, and an acronym
+   defined in brackets ("the National Rifle Association (NRA)") is the name before it.
 2. resolve: a surname alone or with a title joins the one full name in the article that has it,
    and a lone first word the one full name that opens with it (also where spaCy missed the word
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
@@ -266,14 +268,17 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
+    _split_joined_names(paras)
+    _join_defined_acronyms(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
+    companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -294,6 +299,87 @@ def resolve_mentions(
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher)
+
+
+#: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
+_JOINED_NAMES = re.compile(r"([A-Z][\w'’.-]*) and ([A-Z][\w'’.-]*)")
+
+
+def _split_joined_names(paras: Sequence[_Para]) -> None:
+    """A body or a place spaCy tagged as "X and Y", two one-word names, is two actors where one of
+    them is named apart elsewhere in the article (as an actor or as the surname of a full name)
+    or is a known company, network or team: "Federer and Nadal" beside "Roger Federer" and
+    "Nadal", "Alphabet and Facebook". A firm named for two people ("Barnes & Noble", "Procter
+    and Gamble") never names its halves apart, and a country in it is left to the gazetteer."""
+    kinds: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and _JOINED_NAMES.fullmatch(c.actor) is None:
+                kinds.setdefault(c.actor, c.kind)
+                if len(words := c.person.split()) > 1:
+                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    for para in paras:
+        text = para.paragraph.text
+        kept: list[_Cand] = []
+        for c in para.cands:
+            joined = (_JOINED_NAMES.fullmatch(c.actor) if c.from_entity and not c.noise
+                      and c.kind is not ActorKind.PERSON and text[c.start:c.end] == c.actor
+                      else None)
+            sides = joined.groups() if joined is not None else ()
+            if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
+                    or any(gazetteer.lookup(s) is not None for s in sides)):
+                kept.append(c)
+                continue
+            for g, side in enumerate(sides, start=1):
+                kind = kinds.get(side, c.kind)
+                kept.append(_Cand(c.start + joined.start(g), c.start + joined.end(g), side, kind,
+                                  "name", c.priority, from_entity=True,
+                                  person=side if kind is ActorKind.PERSON else ""))
+        para.cands = kept
+
+
+#: An acronym as a story defines it in brackets: "NRA", "IDEA", "CDU", "AfD".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+#: Entity labels of things that are no actor: a law, a work, an event, a product.
+_THING_ENT_TYPES: frozenset[str] = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
+    """An acronym defined in brackets right after a name is that name all through the article:
+    "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy
+    tags it (a place, a person); "the Individuals with Disabilities Education Act (IDEA)", a
+    law, makes every "IDEA" the law, no actor. Acronyms the gazetteer knows are its own, and a
+    place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing."""
+    defined: dict[str, _Cand | None] = {}  # acronym -> the body it stands for, None for a thing
+    for para in paras:
+        text, doc = para.paragraph.text, para.doc
+        before: _Cand | None = None
+        for c in para.cands:
+            opening = _BRACKET_BEFORE.search(text, 0, c.start)
+            if (c.from_entity and not c.noise and _ACRONYM.fullmatch(c.actor)
+                    and c.actor not in defined and gazetteer.lookup(c.actor) is None
+                    and opening is not None and _BRACKET_AFTER.match(text, c.end)):
+                name_end = len(text[:opening.start()].rstrip())
+                if before is not None and before.end == name_end and (
+                        before.noise or before.kind is ActorKind.ORGANIZATION):
+                    defined[c.actor] = None if before.noise else before
+                else:
+                    span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
+                    if span is not None and span[-1].ent_type_ in _THING_ENT_TYPES:
+                        defined[c.actor] = None
+            before = c
+    if not defined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in defined and not c.noise and c.priority != _P_CONFIG:
+                body = defined[c.actor]
+                if body is None:
+                    c.noise = True
+                else:
+                    c.actor, c.kind, c.via = body.actor, body.kind, "alias"
 
 
 def _named(paras: Sequence[_Para]) -> list[list[Named]]:
@@ -340,7 +426,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
     organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
     tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
-    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or,
+    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
+    front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
@@ -362,9 +449,66 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
             if tok.text in words and tok.text not in out and (
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
+                    or _has_person_noun(tok)
                     or (tok.text in bodies and _conjoined_with_person(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:
+    """Full names tagged as people that the article also writes with a company word after them
+    ("Walt Disney Co", "Walt Disney's Animation Studios") have a company named after them, and
+    their surname alone ("Disney said") is the company, not the person: the company named with
+    a corporate ending ("Walt Disney Co") where the article names one, else the surname as an
+    organisation. The full name itself stays the person's ("a modern-day Walt Disney").
+    Returns the names made organisations, for ``_decide_kinds``, since a name opening with a
+    given name otherwise votes for a person."""
+    people = {c.actor for para in paras for c in para.cands
+              if c.from_entity and not c.noise and c.kind is ActorKind.PERSON
+              and len(c.actor.split()) > 1}
+    companies: set[str] = set()
+    for person in people:
+        pattern = re.compile(rf"(?<!\w){re.escape(person)}(?:['’]s)?\s+(\S+)(?:\s+(\S+))?")
+        if any(_company_word(m.group(1)) or (m.group(1)[:1].isupper() and m.group(2) is not None
+                                             and _company_word(m.group(2)))
+               for para in paras for m in pattern.finditer(para.paragraph.text)):
+            companies.add(person)
+    if not companies:
+        return frozenset()
+    bodies = {c.actor for para in paras for c in para.cands
+              if c.from_entity and not c.noise and c.kind is ActorKind.ORGANIZATION}
+    owner: dict[str, str] = {}  # surname -> the company's name
+    for person in companies:
+        named = [b for b in bodies if b.startswith(person + " ")
+                 and b.split()[-1] in names.COMPANY_WORDS - _DIVISION_WORDS]
+        owner[person.split()[-1]] = named[0] if len(named) == 1 else person.split()[-1]
+    made: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG or not c.from_entity:
+                continue
+            if c.actor in owner:
+                c.actor, c.via = owner[c.actor], "alias" if owner[c.actor] != c.actor else c.via
+                c.kind, c.person, c.titled, c.bare = ActorKind.ORGANIZATION, "", False, None
+                made.add(c.actor)
+    return frozenset(made)
+
+
+#: Company words that name a part of a company ("Walt Disney Animation Studios"), not the
+#: company itself ("Walt Disney Co").
+_DIVISION_WORDS: frozenset[str] = frozenset({"Pictures", "Studios"})
+
+
+def _company_word(word: str) -> bool:
+    return word.rstrip(",;:") in names.COMPANY_WORDS
+
+
+def _has_person_noun(tok: Token) -> bool:
+    """``tok`` is in front of or owns a noun only a person has ("the Trump presidency",
+    "Trump's campaign"; ``names.PERSON_NOUNS``)."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "poss") and head.i != tok.i and head.pos_ == "NOUN"
+            and head.lower_ in names.PERSON_NOUNS)
 
 
 def _conjoined_with_person(tok: Token) -> bool:
@@ -407,13 +551,21 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset()
-                  ) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, a person when one of its names
+#: One word run together from capitalised words, the first of four letters or more
+#: ("ContextMedia", "GrowthLab"): a company's or a brand's name, never a person's. Surnames
+#: written so open with a particle ("VanderMeer", "FitzGerald", "DellaVolpe", "MacKenzie").
+_RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
+
+
+def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
+                  companies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+    """An actor's kind: the gazetteer's when it knows the actor, an organisation for a full name
+    the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
     its mentions, where a joined surname or a given name votes for a person; a tie goes to the
-    person, then to the first mention's kind."""
+    person, then to the first mention's kind; a person's kind so voted for one word run together
+    from capitalised words ("ContextMedia") is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
@@ -439,10 +591,15 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION)
+        if known is None and actor in companies:
+            known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
-        kinds[actor] = known if known is not None else max(
+        kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
+        if kind is ActorKind.PERSON and known is None and _RUN_TOGETHER.fullmatch(actor):
+            kind = ActorKind.ORGANIZATION  # "ContextMedia said" tagged PERSON
+        kinds[actor] = kind
     return kinds
 
 
@@ -630,10 +787,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                 _is_title_or_demonym(doc[name_first].text)
                 or doc[name_first].lower_ in references.PERSON_ROLES
                 or doc[name_first].text in _TITLE_JOINERS
+                or (doc[name_first].text in names.PARTY_WORDS and last - name_first > 2)
                 or (gazetteer.lookup(doc[name_first].text) is not None
                     and doc[name_first + 1].text in gazetteer.TITLES)):
             # "Filmmaker Kevin Smith": a role is not a given name; "Virginia Governor-Elect":
-            # the place of a title is not either
+            # the place of a title is not either; "Libertarian Jane Doe": nor is a party word
             name_first += 1
     # an outlet's own name keeps its first word: "ABC News" is not "News" credited to ABC
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
@@ -740,12 +898,60 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
+    if _in_list_of_works(doc, first, last):
+        return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     # a corpus that spaces its quotation marks writes “Don Giovanni ”
     before = text[max(start - _QUOTE_SPACES, 0):start].rstrip(" ")
     after = text[end:end + _QUOTE_SPACES].lstrip(" ")
+    if before[-1:] in _OPEN_QUOTES and _opens_quoted_title(doc, last):
+        return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns
+#: and "hit", which before a name alone may be the verb ("hit Florida"), so only counts here.
+_WORK_LIST_NOUNS: frozenset[str] = names.WORK_NOUNS | {"hit"}
+#: Words that introduce the examples of a noun: "such as", "like", "including".
+_EXAMPLE_WORDS: frozenset[str] = frozenset({"as", "like", "including"})
+#: Lower-case words a title may hold between its capitalised ones ("Shakespeare in Love").
+_TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
+#: The most words read after a name for the end of the quoted title it opens.
+_MAX_TITLE_WORDS = 6
+
+
+def _in_list_of_works(doc: Doc, first: int, last: int) -> bool:
+    """The name is one of the examples of a noun of works: "hits such as Frozen and Moana",
+    "films including Zootopia", "movies like Harbour Lights" (spaCy tags such titles as people
+    or places)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Frozen and Moana"
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_WORDS:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or doc[prep.i - 1].lower_ != "such"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_LIST_NOUNS
+
+
+def _opens_quoted_title(doc: Doc, last: int) -> bool:
+    """The words after a name that follows an opening quotation mark are the rest of a title,
+    capitalised but for small words, up to the closing mark: “Shakespeare in Love”. A quoted
+    sentence ("“Varga is wrong,” she said") has a lower-case word that is no small one."""
+    previous = ""  # the last word read: a title ends with a capitalised one
+    for tok in doc[last:last + _MAX_TITLE_WORDS + 1]:
+        if tok.is_space:
+            continue
+        if tok.text in _CLOSE_QUOTES:
+            return previous[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        previous = tok.text
+    return False
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
@@ -771,6 +977,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the talks in Halden": where, not who
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
+    if _is_street_corner(doc, first, last):
+        return None  # "the corner of Kedzie and Montrose": streets, where and not who
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
             or name in gazetteer.CALENDAR):
         return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
@@ -1079,6 +1287,20 @@ def _is_named_place(doc: Doc, first: int, last: int) -> bool:
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
 
 
+#: Nouns whose "of" names streets: "the corner of Kedzie and Montrose".
+_CORNER_NOUNS: frozenset[str] = frozenset({"corner", "intersection"})
+
+
+def _is_street_corner(doc: Doc, first: int, last: int) -> bool:
+    """The name is a street at a corner: "the corner of Kedzie and Montrose", "the intersection
+    of Elm and Main" (spaCy tags such streets as people or groups)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "... and Montrose"
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _CORNER_NOUNS)
+
+
 def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
     """"Russian troops", "the Chinese said", "Russian-backed": yes; "speaks Russian": no."""
     if last < len(doc) and doc[last].text == "-":
@@ -1110,8 +1332,8 @@ def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | 
                         ) -> int:
     """Where the given names in front of the name at tokens ``[i, end)`` (``end``: one token)
     start (``i`` when there are none): proper nouns the parser attaches to the name, capitalised
-    and not titles, demonyms, known places or bodies, organisation words, or words the article
-    writes in lower case (``common``)."""
+    and not titles, demonyms, known places or bodies, party words ("Libertarian"), organisation
+    words, or words the article writes in lower case (``common``)."""
     last = i if end is None else end - 1
     first = i
     while first > 0 and i - first < _MAX_GIVEN_NAMES:
@@ -1121,7 +1343,8 @@ def _given_names_before(doc: Doc, i: int, *, common: frozenset[str], end: int | 
                 or not first <= tok.head.i <= last or tok.ent_type_ not in _GIVEN_NAME_LABELS
                 or not word.replace("-", "").isalpha()
                 or _is_title_or_demonym(word) or gazetteer.lookup(word) is not None
-                or word in names.ORG_WORDS or word in gazetteer.CALENDAR
+                or word in names.PARTY_WORDS or word in names.ORG_WORDS
+                or word in gazetteer.CALENDAR
                 or word.lower() in common):
             break
         first -= 1

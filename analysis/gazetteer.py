@@ -136,8 +136,11 @@ COMPANIES: frozenset[str] = frozenset(_WORD_DATA["companies"])
 #: Major-league team nicknames: organisations, though spaCy tags "Jets" as a person and
 #: "Eagles" as a place.
 TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])
-#: One-word names that are an organisation whatever spaCy tags them.
-NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS
+#: Political parties known by a name that is no party word: organisations, though spaCy tags
+#: "Sinn Féin" as a person.
+PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
+#: Names that are an organisation whatever spaCy tags them.
+NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

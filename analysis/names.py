@@ -53,6 +53,17 @@ LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 PLACE_WORDS: frozenset[str] = frozenset(_NAMES["place_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
+#: Ranks spaCy leaves glued to the end of a body's name ("Coast Guard Rear" of "Coast Guard Rear
+#: Adm. Jane Doe"): the start of the next person's title, not part of the body.
+RANK_WORDS: frozenset[str] = frozenset(_NAMES["rank_words"])
+#: A party's member as a word glued in front of a name ("Libertarian Jane Doe"): not the name.
+PARTY_WORDS: frozenset[str] = frozenset(_NAMES["party_words"])
+#: Nouns only a person has: a one-word name in front of one or owning one is a person's
+#: ("the Trump presidency", "Trump's campaign"), though spaCy tags it an organisation.
+PERSON_NOUNS: frozenset[str] = frozenset(_NAMES["person_nouns"])
+#: Last words of a company's name: written after a full name ("Walt Disney Co"), they make the
+#: surname alone the company's ("Disney said").
+COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {
@@ -134,11 +145,12 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     Every entity ends where a bracket or a quotation mark opens inside it ("AT&T Inc (T.N",
     "Tchaikovsky’s “Eugene Onegin"), loses edge spaces, punctuation and brackets, a leading
     agency or outlet (``is_credit``), a capitalised function word in front, lower-case words
-    behind, and a second copy of itself ("Toy Story Toy Story"). A person's entity is also cut
-    at "and" or a comma into several names, ends at the first word that cannot be part of a
-    name, loses trailing titles, keeps only what follows an organisation word inside it
-    ("Carmel Police Mathis"), and is split before a given name that opens a second name ("Tiger
-    Woods Phil Mickelson").
+    behind, and a second copy of itself ("Toy Story Toy Story"); a body or a place loses the
+    ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all). A person's
+    entity is also cut at "and" or a comma into several names, ends at the first word that
+    cannot be part of a name, loses trailing titles, keeps only what follows an organisation word
+    inside it ("Carmel Police Mathis"), and is split before a given name that opens a second
+    name ("Tiger Woods Phil Mickelson").
     """
     first, last = _strip(doc, first, last, is_credit=is_credit)
     if first >= last:
@@ -148,7 +160,9 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
             t.text for t in doc[half:last]]:
         last = half  # "Toy Story Toy Story": a name written twice, as a page's heading does
     if not person:
-        return [(first, last)]
+        while last > first and doc[last - 1].text in RANK_WORDS:
+            last -= 1  # "Coast Guard Rear", "Air Force Col": a rank glued to the body
+        return [(first, last)] if first < last else []
     parts: list[tuple[int, int]] = []
     start = first
     for i in range(first, last + 1):
