@@ -49,6 +49,12 @@ SCHEDULER_ADDRESS = re.compile(r"(tcp|tls|ucx)://\S+\Z")
 CONNECT_TIMEOUT_S = 10
 #: Times Dask re-runs a task whose worker died, before the job fails.
 RETRIES = 2
+#: The key that names a batch's stored hashes on the cluster (its prefix; the batch id follows).
+#: The hashes go as a task, not as scattered data: a worker fetches them once from a peer, not
+#: once per job, and when the worker holding them dies the scheduler computes them again.
+#: (Scattered data cannot be recomputed, and Dask's memory manager keeps one copy of data no task
+#: is waiting for, so a broadcast did not survive the loss of that worker.)
+STORED_HASHES = "stored-hashes-"
 #: Jobs in flight per worker: enough to keep each busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
 
@@ -88,9 +94,8 @@ def run_dask(store: Store, batch: str, workers: int, progress: Callable[[int, in
     total = sum(jobs.counts(store.db, batch).values())
     config = storage_config(store.actor_config())
     with connect(scheduler, workers=workers, limits=limits) as client:
-        # One copy of the stored hashes per worker, not one per task (resuming a big corpus).
-        # (In a list: Dask would scatter a bare set element by element.)
-        [known] = client.scatter([store.content_hashes()], broadcast=True)
+        known = client.submit(frozenset, sorted(store.content_hashes()),
+                              key=f"{STORED_HASHES}{batch}")
         window = max(1, IN_FLIGHT_PER_WORKER * len(client.scheduler_info()["workers"]))
         running: dict[str, jobs.Job] = {}
         pending = as_completed()
