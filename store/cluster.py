@@ -55,6 +55,8 @@ RETRIES = 2
 #: (Scattered data cannot be recomputed, and Dask's memory manager keeps one copy of data no task
 #: is waiting for, so a broadcast did not survive the loss of that worker.)
 STORED_HASHES = "stored-hashes-"
+#: Hashes per task that carries them: ~3 MB, under Dask's 10 MB large-graph warning at any size.
+HASHES_PER_TASK = 50_000
 #: Jobs in flight per worker: enough to keep each busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
 
@@ -94,8 +96,7 @@ def run_dask(store: Store, batch: str, workers: int, progress: Callable[[int, in
     total = sum(jobs.counts(store.db, batch).values())
     config = storage_config(store.actor_config())
     with connect(scheduler, workers=workers, limits=limits) as client:
-        known = client.submit(frozenset, sorted(store.content_hashes()),
-                              key=f"{STORED_HASHES}{batch}")
+        known = _send_hashes(client, sorted(store.content_hashes()), key=f"{STORED_HASHES}{batch}")
         window = max(1, IN_FLIGHT_PER_WORKER * len(client.scheduler_info()["workers"]))
         running: dict[str, jobs.Job] = {}
         pending = as_completed()
@@ -123,6 +124,17 @@ def run_dask(store: Store, batch: str, workers: int, progress: Callable[[int, in
             done += 1
             progress(done, total)
             submit_next()
+
+
+def _send_hashes(client: Client, hashes: list[str], *, key: str) -> object:
+    """A future of ``frozenset(hashes)`` on the cluster, sent in parts of ``HASHES_PER_TASK``."""
+    parts = [client.submit(frozenset, hashes[at:at + HASHES_PER_TASK], key=f"{key}-part-{at}")
+             for at in range(0, len(hashes), HASHES_PER_TASK)]
+    return client.submit(_union, *parts, key=key)
+
+
+def _union(*parts: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*parts)
 
 
 def _write(store: Store, job: jobs.Job, future: object) -> IngestOutcome:
