@@ -243,6 +243,18 @@ GOLDEN: list[Case] = [
     Case("a spaced possessive is not part of the name",
          ["Stella Marquez sang. Marquez ’ s album sold well."],
          present={("Marquez", "Stella Marquez", "surname")}, absent={"Marquez ’ s"}),
+    Case("Syrian war zones, Erbil and the Korean DMZ are places",
+         ["Shelling hit Eastern Ghouta and Idlib again.",
+          "Soldiers from Erbil patrolled near the DMZ."],
+         present={("Eastern Ghouta", "Eastern Ghouta", "name"), ("Idlib", "Idlib", "name"),
+                  ("DMZ", "DMZ", "name")},
+         kinds={"Eastern Ghouta": PLACE, "Idlib": PLACE, "DMZ": PLACE, "Erbil": PLACE}),
+    Case("a nerve agent, a playoff series, New Year's Eve and an award are not actors",
+         ["Inspectors said Sarin was used near the town.",
+          "Tova Lindqvist pitched in the NLDS and the ALCS before NYE.",
+          "She was given the Legion of Honor."],
+         present={("Tova Lindqvist", "Tova Lindqvist", "name")},
+         absent={"Sarin", "NLDS", "ALCS", "NYE", "Legion of Honor"}),
 ]
 
 
