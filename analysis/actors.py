@@ -130,7 +130,9 @@ _TRAVEL_VERBS: frozenset[str] = frozenset(
     {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
      "depart", "escape", "evacuate", "head"}
 )
-_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
+#: "âs" is a possessive whose apostrophe is mojibake the reader could not repair ("Kellyâs":
+#: UTF-8 "’" read as cp1252, its two control bytes dropped); no name ends so.
+_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s", "\u00e2s")
 #: What stands between the names of a byline: "By Jane Doe, John Roe and Ann Poe".
 _BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
 #: Entities that name a thing (a company, a theatre, a team): a country word inside one does not
