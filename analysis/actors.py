@@ -1726,14 +1726,33 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 c.actor, c.kind, c.via = body, bodies[body], "alias"
 
 
+#: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of
+#: "Jews", "Democratic" of "Democrats".
+_ADJECTIVE_ENDS: tuple[str, ...] = ("ish", "ic")
+
+
+def _group_noun(name: str, groups: set[str]) -> str | None:
+    """The name of the group in ``groups`` that ``name`` is the adjective or the singular of:
+    its plural ("Republicans" for "Republican", "Kurds" for "Kurdish"), else the singular of its
+    adjective ("Democrat" for "Democratic")."""
+    stems = [name] + [name.removesuffix(end) for end in _ADJECTIVE_ENDS
+                      if name.endswith(end) and len(name) > len(end) + 2]
+    for stem in stems:
+        if stem + "s" in groups:
+            return stem + "s"
+    return next((stem for stem in stems[1:] if stem in groups), None)
+
+
 def _join_group_plurals(paras: list[_Para]) -> None:
-    """"Republican senators" and "the Republicans" are one group, named in the plural."""
+    """"Republican senators" and "the Republicans" are one group, named in the plural; so are
+    "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party."""
     groups = {c.actor for para in paras for c in para.cands
               if c.from_entity and c.kind is ActorKind.GROUP}
     for para in paras:
         for c in para.cands:
-            if c.from_entity and c.kind is ActorKind.GROUP and c.actor + "s" in groups:
-                c.actor += "s"
+            if (c.from_entity and c.kind is ActorKind.GROUP
+                    and (noun := _group_noun(c.actor, groups)) is not None):
+                c.actor = noun
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
