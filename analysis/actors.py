@@ -130,7 +130,9 @@ _TRAVEL_VERBS: frozenset[str] = frozenset(
     {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
      "depart", "escape", "evacuate", "head"}
 )
-_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
+#: "âs" is a possessive whose apostrophe is mojibake the reader could not repair ("Kellyâs":
+#: UTF-8 "’" read as cp1252, its two control bytes dropped); no name ends so.
+_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s", "\u00e2s")
 #: What stands between the names of a byline: "By Jane Doe, John Roe and Ann Poe".
 _BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
 #: Entities that name a thing (a company, a theatre, a team): a country word inside one does not
@@ -277,6 +279,7 @@ def resolve_mentions(
     _join_persons(paras, matcher, personal=personal, common=common)
     _join_group_plurals(paras)
     _join_short_org_names(paras)
+    _join_initialisms(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
@@ -1670,14 +1673,86 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     c.via = "alias"
 
 
+#: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters
+#: are too often something else ("AJ", a given name) to join by spelling alone.
+_INITIALISM = re.compile(r"[A-Z]{3,7}")
+#: A name's words, split at spaces and hyphens ("Self-Defense" is two).
+_NAME_WORDS = re.compile(r"[^\s-]+")
+#: Words an initialism leaves out ("the", "and"; "of" it may keep: "DOJ").
+_NOT_SPELT: frozenset[str] = frozenset({"the", "and", "&"})
+#: A department or ministry named before its subject ("Justice Department") or after it
+#: ("Department of Justice"): one body.
+_DEPARTMENT_FIRST = re.compile(r"(Department|Ministry) of ([A-Z]\w+)")
+
+
+def _initialisms(name: str) -> frozenset[str]:
+    """The initialisms of a body's name of two words or more: the first letters of its
+    capitalised words ("American Federation of State County and Municipal Employees" ->
+    "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ")."""
+    words = [w for w in _NAME_WORDS.findall(name) if w not in _NOT_SPELT]
+    if len(words) < 2:
+        return frozenset()
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
+    return frozenset({capitalised, "".join(w[0].upper() for w in words)})
+
+
+def _join_initialisms(paras: list[_Para]) -> None:
+    """Two names of one body in one article: an initialism ("NHL") is the organisation or group
+    whose name it spells ("National Hockey League"), where exactly one does, whatever spaCy tags
+    the initialism (a place, a person); "Justice Department" is the "Department of Justice"
+    named beside it. Initialisms the gazetteer knows are its own, and a person's initials
+    ("JFK") or a place's ("NY") join nothing."""
+    spelt: dict[str, set[str]] = {}
+    bodies: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if c.kind in _BODY_KINDS and not c.noise and " " in c.actor:
+                bodies[c.actor] = c.kind
+                for initials in _initialisms(c.actor):
+                    spelt.setdefault(initials, set()).add(c.actor)
+    turned = {f"{m.group(2)} {m.group(1)}": name for name in bodies
+              if (m := _DEPARTMENT_FIRST.fullmatch(name)) is not None}
+    for para in paras:
+        for c in para.cands:
+            if not c.from_entity or c.noise or c.priority == _P_CONFIG:
+                continue
+            if c.actor in turned and c.kind in _BODY_KINDS:
+                c.actor, c.via = turned[c.actor], "alias"
+                continue
+            found = spelt.get(c.actor)
+            if (found is not None and len(found) == 1 and _INITIALISM.fullmatch(c.actor)
+                    and gazetteer.lookup(c.actor) is None and not names.is_given_name(c.actor)):
+                (body,) = found
+                c.actor, c.kind, c.via = body, bodies[body], "alias"
+
+
+#: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of
+#: "Jews", "Democratic" of "Democrats".
+_ADJECTIVE_ENDS: tuple[str, ...] = ("ish", "ic")
+
+
+def _group_noun(name: str, groups: set[str]) -> str | None:
+    """The name of the group in ``groups`` that ``name`` is the adjective or the singular of:
+    its plural ("Republicans" for "Republican", "Kurds" for "Kurdish"), else the singular of its
+    adjective ("Democrat" for "Democratic")."""
+    stems = [name] + [name.removesuffix(end) for end in _ADJECTIVE_ENDS
+                      if name.endswith(end) and len(name) > len(end) + 2]
+    for stem in stems:
+        if stem + "s" in groups:
+            return stem + "s"
+    return next((stem for stem in stems[1:] if stem in groups), None)
+
+
 def _join_group_plurals(paras: list[_Para]) -> None:
-    """"Republican senators" and "the Republicans" are one group, named in the plural."""
+    """"Republican senators" and "the Republicans" are one group, named in the plural; so are
+    "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party."""
     groups = {c.actor for para in paras for c in para.cands
               if c.from_entity and c.kind is ActorKind.GROUP}
     for para in paras:
         for c in para.cands:
-            if c.from_entity and c.kind is ActorKind.GROUP and c.actor + "s" in groups:
-                c.actor += "s"
+            if (c.from_entity and c.kind is ActorKind.GROUP
+                    and (noun := _group_noun(c.actor, groups)) is not None):
+                c.actor = noun
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
