@@ -218,6 +218,16 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
 
+def corrections_line(*, shown: int, kept: int, total: int) -> str:
+    """What the Corrections page lists: "3 of 7 corrections pass the filters.", and when it
+    lists fewer than pass, which ones ("the newest 500 are listed; ...")."""
+    line = f"{kept} of {count(total, 'correction')} pass the filters."
+    if shown < kept:
+        line += (f" The newest {shown} are listed; narrow the filters to find the others "
+                 "(the downloads below hold them all).")
+    return line
+
+
 def upload_summary(statuses: Sequence[str]) -> str:
     """One line for a batch of uploads: "2 files added, 1 already stored (duplicate), ..."."""
     added = sum(s == "added" for s in statuses)

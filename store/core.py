@@ -419,17 +419,19 @@ class Store:
     def delete_correction(self, article_id: int, paragraph: int, actor: str) -> None:
         corrections.delete_correction(self.db, article_id, paragraph, actor)
 
-    def corrections_frame(self, *, query: StanceQuery | None = None) -> pd.DataFrame:
+    def corrections_frame(self, *, query: StanceQuery | None = None,
+                          latest: int | None = None) -> pd.DataFrame:
         """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
 
         STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
         there any more); CORRECTED_LABEL is the user's label; ADDED when it was made. With
-        ``query``, only those its article, actor and search filters keep (in SQL).
+        ``query``, only those its article, actor and search filters keep (in SQL); with
+        ``latest``, the ``latest`` newest of them, newest first.
         """
-        return corrections.corrections_frame(self.db, query=query)
+        return corrections.corrections_frame(self.db, query=query, latest=latest)
 
-    def count_corrections(self) -> int:
-        return corrections.count_corrections(self.db)
+    def count_corrections(self, *, query: StanceQuery | None = None) -> int:
+        return corrections.count_corrections(self.db, query=query)
 
     def corrections_csv(self) -> str:
         """The corrections as CSV ``text,actor,label``, the input of ``train-stance --csv``.

@@ -84,11 +84,18 @@ def delete_correction(db: Database, article_id: int, paragraph: int, actor: str)
             "DELETE FROM corrections WHERE article_id = ? AND paragraph = ? AND actor = ?",
             [(article_id, paragraph, s) for s in stored if view.show(s) == actor])
 
-def corrections_frame(db: Database, *, query: StanceQuery | None = None) -> pd.DataFrame:
+# Oldest first is the export's order; a page lists the newest first, under a cap.
+_OLDEST_FIRST = "s.created, s.article_id, s.paragraph, s.actor"
+_NEWEST_FIRST = "s.created DESC, s.article_id DESC, s.paragraph DESC, s.actor DESC"
+
+
+def corrections_frame(db: Database, *, query: StanceQuery | None = None,
+                      latest: int | None = None) -> pd.DataFrame:
     """One row per correction, columns ``CORRECTION_COLUMNS``, with the paragraph text.
 
     STANCE and STANCE_LABEL are what the analysis said (missing if the actor has no stance
-    there any more); CORRECTED_LABEL is the user's label; ADDED when it was made.
+    there any more); CORRECTED_LABEL is the user's label; ADDED when it was made. Oldest
+    first; with ``latest``, only the ``latest`` newest, newest first (what a page lists).
 
     With ``query``, only the corrections its filters keep, in SQL: the article's id, outlet and
     date, the actors (shown names) and the search in the paragraph's text. The paragraph's
@@ -98,6 +105,10 @@ def corrections_frame(db: Database, *, query: StanceQuery | None = None) -> pd.D
     with open_db(db) as conn, read_snapshot(conn):
         view = current_view(conn)
         where, params = _kept_corrections(query, conn.dialect, view)
+        order = _OLDEST_FIRST
+        if latest is not None:
+            order = f"{_NEWEST_FIRST} LIMIT ?"
+            params.append(latest)
         # ``s`` is the correction and ``p`` its paragraph, as ``store.stance_rows`` names them
         frame = records_frame(conn.execute(
             "SELECT s.article_id, a.title, s.paragraph, s.actor, p.text, st.score, st.label,"
@@ -107,7 +118,7 @@ def corrections_frame(db: Database, *, query: StanceQuery | None = None) -> pd.D
             " LEFT JOIN stances AS st ON st.article_id = s.article_id"
             "  AND st.paragraph = s.paragraph AND st.actor = s.actor"
             f" WHERE {' AND '.join(where) or '1 = 1'}"
-            " ORDER BY s.created, s.article_id, s.paragraph, s.actor", params),
+            f" ORDER BY {order}", params),
             CORRECTION_COLUMNS)
     if view.shown and len(frame):
         frame[Col.ACTOR] = frame[Col.ACTOR].replace(dict(view.shown))
@@ -132,9 +143,17 @@ def _kept_corrections(query: StanceQuery | None, dialect: Dialect, view: ActorVi
     return where, params
 
 
-def count_corrections(db: Database) -> int:
-    with open_db(db) as conn:
-        return int(conn.execute("SELECT COUNT(*) FROM corrections").fetchone()[0])
+def count_corrections(db: Database, *, query: StanceQuery | None = None) -> int:
+    """How many corrections there are; with ``query``, how many its filters keep."""
+    with open_db(db) as conn, read_snapshot(conn):
+        where, params = _kept_corrections(query, conn.dialect, current_view(conn))
+        if not where:
+            return int(conn.execute("SELECT COUNT(*) FROM corrections").fetchone()[0])
+        # the joins ``_kept_corrections`` names: the article (``a``) and the paragraph (``p``)
+        return int(conn.execute(
+            "SELECT COUNT(*) FROM corrections AS s JOIN articles AS a ON a.id = s.article_id"
+            " JOIN paragraphs AS p ON p.article_id = s.article_id AND p.paragraph = s.paragraph"
+            f" WHERE {' AND '.join(where)}", params).fetchone()[0])
 
 
 def corrections_csv(db: Database) -> str:

@@ -42,6 +42,8 @@ from store.stance_rows import (
 ARTICLE_CHOICES = 100
 #: Actor choices offered at once (the busiest, or the names matching what was typed).
 ACTOR_CHOICES = 200
+#: Corrections listed (and offered for deletion) at once: the newest that pass the filters.
+CORRECTIONS_SHOWN = 500
 #: Paragraphs read for one drill-down (the caption says how many there are in all).
 ROWS_BEHIND = 50
 

@@ -28,6 +28,7 @@ from dashboard import data, seed
 from dashboard.model_figures import STANCE_DEV_SCORES
 from dashboard.render import esc
 from dashboard.state import OVERVIEW_VIEWS, Key
+from store import reads
 from store.core import Store
 from store.jobs import JobKind, JobState
 from store.schema import Col
@@ -493,6 +494,25 @@ def test_corrections_are_deleted_on_the_corrections_page(filled: Store) -> None:
     assert len(at.dataframe[0].value) == 1
     assert at.multiselect(key=Key.CORRECTIONS_PICK).value == []
     assert any("2 corrections deleted" in s.value for s in at.success)
+
+
+def test_a_team_s_many_corrections_list_the_newest_and_count_them_all(
+        filled: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every correction went to the browser twice (the table and the delete picks); a page lists
+    # the newest ``CORRECTIONS_SHOWN`` (2 here) of those that pass the filters
+    monkeypatch.setattr(reads, "CORRECTIONS_SHOWN", 2)
+    rows = filled.stances_frame().drop_duplicates([Col.ARTICLE_ID]).head(3)
+    for row in rows.itertuples(index=False):
+        filled.add_correction(int(getattr(row, Col.ARTICLE_ID)), int(getattr(row, Col.PARAGRAPH)),
+                              str(getattr(row, Col.ACTOR)), "positive")
+    newest = filled.corrections_frame().tail(2)
+    at = open_app("Corrections")
+    no_exception(at)
+    listed = at.dataframe[0].value
+    assert listed[Col.ARTICLE_ID].tolist() == newest[Col.ARTICLE_ID].tolist()[::-1]
+    assert len(at.multiselect(key=Key.CORRECTIONS_PICK).options) == 2
+    assert any("3 of 3 corrections pass the filters. The newest 2 are listed" in m.value
+               for m in at.markdown)
 
 
 def test_actors_table_ignored_the_sentiment_filter(filled: Store) -> None:

@@ -210,6 +210,10 @@ def test_corrections_are_filtered_in_sql_as_the_page_filtered_them(world: World,
     got = world.store.corrections_frame(query=stance_query(filters))
     pd.testing.assert_frame_equal(got, want)
     assert world.store.count_corrections() == len(every)
+    assert world.store.count_corrections(query=stance_query(filters)) == len(want)
+    # the page's list: the newest two, newest first
+    newest = world.store.corrections_frame(query=stance_query(filters), latest=2)
+    pd.testing.assert_frame_equal(newest, want.iloc[::-1].head(2).reset_index(drop=True))
 
 
 # --- exports -------------------------------------------------------------------------------------

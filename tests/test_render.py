@@ -173,6 +173,17 @@ def test_count_agrees_with_the_number() -> None:
     assert render.count(2, "file went", "files went") == "2 files went"
 
 
+@pytest.mark.parametrize(("shown", "kept", "total", "expected"), [
+    (3, 3, 7, "3 of 7 corrections pass the filters."),
+    (0, 0, 1, "0 of 1 correction pass the filters."),
+    (500, 812, 900, "812 of 900 corrections pass the filters. The newest 500 are listed; narrow "
+                    "the filters to find the others (the downloads below hold them all)."),
+])
+def test_the_corrections_line_says_when_the_list_is_cut(shown: int, kept: int, total: int,
+                                                         expected: str) -> None:
+    assert render.corrections_line(shown=shown, kept=kept, total=total) == expected
+
+
 @pytest.mark.parametrize(("statuses", "expected"), [
     (["added"], "1 file added"),
     (["added", "added", "duplicate", "error", "error"],

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from dashboard import data, render
+from dashboard import charts, data, render
 from dashboard.filters import stance_query
 from dashboard.state import Key, current_filters, keep_valid, pop_notice
+from store.reads import CORRECTIONS_SHOWN
 from store.schema import Col
 
 store = data.get_store()
@@ -14,9 +15,10 @@ st.caption(
     "Labels corrected on the Article page. The CSV has the columns text, actor, label: "
     "the format `python -m analysis train-stance --csv` reads."
 )
-filters = current_filters()
-# corrections follow the article, actor and search filters, like every table (read so in SQL)
-shown = store.corrections_frame(query=stance_query(filters))
+query = stance_query(current_filters())
+# corrections follow the article, actor and search filters, like every table (read so in SQL);
+# a team's thousands are listed the newest first, as many as a page can hold
+shown = store.corrections_frame(query=query, latest=CORRECTIONS_SHOWN)
 n_corrections = store.count_corrections()
 notice = pop_notice()
 if notice:
@@ -25,7 +27,8 @@ if not n_corrections:
     st.info("No corrections yet: fix a stance label under a paragraph on the Article page.")
     st.page_link("views/article.py", label="Go to the Article page", icon=":material/article:")
 else:
-    st.write(f"{len(shown)} of {n_corrections} corrections pass the filters.")
+    st.write(render.corrections_line(shown=len(shown), kept=store.count_corrections(query=query),
+                                     total=n_corrections))
     st.dataframe(shown, hide_index=True, width="stretch")
     # one correction = (article, paragraph, actor); change one on the Article page
     picks = {(int(r[0]), int(r[1]), str(r[2])): f"{r[3]} ¶ {r[1]} · {r[2]} → {r[4]}"
@@ -47,4 +50,7 @@ else:
 st.download_button("Download all corrections (text, actor, label CSV)",
                    data=store.corrections_csv, file_name="corrections.csv", mime="text/csv",
                    key=Key.CORRECTIONS_CSV, on_click="ignore", disabled=not n_corrections)
-render.show_downloads(shown, key=Key.EXPORT_CORRECTIONS, name="corrections_filtered")
+render.download_buttons(  # every correction that passes the filters, not just those listed
+    csv=lambda: charts.frame_csv(store.corrections_frame(query=query)),
+    json=lambda: charts.frame_json(store.corrections_frame(query=query)),
+    key=Key.EXPORT_CORRECTIONS, name="corrections_filtered", disabled=shown.empty)
