@@ -84,6 +84,11 @@ def delete_correction(db: Database, article_id: int, paragraph: int, actor: str)
             "DELETE FROM corrections WHERE article_id = ? AND paragraph = ? AND actor = ?",
             [(article_id, paragraph, s) for s in stored if view.show(s) == actor])
 
+# Each correction (``s``) with its article (``a``) and paragraph (``p``): the rows the filters of
+# ``_kept_corrections`` read, named as ``store.stance_rows`` names them.
+_CORRECTED_PARAGRAPHS = (
+    "corrections AS s JOIN articles AS a ON a.id = s.article_id"
+    " JOIN paragraphs AS p ON p.article_id = s.article_id AND p.paragraph = s.paragraph")
 # Oldest first is the export's order; a page lists the newest first, under a cap.
 _OLDEST_FIRST = "s.created, s.article_id, s.paragraph, s.actor"
 _NEWEST_FIRST = "s.created DESC, s.article_id DESC, s.paragraph DESC, s.actor DESC"
@@ -109,12 +114,9 @@ def corrections_frame(db: Database, *, query: StanceQuery | None = None,
         if latest is not None:
             order = f"{_NEWEST_FIRST} LIMIT ?"
             params.append(latest)
-        # ``s`` is the correction and ``p`` its paragraph, as ``store.stance_rows`` names them
         frame = records_frame(conn.execute(
             "SELECT s.article_id, a.title, s.paragraph, s.actor, p.text, st.score, st.label,"
-            " s.label, s.created FROM corrections AS s"
-            " JOIN articles AS a ON a.id = s.article_id"
-            " JOIN paragraphs AS p ON p.article_id = s.article_id AND p.paragraph = s.paragraph"
+            f" s.label, s.created FROM {_CORRECTED_PARAGRAPHS}"
             " LEFT JOIN stances AS st ON st.article_id = s.article_id"
             "  AND st.paragraph = s.paragraph AND st.actor = s.actor"
             f" WHERE {' AND '.join(where) or '1 = 1'}"
@@ -149,11 +151,8 @@ def count_corrections(db: Database, *, query: StanceQuery | None = None) -> int:
         where, params = _kept_corrections(query, conn.dialect, current_view(conn))
         if not where:
             return int(conn.execute("SELECT COUNT(*) FROM corrections").fetchone()[0])
-        # the joins ``_kept_corrections`` names: the article (``a``) and the paragraph (``p``)
-        return int(conn.execute(
-            "SELECT COUNT(*) FROM corrections AS s JOIN articles AS a ON a.id = s.article_id"
-            " JOIN paragraphs AS p ON p.article_id = s.article_id AND p.paragraph = s.paragraph"
-            f" WHERE {' AND '.join(where)}", params).fetchone()[0])
+        return int(conn.execute(f"SELECT COUNT(*) FROM {_CORRECTED_PARAGRAPHS}"
+                                f" WHERE {' AND '.join(where)}", params).fetchone()[0])
 
 
 def corrections_csv(db: Database) -> str:
