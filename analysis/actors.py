@@ -745,9 +745,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     range of its name part."""
     label = ent.label_
     first, last = ent.start, ent.end
-    while first < last and doc[first].text in _ARTICLES:
+    # a page's furniture glued on is no part of the name: "CLOSE Jane Doe", "Report Enlarge"
+    while first < last and (doc[first].text in _ARTICLES
+                            or doc[first].text in names.FURNITURE_WORDS):
         first += 1
-    while last > first and doc[last - 1].text in _POSSESSIVE:
+    while last > first and (doc[last - 1].text in _POSSESSIVE
+                            or doc[last - 1].text in names.FURNITURE_WORDS):
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
@@ -1051,13 +1054,21 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     end = doc[last - 1].idx + len(doc[last - 1])
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
+    if before == "/" or after == "/" or name[:1] == "/" or name[-1:] == "/":
+        # "JOHN SMITH/AFP", "Jane Doe/Reuters", and spaCy's "Jane Doe/" of "Jane Doe/The Post"
         return True
     parts = [part.strip() for part in name.split("/")]
-    if len(parts) > 1 and (gazetteer.is_agency(parts[-1]) or gazetteer.is_media(parts[-1])
-                           or any(names.looks_personal(part) for part in parts)):
-        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin" as one entity: a credit
+    if len(parts) > 1 and any(
+            gazetteer.is_agency(part) or gazetteer.is_media(part) or names.looks_personal(part)
+            or all(w in names.CREDIT_WORDS for w in part.split()) for part in parts):
+        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin", "Daily Register/Wochit",
+        # "Jane Doe/File Photo" as one entity: a credit
         return True
+    if _is_closing_credit(text, start, end):
+        return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if any(first >= len(m) and tuple(t.lower_ for t in doc[first - len(m):first]) == m
+           for m in names.CAPTION_MARKS):
+        return True  # "toggle caption Jane Doe / Getty Images"
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
@@ -1082,6 +1093,21 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
+
+
+def _is_closing_credit(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)". Brackets in a
+    sentence ("(D-Texas)") or without a slash ("(Reuters)") are left alone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    left = text[line_start:start]
+    right = text[end:len(text) if line_end == -1 else line_end].rstrip()
+    opened = left.rfind("(")
+    if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
+        return False
+    inside = left[opened:] + text[start:end] + right
+    return inside.count(")") == 1 and "/" in inside
 
 
 #: The share of a paragraph's words in capitals that makes it a headline written in capitals.

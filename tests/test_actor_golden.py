@@ -1297,3 +1297,33 @@ def test_regression_a_street_at_a_corner_is_not_an_actor() -> None:
                          "It was a gift of Mara Quint."],
                         [[("Brasko", "PERSON"), ("Tallis", "PERSON")], [("Mara Quint", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON}
+
+
+def test_regression_credit_in_closing_brackets_or_after_a_caption_mark_is_not_an_actor() -> None:
+    """Credits and page furniture were listed: a photographer credited under each photo
+    ("(Jane Doe/The Post)" closing a caption, spaCy tagging "Jane Doe/"), a credit after NPR's
+    "toggle caption", "X/File Photo", and USA Today's "CLOSE" or "Enlarge" glued to a name.
+    Near misses: a name in closing brackets without a slash, and the subject of a BBC caption
+    ("Image caption Jane Doe won ...") stay actors."""
+    r = _resolve_tagged(
+        ["Ines Barrow walked to the clinic. (Tobiah Nkemelu/The Daily Courier)",
+         "Ines Barrow rested. (Tobiah Nkemelu/The Daily Courier)",
+         "Enlarge this image toggle caption Pell Marrow / Getty Images Pell Marrow / Getty",
+         "The ferry sank in May. Tovin Rask/File Photo",
+         "CLOSE Orla Benn said the ferry was late.",
+         "The report is out, Says Report Enlarge this image",
+         "Image caption Dana Ruiz won her seat again.",
+         "The fund was set up by the mayor (Hollis Grange)"],
+        [[("Ines Barrow", "PERSON"), ("Tobiah Nkemelu/", "PERSON"),
+          ("The Daily Courier", "ORG")],
+         [("Ines Barrow", "PERSON"), ("Tobiah Nkemelu/The Daily Courier", "ORG")],
+         [("Pell Marrow / Getty Images Pell Marrow / Getty", "ORG")],
+         [("Tovin Rask/File Photo", "ORG")],
+         [("CLOSE Orla Benn", "PERSON")],
+         [("Report Enlarge", "PERSON")],
+         [("Dana Ruiz", "PERSON")],
+         [("Hollis Grange", "PERSON")]])
+    names_found = {a.name for a in r.actors}
+    assert not {"Tobiah Nkemelu", "Tobiah Nkemelu/", "Daily Courier", "Pell Marrow",
+                "Tovin Rask", "CLOSE Orla Benn", "Report Enlarge", "Report"} & names_found
+    assert {"Ines Barrow", "Orla Benn", "Dana Ruiz", "Hollis Grange"} <= names_found
