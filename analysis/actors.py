@@ -147,6 +147,9 @@ _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
 _IDEA = re.compile(r"[A-Z][a-z]+ism")
+#: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
+#: a ward or a precinct ("the 32nd Ward"), never a person.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
 _OPEN_QUOTES: frozenset[str] = frozenset({"“", '"', "‘"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"”", '"', "’"})
@@ -1073,6 +1076,10 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
         return True
+    if before == "#":
+        return True  # "#BoycottAcme": a hashtag, a slogan and not who
+    if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
+        return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
     if doc[first].text in names.COURTESY_WORDS or (
             first >= 1 and doc[first - 1].text in names.COURTESY_WORDS):
         return True  # "Courtesy Jane Doe"

@@ -1327,3 +1327,22 @@ def test_regression_credit_in_closing_brackets_or_after_a_caption_mark_is_not_an
     assert not {"Tobiah Nkemelu", "Tobiah Nkemelu/", "Daily Courier", "Pell Marrow",
                 "Tovin Rask", "CLOSE Orla Benn", "Report Enlarge", "Report"} & names_found
     assert {"Ines Barrow", "Orla Benn", "Dana Ruiz", "Hollis Grange"} <= names_found
+
+
+def test_regression_hashtag_and_numbered_ward_are_not_actors() -> None:
+    """"#BoycottAcme" tagged as a body and "32nd Ward Ald." tagged as a person "Ward Ald" were
+    listed; "Ald." is an alderman's title and "Roman" of "Roman Catholic" no group. Near miss:
+    the alderman after the title and a Catholic group stay actors."""
+    r = _resolve_tagged(
+        ["Fans answered with #BoycottAcme and #SmashAcme on Monday.",
+         "The probe came after 32nd Ward Ald. Corin Vasko filed a request.",
+         "Ald. Vasko said he would wait.",
+         "The Roman Catholic bishops met the Catholics of the town."],
+        [[("BoycottAcme", "ORG"), ("SmashAcme", "PERSON")],
+         [("Ward Ald", "PERSON"), ("Corin Vasko", "PERSON")],
+         [],
+         [("Roman", "NORP"), ("Catholics", "NORP")]])
+    names_found = {a.name for a in r.actors}
+    assert not {"BoycottAcme", "SmashAcme", "Ward Ald", "Ward", "Ald", "Roman"} & names_found
+    assert {"Corin Vasko", "Catholics"} <= names_found
+    assert ("Vasko", "Corin Vasko", "surname") in found(r)
