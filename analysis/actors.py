@@ -1530,7 +1530,7 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             single = c.person if c.person else (c.actor if c.from_entity else "")
             if not single or (" " in single and single not in tails):
                 continue
-            target = short.get(single)
+            target = short.get(single) or short.get(_particle_lowered(single))
             if c.titled and single in full:  # "Mrs Obama": the full name of her gender
                 gender = references.GENDERED_TITLES.get(text[c.start:c.end].split()[0], "")
                 fits = [n for n in full[single] if gender
@@ -1550,6 +1550,20 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+#: A particle and a hyphen opening a surname, capitalised where a sentence starts it:
+#: "Al-Khazali said" of "Qais al-Khazali", "El-Sayed" of "Amira el-Sayed".
+_CAPITAL_PARTICLE = re.compile(r"([A-Z][a-z]{1,2})-(?=[A-Z])")
+
+
+def _particle_lowered(name: str) -> str:
+    """The name with its opening particle in lower case, as the full name writes it
+    ("Al-Khazali" -> "al-Khazali"); the name itself where it opens with none."""
+    m = _CAPITAL_PARTICLE.match(name)
+    if m is None or m.group(1).lower() not in names.PARTICLES:
+        return name
+    return name[0].lower() + name[1:]
 
 
 #: Parts of speech of the headline words glued after a name ("Franken Reiterates").
@@ -1680,9 +1694,10 @@ def _initials(name: str) -> str | None:
 
 def _join_short_org_names(paras: list[_Para]) -> None:
     """"The Front denies it" after "the Highland Liberation Front": the one organisation or group
-    in the article whose name ends with that word. "Cato" after "the Cato Institute": the one
-    whose name is that word and an organisation word ("Bentley Motors"), unless a person
-    carries the word ("Harvey Weinstein" beside "Weinstein Company")."""
+    in the article whose name ends with that word. "Cato" after "the Cato Institute", "Ohio
+    State" after "Ohio State University": the one whose name is that name and an organisation
+    word ("Bentley Motors"), unless a person carries the one word ("Harvey Weinstein" beside
+    "Weinstein Company")."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
@@ -1697,13 +1712,17 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
     for para in paras:
         for c in para.cands:
-            if c.from_entity and c.kind in _BODY_KINDS and " " not in c.actor:
+            if not c.from_entity or c.kind not in _BODY_KINDS:
+                continue
+            if " " not in c.actor:
                 found = longer.get(c.actor)
                 if (found is None or len(found) != 1) and c.actor not in personal:
                     found = opened.get(c.actor)
-                if found is not None and len(found) == 1:
-                    (c.actor,) = found
-                    c.via = "alias"
+            else:  # a longer name joins only the name it opens: "Ohio State" its University
+                found = opened.get(c.actor)
+            if found is not None and len(found) == 1:
+                (c.actor,) = found
+                c.via = "alias"
 
 
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters

@@ -1346,3 +1346,23 @@ def test_regression_hashtag_and_numbered_ward_are_not_actors() -> None:
     assert not {"BoycottAcme", "SmashAcme", "Ward Ald", "Ward", "Ald", "Roman"} & names_found
     assert {"Corin Vasko", "Catholics"} <= names_found
     assert ("Vasko", "Corin Vasko", "surname") in found(r)
+
+
+def test_regression_short_name_of_a_university_and_capitalised_al_surname_join_the_full_name(
+) -> None:
+    """"Ohio State" beside "Ohio State University" and "Al-Khazali" (a sentence opening the
+    surname) beside "Qais al-Khazali" were listed twice. Near miss: "Ohio State" beside two
+    longer names it opens joins neither."""
+    r = _resolve_tagged(
+        ["Tessaly State University fired the coach.", "Tessaly State said the coach had lied.",
+         "Ramil al-Farouqi led the militia.", "Al-Farouqi said the militia would stay.",
+         "Brandow State Park and Brandow State Museum opened.", "Brandow State paid for both."],
+        [[("Tessaly State University", "ORG")], [("Tessaly State", "ORG")],
+         [("Ramil al-Farouqi", "PERSON")], [("Al-Farouqi", "PERSON")],
+         [("Brandow State Park", "ORG"), ("Brandow State Museum", "ORG")],
+         [("Brandow State", "ORG")]])
+    names_found = {a.name for a in r.actors}
+    assert not {"Tessaly State", "Al-Farouqi"} & names_found
+    assert ("Tessaly State", "Tessaly State University", "alias") in found(r)
+    assert ("Al-Farouqi", "Ramil al-Farouqi", "surname") in found(r)
+    assert "Brandow State" in names_found
