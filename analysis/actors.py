@@ -245,6 +245,7 @@ class _Cand:
     titled: bool = False  # a title precedes the name inside the span
     bare: tuple[int, int] | None = None  # the span without its title, if the titled one clashes
     from_entity: bool = False
+    abbreviation: bool = False  # a state's short form ("Calif."), kept only beside its name
 
 
 @dataclass(slots=True)
@@ -275,6 +276,7 @@ def resolve_mentions(
 
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
+    _drop_lone_abbreviations(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
@@ -305,6 +307,22 @@ def resolve_mentions(
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher)
+
+
+#: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
+_PARTY_LABEL = re.compile(r"\b[DRI]-$")
+
+
+def _drop_lone_abbreviations(paras: Sequence[_Para]) -> None:
+    """A state's short form ("Calif.") is the state where the article names the state another
+    way too ("California", "Sacramento"); alone it is part of an address or a dateline
+    ("Portland, Ore.", "WEST PALM BEACH, Fla. —"), where, not who: no actor. A party label's
+    ("(D-Calif.)") never counts (``_PARTY_LABEL``)."""
+    named = {c.actor for para in paras for c in para.cands if not c.noise and not c.abbreviation}
+    for para in paras:
+        for c in para.cands:
+            if c.abbreviation and c.actor not in named:
+                c.noise = True
 
 
 #: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
@@ -1244,7 +1262,9 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i = opposition.i + 1
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
-                        _P_GAZETTEER)
+                        _P_GAZETTEER, abbreviation=entry.abbreviation,
+                        noise=entry.abbreviation and _PARTY_LABEL.search(text, 0, tok.idx)
+                        is not None)
             i += n
         else:
             i += 1

@@ -1366,3 +1366,14 @@ def test_regression_short_name_of_a_university_and_capitalised_al_surname_join_t
     assert ("Tessaly State", "Tessaly State University", "alias") in found(r)
     assert ("Al-Farouqi", "Ramil al-Farouqi", "surname") in found(r)
     assert "Brandow State" in names_found
+
+
+def test_regression_state_short_form_is_the_state_only_beside_its_full_name() -> None:
+    """"Calif." was a place of its own beside "California", and "Fla." of an address or a
+    dateline a place alone; a lawmaker's party label "(D-Ore.)" named a state. Near miss: the
+    short form beside the state's name joins it."""
+    _, r = resolve(["Teodor Vance grew up in Fresno, Calif., and left California at 18.",
+                    "He moved to Tampa, Fla. Sen. Wyn Halloway (D-Ore.) praised him."])
+    names_found = {a.name for a in r.actors}
+    assert not {"Calif.", "Fla.", "Florida", "Ore.", "Oregon"} & names_found
+    assert ("Calif.", "California", "alias") in found(r)
