@@ -452,7 +452,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
-    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"): people,
+    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
+    tagged as a place, the subject of a speech verb ("Munoz had asked"): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -465,6 +466,10 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     # stays what it is: only a name tagged as an organisation is read by its partner
     bodies = {c.actor for para in paras for c in para.cands
               if c.actor in words and c.kind is ActorKind.ORGANIZATION}
+    # a place the gazetteer does not know (so no capital speaking for its government) that
+    # speaks ("Munoz had asked", "Munoz said") is a person spaCy took for a place
+    places = {c.actor for para in paras for c in para.cands
+              if c.actor in words and c.kind is ActorKind.PLACE}
     out: set[str] = set()
     if not words:
         return frozenset()
@@ -474,9 +479,17 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
                     or _has_person_noun(tok)
-                    or (tok.text in bodies and _conjoined_with_person(tok))):
+                    or (tok.text in bodies and _conjoined_with_person(tok))
+                    or (tok.text in places and _speaks_alone(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _speaks_alone(tok: Token) -> bool:
+    """One word that is, by the parse, the subject of a speech verb ("Munoz had asked") and
+    not the end of a hyphenated name ("Lorna Amado-Chevlin said")."""
+    return (tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS
+            and (tok.i == 0 or tok.doc[tok.i - 1].text not in _TITLE_JOINERS))
 
 
 def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:

@@ -1377,3 +1377,18 @@ def test_regression_state_short_form_is_the_state_only_beside_its_full_name() ->
     names_found = {a.name for a in r.actors}
     assert not {"Calif.", "Fla.", "Florida", "Ore.", "Oregon"} & names_found
     assert ("Calif.", "California", "alias") in found(r)
+
+
+def test_regression_one_word_place_that_speaks_is_a_person() -> None:
+    """An alderman's surname tagged as a place ("Munoz had asked ...") was listed as a place.
+    Near misses: a place that is not a speaker stays a place, and the end of a hyphenated
+    surname that speaks ("Lorna Abad-Quill said") is not made a person of its own."""
+    r = _resolve_tagged(
+        ["Ostrowicz had asked that the measure wait.", "Brannock is a quiet town by the river.",
+         "Lorna Abad-Quill said the case was closed."],
+        [[("Ostrowicz", "GPE")], [("Brannock", "GPE")],
+         [("Lorna Abad", "PERSON"), ("Quill", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Ostrowicz") is PERSON
+    assert kinds.get("Brannock") is PLACE
+    assert kinds.get("Quill") is not PERSON
