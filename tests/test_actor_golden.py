@@ -1392,3 +1392,15 @@ def test_regression_one_word_place_that_speaks_is_a_person() -> None:
     assert kinds.get("Ostrowicz") is PERSON
     assert kinds.get("Brannock") is PLACE
     assert kinds.get("Quill") is not PERSON
+
+
+def test_regression_body_owned_by_a_known_place_is_named_without_the_owner() -> None:
+    """"Bolivia’s Constitutional Court" and "Bavaria’s CSU" tagged as one body were listed
+    with the owner glued on. Near miss: a name whose possessive is part of it ("the People’s
+    Court") stays whole."""
+    r = _resolve_tagged(
+        ["Peru’s Electoral Board rejected the appeal.", "The People’s Court heard the case."],
+        [[("Peru’s Electoral Board", "ORG")], [("People’s Court", "ORG")]])
+    names_found = {a.name for a in r.actors}
+    assert "Peru’s Electoral Board" not in names_found
+    assert {"Electoral Board", "People’s Court"} <= names_found
