@@ -276,6 +276,9 @@ GOLDEN: list[Case] = [
           "She was given the Legion of Honor."],
          present={("Tova Lindqvist", "Tova Lindqvist", "name")},
          absent={"Sarin", "NLDS", "ALCS", "NYE", "Legion of Honor"}),
+    Case("a torn Achilles and a hospital's ICU are not actors",
+         ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
+         present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
 ]
 
 
