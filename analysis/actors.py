@@ -147,12 +147,6 @@ _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
 _IDEA = re.compile(r"[A-Z][a-z]+ism")
-#: A word in capitals of three letters or more, inside a name of several words written in
-#: lower case otherwise: an acronym ("OKC Thunder", "Bitcoin ATM"), never part of a person's
-#: name (initials used as a given name have two: "AJ", "DJ").
-_ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
-#: A regnal or family number after a name ("Robert S. Mueller III", "Tawadros II").
-_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 #: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
 #: a ward or a precinct ("the 32nd Ward"), never a person.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -822,15 +816,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
             doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
-            or (gazetteer.is_media(whole) and not names.looks_personal(whole))
-            or (any(_ACRONYM_WORD.fullmatch(t.text) and not _ROMAN_NUMERAL.fullmatch(t.text)
-                    for t in doc[first:last])
-                and not any(t.text in gazetteer.TITLES for t in doc[first:last]))):
+            or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
         # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK"
-        # tagged PERSON; but "Emily Post" opens with a given name. An acronym is no word of
-        # a person's name: "OKC Thunder", "Bitcoin ATM", "Nashville ARA", "TED Talk" (but a
-        # body's acronym before a title and a person is left to the title's rules: "DPVA
-        # Chairwoman Jane Doe")
+        # tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON

@@ -1407,19 +1407,3 @@ def test_regression_body_owned_by_a_known_place_is_named_without_the_owner() -> 
     names_found = {a.name for a in r.actors}
     assert "Peru’s Electoral Board" not in names_found
     assert {"Electoral Board", "People’s Court"} <= names_found
-
-
-def test_regression_name_with_an_acronym_tagged_as_a_person_is_not_a_person() -> None:
-    """"Bitcoin ATM" and "OKC Thunder" tagged as people were people (the first with 35
-    mentions); an acronym of three capitals or more is no word of a person's name. Near misses:
-    a regnal number ("Tawadros II", "Jonas Pell III") and a body's acronym before a title and a
-    name ("KDP Chairwoman Ines Marr") leave the person alone."""
-    r = _resolve_tagged(
-        ["The Dunmore ATM was installed on Monday.", "Jonas Pell III spoke first.",
-         "KDP Chairwoman Ines Marr spoke next."],
-        [[("Dunmore ATM", "PERSON")], [("Jonas Pell III", "PERSON")],
-         [("KDP Chairwoman Ines Marr", "PERSON")]])
-    kinds = {a.name: a.kind for a in r.actors}
-    assert kinds.get("Dunmore ATM") is not PERSON
-    assert kinds.get("Jonas Pell III") is PERSON
-    assert kinds.get("Ines Marr") is PERSON
