@@ -1113,9 +1113,6 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_closing_credit(text, start, end):
         return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
-    if any(first >= len(m) and tuple(t.lower_ for t in doc[first - len(m):first]) == m
-           for m in names.CAPTION_MARKS):
-        return True  # "toggle caption Jane Doe / Getty Images"
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):

@@ -39,9 +39,6 @@ CREDIT_WORDS: frozenset[str] = frozenset(_NAMES["credit_words"])
 COURTESY_WORDS: frozenset[str] = frozenset(_NAMES["courtesy_words"])
 #: A web page's furniture glued to a name ("CLOSE Jane Doe", "Report Enlarge"): no name's word.
 FURNITURE_WORDS: frozenset[str] = frozenset(_NAMES["furniture_words"])
-#: The words a photo's credit follows ("toggle caption Jane Doe"), lower-cased, split in words.
-CAPTION_MARKS: frozenset[tuple[str, ...]] = frozenset(
-    tuple(m.lower().split()) for m in _NAMES["caption_marks"])
 #: Words after a surname that are not the surname ("Martin Luther King Jr.").
 SUFFIXES: frozenset[str] = frozenset(_NAMES["suffixes"])
 #: Brackets as some corpora write them ("-LRB-").

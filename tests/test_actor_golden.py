@@ -1302,16 +1302,17 @@ def test_regression_a_street_at_a_corner_is_not_an_actor() -> None:
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON}
 
 
-def test_regression_credit_in_closing_brackets_or_after_a_caption_mark_is_not_an_actor() -> None:
+def test_regression_credit_in_closing_brackets_or_glued_to_page_furniture_is_not_an_actor() -> None:
     """Credits and page furniture were listed: a photographer credited under each photo
-    ("(Jane Doe/The Post)" closing a caption, spaCy tagging "Jane Doe/"), a credit after NPR's
-    "toggle caption", "X/File Photo", and USA Today's "CLOSE" or "Enlarge" glued to a name.
+    ("(Jane Doe/The Post)" closing a caption, spaCy tagging "Jane Doe/"), an agency's credit
+    with "Updated" glued on, "X/File Photo", and USA Today's "CLOSE" or "Enlarge" glued to a name.
     Near misses: a name in closing brackets without a slash, and the subject of a BBC caption
     ("Image caption Jane Doe won ...") stay actors."""
     r = _resolve_tagged(
         ["Ines Barrow walked to the clinic. (Tobiah Nkemelu/The Daily Courier)",
          "Ines Barrow rested. (Tobiah Nkemelu/The Daily Courier)",
-         "Enlarge this image toggle caption Pell Marrow / Getty Images Pell Marrow / Getty",
+         "Enlarge this image toggle caption Pell Marrow / Getty Images Pell Marrow / Getty"
+         " Images Updated",
          "The ferry sank in May. Tovin Rask/File Photo",
          "CLOSE Orla Benn said the ferry was late.",
          "The report is out, Says Report Enlarge this image",
@@ -1320,7 +1321,7 @@ def test_regression_credit_in_closing_brackets_or_after_a_caption_mark_is_not_an
         [[("Ines Barrow", "PERSON"), ("Tobiah Nkemelu/", "PERSON"),
           ("The Daily Courier", "ORG")],
          [("Ines Barrow", "PERSON"), ("Tobiah Nkemelu/The Daily Courier", "ORG")],
-         [("Pell Marrow / Getty Images Pell Marrow / Getty", "ORG")],
+         [("Pell Marrow / Getty Images Pell Marrow / Getty Images Updated", "ORG")],
          [("Tovin Rask/File Photo", "ORG")],
          [("CLOSE Orla Benn", "PERSON")],
          [("Report Enlarge", "PERSON")],
