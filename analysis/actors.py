@@ -147,6 +147,9 @@ _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
 _IDEA = re.compile(r"[A-Z][a-z]+ism")
+#: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
+#: a ward or a precinct ("the 32nd Ward"), never a person.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Quotation marks around a name: the title of a work ("“Hamilton”"), not an actor.
 _OPEN_QUOTES: frozenset[str] = frozenset({"“", '"', "‘"})
 _CLOSE_QUOTES: frozenset[str] = frozenset({"”", '"', "’"})
@@ -242,6 +245,7 @@ class _Cand:
     titled: bool = False  # a title precedes the name inside the span
     bare: tuple[int, int] | None = None  # the span without its title, if the titled one clashes
     from_entity: bool = False
+    abbreviation: bool = False  # a state's short form ("Calif."), kept only beside its name
 
 
 @dataclass(slots=True)
@@ -272,6 +276,7 @@ def resolve_mentions(
 
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
+    _drop_lone_abbreviations(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
@@ -302,6 +307,22 @@ def resolve_mentions(
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher)
+
+
+#: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
+_PARTY_LABEL = re.compile(r"\b[DRI]-$")
+
+
+def _drop_lone_abbreviations(paras: Sequence[_Para]) -> None:
+    """A state's short form ("Calif.") is the state where the article names the state another
+    way too ("California", "Sacramento"); alone it is part of an address or a dateline
+    ("Portland, Ore.", "WEST PALM BEACH, Fla. —"), where, not who: no actor. A party label's
+    ("(D-Calif.)") never counts (``_PARTY_LABEL``)."""
+    named = {c.actor for para in paras for c in para.cands if not c.noise and not c.abbreviation}
+    for para in paras:
+        for c in para.cands:
+            if c.abbreviation and c.actor not in named:
+                c.noise = True
 
 
 #: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
@@ -431,7 +452,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
-    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"): people,
+    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
+    tagged as a place, the subject of a speech verb ("Munoz had asked"): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -444,6 +466,10 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     # stays what it is: only a name tagged as an organisation is read by its partner
     bodies = {c.actor for para in paras for c in para.cands
               if c.actor in words and c.kind is ActorKind.ORGANIZATION}
+    # a place the gazetteer does not know (so no capital speaking for its government) that
+    # speaks ("Munoz had asked", "Munoz said") is a person spaCy took for a place
+    places = {c.actor for para in paras for c in para.cands
+              if c.actor in words and c.kind is ActorKind.PLACE}
     out: set[str] = set()
     if not words:
         return frozenset()
@@ -453,9 +479,17 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
                     or _has_person_noun(tok)
-                    or (tok.text in bodies and _conjoined_with_person(tok))):
+                    or (tok.text in bodies and _conjoined_with_person(tok))
+                    or (tok.text in places and _speaks_alone(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _speaks_alone(tok: Token) -> bool:
+    """One word that is, by the parse, the subject of a speech verb ("Munoz had asked") and
+    not the end of a hyphenated name ("Lorna Amado-Chevlin said")."""
+    return (tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS
+            and (tok.i == 0 or tok.doc[tok.i - 1].text not in _TITLE_JOINERS))
 
 
 def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:
@@ -745,9 +779,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     range of its name part."""
     label = ent.label_
     first, last = ent.start, ent.end
-    while first < last and doc[first].text in _ARTICLES:
+    # a page's furniture glued on is no part of the name: "CLOSE Jane Doe", "Report Enlarge"
+    while first < last and (doc[first].text in _ARTICLES
+                            or doc[first].text in names.FURNITURE_WORDS):
         first += 1
-    while last > first and doc[last - 1].text in _POSSESSIVE:
+    while last > first and (doc[last - 1].text in _POSSESSIVE
+                            or doc[last - 1].text in names.FURNITURE_WORDS):
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
@@ -762,6 +799,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         owner = _name_candidate(doc, text, label, first, owned - 1)
         person = _name_candidate(doc, text, "PERSON", owned, last)
         return [c for c in (owner, person) if c is not None], first, last
+    elif label == "ORG" and (body := _owned_body(doc, first, last)) is not None:
+        first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and _is_work_or_thing(doc, text, first, last, whole)):
@@ -883,6 +922,17 @@ def _owned_person(doc: Doc, first: int, last: int) -> int | None:
             or gazetteer.lookup(name) is not None):
         return None  # "Kestrel's Billionaires Index": what the body owns is no person
     return k + 1
+
+
+def _owned_body(doc: Doc, first: int, last: int) -> int | None:
+    """Where the body's own name starts in an organisation entity that opens with a place or a
+    body the gazetteer knows and its possessive ("Bolivia’s Constitutional Court", "Bavaria’s
+    CSU"), or None. The owner is an actor of its own, which the gazetteer finds; names whose
+    possessive is part of them ("the People’s Court", "Carol’s Pub") have no known owner."""
+    k = next((t for t in range(first + 1, last - 1) if doc[t].text in _POSSESSIVE), None)
+    if k is None or not doc[k + 1].text[:1].isupper():
+        return None
+    return k + 1 if gazetteer.lookup(_one_line(doc[first:k].text)) is not None else None
 
 
 def _no_credit(name: str) -> bool:
@@ -1051,17 +1101,26 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     end = doc[last - 1].idx + len(doc[last - 1])
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if before == "/" or after == "/":  # "JOHN SMITH/AFP", "Jane Doe/Reuters"
+    if before == "/" or after == "/" or name[:1] == "/" or name[-1:] == "/":
+        # "JOHN SMITH/AFP", "Jane Doe/Reuters", and spaCy's "Jane Doe/" of "Jane Doe/The Post"
         return True
     parts = [part.strip() for part in name.split("/")]
-    if len(parts) > 1 and (gazetteer.is_agency(parts[-1]) or gazetteer.is_media(parts[-1])
-                           or any(names.looks_personal(part) for part in parts)):
-        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin" as one entity: a credit
+    if len(parts) > 1 and any(
+            gazetteer.is_agency(part) or gazetteer.is_media(part) or names.looks_personal(part)
+            or all(w in names.CREDIT_WORDS for w in part.split()) for part in parts):
+        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin", "Daily Register/Wochit",
+        # "Jane Doe/File Photo" as one entity: a credit
         return True
+    if _is_closing_credit(text, start, end):
+        return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
         return True
+    if before == "#":
+        return True  # "#BoycottAcme": a hashtag, a slogan and not who
+    if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
+        return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
     if doc[first].text in names.COURTESY_WORDS or (
             first >= 1 and doc[first - 1].text in names.COURTESY_WORDS):
         return True  # "Courtesy Jane Doe"
@@ -1082,6 +1141,21 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
+
+
+def _is_closing_credit(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)". Brackets in a
+    sentence ("(D-Texas)") or without a slash ("(Reuters)") are left alone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    left = text[line_start:start]
+    right = text[end:len(text) if line_end == -1 else line_end].rstrip()
+    opened = left.rfind("(")
+    if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
+        return False
+    inside = left[opened:] + text[start:end] + right
+    return inside.count(")") == 1 and "/" in inside
 
 
 #: The share of a paragraph's words in capitals that makes it a headline written in capitals.
@@ -1211,7 +1285,9 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i = opposition.i + 1
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
-                        _P_GAZETTEER)
+                        _P_GAZETTEER, abbreviation=entry.abbreviation,
+                        noise=entry.abbreviation and _PARTY_LABEL.search(text, 0, tok.idx)
+                        is not None)
             i += n
         else:
             i += 1
@@ -1497,7 +1573,7 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             single = c.person if c.person else (c.actor if c.from_entity else "")
             if not single or (" " in single and single not in tails):
                 continue
-            target = short.get(single)
+            target = short.get(single) or short.get(_particle_lowered(single))
             if c.titled and single in full:  # "Mrs Obama": the full name of her gender
                 gender = references.GENDERED_TITLES.get(text[c.start:c.end].split()[0], "")
                 fits = [n for n in full[single] if gender
@@ -1517,6 +1593,20 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+#: A particle and a hyphen opening a surname, capitalised where a sentence starts it:
+#: "Al-Khazali said" of "Qais al-Khazali", "El-Sayed" of "Amira el-Sayed".
+_CAPITAL_PARTICLE = re.compile(r"([A-Z][a-z]{1,2})-(?=[A-Z])")
+
+
+def _particle_lowered(name: str) -> str:
+    """The name with its opening particle in lower case, as the full name writes it
+    ("Al-Khazali" -> "al-Khazali"); the name itself where it opens with none."""
+    m = _CAPITAL_PARTICLE.match(name)
+    if m is None or m.group(1).lower() not in names.PARTICLES:
+        return name
+    return name[0].lower() + name[1:]
 
 
 #: Parts of speech of the headline words glued after a name ("Franken Reiterates").
@@ -1647,9 +1737,10 @@ def _initials(name: str) -> str | None:
 
 def _join_short_org_names(paras: list[_Para]) -> None:
     """"The Front denies it" after "the Highland Liberation Front": the one organisation or group
-    in the article whose name ends with that word. "Cato" after "the Cato Institute": the one
-    whose name is that word and an organisation word ("Bentley Motors"), unless a person
-    carries the word ("Harvey Weinstein" beside "Weinstein Company")."""
+    in the article whose name ends with that word. "Cato" after "the Cato Institute", "Ohio
+    State" after "Ohio State University": the one whose name is that name and an organisation
+    word ("Bentley Motors"), unless a person carries the one word ("Harvey Weinstein" beside
+    "Weinstein Company")."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
@@ -1664,13 +1755,17 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
     for para in paras:
         for c in para.cands:
-            if c.from_entity and c.kind in _BODY_KINDS and " " not in c.actor:
+            if not c.from_entity or c.kind not in _BODY_KINDS:
+                continue
+            if " " not in c.actor:
                 found = longer.get(c.actor)
                 if (found is None or len(found) != 1) and c.actor not in personal:
                     found = opened.get(c.actor)
-                if found is not None and len(found) == 1:
-                    (c.actor,) = found
-                    c.via = "alias"
+            else:  # a longer name joins only the name it opens: "Ohio State" its University
+                found = opened.get(c.actor)
+            if found is not None and len(found) == 1:
+                (c.actor,) = found
+                c.via = "alias"
 
 
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters

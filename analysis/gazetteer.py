@@ -30,6 +30,7 @@ class Country:
     seats: tuple[str, ...] = ()  # capital and seat-of-government metonyms, buildings included
     buildings: tuple[str, ...] = ()  # the seats that are buildings or streets ("Kremlin")
     un_member: bool = False
+    abbreviations: tuple[str, ...] = ()  # a state's short form ("Calif."): only beside its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class Entry:
     via: str  # name, alias, demonym, capital
     adjective: bool = False  # a demonym adjective: needs a noun head or a NORP tag
     city: bool = False  # a city: "talks in Vienna" is a venue, "Vienna said" an actor
+    abbreviation: bool = False  # "Calif.": the state only where the article names it in full
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -73,7 +75,7 @@ def _checked(entry: Mapping[str, Any], allowed: frozenset[str], *, source: str) 
 
 
 _POLITY_KEYS = frozenset({"name", "un_member", "names", "adjectives", "people", "seats",
-                          "buildings", "capital"})
+                          "buildings", "capital", "abbreviations"})
 _BODY_KEYS = frozenset({"name", "kind", "names", "seats"})
 
 
@@ -90,6 +92,7 @@ def _polities(data: Mapping[str, Any], key: str, *, source: str) -> tuple[Countr
             seats=_strings(entry, "seats", source=source) + buildings,
             buildings=buildings,
             un_member=bool(entry.get("un_member", False)),
+            abbreviations=_strings(entry, "abbreviations", source=source),
         ))
     return tuple(polities)
 
@@ -202,6 +205,8 @@ def _build() -> dict[str, Entry]:
             add(a, Entry(c.name, US_STATE_KIND, "demonym", adjective=True))
         for p in c.people:
             add(p, Entry(c.name, US_STATE_KIND, "demonym"))
+        for a in c.abbreviations:
+            add(a, Entry(c.name, US_STATE_KIND, "alias", abbreviation=True))
     for b in ORGANIZATIONS:
         add(b.name, Entry(b.name, b.kind, "name"))
         for n in b.names:

@@ -37,6 +37,8 @@ PARTICLES: frozenset[str] = frozenset(_NAMES["particles"])
 CREDIT_WORDS: frozenset[str] = frozenset(_NAMES["credit_words"])
 #: Words that make the name right after them a credit ("Courtesy Jane Doe").
 COURTESY_WORDS: frozenset[str] = frozenset(_NAMES["courtesy_words"])
+#: A web page's furniture glued to a name ("CLOSE Jane Doe", "Report Enlarge"): no name's word.
+FURNITURE_WORDS: frozenset[str] = frozenset(_NAMES["furniture_words"])
 #: Words after a surname that are not the surname ("Martin Luther King Jr.").
 SUFFIXES: frozenset[str] = frozenset(_NAMES["suffixes"])
 #: Brackets as some corpora write them ("-LRB-").
