@@ -8,8 +8,9 @@ only one that touches the store: it claims each job of the batch, sends the job 
 with ``store.ingest.write_result``, one transaction per article. So a
 SQLite store needs no network, and a worker that dies loses nothing: Dask runs its task again
 on another worker (``RETRIES``), and a task that keeps killing workers fails its job with a
-reason. Only a bounded number of jobs is in flight at once, so a big corpus never sits in the
-scheduler's memory.
+reason. The stored hashes a resumed batch skips are tasks too (``STORED_HASHES``), so they are
+computed again when the worker holding them dies. Only a bounded number of jobs is in flight at
+once, so a big corpus never sits in the scheduler's memory.
 
 Limits on a Dask worker: the input size and token caps as everywhere, PDF and DOCX parsed in
 the sandbox; the memory ceiling is the worker's ``memory_limit`` (its nanny restarts a worker
