@@ -1840,9 +1840,11 @@ def _group_noun(name: str, groups: set[str]) -> str | None:
 
 def _join_group_plurals(paras: list[_Para]) -> None:
     """"Republican senators" and "the Republicans" are one group, named in the plural; so are
-    "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party."""
+    "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party. A group
+    the gazetteer names is a plural to join too ("Republicans", which the "GOP" is)."""
     groups = {c.actor for para in paras for c in para.cands
-              if c.from_entity and c.kind is ActorKind.GROUP}
+              if (c.from_entity or c.priority == _P_GAZETTEER) and not c.noise
+              and c.kind is ActorKind.GROUP}
     for para in paras:
         for c in para.cands:
             if (c.from_entity and c.kind is ActorKind.GROUP
