@@ -285,6 +285,7 @@ def resolve_mentions(
     _join_group_plurals(paras)
     _join_short_org_names(paras)
     _join_initialisms(paras)
+    _join_other_names(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
@@ -1832,6 +1833,25 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 if _INITIALISM.fullmatch(c.actor) or (bodies[body] is ActorKind.PLACE
                                                       and _PLACE_INITIALISM.fullmatch(c.actor)):
                     c.actor, c.kind, c.via = body, bodies[body], "alias"
+
+
+def _join_other_names(paras: list[_Para]) -> None:
+    """Two names of one actor that share no word ("Pope Francis" and "Bergoglio", "Metropolitan
+    Opera" and "Met"; names.json 'other_names'): the other name joins the actor the article
+    gives the name written the first way ("Francis", the title cut off), where it writes it so;
+    alone, the other name stays as written ("the Met" may be the museum)."""
+    joined: dict[str, str] = {}
+    for para in paras:
+        for c in para.cands:
+            written = _one_line(para.paragraph.text[c.start:c.end])
+            if not c.noise and (others := names.OTHER_NAMES.get(written)) is not None:
+                joined.update((other, c.actor) for other in others if other != c.actor)
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                c.actor, c.via = joined[c.actor], "alias"
 
 
 #: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of
