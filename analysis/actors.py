@@ -285,6 +285,7 @@ def resolve_mentions(
     _join_group_plurals(paras)
     _join_short_org_names(paras)
     _join_initialisms(paras)
+    _join_other_names(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
@@ -1771,6 +1772,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters
 #: are too often something else ("AJ", a given name) to join by spelling alone.
 _INITIALISM = re.compile(r"[A-Z]{3,7}")
+#: A place's initials: two capitals ("NY" of "New York").
+_PLACE_INITIALISM = re.compile(r"[A-Z]{2}")
 #: A name's words, split at spaces and hyphens ("Self-Defense" is two).
 _NAME_WORDS = re.compile(r"[^\s-]+")
 #: Words an initialism leaves out ("the", "and"; "of" it may keep: "DOJ").
@@ -1795,16 +1798,25 @@ def _join_initialisms(paras: list[_Para]) -> None:
     """Two names of one body in one article: an initialism ("NHL") is the organisation or group
     whose name it spells ("National Hockey League"), where exactly one does, whatever spaCy tags
     the initialism (a place, a person); "Justice Department" is the "Department of Justice"
-    named beside it. Initialisms the gazetteer knows are its own, and a person's initials
-    ("JFK") or a place's ("NY") join nothing."""
+    named beside it. A place's two capitals ("NY", "LA") are the place of two words or more
+    named in the article that they spell ("New York"); longer initialisms of places spell
+    bodies as often ("NYPD" is no place). Initialisms the gazetteer knows are its own, and a
+    person's initials ("JFK") join nothing."""
     spelt: dict[str, set[str]] = {}
     bodies: dict[str, ActorKind] = {}
     for para in paras:
         for c in para.cands:
-            if c.kind in _BODY_KINDS and not c.noise and " " in c.actor:
+            if c.noise or " " not in c.actor:
+                continue
+            if c.kind in _BODY_KINDS:
                 bodies[c.actor] = c.kind
                 for initials in _initialisms(c.actor):
                     spelt.setdefault(initials, set()).add(c.actor)
+            elif c.kind is ActorKind.PLACE:
+                bodies[c.actor] = c.kind
+                for initials in _initialisms(c.actor):
+                    if _PLACE_INITIALISM.fullmatch(initials):
+                        spelt.setdefault(initials, set()).add(c.actor)
     turned = {f"{m.group(2)} {m.group(1)}": name for name in bodies
               if (m := _DEPARTMENT_FIRST.fullmatch(name)) is not None}
     for para in paras:
@@ -1815,10 +1827,31 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 c.actor, c.via = turned[c.actor], "alias"
                 continue
             found = spelt.get(c.actor)
-            if (found is not None and len(found) == 1 and _INITIALISM.fullmatch(c.actor)
-                    and gazetteer.lookup(c.actor) is None and not names.is_given_name(c.actor)):
+            if (found is not None and len(found) == 1 and gazetteer.lookup(c.actor) is None
+                    and not names.is_given_name(c.actor)):
                 (body,) = found
-                c.actor, c.kind, c.via = body, bodies[body], "alias"
+                if _INITIALISM.fullmatch(c.actor) or (bodies[body] is ActorKind.PLACE
+                                                      and _PLACE_INITIALISM.fullmatch(c.actor)):
+                    c.actor, c.kind, c.via = body, bodies[body], "alias"
+
+
+def _join_other_names(paras: list[_Para]) -> None:
+    """Two names of one actor that share no word ("Pope Francis" and "Bergoglio", "Metropolitan
+    Opera" and "Met"; names.json 'other_names'): the other name joins the actor the article
+    gives the name written the first way ("Francis", the title cut off), where it writes it so;
+    alone, the other name stays as written ("the Met" may be the museum)."""
+    joined: dict[str, str] = {}
+    for para in paras:
+        for c in para.cands:
+            written = _one_line(para.paragraph.text[c.start:c.end])
+            if not c.noise and (others := names.OTHER_NAMES.get(written)) is not None:
+                joined.update((other, c.actor) for other in others if other != c.actor)
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                c.actor, c.via = joined[c.actor], "alias"
 
 
 #: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of
@@ -1840,9 +1873,11 @@ def _group_noun(name: str, groups: set[str]) -> str | None:
 
 def _join_group_plurals(paras: list[_Para]) -> None:
     """"Republican senators" and "the Republicans" are one group, named in the plural; so are
-    "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party."""
+    "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party. A group
+    the gazetteer names is a plural to join too ("Republicans", which the "GOP" is)."""
     groups = {c.actor for para in paras for c in para.cands
-              if c.from_entity and c.kind is ActorKind.GROUP}
+              if (c.from_entity or c.priority == _P_GAZETTEER) and not c.noise
+              and c.kind is ActorKind.GROUP}
     for para in paras:
         for c in para.cands:
             if (c.from_entity and c.kind is ActorKind.GROUP

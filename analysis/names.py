@@ -66,6 +66,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(_NAMES["person_nouns"])
 #: Last words of a company's name: written after a full name ("Walt Disney Co"), they make the
 #: surname alone the company's ("Disney said").
 COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
+#: A name as written ("Pope Francis", "Metropolitan Opera") -> other names of the same actor
+#: ("Bergoglio", "Met"), that actor only where the article writes the name this way too.
+OTHER_NAMES: dict[str, frozenset[str]] = {
+    name: frozenset(others) for name, others in _NAMES["other_names"].items()
+}
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {
