@@ -10,14 +10,17 @@ whole article:
    "Victoria told" is "Victoria", "Federer and Nadal" two people), minus noise (photo credits,
    datelines, news outlets named as the source of a report, days, all-caps credits, streets,
    holidays, titles of works) and minus cities named as a venue ("talks in Vienna"; but
-   "officials in Ankara" is Turkey). A GPE the gazetteer does not know is a place. Overlaps are
+   "officials in Ankara" is Turkey). A GPE the gazetteer does not know is a place, but a state's
+   formal name it does not list ("the Republic of Veldora") is the country of its short name, as
+   the formal names it lists are ("State of Israel" is Israel). Overlaps are
    settled by priority (user config, then noise, then gazetteer, then spaCy), longest first.
    A body tagged "Federer and Nadal" is two actors where either is named apart, and an acronym
    defined in brackets ("the National Rifle Association (NRA)") is the name before it.
 2. resolve: a surname alone or with a title joins the one full name in the article that has it,
    and a lone first word the one full name that opens with it (also where spaCy missed the word
    as an entity, or tagged the full name as a place); "the Front" joins the one "... Front"
-   named; "Republican" joins "Republicans"; each actor's kind is the gazetteer's, a person's for
+   named; "Republican" joins "Republicans"; a bare "Veldora" is the country the article names
+   formally; each actor's kind is the gazetteer's, a person's for
    a one-word name that is the subject of a clause saying "his" or "her" ("Paladino held his
    nose"), the speaker named right after a quotation ("“…,” Gordenker said") or a body joined
    by "and" to a person ("Bryant and Phil Jackson"), a person's for a name that carries a
@@ -47,6 +50,7 @@ from analysis.actor_config import ActorConfig, load_actor_config
 from analysis.identity import Identity, follow, of_config
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.references import Named
+from analysis.resources import common_nouns
 from analysis.types import Actor, ActorKind, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -246,6 +250,7 @@ class _Cand:
     bare: tuple[int, int] | None = None  # the span without its title, if the titled one clashes
     from_entity: bool = False
     abbreviation: bool = False  # a state's short form ("Calif."), kept only beside its name
+    formal: bool = False  # a state's formal name ("Republic of Veldora"): the short name's country
 
 
 @dataclass(slots=True)
@@ -277,6 +282,7 @@ def resolve_mentions(
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
+    states = _join_formal_names(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
@@ -287,7 +293,7 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -596,8 +602,10 @@ _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)
 
 
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
-                  companies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, an organisation for a full name
+                  companies: frozenset[str] = frozenset(),
+                  states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+    """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
+    of a state the article names formally (``states``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
@@ -624,6 +632,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
         known = gazetteer.KINDS.get(actor)
+        if known is None and actor in states:
+            known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
             # "Aftonbladet", "Twitter", "Pixar" or "Jets" tagged as a person, "Netflix" or
             # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
@@ -789,6 +799,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
+    if (formal := _formal_name(doc, text, first, last)) is not None:
+        return [formal], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
@@ -1006,6 +1018,25 @@ def _opens_quoted_title(doc: Doc, last: int) -> bool:
             return False
         previous = tok.text
     return False
+
+
+def _formal_name(doc: Doc, text: str, first: int, last: int) -> _Cand | None:
+    """An entity at tokens ``[first, last)`` that is a state's formal name the gazetteer does not
+    list ("the Republic of Veldora", whatever spaCy tags it): the country of its short name,
+    found as the gazetteer finds the formal names it lists ("State of Israel";
+    ``gazetteer.formal_name``). Not where a word of the short name is a common noun, in the
+    singular or the plural ("the Kingdom of Heaven", "the Federation of Students"), a title's,
+    a body's name's or a known place's ("Federation of Korean Industries")."""
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    entry = gazetteer.formal_name(_one_line(text[start:end]))
+    if entry is None:
+        return None
+    nouns = common_nouns()
+    if any(w.lower() in nouns or w.lower().removesuffix("s") in nouns
+           or w in gazetteer.TITLES or w in gazetteer.TITLE_MODIFIERS or w in names.ORG_WORDS
+           or gazetteer.lookup(w) is not None for w in entry.actor.split()):
+        return None
+    return _Cand(start, end, entry.actor, entry.kind, entry.via, _P_GAZETTEER, formal=True)
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
@@ -1833,6 +1864,25 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 if _INITIALISM.fullmatch(c.actor) or (bodies[body] is ActorKind.PLACE
                                                       and _PLACE_INITIALISM.fullmatch(c.actor)):
                     c.actor, c.kind, c.via = body, bodies[body], "alias"
+
+
+def _join_formal_names(paras: list[_Para]) -> frozenset[str]:
+    """A state named formally in the article ("the Republic of Veldora", ``_formal_name``) is
+    named by its short name alone too: a bare "Veldora", whatever spaCy tagged it (a person, an
+    organisation, a place), is that country, as a bare name the gazetteer knows is ("Jordan"
+    beside "Michael Jordan"); a titled one ("Ms Veldora") stays a person's. Returns the short
+    names, whose kind is the country's. Only within the article: a bare name alone is what
+    spaCy says (a person may bear it), and its demonyms are not guessed."""
+    states = frozenset(c.actor for para in paras for c in para.cands if c.formal and not c.noise)
+    if not states:
+        return states
+    for para in paras:
+        for c in para.cands:
+            if c.from_entity and not c.noise and not c.titled and c.actor in states:
+                # a gazetteer name's candidate now: no surname, first-name or body join takes it
+                c.kind, c.person, c.from_entity, c.priority = (ActorKind.COUNTRY, "", False,
+                                                               _P_GAZETTEER)
+    return states
 
 
 def _join_other_names(paras: list[_Para]) -> None:

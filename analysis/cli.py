@@ -161,11 +161,15 @@ def run_ingest(args: argparse.Namespace) -> int:
         _fail(str(error))
         return 2
     store = Store(args.db) if args.db else Store.from_env()
-    if config is not None:
-        store.import_actor_config(config)
     batch = jobs.new_batch()
-    queued, failures = queue_paths(store, batch, args.paths,
-                                   options=jobs.JobOptions(scorer=args.scorer))
+    queued = 0
+    if config is not None:
+        # the stored articles it touches were analysed without it: again, in this batch
+        stale = store.import_actor_config(config)
+        queued = len(store.enqueue(batch, [jobs.rescore_job(i) for i in stale]))
+    files, failures = queue_paths(store, batch, args.paths,
+                                  options=jobs.JobOptions(scorer=args.scorer))
+    queued += files
     if queued:
         from store.cluster import SchedulerUnreachable
 

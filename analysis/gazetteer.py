@@ -235,10 +235,30 @@ MAX_TOKENS = max(len(_ROUGH_TOKENS.findall(s)) for s in LOOKUP)
 #: Kinds and canonical names, for actors the gazetteer knows.
 KINDS: dict[str, ActorKind] = {e.actor: e.kind for e in LOOKUP.values()}
 
+#: The words a state's formal name opens with before "of" and its short name ("Republic",
+#: "Kingdom", "People's Republic"): the formal name is the state of the short name.
+STATE_FORMS: tuple[str, ...] = _strings(_COUNTRY_DATA, "state_forms", source="countries.json")
+#: A state's formal name: a state form, "of", and a short name of one to three capitalised
+#: words (group 1), as "Republic of Veldora"; the longest form first ("Democratic Republic").
+_FORMAL_NAME = re.compile(
+    "(?:" + "|".join(re.escape(f) for f in sorted(STATE_FORMS, key=len, reverse=True)) + ")"
+    r" of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
 
 def lookup(surface: str) -> Entry | None:
     """The entry for an exact surface form ("U.S.", "the Kremlin" is looked up as "Kremlin")."""
     return LOOKUP.get(surface)
+
+
+def formal_name(name: str) -> Entry | None:
+    """The country a state's formal name stands for when the table does not know it, named by
+    its short form ("Republic of Veldora" is Veldora), as the table's own formal names are
+    ("State of Israel" is Israel); None for any other name, and for a short form the table
+    knows (its entry decides: "State of Arizona" is the US state, found inside the name)."""
+    match = _FORMAL_NAME.fullmatch(name)
+    if match is None or lookup(name) is not None or lookup(match.group(1)) is not None:
+        return None
+    return Entry(match.group(1), ActorKind.COUNTRY, "alias")
 
 
 def is_agency(name: str) -> bool:

@@ -33,6 +33,18 @@ def load_nlp() -> Language:
 
 
 @cache
+def common_nouns() -> frozenset[str]:
+    """The common nouns the spaCy pipeline's lemmatizer knows, in lower case ("student",
+    "heaven"): a capitalised word that is one names no unknown place. Empty for a pipeline
+    without the table."""
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(table.get("noun", ()))
+
+
+@cache
 def load_vader() -> SentimentIntensityAnalyzer:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 

@@ -51,30 +51,33 @@ def ensure_samples(
     """
     if store.count_articles() > 0:
         return []
-    _record_actors(store, actors_file)
+    _record_actors(store, actors_file)  # no article stored yet: none to re-analyse
     files = [(p.name, p.read_bytes()) for p in sample_files(folder)]
     return ingest_bytes(store, files, scorer=scorer)
 
 
-def _record_actors(store: Store, actors_file: str | Path | None) -> None:
-    """Record the samples' actors file as edits, once (only when no edits exist yet)."""
+def _record_actors(store: Store, actors_file: str | Path | None) -> list[int]:
+    """Record the samples' actors file as edits, once (only when no edits exist yet); the ids of
+    the stored articles to re-analyse for it (``Store.import_actor_config``)."""
     if actors_file is not None and not store.actor_edits():
         path = _from_repo(actors_file)
         if path.is_file():
             from analysis.actors import load_actor_config
 
-            store.import_actor_config(load_actor_config(path))
+            return store.import_actor_config(load_actor_config(path))
+    return []
 
 
 def queue_samples(store: Store, batch: str, *, folder: str | Path = SAMPLE_FOLDER,
                   actors_file: str | Path | None = SAMPLE_ACTORS) -> int:
     """Queue the sample articles as jobs of ``batch`` for the workers (the dashboard's way:
-    its web process analyses nothing); how many were queued."""
+    its web process analyses nothing), and the re-analysis of the stored articles the actors
+    file touches, which were analysed without it; how many jobs were queued."""
     from store import jobs
 
-    _record_actors(store, actors_file)
-    return len(store.enqueue(batch, [jobs.file_job(p.name, p.read_bytes())
-                                     for p in sample_files(folder)]))
+    stale = [jobs.rescore_job(i) for i in _record_actors(store, actors_file)]
+    return len(store.enqueue(batch, [*stale, *(jobs.file_job(p.name, p.read_bytes())
+                                               for p in sample_files(folder))]))
 
 
 def main(argv: list[str] | None = None) -> int:

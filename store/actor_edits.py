@@ -304,6 +304,28 @@ def split_actor(db: Database, name: str, actor: str) -> list[int]:
     return sorted(ids)
 
 
+def import_config(db: Database, config: ActorConfig) -> list[int]:
+    """Record an actors file as edits (``edits_of_config``), in one transaction; return the ids
+    of the stored articles to re-analyse for it to show: those whose text contains an actor's
+    name or alias it gives (as ``add_alias`` finds them: a kind or an alias only acts when an
+    article is analysed), and those that mention a stored name its merges move (as
+    ``merge_actors``). Its renames and hides apply when reading: no article for them."""
+    with open_db(db) as conn:
+        identity = replay_log(load_edits(conn))  # before this file's edits
+    moved = {s for source, _ in config.merges for s in identity.stored_as(source)}
+    record_edits(db, edits_of_config(config))
+    ids: set[int] = set()
+    with open_db(db) as conn:
+        if moved:
+            ordered = tuple(sorted(moved))
+            ids |= {int(r[0]) for r in conn.execute(
+                "SELECT DISTINCT article_id FROM mentions"
+                f" WHERE actor IN ({', '.join('?' * len(ordered))})", ordered)}
+        for text in {t for a in config.actors for t in (a.name, *a.aliases)}:
+            ids |= _articles_containing(conn, text)
+    return sorted(ids)
+
+
 # --- to and from ActorConfig -----------------------------------------------------------------
 
 def edits_of_config(config: ActorConfig) -> list[tuple[EditKind, Sequence[str]]]:

@@ -22,7 +22,7 @@ from analysis.errors import ReadError, printable
 from analysis.limits import DEFAULT_LIMITS, Limits
 from store import jobs
 from store.core import Store
-from store.jobs import DEFAULT_OPTIONS, JobOptions, JobState, NewJob
+from store.jobs import DEFAULT_OPTIONS, JobKind, JobOptions, JobState, NewJob
 from store.pool import WorkerPool
 
 #: Suffixes read in this process and split into one job per row.
@@ -40,9 +40,11 @@ class Summary:
     stored: int  # already stored before (same content hash)
     failed: int
     failures: tuple[str, ...] = ()  # one line each, naming the input and the reason
+    reanalysed: int = 0  # stored articles analysed again (for an actors file given)
 
     def line(self) -> str:
-        return f"{self.added} added, {self.stored} already stored, {self.failed} failed"
+        again = f", {self.reanalysed} re-analysed" if self.reanalysed else ""
+        return f"{self.added} added, {self.stored} already stored{again}, {self.failed} failed"
 
 
 def input_files(paths: Sequence[str | Path]) -> Iterator[Path]:
@@ -120,9 +122,13 @@ def choose_executor(scheduler: str | None) -> Executor:
 
 
 def summarise(store: Store, batch: str, *, failures: Sequence[str] = ()) -> Summary:
-    """Count the batch's outcomes (one article per job); ``failures`` found before queuing."""
+    """Count the batch's outcomes (one article per job); ``failures`` found before queuing. A
+    re-analysis is "added" again as a job's outcome: counted apart, by the job's kind."""
     views = store.batch_jobs(batch)
-    added = sum(len(v.article_ids) for v in views if v.outcome == "added")
+    done = [v for v in views if v.outcome == "added"]
+    again = sum(len(v.article_ids) for v in done if v.kind is JobKind.RESCORE)
+    added = sum(len(v.article_ids) for v in done) - again
     stored = sum(len(v.article_ids) for v in views if v.outcome == "duplicate")
     lines = [*failures, *(v.message for v in views if v.state is JobState.FAILED)]
-    return Summary(added=added, stored=stored, failed=len(lines), failures=tuple(lines))
+    return Summary(added=added, stored=stored, failed=len(lines), failures=tuple(lines),
+                   reanalysed=again)

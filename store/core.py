@@ -371,12 +371,15 @@ class Store:
         """Look for actor ``name`` (of ``kind``) in articles analysed from now on."""
         edits_log.record_edits(self.db, [(EditKind.ACTOR, (name, str(ActorKind(kind))))])
 
-    def import_actor_config(self, config: ActorConfig) -> None:
-        """Record an actors file (``ActorConfig``) as edits, so ``actor_config()`` includes it.
+    def import_actor_config(self, config: ActorConfig) -> list[int]:
+        """Record an actors file (``ActorConfig``) as edits, so ``actor_config()`` includes it;
+        return the ids of the stored articles to re-analyse (``ingest.rescore``) for its actors,
+        aliases and merges to show in them: those were analysed without the file, and the
+        read-time view only renames, merges and hides.
 
-        One transaction; stored articles are not re-analysed (call ``ingest.rescore`` for that).
+        One transaction for the edits; nothing is re-analysed here.
         """
-        edits_log.record_edits(self.db, edits_log.edits_of_config(config))
+        return edits_log.import_config(self.db, config)
 
     def actor_config(self) -> ActorConfig:
         """The ``ActorConfig`` the edits amount to (for analysis and for export).

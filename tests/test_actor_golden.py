@@ -285,6 +285,23 @@ GOLDEN: list[Case] = [
     Case("another name alone stays as written",
          ["The Met bought a painting by Ilse Marek."],
          present={("Met", "Met", "name")}, absent={"Metropolitan Opera"}),
+    Case("a state's formal name and its bare short name are one country, named short",
+         ["President Oren Vask of the Republic of Talvania spoke on Monday.",
+          "Talvania has built a wall, Talvania says, to stop smugglers."],
+         present={("Republic of Talvania", "Talvania", "alias"),
+                  ("Talvania", "Talvania", "name")},
+         absent={"Republic of Talvania"}, kinds={"Talvania": COUNTRY}),
+    Case("a formal name whose short name is a common noun or a known place names no new country",
+         ["The Kingdom of Heaven opened in cinemas on Friday.",
+          "The Federation of Students called a strike.", "The State of Arizona sued the firm."],
+         absent={"Heaven", "Students", "State of Arizona"}, kinds={"Arizona": PLACE}),
+    Case("a state named formally beside a person of its name: the titled name is the person's",
+         ["The Republic of Morvia signed the accord on Friday.",
+          "Ilse Morvia, its envoy, said Morvia would honour it.",
+          "Ms Morvia flew home on Saturday."],
+         present={("Republic of Morvia", "Morvia", "alias"), ("Morvia", "Morvia", "name"),
+                  ("Ms Morvia", "Ilse Morvia", "title")},
+         kinds={"Morvia": COUNTRY, "Ilse Morvia": PERSON}),
     Case("Syrian war zones, Erbil and the Korean DMZ are places",
          ["Shelling hit Eastern Ghouta and Idlib again.",
           "Soldiers from Erbil patrolled near the DMZ."],
@@ -1429,3 +1446,20 @@ def test_regression_body_owned_by_a_known_place_is_named_without_the_owner() -> 
     names_found = {a.name for a in r.actors}
     assert "Peru’s Electoral Board" not in names_found
     assert {"Electoral Board", "People’s Court"} <= names_found
+
+
+def test_regression_republic_of_veldora_and_veldora_are_one_country() -> None:
+    """In the sample articles read without the actors file, "Republic of Veldora" was a place
+    and the bare "Veldora", tagged as a person or an organisation, a second actor in the same
+    article. Near miss: a bare name in an article that never names the state formally stays
+    what it was tagged (its kind is not guessed)."""
+    r = _resolve_tagged(
+        ["President Anton Kesler of the Republic of Veldora defended the dam on Monday.",
+         "Veldora has built a dam on its own soil, he said, and Veldora owes no one an apology."],
+        [[("Anton Kesler", "PERSON"), ("Republic of Veldora", "GPE")],
+         [("Veldora", "PERSON"), ("Veldora owes", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Anton Kesler": PERSON, "Veldora": COUNTRY}
+    assert _by_actor(r)["Veldora"] == ["Republic of Veldora", "Veldora", "Veldora"]
+    alone = _resolve_tagged(["Veldora has built a dam on its own soil, he said."],
+                            [[("Veldora", "PERSON")]])
+    assert {a.name: a.kind for a in alone.actors} == {"Veldora": PERSON}

@@ -162,3 +162,19 @@ def test_tables_are_found_from_any_working_directory(tmp_path: Path) -> None:
 def test_data_files_are_package_data() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'analysis = ["data/*.json"]' in pyproject
+
+
+def test_a_formal_name_the_table_does_not_list_is_the_country_of_its_short_name() -> None:
+    data = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    assert tuple(data["state_forms"]) == gazetteer.STATE_FORMS
+    assert gazetteer.formal_name("Republic of Veldora") == Entry("Veldora", ActorKind.COUNTRY,
+                                                                 "alias")
+    assert gazetteer.formal_name("People's Republic of Karesh") == Entry(
+        "Karesh", ActorKind.COUNTRY, "alias")
+    # the table's own formal names and known short forms are its entries' business
+    assert gazetteer.formal_name("State of Israel") is None
+    assert lookup("State of Israel") == Entry("Israel", ActorKind.COUNTRY, "alias")
+    assert gazetteer.formal_name("State of Arizona") is None
+    # not a state form, or no capitalised short name after it
+    for name in ("Bank of Veldora", "Republic", "Republic of the Veldora", "Republic of"):
+        assert gazetteer.formal_name(name) is None

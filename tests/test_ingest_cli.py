@@ -67,3 +67,32 @@ def test_an_unknown_scheduler_is_a_usage_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.startswith("stancemap: --scheduler 127.0.0.1:8786: give 'local' or")
     assert done.stdout == ""
+
+
+def test_regression_an_actors_file_given_after_the_articles_reanalyses_them(
+        tmp_path: Path, opened: Callable[[str | Path], Store]) -> None:
+    """The sample store showed "Karesh" and "Kareshi" as organisations although the actors file
+    that makes them one country was imported: ``ingest --actors`` recorded the file but skipped
+    the articles already stored, which kept the analysis made without it (an alias or a kind
+    only acts when an article is analysed). Near miss: an article the file does not touch is not
+    analysed again."""
+    db = tmp_path / "db" / "stancemap.sqlite3"
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "border.txt").write_text(
+        "Karesh shuts the border\n\n"
+        "Kareshi troops closed the border crossing on Monday, and Karesh said it would stay "
+        "shut.\n\nOfficials in Tessaly blamed smugglers for the closure.\n", encoding="utf-8")
+    (corpus / "harbour.txt").write_text(article(1), encoding="utf-8")
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors:\n  - name: Karesh\n    kind: country\n"
+                      "    aliases: [Kareshi, Tessaly]\n", encoding="utf-8")
+    code, out, err = ingest(str(corpus), "--db", str(db))
+    assert (code, out) == (0, ["2 added, 0 already stored, 0 failed"]), err
+
+    code, out, err = ingest(str(corpus), "--db", str(db), "--actors", str(actors))
+    assert (code, out) == (0, ["0 added, 2 already stored, 1 re-analysed, 0 failed"]), err
+    store = opened(db)
+    (border,) = (i for i in store.article_ids() if "Karesh" in store.article(i).title)
+    kinds = {a.name: a.kind for a in store.article(border).actors}
+    assert kinds == {"Karesh": "country"}, kinds

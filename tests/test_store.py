@@ -795,6 +795,23 @@ def test_import_actor_config_round_trips_through_edits(store: Store) -> None:
     assert store.actor_config() == config
 
 
+def test_import_actor_config_names_the_stored_articles_it_touches(
+        store: Store, veldora: ArticleAnalysis, karesh: ArticleAnalysis) -> None:
+    """An actors file imported after articles were stored: its aliases and kinds only act when
+    an article is analysed, so the articles whose text holds its names, and those that mention
+    a name its merges move, are the ones to re-analyse; a rename or a hide needs none."""
+    from analysis.actors import ActorConfig
+
+    talks = store.add_article(veldora, raw_text=raw_of(veldora)).article_id
+    strike = store.add_article(karesh, raw_text=raw_of(karesh)).article_id
+    assert store.import_actor_config(ActorConfig(renames=(("Karesh", "Kareshi state"),),
+                                                 hidden=frozenset({"Veldora"}))) == []
+    assert store.import_actor_config(ActorConfig(
+        actors=(Actor("Odum Party", ActorKind.GROUP, ("Ilse Odum",)),))) == [talks]
+    assert store.import_actor_config(ActorConfig(merges=(("Harbour Union", "Karesh"),))) == sorted(
+        [talks, strike])
+
+
 def test_edits_with_empty_names_are_refused(store: Store) -> None:
     with pytest.raises(ValueError):
         store.rename_actor("Veldora", "  ")
