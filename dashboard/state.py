@@ -22,7 +22,11 @@ from dashboard.render import count
 from store import reads
 from store.aggregates import StanceQuery
 from store.core import Store
+from store.stance_days import to_grid
+from store.summary_sql import BAND_STEPS
 
+#: The stance slider's step: the grid the store sums stances by (``store.stance_days``).
+STANCE_STEP = 1 / BAND_STEPS
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
     "Actor × article", "Actor × outlet", "Outlets side by side", "Sentiment by outlet",
@@ -326,7 +330,7 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
             bar.caption(f"{count(options.undated, 'stored article')} without a date.")
     bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=0.05, key=Key.POSITION)
     bar.slider("Sentiment", -1.0, 1.0, step=0.05, key=Key.SENTIMENT)
-    bar.slider("Stance", -1.0, 1.0, step=0.05, key=Key.STANCE)
+    bar.slider("Stance", -1.0, 1.0, step=STANCE_STEP, key=Key.STANCE)
     bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
     bar.header("Display")
     bar.number_input("Actors on the charts", min_value=1, step=5, key=Key.MAX_ACTORS,
@@ -358,7 +362,8 @@ def current_filters() -> Filters:
         actors=tuple(state.get(Key.ACTORS, ())),
         position=tuple(state.get(Key.POSITION, POSITION_SCALE)),
         sentiment=tuple(state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
-        stance=tuple(state.get(Key.STANCE, STANCE_SCALE)),
+        # on the grid the store's stance bands are counted by (store.stance_days)
+        stance=tuple(to_grid(value) for value in state.get(Key.STANCE, STANCE_SCALE)),
         min_mentions=int(state.get(Key.MIN_MENTIONS, 1)),
         search=str(state.get(Key.SEARCH) or "").strip(),
     )

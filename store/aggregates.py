@@ -12,7 +12,9 @@ is counted from the ``stance_days`` summary instead of the stance rows (``store.
 the actor summary, the counts, the busiest actors and outlets, the timeline and the outlet
 comparison have that fast path, and give the same numbers either way. The per-article summary
 (``store.stance_articles``) gives both heatmaps and the counts under picked actors (several
-through the union of their paragraph sets).
+through the union of their paragraph sets). Under a stance range on the slider's grid
+(``use_days``) the actor summary, the busiest, the timeline and the outlet comparison are
+counted from ``stance_bands``; the counts and heatmaps then read the stance rows.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from store.stance_articles import pairs_sql
 from store.stance_days import (
     SHOWN_ACTOR,
     articles_sql,
+    days_cover,
     days_sql,
     summary_covers,
     undated_sql,
@@ -93,8 +96,15 @@ class OverviewCounts:
 
 
 def use_summary(query: StanceQuery) -> bool:
-    """Whether ``query``'s stance rows are counted from the ``stance_days`` summary."""
+    """Whether ``query``'s stance rows are counted from the summaries (``stance_days``, and
+    ``stance_articles`` by article)."""
     return summary_covers(query)
+
+
+def use_days(query: StanceQuery) -> bool:
+    """Whether ``query``'s sums per actor, outlet and day are counted from ``stance_days`` or
+    (under a stance range on the slider's grid) ``stance_bands``."""
+    return days_cover(query)
 
 
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
@@ -146,7 +156,7 @@ def actor_summary(db: Database, query: StanceQuery, *,
     """One row per actor over the rows ``query`` keeps: mean and spread (population standard
     deviation) of stance, paragraphs (``n``), mentions and corrected paragraphs; the
     ``max_actors`` (None: all) with the most paragraphs, sorted by mean stance, then name."""
-    if use_summary(query):
+    if use_days(query):
         rows = _rows(db, query, "SELECT actor, SUM(n), SUM(total), SUM(squares),"
                      " SUM(mentions), SUM(corrected) FROM kept_days GROUP BY actor",
                      source="kept_days")
@@ -241,7 +251,7 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
     """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most kept stance
     rows, busiest first, ties by name; a missing outlet is not one."""
     column = _GROUP_COLUMN[by]
-    if use_summary(query):
+    if use_days(query):
         return _ordered_names(_rows(db, query, f"SELECT {column}, SUM(n) FROM kept_days"
                                     f" GROUP BY {column} HAVING SUM(n) > 0",
                                     source="kept_days"), n)
@@ -261,17 +271,20 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
     undated = "(published IS NULL OR published = '')"
     with open_db(db) as conn, read_snapshot(conn):
         edits = read_edits(conn)
-        if use_summary(query):
+        if use_days(query):
             days = _run(conn, query, "SELECT actor, published, SUM(n), SUM(total) FROM kept_days"
                         f" WHERE published <> ''{only} GROUP BY actor, published"
                         " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits)
-            select, params = undated_sql(query, only=shown_only)
-            (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
-                                           source="kept_days", edits=edits)
         else:
             days = _run(conn, query, "SELECT actor, published, COUNT(*), SUM(score) FROM kept"
                         f" WHERE NOT {undated}{only} GROUP BY actor, published",
                         extra=extra, source="kept", edits=edits)
+        if use_summary(query):
+            select, params = undated_sql(query, only=shown_only)
+            (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
+                                           source="kept_days", edits=edits)
+        else:
+            # which undated paragraphs a stance range keeps depends on each row's score
             (articles, paragraphs), = _run(
                 conn, query, "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT"
                 f" DISTINCT article_id, paragraph FROM kept WHERE {undated}{only}) AS undated",
@@ -423,7 +436,7 @@ def outlet_comparison(db: Database, query: StanceQuery, outlets: Sequence[str], 
     outlets = list(outlets)
     if len(outlets) < 2:
         return pd.DataFrame(columns=OUTLET_COMPARISON_COLUMNS)
-    if use_summary(query):
+    if use_days(query):
         rows = _rows(db, query, "SELECT actor, outlet, SUM(n), SUM(total), SUM(squares)"
                      f" FROM kept_days WHERE outlet IN ({marks(outlets)})"
                      " GROUP BY actor, outlet HAVING SUM(n) > 0", extra=outlets,

@@ -42,10 +42,12 @@ from typing import Any
 from store.summary_sql import (
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
+    STANCE_BANDS,
     STANCE_DAYS,
     Summary,
     article_forgotten,
     article_rows,
+    bands_backfill,
     first_recounted,
     paragraph_sums,
     rows_changed,
@@ -86,6 +88,39 @@ def _fts_removed(row: str) -> str:
     # a contentless FTS5 table forgets a row when given the text it was indexed with
     return ("INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete',"
             f" {_FTS_ROWID.format(row=row)}, {row}.text)")
+
+
+def _days_triggers(summary: Summary) -> tuple[str, ...]:
+    """The SQLite triggers keeping a summary keyed by actor, outlet and day (``stance_days``,
+    ``stance_bands``) as ``summary`` defines it current. A deleted article's stances go by
+    cascade, after its row: the stances' own trigger no longer finds the article's outlet and
+    date, so they are taken out before."""
+    return (
+        f"""CREATE TRIGGER {summary.table}_added AFTER INSERT ON stances BEGIN
+            {rows_changed(summary, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER {summary.table}_removed AFTER DELETE ON stances BEGIN
+            {rows_changed(summary, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(summary, postgres=False, rows="OLD")};
+        END""",
+        f"""CREATE TRIGGER {summary.table}_changed
+            AFTER UPDATE OF article_id, actor, score, mentions ON stances BEGIN
+            {rows_changed(summary, "-", postgres=False, rows="OLD")};
+            {rows_forgotten(summary, postgres=False, rows="OLD")};
+            {rows_changed(summary, "", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER {summary.table}_article_deleted BEFORE DELETE ON articles BEGIN
+            {article_rows(summary, "-", postgres=False, row="OLD")};
+            {article_forgotten(summary, row="OLD")};
+        END""",
+        f"""CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF outlet, published
+            ON articles WHEN OLD.outlet IS NOT NEW.outlet
+                OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, '') BEGIN
+            {article_rows(summary, "-", postgres=False, row="OLD")};
+            {article_forgotten(summary, row="OLD")};
+            {article_rows(summary, "", postgres=False, row="NEW")};
+        END""",
+    )
 
 
 def _stance_articles_triggers(summary: Summary) -> tuple[str, ...]:
@@ -307,32 +342,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                   FROM stances GROUP BY article_id, actor) AS s
             JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, '')""",
-        f"""CREATE TRIGGER stance_days_added AFTER INSERT ON stances BEGIN
-            {rows_changed(STANCE_DAYS, "", postgres=False, rows="NEW")};
-        END""",
-        f"""CREATE TRIGGER stance_days_removed AFTER DELETE ON stances BEGIN
-            {rows_changed(STANCE_DAYS, "-", postgres=False, rows="OLD")};
-            {rows_forgotten(STANCE_DAYS, postgres=False, rows="OLD")};
-        END""",
-        f"""CREATE TRIGGER stance_days_changed
-            AFTER UPDATE OF article_id, actor, score, mentions ON stances BEGIN
-            {rows_changed(STANCE_DAYS, "-", postgres=False, rows="OLD")};
-            {rows_forgotten(STANCE_DAYS, postgres=False, rows="OLD")};
-            {rows_changed(STANCE_DAYS, "", postgres=False, rows="NEW")};
-        END""",
-        # A deleted article's stances go by cascade, after its row: the stances' own trigger
-        # no longer finds the article's outlet and date, so they are taken out before.
-        f"""CREATE TRIGGER stance_days_article_deleted BEFORE DELETE ON articles BEGIN
-            {article_rows(STANCE_DAYS, "-", postgres=False, row="OLD")};
-            {article_forgotten(STANCE_DAYS, row="OLD")};
-        END""",
-        f"""CREATE TRIGGER stance_days_article_moved AFTER UPDATE OF outlet, published
-            ON articles WHEN OLD.outlet IS NOT NEW.outlet
-                OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, '') BEGIN
-            {article_rows(STANCE_DAYS, "-", postgres=False, row="OLD")};
-            {article_forgotten(STANCE_DAYS, row="OLD")};
-            {article_rows(STANCE_DAYS, "", postgres=False, row="NEW")};
-        END""",
+        *_days_triggers(STANCE_DAYS),
     ),
     (
         # 7: the model's stances summed per stored actor and article (store.stance_articles):
@@ -398,6 +408,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {_fts_removed("OLD")};
             {_fts_added("NEW")};
         END""",
+    ),
+    (
+        # 10: stance_days with each row's stance band in the key (store.stance_days): the
+        # Overview's sums under a stance range on the slider's grid, without reading every
+        # stance row. Kept by the same triggers as stance_days.
+        """CREATE TABLE stance_bands (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,  -- store.summary_sql.BAND of the rows' score
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        ) WITHOUT ROWID""",
+        bands_backfill(),
+        *_days_triggers(STANCE_BANDS),
     ),
 )
 

@@ -24,10 +24,12 @@ from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Databas
 from store.summary_sql import (
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
+    STANCE_BANDS,
     STANCE_DAYS,
     Summary,
     article_forgotten,
     article_rows,
+    bands_backfill,
     first_recounted,
     paragraph_sums,
     rows_changed,
@@ -49,6 +51,47 @@ def _function(name: str, body: str, *, returns: str = "NULL") -> str:
     """A trigger function running ``body`` (statements without ``?`` or ``%``)."""
     return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body};"
             f" RETURN {returns}; END $$")
+
+
+def _days_triggers(summary: Summary) -> tuple[str, ...]:
+    """The trigger functions and triggers keeping a summary keyed by actor, outlet and day
+    (``stance_days``, ``stance_bands``) as ``summary`` defines it current."""
+    return (
+        _function(f"{summary.table}_add", rows_changed(summary, "", postgres=True,
+                                                       rows="added")),
+        _function(f"{summary.table}_remove", "; ".join([
+            rows_changed(summary, "-", postgres=True, rows="removed"),
+            rows_forgotten(summary, postgres=True, rows="removed")])),
+        _function(f"{summary.table}_change", "; ".join([
+            rows_changed(summary, "-", postgres=True, rows="removed"),
+            rows_changed(summary, "", postgres=True, rows="added"),
+            rows_forgotten(summary, postgres=True, rows="removed")])),
+        f"CREATE TRIGGER {summary.table}_added AFTER INSERT ON stances"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        f" EXECUTE FUNCTION {summary.table}_add()",
+        f"CREATE TRIGGER {summary.table}_removed AFTER DELETE ON stances"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        f" EXECUTE FUNCTION {summary.table}_remove()",
+        f"CREATE TRIGGER {summary.table}_changed AFTER UPDATE ON stances"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        f" EXECUTE FUNCTION {summary.table}_change()",
+        # A deleted article's stances go by cascade, after its row: the stances' own trigger no
+        # longer finds the article's outlet and date, so they are taken out before.
+        _function(f"{summary.table}_article_gone", "; ".join([
+            article_rows(summary, "-", postgres=True, row="OLD"),
+            article_forgotten(summary, row="OLD")]), returns="OLD"),
+        _function(f"{summary.table}_article_moved", "; ".join([
+            article_rows(summary, "-", postgres=True, row="OLD"),
+            article_forgotten(summary, row="OLD"),
+            article_rows(summary, "", postgres=True, row="NEW")]), returns="NEW"),
+        f"CREATE TRIGGER {summary.table}_article_deleted BEFORE DELETE ON articles"
+        f" FOR EACH ROW EXECUTE FUNCTION {summary.table}_article_gone()",
+        f"CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF outlet, published"
+        " ON articles"
+        " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
+        " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, ''))"
+        f" EXECUTE FUNCTION {summary.table}_article_moved()",
+    )
 
 
 #: stance_articles' trigger functions (migration 7 made them; 8 makes them again).
@@ -265,38 +308,7 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
                   FROM stances GROUP BY article_id, actor) AS s
             JOIN articles AS a ON a.id = s.article_id
             GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, '')""",
-        _function("stance_days_add", rows_changed(STANCE_DAYS, "", postgres=True,
-                                                       rows="added")),
-        _function("stance_days_remove", "; ".join([
-            rows_changed(STANCE_DAYS, "-", postgres=True, rows="removed"),
-            rows_forgotten(STANCE_DAYS, postgres=True, rows="removed")])),
-        _function("stance_days_change", "; ".join([
-            rows_changed(STANCE_DAYS, "-", postgres=True, rows="removed"),
-            rows_changed(STANCE_DAYS, "", postgres=True, rows="added"),
-            rows_forgotten(STANCE_DAYS, postgres=True, rows="removed")])),
-        "CREATE TRIGGER stance_days_added AFTER INSERT ON stances"
-        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION stance_days_add()",
-        "CREATE TRIGGER stance_days_removed AFTER DELETE ON stances"
-        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
-        " EXECUTE FUNCTION stance_days_remove()",
-        "CREATE TRIGGER stance_days_changed AFTER UPDATE ON stances"
-        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
-        " EXECUTE FUNCTION stance_days_change()",
-        # A deleted article's stances go by cascade, after its row: the stances' own trigger no
-        # longer finds the article's outlet and date, so they are taken out before.
-        _function("stance_days_article_gone", "; ".join([
-            article_rows(STANCE_DAYS, "-", postgres=True, row="OLD"),
-            article_forgotten(STANCE_DAYS, row="OLD")]), returns="OLD"),
-        _function("stance_days_article_moved", "; ".join([
-            article_rows(STANCE_DAYS, "-", postgres=True, row="OLD"),
-            article_forgotten(STANCE_DAYS, row="OLD"),
-            article_rows(STANCE_DAYS, "", postgres=True, row="NEW")]), returns="NEW"),
-        "CREATE TRIGGER stance_days_article_deleted BEFORE DELETE ON articles"
-        " FOR EACH ROW EXECUTE FUNCTION stance_days_article_gone()",
-        "CREATE TRIGGER stance_days_article_moved AFTER UPDATE OF outlet, published ON articles"
-        " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
-        " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, ''))"
-        " EXECUTE FUNCTION stance_days_article_moved()",
+        *_days_triggers(STANCE_DAYS),
     ),
     (
         # 7: the stances summed per stored actor and article (store.stance_articles), kept by
@@ -353,6 +365,22 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
                 CREATE INDEX paragraphs_text_trigrams ON paragraphs USING gin (text gin_trgm_ops);
             END IF;
         END $$""",
+    ),
+    (
+        # 10: stance_days with each row's stance band in the key (store.db's migration 10)
+        """CREATE TABLE stance_bands (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        )""",
+        bands_backfill(),
+        *_days_triggers(STANCE_BANDS),
     ),
 )
 

@@ -31,6 +31,7 @@ position, sentiment, stance range, search) take the row path (``store.stance_row
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from store.stance_rows import (
@@ -44,6 +45,7 @@ from store.stance_rows import (
     min_mentions_cte,
     summary_kept_cte,
 )
+from store.summary_sql import BAND, BAND_STEPS
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
 SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
@@ -51,13 +53,38 @@ SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
 
 def summary_covers(query: StanceQuery) -> bool:
     """True when ``query`` filters only by outlet, date, actor and mentions (the summary's
-    keys): its rows can be counted from ``stance_days``."""
+    keys): its rows can be counted from ``stance_days`` (and ``stance_articles``)."""
     return not (query.articles or query.search or query.position != FULL_POSITION
                 or query.sentiment != FULL_SCALE or query.stance != FULL_SCALE)
 
 
-def _parts(edits: ReadEdits) -> list[str]:
-    """The SELECTs whose rows, added up, are the frames' stances per shown actor and day.
+def to_grid(value: float) -> float:
+    """The stance slider's grid value nearest ``value`` (``k / BAND_STEPS``): a browser's
+    slider may send a step's value a hair off it (``-1 + 7 * 0.05`` is -0.6499999999999999)."""
+    return round(value * BAND_STEPS) / BAND_STEPS
+
+
+def on_grid(value: float) -> bool:
+    """Whether ``value`` is a value of the stance slider's grid (``k / BAND_STEPS``)."""
+    return value == to_grid(value)
+
+
+def days_cover(query: StanceQuery) -> bool:
+    """True when ``query``'s rows can be counted by day (``days_sql``): ``summary_covers``
+    it, or it adds only a stance range on the slider's grid (``stance_bands``)."""
+    return summary_covers(dataclasses.replace(query, stance=FULL_SCALE)) and all(
+        on_grid(value) for value in query.stance)
+
+
+def band_range(stance: tuple[float, float]) -> tuple[int, int]:
+    """The bands (``store.summary_sql.BAND``) of the scores a grid range keeps."""
+    low, high = stance
+    return 2 * round(low * BAND_STEPS), 2 * round(high * BAND_STEPS)
+
+
+def _parts(edits: ReadEdits, *, banded: bool) -> list[str]:
+    """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
+    ``banded``, stance band: then a row moved by a correction or a merge leaves its band).
 
     The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
     on SQLite, which without statistics would scan every stance row instead.
@@ -67,42 +94,66 @@ def _parts(edits: ReadEdits) -> list[str]:
     if edits.refolded:
         folded = (" AND NOT EXISTS (SELECT 1 FROM folded_keys AS k"
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
+
+    def band(row: str) -> str:
+        return f", {BAND.format(s=row)}" if banded else ""
+
+    corrected = (" FROM corrections AS c CROSS JOIN stances AS s CROSS JOIN label_scores AS l"
+                 " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m"
+                 " ON m.stored = s.actor WHERE s.article_id = c.article_id"
+                 " AND s.paragraph = c.paragraph AND s.actor = c.actor AND l.label = c.label"
+                 f"{folded}")
     parts = [
         "SELECT COALESCE(m.name, d.actor), NULLIF(d.outlet, ''), d.published, d.n, d.total,"
-        " d.squares, d.mentions, 0 FROM stance_days AS d LEFT JOIN shown AS m"
+        f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
+        f" FROM {'stance_bands' if banded else 'stance_days'} AS d LEFT JOIN shown AS m"
         " ON m.stored = d.actor",
-        # a correction counts its label's score instead of the model's, where the row falls
-        f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 0, l.score - s.score,"
-        " l.score * l.score - s.score * s.score, 0, 1 FROM corrections AS c"
-        " CROSS JOIN stances AS s CROSS JOIN label_scores AS l"
-        " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m ON m.stored = s.actor"
-        " WHERE s.article_id = c.article_id AND s.paragraph = c.paragraph"
-        f" AND s.actor = c.actor AND l.label = c.label{folded}",
     ]
+    if banded:
+        # a correction takes its row out of the model's band and puts it in its label's
+        parts += [f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, -1, -s.score, -s.score * s.score,"
+                  f" -s.mentions, 0{band('s')}{corrected}",
+                  f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 1, l.score, l.score * l.score,"
+                  f" s.mentions, 1{band('l')}{corrected}"]
+    else:
+        # a correction counts its label's score instead of the model's, where the row falls
+        parts.append(f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 0, l.score - s.score,"
+                     f" l.score * l.score - s.score * s.score, 0, 1{corrected}")
     if edits.refolded:
         parts += [
             # a read-time merge: its stored rows out (their corrections with them) ...
-            f"SELECT k.actor, a.outlet, {day}, -1, -s.score, -s.score * s.score, -s.mentions, 0"
-            " FROM folded_keys AS k CROSS JOIN stances AS s"
+            f"SELECT k.actor, a.outlet, {day}, -1, -s.score, -s.score * s.score, -s.mentions,"
+            f" 0{band('s')} FROM folded_keys AS k CROSS JOIN stances AS s"
             " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m"
             f" ON m.stored = s.actor WHERE s.article_id = k.article_id AND {SHOWN_ACTOR} = k.actor",
             # ... and the rows store.folding re-aggregated in
             f"SELECT r.actor, a.outlet, {day}, 1, r.score, r.score * r.score, r.mentions,"
-            " r.corrected FROM refolded AS r CROSS JOIN articles AS a WHERE a.id = r.article_id",
+            f" r.corrected{band('r')} FROM refolded AS r CROSS JOIN articles AS a"
+            " WHERE a.id = r.article_id",
         ]
     return parts
+
+
+_DAYS = "days (actor, outlet, published, n, total, squares, mentions, corrected)"
 
 
 def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
     mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
-    rows the row path keeps. Only for a query ``summary_covers``."""
+    rows the row path keeps. Only for a query ``days_cover``; under a stance range, from the
+    bands the range keeps."""
     params: list[Any] = []
     ctes = edits_ctes(edits, params)
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
-    ctes.append("days (actor, outlet, published, n, total, squares, mentions, corrected) AS"
-                f" ({' UNION ALL '.join(_parts(edits))})")
+    if query.stance == FULL_SCALE:
+        ctes.append(f"{_DAYS} AS ({' UNION ALL '.join(_parts(edits, banded=False))})")
+    else:
+        ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
+                    f" band) AS ({' UNION ALL '.join(_parts(edits, banded=True))})")
+        ctes.append(f"{_DAYS} AS (SELECT actor, outlet, published, n, total, squares, mentions,"
+                    " corrected FROM banded WHERE band BETWEEN ? AND ?)")
+        params.extend(band_range(query.stance))
     ctes.append(summary_kept_cte("filtered_days", "days", query, edits, params))
     ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params

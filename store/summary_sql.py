@@ -68,9 +68,37 @@ class Summary:
             ["first"] if self.first else [])
 
 
+#: The stance slider's step is 1 / ``BAND_STEPS``: its values are the grid ``k / BAND_STEPS``.
+BAND_STEPS = 20
+
+
+def _band_sql() -> str:
+    cast = f"CAST({{s}}.score * {BAND_STEPS} AS INTEGER)"
+
+    def band_at(k: str) -> str:
+        return f"2 * ({k}) + CASE WHEN {{s}}.score = ({k}) / {BAND_STEPS}.0 THEN 0 ELSE 1 END"
+
+    reached = " ".join(f"WHEN {{s}}.score >= ({cast} {shift}) / {BAND_STEPS}.0"
+                       f" THEN {band_at(f'{cast} {shift}')}" for shift in ("+ 1", "+ 0", "- 1"))
+    return f"CASE {reached} ELSE {band_at(f'{cast} - 2')} END"
+
+
+#: The band of stance row ``{s}``'s score: ``2k`` when the score is the grid value
+#: ``k / BAND_STEPS`` itself, ``2k + 1`` when it lies between that and the next one up, so a
+#: range ``[i / BAND_STEPS, j / BAND_STEPS]`` keeps a score exactly when its band is in
+#: ``[2i, 2j]`` (``store.stance_days.band_range``). Each grid value is an exact integer over
+#: an exact number, correctly rounded to the nearest double on both databases, as Python's
+#: ``k / 20`` and the slider's two decimals are. ``CAST`` truncates on SQLite and rounds on
+#: PostgreSQL, and the product may round across a grid line, so the band's ``k`` lies from one
+#: below the cast to two above: the highest candidate the score reaches is it.
+BAND = _band_sql()
+
 STANCE_DAYS = Summary(table="stance_days", keys=(
     ("actor", "{s}.actor"), ("outlet", "COALESCE({a}.outlet, '')"),
     ("published", "COALESCE({a}.published, '')")))
+#: ``stance_days`` with each row's stance band in the key (migration 10): the sums under a
+#: stance range on the slider's grid (``store.stance_days``).
+STANCE_BANDS = Summary(table="stance_bands", keys=(*STANCE_DAYS.keys, ("band", BAND)))
 _ARTICLE_KEYS = (("actor", "{s}.actor"), ("article_id", "{s}.article_id"))
 _ARTICLE_COPIED = (("outlet", "{a}.outlet"), ("published", "{a}.published"))
 #: ``stance_articles`` as migration 7 made it (its triggers must stay what old stores ran).
@@ -184,3 +212,16 @@ def article_forgotten(summary: Summary, *, row: str) -> str:
     exprs = ", ".join(e.format(s="s", a=row) for _, e in summary.keys)
     return (f"DELETE FROM {summary.table} WHERE n = 0 AND ({keys}) IN"
             f" (SELECT {exprs} FROM stances AS s WHERE s.article_id = {row}.id)")
+
+
+def bands_backfill() -> str:
+    """The INSERT that fills ``stance_bands`` from the stance rows (migration 10), summed per
+    article first, as ``stance_days``' backfill: one article lookup per actor, article and band."""
+    return (f"INSERT INTO {STANCE_BANDS.table} ({', '.join(STANCE_BANDS._columns())})"
+            " SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band,"
+            " SUM(s.n), SUM(s.total), SUM(s.squares), SUM(s.mentions)"
+            f" FROM (SELECT article_id, actor, {BAND.format(s='stances')} AS band,"
+            " COUNT(*) AS n, SUM(score) AS total, SUM(score * score) AS squares,"
+            " SUM(mentions) AS mentions FROM stances GROUP BY article_id, actor, band) AS s"
+            " JOIN articles AS a ON a.id = s.article_id"
+            " GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band")

@@ -44,6 +44,14 @@ FILTERS = {
     "position": Filters(position=(0.25, 0.5)),
     "sentiment": Filters(sentiment=(0.1, 1.0)),
     "stance": Filters(stance=(-1.0, -0.2)),
+    # on the slider's grid (stance_bands), its ends on corrected rows' label scores (-1, 0, 1)
+    "stance from zero": Filters(stance=(0.0, 1.0)),
+    "stance to zero, actors, min mentions": Filters(stance=(-1.0, 0.0), min_mentions=5,
+                                                    actors=("EU bloc", "Russia", "rebels")),
+    "stance, outlets, dates": Filters(stance=(-0.35, 0.6), outlets=("Harbour Gazette",
+                                                                     "Valley Post"),
+                                      date_from=date(2024, 3, 1)),
+    "stance off the grid": Filters(stance=(-0.33, 0.52)),
     "min mentions": Filters(min_mentions=40),
     "search word": Filters(search="sanction"),
     "search phrase": Filters(search='"at odds" grain'),
@@ -124,6 +132,7 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     default), and always from the stance rows."""
     if request.param == "rows":
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
+        monkeypatch.setattr(aggregates, "use_days", lambda query: False)
     return str(request.param)
 
 
@@ -164,7 +173,8 @@ def same_summary(store: Store, filters: Filters) -> None:
 #: SQL applies (the summary's keys, one and several actors, the row path's article, paragraph
 #: and search filters, the mention minimum, all at once), so each dialect's SQL runs for each.
 ON_BOTH = ("none", "articles", "articles, sentiment, search", "outlets", "dates, no undated",
-           "actors", "one actor", "min mentions", "search phrase", "everything")
+           "actors", "one actor", "min mentions", "search phrase", "everything",
+           "stance from zero", "stance to zero, actors, min mentions")
 #: The rest, on SQLite only: ``world`` narrowed to its first database. Not a list of
 #: (database, set) cases: pytest tells a module fixture's values apart by their place in the
 #: list, so a case list rebuilt the store for nearly every test (50 times instead of 2).
@@ -373,6 +383,15 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
     for name in ("articles", "dates", "position", "sentiment", "search word", "everything"):
         assert len(world.stances_for(FILTERS[name])) > 0, name
     assert world.stances_for(FILTERS["search nothing"]).empty
+    # the stance ranges on the slider's grid are counted from the bands, their ends on
+    # corrected rows (label scores are grid values)
+    for name in ("stance", "stance from zero", "stance to zero, actors, min mentions",
+                 "stance, outlets, dates"):
+        query = stance_query(FILTERS[name])
+        assert aggregates.use_days(query) and not aggregates.use_summary(query), name
+    assert not aggregates.use_days(stance_query(FILTERS["stance off the grid"]))
+    corrected = world.stances[world.stances[Col.CORRECTED_LABEL].notna()][Col.STANCE]
+    assert {-1.0, 0.0, 1.0} <= set(corrected)
 
 
 def test_filter_values_are_parameters_never_sql(edited: Store) -> None:

@@ -1,5 +1,6 @@
 """The stance summaries stay equal to the stances: ``stance_days`` (migration 6,
-``store.stance_days``) and ``stance_articles`` (migration 7, its paragraph sets migration 8).
+``store.stance_days``), ``stance_articles`` (migration 7, its paragraph sets migration 8) and
+``stance_bands`` (migration 10: ``stance_days`` by stance band).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -10,6 +11,8 @@ a store migrated from before either migration gets it backfilled.
 from __future__ import annotations
 
 import dataclasses
+import math
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +22,9 @@ from benchmarks.synthetic import fill_store, synthetic_articles
 from store.core import SCHEMA_VERSION, Store
 from store.db import MIGRATIONS, STANCE_ARTICLES_TRIGGERS, Connection
 from store.postgres import POSTGRES_MIGRATIONS, STANCE_ARTICLES_FUNCTIONS
+from store.stance_days import days_cover, on_grid, to_grid
+from store.stance_rows import StanceQuery
+from store.summary_sql import BAND, BAND_STEPS
 
 FRESH = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), COUNT(*),"
          " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
@@ -31,6 +37,32 @@ FRESH_ARTICLES = (
     " FROM stances AS s JOIN articles AS a ON a.id = s.article_id GROUP BY 1, 2, 3, 4")
 ARTICLES = ("SELECT article_id, actor, outlet, published, first, n, total, squares, mentions"
             " FROM stance_articles")
+BANDS = "SELECT actor, outlet, published, band, n, total, squares, mentions FROM stance_bands"
+
+
+def band(score: float) -> int:
+    """A score's band by its definition: ``2k`` on the grid value ``k / 20``, ``2k + 1`` between
+    it and the next one up (the slider's values are those doubles: ``0.35 == 7 / 20``)."""
+    k = math.floor(score * BAND_STEPS)
+    while (k + 1) / BAND_STEPS <= score:
+        k += 1
+    while k / BAND_STEPS > score:
+        k -= 1
+    return 2 * k + (0 if k / BAND_STEPS == score else 1)
+
+
+def bands(conn: Connection) -> dict[tuple[str, str, str, int], list[float]]:
+    """What ``stance_bands`` must hold, grouped here in Python with ``band``."""
+    sums: dict[tuple[str, str, str, int], list[float]] = {}
+    for actor, outlet, published, score, mentions in conn.execute(
+            "SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.score,"
+            " s.mentions FROM stances AS s JOIN articles AS a ON a.id = s.article_id"):
+        row = sums.setdefault((actor, outlet, published, band(score)), [0, 0.0, 0.0, 0])
+        row[0] += 1
+        row[1] += score
+        row[2] += score * score
+        row[3] += mentions
+    return sums
 
 
 def paragraph_sets(conn: Connection) -> dict[tuple[int, str], tuple[int, int]]:
@@ -52,8 +84,10 @@ def assert_current(store: Store) -> None:
         assert {(int(a), actor): (int(bits), int(late)) for a, actor, bits, late in conn.execute(
             "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
                 } == paragraph_sets(conn)
-        for fresh_sql, summary_sql, exact in ((FRESH, SUMMARY, 3), (FRESH_ARTICLES, ARTICLES, 5)):
-            fresh = {tuple(r[:exact]): r[exact:] for r in conn.execute(fresh_sql)}
+        groups = [{tuple(r[:3]): r[3:] for r in conn.execute(FRESH)},
+                  {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)}, bands(conn)]
+        for fresh, summary_sql, exact in zip(groups, (SUMMARY, ARTICLES, BANDS), (3, 5, 4),
+                                             strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
             for key, (n, total, squares, mentions) in fresh.items():
@@ -141,6 +175,10 @@ def test_plain_updates_of_stance_rows_are_followed(filled: Store) -> None:
         conn.execute("UPDATE stances SET article_id = ?, paragraph = paragraph + 5000"
                      " WHERE article_id = ? AND paragraph < 2", (other, article_id))
         conn.execute("DELETE FROM stances WHERE article_id = ? AND paragraph = 2", (other,))
+        # scores on the grid and beside it: a band of their own, or the one above
+        conn.execute("UPDATE stances SET score = CASE WHEN paragraph % 3 = 0 THEN 0.35"
+                     " WHEN paragraph % 3 = 1 THEN -1.0 ELSE 0.35000000000000003 END"
+                     " WHERE article_id = ?", (other,))
     assert_current(filled)
 
 
@@ -150,10 +188,27 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
     with filled.db.connect() as conn:
         assert conn.execute("SELECT COUNT(*) FROM stance_days").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM stance_bands").fetchone()[0] == 0
+
+
+def drop_migration_10(store: Store) -> None:
+    """Take a store back to schema 9: no stance bands."""
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            for suffix in ("added", "removed", "changed", "article_deleted", "article_moved"):
+                conn.execute(f"DROP TRIGGER stance_bands_{suffix}")
+            conn.execute("DROP TABLE stance_bands")
+            conn.execute("PRAGMA user_version = 9")
+            return
+        for suffix in ("add", "remove", "change", "article_gone", "article_moved"):
+            conn.execute(f"DROP FUNCTION stance_bands_{suffix}() CASCADE")
+        conn.execute("DROP TABLE stance_bands")
+        conn.execute("UPDATE schema_version SET version = 9")
 
 
 def drop_migration_9(store: Store) -> None:
     """Take a store back to schema 8: no search index."""
+    drop_migration_10(store)
     with store.db.connect() as conn:
         if conn.dialect.name == "sqlite":
             for name in ("paragraphs_fts_added", "paragraphs_fts_removed",
@@ -229,7 +284,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 9
+    assert again.schema_version == SCHEMA_VERSION == 10
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -241,7 +296,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 9
+    assert again.schema_version == SCHEMA_VERSION == 10
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -254,9 +309,66 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 9
+    assert again.schema_version == SCHEMA_VERSION == 10
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
     again.add_article(analysis, raw_text=raw)
     assert_current(again)
+
+
+def test_migration_10_backfills_the_bands_of_a_store_at_schema_9(
+        filled: Store, opened: Callable[[str | Path], Store]) -> None:
+    drop_migration_10(filled)
+    analysis, raw = another(45)
+    filled.add_article(analysis, raw_text=raw)  # no bands summed
+    filled.close()
+    again = opened(filled.location)
+    assert again.schema_version == SCHEMA_VERSION == 10
+    assert_current(again)
+    again.delete_article(again.article_ids()[0])  # and the triggers are in place
+    analysis, raw = another(46)
+    again.add_article(analysis, raw_text=raw)
+    assert_current(again)
+
+
+def _edge_scores() -> list[float]:
+    """Every grid value of the scale, the doubles either side of it, and random scores."""
+    rng = random.Random(7)
+    scores = [rng.uniform(-1.0, 1.0) for _ in range(300)]
+    for k in range(-BAND_STEPS, BAND_STEPS + 1):
+        value = k / BAND_STEPS
+        scores += [value, math.nextafter(value, -2.0), math.nextafter(value, 2.0),
+                   round(value + 1e-12, 12), k * (1 / BAND_STEPS), k * 0.05]
+    return scores
+
+
+def test_the_databases_band_each_score_by_its_definition(target: str | Path,
+                                                         opened: Callable[[str | Path], Store]
+                                                         ) -> None:
+    store = opened(target)
+    scores = _edge_scores()
+    with store.db.connect() as conn:
+        got = [int(conn.execute(f"SELECT {BAND.format(s='t')} FROM (SELECT CAST(? AS"
+                                " DOUBLE PRECISION) AS score) AS t", (score,)).fetchone()[0])
+               for score in scores]
+    assert got == [band(score) for score in scores]
+
+
+def test_a_band_range_keeps_what_the_score_range_keeps() -> None:
+    # the property the fast path rests on, for every range of the slider's grid
+    scores = _edge_scores()
+    for i in range(-BAND_STEPS, BAND_STEPS + 1):
+        for j in range(i, BAND_STEPS + 1):
+            low, high = round(i / BAND_STEPS, 2), round(j / BAND_STEPS, 2)
+            assert [low <= x <= high for x in scores] == [
+                2 * i <= band(x) <= 2 * j for x in scores], (low, high)
+
+
+def test_a_slider_value_a_hair_off_the_grid_is_snapped_to_it() -> None:
+    # a browser's slider adds its steps up: seven steps of 0.05 from -1 miss -0.65
+    sent = -1 + 7 * 0.05
+    assert not on_grid(sent)
+    assert to_grid(sent) == -0.65 and on_grid(to_grid(sent))
+    assert days_cover(StanceQuery(stance=(to_grid(sent), 0.5)))
+    assert not days_cover(StanceQuery(stance=(sent, 0.5)))  # the rows would be read instead
