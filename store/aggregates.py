@@ -187,6 +187,17 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 source="kept_pieces", edits=edits)
         elif use_summary(query):
             (articles, paragraphs, actors) = _paragraphs_of_actors(conn, query, edits)
+        elif use_days(query) and not query.actors:
+            # a stance range on the grid over every actor: the actors from the bands; the
+            # paragraphs from the rows, grouped (a streamed GROUP BY, where COUNT(DISTINCT)
+            # of 2 * 10^6 paragraphs sorted them all: 5.4 -> 2.3 s at 10^5 articles, SQLite)
+            (paragraphs, articles), = _run(
+                conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM (SELECT"
+                " article_id, paragraph FROM kept GROUP BY article_id, paragraph) AS kept_keys",
+                extra=(), source="kept", edits=edits)
+            (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
+                              " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
+                              source="kept_days", edits=edits)
         elif query.limits_stances:
             # ``kept`` has every filter, the paragraph ones too: one pass over its rows (read
             # through the index on the actor when actors are picked), not a scan of every
@@ -283,6 +294,10 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
             select, params = undated_sql(query, only=shown_only)
             (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
                                            source="kept_days", edits=edits)
+        elif not conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE {undated}"
+                              " LIMIT 1) AS any_undated").fetchone()[0]:
+            # none stored (read through the date index): no pass over the picked actors' rows
+            articles, paragraphs = 0, 0
         else:
             # which undated paragraphs a stance range keeps depends on each row's score
             (articles, paragraphs), = _run(

@@ -403,3 +403,22 @@ def test_filter_values_are_parameters_never_sql(edited: Store) -> None:
                                         ).empty
     assert aggregates.stance_timeline(edited.db, StanceQuery(), actors=[hostile]).frame.empty
     assert len(edited.actor_summary()) > 0  # the table is still there
+
+
+def test_a_stance_range_in_a_store_with_no_undated_article(
+        target: str | Path, opened: Callable[[str | Path], Store],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the timeline's undated counts skip the rows when no article is undated; the counts line
+    # reads the actors off the bands: both as the rows give them
+    store = opened(target)
+    fill_store(store, 6, seed=25)
+    query = StanceQuery(stance=(-0.25, 1.0))
+    assert aggregates.use_days(query)
+    fast = (aggregates.stance_timeline(store.db, query), aggregates.overview_counts(store.db,
+                                                                                   query))
+    monkeypatch.setattr(aggregates, "use_days", lambda query: False)
+    slow = (aggregates.stance_timeline(store.db, query), aggregates.overview_counts(store.db,
+                                                                                   query))
+    assert (fast[0].undated_articles, fast[0].undated_paragraphs) == (0, 0)
+    same_frame(fast[0].frame, slow[0].frame)
+    assert fast[1] == slow[1] and fast[1].paragraphs_kept > 0
