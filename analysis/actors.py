@@ -804,7 +804,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if _is_noise(doc, text, ent, first, last, whole) or (
-            gazetteer.lookup(whole) is None and _is_work_or_thing(doc, text, first, last, whole)):
+            gazetteer.lookup(whole) is None and (
+                _is_work_or_thing(doc, text, first, last, whole)
+                or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"))):
         # held as noise, so no word of it is read as a name later ("Christie" of a road)
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
         return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,

@@ -1429,3 +1429,20 @@ def test_regression_body_owned_by_a_known_place_is_named_without_the_owner() -> 
     names_found = {a.name for a in r.actors}
     assert "Peru’s Electoral Board" not in names_found
     assert {"Electoral Board", "People’s Court"} <= names_found
+
+
+def test_regression_a_hall_a_ground_or_a_theatre_is_a_venue_not_an_actor() -> None:
+    """"Symphony Hall", "First Data Field", "PrivateBank Theatre" (tagged ORG) and "Billy
+    Minardi Hall" (tagged PERSON) became actors; a venue is where, not who. Near misses: a
+    person whose surname is Hall or Field after a given name, or tagged a person in two words
+    whose first the table lacks, and a city's hall that stands for its government, stay."""
+    r = _resolve_tagged(["The choir sang at Kestrel Hall and at Brasko Field.",
+                         "They met at Tomas Verrin Hall before the Harbour Theatre show.",
+                         "Mara Field said the roof leaked.",
+                         "Orvo Hall said the show was over."],
+                        [[("Kestrel Hall", "ORG"), ("Brasko Field", "FAC")],
+                         [("Tomas Verrin Hall", "PERSON"), ("Harbour Theatre", "ORG")],
+                         [("Mara Field", "PERSON")], [("Orvo Hall", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Field": PERSON, "Orvo Hall": PERSON}
+    r = _resolve_tagged(["City Hall said the roads were shut."], [[("City Hall", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"City Hall": ORG}
