@@ -286,6 +286,7 @@ def resolve_mentions(
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
+    _join_surname_demonyms(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
@@ -1854,6 +1855,39 @@ def _join_other_names(paras: list[_Para]) -> None:
         for c in para.cands:
             if not c.noise and c.actor in joined:
                 c.actor, c.via = joined[c.actor], "alias"
+
+
+#: Dependencies of a demonym that modifies a noun ("Cuban officials"): the country's adjective.
+_MODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound"})
+
+
+def _join_surname_demonyms(paras: list[_Para]) -> None:
+    """A demonym that is the surname of the one person the article names in full with it
+    ("Mark Cuban"), used as a name ("said Cuban", "Cuban lent the plane"), is that person, not
+    the country. The demonym in front of a noun ("Cuban officials") or after an article ("a
+    Cuban") stays the country's."""
+    full: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if not c.noise and c.kind is ActorKind.PERSON and len(words) > 1:
+                full.setdefault(_surname(words), set()).add(c.actor)
+    if not full:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.via != "demonym":
+                continue
+            people = full.get(para.paragraph.text[c.start:c.end], set())
+            span = para.doc.char_span(c.start, c.end)
+            if len(people) != 1 or span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            if tok.dep_ in _MODIFIER_DEPS or any(w.dep_ == "det" for w in tok.children):
+                continue
+            (person,) = people
+            c.actor = c.person = person
+            c.kind, c.via = ActorKind.PERSON, "surname"
 
 
 #: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of

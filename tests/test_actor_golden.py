@@ -1446,3 +1446,13 @@ def test_regression_a_hall_a_ground_or_a_theatre_is_a_venue_not_an_actor() -> No
     assert {a.name: a.kind for a in r.actors} == {"Mara Field": PERSON, "Orvo Hall": PERSON}
     r = _resolve_tagged(["City Hall said the roads were shut."], [[("City Hall", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"City Hall": ORG}
+
+
+def test_regression_a_demonym_that_is_the_surname_of_a_person_named_in_full_is_the_person() -> None:
+    """"Cuban lent the plane" and "said Cuban" in an article on Mark Cuban went to Cuba. Near
+    misses: the demonym before a noun or after an article stays the country's."""
+    _, r = resolve(["Team owner Mark Cuban sent water to the island.",
+                    "Cuban lent the team plane. \"We did what we could,\" said Cuban.",
+                    "Cuban officials thanked him. A Cuban doctor was on board."])
+    assert [(m.text, m.actor) for ms in r.mentions for m in ms if m.text == "Cuban"] == [
+        ("Cuban", "Mark Cuban"), ("Cuban", "Mark Cuban"), ("Cuban", "Cuba"), ("Cuban", "Cuba")]
