@@ -287,6 +287,7 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_surname_demonyms(paras)
+    _join_written_variants(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies)
     kinds.update(matcher.kinds)
@@ -1855,6 +1856,43 @@ def _join_other_names(paras: list[_Para]) -> None:
         for c in para.cands:
             if not c.noise and c.actor in joined:
                 c.actor, c.via = joined[c.actor], "alias"
+
+
+#: What may part the words of one name, written either way: "Ji Hyeon-A" and "Ji-Hyeon-A".
+_WORD_BREAKS = re.compile(r"[\s\-‐–]+")
+#: The fewest letters of a name joined with its variants: "WHO" and "Who" are two names.
+_MIN_VARIANT_LETTERS = 4
+
+
+def _join_written_variants(paras: list[_Para]) -> None:
+    """Names that differ only in capitals or in a hyphen for a space ("MILAN" of a dateline and
+    "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji Hyeon-A") are one actor, the one
+    not in capitals throughout, else the one named most, else the first. Short names are left
+    apart ("WHO" is not "Who")."""
+    by_key: dict[str, list[str]] = {}
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            if c.actor not in count:
+                key = _WORD_BREAKS.sub(" ", c.actor).casefold()
+                by_key.setdefault(key, []).append(c.actor)
+            count[c.actor] = count.get(c.actor, 0) + 1
+    joined: dict[str, str] = {}
+    for key, written in by_key.items():
+        if len(written) < 2 or sum(ch.isalpha() for ch in key) < _MIN_VARIANT_LETTERS:
+            continue
+        keep = min(written, key=lambda n: (n.isupper(), -count[n], written.index(n)))
+        joined.update((n, keep) for n in written if n != keep)
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                c.actor = joined[c.actor]
+                c.person = c.actor if c.person else ""
+                c.via = "alias"
 
 
 #: Dependencies of a demonym that modifies a noun ("Cuban officials"): the country's adjective.

@@ -1456,3 +1456,17 @@ def test_regression_a_demonym_that_is_the_surname_of_a_person_named_in_full_is_t
                     "Cuban officials thanked him. A Cuban doctor was on board."])
     assert [(m.text, m.actor) for ms in r.mentions for m in ms if m.text == "Cuban"] == [
         ("Cuban", "Mark Cuban"), ("Cuban", "Mark Cuban"), ("Cuban", "Cuba"), ("Cuban", "Cuba")]
+
+
+def test_regression_a_name_written_in_capitals_or_with_a_hyphen_for_a_space_is_one_actor() -> None:
+    """"POLITICO" and "Politico", "MILAN" (a dateline) and "Milan", "Ji Hyeon-A" and
+    "Ji-Hyeon-A" were two actors each. Near miss: a short name in capitals ("ORV") stays apart
+    from the word written with a capital ("Orv")."""
+    r = _resolve_tagged(["HARBOURVIEW said it would appeal. Harbourview said the loss was small.",
+                         "Tovi Ran-Halo spoke first. Then Tovi Ran Halo said the vote was fair.",
+                         "The ORV warned of the flood. The Orv played on."],
+                        [[("HARBOURVIEW", "ORG"), ("Harbourview", "ORG")],
+                         [("Tovi Ran-Halo", "PERSON"), ("Tovi Ran Halo", "PERSON")],
+                         [("ORV", "ORG"), ("Orv", "ORG")]])
+    assert {a.name for a in r.actors} >= {"Harbourview", "Tovi Ran-Halo", "ORV", "Orv"}
+    assert not {a.name for a in r.actors} & {"HARBOURVIEW", "Tovi Ran Halo"}
