@@ -1470,3 +1470,15 @@ def test_regression_a_name_written_in_capitals_or_with_a_hyphen_for_a_space_is_o
                          [("ORV", "ORG"), ("Orv", "ORG")]])
     assert {a.name for a in r.actors} >= {"Harbourview", "Tovi Ran-Halo", "ORV", "Orv"}
     assert not {a.name for a in r.actors} & {"HARBOURVIEW", "Tovi Ran Halo"}
+
+
+def test_regression_a_company_opening_with_an_ordinal_and_a_party_s_acronym_are_known() -> None:
+    """"21st Century Fox" tagged a person became "Century Fox", a person who took the pronouns
+    of the person named beside it, and "PVV" stood apart from the "Party for Freedom"
+    (gazetteer facts)."""
+    r = _resolve_tagged(["Its parent 21st Century Fox renewed the deal of Bill Rayner.",
+                         "Voters backed the Party for Freedom. The PVV won seats."],
+                        [[("21st Century Fox", "PERSON"), ("Bill Rayner", "PERSON")],
+                         [("Party for Freedom", "ORG"), ("PVV", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "21st Century Fox": ORG, "Bill Rayner": PERSON, "Party for Freedom": ORG}
