@@ -47,6 +47,7 @@ from analysis.actor_config import ActorConfig, load_actor_config
 from analysis.identity import Identity, follow, of_config
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.references import Named
+from analysis.resources import lexicon_words
 from analysis.types import Actor, ActorKind, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -1449,22 +1450,26 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
                        personal: frozenset[str]) -> None:
     """A one-word name spaCy tagged that the article also writes in lower case ("String" beside
     "a string quartet", "Magazine" cut from a heading beside "the magazine") is a word the
-    tagger took for a name, not an actor: all its mentions are held as noise. A given name, a
+    tagger took for a name, not an actor: all its mentions are held as noise; so is one named
+    only once, as the first word of a sentence, which the tagger reads as an adjective, a common
+    noun or a verb ("Broken windows were seen", "Extra tickets"). A given name, a
     name the gazetteer, the outlets or the known bodies hold, a name in capitals, one a title or
     a clause with "his" or "her" makes a person's (``personal``), and a name also written
     another way (joined to a full name, an alias) are left alone."""
     plain: dict[str, bool] = {}  # actor -> every mention is the bare word itself
     outlets: set[str] = set()  # "the Post", "the Times": an outlet named by its last word
+    opener: dict[str, bool] = {}  # actor -> named once, as a word that opens a sentence
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
             if not c.noise:
                 plain[c.actor] = plain.get(c.actor, True) and c.via == "name" and not c.titled \
                     and text[c.start:c.end] == c.actor
+                opener[c.actor] = c.actor not in opener and _opens_sentence_as_word(para.doc, c)
                 if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(text, 0, c.start):
                     outlets.add(c.actor)
     words = {a for a, bare in plain.items()
-             if bare and " " not in a and a.lower() in common and not a.isupper()
+             if bare and " " not in a and (a.lower() in common or opener[a]) and not a.isupper()
              and a not in personal and a not in outlets and a not in names.GIVEN_NAMES
              and gazetteer.lookup(a) is None and not gazetteer.is_media(a)
              and a not in gazetteer.NAMED_BODIES}
@@ -1472,6 +1477,23 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
         for c in para.cands:
             if c.actor in words:
                 c.noise = True
+
+
+#: Parts of speech of a capitalised word that opens a sentence as a word, not a name
+#: ("Broken windows", "Extra tickets", "Trains whistled").
+_WORD_POS: frozenset[str] = frozenset({"ADJ", "NOUN", "VERB"})
+
+
+def _opens_sentence_as_word(doc: Doc, c: _Cand) -> bool:
+    """The candidate is one word that opens a sentence, where a capital says nothing, that the
+    tagger reads as an adjective, a common noun or a verb, not a proper noun, and that the
+    English lexicon lists (an unknown name the tagger calls a noun is still a name)."""
+    span = doc.char_span(c.start, c.end)
+    if span is None or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    tok = span[0]
+    words = lexicon_words()
+    return tok.pos_ in _WORD_POS and (tok.lower_ in words or tok.lemma_.lower() in words)
 
 
 def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:

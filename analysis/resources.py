@@ -33,6 +33,19 @@ def load_nlp() -> Language:
 
 
 @cache
+def lexicon_words() -> frozenset[str]:
+    """The English words (nouns, verbs, adjectives, adverbs) the spaCy pipeline's lemmatizer
+    lists, in lower case: a capitalised word that is one may be a word, not a name, where only
+    its place at the start of a sentence gave it the capital. Empty for a pipeline without the
+    table."""
+    try:
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(word for words in table.values() for word in words)
+
+
+@cache
 def load_vader() -> SentimentIntensityAnalyzer:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 

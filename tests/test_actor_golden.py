@@ -1482,3 +1482,16 @@ def test_regression_a_company_opening_with_an_ordinal_and_a_party_s_acronym_are_
                          [("Party for Freedom", "ORG"), ("PVV", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {
         "21st Century Fox": ORG, "Bill Rayner": PERSON, "Party for Freedom": ORG}
+
+
+def test_regression_a_word_that_opens_a_sentence_once_is_not_a_name() -> None:
+    """"Broken windows are seen", "Extra tickets" and "Trains whistled" tagged as a person, a
+    group or a body became actors: capitalised only because they open a sentence, read by the
+    tagger as an adjective or a common noun, and named nowhere else. Near misses: a proper noun
+    that opens a sentence, and a word named again later, stay."""
+    r = _resolve_tagged(["Broken glass lay on the road. Extra chairs were brought in.",
+                         "Varga said the hall was full.",
+                         "Kestrel opened a plant.", "Workers at Kestrel cheered."],
+                        [[("Broken", "PERSON"), ("Extra", "NORP")], [("Varga", "PERSON")],
+                         [("Kestrel", "ORG")], [("Kestrel", "ORG")]])
+    assert {a.name for a in r.actors} == {"Varga", "Kestrel"}
