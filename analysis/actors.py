@@ -1289,6 +1289,11 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.GROUP, "name",
                         _P_GAZETTEER)
             i = opposition.i + 1
+        elif (team := _team_after(doc, i + n, entry)) is not None:
+            end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER)
+            i = team.i + 1
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
                         _P_GAZETTEER, abbreviation=entry.abbreviation,
@@ -1297,6 +1302,17 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += n
         else:
             i += 1
+
+
+def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The nickname of a team right after a city, a state or a capital ("the Dallas Cowboys",
+    "the Tennessee Titans", "Washington Nationals"; ``gazetteer.TEAMS``), which spaCy often tags
+    apart from the place: the place is then the first words of the team's name, not an actor.
+    None where no team's nickname follows."""
+    if last >= len(doc) or not (entry.kind is ActorKind.PLACE or entry.via == "capital"):
+        return None
+    nickname = doc[last]
+    return nickname if nickname.text in gazetteer.TEAMS else None
 
 
 def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Token | None:

@@ -1495,3 +1495,16 @@ def test_regression_a_word_that_opens_a_sentence_once_is_not_a_name() -> None:
                         [[("Broken", "PERSON"), ("Extra", "NORP")], [("Varga", "PERSON")],
                          [("Kestrel", "ORG")], [("Kestrel", "ORG")]])
     assert {a.name for a in r.actors} == {"Varga", "Kestrel"}
+
+
+def test_regression_a_place_before_a_team_s_nickname_is_the_team_s_name() -> None:
+    """"the Tennessee Titans" tagged as a place and a group ("Tennessee", "Titans") listed the
+    state, and "The Miami Dolphins" with "Dolphins" untagged listed the city. Near miss: a city
+    before another word ("Dallas police said") stays the city."""
+    r = _resolve_tagged(["The Patriots play the Tennessee Titans on Saturday.",
+                         "The Miami Dolphins released a cornerback.",
+                         "Dallas police said the roads were shut."],
+                        [[("Patriots", "ORG"), ("Tennessee", "GPE"), ("Titans", "NORP")],
+                         [("Miami", "GPE")], [("Dallas", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Patriots": ORG, "Tennessee Titans": ORG, "Miami Dolphins": ORG, "Dallas": PLACE}
