@@ -1688,8 +1688,9 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 # "Walt Disney Animation Studios" is the studio, not Walt Disney
                 (person,) = inner
                 extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
-                if not any(w in names.GIVEN_NAMES for w in extra) and not _given_names_glued(
-                        para.doc, c, person, common=common):
+                if not any(w in names.GIVEN_NAMES for w in extra) and (
+                        _opens_with_a_word(para.doc, c, extra)
+                        or not _given_names_glued(para.doc, c, person, common=common)):
                     _point_to(c, text, person, person, "name")
                 continue
             if c.kind is ActorKind.PERSON or len(words) < 2:
@@ -1703,6 +1704,15 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             if len(head) == 1 and span is not None and len(span) > 1 and all(
                     t.pos_ in _HEADLINE_POS for t in span[1:]):
                 _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _opens_with_a_word(doc: Doc, c: _Cand, extra: list[str]) -> bool:
+    """The one word glued to a person's name in candidate ``c`` opens the sentence and is an
+    English word ("Backup Ian Book added ..."): capitalised for its place, not a given name the
+    parser joined to the name."""
+    span = doc.char_span(c.start, c.end)
+    return (len(extra) == 1 and span is not None and bool(span[0].is_sent_start)
+            and span[0].text == extra[0] and extra[0].lower() in lexicon_words())
 
 
 def _given_names_glued(doc: Doc, c: _Cand, person: str, *, common: frozenset[str]) -> bool:

@@ -1508,3 +1508,14 @@ def test_regression_a_place_before_a_team_s_nickname_is_the_team_s_name() -> Non
                          [("Miami", "GPE")], [("Dallas", "GPE")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Patriots": ORG, "Tennessee Titans": ORG, "Miami Dolphins": ORG, "Dallas": PLACE}
+
+
+def test_regression_a_word_opening_the_sentence_glued_to_a_full_name_is_cut_off() -> None:
+    """"Backup Ian Book added ..." (a noun that opens the sentence, parsed as part of the name)
+    listed "Backup Ian Book" beside the "Ian Book" named alone. The near miss, a given name the
+    table lacks that opens the sentence ("Michel La Vey"), is
+    test_regression_first_word_of_a_two_word_surname_joins_the_full_name's, still passing."""
+    _, r = resolve(["Ian Varro came in for the second half.",
+                    "Backup Ian Varro added a late touchdown.",
+                    "Coach Mara Quint said Varro was ready."])
+    assert {a.name for a in r.actors} == {"Ian Varro", "Mara Quint"}
