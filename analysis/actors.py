@@ -146,8 +146,9 @@ _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvm
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
-#: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
-_IDEA = re.compile(r"[A-Z][a-z]+ism")
+#: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
+#: prefix): an idea, not an actor.
+_IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
 #: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
 #: a ward or a precinct ("the 32nd Ward"), never a person.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1041,8 +1042,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
             or name in gazetteer.CALENDAR):
         return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
-    if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)
-                              or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT")):
+    if _IDEA.fullmatch(name) or (last - first == 1 and (
+            name.lower() in references.PERSON_ROLES
+            or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
         # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an
         # interest" tagged as one person: the verb of the sentence; none is a name
         return None

@@ -1519,3 +1519,12 @@ def test_regression_a_word_opening_the_sentence_glued_to_a_full_name_is_cut_off(
                     "Backup Ian Varro added a late touchdown.",
                     "Coach Mara Quint said Varro was ready."])
     assert {a.name for a in r.actors} == {"Ian Varro", "Mara Quint"}
+
+
+def test_regression_a_doctrine_with_a_prefix_is_an_idea_not_an_actor() -> None:
+    """"anti-Semitism" tagged NORP became a group, where "Zionism" alone was already an idea.
+    Near miss: a group tagged NORP beside it ("Vargans") stays a group."""
+    r = _resolve_tagged(["He said he would be accused of anti-Kestrelism.",
+                         "Vargans marched on Sunday."],
+                        [[("anti-Kestrelism", "NORP")], [("Vargans", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Vargans": GROUP}
