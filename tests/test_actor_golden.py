@@ -1528,3 +1528,11 @@ def test_regression_a_doctrine_with_a_prefix_is_an_idea_not_an_actor() -> None:
                          "Vargans marched on Sunday."],
                         [[("anti-Kestrelism", "NORP")], [("Vargans", "NORP")]])
     assert {a.name: a.kind for a in r.actors} == {"Vargans": GROUP}
+
+
+def test_regression_the_goat_of_sports_talk_is_not_an_actor() -> None:
+    """"G.O.A.T." ("the greatest of all time") tagged ORG became an organisation (words.json
+    not_actors, a term). Near miss: a person named beside it stays."""
+    r = _resolve_tagged(["Fans called Tovi Ran the GOAT.", "Fans called her the G.O.A.T. again."],
+                        [[("Tovi Ran", "PERSON"), ("GOAT", "ORG")], [("G.O.A.T.", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Tovi Ran": PERSON}
