@@ -810,7 +810,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and (
                 _is_work_or_thing(doc, text, first, last, whole)
-                or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"))):
+                or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"
+                                  and not _opens_hall_of_fame(doc, last)))):
         # held as noise, so no word of it is read as a name later ("Christie" of a road)
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
         return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,
@@ -940,6 +941,18 @@ def _owned_body(doc: Doc, first: int, last: int) -> int | None:
     if k is None or not doc[k + 1].text[:1].isupper():
         return None
     return k + 1 if gazetteer.lookup(_one_line(doc[first:k].text)) is not None else None
+
+
+#: What follows the hall of a hall of fame: "Hockey Hall of Famer Jane Doe".
+_FAME_WORDS: frozenset[str] = frozenset({"Fame", "Famer", "Famers"})
+
+
+def _opens_hall_of_fame(doc: Doc, last: int) -> bool:
+    """The entity ending before token ``last`` is the start of a hall of fame cut before "of"
+    ("Hockey Hall" of "Hockey Hall of Famer Jane Doe", which spaCy tags a person): a venue,
+    however few its words."""
+    return (last + 1 < len(doc) and doc[last].lower_ == "of"
+            and doc[last + 1].text in _FAME_WORDS)
 
 
 def _no_credit(name: str) -> bool:

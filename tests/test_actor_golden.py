@@ -1536,3 +1536,13 @@ def test_regression_the_goat_of_sports_talk_is_not_an_actor() -> None:
     r = _resolve_tagged(["Fans called Tovi Ran the GOAT.", "Fans called her the G.O.A.T. again."],
                         [[("Tovi Ran", "PERSON"), ("GOAT", "ORG")], [("G.O.A.T.", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Tovi Ran": PERSON}
+
+
+def test_regression_a_hall_of_fame_cut_before_of_is_not_a_person() -> None:
+    """"Hockey Hall" of "Hockey Hall of Famer Cammi Granato", tagged a person, became one and
+    took her pronoun. The near miss, a person of two words ending in "Hall" ("Orvo Hall said"),
+    is test_regression_a_hall_a_ground_or_a_theatre_is_a_venue_not_an_actor's."""
+    r = _resolve_tagged(["Harbour Hall of Famer Mara Quint told her brother to wait."],
+                        [[("Harbour Hall", "PERSON"), ("Mara Quint", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON}
+    assert ("her", "Mara Quint", "pronoun") in found(r)
