@@ -50,7 +50,7 @@ from analysis.actor_config import ActorConfig, load_actor_config
 from analysis.identity import Identity, follow, of_config
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.references import Named
-from analysis.resources import common_nouns
+from analysis.resources import lexicon_words
 from analysis.types import Actor, ActorKind, Mention, Paragraph
 
 if TYPE_CHECKING:
@@ -149,8 +149,9 @@ _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvm
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
-#: One word naming a doctrine or a movement ("Marxism", "Zionism"): an idea, not an actor.
-_IDEA = re.compile(r"[A-Z][a-z]+ism")
+#: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
+#: prefix): an idea, not an actor.
+_IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
 #: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
 #: a ward or a precinct ("the 32nd Ward"), never a person.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -292,6 +293,8 @@ def resolve_mentions(
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
+    _join_surname_demonyms(paras)
+    _join_written_variants(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
     kinds.update(matcher.kinds)
@@ -816,7 +819,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if _is_noise(doc, text, ent, first, last, whole) or (
-            gazetteer.lookup(whole) is None and _is_work_or_thing(doc, text, first, last, whole)):
+            gazetteer.lookup(whole) is None and (
+                _is_work_or_thing(doc, text, first, last, whole)
+                or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"
+                                  and not _opens_hall_of_fame(doc, last)))):
         # held as noise, so no word of it is read as a name later ("Christie" of a road)
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
         return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,
@@ -948,6 +954,18 @@ def _owned_body(doc: Doc, first: int, last: int) -> int | None:
     return k + 1 if gazetteer.lookup(_one_line(doc[first:k].text)) is not None else None
 
 
+#: What follows the hall of a hall of fame: "Hockey Hall of Famer Jane Doe".
+_FAME_WORDS: frozenset[str] = frozenset({"Fame", "Famer", "Famers"})
+
+
+def _opens_hall_of_fame(doc: Doc, last: int) -> bool:
+    """The entity ending before token ``last`` is the start of a hall of fame cut before "of"
+    ("Hockey Hall" of "Hockey Hall of Famer Jane Doe", which spaCy tags a person): a venue,
+    however few its words."""
+    return (last + 1 < len(doc) and doc[last].lower_ == "of"
+            and doc[last + 1].text in _FAME_WORDS)
+
+
 def _no_credit(name: str) -> bool:
     return False
 
@@ -1031,7 +1049,7 @@ def _formal_name(doc: Doc, text: str, first: int, last: int) -> _Cand | None:
     entry = gazetteer.formal_name(_one_line(text[start:end]))
     if entry is None:
         return None
-    nouns = common_nouns()
+    nouns = lexicon_words("noun")
     if any(w.lower() in nouns or w.lower().removesuffix("s") in nouns
            or w in gazetteer.TITLES or w in gazetteer.TITLE_MODIFIERS or w in names.ORG_WORDS
            or gazetteer.lookup(w) is not None for w in entry.actor.split()):
@@ -1067,8 +1085,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
             or name in gazetteer.CALENDAR):
         return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
-    if last - first == 1 and (name.lower() in references.PERSON_ROLES or _IDEA.fullmatch(name)
-                              or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT")):
+    if _IDEA.fullmatch(name) or (last - first == 1 and (
+            name.lower() in references.PERSON_ROLES
+            or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
         # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an
         # interest" tagged as one person: the verb of the sentence; none is a name
         return None
@@ -1315,6 +1334,11 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.GROUP, "name",
                         _P_GAZETTEER)
             i = opposition.i + 1
+        elif (team := _team_after(doc, i + n, entry)) is not None:
+            end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER)
+            i = team.i + 1
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
                         _P_GAZETTEER, abbreviation=entry.abbreviation,
@@ -1323,6 +1347,17 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += n
         else:
             i += 1
+
+
+def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The nickname of a team right after a city, a state or a capital ("the Dallas Cowboys",
+    "the Tennessee Titans", "Washington Nationals"; ``gazetteer.TEAMS``), which spaCy often tags
+    apart from the place: the place is then the first words of the team's name, not an actor.
+    None where no team's nickname follows."""
+    if last >= len(doc) or not (entry.kind is ActorKind.PLACE or entry.via == "capital"):
+        return None
+    nickname = doc[last]
+    return nickname if nickname.text in gazetteer.TEAMS else None
 
 
 def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Token | None:
@@ -1476,22 +1511,26 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
                        personal: frozenset[str]) -> None:
     """A one-word name spaCy tagged that the article also writes in lower case ("String" beside
     "a string quartet", "Magazine" cut from a heading beside "the magazine") is a word the
-    tagger took for a name, not an actor: all its mentions are held as noise. A given name, a
+    tagger took for a name, not an actor: all its mentions are held as noise; so is one named
+    only once, as the first word of a sentence, which the tagger reads as an adjective, a common
+    noun or a verb ("Broken windows were seen", "Extra tickets"). A given name, a
     name the gazetteer, the outlets or the known bodies hold, a name in capitals, one a title or
     a clause with "his" or "her" makes a person's (``personal``), and a name also written
     another way (joined to a full name, an alias) are left alone."""
     plain: dict[str, bool] = {}  # actor -> every mention is the bare word itself
     outlets: set[str] = set()  # "the Post", "the Times": an outlet named by its last word
+    opener: dict[str, bool] = {}  # actor -> named once, as a word that opens a sentence
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
             if not c.noise:
                 plain[c.actor] = plain.get(c.actor, True) and c.via == "name" and not c.titled \
                     and text[c.start:c.end] == c.actor
+                opener[c.actor] = c.actor not in opener and _opens_sentence_as_word(para.doc, c)
                 if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(text, 0, c.start):
                     outlets.add(c.actor)
     words = {a for a, bare in plain.items()
-             if bare and " " not in a and a.lower() in common and not a.isupper()
+             if bare and " " not in a and (a.lower() in common or opener[a]) and not a.isupper()
              and a not in personal and a not in outlets and a not in names.GIVEN_NAMES
              and gazetteer.lookup(a) is None and not gazetteer.is_media(a)
              and a not in gazetteer.NAMED_BODIES}
@@ -1499,6 +1538,23 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
         for c in para.cands:
             if c.actor in words:
                 c.noise = True
+
+
+#: Parts of speech of a capitalised word that opens a sentence as a word, not a name
+#: ("Broken windows", "Extra tickets", "Trains whistled").
+_WORD_POS: frozenset[str] = frozenset({"ADJ", "NOUN", "VERB"})
+
+
+def _opens_sentence_as_word(doc: Doc, c: _Cand) -> bool:
+    """The candidate is one word that opens a sentence, where a capital says nothing, that the
+    tagger reads as an adjective, a common noun or a verb, not a proper noun, and that the
+    English lexicon lists (an unknown name the tagger calls a noun is still a name)."""
+    span = doc.char_span(c.start, c.end)
+    if span is None or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    tok = span[0]
+    words = lexicon_words()
+    return tok.pos_ in _WORD_POS and (tok.lower_ in words or tok.lemma_.lower() in words)
 
 
 def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
@@ -1677,8 +1733,9 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 # "Walt Disney Animation Studios" is the studio, not Walt Disney
                 (person,) = inner
                 extra = f" {c.actor} ".replace(f" {person} ", " ", 1).split()
-                if not any(w in names.GIVEN_NAMES for w in extra) and not _given_names_glued(
-                        para.doc, c, person, common=common):
+                if not any(w in names.GIVEN_NAMES for w in extra) and (
+                        _opens_with_a_word(para.doc, c, extra)
+                        or not _given_names_glued(para.doc, c, person, common=common)):
                     _point_to(c, text, person, person, "name")
                 continue
             if c.kind is ActorKind.PERSON or len(words) < 2:
@@ -1692,6 +1749,15 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             if len(head) == 1 and span is not None and len(span) > 1 and all(
                     t.pos_ in _HEADLINE_POS for t in span[1:]):
                 _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _opens_with_a_word(doc: Doc, c: _Cand, extra: list[str]) -> bool:
+    """The one word glued to a person's name in candidate ``c`` opens the sentence and is an
+    English word ("Backup Ian Book added ..."): capitalised for its place, not a given name the
+    parser joined to the name."""
+    span = doc.char_span(c.start, c.end)
+    return (len(extra) == 1 and span is not None and bool(span[0].is_sent_start)
+            and span[0].text == extra[0] and extra[0].lower() in lexicon_words())
 
 
 def _given_names_glued(doc: Doc, c: _Cand, person: str, *, common: frozenset[str]) -> bool:
@@ -1902,6 +1968,76 @@ def _join_other_names(paras: list[_Para]) -> None:
         for c in para.cands:
             if not c.noise and c.actor in joined:
                 c.actor, c.via = joined[c.actor], "alias"
+
+
+#: What may part the words of one name, written either way: "Ji Hyeon-A" and "Ji-Hyeon-A".
+_WORD_BREAKS = re.compile(r"[\s\-‐–]+")
+#: The fewest letters of a name joined with its variants: "WHO" and "Who" are two names.
+_MIN_VARIANT_LETTERS = 4
+
+
+def _join_written_variants(paras: list[_Para]) -> None:
+    """Names that differ only in capitals or in a hyphen for a space ("MILAN" of a dateline and
+    "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji Hyeon-A") are one actor, the one
+    not in capitals throughout, else the one named most, else the first. Short names are left
+    apart ("WHO" is not "Who")."""
+    by_key: dict[str, list[str]] = {}
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            if c.actor not in count:
+                key = _WORD_BREAKS.sub(" ", c.actor).casefold()
+                by_key.setdefault(key, []).append(c.actor)
+            count[c.actor] = count.get(c.actor, 0) + 1
+    joined: dict[str, str] = {}
+    for key, written in by_key.items():
+        if len(written) < 2 or sum(ch.isalpha() for ch in key) < _MIN_VARIANT_LETTERS:
+            continue
+        keep = min(written, key=lambda n: (n.isupper(), -count[n], written.index(n)))
+        joined.update((n, keep) for n in written if n != keep)
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                c.actor = joined[c.actor]
+                c.person = c.actor if c.person else ""
+                c.via = "alias"
+
+
+#: Dependencies of a demonym that modifies a noun ("Cuban officials"): the country's adjective.
+_MODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound"})
+
+
+def _join_surname_demonyms(paras: list[_Para]) -> None:
+    """A demonym that is the surname of the one person the article names in full with it
+    ("Mark Cuban"), used as a name ("said Cuban", "Cuban lent the plane"), is that person, not
+    the country. The demonym in front of a noun ("Cuban officials") or after an article ("a
+    Cuban") stays the country's."""
+    full: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if not c.noise and c.kind is ActorKind.PERSON and len(words) > 1:
+                full.setdefault(_surname(words), set()).add(c.actor)
+    if not full:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.via != "demonym":
+                continue
+            people = full.get(para.paragraph.text[c.start:c.end], set())
+            span = para.doc.char_span(c.start, c.end)
+            if len(people) != 1 or span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            if tok.dep_ in _MODIFIER_DEPS or any(w.dep_ == "det" for w in tok.children):
+                continue
+            (person,) = people
+            c.actor = c.person = person
+            c.kind, c.via = ActorKind.PERSON, "surname"
 
 
 #: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of

@@ -47,6 +47,10 @@ BRACKETS: frozenset[str] = frozenset(_NAMES["bracket_tokens"])
 ORG_WORDS: frozenset[str] = frozenset(_NAMES["org_words"])
 #: Last words of streets and buildings: where something is, not who acts.
 STREET_WORDS: frozenset[str] = frozenset(_NAMES["street_words"])
+#: Last words of halls and grounds that are also surnames ("Symphony Hall"; "Sally Field").
+VENUE_WORDS: frozenset[str] = frozenset(_NAMES["venue_words"])
+#: Words that make "X Hall" a government's seat, which stands for it ("City Hall said").
+SEAT_WORDS: frozenset[str] = frozenset(_NAMES["seat_words"])
 #: Last words of holidays, festivals and prizes ("Mother's Day").
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
 #: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
@@ -129,6 +133,17 @@ def is_place_or_event(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS
                                or words[-1] in LAW_WORDS)
+
+
+def is_venue(name: str, *, tagged_person: bool) -> bool:
+    """A hall or a ground whose last word is also a surname: "Symphony Hall", "Heinz Field",
+    "Billy Minardi Hall". A given name before that word makes it a person's name ("Sally Field",
+    "Anthony Michael Hall"); so does spaCy's person tag on two words, whose first may be a given
+    name the table lacks ("Monty Hall"); a government's seat stands for it ("City Hall")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in VENUE_WORDS or (tagged_person and len(words) < 3):
+        return False
+    return not is_given_name(words[-2]) and words[-2] not in SEAT_WORDS
 
 
 def _capitalised(tok: Token) -> bool:

@@ -33,15 +33,18 @@ def load_nlp() -> Language:
 
 
 @cache
-def common_nouns() -> frozenset[str]:
-    """The common nouns the spaCy pipeline's lemmatizer knows, in lower case ("student",
-    "heaven"): a capitalised word that is one names no unknown place. Empty for a pipeline
-    without the table."""
+def lexicon_words(*parts: str) -> frozenset[str]:
+    """The English words the spaCy pipeline's lemmatizer lists, in lower case, of the given
+    parts of speech ("noun", "verb", "adj", "adv"; all of them when none is given). A
+    capitalised word that is a common noun names no unknown place ("Kingdom of Heaven"); one
+    that is any word may be a word, not a name, where only its place at the start of a sentence
+    gave it the capital. Empty for a pipeline without the table."""
     try:
         table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(table.get("noun", ()))
+    return frozenset(word for part, words in table.items() if not parts or part in parts
+                     for word in words)
 
 
 @cache
