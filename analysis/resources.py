@@ -43,8 +43,9 @@ def lexicon_words(*parts: str) -> frozenset[str]:
         table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(word for part, words in table.items() if not parts or part in parts
-                     for word in words)
+    # a spaCy table keys its entries by the strings' hashes: ``get`` hashes the name given
+    chosen = [table.get(part, ()) for part in parts] if parts else table.values()
+    return frozenset(word for words in chosen for word in words)
 
 
 @cache
