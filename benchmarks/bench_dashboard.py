@@ -17,6 +17,8 @@ no store, ``floor_``, what this machine and browser cost any Streamlit page):
   actor comparison chart has been redrawn with the picked actors only (``--filter-changes N``
   picks, one added at a time; median and worst); and the web process's peak resident memory
   after it;
+* stance slider change to the end of its run: the sidebar's stance range narrowed and widened
+  by keyboard, five ranges (median and worst);
 * upload to charts of a 1,000-word article, with 10 and with 2,000 stored articles: the file set
   in the uploader -> the "added" message, then -> the Overview's charts drawn with its actors.
 
@@ -291,6 +293,48 @@ def measure_filter_change(db: str | Path, playwright: Playwright, *,
             "server_peak_rss_mb": peak_mb}
 
 
+#: The stance slider's moves (thumb, key): five ranges, each new to the server's caches.
+STANCE_MOVES = (("high", "PageDown"), ("high", "PageDown"), ("low", "PageUp"), ("low", "PageUp"),
+                ("high", "PageDown"))
+STANCE_SLIDER = 2  # sidebar sliders: position, sentiment, stance
+#: Counts the page's script runs that start from now on (a run may end before it is seen).
+COUNT_RUNS = (
+    "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
+    " window.__runs = 0; new MutationObserver(() => {"
+    " if (app.dataset.testScriptState === 'running') window.__runs += 1; })"
+    ".observe(app, {attributes: true, attributeFilter: ['data-test-script-state']}); }")
+
+
+def measure_stance_change(db: str | Path, playwright: Playwright) -> dict[str, float]:
+    """Move the sidebar's stance slider by keyboard (a tenth of the scale a key press), five
+    times; time each from the key press to the end of the page's run it started."""
+    with serve(db) as url:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            wait_for_charts(page, count=1)
+            wait_idle(page)
+            slider = page.get_by_test_id("stSidebar").get_by_test_id("stSlider").nth(
+                STANCE_SLIDER)
+            thumbs = {"low": slider.get_by_role("slider").nth(0),
+                      "high": slider.get_by_role("slider").nth(1)}
+            times = []
+            for thumb, key in STANCE_MOVES:
+                thumbs[thumb].focus()
+                page.evaluate(COUNT_RUNS)
+                t0 = time.perf_counter()
+                page.keyboard.press(key)
+                page.wait_for_function(f"window.__runs > 0 && {NOT_RUNNING} === 'notRunning'",
+                                       timeout=120_000)
+                wait_idle(page)
+                times.append(time.perf_counter() - t0)
+        finally:
+            browser.close()
+    return {"stance_change_s": sorted(times)[len(times) // 2],
+            "stance_change_worst_s": max(times)}
+
+
 def measure_upload(db: str | Path, playwright: Playwright, *,
                    n_words: int = 1000) -> dict[str, float]:
     text = article_words(n_words)
@@ -355,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
             ("big_", lambda: measure_filter_change(
                 big, playwright, actors=[a.name for a in ACTORS[:args.filter_changes]],
                 others=[a.name for a in ACTORS[args.filter_changes:]])),
+            ("big_", lambda: measure_stance_change(big, playwright)),
             ("big_", lambda: measure_upload(big, playwright)),
         ]
         if args.db is None:

@@ -15,6 +15,7 @@ from dashboard.filters import (
     apply_stances,
     search_patterns,
     select_rows,
+    stance_query,
     with_text,
 )
 from store.schema import ARTICLE_COLUMNS, PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
@@ -242,3 +243,17 @@ def test_names_with_every_word_in_any_case(words: str, limit: int, expected: lis
 
     names = ["Ada Lindqvist", "Lindsey Brandt", "Mara Okonjo"]
     assert names_with(names, words, limit=limit) == expected
+
+
+def test_the_stance_sliders_values_are_snapped_to_its_grid(monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    # a browser's slider adds its steps up (-1 + 7 * 0.05 is -0.6499999999999999): snapped,
+    # the range is counted from the stance bands (store.stance_days.days_cover)
+    from dashboard import state
+    from store.stance_days import days_cover
+
+    sent = (-1 + 7 * 0.05, 0.6000000000000001)
+    monkeypatch.setattr(state.st, "session_state", {state.Key.STANCE: sent})
+    filters = state.current_filters()
+    assert filters.stance == (-0.65, 0.6)
+    assert days_cover(stance_query(filters))
