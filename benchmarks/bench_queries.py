@@ -7,8 +7,9 @@ summary here, once), then times, best of ``--repeat``, each aggregation the Over
 screen needs (``store.aggregates``) for the default view and for one outlet and a date range.
 Then the views that are not the first screen's: the actor x article heatmap and the articles
 under it, and the counts and actor summary for chosen articles and for a selective search.
-``--rows`` also times the row path (every stance row read), for comparison. Nothing is written
-but the migration: fill a store first (``benchmarks.synthetic``, ``benchmarks.bench_store``).
+``--rows`` also times the row path (every stance row read, no summary), for comparison.
+Nothing is written but the migration: fill a store first (``benchmarks.synthetic``,
+``benchmarks.bench_store``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ QUERIES = {
     "actor": StanceQuery(actors=("Russia",)),
     # several: their paragraphs are the union per article (stance_articles' paragraph sets)
     "3 actors": StanceQuery(actors=("Russia", "Ukraine", "United States")),
+    # a stance range on the slider's grid: the sums from stance_bands, the counts from the rows
+    "stance range": StanceQuery(stance=(0.2, 1.0)),
 }
 #: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
 #: articles' first paragraph ends in the article's number).
@@ -107,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{what:34s} {seconds:8.3f} s   {said}")
     if args.rows:
         aggregates.use_summary = lambda query: False  # every query on the stance rows
+        aggregates.use_days = lambda query: False
         for what, seconds, said in time_queries(store, 1):
             print(f"{'rows: ' + what:34s} {seconds:8.3f} s   {said}")
     store.close()
