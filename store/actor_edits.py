@@ -78,6 +78,16 @@ def undo_edit(db: Database, edit_id: int) -> None:
         conn.execute("DELETE FROM actor_edits WHERE id = ?", (edit_id,))
 
 
+def _articles_mentioning(conn: Connection, stored: Iterable[str]) -> set[int]:
+    """The ids of the articles with a mention of any of the ``stored`` names."""
+    names = tuple(sorted(set(stored)))
+    if not names:
+        return set()
+    return {int(r[0]) for r in conn.execute(
+        f"SELECT DISTINCT article_id FROM mentions WHERE actor IN ({', '.join('?' * len(names))})",
+        names)}
+
+
 def _articles_containing(conn: Connection, alias: str) -> set[int]:
     """The ids of the articles whose text contains ``alias`` (any case, wildcards literal)."""
     like = conn.dialect.like  # a keyword from a fixed pair, never user text
@@ -113,12 +123,7 @@ def undo_last(db: Database, count: int = 1) -> tuple[list[ActorEdit], list[int]]
                 names |= reach_names
                 aliases.extend(reach_aliases)
         conn.executemany("DELETE FROM actor_edits WHERE id = ?", [(e.id,) for e in undone])
-        ids: set[int] = set()
-        if names:
-            marks = ", ".join("?" * len(names))
-            ids |= {int(r[0]) for r in conn.execute(
-                f"SELECT DISTINCT article_id FROM mentions WHERE actor IN ({marks})",
-                tuple(sorted(names)))}
+        ids = _articles_mentioning(conn, names)
         for alias in aliases:
             ids |= _articles_containing(conn, alias)
     return undone[::-1], sorted(ids)
@@ -251,10 +256,7 @@ def merge_actors(db: Database, source: str, into: str) -> list[int]:
     if not stored:  # no stored name is shown as the source (renamed or merged away): no article
         return []
     with open_db(db) as conn:
-        marks = ", ".join("?" * len(stored))
-        return [int(r[0]) for r in conn.execute(
-            f"SELECT DISTINCT article_id FROM mentions WHERE actor IN ({marks})"
-            " ORDER BY article_id", stored)]
+        return sorted(_articles_mentioning(conn, stored))
 
 
 def add_alias(db: Database, actor: str, alias: str, *, kind: ActorKind | str) -> list[int]:
@@ -292,13 +294,8 @@ def split_actor(db: Database, name: str, actor: str) -> list[int]:
         edits = load_edits(conn)
     names, aliases = split_reach(edits, name.strip(), actor.strip())
     record_edits(db, [(EditKind.SPLIT, (name, actor))])
-    ids: set[int] = set()
     with open_db(db) as conn:
-        if names:
-            ordered = tuple(sorted(names))
-            ids |= {int(r[0]) for r in conn.execute(
-                "SELECT DISTINCT article_id FROM mentions"
-                f" WHERE actor IN ({', '.join('?' * len(ordered))})", ordered)}
+        ids = _articles_mentioning(conn, names)
         for alias in aliases:
             ids |= _articles_containing(conn, alias)
     return sorted(ids)
@@ -314,13 +311,8 @@ def import_config(db: Database, config: ActorConfig) -> list[int]:
         identity = replay_log(load_edits(conn))  # before this file's edits
     moved = {s for source, _ in config.merges for s in identity.stored_as(source)}
     record_edits(db, edits_of_config(config))
-    ids: set[int] = set()
     with open_db(db) as conn:
-        if moved:
-            ordered = tuple(sorted(moved))
-            ids |= {int(r[0]) for r in conn.execute(
-                "SELECT DISTINCT article_id FROM mentions"
-                f" WHERE actor IN ({', '.join('?' * len(ordered))})", ordered)}
+        ids = _articles_mentioning(conn, moved)
         for text in {t for a in config.actors for t in (a.name, *a.aliases)}:
             ids |= _articles_containing(conn, text)
     return sorted(ids)
