@@ -198,11 +198,11 @@ def aggregate_soon(store: Store, name: str, query: StanceQuery, *args: Any,
     """``aggregate``, for numbers the page shows further down: where ``query`` reads stance
     rows (no summary covers its filters), started now in a reader thread, so the query runs
     while the page reads and draws what comes first (sqlite3 and psycopg let the other threads
-    run while a query does). Under a stance range the Overview's counts take 2.3 s at 10^5
-    articles, beside the actor summary's 1.8 s and the timeline's 2.1 s: the page run went
-    from 6.4 to 4.6 s. Over the summaries it runs at once, in the page's thread: there the
-    counting is in Python (several picked actors' paragraph union), and a thread only slowed
-    the page (0.33 to 0.36 s a pick).
+    run while a query does). Under a stance range the Overview's counts read the stance rows
+    (1.8 s at 10^5 articles on SQLite) while the actor summary and the timeline are summed from
+    ``stance_bands`` (0.3 s each). Over the summaries it runs at once, in the page's thread:
+    there the counting is in Python (several picked actors' paragraph union), and a thread only
+    slowed the page (0.33 to 0.36 s a pick).
 
     The session's read from the run before is dropped if it has not started yet, so a
     slider dragged along leaves no queue of stale reads ahead of the last one."""
