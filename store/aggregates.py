@@ -294,16 +294,16 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
             select, params = undated_sql(query, only=shown_only)
             (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
                                            source="kept_days", edits=edits)
-        elif not conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE {undated}"
-                              " LIMIT 1) AS any_undated").fetchone()[0]:
-            # none stored (read through the date index): no pass over the picked actors' rows
-            articles, paragraphs = 0, 0
         else:
-            # which undated paragraphs a stance range keeps depends on each row's score
+            # which undated paragraphs a stance range keeps depends on each row's score. The
+            # rows are read from the undated articles (the date index, then the rows' key):
+            # filtered on the article's date, SQLite read every row of the picked actors
+            # through their index instead (1.3 s at 10^5 articles, for two undated ones)
             (articles, paragraphs), = _run(
                 conn, query, "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT"
-                f" DISTINCT article_id, paragraph FROM kept WHERE {undated}{only}) AS undated",
-                extra=extra, source="kept", edits=edits)
+                " DISTINCT article_id, paragraph FROM kept WHERE article_id IN (SELECT id"
+                f" FROM articles WHERE {undated}){only}) AS undated", extra=extra,
+                source="kept", edits=edits)
     return timeline_from_days(days, period=period, undated_articles=int(articles),
                               undated_paragraphs=int(paragraphs))
 

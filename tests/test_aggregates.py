@@ -408,8 +408,8 @@ def test_filter_values_are_parameters_never_sql(edited: Store) -> None:
 def test_a_stance_range_in_a_store_with_no_undated_article(
         target: str | Path, opened: Callable[[str | Path], Store],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    # the timeline's undated counts skip the rows when no article is undated; the counts line
-    # reads the actors off the bands: both as the rows give them
+    # the timeline's undated counts read the undated articles' rows only, none here; the
+    # counts line reads the actors off the bands: both as the rows give them
     store = opened(target)
     fill_store(store, 6, seed=25)
     query = StanceQuery(stance=(-0.25, 1.0))
