@@ -297,12 +297,15 @@ def measure_filter_change(db: str | Path, playwright: Playwright, *,
 STANCE_MOVES = (("high", "PageDown"), ("high", "PageDown"), ("low", "PageUp"), ("low", "PageUp"),
                 ("high", "PageDown"))
 STANCE_SLIDER = 2  # sidebar sliders: position, sentiment, stance
-#: Counts the page's script runs that start from now on (a run may end before it is seen).
+#: Counts the page's script runs that start from now on (a run may end before it is seen):
+#: one observer for the page, its count set back to 0 each time.
 COUNT_RUNS = (
-    "() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
-    " window.__runs = 0; new MutationObserver(() => {"
-    " if (app.dataset.testScriptState === 'running') window.__runs += 1; })"
-    ".observe(app, {attributes: true, attributeFilter: ['data-test-script-state']}); }")
+    "() => { window.__runs = 0; if (window.__runObserver) return;"
+    " const app = document.querySelector('[data-testid=\"stApp\"]');"
+    " window.__runObserver = new MutationObserver(() => {"
+    " if (app.dataset.testScriptState === 'running') window.__runs += 1; });"
+    " window.__runObserver.observe(app,"
+    " {attributes: true, attributeFilter: ['data-test-script-state']}); }")
 
 
 def measure_stance_change(db: str | Path, playwright: Playwright) -> dict[str, float]:
