@@ -982,6 +982,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
+    if _names_an_eponym(doc, last):
+        return True
     if _in_list_of_works(doc, first, last):
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
@@ -992,6 +994,13 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _names_an_eponym(doc: Doc, last: int) -> bool:
+    """The name owns a condition called after someone ("Bell's palsy", "Crohn's disease"):
+    the name of the condition, not a person who acts (spaCy tags the name alone)."""
+    return (last + 1 < len(doc) and doc[last].text in _POSSESSIVE
+            and doc[last + 1].lower_ in names.EPONYM_NOUNS)
 
 
 #: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns

@@ -1580,3 +1580,15 @@ def test_regression_a_hall_of_fame_cut_before_of_is_not_a_person() -> None:
                         [[("Harbour Hall", "PERSON"), ("Mara Quint", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON}
     assert ("her", "Mara Quint", "pronoun") in found(r)
+
+
+def test_regression_a_condition_named_after_someone_is_not_an_actor() -> None:
+    """"Hashimoto" of "she has Hashimoto's disease", tagged a person or an organisation, became
+    an actor (names.json eponym_nouns). Near miss: a person's own possession ("Varro's
+    house") keeps the person."""
+    r = _resolve_tagged(["Lina Ostrow said she has Tamber's disease and Quell's palsy.",
+                         "Doctors at Varro's clinic treat Marsh's syndrome.",
+                         "Varro said his clinic was full."],
+                        [[("Lina Ostrow", "PERSON"), ("Tamber", "ORG"), ("Quell", "PERSON")],
+                         [("Varro", "PERSON"), ("Marsh", "PERSON")], [("Varro", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Lina Ostrow": PERSON, "Varro": PERSON}
