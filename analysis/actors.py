@@ -110,8 +110,10 @@ _REPORT_NOUNS: frozenset[str] = frozenset(
 _NUMBER_ENT_TYPES: frozenset[str] = frozenset(
     {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 )
+#: Dashes that close a dateline ("KYIV —", "WASHINGTON ―").
+_DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-"})
 #: What follows the place name of a dateline ("KYIV —").
-_DATELINE_MARKS: frozenset[str] = frozenset({"—", "–", "-", "(", ",", ":"})
+_DATELINE_MARKS: frozenset[str] = _DATELINE_DASHES | {"(", ",", ":"}
 #: Prepositions that make a city the venue: "in Vienna", "flew to Kyiv".
 _VENUE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "near", "outside", "around", "inside", "into", "across", "throughout", "to",
@@ -385,7 +387,9 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
     "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy
     tags it (a place, a person); "the Individuals with Disabilities Education Act (IDEA)", a
     law, makes every "IDEA" the law, no actor. Acronyms the gazetteer knows are its own, and a
-    place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing."""
+    place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing; nor does a known
+    outlet's, which in brackets is a dateline's source, whatever came before it (a dateline
+    taken as noise)."""
     defined: dict[str, _Cand | None] = {}  # acronym -> the body it stands for, None for a thing
     for para in paras:
         text, doc = para.paragraph.text, para.doc
@@ -394,7 +398,8 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
             opening = _BRACKET_BEFORE.search(text, 0, c.start)
             if (c.from_entity and not c.noise and _ACRONYM.fullmatch(c.actor)
                     and c.actor not in defined and gazetteer.lookup(c.actor) is None
-                    and opening is not None and _BRACKET_AFTER.match(text, c.end)):
+                    and not gazetteer.is_media(c.actor) and opening is not None
+                    and _BRACKET_AFTER.match(text, c.end)):
                 name_end = len(text[:opening.start()].rstrip())
                 if before is not None and before.end == name_end and (
                         before.noise or before.kind is ActorKind.ORGANIZATION):
@@ -1198,6 +1203,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_dateline(doc, first, last):
         return True
+    if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
+        return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
     return False
@@ -1237,7 +1244,7 @@ def _is_dateline(doc: Doc, first: int, last: int) -> bool:
     "WASHINGTON (Reuters) -", and without the comma, "NAIROBI  Kenya ( AP ) —", where spaCy
     tags the city alone or with the country glued on."""
     head = doc[first]
-    if (any(not t.is_space for t in doc[:first]) or not head.is_alpha or not head.is_upper
+    if (not _opens_dateline(doc, first) or not head.is_alpha or not head.is_upper
             or gazetteer.lookup(head.text) is not None):
         return False
     glued = doc[first + 1:last].text.strip()
@@ -1250,6 +1257,39 @@ def _is_dateline(doc: Doc, first: int, last: int) -> bool:
                   if i + n <= len(doc) and gazetteer.lookup(doc[i:i + n].text) is not None),
                  len(doc))
     return i < len(doc) and doc[i].text in _DATELINE_MARKS
+
+
+#: Entity labels of places, which may open a dateline.
+_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+#: The most tokens of the agency's or outlet's name in a dateline's brackets ("( AP )").
+_MAX_SOURCE_TOKENS = 4
+
+
+def _opens_dateline(doc: Doc, first: int) -> bool:
+    """Only spaces, or the first words of a dateline's place in capitals, come before token
+    ``first`` on its paragraph: "LUCIE" of "PORT ST. LUCIE –", "Peru" of "LIMA  Peru —"."""
+    return all(t.is_space or t.is_upper or t.text in (".", ",") for t in doc[:first])
+
+
+def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
+    """A place (the gazetteer's or spaCy's) named as the dateline opening its paragraph: where
+    the story was filed, not who acts, however it is written. An agency or an outlet in
+    brackets follows it ("Sydney (AFP) –", "Erbil (CNN)"), or a dash where the place is written
+    in capitals or after the city of the dateline ("WASHINGTON ―", "LIMA  Peru —"); "Russia —
+    which ... —" opening a sentence is the actor."""
+    if not _opens_dateline(doc, first):
+        return False
+    i = _after_spaces(doc, last)
+    if i >= len(doc):
+        return False
+    if doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + _MAX_SOURCE_TOKENS + 2, len(doc)))
+                      if doc[j].text == ")"), None)
+        source = doc[i + 1:close].text.strip() if close is not None else ""
+        return gazetteer.is_agency(source) or gazetteer.is_media(source)
+    in_capitals = all(t.is_upper for t in doc[first:last] if t.is_alpha)
+    after_city = any(not t.is_space for t in doc[:first])
+    return doc[i].text in _DATELINE_DASHES and (in_capitals or after_city)
 
 
 def _after_spaces(doc: Doc, i: int) -> int:
@@ -1389,6 +1429,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if last + 1 < len(doc) and doc[last].text == "-" and doc[last + 1].lower_ == "based":
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
+        return False
+    if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)
     if blocked and first > 0 and doc[first - 1].text in blocked:

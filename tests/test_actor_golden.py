@@ -1592,3 +1592,27 @@ def test_regression_a_condition_named_after_someone_is_not_an_actor() -> None:
                         [[("Lina Ostrow", "PERSON"), ("Tamber", "ORG"), ("Quell", "PERSON")],
                          [("Varro", "PERSON"), ("Marsh", "PERSON")], [("Varro", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Lina Ostrow": PERSON, "Varro": PERSON}
+
+
+def test_regression_a_known_place_opening_a_dateline_is_not_an_actor() -> None:
+    """A dateline the gazetteer knows ("Sydney (AFP) –", "WASHINGTON ―") or spaCy tags
+    ("Erbil (CNN)") listed the place, or the country of a capital, as an actor. Near misses: a
+    country opening a sentence with a dash ("Russia — which ...") and a place named later in
+    the paragraph stay."""
+    _, r = resolve(["Sydney (AFP) – Mara Quint scored twice as Tovi Ran looked on.",
+                    "WASHINGTON ― Senator Ivo Tamber lost his seat on Tuesday.",
+                    "Russia — which denies any role — said on Friday it would respond.",
+                    "Quint said Sydney was her favourite city."])
+    names_ = {a.name for a in r.actors}
+    assert not {"United States", "WASHINGTON"} & names_
+    assert {"Russia", "Sydney", "Mara Quint", "Ivo Tamber"} <= names_
+    sydney = [m for ms in r.mentions for m in ms if m.actor == "Sydney"]
+    assert [(m.text, m.paragraph) for m in sydney] == [("Sydney", 3)]
+    tagged = _resolve_tagged(["Varnholt (CNN) Clashes broke out as Ivo Tamber spoke."],
+                             [[("Varnholt", "GPE"), ("Ivo Tamber", "PERSON")]])
+    assert {a.name for a in tagged.actors} == {"Ivo Tamber"}
+    # the outlet in the dateline's brackets defines no acronym once the place is dropped
+    _, outlet = resolve(["Washington (CNN) White House press secretary Mara Quint said the "
+                         "talks would go on.", "Quint thanked CNN for the invitation."])
+    assert [m.text for ms in outlet.mentions for m in ms if m.actor == "CNN"] == ["CNN", "CNN"]
+    assert "Washington" not in [m.text for ms in outlet.mentions for m in ms]
