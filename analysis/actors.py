@@ -297,6 +297,7 @@ def resolve_mentions(
     _join_other_names(paras)
     _join_surname_demonyms(paras)
     _join_written_variants(paras)
+    _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
     kinds.update(matcher.kinds)
@@ -2056,6 +2057,62 @@ def _join_written_variants(paras: list[_Para]) -> None:
                 c.actor = joined[c.actor]
                 c.person = c.actor if c.person else ""
                 c.via = "alias"
+
+
+#: The fewest letters of a surname whose slips are joined to it ("Boies" and "Boeis"): shorter
+#: surnames are other people's too often ("Rice" and "Rich").
+_MIN_SLIP_LETTERS = 5
+
+
+def _one_slip(written: str, surname: str) -> bool:
+    """``written`` is ``surname`` but for its capitals or one slip of the keys: a letter changed,
+    dropped or added inside it, or two next letters swapped. The first letter stays ("Morris"
+    is not "Norris"), and a letter added at the end is no slip: a family or a plural ("the
+    Walgrens"), a nickname ("Klossy")."""
+    a, b = written.casefold(), surname.casefold()
+    if a[:1] != b[:1]:
+        return False
+    if a == b:
+        return written != surname
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    # a letter added at the end is a nickname or a form of the name ("Klossy" of "Kloss")
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
+
+
+def _join_misspelt_surnames(paras: list[_Para]) -> None:
+    """A name whose last word is one slip from the surname of the one person the article names
+    in full with it ("Fraken" beside "Al Franken", "David Boeis" beside "David Boies", "Devos"
+    beside "Betsy DeVos") is that person, misspelt: a lone word, or the same given names. The
+    person must be named more often than the slip; where two people fit, it is left alone."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    people = {c.actor for para in paras for c in para.cands
+              if not c.noise and c.kind is ActorKind.PERSON and " " in c.actor}
+    joined: dict[str, str] = {}
+    for name in count:
+        words = name.split()
+        if len(words[-1]) < _MIN_SLIP_LETTERS or gazetteer.lookup(name) is not None:
+            continue
+        fits = [p for p in people if p != name and _one_slip(words[-1], _surname(p.split()))
+                and (len(words) == 1 or words[:-1] == p.split()[:-1])]
+        if len(fits) == 1 and count[fits[0]] > count[name]:
+            joined[name] = fits[0]
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                lone = " " not in c.actor
+                c.actor = c.person = joined[c.actor]
+                c.kind, c.via = ActorKind.PERSON, "surname" if lone else "alias"
 
 
 #: Dependencies of a demonym that modifies a noun ("Cuban officials"): the country's adjective.

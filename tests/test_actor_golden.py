@@ -1616,3 +1616,24 @@ def test_regression_a_known_place_opening_a_dateline_is_not_an_actor() -> None:
                          "talks would go on.", "Quint thanked CNN for the invitation."])
     assert [m.text for ms in outlet.mentions for m in ms if m.actor == "CNN"] == ["CNN", "CNN"]
     assert "Washington" not in [m.text for ms in outlet.mentions for m in ms]
+
+
+def test_regression_a_misspelt_surname_joins_the_one_person_it_fits() -> None:
+    """A slip of the keys in one mention ("Fraken" beside "Al Franken", tagged a place; "David
+    Boeis" beside "David Boies") listed a second actor. Near misses: a name whose first letter
+    differs ("Kamberlin") is someone else, and a plural of the surname ("the Tamberlins") is
+    not a slip."""
+    r = _resolve_tagged(["Senator Ivo Tamberlin spoke on Monday and Dana Voskuijl replied.",
+                         "Tamberlin said the vote would pass, and Voskuijl agreed.",
+                         "Critics said Tamberlyn had misled them, Dana Voskuilj said.",
+                         "Kamberlin said the Tamberlins were away."],
+                        [[("Ivo Tamberlin", "PERSON"), ("Dana Voskuijl", "PERSON")],
+                         [("Tamberlin", "PERSON"), ("Voskuijl", "PERSON")],
+                         [("Tamberlyn", "GPE"), ("Dana Voskuilj", "PERSON")],
+                         [("Kamberlin", "PERSON"), ("Tamberlins", "NORP")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Ivo Tamberlin"] is PERSON and kinds["Dana Voskuijl"] is PERSON
+    assert not {"Tamberlyn", "Dana Voskuilj"} & set(kinds)
+    assert {"Kamberlin", "Tamberlins"} <= set(kinds)
+    assert ("Tamberlyn", "Ivo Tamberlin", "surname") in found(r)
+    assert ("Dana Voskuilj", "Dana Voskuijl", "alias") in found(r)
