@@ -1072,6 +1072,10 @@ def _formal_name(doc: Doc, text: str, first: int, last: int) -> _Cand | None:
     return _Cand(start, end, entry.actor, entry.kind, entry.via, _P_GAZETTEER, formal=True)
 
 
+#: A name printed twice with nothing between: "Gordon BrownGordon Brown", "CalderonCalderon".
+_RUN_TWICE = re.compile(r"(?P<name>[A-Z][^\n]*[a-z.])(?P<again>(?P=name))")
+
+
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
     """The candidate for the name at tokens ``[first, last)`` of an entity labelled ``label``."""
     title_first = first
@@ -1084,6 +1088,10 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if name.endswith(_POSSESSIVE_ENDS):  # a token spaCy left whole: "Zelensky’s"
         end -= 2
         name = name[:-2]
+    if (doubled := _RUN_TWICE.fullmatch(text, start, end)) is not None:
+        # "Gordon BrownGordon Brown": a name printed twice and run together (a link's text
+        # beside its caption) is the name once, one mention over the whole span
+        name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
     if (label != "PERSON" and last - first == 1 and last < len(doc)

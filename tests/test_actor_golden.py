@@ -1637,3 +1637,17 @@ def test_regression_a_misspelt_surname_joins_the_one_person_it_fits() -> None:
     assert {"Kamberlin", "Tamberlins"} <= set(kinds)
     assert ("Tamberlyn", "Ivo Tamberlin", "surname") in found(r)
     assert ("Dana Voskuilj", "Dana Voskuijl", "alias") in found(r)
+
+
+def test_regression_a_name_printed_twice_run_together_is_the_name_once() -> None:
+    """"Gordon BrownGordon Brown" (a link's text run into its caption), tagged as one person,
+    became an actor of its own beside the lone surname's mentions. Near miss: a name whose
+    surname starts with the given name ("Jon Jonsson") stays whole."""
+    r = _resolve_tagged(["Critics circled Ivo TamberIvo Tamber on Monday.",
+                         "Tamber said he would stay.", "Lawyer Jon Jonsson spoke too."],
+                        [[("Ivo TamberIvo Tamber", "PERSON")], [("Tamber", "PERSON")],
+                         [("Jon Jonsson", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ivo Tamber": PERSON, "Jon Jonsson": PERSON}
+    assert {m for m in found(r) if m[1] == "Ivo Tamber"} == {
+        ("Ivo TamberIvo Tamber", "Ivo Tamber", "name"), ("Tamber", "Ivo Tamber", "surname"),
+        ("he", "Ivo Tamber", "pronoun")}
