@@ -1076,6 +1076,17 @@ def _formal_name(doc: Doc, text: str, first: int, last: int) -> _Cand | None:
 _RUN_TWICE = re.compile(r"(?P<name>[A-Z][^\n]*[a-z.])(?P<again>(?P=name))")
 
 
+#: Honorifics that make the one word after them a person's surname, whatever it is tagged or
+#: the gazetteer knows ("Mr. Jordan"); not "Miss", which also opens a pageant's title ("Miss
+#: Jamaica", the country's winner).
+_PERSON_HONORIFICS: frozenset[str] = gazetteer.HONORIFICS - {"Miss"}
+
+
+def _after_honorific(doc: Doc, first: int) -> bool:
+    """Token ``first`` comes right after a person's honorific: "Ms. Romans", "Mr. Wagner"."""
+    return first > 0 and doc[first - 1].text in _PERSON_HONORIFICS
+
+
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
     """The candidate for the name at tokens ``[first, last)`` of an entity labelled ``label``."""
     title_first = first
@@ -1094,10 +1105,13 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
+    addressed = last - first == 1 and _after_honorific(doc, first)
+    if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
+        label, title_first = "PERSON", _title_run(doc, first)
     if (label != "PERSON" and last - first == 1 and last < len(doc)
             and doc[last].text in gazetteer.TITLES):
         return None  # "Transport" of "Transport Minister Dario Fenn"
-    if gazetteer.lookup(name) is not None or label == "LOC":
+    if (gazetteer.lookup(name) is not None and not addressed) or label == "LOC":
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who
@@ -1439,6 +1453,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
+    if last - first == 1 and _after_honorific(doc, first):
+        return False  # "Mr. Jordan", "Mr. Wagner": a person's surname, found as a name
     if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)

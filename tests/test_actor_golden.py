@@ -1651,3 +1651,18 @@ def test_regression_a_name_printed_twice_run_together_is_the_name_once() -> None
     assert {m for m in found(r) if m[1] == "Ivo Tamber"} == {
         ("Ivo TamberIvo Tamber", "Ivo Tamber", "name"), ("Tamber", "Ivo Tamber", "surname"),
         ("he", "Ivo Tamber", "pronoun")}
+
+
+def test_regression_a_word_after_a_persons_honorific_is_a_persons_name() -> None:
+    """"Ms. Romans" tagged a group became a group, and "Mr. Wagner" the body the gazetteer knows
+    by that name, beside "Robert Wagner": after Mr, Mrs, Ms or Dr one word is a person's
+    surname. Near miss: the country named without the honorific stays the country."""
+    r = _resolve_tagged(["Mr. Dobbs and Ms. Kestrans spoke on the air with Ivo Jordan.",
+                         "Mr. Jordan said the deal was fair."],
+                        [[("Dobbs", "PERSON"), ("Kestrans", "NORP"), ("Ivo Jordan", "PERSON")],
+                         [("Jordan", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Dobbs": PERSON, "Kestrans": PERSON, "Ivo Jordan": PERSON}
+    assert ("Mr. Jordan", "Ivo Jordan", "title") in found(r)
+    near = _resolve_tagged(["Officials in Jordan agreed to the deal."], [[("Jordan", "GPE")]])
+    assert {a.name: a.kind for a in near.actors} == {"Jordan": COUNTRY}
