@@ -296,6 +296,7 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_surname_demonyms(paras)
+    _join_surname_aliases(paras)
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
@@ -2170,6 +2171,39 @@ def _join_surname_demonyms(paras: list[_Para]) -> None:
             (person,) = people
             c.actor = c.person = person
             c.kind, c.via = ActorKind.PERSON, "surname"
+
+
+def _join_surname_aliases(paras: list[_Para]) -> None:
+    """A body the gazetteer knows, named in the article only by a one-word alias that is the
+    surname of the one person the article names in full ("Wagner" of the Wagner Group beside
+    "Robert Wagner"), is that person. A body also named in full ("Walt Disney Co" beside "Walt
+    Disney", then "Disney") keeps its alias."""
+    full: dict[str, set[str]] = {}
+    named_in_full: set[str] = set()  # bodies named otherwise than by a one-word alias
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise:
+                continue
+            words = c.actor.split()
+            if c.kind is ActorKind.PERSON and len(words) > 1:
+                full.setdefault(_surname(words), set()).add(c.actor)
+            if c.kind is not ActorKind.PERSON and (c.via != "alias"
+                                                    or " " in text[c.start:c.end]):
+                named_in_full.add(c.actor)
+    if not full:
+        return
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if (c.noise or c.via != "alias" or c.kind is ActorKind.PERSON
+                    or c.actor in named_in_full):
+                continue
+            people = full.get(text[c.start:c.end], set())
+            if len(people) == 1:
+                (person,) = people
+                c.actor = c.person = person
+                c.kind, c.via = ActorKind.PERSON, "surname"
 
 
 #: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of

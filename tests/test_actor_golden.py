@@ -1666,3 +1666,16 @@ def test_regression_a_word_after_a_persons_honorific_is_a_persons_name() -> None
     assert ("Mr. Jordan", "Ivo Jordan", "title") in found(r)
     near = _resolve_tagged(["Officials in Jordan agreed to the deal."], [[("Jordan", "GPE")]])
     assert {a.name: a.kind for a in near.actors} == {"Jordan": COUNTRY}
+
+
+def test_regression_a_bodys_alias_that_is_the_surname_of_the_person_named_is_the_person() -> None:
+    """"Wagner" beside "Robert Wagner" (an actor) went to the gazetteer's Wagner Group, which the
+    article never names in full. Near miss: a body the article names in full keeps its one-word
+    alias ("the Wagner Group ... Wagner fighters")."""
+    _, r = resolve(["Actor Ivo Wagner spoke to police on Monday.",
+                    "Wagner said he had nothing to hide."])
+    assert {a.name for a in r.actors} == {"Ivo Wagner"}
+    assert ("Wagner", "Ivo Wagner", "surname") in found(r)
+    _, near = resolve(["The Wagner Group sent fighters, Ivo Wagner said.",
+                       "Wagner denied it on Tuesday."])
+    assert "Wagner Group" in {a.name for a in near.actors}
