@@ -1679,3 +1679,13 @@ def test_regression_a_bodys_alias_that_is_the_surname_of_the_person_named_is_the
     _, near = resolve(["The Wagner Group sent fighters, Ivo Wagner said.",
                        "Wagner denied it on Tuesday."])
     assert "Wagner Group" in {a.name for a in near.actors}
+
+
+def test_regression_a_region_named_by_a_compass_point_is_a_place() -> None:
+    """"the Northwest" of a tour's list of regions, tagged an organisation, became one
+    (places.json regions). Near miss: the airline "Southwest", not listed, is left to spaCy."""
+    r = _resolve_tagged(["The tour runs through the Midwest and the Northwest in May.",
+                         "Southwest cut its fares."],
+                        [[("Midwest", "LOC"), ("Northwest", "ORG")], [("Southwest", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Midwest": PLACE, "Northwest": PLACE, "Southwest": ORG}
