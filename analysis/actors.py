@@ -151,6 +151,8 @@ _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvm
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
+#: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
+_CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
 #: prefix): an idea, not an actor.
 _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
@@ -1208,6 +1210,10 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if before == "#":
         return True  # "#BoycottAcme": a hashtag, a slogan and not who
+    if ent.label_ == "PERSON" and _CHAPTER_VERSE.match(text, doc[first].idx + len(doc[first])):
+        # "(Matthew 25:13 NLT)", "Mark 1:40–41", tagged whole or not: a book of scripture
+        # cited, not who
+        return True
     if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
         return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
     if doc[first].text in names.COURTESY_WORDS or (

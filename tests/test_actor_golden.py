@@ -1689,3 +1689,15 @@ def test_regression_a_region_named_by_a_compass_point_is_a_place() -> None:
                         [[("Midwest", "LOC"), ("Northwest", "ORG")], [("Southwest", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Midwest": PLACE, "Northwest": PLACE, "Southwest": ORG}
+
+
+def test_regression_a_book_cited_by_chapter_and_verse_is_not_a_person() -> None:
+    """"(Matthew 25:13 NLT)" tagged a person became one. Near misses: the same name saying
+    something is a person, also where a time of day follows ("Varro spoke at 10:30")."""
+    r = _resolve_tagged(["Pastor Ivo Tamber read from Jonah 2:10 on Sunday.",
+                         "Later Jonah Varro said the hall was full.",
+                         "Varro spoke at 10:30 in the morning."],
+                        [[("Ivo Tamber", "PERSON"), ("Jonah 2:10", "PERSON")],
+                         [("Jonah Varro", "PERSON")], [("Varro", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ivo Tamber": PERSON, "Jonah Varro": PERSON}
+    assert [m.text for m in r.mentions[0] if m.actor == "Jonah Varro"] == []
