@@ -1701,3 +1701,14 @@ def test_regression_a_book_cited_by_chapter_and_verse_is_not_a_person() -> None:
                          [("Jonah Varro", "PERSON")], [("Varro", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Ivo Tamber": PERSON, "Jonah Varro": PERSON}
     assert [m.text for m in r.mentions[0] if m.actor == "Jonah Varro"] == []
+
+
+def test_regression_a_magazine_tagged_a_place_is_an_organisation() -> None:
+    """"on the cover of Vogue" tagged a place listed the magazine as a place (words.json media).
+    Near miss: a magazine named only as the source of a report is no actor."""
+    r = _resolve_tagged(["Mara Quint appeared on the cover of Vogue in May.",
+                         "Quint told Vogue she would rest."],
+                        [[("Mara Quint", "PERSON"), ("Vogue", "GPE")],
+                         [("Quint", "PERSON"), ("Vogue", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Vogue": ORG}
+    assert [m.text for ms in r.mentions for m in ms if m.actor == "Vogue"] == ["Vogue"]
