@@ -110,8 +110,10 @@ _REPORT_NOUNS: frozenset[str] = frozenset(
 _NUMBER_ENT_TYPES: frozenset[str] = frozenset(
     {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 )
+#: Dashes that close a dateline ("KYIV —", "WASHINGTON ―").
+_DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-"})
 #: What follows the place name of a dateline ("KYIV —").
-_DATELINE_MARKS: frozenset[str] = frozenset({"—", "–", "-", "(", ",", ":"})
+_DATELINE_MARKS: frozenset[str] = _DATELINE_DASHES | {"(", ",", ":"}
 #: Prepositions that make a city the venue: "in Vienna", "flew to Kyiv".
 _VENUE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "near", "outside", "around", "inside", "into", "across", "throughout", "to",
@@ -149,6 +151,8 @@ _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvm
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
+#: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
+_CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
 #: prefix): an idea, not an actor.
 _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
@@ -294,7 +298,9 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_surname_demonyms(paras)
+    _join_surname_aliases(paras)
     _join_written_variants(paras)
+    _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
     kinds.update(matcher.kinds)
@@ -385,7 +391,9 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
     "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy
     tags it (a place, a person); "the Individuals with Disabilities Education Act (IDEA)", a
     law, makes every "IDEA" the law, no actor. Acronyms the gazetteer knows are its own, and a
-    place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing."""
+    place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing; nor does a known
+    outlet's, which in brackets is a dateline's source, whatever came before it (a dateline
+    taken as noise)."""
     defined: dict[str, _Cand | None] = {}  # acronym -> the body it stands for, None for a thing
     for para in paras:
         text, doc = para.paragraph.text, para.doc
@@ -394,7 +402,8 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
             opening = _BRACKET_BEFORE.search(text, 0, c.start)
             if (c.from_entity and not c.noise and _ACRONYM.fullmatch(c.actor)
                     and c.actor not in defined and gazetteer.lookup(c.actor) is None
-                    and opening is not None and _BRACKET_AFTER.match(text, c.end)):
+                    and not gazetteer.is_media(c.actor) and opening is not None
+                    and _BRACKET_AFTER.match(text, c.end)):
                 name_end = len(text[:opening.start()].rstrip())
                 if before is not None and before.end == name_end and (
                         before.noise or before.kind is ActorKind.ORGANIZATION):
@@ -982,6 +991,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
+    if _names_an_eponym(doc, last):
+        return True
     if _in_list_of_works(doc, first, last):
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
@@ -992,6 +1003,13 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _names_an_eponym(doc: Doc, last: int) -> bool:
+    """The name owns a condition called after someone ("Bell's palsy", "Crohn's disease"):
+    the name of the condition, not a person who acts (spaCy tags the name alone)."""
+    return (last + 1 < len(doc) and doc[last].text in _POSSESSIVE
+            and doc[last + 1].lower_ in names.EPONYM_NOUNS)
 
 
 #: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns
@@ -1057,6 +1075,21 @@ def _formal_name(doc: Doc, text: str, first: int, last: int) -> _Cand | None:
     return _Cand(start, end, entry.actor, entry.kind, entry.via, _P_GAZETTEER, formal=True)
 
 
+#: A name printed twice with nothing between: "Gordon BrownGordon Brown", "CalderonCalderon".
+_RUN_TWICE = re.compile(r"(?P<name>[A-Z][^\n]*[a-z.])(?P<again>(?P=name))")
+
+
+#: Honorifics that make the one word after them a person's surname, whatever it is tagged or
+#: the gazetteer knows ("Mr. Jordan"); not "Miss", which also opens a pageant's title ("Miss
+#: Jamaica", the country's winner).
+_PERSON_HONORIFICS: frozenset[str] = gazetteer.HONORIFICS - {"Miss"}
+
+
+def _after_honorific(doc: Doc, first: int) -> bool:
+    """Token ``first`` comes right after a person's honorific: "Ms. Romans", "Mr. Wagner"."""
+    return first > 0 and doc[first - 1].text in _PERSON_HONORIFICS
+
+
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
     """The candidate for the name at tokens ``[first, last)`` of an entity labelled ``label``."""
     title_first = first
@@ -1069,12 +1102,19 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if name.endswith(_POSSESSIVE_ENDS):  # a token spaCy left whole: "Zelensky’s"
         end -= 2
         name = name[:-2]
+    if (doubled := _RUN_TWICE.fullmatch(text, start, end)) is not None:
+        # "Gordon BrownGordon Brown": a name printed twice and run together (a link's text
+        # beside its caption) is the name once, one mention over the whole span
+        name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
+    addressed = last - first == 1 and _after_honorific(doc, first)
+    if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
+        label, title_first = "PERSON", _title_run(doc, first)
     if (label != "PERSON" and last - first == 1 and last < len(doc)
             and doc[last].text in gazetteer.TITLES):
         return None  # "Transport" of "Transport Minister Dario Fenn"
-    if gazetteer.lookup(name) is not None or label == "LOC":
+    if (gazetteer.lookup(name) is not None and not addressed) or label == "LOC":
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who
@@ -1170,6 +1210,10 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if before == "#":
         return True  # "#BoycottAcme": a hashtag, a slogan and not who
+    if ent.label_ == "PERSON" and _CHAPTER_VERSE.match(text, doc[first].idx + len(doc[first])):
+        # "(Matthew 25:13 NLT)", "Mark 1:40–41", tagged whole or not: a book of scripture
+        # cited, not who
+        return True
     if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
         return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
     if doc[first].text in names.COURTESY_WORDS or (
@@ -1188,6 +1232,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         # written in capitals ("... SAYS SECURITY FIRM") a word in capitals is no acronym
         return True
     if _is_dateline(doc, first, last):
+        return True
+    if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
@@ -1228,7 +1274,7 @@ def _is_dateline(doc: Doc, first: int, last: int) -> bool:
     "WASHINGTON (Reuters) -", and without the comma, "NAIROBI  Kenya ( AP ) —", where spaCy
     tags the city alone or with the country glued on."""
     head = doc[first]
-    if (any(not t.is_space for t in doc[:first]) or not head.is_alpha or not head.is_upper
+    if (not _opens_dateline(doc, first) or not head.is_alpha or not head.is_upper
             or gazetteer.lookup(head.text) is not None):
         return False
     glued = doc[first + 1:last].text.strip()
@@ -1241,6 +1287,39 @@ def _is_dateline(doc: Doc, first: int, last: int) -> bool:
                   if i + n <= len(doc) and gazetteer.lookup(doc[i:i + n].text) is not None),
                  len(doc))
     return i < len(doc) and doc[i].text in _DATELINE_MARKS
+
+
+#: Entity labels of places, which may open a dateline.
+_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+#: The most tokens of the agency's or outlet's name in a dateline's brackets ("( AP )").
+_MAX_SOURCE_TOKENS = 4
+
+
+def _opens_dateline(doc: Doc, first: int) -> bool:
+    """Only spaces, or the first words of a dateline's place in capitals, come before token
+    ``first`` on its paragraph: "LUCIE" of "PORT ST. LUCIE –", "Peru" of "LIMA  Peru —"."""
+    return all(t.is_space or t.is_upper or t.text in (".", ",") for t in doc[:first])
+
+
+def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
+    """A place (the gazetteer's or spaCy's) named as the dateline opening its paragraph: where
+    the story was filed, not who acts, however it is written. An agency or an outlet in
+    brackets follows it ("Sydney (AFP) –", "Erbil (CNN)"), or a dash where the place is written
+    in capitals or after the city of the dateline ("WASHINGTON ―", "LIMA  Peru —"); "Russia —
+    which ... —" opening a sentence is the actor."""
+    if not _opens_dateline(doc, first):
+        return False
+    i = _after_spaces(doc, last)
+    if i >= len(doc):
+        return False
+    if doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + _MAX_SOURCE_TOKENS + 2, len(doc)))
+                      if doc[j].text == ")"), None)
+        source = doc[i + 1:close].text.strip() if close is not None else ""
+        return gazetteer.is_agency(source) or gazetteer.is_media(source)
+    in_capitals = all(t.is_upper for t in doc[first:last] if t.is_alpha)
+    after_city = any(not t.is_space for t in doc[:first])
+    return doc[i].text in _DATELINE_DASHES and (in_capitals or after_city)
 
 
 def _after_spaces(doc: Doc, i: int) -> int:
@@ -1380,6 +1459,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if last + 1 < len(doc) and doc[last].text == "-" and doc[last + 1].lower_ == "based":
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
+        return False
+    if last - first == 1 and _after_honorific(doc, first):
+        return False  # "Mr. Jordan", "Mr. Wagner": a person's surname, found as a name
+    if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)
     if blocked and first > 0 and doc[first - 1].text in blocked:
@@ -2007,6 +2090,62 @@ def _join_written_variants(paras: list[_Para]) -> None:
                 c.via = "alias"
 
 
+#: The fewest letters of a surname whose slips are joined to it ("Boies" and "Boeis"): shorter
+#: surnames are other people's too often ("Rice" and "Rich").
+_MIN_SLIP_LETTERS = 5
+
+
+def _one_slip(written: str, surname: str) -> bool:
+    """``written`` is ``surname`` but for its capitals or one slip of the keys: a letter changed,
+    dropped or added inside it, or two next letters swapped. The first letter stays ("Morris"
+    is not "Norris"), and a letter added at the end is no slip: a family or a plural ("the
+    Walgrens"), a nickname ("Klossy")."""
+    a, b = written.casefold(), surname.casefold()
+    if a[:1] != b[:1]:
+        return False
+    if a == b:
+        return written != surname
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    # a letter added at the end is a nickname or a form of the name ("Klossy" of "Kloss")
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
+
+
+def _join_misspelt_surnames(paras: list[_Para]) -> None:
+    """A name whose last word is one slip from the surname of the one person the article names
+    in full with it ("Fraken" beside "Al Franken", "David Boeis" beside "David Boies", "Devos"
+    beside "Betsy DeVos") is that person, misspelt: a lone word, or the same given names. The
+    person must be named more often than the slip; where two people fit, it is left alone."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    people = {c.actor for para in paras for c in para.cands
+              if not c.noise and c.kind is ActorKind.PERSON and " " in c.actor}
+    joined: dict[str, str] = {}
+    for name in count:
+        words = name.split()
+        if len(words[-1]) < _MIN_SLIP_LETTERS or gazetteer.lookup(name) is not None:
+            continue
+        fits = [p for p in people if p != name and _one_slip(words[-1], _surname(p.split()))
+                and (len(words) == 1 or words[:-1] == p.split()[:-1])]
+        if len(fits) == 1 and count[fits[0]] > count[name]:
+            joined[name] = fits[0]
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                lone = " " not in c.actor
+                c.actor = c.person = joined[c.actor]
+                c.kind, c.via = ActorKind.PERSON, "surname" if lone else "alias"
+
+
 #: Dependencies of a demonym that modifies a noun ("Cuban officials"): the country's adjective.
 _MODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound"})
 
@@ -2038,6 +2177,39 @@ def _join_surname_demonyms(paras: list[_Para]) -> None:
             (person,) = people
             c.actor = c.person = person
             c.kind, c.via = ActorKind.PERSON, "surname"
+
+
+def _join_surname_aliases(paras: list[_Para]) -> None:
+    """A body the gazetteer knows, named in the article only by a one-word alias that is the
+    surname of the one person the article names in full ("Wagner" of the Wagner Group beside
+    "Robert Wagner"), is that person. A body also named in full ("Walt Disney Co" beside "Walt
+    Disney", then "Disney") keeps its alias."""
+    full: dict[str, set[str]] = {}
+    named_in_full: set[str] = set()  # bodies named otherwise than by a one-word alias
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise:
+                continue
+            words = c.actor.split()
+            if c.kind is ActorKind.PERSON and len(words) > 1:
+                full.setdefault(_surname(words), set()).add(c.actor)
+            if c.kind is not ActorKind.PERSON and (c.via != "alias"
+                                                    or " " in text[c.start:c.end]):
+                named_in_full.add(c.actor)
+    if not full:
+        return
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if (c.noise or c.via != "alias" or c.kind is ActorKind.PERSON
+                    or c.actor in named_in_full):
+                continue
+            people = full.get(text[c.start:c.end], set())
+            if len(people) == 1:
+                (person,) = people
+                c.actor = c.person = person
+                c.kind, c.via = ActorKind.PERSON, "surname"
 
 
 #: Endings of a group's adjective that its noun drops: "Kurdish" of "Kurds", "Jewish" of
