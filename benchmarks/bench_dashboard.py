@@ -258,6 +258,23 @@ def measure_floor(playwright: Playwright, *, names: list[str]) -> dict[str, floa
                                    pick=names)
 
 
+@contextmanager
+def overview_page(db: str | Path, playwright: Playwright, *,
+                  pids: list[int] | None = None) -> Iterator[Page]:
+    """A browser page on a new server for ``db`` (``serve``), its Overview drawn and its run
+    ended; the browser is closed and the server stopped afterwards."""
+    with serve(db, pids=pids) as url:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            wait_for_charts(page, count=1)
+            wait_idle(page)
+            yield page
+        finally:
+            browser.close()
+
+
 def measure_filter_change(db: str | Path, playwright: Playwright, *,
                           actors: list[str], others: list[str]) -> dict[str, float]:
     """Pick ``actors`` one after the other in the sidebar (each added to the last ones); time
@@ -267,26 +284,18 @@ def measure_filter_change(db: str | Path, playwright: Playwright, *,
     from benchmarks.bench_ingest import peak_rss_mb
 
     pids: list[int] = []
-    with serve(db, pids=pids) as url:
-        browser = launch(playwright)
-        try:
-            page = browser.new_page()
-            page.goto(url)
-            wait_for_charts(page, count=1)
-            wait_idle(page)
-            times = []
-            for number, actor in enumerate(actors, start=1):
-                choice = type_in_multiselect(page, ACTOR_MULTISELECT, actor)
-                t0 = time.perf_counter()  # from the click that changes the filter
-                choice.click()
-                # the run for this pick has ended and the chart shows the picked actors only:
-                # not any redraw (one left over from the previous pick's run ends it too soon)
-                wait_for_actors(page, actors[:number], [*others, *actors[number:]])
-                times.append(time.perf_counter() - t0)
-                page.keyboard.press("Escape")
-            peak_mb = peak_rss_mb(pids[0])
-        finally:
-            browser.close()
+    with overview_page(db, playwright, pids=pids) as page:
+        times = []
+        for number, actor in enumerate(actors, start=1):
+            choice = type_in_multiselect(page, ACTOR_MULTISELECT, actor)
+            t0 = time.perf_counter()  # from the click that changes the filter
+            choice.click()
+            # the run for this pick has ended and the chart shows the picked actors only:
+            # not any redraw (one left over from the previous pick's run ends it too soon)
+            wait_for_actors(page, actors[:number], [*others, *actors[number:]])
+            times.append(time.perf_counter() - t0)
+            page.keyboard.press("Escape")
+        peak_mb = peak_rss_mb(pids[0])
     # each pick's time too: one actor takes other queries than several
     return {"filter_change_s": sorted(times)[len(times) // 2], "filter_change_worst_s": max(times),
             **{f"filter_change_{number}_s": t for number, t in enumerate(times, start=1)},
@@ -311,29 +320,20 @@ COUNT_RUNS = (
 def measure_stance_change(db: str | Path, playwright: Playwright) -> dict[str, float]:
     """Move the sidebar's stance slider by keyboard (a tenth of the scale a key press), five
     times; time each from the key press to the end of the page's run it started."""
-    with serve(db) as url:
-        browser = launch(playwright)
-        try:
-            page = browser.new_page()
-            page.goto(url)
-            wait_for_charts(page, count=1)
+    with overview_page(db, playwright) as page:
+        slider = page.get_by_test_id("stSidebar").get_by_test_id("stSlider").nth(STANCE_SLIDER)
+        thumbs = {"low": slider.get_by_role("slider").nth(0),
+                  "high": slider.get_by_role("slider").nth(1)}
+        times = []
+        for thumb, key in STANCE_MOVES:
+            thumbs[thumb].focus()
+            page.evaluate(COUNT_RUNS)
+            t0 = time.perf_counter()
+            page.keyboard.press(key)
+            page.wait_for_function(f"window.__runs > 0 && {NOT_RUNNING} === 'notRunning'",
+                                   timeout=120_000)
             wait_idle(page)
-            slider = page.get_by_test_id("stSidebar").get_by_test_id("stSlider").nth(
-                STANCE_SLIDER)
-            thumbs = {"low": slider.get_by_role("slider").nth(0),
-                      "high": slider.get_by_role("slider").nth(1)}
-            times = []
-            for thumb, key in STANCE_MOVES:
-                thumbs[thumb].focus()
-                page.evaluate(COUNT_RUNS)
-                t0 = time.perf_counter()
-                page.keyboard.press(key)
-                page.wait_for_function(f"window.__runs > 0 && {NOT_RUNNING} === 'notRunning'",
-                                       timeout=120_000)
-                wait_idle(page)
-                times.append(time.perf_counter() - t0)
-        finally:
-            browser.close()
+            times.append(time.perf_counter() - t0)
     return {"stance_change_s": sorted(times)[len(times) // 2],
             "stance_change_worst_s": max(times)}
 
