@@ -26,7 +26,12 @@ The summary holds the model's scores. Queries read it plus small delta rows for 
 change at read time: a correction adds its label's score minus the model's score where it
 falls, and a read-time merge's stored rows are taken out and ``store.folding``'s refolded rows
 (``store.stance_rows.ReadEdits``) put in. Filters the summary cannot see (articles, paragraph
-position, sentiment, stance range, search) take the row path (``store.stance_rows``).
+position, sentiment, search) take the row path (``store.stance_rows``).
+
+A stance range on the slider's grid is counted from ``stance_bands`` (migration 10): the same
+sums with each row's stance band in the key (``store.summary_sql.BAND``), a correction or a
+merge moving its row between bands (``days_cover``, ``band_range``); a range off the grid
+takes the row path.
 """
 
 from __future__ import annotations
