@@ -223,6 +223,10 @@ def test_a_correction_shows_in_the_chart_at_once(page: Page, server: str) -> Non
                      f'[aria-label*="actor: {actor};"]').first.wait_for()
         found += stance_points(page, "corrected")
     assert found == 1
+    # the caption comes with the page's run after the last pick: wait for it, then count it
+    # (regression, CI under load: counted while that run was still drawing, it was 0)
+    wait_idle(page)
+    page.get_by_text("You corrected this label").first.wait_for()
     assert page.get_by_text("You corrected this label").count() == 1
 
 
