@@ -324,7 +324,34 @@ def test_removing_the_top_word_moves_the_score_its_way(text: str, target: str) -
                                     temperature=MODEL_TEMPERATURE)
     # a positive weight pushed the stance up, so without the word it falls (and the other way)
     assert (score_of(before) - score_of(after)) * top.weight > 0, (top, before, after)
-    assert abs(score_of(before) - score_of(after) - top.weight) < 0.01
+    # by about the weight: the occlusion scored its variants in one batch, these two alone,
+    # and a score moves a little with its batch (test_a_score_moves_little_with_its_batch)
+    assert abs(score_of(before) - score_of(after) - top.weight) < BATCH_DRIFT
+
+
+#: How far a text's score may move with the other texts scored in its batch. The model's int8
+#: weights come with dynamic quantization of its activations, whose scale is computed over the
+#: whole batch tensor (padding included), so a score depends a little on its neighbours. On an
+#: AVX-512 VNNI machine "Volunteers thanked Mara Quist ..." scored 0.9758 alone, 0.9737 beside
+#: its copy without "generous" and 0.9715 in a batch of four (2026-12-01); the copy without
+#: "generous" 0.9485, 0.9323 and 0.9340; the four texts below moved by up to 0.045. Regression:
+#: the explanation test above compared an occlusion weight (0.068, from a batch) with the drop
+#: scored alone (0.027), 0.01 apart at most, and failed on that machine.
+BATCH_DRIFT = 0.06
+
+
+@pytest.mark.slow
+def test_a_score_moves_little_with_its_batch() -> None:
+    scorer = load_transformer()
+    texts = ["Volunteers thanked Mara Quist for her tireless and generous work at the shelter.",
+             "Volunteers thanked Mara Quist for her tireless work at the shelter.",
+             "Prosecutors charged Mara Quist with fraud, bribery and money laundering.",
+             "Mara Quist spoke."]
+    items = [SentenceTarget(t, *_span(t, "Mara Quist")) for t in texts]
+    alone = [score_of(scorer.probabilities([item], temperature=MODEL_TEMPERATURE)[0])
+             for item in items]
+    together = [score_of(p) for p in scorer.probabilities(items, temperature=MODEL_TEMPERATURE)]
+    assert max(abs(a - b) for a, b in zip(alone, together, strict=True)) < BATCH_DRIFT
 
 
 @pytest.mark.slow
