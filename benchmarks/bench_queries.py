@@ -36,6 +36,9 @@ QUERIES = {
     "3 actors": StanceQuery(actors=("Russia", "Ukraine", "United States")),
     # a stance range on the slider's grid: the sums from stance_bands, the counts from the rows
     "stance range": StanceQuery(stance=(0.2, 1.0)),
+    # a sentiment range on the grid: the sums from sentiment_bands, the counts' paragraphs from
+    # the paragraphs
+    "sentiment range": StanceQuery(sentiment=(-0.5, 0.25)),
 }
 #: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
 #: articles' first paragraph ends in the article's number).

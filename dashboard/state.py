@@ -25,8 +25,9 @@ from store.core import Store
 from store.stance_days import to_grid
 from store.summary_sql import BAND_STEPS
 
-#: The stance slider's step: the grid the store sums stances by (``store.stance_days``).
-STANCE_STEP = 1 / BAND_STEPS
+#: The stance and sentiment sliders' step: the grid the store sums stances by, in stance bands
+#: and in their paragraphs' sentiment bands (``store.stance_days``).
+BAND_STEP = 1 / BAND_STEPS
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
     "Actor × article", "Actor × outlet", "Outlets side by side", "Sentiment by outlet",
@@ -329,8 +330,8 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
         if options.undated:
             bar.caption(f"{count(options.undated, 'stored article')} without a date.")
     bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=0.05, key=Key.POSITION)
-    bar.slider("Sentiment", -1.0, 1.0, step=0.05, key=Key.SENTIMENT)
-    bar.slider("Stance", -1.0, 1.0, step=STANCE_STEP, key=Key.STANCE)
+    bar.slider("Sentiment", -1.0, 1.0, step=BAND_STEP, key=Key.SENTIMENT)
+    bar.slider("Stance", -1.0, 1.0, step=BAND_STEP, key=Key.STANCE)
     bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
     bar.header("Display")
     bar.number_input("Actors on the charts", min_value=1, step=5, key=Key.MAX_ACTORS,
@@ -361,8 +362,8 @@ def current_filters() -> Filters:
         include_undated=bool(state.get(Key.INCLUDE_UNDATED, True)),
         actors=tuple(state.get(Key.ACTORS, ())),
         position=tuple(state.get(Key.POSITION, POSITION_SCALE)),
-        sentiment=tuple(state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
-        # on the grid the store's stance bands are counted by (store.stance_days)
+        # on the grid the store's bands are counted by (store.stance_days)
+        sentiment=tuple(to_grid(value) for value in state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
         stance=tuple(to_grid(value) for value in state.get(Key.STANCE, STANCE_SCALE)),
         min_mentions=int(state.get(Key.MIN_MENTIONS, 1)),
         search=str(state.get(Key.SEARCH) or "").strip(),

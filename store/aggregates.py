@@ -14,7 +14,9 @@ comparison have that fast path, and give the same numbers either way. The per-ar
 (``store.stance_articles``) gives both heatmaps and the counts under picked actors (several
 through the union of their paragraph sets). Under a stance range on the slider's grid
 (``use_days``) the actor summary, the busiest, the timeline and the outlet comparison are
-counted from ``stance_bands``; the counts and heatmaps then read the stance rows.
+counted from ``stance_bands``, and under a sentiment range on the grid from
+``sentiment_bands``; the counts and heatmaps then read the stance rows (under a sentiment
+range, the paragraphs, and the actors from the bands).
 """
 
 from __future__ import annotations
@@ -103,7 +105,8 @@ def use_summary(query: StanceQuery) -> bool:
 
 def use_days(query: StanceQuery) -> bool:
     """Whether ``query``'s sums per actor, outlet and day are counted from ``stance_days`` or
-    (under a stance range on the slider's grid) ``stance_bands``."""
+    (under a stance or a sentiment range on the sliders' grid) ``stance_bands`` or
+    ``sentiment_bands``."""
     return days_cover(query)
 
 
@@ -166,6 +169,11 @@ def actor_summary(db: Database, query: StanceQuery, *,
     return summary_frame(rows, max_actors=max_actors)
 
 
+#: The actors with a kept row, counted from ``kept_days``.
+_SHOWN_ACTORS = ("SELECT COUNT(*) FROM (SELECT actor FROM kept_days GROUP BY actor"
+                 " HAVING SUM(n) > 0) AS shown_actors")
+
+
 def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
     """Articles stored, and the articles, paragraphs and actors the filters keep."""
     fast = use_summary(query) and not query.limits_stances
@@ -175,8 +183,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
         if fast:  # every paragraph of the articles kept: counted from the articles' index
             sql, params = articles_sql(query)
             (articles, paragraphs), = conn.execute(sql, params).fetchall()
-            (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
-                              " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
+            (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),
                               source="kept_days", edits=edits)
         elif use_summary(query) and len(query.actors) == 1:
             # one shown actor: each kept row is a paragraph of its own (one row per paragraph
@@ -187,7 +194,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 source="kept_pieces", edits=edits)
         elif use_summary(query):
             (articles, paragraphs, actors) = _paragraphs_of_actors(conn, query, edits)
-        elif use_days(query) and not query.actors:
+        elif use_days(query) and query.limits_stances and not query.actors:
             # a stance range on the grid over every actor: the actors from the bands; the
             # paragraphs from the rows, grouped (a streamed GROUP BY, where COUNT(DISTINCT)
             # of 2 * 10^6 paragraphs sorted them all: 5.4 -> 2.3 s at 10^5 articles, SQLite)
@@ -195,8 +202,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM (SELECT"
                 " article_id, paragraph FROM kept GROUP BY article_id, paragraph) AS kept_keys",
                 extra=(), source="kept", edits=edits)
-            (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
-                              " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
+            (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),
                               source="kept_days", edits=edits)
         elif query.limits_stances:
             # ``kept`` has every filter, the paragraph ones too: one pass over its rows (read
@@ -210,8 +216,12 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
             (paragraphs, articles), = _run(
                 conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM kept_paragraphs",
                 extra=(), source="kept_paragraphs", edits=edits)
-            (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept", extra=(),
-                              source="kept", edits=edits)
+            if use_days(query):  # a sentiment range on the grid: the actors from its bands
+                (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(), source="kept_days",
+                                  edits=edits)
+            else:
+                (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept",
+                                  extra=(), source="kept", edits=edits)
     return OverviewCounts(articles_stored=int(stored), articles_kept=int(articles),
                           paragraphs_kept=int(paragraphs), actors_kept=int(actors))
 

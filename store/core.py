@@ -178,7 +178,9 @@ class Store:
             )
             if updated.rowcount == 0:
                 raise KeyError(f"no article {article_id}")
-            for table in CHILD_TABLES:
+            # children last to first: a stance row's summary triggers read its paragraph
+            # (sentiment_bands), so the stances go before the paragraphs
+            for table in reversed(CHILD_TABLES):
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             insert_analysis(conn, [(article_id, analysis)])
 

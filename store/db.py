@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from store.summary_sql import (
+    SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
     STANCE_BANDS,
@@ -92,9 +93,12 @@ def _fts_removed(row: str) -> str:
 
 def _days_triggers(summary: Summary) -> tuple[str, ...]:
     """The SQLite triggers keeping a summary keyed by actor, outlet and day (``stance_days``,
-    ``stance_bands``) as ``summary`` defines it current. A deleted article's stances go by
-    cascade, after its row: the stances' own trigger no longer finds the article's outlet and
-    date, so they are taken out before."""
+    ``stance_bands``, ``sentiment_bands``) as ``summary`` defines it current. A deleted
+    article's stances go by cascade, after its row: the stances' own trigger no longer finds
+    the article's outlet and date, so they are taken out before."""
+    # the columns a row's key reads: its paragraph too where the key is the paragraph's
+    columns = ("article_id, paragraph, actor, score, mentions" if summary.paragraph
+               else "article_id, actor, score, mentions")
     return (
         f"""CREATE TRIGGER {summary.table}_added AFTER INSERT ON stances BEGIN
             {rows_changed(summary, "", postgres=False, rows="NEW")};
@@ -104,7 +108,7 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
             {rows_forgotten(summary, postgres=False, rows="OLD")};
         END""",
         f"""CREATE TRIGGER {summary.table}_changed
-            AFTER UPDATE OF article_id, actor, score, mentions ON stances BEGIN
+            AFTER UPDATE OF {columns} ON stances BEGIN
             {rows_changed(summary, "-", postgres=False, rows="OLD")};
             {rows_forgotten(summary, postgres=False, rows="OLD")};
             {rows_changed(summary, "", postgres=False, rows="NEW")};
@@ -424,8 +428,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             mentions INTEGER NOT NULL,
             PRIMARY KEY (actor, outlet, published, band)
         ) WITHOUT ROWID""",
-        bands_backfill(),
+        bands_backfill(STANCE_BANDS),
         *_days_triggers(STANCE_BANDS),
+    ),
+    (
+        # 11: stance_days with the sentiment band of each row's paragraph in the key
+        # (store.stance_days): the Overview's sums under a sentiment range on the slider's grid.
+        # Its triggers join the stance row's paragraph (Summary.paragraph).
+        """CREATE TABLE sentiment_bands (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,  -- store.summary_sql.SENTIMENT_BAND of the rows' paragraph
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        ) WITHOUT ROWID""",
+        bands_backfill(SENTIMENT_BANDS),
+        *_days_triggers(SENTIMENT_BANDS),
     ),
 )
 

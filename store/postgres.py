@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
+    SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
     STANCE_BANDS,
@@ -55,7 +56,7 @@ def _function(name: str, body: str, *, returns: str = "NULL") -> str:
 
 def _days_triggers(summary: Summary) -> tuple[str, ...]:
     """The trigger functions and triggers keeping a summary keyed by actor, outlet and day
-    (``stance_days``, ``stance_bands``) as ``summary`` defines it current."""
+    (``stance_days``, ``stance_bands``, ``sentiment_bands``) as ``summary`` defines it current."""
     return (
         _function(f"{summary.table}_add", rows_changed(summary, "", postgres=True,
                                                        rows="added")),
@@ -379,8 +380,24 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
             mentions INTEGER NOT NULL,
             PRIMARY KEY (actor, outlet, published, band)
         )""",
-        bands_backfill(),
+        bands_backfill(STANCE_BANDS),
         *_days_triggers(STANCE_BANDS),
+    ),
+    (
+        # 11: stance_days by the sentiment band of each row's paragraph (store.db's migration 11)
+        """CREATE TABLE sentiment_bands (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        )""",
+        bands_backfill(SENTIMENT_BANDS),
+        *_days_triggers(SENTIMENT_BANDS),
     ),
 )
 

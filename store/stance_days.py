@@ -30,8 +30,10 @@ position, sentiment, search) take the row path (``store.stance_rows``).
 
 A stance range on the slider's grid is counted from ``stance_bands`` (migration 10): the same
 sums with each row's stance band in the key (``store.summary_sql.BAND``), a correction or a
-merge moving its row between bands (``days_cover``, ``band_range``); a range off the grid
-takes the row path.
+merge moving its row between bands (``days_cover``, ``band_range``). A sentiment range on the
+grid is counted from ``sentiment_bands`` (migration 11), keyed by the band of the row's
+paragraph's sentiment (``SENTIMENT_BAND``): a correction changes a row's score but not its band.
+A range off the grid, or a stance and a sentiment range together, take the row path.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from store.stance_rows import (
     min_mentions_cte,
     summary_kept_cte,
 )
-from store.summary_sql import BAND, BAND_STEPS
+from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
 SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
@@ -64,32 +66,48 @@ def summary_covers(query: StanceQuery) -> bool:
 
 
 def to_grid(value: float) -> float:
-    """The stance slider's grid value nearest ``value`` (``k / BAND_STEPS``): a browser's
-    slider may send a step's value a hair off it (``-1 + 7 * 0.05`` is -0.6499999999999999)."""
+    """The stance or sentiment slider's grid value nearest ``value`` (``k / BAND_STEPS``): a
+    browser's slider may send a step's value a hair off it (``-1 + 7 * 0.05`` is
+    -0.6499999999999999)."""
     return round(value * BAND_STEPS) / BAND_STEPS
 
 
 def on_grid(value: float) -> bool:
-    """Whether ``value`` is a value of the stance slider's grid (``k / BAND_STEPS``)."""
+    """Whether ``value`` is a value of the sliders' grid (``k / BAND_STEPS``)."""
     return value == to_grid(value)
+
+
+#: Which bands a ranged query reads: its stance range's (``stance_bands``) or its sentiment
+#: range's (``sentiment_bands``).
+STANCE, SENTIMENT = "stance", "sentiment"
+
+
+def _ranged(query: StanceQuery) -> list[str]:
+    return [name for name, scale in ((STANCE, query.stance), (SENTIMENT, query.sentiment))
+            if scale != FULL_SCALE]
 
 
 def days_cover(query: StanceQuery) -> bool:
     """True when ``query``'s rows can be counted by day (``days_sql``): ``summary_covers``
-    it, or it adds only a stance range on the slider's grid (``stance_bands``)."""
-    return summary_covers(dataclasses.replace(query, stance=FULL_SCALE)) and all(
-        on_grid(value) for value in query.stance)
+    it, or it adds only a stance range (``stance_bands``) or only a sentiment range
+    (``sentiment_bands``) on the sliders' grid."""
+    ranged = _ranged(query)
+    bare = dataclasses.replace(query, stance=FULL_SCALE, sentiment=FULL_SCALE)
+    return summary_covers(bare) and len(ranged) <= 1 and all(
+        on_grid(value) for name in ranged for value in getattr(query, name))
 
 
 def band_range(stance: tuple[float, float]) -> tuple[int, int]:
-    """The bands (``store.summary_sql.BAND``) of the scores a grid range keeps."""
+    """The bands (``store.summary_sql.BAND``, ``SENTIMENT_BAND``) of the values a grid range
+    keeps."""
     low, high = stance
     return 2 * round(low * BAND_STEPS), 2 * round(high * BAND_STEPS)
 
 
-def _parts(edits: ReadEdits, *, banded: bool) -> list[str]:
+def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
     """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
-    ``banded``, stance band: then a row moved by a correction or a merge leaves its band).
+    ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
+    or by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it).
 
     The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
     on SQLite, which without statistics would scan every stance row instead.
@@ -101,21 +119,28 @@ def _parts(edits: ReadEdits, *, banded: bool) -> list[str]:
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
 
     def band(row: str) -> str:
+        if banded == SENTIMENT:  # the paragraph's, joined as ``p`` (``paragraph``)
+            return f", {SENTIMENT_BAND.format(p='p')}"
         return f", {BAND.format(s=row)}" if banded else ""
 
+    def paragraph(row: str) -> str:
+        return (f" JOIN paragraphs AS p ON p.article_id = {row}.article_id"
+                f" AND p.paragraph = {row}.paragraph") if banded == SENTIMENT else ""
+
     corrected = (" FROM corrections AS c CROSS JOIN stances AS s CROSS JOIN label_scores AS l"
-                 " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m"
+                 f" JOIN articles AS a ON a.id = s.article_id{paragraph('s')} LEFT JOIN shown AS m"
                  " ON m.stored = s.actor WHERE s.article_id = c.article_id"
                  " AND s.paragraph = c.paragraph AND s.actor = c.actor AND l.label = c.label"
                  f"{folded}")
     parts = [
         "SELECT COALESCE(m.name, d.actor), NULLIF(d.outlet, ''), d.published, d.n, d.total,"
         f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
-        f" FROM {'stance_bands' if banded else 'stance_days'} AS d LEFT JOIN shown AS m"
+        f" FROM {banded + '_bands' if banded else 'stance_days'} AS d LEFT JOIN shown AS m"
         " ON m.stored = d.actor",
     ]
     if banded:
-        # a correction takes its row out of the model's band and puts it in its label's
+        # a correction takes its row out of the model's band and puts it in its label's (under
+        # a sentiment range both are the paragraph's band)
         parts += [f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, -1, -s.score, -s.score * s.score,"
                   f" -s.mentions, 0{band('s')}{corrected}",
                   f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 1, l.score, l.score * l.score,"
@@ -129,12 +154,12 @@ def _parts(edits: ReadEdits, *, banded: bool) -> list[str]:
             # a read-time merge: its stored rows out (their corrections with them) ...
             f"SELECT k.actor, a.outlet, {day}, -1, -s.score, -s.score * s.score, -s.mentions,"
             f" 0{band('s')} FROM folded_keys AS k CROSS JOIN stances AS s"
-            " JOIN articles AS a ON a.id = s.article_id LEFT JOIN shown AS m"
+            f" JOIN articles AS a ON a.id = s.article_id{paragraph('s')} LEFT JOIN shown AS m"
             f" ON m.stored = s.actor WHERE s.article_id = k.article_id AND {SHOWN_ACTOR} = k.actor",
             # ... and the rows store.folding re-aggregated in
             f"SELECT r.actor, a.outlet, {day}, 1, r.score, r.score * r.score, r.mentions,"
             f" r.corrected{band('r')} FROM refolded AS r CROSS JOIN articles AS a"
-            " WHERE a.id = r.article_id",
+            f"{paragraph('r')} WHERE a.id = r.article_id",
         ]
     return parts
 
@@ -145,20 +170,22 @@ _DAYS = "days (actor, outlet, published, n, total, squares, mentions, corrected)
 def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
     mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
-    rows the row path keeps. Only for a query ``days_cover``; under a stance range, from the
-    bands the range keeps."""
+    rows the row path keeps. Only for a query ``days_cover``; under a stance or a sentiment
+    range, from the bands the range keeps."""
     params: list[Any] = []
     ctes = edits_ctes(edits, params)
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
-    if query.stance == FULL_SCALE:
-        ctes.append(f"{_DAYS} AS ({' UNION ALL '.join(_parts(edits, banded=False))})")
+    ranged = _ranged(query)
+    if not ranged:
+        ctes.append(f"{_DAYS} AS ({' UNION ALL '.join(_parts(edits, banded=None))})")
     else:
+        by, = ranged
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
-                    f" band) AS ({' UNION ALL '.join(_parts(edits, banded=True))})")
+                    f" band) AS ({' UNION ALL '.join(_parts(edits, banded=by))})")
         ctes.append(f"{_DAYS} AS (SELECT actor, outlet, published, n, total, squares, mentions,"
                     " corrected FROM banded WHERE band BETWEEN ? AND ?)")
-        params.extend(band_range(query.stance))
+        params.extend(band_range(getattr(query, by)))
     ctes.append(summary_kept_cte("filtered_days", "days", query, edits, params))
     ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params

@@ -50,14 +50,24 @@ def late_row(s: str) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Summary:
-    """A summary table: its key and copied columns as expressions on a stance row ``{s}`` and
-    its article ``{a}``, and whether it keeps the first paragraph of its rows."""
+    """A summary table: its key and copied columns as expressions on a stance row ``{s}``, its
+    article ``{a}`` and (``paragraph``) its paragraph ``{p}``, and whether it keeps the first
+    paragraph of its rows."""
 
     table: str
     keys: tuple[tuple[str, str], ...]  # (column, expression): the primary key, in order
     copied: tuple[tuple[str, str], ...] = ()  # (column, expression) that follow from the key
     first: bool = False  # a column ``first``: the smallest paragraph among the key's rows
     paragraph_bits: bool = False  # columns ``paragraph_bits`` and ``late_rows`` (_PARAGRAPH_SUMS)
+    #: The key reads the stance row's paragraph ``{p}``, joined by article and paragraph. A row
+    #: whose paragraph is gone is then skipped like one whose article is gone, so a paragraph
+    #: must outlive its stance rows (``Store.replace_article`` deletes the stances first).
+    paragraph: bool = False
+
+    def join(self, s: str) -> str:
+        """The paragraph join (``paragraph``) for stance row ``s``, else nothing."""
+        return (f" JOIN paragraphs AS p ON p.article_id = {s}.article_id"
+                f" AND p.paragraph = {s}.paragraph") if self.paragraph else ""
 
     @property
     def sums(self) -> tuple[tuple[str, str], ...]:
@@ -68,17 +78,19 @@ class Summary:
             ["first"] if self.first else [])
 
 
-#: The stance slider's step is 1 / ``BAND_STEPS``: its values are the grid ``k / BAND_STEPS``.
+#: The stance and sentiment sliders' step is 1 / ``BAND_STEPS``: their values are the grid
+#: ``k / BAND_STEPS``.
 BAND_STEPS = 20
 
 
-def _band_sql() -> str:
-    cast = f"CAST({{s}}.score * {BAND_STEPS} AS INTEGER)"
+def _band_sql(value: str) -> str:
+    """The band of ``value``, a number of a row in [-1, 1] (a template: ``{s}.score``)."""
+    cast = f"CAST({value} * {BAND_STEPS} AS INTEGER)"
 
     def band_at(k: str) -> str:
-        return f"2 * ({k}) + CASE WHEN {{s}}.score = ({k}) / {BAND_STEPS}.0 THEN 0 ELSE 1 END"
+        return f"2 * ({k}) + CASE WHEN {value} = ({k}) / {BAND_STEPS}.0 THEN 0 ELSE 1 END"
 
-    reached = " ".join(f"WHEN {{s}}.score >= ({cast} {shift}) / {BAND_STEPS}.0"
+    reached = " ".join(f"WHEN {value} >= ({cast} {shift}) / {BAND_STEPS}.0"
                        f" THEN {band_at(f'{cast} {shift}')}" for shift in ("+ 1", "+ 0", "- 1"))
     return f"CASE {reached} ELSE {band_at(f'{cast} - 2')} END"
 
@@ -91,7 +103,9 @@ def _band_sql() -> str:
 #: ``k / 20`` and the slider's two decimals are. ``CAST`` truncates on SQLite and rounds on
 #: PostgreSQL, and the product may round across a grid line, so the band's ``k`` lies from one
 #: below the cast to two above: the highest candidate the score reaches is it.
-BAND = _band_sql()
+BAND = _band_sql("{s}.score")
+#: The band of paragraph ``{p}``'s sentiment (VADER's compound), as ``BAND`` bands a score.
+SENTIMENT_BAND = _band_sql("{p}.compound")
 
 STANCE_DAYS = Summary(table="stance_days", keys=(
     ("actor", "{s}.actor"), ("outlet", "COALESCE({a}.outlet, '')"),
@@ -99,6 +113,11 @@ STANCE_DAYS = Summary(table="stance_days", keys=(
 #: ``stance_days`` with each row's stance band in the key (migration 10): the sums under a
 #: stance range on the slider's grid (``store.stance_days``).
 STANCE_BANDS = Summary(table="stance_bands", keys=(*STANCE_DAYS.keys, ("band", BAND)))
+#: ``stance_days`` with each row's paragraph's sentiment band in the key (migration 11): the
+#: sums under a sentiment range on the slider's grid.
+SENTIMENT_BANDS = Summary(table="sentiment_bands", keys=(*STANCE_DAYS.keys,
+                                                         ("band", SENTIMENT_BAND)),
+                          paragraph=True)
 _ARTICLE_KEYS = (("actor", "{s}.actor"), ("article_id", "{s}.article_id"))
 _ARTICLE_COPIED = (("outlet", "{a}.outlet"), ("published", "{a}.published"))
 #: ``stance_articles`` as migration 7 made it (its triggers must stay what old stores ran).
@@ -117,7 +136,7 @@ def paragraph_sums(s: str) -> str:
 
 
 def _values(summary: Summary, sign: str, *, s: str, a: str, grouped: bool) -> str:
-    keys = [e.format(s=s, a=a) for _, e in (*summary.keys, *summary.copied)]
+    keys = [e.format(s=s, a=a, p="p") for _, e in (*summary.keys, *summary.copied)]
     if grouped:
         sums = [("COUNT(*)" if c == "n" else f"SUM({e.format(s=s)})") for c, e in summary.sums]
     else:
@@ -154,11 +173,13 @@ def rows_changed(summary: Summary, sign: str, *, postgres: bool, rows: str) -> s
     if postgres:
         return (f"{_into(summary, postgres=True)} SELECT"
                 f" {_values(summary, sign, s='s', a='a', grouped=True)} FROM {rows} AS s"
-                f" JOIN articles AS a ON a.id = s.article_id{_group_by(summary)}"
+                f" JOIN articles AS a ON a.id = s.article_id{summary.join('s')}"
+                f"{_group_by(summary)}"
                 f"{_copied_group(summary)}{_on_conflict(summary, postgres=True)}")
     return (f"{_into(summary, postgres=False)} SELECT"
             f" {_values(summary, sign, s=rows, a='a', grouped=False)} FROM articles AS a"
-            f" WHERE a.id = {rows}.article_id{_on_conflict(summary, postgres=False)}")
+            f"{summary.join(rows)} WHERE a.id = {rows}.article_id"
+            f"{_on_conflict(summary, postgres=False)}")
 
 
 def _copied_group(summary: Summary) -> str:
@@ -171,11 +192,11 @@ def rows_forgotten(summary: Summary, *, postgres: bool, rows: str) -> str:
     """Trigger step: drop the keys of the removed stance ``rows`` that have no row left."""
     keys = ", ".join(c for c, _ in summary.keys)
     if postgres:
-        source = f"{rows} AS s JOIN articles AS a ON a.id = s.article_id"
-        exprs = ", ".join(e.format(s="s", a="a") for _, e in summary.keys)
+        source = f"{rows} AS s JOIN articles AS a ON a.id = s.article_id{summary.join('s')}"
+        exprs = ", ".join(e.format(s="s", a="a", p="p") for _, e in summary.keys)
     else:
-        source = f"articles AS a WHERE a.id = {rows}.article_id"
-        exprs = ", ".join(e.format(s=rows, a="a") for _, e in summary.keys)
+        source = f"articles AS a{summary.join(rows)} WHERE a.id = {rows}.article_id"
+        exprs = ", ".join(e.format(s=rows, a="a", p="p") for _, e in summary.keys)
     return (f"DELETE FROM {summary.table} WHERE n = 0 AND ({keys}) IN"
             f" (SELECT {exprs} FROM {source})")
 
@@ -201,7 +222,7 @@ def article_rows(summary: Summary, sign: str, *, postgres: bool, row: str) -> st
     of its keys, under the article's columns as ``row`` has them."""
     return (f"{_into(summary, postgres=postgres)} SELECT"
             f" {_values(summary, sign, s='s', a=row, grouped=True)} FROM stances AS s"
-            f" WHERE s.article_id = {row}.id{_group_by(summary)}"
+            f"{summary.join('s')} WHERE s.article_id = {row}.id{_group_by(summary)}"
             f"{_copied_group(summary) if postgres else ''}"
             f"{_on_conflict(summary, postgres=postgres)}")
 
@@ -209,19 +230,23 @@ def article_rows(summary: Summary, sign: str, *, postgres: bool, row: str) -> st
 def article_forgotten(summary: Summary, *, row: str) -> str:
     """Trigger step: drop the keys that article ``row`` (``OLD``) emptied."""
     keys = ", ".join(c for c, _ in summary.keys)
-    exprs = ", ".join(e.format(s="s", a=row) for _, e in summary.keys)
+    exprs = ", ".join(e.format(s="s", a=row, p="p") for _, e in summary.keys)
     return (f"DELETE FROM {summary.table} WHERE n = 0 AND ({keys}) IN"
-            f" (SELECT {exprs} FROM stances AS s WHERE s.article_id = {row}.id)")
+            f" (SELECT {exprs} FROM stances AS s{summary.join('s')}"
+            f" WHERE s.article_id = {row}.id)")
 
 
-def bands_backfill() -> str:
-    """The INSERT that fills ``stance_bands`` from the stance rows (migration 10), summed per
-    article first, as ``stance_days``' backfill: one article lookup per actor, article and band."""
-    return (f"INSERT INTO {STANCE_BANDS.table} ({', '.join(STANCE_BANDS._columns())})"
+def bands_backfill(summary: Summary) -> str:
+    """The INSERT that fills ``summary``, ``stance_bands`` (migration 10) or ``sentiment_bands``
+    (11), from the stance rows, summed per article first, as ``stance_days``' backfill: one
+    article lookup per actor, article and band."""
+    band = dict(summary.keys)["band"].format(s="stances", p="p")
+    return (f"INSERT INTO {summary.table} ({', '.join(summary._columns())})"
             " SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band,"
             " SUM(s.n), SUM(s.total), SUM(s.squares), SUM(s.mentions)"
-            f" FROM (SELECT article_id, actor, {BAND.format(s='stances')} AS band,"
+            f" FROM (SELECT stances.article_id, actor, {band} AS band,"
             " COUNT(*) AS n, SUM(score) AS total, SUM(score * score) AS squares,"
-            " SUM(mentions) AS mentions FROM stances GROUP BY article_id, actor, band) AS s"
+            f" SUM(mentions) AS mentions FROM stances{summary.join('stances')}"
+            " GROUP BY stances.article_id, actor, band) AS s"
             " JOIN articles AS a ON a.id = s.article_id"
             " GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band")

@@ -52,6 +52,15 @@ FILTERS = {
                                                                      "Valley Post"),
                                       date_from=date(2024, 3, 1)),
     "stance off the grid": Filters(stance=(-0.33, 0.52)),
+    # a sentiment range on the slider's grid (sentiment_bands): corrected rows keep their band
+    "sentiment to zero, actors, min mentions": Filters(sentiment=(-1.0, 0.0), min_mentions=3,
+                                                       actors=("EU bloc", "Russia", "rebels")),
+    "sentiment, outlets, dates": Filters(sentiment=(-0.6, 0.25), outlets=("Harbour Gazette",
+                                                                           "Valley Post"),
+                                         date_from=date(2024, 3, 1)),
+    "sentiment off the grid": Filters(sentiment=(-0.33, 0.52)),
+    # both ranges: no summary has both bands, the rows are read
+    "sentiment and stance": Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0)),
     "min mentions": Filters(min_mentions=40),
     "search word": Filters(search="sanction"),
     "search phrase": Filters(search='"at odds" grain'),
@@ -174,7 +183,8 @@ def same_summary(store: Store, filters: Filters) -> None:
 #: and search filters, the mention minimum, all at once), so each dialect's SQL runs for each.
 ON_BOTH = ("none", "articles", "articles, sentiment, search", "outlets", "dates, no undated",
            "actors", "one actor", "min mentions", "search phrase", "everything",
-           "stance from zero", "stance to zero, actors, min mentions")
+           "stance from zero", "stance to zero, actors, min mentions",
+           "sentiment to zero, actors, min mentions", "sentiment, outlets, dates")
 #: The rest, on SQLite only: ``world`` narrowed to its first database. Not a list of
 #: (database, set) cases: pytest tells a module fixture's values apart by their place in the
 #: list, so a case list rebuilt the store for nearly every test (50 times instead of 2).
@@ -390,6 +400,14 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
         query = stance_query(FILTERS[name])
         assert aggregates.use_days(query) and not aggregates.use_summary(query), name
     assert not aggregates.use_days(stance_query(FILTERS["stance off the grid"]))
+    # and the sentiment ranges on it from the sentiment bands
+    for name in ("sentiment", "sentiment to zero, actors, min mentions",
+                 "sentiment, outlets, dates"):
+        query = stance_query(FILTERS[name])
+        assert aggregates.use_days(query) and not aggregates.use_summary(query), name
+        assert len(world.stances_for(FILTERS[name])) > 0, name
+    for name in ("sentiment off the grid", "sentiment and stance"):
+        assert not aggregates.use_days(stance_query(FILTERS[name])), name
     corrected = world.stances[world.stances[Col.CORRECTED_LABEL].notna()][Col.STANCE]
     assert {-1.0, 0.0, 1.0} <= set(corrected)
 

@@ -257,3 +257,20 @@ def test_the_stance_sliders_values_are_snapped_to_its_grid(monkeypatch: pytest.M
     filters = state.current_filters()
     assert filters.stance == (-0.65, 0.6)
     assert days_cover(stance_query(filters))
+
+
+def test_the_sentiment_sliders_values_are_snapped_to_its_grid(monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    # as the stance slider's: snapped, a sentiment range is counted from the sentiment bands
+    from dashboard import state
+    from store.stance_days import days_cover
+
+    sent = (-1 + 7 * 0.05, 0.6000000000000001)
+    monkeypatch.setattr(state.st, "session_state", {state.Key.SENTIMENT: sent})
+    filters = state.current_filters()
+    assert filters.sentiment == (-0.65, 0.6)
+    assert days_cover(stance_query(filters))
+    # with a stance range too, neither summary holds both bands: the rows are read
+    monkeypatch.setattr(state.st, "session_state",
+                        {state.Key.SENTIMENT: sent, state.Key.STANCE: (0.2, 1.0)})
+    assert not days_cover(stance_query(state.current_filters()))

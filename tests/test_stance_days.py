@@ -1,6 +1,7 @@
 """The stance summaries stay equal to the stances: ``stance_days`` (migration 6,
-``store.stance_days``), ``stance_articles`` (migration 7, its paragraph sets migration 8) and
-``stance_bands`` (migration 10: ``stance_days`` by stance band).
+``store.stance_days``), ``stance_articles`` (migration 7, its paragraph sets migration 8),
+``stance_bands`` (migration 10: ``stance_days`` by stance band) and ``sentiment_bands``
+(migration 11: by the sentiment band of the row's paragraph).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -24,7 +25,7 @@ from store.db import MIGRATIONS, STANCE_ARTICLES_TRIGGERS, Connection
 from store.postgres import POSTGRES_MIGRATIONS, STANCE_ARTICLES_FUNCTIONS
 from store.stance_days import days_cover, on_grid, to_grid
 from store.stance_rows import StanceQuery
-from store.summary_sql import BAND, BAND_STEPS
+from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND
 
 FRESH = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), COUNT(*),"
          " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
@@ -38,6 +39,8 @@ FRESH_ARTICLES = (
 ARTICLES = ("SELECT article_id, actor, outlet, published, first, n, total, squares, mentions"
             " FROM stance_articles")
 BANDS = "SELECT actor, outlet, published, band, n, total, squares, mentions FROM stance_bands"
+SENTIMENT_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, mentions"
+                   " FROM sentiment_bands")
 
 
 def band(score: float) -> int:
@@ -51,13 +54,24 @@ def band(score: float) -> int:
     return 2 * k + (0 if k / BAND_STEPS == score else 1)
 
 
-def bands(conn: Connection) -> dict[tuple[str, str, str, int], list[float]]:
-    """What ``stance_bands`` must hold, grouped here in Python with ``band``."""
+#: Each stance row with its article's outlet and day, its score and mentions, and a paragraph
+#: column ``p`` of its own paragraph (none, and so no row, where the paragraph is gone).
+_BANDED_ROWS = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.score,"
+                " s.mentions, {by} FROM stances AS s JOIN articles AS a ON a.id = s.article_id"
+                "{join}")
+
+
+def bands(conn: Connection, *, sentiment: bool = False
+          ) -> dict[tuple[str, str, str, int], list[float]]:
+    """What ``stance_bands`` (by the row's score) or, ``sentiment``, ``sentiment_bands`` (by its
+    paragraph's compound; a row whose paragraph is gone is in no band) must hold, grouped here
+    in Python with ``band``."""
+    sql = (_BANDED_ROWS.format(by="p.compound", join=" JOIN paragraphs AS p ON p.article_id ="
+                               " s.article_id AND p.paragraph = s.paragraph") if sentiment
+           else _BANDED_ROWS.format(by="s.score", join=""))
     sums: dict[tuple[str, str, str, int], list[float]] = {}
-    for actor, outlet, published, score, mentions in conn.execute(
-            "SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.score,"
-            " s.mentions FROM stances AS s JOIN articles AS a ON a.id = s.article_id"):
-        row = sums.setdefault((actor, outlet, published, band(score)), [0, 0.0, 0.0, 0])
+    for actor, outlet, published, score, mentions, value in conn.execute(sql):
+        row = sums.setdefault((actor, outlet, published, band(value)), [0, 0.0, 0.0, 0])
         row[0] += 1
         row[1] += score
         row[2] += score * score
@@ -85,9 +99,10 @@ def assert_current(store: Store) -> None:
             "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
                 } == paragraph_sets(conn)
         groups = [{tuple(r[:3]): r[3:] for r in conn.execute(FRESH)},
-                  {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)}, bands(conn)]
-        for fresh, summary_sql, exact in zip(groups, (SUMMARY, ARTICLES, BANDS), (3, 5, 4),
-                                             strict=True):
+                  {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)}, bands(conn),
+                  bands(conn, sentiment=True)]
+        for fresh, summary_sql, exact in zip(groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS),
+                                             (3, 5, 4, 4), strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
             for key, (n, total, squares, mentions) in fresh.items():
@@ -191,19 +206,31 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_bands").fetchone()[0] == 0
 
 
-def drop_migration_10(store: Store) -> None:
-    """Take a store back to schema 9: no stance bands."""
+def _drop_bands(store: Store, table: str, version: int) -> None:
+    """Drop a bands summary (``stance_bands``, ``sentiment_bands``), its triggers, and set the
+    schema back to ``version``."""
     with store.db.connect() as conn:
         if conn.dialect.name == "sqlite":
             for suffix in ("added", "removed", "changed", "article_deleted", "article_moved"):
-                conn.execute(f"DROP TRIGGER stance_bands_{suffix}")
-            conn.execute("DROP TABLE stance_bands")
-            conn.execute("PRAGMA user_version = 9")
+                conn.execute(f"DROP TRIGGER {table}_{suffix}")
+            conn.execute(f"DROP TABLE {table}")
+            conn.execute(f"PRAGMA user_version = {version}")
             return
         for suffix in ("add", "remove", "change", "article_gone", "article_moved"):
-            conn.execute(f"DROP FUNCTION stance_bands_{suffix}() CASCADE")
-        conn.execute("DROP TABLE stance_bands")
-        conn.execute("UPDATE schema_version SET version = 9")
+            conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"UPDATE schema_version SET version = {version}")
+
+
+def drop_migration_11(store: Store) -> None:
+    """Take a store back to schema 10: no sentiment bands."""
+    _drop_bands(store, "sentiment_bands", 10)
+
+
+def drop_migration_10(store: Store) -> None:
+    """Take a store back to schema 9: no stance bands."""
+    drop_migration_11(store)
+    _drop_bands(store, "stance_bands", 9)
 
 
 def drop_migration_9(store: Store) -> None:
@@ -284,7 +311,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 10
+    assert again.schema_version == SCHEMA_VERSION == 11
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -296,7 +323,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 10
+    assert again.schema_version == SCHEMA_VERSION == 11
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -309,7 +336,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 10
+    assert again.schema_version == SCHEMA_VERSION == 11
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -324,12 +351,43 @@ def test_migration_10_backfills_the_bands_of_a_store_at_schema_9(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 10
+    assert again.schema_version == SCHEMA_VERSION == 11
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(46)
     again.add_article(analysis, raw_text=raw)
     assert_current(again)
+
+
+def test_migration_11_backfills_the_sentiment_bands_of_a_store_at_schema_10(
+        filled: Store, opened: Callable[[str | Path], Store]) -> None:
+    drop_migration_11(filled)
+    analysis, raw = another(47)
+    filled.add_article(analysis, raw_text=raw)  # no sentiment bands summed
+    filled.close()
+    again = opened(filled.location)
+    assert again.schema_version == SCHEMA_VERSION == 11
+    assert_current(again)
+    again.delete_article(again.article_ids()[0])  # and the triggers are in place
+    analysis, raw = another(48)
+    again.add_article(analysis, raw_text=raw)
+    assert_current(again)
+
+
+def test_regression_re_analysis_deletes_the_stances_before_their_paragraphs(
+        filled: Store) -> None:
+    # sentiment_bands' triggers read a stance row's paragraph: with the paragraphs deleted
+    # first (the child tables in order), a re-analysis left the old rows in their bands
+    article_id = filled.article_ids()[1]
+    with filled.db.connect() as conn:
+        before = conn.execute("SELECT SUM(n) FROM sentiment_bands").fetchone()[0]
+        rows = conn.execute("SELECT COUNT(*) FROM stances WHERE article_id = ?",
+                            (article_id,)).fetchone()[0]
+    analysis, _ = another(49, paragraphs=())
+    filled.replace_article(article_id, analysis)
+    with filled.db.connect() as conn:
+        assert conn.execute("SELECT SUM(n) FROM sentiment_bands").fetchone()[0] == before - rows
+    assert_current(filled)
 
 
 def _edge_scores() -> list[float]:
@@ -352,7 +410,10 @@ def test_the_databases_band_each_score_by_its_definition(target: str | Path,
         got = [int(conn.execute(f"SELECT {BAND.format(s='t')} FROM (SELECT CAST(? AS"
                                 " DOUBLE PRECISION) AS score) AS t", (score,)).fetchone()[0])
                for score in scores]
-    assert got == [band(score) for score in scores]
+        sentiment = [int(conn.execute(f"SELECT {SENTIMENT_BAND.format(p='t')} FROM (SELECT"
+                                      " CAST(? AS DOUBLE PRECISION) AS compound) AS t",
+                                      (score,)).fetchone()[0]) for score in scores]
+    assert got == sentiment == [band(score) for score in scores]
 
 
 def test_a_band_range_keeps_what_the_score_range_keeps() -> None:
