@@ -278,9 +278,8 @@ def test_score_many_matches_one_call_per_doc() -> None:
     apart = [scorer.score(doc, t) for doc, t in zip(docs, targets, strict=True)]
     for a, b in zip(together, apart, strict=True):
         assert [m.sentence for m in a] == [m.sentence for m in b]
-        # int8 dynamic quantisation scales activations per batch, so batch company moves the
-        # probabilities a little (the model card says so); never by more than this
-        np.testing.assert_allclose([m.probs for m in a], [m.probs for m in b], atol=0.02)
+        # one target a run: the company of other docs moves nothing
+        np.testing.assert_allclose([m.probs for m in a], [m.probs for m in b], atol=1e-6)
     assert [m.sentence for m in together[0]] == [0, 0, 1]
 
 
@@ -324,24 +323,18 @@ def test_removing_the_top_word_moves_the_score_its_way(text: str, target: str) -
                                     temperature=MODEL_TEMPERATURE)
     # a positive weight pushed the stance up, so without the word it falls (and the other way)
     assert (score_of(before) - score_of(after)) * top.weight > 0, (top, before, after)
-    # by about the weight: the occlusion scored its variants in one batch, these two alone,
-    # and a score moves a little with its batch (test_a_score_moves_little_with_its_batch)
-    assert abs(score_of(before) - score_of(after) - top.weight) < BATCH_DRIFT
-
-
-#: How far a text's score may move with the other texts scored in its batch. The model's int8
-#: weights come with dynamic quantization of its activations, whose scale is computed over the
-#: whole batch tensor (padding included), so a score depends a little on its neighbours. On an
-#: AVX-512 VNNI machine "Volunteers thanked Mara Quist ..." scored 0.9758 alone, 0.9737 beside
-#: its copy without "generous" and 0.9715 in a batch of four (2026-12-01); the copy without
-#: "generous" 0.9485, 0.9323 and 0.9340; the four texts below moved by up to 0.045. Regression:
-#: the explanation test above compared an occlusion weight (0.068, from a batch) with the drop
-#: scored alone (0.027), 0.01 apart at most, and failed on that machine.
-BATCH_DRIFT = 0.06
+    # by the weight (rounded to 4 places) where the name is the actor's one mention; with more
+    # ("her"), the weight adds each mention's drop by its share of the paragraph's stance
+    if sum(m.actor == target for m in paragraph.mentions) == 1:
+        assert abs(score_of(before) - score_of(after) - top.weight) < 1e-3
 
 
 @pytest.mark.slow
-def test_a_score_moves_little_with_its_batch() -> None:
+def test_regression_a_score_does_not_depend_on_the_texts_scored_with_it() -> None:
+    # the int8 model quantizes its activations with one scale per batch tensor: in batches of 32
+    # "Volunteers thanked Mara Quist ..." scored 0.9758 alone, 0.9737 beside its copy without
+    # "generous" and 0.9715 in a batch of four, and the occlusion weight of "generous" (0.068)
+    # was 0.041 from its drop scored alone (0.027). The scorer runs one target at a time.
     scorer = load_transformer()
     texts = ["Volunteers thanked Mara Quist for her tireless and generous work at the shelter.",
              "Volunteers thanked Mara Quist for her tireless work at the shelter.",
@@ -351,7 +344,7 @@ def test_a_score_moves_little_with_its_batch() -> None:
     alone = [score_of(scorer.probabilities([item], temperature=MODEL_TEMPERATURE)[0])
              for item in items]
     together = [score_of(p) for p in scorer.probabilities(items, temperature=MODEL_TEMPERATURE)]
-    assert max(abs(a - b) for a, b in zip(alone, together, strict=True)) < BATCH_DRIFT
+    assert together == pytest.approx(alone, abs=1e-6)
 
 
 @pytest.mark.slow
