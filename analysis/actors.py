@@ -472,7 +472,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
-    tagged as a place, the subject of a speech verb ("Munoz had asked"): people,
+    tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
+    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``):
+    people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -499,9 +501,67 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
                     or _has_person_noun(tok)
                     or (tok.text in bodies and _conjoined_with_person(tok))
+                    or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and _speaks_alone(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+#: Pronouns only a person takes ("he", "her"): a name they point back to is a person's.
+_GENDERED_PRONOUNS: frozenset[str] = frozenset(
+    word for word, (gender, _) in references.PRONOUNS.items() if gender)
+#: Pronouns that point back to a body as well as to people ("it", "they"): no evidence either way,
+#: and the name they follow is the one they take, so the look stops there.
+_OTHER_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "its", "itself"} | {word for word, (gender, _) in references.PRONOUNS.items()
+                               if not gender})
+#: Entity labels of names that cannot be "he" or "she", so a pronoun after them still looks past
+#: them to the name before ("Lutz's attack on the Basque family. His words…").
+_NOT_PERSONAL_LABELS: frozenset[str] = frozenset(
+    {"NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+     "QUANTITY"})
+_NAME_OWNER_DEPS: frozenset[str] = _SUBJECT_DEPS | {"poss"}
+_PRONOUN_TAGS: frozenset[str] = frozenset({"PRP", "PRP$"})
+#: Forms that, tagged PRP, are an object: someone the clause acts on, not its subject.
+_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her"})
+_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
+
+
+def _he_or_she_follows(tok: Token) -> bool:
+    """``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
+    attack"), is the nearest name before a "he" or a "his" in its sentence or the next one, with
+    no other name, no person's role ("the coach") and no quotation between: the pronoun points
+    back to it, so it is a person's name. An "it" or a "they" first says nothing and ends the
+    look, since a body takes those ("Talbrook said it would appeal"); so does an object "him"
+    ("Talbrook acted against him and kept his car": he is someone else) and a reflexive after
+    an owner ("at a Dunmore's shop to put himself through school"), and a speaker's name, since
+    what a body says is about others. A name after a determiner
+    ("the Dominos", "an Applebaum's store") is a band's or a shop's."""
+    if tok.dep_ not in _NAME_OWNER_DEPS or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"):
+        return False
+    if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS:
+        return False  # what a body says is about others: "Norvex said his contract would end"
+    doc = tok.doc
+    end = tok.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for t in doc[tok.i + 1:end]:
+        if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
+            return False
+        if t.tag_ in _PRONOUN_TAGS:
+            word = t.lower_
+            if word in _OTHER_PRONOUNS or (word in _OBJECT_PRONOUNS and t.tag_ == "PRP"):
+                return False
+            if word in _REFLEXIVES:
+                return tok.dep_ in _SUBJECT_DEPS
+            if word in _GENDERED_PRONOUNS:
+                return True
+            continue
+        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN":
+            return False
+        if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
+            return False
+    return False
 
 
 def _speaks_alone(tok: Token) -> bool:

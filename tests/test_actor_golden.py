@@ -314,6 +314,12 @@ GOLDEN: list[Case] = [
           "She was given the Legion of Honor."],
          present={("Tova Lindqvist", "Tova Lindqvist", "name")},
          absent={"Sarin", "NLDS", "ALCS", "NYE", "Legion of Honor"}),
+    Case("a lone name tagged as a body that a following he points back to is a person",
+         ["Evidence shows that Brannock never touched the puck, only that he had been beaten."],
+         present={("he", "Brannock", "pronoun")}, kinds={"Brannock": PERSON}),
+    Case("a lone name tagged as a body followed by an it stays a body",
+         ["Evidence shows that Brannock never touched the puck, only that it had been beaten."],
+         kinds={"Brannock": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1712,3 +1718,22 @@ def test_regression_a_magazine_tagged_a_place_is_an_organisation() -> None:
                          [("Quint", "PERSON"), ("Vogue", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Vogue": ORG}
     assert [m.text for ms in r.mentions for m in ms if m.actor == "Vogue"] == ["Vogue"]
+
+
+def test_regression_lone_surname_tagged_organisation_before_his_is_a_person() -> None:
+    """A president named only by his surname, tagged ORG in most of his mentions, stayed an
+    organisation with ten mentions; the "His" of the next sentence says who he is."""
+    r = _resolve_tagged(["Voters remember Vorhees's attack on the family. His words were cruel.",
+                         "Vorhees chose to call."],
+                        [[("Vorhees", "ORG")], [("Vorhees", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Vorhees": PERSON}
+    assert ("His", "Vorhees") in {(m.text, m.actor) for ms in r.mentions for m in ms}
+
+
+def test_regression_body_before_someone_elses_his_stays_a_body() -> None:
+    """Near miss: an agency that acts against "him" and keeps "his" truck, and a shop a worker
+    put "himself" through school at, are not the man."""
+    r = _resolve_tagged(["Tollgate did not charge him but kept his truck.",
+                         "He worked at a Dunmore's shop to put himself through school."],
+                        [[("Tollgate", "ORG")], [("Dunmore", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Tollgate": ORG, "Dunmore": ORG}
