@@ -528,40 +528,47 @@ _REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
 
 
 def _he_or_she_follows(tok: Token) -> bool:
-    """``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
-    attack"), is the nearest name before a "he" or a "his" in its sentence or the next one, with
-    no other name, no person's role ("the coach") and no quotation between: the pronoun points
-    back to it, so it is a person's name. An "it" or a "they" first says nothing and ends the
-    look, since a body takes those ("Talbrook said it would appeal"); so does an object "him"
-    ("Talbrook acted against him and kept his car": he is someone else) and a reflexive after
-    an owner ("at a Dunmore's shop to put himself through school"), and a speaker's name, since
-    what a body says is about others. A name after a determiner
-    ("the Dominos", "an Applebaum's store") is a band's or a shop's."""
+    """A "he" or a "his" points back to ``tok`` (``_pronoun_back``)."""
+    return _pronoun_back(tok) is not None
+
+
+def _pronoun_back(tok: Token) -> str | None:
+    """The gendered pronoun ("he", "his", "her") that points back to ``tok``, else None.
+
+    ``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
+    attack"), is the nearest name before the pronoun, in its sentence or the next one, with no
+    other name, no person's role ("the coach") and no quotation between: the pronoun points back
+    to it, so it is a person's name, of the pronoun's gender. An "it" or a "they" first says
+    nothing and ends the look, since a body takes those ("Talbrook said it would appeal"); so
+    does an object "him" ("Talbrook acted against him and kept his car": he is someone else)
+    and a reflexive after an owner ("at a Dunmore's shop to put himself through school"). A
+    speaker's name is not read (what a body says is about others), nor a name after a
+    determiner ("the Dominos", "an Applebaum's store": a band's, a shop's)."""
     if tok.dep_ not in _NAME_OWNER_DEPS or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"):
-        return False
+        return None
     if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS:
-        return False  # what a body says is about others: "Norvex said his contract would end"
+        return None  # what a body says is about others: "Norvex said his contract would end"
     doc = tok.doc
     end = tok.sent.end
     if end < len(doc):
         end = doc[end].sent.end
     for t in doc[tok.i + 1:end]:
         if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
-            return False
+            return None
         if t.tag_ in _PRONOUN_TAGS:
             word = t.lower_
             if word in _OTHER_PRONOUNS or (word in _OBJECT_PRONOUNS and t.tag_ == "PRP"):
-                return False
+                return None
             if word in _REFLEXIVES:
-                return tok.dep_ in _SUBJECT_DEPS
+                return word if tok.dep_ in _SUBJECT_DEPS else None
             if word in _GENDERED_PRONOUNS:
-                return True
+                return word
             continue
         if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN":
-            return False
+            return None
         if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
-            return False
-    return False
+            return None
+    return None
 
 
 def _speaks_alone(tok: Token) -> bool:
@@ -1752,7 +1759,9 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     A surname (alone or with a title) or a name's tail ("La Canfora") joins the one full name
     that ends with it; where several do ("Barack Obama", "Michelle Obama"), a gendered title
     ("Mrs Obama") picks the one of that gender, else the one named in an earlier paragraph than
-    all the others (a story names its main person first). A lone first word ("Victoria", or
+    all the others (a story names its main person first), else the one of the gender of the
+    pronouns that point back to the surname (``_pick_by_gender``); where nothing decides, the
+    surname is left unresolved, no actor of its own. A lone first word ("Victoria", or
     "Lee" of "Lee Cook-Jong") joins the one full name that opens with it, when no full name
     ends with it. Spellings of one name ("Mikheil" and "Mikhail Saakashvili") are one person.
     """
@@ -1775,6 +1784,9 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
         order = sorted(people, key=lambda n: (first_seen.get(n, 0), n))
         if len(order) == 1 or first_seen.get(order[0], 0) < first_seen.get(order[1], 0):
             surnames[surname] = order[0]
+    for surname, people in full.items():
+        if surname not in surnames and (picked := _pick_by_gender(paras, surname, people)):
+            surnames[surname] = picked
     for surname, person in matcher.persons.items():
         surnames.setdefault(surname, person)  # config people, where the article has no other
     openers: dict[str, set[str]] = {}
@@ -1791,6 +1803,11 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
+    # a surname or a first word several full names share and nothing decides between ("Dana
+    # Orlov" and "Petra Orlov"): whose it is stays open, so it is no actor of its own
+    shared = {w for w, people in full.items() if len(people) > 1} | {
+        w for w, people in openers.items() if len(people) > 1 and w not in full}
+    shared -= short.keys()
     # a target that is itself the tail of one longer name ("La" -> "La Cour" of "Michael La
     # Cour") is that longer name
     owner = {t: next(iter(n)) for t, n in tails.items() if len(n) == 1}
@@ -1814,6 +1831,8 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             if target is not None:
                 c.actor, c.kind = target[0], ActorKind.PERSON
                 c.via = "title" if c.titled else target[1]
+            elif single in shared and c.actor == single:
+                c.noise = True
             elif c.person and c.titled:
                 c.via = "title"
     # a one-word person the article never names in full ("Ovechkin") is looked for too
@@ -1824,6 +1843,25 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+def _pick_by_gender(paras: Sequence[_Para], surname: str, people: set[str]) -> str | None:
+    """Of several full names ending with ``surname`` ("Tony Orlov", "Cammi Orlov"), the one
+    whose given name has the gender of the pronouns that point back to the surname alone
+    ("Orlov waited for his players"; ``_pronoun_back``), when exactly one has it."""
+    genders: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise or (c.person or c.actor) != surname:
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and (word := _pronoun_back(span[-1])):
+                genders.add(references.PRONOUNS[word][0])
+    if len(genders) != 1:
+        return None
+    (gender,) = genders
+    fits = [n for n in people if names.given_name_gender(n) == gender]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: A particle and a hyphen opening a surname, capitalised where a sentence starts it:

@@ -320,6 +320,15 @@ GOLDEN: list[Case] = [
     Case("a lone name tagged as a body followed by an it stays a body",
          ["Evidence shows that Brannock never touched the puck, only that it had been beaten."],
          kinds={"Brannock": ORG}),
+    Case("a surname two full names share joins the one of its pronoun's gender",
+         ["Coach Tony Kessler and his sister Marta Kessler met the team.",
+          "After the game, Kessler waited for her players to arrive."],
+         present={("Kessler", "Marta Kessler", "surname"), ("her", "Marta Kessler", "pronoun")},
+         absent={"Kessler"}),
+    Case("a surname two full names of one gender share is left unresolved, no actor",
+         ["Coach Tony Kessler and his brother Marek Kessler met the team.",
+          "After the game, Kessler waited for his players to arrive."],
+         absent={"Kessler"}, no_via={"surname"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1737,3 +1746,17 @@ def test_regression_body_before_someone_elses_his_stays_a_body() -> None:
                          "He worked at a Dunmore's shop to put himself through school."],
                         [[("Tollgate", "ORG")], [("Dunmore", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Tollgate": ORG, "Dunmore": ORG}
+
+
+
+def test_regression_lone_surname_beside_two_full_names_is_not_its_own_actor() -> None:
+    """"Granato" (a coach, twelve mentions) beside the coach's and his sister's full names was
+    an actor of its own; "his" says which of the two it is. Where both are men, it stays
+    unresolved rather than be a third Granato."""
+    _, r = resolve(["Coach Tony Kessler and his sister Marta Kessler met the team.",
+                    "After the game, Kessler waited for his players to arrive."])
+    assert {a.name for a in r.actors} == {"Tony Kessler", "Marta Kessler"}
+    assert ("Kessler", "Tony Kessler", "surname") in found(r)
+    _, r = resolve(["Coach Tony Kessler and his brother Marek Kessler met the team.",
+                    "After the game, Kessler waited for his players to arrive."])
+    assert {a.name for a in r.actors} == {"Tony Kessler", "Marek Kessler"}
