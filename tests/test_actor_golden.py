@@ -1760,3 +1760,17 @@ def test_regression_lone_surname_beside_two_full_names_is_not_its_own_actor() ->
     _, r = resolve(["Coach Tony Kessler and his brother Marek Kessler met the team.",
                     "After the game, Kessler waited for his players to arrive."])
     assert {a.name for a in r.actors} == {"Tony Kessler", "Marek Kessler"}
+
+
+def test_regression_first_word_two_names_share_that_is_no_given_name_stays() -> None:
+    """Near miss of the shared-surname rule: "Bitcoin" beside "Bitcoin Cash" and "Bitcoin Gold"
+    (all three tagged PERSON) was dropped with its seventeen mentions; only a shared given
+    name ("Glenn" of two Glenns) is left unresolved."""
+    r = _resolve_tagged(["Veltrix Cash and Veltrix Gold rose.", "Veltrix fell on Monday."],
+                        [[("Veltrix Cash", "PERSON"), ("Veltrix Gold", "PERSON")],
+                         [("Veltrix", "PERSON")]])
+    assert "Veltrix" in {a.name for a in r.actors}
+    r = _resolve_tagged(["Glenn Varda and Glenn Osterby rose.", "Glenn fell on Monday."],
+                        [[("Glenn Varda", "PERSON"), ("Glenn Osterby", "PERSON")],
+                         [("Glenn", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Glenn Varda", "Glenn Osterby"}
