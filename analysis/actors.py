@@ -1893,7 +1893,8 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     ("Walt Disney Animation Studios"). A body or place that ends with the surname of such a
     person, and not with an
     organisation word, is that person ("Carmel Police Mathis", "Woods Mickelson"); one that
-    starts with it and goes on with a verb is a headline ("Franken Reiterates").
+    starts with it and goes on with a verb is a headline ("Franken Reiterates"). A word run
+    into the front of the name is cut off too ("SydneyJos Buttler").
     """
     count: dict[str, int] = {}
     for para in paras:
@@ -1910,6 +1911,13 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             if c.noise or not c.from_entity or count.get(c.actor, 0) != 1:
                 continue
             words = c.actor.split()
+            if (cut := _run_into(words[0], words[1:], people)) is not None and text.startswith(
+                    words[0], c.start):
+                # "SydneyJos Buttler": a dateline's place run into the name after it
+                c.start += cut
+                c.actor = c.person = " ".join([words[0][cut:], *words[1:]])
+                c.kind, c.via, c.titled, c.bare = ActorKind.PERSON, "name", False, None
+                continue
             inner = {sub for k in range(2, len(words)) for i in range(len(words) - k + 1)
                      if (sub := " ".join(words[i:i + k])) in people}  # a few words: linear
             if len(inner) == 1 and words[-1] not in names.ORG_WORDS:
@@ -1932,6 +1940,21 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             if len(head) == 1 and span is not None and len(span) > 1 and all(
                     t.pos_ in _HEADLINE_POS for t in span[1:]):
                 _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _run_into(first: str, rest: list[str], people: set[str]) -> int | None:
+    """Where, inside the first word of a name ("SydneyJos" of "SydneyJos Buttler"), a capital
+    after a small letter opens a full name named elsewhere in the article ("Jos Buttler"):
+    the words before it are run into the name. None when no such name is found, or when the
+    word is no run of capitalised words (``_RUN_TOGETHER``: "DeShawn" beside "Shawn Orr" is a
+    name of its own)."""
+    if not _RUN_TOGETHER.fullmatch(first):
+        return None
+    for k in range(1, len(first)):
+        if (first[k].isupper() and first[k - 1].islower()
+                and " ".join([first[k:], *rest]) in people):
+            return k
+    return None
 
 
 def _opens_with_a_word(doc: Doc, c: _Cand, extra: list[str]) -> bool:

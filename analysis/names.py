@@ -172,7 +172,8 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all). A person's
     entity is also cut at "and" or a comma into several names, ends at the first word that
     cannot be part of a name, loses trailing titles, keeps only what follows an organisation word
-    inside it ("Carmel Police Mathis"), and is split before a given name that opens a second
+    inside it ("Carmel Police Mathis") or a known team or company in front of a given name
+    ("Bulls Fred Hoiberg"), and is split before a given name that opens a second
     name ("Tiger Woods Phil Mickelson").
     """
     first, last = _strip(doc, first, last, is_credit=is_credit)
@@ -247,6 +248,9 @@ def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], 
         if doc[i].text in ORG_WORDS:
             first = i + 1
             break
+    if (end - first > 2 and doc[first].text in gazetteer.NAMED_BODIES
+            and doc[first + 1].text in GIVEN_NAMES):
+        first += 1  # "coach Bulls Fred Hoiberg": a team glued in front of its coach's name
     if first >= end:
         return []
     for i in range(first + 2, end - 1):  # "Tiger Woods Phil Mickelson": two names

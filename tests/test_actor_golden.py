@@ -329,6 +329,16 @@ GOLDEN: list[Case] = [
          ["Coach Tony Kessler and his brother Marek Kessler met the team.",
           "After the game, Kessler waited for his players to arrive."],
          absent={"Kessler"}, no_via={"surname"}),
+    Case("a known team glued in front of a full name is cut off",
+         ["Before the game, coach Bruins Martin Kessel said he would agree."],
+         present={("Martin Kessel", "Martin Kessel", "name"), ("he", "Martin Kessel", "pronoun")},
+         absent={"Bruins Martin Kessel", "Bruins"}, kinds={"Martin Kessel": PERSON}),
+    Case("a dateline's place run into a name named elsewhere is cut off",
+         ["A century from Jos Marcheti led the charge in HalvikJos Marcheti on Sunday.",
+          "Marcheti made his first hundred."],
+         present={("Jos Marcheti", "Jos Marcheti", "name"),
+                  ("Marcheti", "Jos Marcheti", "surname")},
+         absent={"HalvikJos Marcheti", "Marcheti"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1774,3 +1784,28 @@ def test_regression_first_word_two_names_share_that_is_no_given_name_stays() -> 
                         [[("Glenn Varda", "PERSON"), ("Glenn Osterby", "PERSON")],
                          [("Glenn", "PERSON")]])
     assert {a.name for a in r.actors} == {"Glenn Varda", "Glenn Osterby"}
+
+
+def test_regression_team_glued_in_front_of_a_coach_is_cut_off() -> None:
+    """"coach Bulls Fred Hoiberg" was one person whose first word took the team's mentions
+    ("Bulls teammates" joined him). Near miss: a team word before a lone given name keeps the
+    span (no full name would be left)."""
+    r = _resolve_tagged(["On Monday coach Bruins Martin Kessel smiled.", "The Bruins lost."],
+                        [[("Bruins Martin Kessel", "PERSON")], [("Bruins", "ORG")]])
+    assert {a.name for a in r.actors} == {"Martin Kessel", "Bruins"}
+    r = _resolve_tagged(["Bruins Martin smiled."], [[("Bruins Martin", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Bruins Martin"}
+
+
+def test_regression_dateline_run_into_a_name_is_cut_off() -> None:
+    """"SydneyJos Buttler" (a dateline's city run into the name) was a person of its own, and
+    "Buttler" alone a third one. Near miss: "DeShawn Orr" beside "Shawn Orr" is another man."""
+    r = _resolve_tagged(["A century from Ivo Marcheti led the charge in HalvikIvo Marcheti.",
+                         "Marcheti made his first hundred."],
+                        [[("Ivo Marcheti", "PERSON"), ("HalvikIvo Marcheti", "PERSON")],
+                         [("Marcheti", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ivo Marcheti"}
+    assert ("Marcheti", "Ivo Marcheti", "surname") in found(r)
+    r = _resolve_tagged(["Shawn Orr met DeShawn Orr."],
+                        [[("Shawn Orr", "PERSON"), ("DeShawn Orr", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Shawn Orr", "DeShawn Orr"}
