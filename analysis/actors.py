@@ -2044,10 +2044,12 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     in the article whose name ends with that word. "Cato" after "the Cato Institute", "Ohio
     State" after "Ohio State University": the one whose name is that name and an organisation
     word ("Bentley Motors"), unless a person carries the one word ("Harvey Weinstein" beside
-    "Weinstein Company")."""
+    "Weinstein Company"). "Hawks" after "Blackhawks": the one body written as one word that
+    ends with it (``_compounds_ending_with``)."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
+    single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -2057,6 +2059,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 longer.setdefault(words[-1], set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
+            elif c.kind in _BODY_KINDS and not c.noise:
+                single.add(c.actor)
     for para in paras:
         for c in para.cands:
             if not c.from_entity or c.kind not in _BODY_KINDS:
@@ -2065,11 +2069,27 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 found = longer.get(c.actor)
                 if (found is None or len(found) != 1) and c.actor not in personal:
                     found = opened.get(c.actor)
+                if found is None or len(found) != 1:
+                    found = _compounds_ending_with(c.actor, single)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+#: The fewest letters of a short name found as the end of a one-word name ("Hawks").
+_MIN_TAIL_LETTERS = 4
+
+
+def _compounds_ending_with(name: str, bodies: set[str]) -> set[str]:
+    """The one-word bodies written as one word ending with ``name`` in small letters:
+    "Blackhawks" for "Hawks", a team's nickname cut short. Not "NYPost" for "Post", where the
+    capital says "Post" is a word of its own that other outlets' names end with too."""
+    if len(name) < _MIN_TAIL_LETTERS:
+        return set()
+    tail = name[0].lower() + name[1:]
+    return {b for b in bodies if b != name and b.endswith(tail) and b[-len(tail) - 1].isalpha()}
 
 
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters
@@ -2086,15 +2106,33 @@ _NOT_SPELT: frozenset[str] = frozenset({"the", "and", "&"})
 _DEPARTMENT_FIRST = re.compile(r"(Department|Ministry) of ([A-Z]\w+)")
 
 
+#: The fewest letters left after a prefix for a word to be read as two ("Counter-terrorism").
+_MIN_AFTER_PREFIX = 4
+
+
 def _initialisms(name: str) -> frozenset[str]:
     """The initialisms of a body's name of two words or more: the first letters of its
     capitalised words ("American Federation of State County and Municipal Employees" ->
-    "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ")."""
+    "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ");
+    each also with a word made of a prefix and a word spelt as two ("National Counterterrorism
+    Center" -> "NCTC"; ``names.WORD_PREFIXES``) and with a last word the story leaves out
+    ("Florida State" -> "FSU"; ``names.IMPLIED_WORDS``)."""
     words = [w for w in _NAME_WORDS.findall(name) if w not in _NOT_SPELT]
     if len(words) < 2:
         return frozenset()
-    capitalised = "".join(w[0] for w in words if w[0].isupper())
-    return frozenset({capitalised, "".join(w[0].upper() for w in words)})
+    split: list[str] = []
+    for w in words:
+        prefix = next((p for p in names.WORD_PREFIXES
+                       if w.startswith(p) and len(w) - len(p) >= _MIN_AFTER_PREFIX), None)
+        split.extend((prefix, w[len(prefix):].capitalize()) if prefix else (w,))
+    variants = [words, split]
+    if (implied := names.IMPLIED_WORDS.get(words[-1])) is not None:
+        variants += [[*v, implied] for v in variants]
+    out: set[str] = set()
+    for v in variants:
+        out.add("".join(w[0] for w in v if w[0].isupper()))
+        out.add("".join(w[0].upper() for w in v))
+    return frozenset(out)
 
 
 def _join_initialisms(paras: list[_Para]) -> None:

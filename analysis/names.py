@@ -76,6 +76,12 @@ COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 OTHER_NAMES: dict[str, frozenset[str]] = {
     name: frozenset(others) for name, others in _NAMES["other_names"].items()
 }
+#: Prefixes that open one written word made of two ("Counterterrorism"), which a body's
+#: initialism spells as two letters ("NCTC" of "National Counterterrorism Center").
+WORD_PREFIXES: tuple[str, ...] = tuple(_NAMES["word_prefixes"])
+#: A body's last word -> the word its initialism keeps though a story leaves it out ("FSU" of
+#: "Florida State", for Florida State University).
+IMPLIED_WORDS: dict[str, str] = dict(_NAMES["implied_words"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {

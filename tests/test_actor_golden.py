@@ -339,6 +339,25 @@ GOLDEN: list[Case] = [
          present={("Jos Marcheti", "Jos Marcheti", "name"),
                   ("Marcheti", "Jos Marcheti", "surname")},
          absent={"HalvikJos Marcheti", "Marcheti"}),
+    Case("a team's nickname cut short joins the one-word name it ends",
+         ["The Stormriders traded their captain on Monday.",
+          "Fans of the Riders were angry, and the Riders apologised."],
+         present={("Riders", "Stormriders", "alias")}, absent={"Riders"}),
+    Case("a short name that is a capitalised word inside a one-word name is not joined to it",
+         ["Dale Ferris wrote in the NYPost that the Post was right."],
+         present={("Post", "Post", "name")}),
+    Case("an initialism spelling a word made of a prefix and a word joins the body",
+         ["The National Counterpiracy Bureau issued a warning.",
+          "The NCPB said ships should stay away."],
+         present={("NCPB", "National Counterpiracy Bureau", "alias")}, absent={"NCPB"}),
+    Case("a state school's initialism keeps the university the story leaves out",
+         ["Halden State beat its rival on Saturday.",
+          "HSU fans stormed the field, and HSU said sorry."],
+         present={("HSU", "Halden State", "alias")}, absent={"HSU"}),
+    Case("an initialism with a letter no word of the name gives stays apart",
+         ["Halden Tech beat its rival on Saturday.",
+          "HTU fans stormed the field, and HTU said sorry."],
+         present={("HTU", "HTU", "name")}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1809,3 +1828,20 @@ def test_regression_dateline_run_into_a_name_is_cut_off() -> None:
     r = _resolve_tagged(["Shawn Orr met DeShawn Orr."],
                         [[("Shawn Orr", "PERSON"), ("DeShawn Orr", "PERSON")]])
     assert {a.name for a in r.actors} == {"Shawn Orr", "DeShawn Orr"}
+
+
+def test_regression_team_nickname_cut_short_is_not_a_second_team() -> None:
+    """"Hawks" (six mentions) beside "Blackhawks" was a second team in one hockey story."""
+    r = _resolve_tagged(["The Stormriders traded their captain.", "The Riders said no."],
+                        [[("Stormriders", "ORG")], [("Riders", "ORG")]])
+    assert {a.name for a in r.actors} == {"Stormriders"}
+
+
+def test_regression_initialism_of_a_compound_word_or_a_state_school_joins_the_body() -> None:
+    """"NCTC" beside the "National Counterterrorism Center" and "FSU" beside "Florida State"
+    were second organisations in their articles."""
+    r = _resolve_tagged(["The National Counterpiracy Bureau met Halden State.",
+                         "The NCPB and HSU signed."],
+                        [[("National Counterpiracy Bureau", "ORG"), ("Halden State", "ORG")],
+                         [("NCPB", "ORG"), ("HSU", "ORG")]])
+    assert {a.name for a in r.actors} == {"National Counterpiracy Bureau", "Halden State"}
