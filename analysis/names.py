@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer
+from analysis.resources import lexicon_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -208,8 +209,9 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
     last = _opening_mark(doc, first, last)
     while first < last and _edge_junk(doc[first]):
         first += 1
-    while last > first and (_edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
-                            and not doc[last - 1].text[:1].isdigit())):
+    while last > first and not _hyphen_tail(doc, first, last - 1) and (
+            _edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
+                                          and not doc[last - 1].text[:1].isdigit())):
         last -= 1
     changed = True
     while changed and first < last - 1:
@@ -229,6 +231,17 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
     return first, last
 
 
+def _hyphen_tail(doc: Doc, first: int, i: int) -> bool:
+    """Token ``i`` is the small-letter half of a hyphenated name written without spaces after a
+    capitalised half inside the entity ("Dong-yeon" of "Kim Dong-yeon"), which the tokenizer
+    splits in three: part of the name, not a lower-case word behind it. An English word is
+    behind it ("the Ilse Marrow-led group")."""
+    return (i - 2 > first and doc[i].text.isalpha() and doc[i].text.islower()
+            and doc[i].text not in lexicon_words()
+            and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]))
+
+
 def _opening_mark(doc: Doc, first: int, last: int) -> int:
     """Where a bracket or a quotation mark opens inside entity tokens ``[first, last)`` after
     its first token: the name ends there. ``last`` when none does."""
@@ -243,7 +256,8 @@ def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], 
     while end < last:  # the name ends at the first word that cannot be in one
         tok = doc[end]
         if not ((_capitalised(tok) and not (end > first and _function_word(tok)))
-                or tok.text in PARTICLES or tok.text in _INNER_MARKS):
+                or tok.text in PARTICLES or tok.text in _INNER_MARKS
+                or _hyphen_tail(doc, first, end)):
             break  # "Kelly Inside the West Wing": a heading glued to the name
         end += 1
     while end > first and (doc[end - 1].text in _INNER_MARKS - {"."}

@@ -358,6 +358,9 @@ GOLDEN: list[Case] = [
          ["Halden Tech beat its rival on Saturday.",
           "HTU fans stormed the field, and HTU said sorry."],
          present={("HTU", "HTU", "name")}),
+    Case("a hyphenated given name with a small-letter half stays whole",
+         ["Finance Minister Paek Sun-hwa said the plan was sound."],
+         present={("Paek Sun-hwa", "Paek Sun-hwa", "name")}, absent={"Paek Sun"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1845,3 +1848,12 @@ def test_regression_initialism_of_a_compound_word_or_a_state_school_joins_the_bo
                         [[("National Counterpiracy Bureau", "ORG"), ("Halden State", "ORG")],
                          [("NCPB", "ORG"), ("HSU", "ORG")]])
     assert {a.name for a in r.actors} == {"National Counterpiracy Bureau", "Halden State"}
+
+
+def test_regression_hyphenated_given_name_in_small_letters_is_not_cut() -> None:
+    """"Kim Dong-yeon" became "Kim Dong": the small-letter half after the hyphen was dropped as
+    a lower-case word behind the name. Near miss: "-led" after a name is an English word."""
+    r = _resolve_tagged(["Minister Paek Sun-hwa spoke."], [[("Paek Sun-hwa", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Paek Sun-hwa"}
+    r = _resolve_tagged(["An Ilse Marrow-led march set off."], [[("Ilse Marrow-led", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
