@@ -302,7 +302,8 @@ def resolve_mentions(
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
+                          places=_named_places(paras))
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -682,9 +683,11 @@ _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)
 
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
-                  states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+                  states: frozenset[str] = frozenset(),
+                  places: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
-    of a state the article names formally (``states``), an organisation for a full name
+    of a state the article names formally (``states``), a place's for a name the article
+    calls a town or a village (``places``; ``_named_places``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
@@ -720,6 +723,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION)
         if known is None and actor in companies:
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
+        if known is None and actor in places:
+            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kind = known if known is not None else max(
@@ -1581,6 +1586,15 @@ def _is_named_place(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _named_places(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names the article calls a town, a village or a region somewhere ("the town of Altun
+    Kupri"; ``_is_named_place``), whatever spaCy tags them there: a place in its other
+    mentions too, where spaCy took it for a person ("Iraqi troops entered Altun Kupri")."""
+    return frozenset(_one_line(ent.text) for para in paras for ent in para.doc.ents
+                     if ent.label_ in ("PERSON", "ORG")
+                     and _is_named_place(para.doc, ent.start, ent.end))
 
 
 #: Nouns whose "of" names streets: "the corner of Kedzie and Montrose".

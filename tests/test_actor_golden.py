@@ -361,6 +361,14 @@ GOLDEN: list[Case] = [
     Case("a hyphenated given name with a small-letter half stays whole",
          ["Finance Minister Paek Sun-hwa said the plan was sound."],
          present={("Paek Sun-hwa", "Paek Sun-hwa", "name")}, absent={"Paek Sun"}),
+    Case("a name the story calls a village is a place in its other mentions too",
+         ["Fighting reached the village of Dovan Kesh on Friday.",
+          "Soldiers entered Dovan Kesh at dawn."],
+         present={("Dovan Kesh", "Dovan Kesh", "name")}, kinds={"Dovan Kesh": PLACE}),
+    Case("a name after the home of stays a person",
+         ["Fighting reached the home of Dovan Kesh on Friday.",
+          "Soldiers arrested Dovan Kesh at dawn."],
+         present={("Dovan Kesh", "Dovan Kesh", "name")}, kinds={"Dovan Kesh": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1857,3 +1865,11 @@ def test_regression_hyphenated_given_name_in_small_letters_is_not_cut() -> None:
     assert {a.name for a in r.actors} == {"Paek Sun-hwa"}
     r = _resolve_tagged(["An Ilse Marrow-led march set off."], [[("Ilse Marrow-led", "PERSON")]])
     assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_town_named_as_one_elsewhere_is_a_place() -> None:
+    """"Altun Kupri" (four mentions) was a person: spaCy tagged the town a person where the
+    story did not say "the town of" in front."""
+    r = _resolve_tagged(["Troops moved to the town of Altun Varga.", "They entered Altun Varga."],
+                        [[("Altun Varga", "PERSON")], [("Altun Varga", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Altun Varga": PLACE}
