@@ -1078,10 +1078,12 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:
-    """The name owns a condition called after someone ("Bell's palsy", "Crohn's disease"):
-    the name of the condition, not a person who acts (spaCy tags the name alone)."""
-    return (last + 1 < len(doc) and doc[last].text in _POSSESSIVE
-            and doc[last + 1].lower_ in names.EPONYM_NOUNS)
+    """The name owns or opens a condition, a gene or a scan called after someone or written
+    with letters ("Bell's palsy", "Lynch syndrome", "the MLH1 gene", "CAT scans"): the name of
+    the thing, not who acts (spaCy tags the name alone)."""
+    if last < len(doc) and doc[last].text in _POSSESSIVE:
+        last += 1
+    return last < len(doc) and doc[last].lower_ in names.EPONYM_NOUNS
 
 
 #: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns

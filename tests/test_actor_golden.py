@@ -369,6 +369,13 @@ GOLDEN: list[Case] = [
          ["Fighting reached the home of Dovan Kesh on Friday.",
           "Soldiers arrested Dovan Kesh at dawn."],
          present={("Dovan Kesh", "Dovan Kesh", "name")}, kinds={"Dovan Kesh": PERSON}),
+    Case("a syndrome, a gene or a scan named after someone or by letters is not an actor",
+         ["Doctors said Ilse Varga had the Korbin syndrome and the QX7 gene, and ordered CAT "
+          "scans."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Korbin", "QX7", "CAT"}),
+    Case("a person met by name, not a syndrome's, stays a person",
+         ["Doctors said Ilse Varga met Korbin at the clinic."],
+         present={("Korbin", "Korbin", "name")}, kinds={"Korbin": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1873,3 +1880,12 @@ def test_regression_town_named_as_one_elsewhere_is_a_place() -> None:
     r = _resolve_tagged(["Troops moved to the town of Altun Varga.", "They entered Altun Varga."],
                         [[("Altun Varga", "PERSON")], [("Altun Varga", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Altun Varga": PLACE}
+
+
+def test_regression_syndrome_gene_and_scan_without_a_possessive_are_not_actors() -> None:
+    """"Lynch" of "Lynch syndrome", "MLH1" of "the MLH1 gene mutation" and "CAT" of "CAT
+    scans" were organisations in one medical story: the possessive form was the only one read."""
+    r = _resolve_tagged(["Ilse Varga had Korbin syndrome, the QX7 gene mutation and CAT scans."],
+                        [[("Ilse Varga", "PERSON"), ("Korbin", "ORG"), ("QX7", "ORG"),
+                          ("CAT", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
