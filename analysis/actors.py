@@ -87,7 +87,7 @@ _POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "'S", "’S"}
 _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
-        "according to", "told", "speaking to", "spoke to", "talking to", "talked to",
+        "according to", "told", "tells", "speaking to", "spoke to", "talking to", "talked to",
         "interview with", "interviewed by", "reported by", "quoted by", "cited by", "said to",
         "statement to", "report by", "report in", "reported in", "reports in", "writing in",
         "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
@@ -1311,7 +1311,24 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
+    if ent.label_ == "ORG" and _is_station(doc, name, last):
+        return _is_source(doc, first, last)
     return False
+
+
+#: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
+#: stations are named; shorter ones are too often something else ("WHO").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+#: Nouns after a name that make it a broadcaster's or a paper's ("GMTV television").
+_OUTLET_NOUNS: frozenset[str] = frozenset(
+    {"television", "tv", "radio", "newspaper", "station", "channel", "network"})
+
+
+def _is_station(doc: Doc, name: str, last: int) -> bool:
+    """An outlet the media table does not know, by its call sign ("KTVL") or by the noun after
+    it ("GMTV television"): dropped, as a known one is, where only named as a source."""
+    return bool(_CALL_SIGN.fullmatch(name)) or (
+        last < len(doc) and doc[last].lower_ in _OUTLET_NOUNS)
 
 
 def _is_closing_credit(text: str, start: int, end: int) -> bool:

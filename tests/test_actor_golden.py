@@ -376,6 +376,14 @@ GOLDEN: list[Case] = [
     Case("a person met by name, not a syndrome's, stays a person",
          ["Doctors said Ilse Varga met Korbin at the clinic."],
          present={("Korbin", "Korbin", "name")}, kinds={"Korbin": PERSON}),
+    Case("a station known by its call sign only named as a source is not an actor",
+         ["Ilse Varga filed suit last week.",
+          "\"I wish this on nobody,\" Ilse Varga tells KWXR, which has a copy of her lawsuit."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"KWXR"}),
+    Case("a station known by its call sign that acts is an actor",
+         ["Ilse Varga filed suit last week.",
+          "KWXR bought a copy of her lawsuit, and KWXR aired it."],
+         present={("KWXR", "KWXR", "name")}, kinds={"KWXR": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1888,4 +1896,12 @@ def test_regression_syndrome_gene_and_scan_without_a_possessive_are_not_actors()
     r = _resolve_tagged(["Ilse Varga had Korbin syndrome, the QX7 gene mutation and CAT scans."],
                         [[("Ilse Varga", "PERSON"), ("Korbin", "ORG"), ("QX7", "ORG"),
                           ("CAT", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
+def test_regression_unknown_station_only_told_is_not_an_actor() -> None:
+    """"told GMTV television" and "tells KTVL" made the outlets actors, though an outlet the
+    table knows is dropped where it is only named as a source ("told Vogue")."""
+    r = _resolve_tagged(["Ilse Varga told ZNTV television she sued.", "She tells KWXR more."],
+                        [[("Ilse Varga", "PERSON"), ("ZNTV", "ORG")], [("KWXR", "ORG")]])
     assert {a.name for a in r.actors} == {"Ilse Varga"}
