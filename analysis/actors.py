@@ -1535,13 +1535,16 @@ def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Toke
 
     Such a group is its own actor, not the country: the stance toward a country's opposition
     or rebels usually runs against the stance toward its government, so folding one into the
-    other would cancel both out. Every other demonym + noun ("Russian troops") is the country.
+    other would cancel both out. Every other demonym + noun ("Russian troops") is the country,
+    and so is one in a person's title ("Cambodian opposition leader Sam Rainsy").
     """
     if not entry.adjective or entry.kind is not ActorKind.COUNTRY or last >= len(doc):
         return None
     if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in _STANCE_PREFIXES:
         return None  # "pro-Russian separatists" are not Russia's own separatists
     noun = doc[last]
+    if last + 1 < len(doc) and doc[last + 1].lower_ in references.PERSON_ROLES:
+        return None  # "Israeli opposition leader Shimon Peres": a title, the person's
     return noun if noun.lower_ in references.OPPOSITION_NOUNS and noun.pos_ == "NOUN" else None
 
 

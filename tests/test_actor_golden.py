@@ -384,6 +384,9 @@ GOLDEN: list[Case] = [
          ["Ilse Varga filed suit last week.",
           "KWXR bought a copy of her lawsuit, and KWXR aired it."],
          present={("KWXR", "KWXR", "name")}, kinds={"KWXR": ORG}),
+    Case("a demonym and opposition in a person's title are no group",
+         ["Cambodian opposition leader Ivo Marek met the envoy."],
+         present={("Ivo Marek", "Ivo Marek", "name")}, absent={"Cambodian opposition"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1905,3 +1908,13 @@ def test_regression_unknown_station_only_told_is_not_an_actor() -> None:
     r = _resolve_tagged(["Ilse Varga told ZNTV television she sued.", "She tells KWXR more."],
                         [[("Ilse Varga", "PERSON"), ("ZNTV", "ORG")], [("KWXR", "ORG")]])
     assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
+def test_regression_opposition_in_a_leaders_title_is_not_a_group() -> None:
+    """"then-Israeli opposition leader Shimon Peres" made "Israeli opposition" a group actor.
+    Near miss: the opposition that acts ("the Cambodian opposition said") still is one."""
+    _, r = resolve(["Cambodian opposition leader Ivo Marek met the envoy.",
+                    "The Cambodian opposition said the vote was rigged."])
+    assert {a.name for a in r.actors} >= {"Ivo Marek", "Cambodian opposition"}
+    assert [m.text for ms in r.mentions for m in ms if m.actor == "Cambodian opposition"] == [
+        "Cambodian opposition"]
