@@ -2081,11 +2081,15 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     State" after "Ohio State University": the one whose name is that name and an organisation
     word ("Bentley Motors"), unless a person carries the one word ("Harvey Weinstein" beside
     "Weinstein Company"). "Hawks" after "Blackhawks": the one body written as one word that
-    ends with it (``_compounds_ending_with``)."""
+    ends with it (``_compounds_ending_with``). "Fidelity" after "Fidelity Investments": the one
+    organisation whose name opens with it, unless that name is a part of it or a thing it runs
+    ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
+    Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
     single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
+    named_first: dict[str, set[str]] = {}  # organisations by their first word
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -2093,6 +2097,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 personal.update(words)
             elif c.kind in _BODY_KINDS and not c.noise and len(words) > 1:
                 longer.setdefault(words[-1], set()).add(c.actor)
+                if (c.kind is ActorKind.ORGANIZATION and not names.PART_WORDS & set(words)
+                        and not _PAIR_WORDS & set(words)):
+                    named_first.setdefault(words[0], set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
@@ -2107,6 +2114,12 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     found = opened.get(c.actor)
                 if found is None or len(found) != 1:
                     found = _compounds_ending_with(c.actor, single)
+                if ((found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION
+                        and c.actor not in personal and c.actor[1:].islower()
+                        and c.actor not in gazetteer.STATE_ORGANS):
+                    # "Fidelity" after "Fidelity Investments", "Pixar" after "Pixar Animation
+                    # Studios": the one organisation whose name opens with it
+                    found = named_first.get(c.actor)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
             if found is not None and len(found) == 1:
@@ -2114,6 +2127,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 c.via = "alias"
 
 
+#: Words that make a name two bodies' ("Fox & Friends" is a show, not Fox).
+_PAIR_WORDS: frozenset[str] = frozenset({"&", "and", "of"})
 #: The fewest letters of a short name found as the end of a one-word name ("Hawks").
 _MIN_TAIL_LETTERS = 4
 

@@ -77,6 +77,9 @@ COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 OTHER_NAMES: dict[str, frozenset[str]] = {
     name: frozenset(others) for name, others in _NAMES["other_names"].items()
 }
+#: Words that make a longer body's name a part of the body its first word names ("House
+#: Ethics Committee", "AFC North"): the first word alone is not the longer body.
+PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])
 #: Prefixes that open one written word made of two ("Counterterrorism"), which a body's
 #: initialism spells as two letters ("NCTC" of "National Counterterrorism Center").
 WORD_PREFIXES: tuple[str, ...] = tuple(_NAMES["word_prefixes"])

@@ -387,6 +387,13 @@ GOLDEN: list[Case] = [
     Case("a demonym and opposition in a person's title are no group",
          ["Cambodian opposition leader Ivo Marek met the envoy."],
          present={("Ivo Marek", "Ivo Marek", "name")}, absent={"Cambodian opposition"}),
+    Case("a company's first word alone joins the one company it opens",
+         ["Dalvik Electric cut jobs.", "Dalvik shares fell, and Dalvik announced more cuts."],
+         present={("Dalvik", "Dalvik Electric", "alias")}, absent={"Dalvik"}),
+    Case("a first word alone beside a committee of that body stays the body",
+         ["The Dalvik Ethics Committee met.",
+          "Dalvik shares fell, and Dalvik announced more cuts."],
+         present={("Dalvik", "Dalvik", "name")}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1918,3 +1925,15 @@ def test_regression_opposition_in_a_leaders_title_is_not_a_group() -> None:
     assert {a.name for a in r.actors} >= {"Ivo Marek", "Cambodian opposition"}
     assert [m.text for ms in r.mentions for m in ms if m.actor == "Cambodian opposition"] == [
         "Cambodian opposition"]
+
+
+def test_regression_company_first_word_beside_its_full_name_is_one_company() -> None:
+    """"Fidelity" (eight mentions) beside "Fidelity Investments", "Verizon" beside "Verizon
+    Communications Inc": two organisations each. Near miss: "Fox" beside "Fox & Friends" (a
+    show) and "House" beside a committee of it stay apart."""
+    r = _resolve_tagged(["Dalvik Investments cut fees.", "Dalvik said so."],
+                        [[("Dalvik Investments", "ORG")], [("Dalvik", "ORG")]])
+    assert {a.name for a in r.actors} == {"Dalvik Investments"}
+    r = _resolve_tagged(["Velt & Friends aired.", "Velt said so."],
+                        [[("Velt & Friends", "ORG")], [("Velt", "ORG")]])
+    assert {a.name for a in r.actors} == {"Velt & Friends", "Velt"}
