@@ -495,13 +495,15 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     out: set[str] = set()
     if not words:
         return frozenset()
+    surnames = frozenset(_surname(c.person.split()) for para in paras for c in para.cands
+                         if not c.noise and len(c.person.split()) > 1)
     for para in paras:
         for tok in para.doc:
             if tok.text in words and tok.text not in out and (
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
                     or _has_person_noun(tok)
-                    or (tok.text in bodies and _conjoined_with_person(tok))
+                    or (tok.text in bodies and _conjoined_with_person(tok, surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and _speaks_alone(tok))):
                 out.add(tok.text)
@@ -635,13 +637,15 @@ def _has_person_noun(tok: Token) -> bool:
             and head.lower_ in names.PERSON_NOUNS)
 
 
-def _conjoined_with_person(tok: Token) -> bool:
-    """``tok`` is joined by "and" or "or" to a name spaCy tagged as a person's ("Bryant and
-    coach Phil Jackson", "Ludwick and Madrigal"); not to a company spaCy took for a person
-    ("Tesco and Sainsbury")."""
+def _conjoined_with_person(tok: Token, surnames: frozenset[str] = frozenset()) -> bool:
+    """``tok`` is joined by "and", "or" or "nor" to a name spaCy tagged as a person's ("Bryant
+    and coach Phil Jackson", "Ludwick and Madrigal"), or to the surname of a full name the
+    article gives a person (``surnames``: "Manafort and Kilimnik" after "Paul Manafort", where
+    spaCy tagged both bodies); not to a company spaCy took for a person ("Tesco and
+    Sainsbury")."""
     partners = [tok.head] if tok.dep_ == "conj" else []
     partners.extend(t for t in tok.children if t.dep_ == "conj")
-    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+    return any(((t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or t.text in surnames)
                and t.text not in gazetteer.NAMED_BODIES and gazetteer.lookup(t.text) is None
                for t in partners)
 

@@ -394,6 +394,16 @@ GOLDEN: list[Case] = [
          ["The Dalvik Ethics Committee met.",
           "Dalvik shares fell, and Dalvik announced more cuts."],
          present={("Dalvik", "Dalvik", "name")}),
+    Case("a name tagged as a body joined by and to a person's surname is a person",
+         ["Lawyers for Sean Garrity spoke on Monday.",
+          "Garrity and Kilimnik were in close contact during the months that Garrity ran the "
+          "campaign."],
+         present={("Kilimnik", "Kilimnik", "name")}, kinds={"Kilimnik": PERSON}),
+    Case("a name tagged as a body joined by and to another body stays a body",
+         ["Lawyers spoke on Monday.",
+          "Garrity and Kilimnik were in close contact during the months that Garrity ran the "
+          "campaign."],
+         kinds={"Kilimnik": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1937,3 +1947,11 @@ def test_regression_company_first_word_beside_its_full_name_is_one_company() -> 
     r = _resolve_tagged(["Velt & Friends aired.", "Velt said so."],
                         [[("Velt & Friends", "ORG")], [("Velt", "ORG")]])
     assert {a.name for a in r.actors} == {"Velt & Friends", "Velt"}
+
+
+def test_regression_partner_of_a_persons_surname_is_a_person() -> None:
+    """"Kilimnik" (five mentions) stayed an organisation though joined by "and" to the surname
+    of the campaign manager named in full: spaCy had not tagged the surname there."""
+    r = _resolve_tagged(["Lawyers for Sean Garrity spoke.", "Garrity and Velko met twice."],
+                        [[("Sean Garrity", "PERSON")], [("Velko", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Sean Garrity": PERSON, "Velko": PERSON}
