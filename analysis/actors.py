@@ -303,7 +303,7 @@ def resolve_mentions(
     _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
-                          places=_named_places(paras))
+                          places=_named_places(paras), bodies=_bodies_by_pronoun(paras))
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -497,13 +497,19 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
         return frozenset()
     surnames = frozenset(_surname(c.person.split()) for para in paras for c in para.cands
                          if not c.noise and len(c.person.split()) > 1)
+    # a word of a longer body's name is that body's short name ("Fusion" of "Fusion GPS"),
+    # whoever it is joined to
+    in_bodies = {w for para in paras for c in para.cands
+                 if not c.noise and c.kind in _BODY_KINDS and " " in c.actor
+                 for w in c.actor.split()}
     for para in paras:
         for tok in para.doc:
             if tok.text in words and tok.text not in out and (
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
                     or _has_person_noun(tok)
-                    or (tok.text in bodies and _conjoined_with_person(tok, surnames))
+                    or (tok.text in bodies and _conjoined_with_person(
+                        tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and _speaks_alone(tok))):
                 out.add(tok.text)
@@ -536,17 +542,48 @@ def _he_or_she_follows(tok: Token) -> bool:
 
 
 def _pronoun_back(tok: Token) -> str | None:
-    """The gendered pronoun ("he", "his", "her") that points back to ``tok``, else None.
+    """The gendered pronoun ("he", "his", "her") that points back to ``tok``, else None
+    (``_first_pronoun_back``)."""
+    word = _first_pronoun_back(tok)
+    return word if word in _GENDERED_PRONOUNS else None
+
+
+#: Pronouns only a body takes, as an owner ("Clemson, with its new stadium"): "it" alone may
+#: be a thing the name did something to ("Varga bought the car and sold it").
+_BODY_PRONOUNS: frozenset[str] = frozenset({"its", "itself"})
+
+
+def _bodies_by_pronoun(paras: Sequence[_Para]) -> frozenset[str]:
+    """One-word names an "its" points back to and no "he" or "she" does
+    (``_first_pronoun_back``): where spaCy took the name for a person's, it is a body's
+    ("Clemson, with its new stadium" is a school). A given name or a titled name is left out.
+    """
+    found: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            if (c.noise or not c.from_entity or c.titled or " " in c.actor
+                    or c.actor in names.GIVEN_NAMES):
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and (word := _first_pronoun_back(span[-1])):
+                found.setdefault(c.actor, set()).add(word)
+    return frozenset(a for a, words in found.items()
+                     if words & _BODY_PRONOUNS and not words & _GENDERED_PRONOUNS)
+
+
+def _first_pronoun_back(tok: Token) -> str | None:
+    """The pronoun, in lower case, that points back to ``tok``, else None.
 
     ``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
     attack"), is the nearest name before the pronoun, in its sentence or the next one, with no
     other name, no person's role ("the coach") and no quotation between: the pronoun points back
-    to it, so it is a person's name, of the pronoun's gender. An "it" or a "they" first says
-    nothing and ends the look, since a body takes those ("Talbrook said it would appeal"); so
-    does an object "him" ("Talbrook acted against him and kept his car": he is someone else)
-    and a reflexive after an owner ("at a Dunmore's shop to put himself through school"). A
-    speaker's name is not read (what a body says is about others), nor a name after a
-    determiner ("the Dominos", "an Applebaum's store": a band's, a shop's)."""
+    to it: a "he" says it is a person's name, of the pronoun's gender; an "it" or a "they"
+    ends the look, and says at most that it may be a body's ("Talbrook said it would appeal").
+    An object "him" ends the look with nothing ("Talbrook acted against him and kept his
+    car": he is someone else), and so does a reflexive after an owner ("at a Dunmore's shop
+    to put himself through school"). A speaker's name is not read (what a body says is about
+    others), nor a name after a determiner ("the Dominos", "an Applebaum's store": a band's,
+    a shop's)."""
     if tok.dep_ not in _NAME_OWNER_DEPS or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"):
         return None
     if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS:
@@ -560,11 +597,11 @@ def _pronoun_back(tok: Token) -> str | None:
             return None
         if t.tag_ in _PRONOUN_TAGS:
             word = t.lower_
-            if word in _OTHER_PRONOUNS or (word in _OBJECT_PRONOUNS and t.tag_ == "PRP"):
+            if word in _OBJECT_PRONOUNS and t.tag_ == "PRP":
                 return None
             if word in _REFLEXIVES:
                 return word if tok.dep_ in _SUBJECT_DEPS else None
-            if word in _GENDERED_PRONOUNS:
+            if word in _GENDERED_PRONOUNS or word in _OTHER_PRONOUNS:
                 return word
             continue
         if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN":
@@ -688,7 +725,8 @@ _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset(),
-                  places: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+                  places: frozenset[str] = frozenset(),
+                  bodies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
     of a state the article names formally (``states``), a place's for a name the article
     calls a town or a village (``places``; ``_named_places``), an organisation for a full name
@@ -697,7 +735,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
     its mentions, where a joined surname or a given name votes for a person; a tie goes to the
     person, then to the first mention's kind; a person's kind so voted for one word run together
-    from capitalised words ("ContextMedia") is an organisation's."""
+    from capitalised words ("ContextMedia"), or for one an "its" points back to (``bodies``;
+    ``_bodies_by_pronoun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
@@ -733,8 +772,10 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.PERSON
         kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
-        if kind is ActorKind.PERSON and known is None and _RUN_TOGETHER.fullmatch(actor):
-            kind = ActorKind.ORGANIZATION  # "ContextMedia said" tagged PERSON
+        if kind is ActorKind.PERSON and known is None and (
+                _RUN_TOGETHER.fullmatch(actor) or actor in bodies):
+            # "ContextMedia said", "Clemson, with its new stadium" tagged PERSON
+            kind = ActorKind.ORGANIZATION
         kinds[actor] = kind
     return kinds
 
