@@ -1237,6 +1237,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who
+    if label == "GPE" and _hyphen_joined_name(doc, first, last):
+        return None  # "Dunbar" of "Dunbar-Ramer principal Jane Doe": a school's name
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
     if _is_street_corner(doc, first, last):
@@ -1626,6 +1628,18 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+def _hyphen_joined_name(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens [first, last) is written joined by a hyphen, with no spaces, to a
+    capitalised word before or after it: part of one longer name ("Dunbar-Ramer School").
+    Read only for places the gazetteer does not know: known ones so joined are each named
+    ("the US-China talks")."""
+    after = (last + 1 < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_
+             and not doc[last].whitespace_ and doc[last + 1].text[:1].isupper())
+    before = (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+              and not doc[first - 2].whitespace_ and doc[first - 2].text[:1].isupper())
+    return after or before
 
 
 def _is_venue(doc: Doc, first: int, last: int) -> bool:

@@ -410,6 +410,12 @@ GOLDEN: list[Case] = [
     Case("a one-word name tagged as a person that a his points back to stays a person",
          ["Coaches know that Dovrik, with his new gym, has grown fast."],
          present={("Dovrik", "Dovrik", "name")}, kinds={"Dovrik": PERSON}),
+    Case("an unknown place joined by a hyphen to a capitalised word is part of a name",
+         ["Dunbar-Ramer principal James Owens praised the pupils."],
+         present={("James Owens", "James Owens", "name")}, absent={"Dunbar"}),
+    Case("known places joined by a hyphen are each named",
+         ["The US-China talks stalled."],
+         present={("US", "United States", "alias"), ("China", "China", "name")}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1978,3 +1984,10 @@ def test_regression_name_tagged_as_a_person_that_its_points_back_to_is_a_body() 
                          "Dovrik sold his house."],
                         [[("Dovrik", "PERSON")], [("Dovrik", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Dovrik": PERSON}
+
+
+def test_regression_place_inside_a_hyphenated_school_name_is_not_an_actor() -> None:
+    """"Dunbar" of "Dunbar-Ramer School" (tagged a place) was a place actor."""
+    r = _resolve_tagged(["Halvik-Ramer principal Ilse Marrow spoke."],
+                        [[("Halvik", "GPE"), ("Ilse Marrow", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
