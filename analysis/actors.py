@@ -722,6 +722,11 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
 _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 
 
+#: A one-word name opening with "O'" ("O'Malley", "O’Neill-Byrne"): an Irish surname, a
+#: person's, though spaCy tags it an organisation ("O'Malley rebuked the pope").
+_O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset(),
@@ -733,10 +738,10 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
-    its mentions, where a joined surname or a given name votes for a person; a tie goes to the
-    person, then to the first mention's kind; a person's kind so voted for one word run together
-    from capitalised words ("ContextMedia"), or for one an "its" points back to (``bodies``;
-    ``_bodies_by_pronoun``), is an organisation's."""
+    its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
+    votes for a person; a tie goes to the person, then to the first mention's kind; a person's
+    kind so voted for one word run together from capitalised words ("ContextMedia"), or for
+    one an "its" points back to (``bodies``; ``_bodies_by_pronoun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
@@ -749,7 +754,7 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
             # a place tagged GPE is not ("Charlotte")
             personal = c.via in ("title", "surname", "first_name") or c.titled \
-                or names.looks_personal(c.actor) or (
+                or names.looks_personal(c.actor) or _O_SURNAME.fullmatch(c.actor) or (
                     c.from_entity and c.kind is ActorKind.ORGANIZATION
                     and c.actor in names.GIVEN_NAMES)
             kind = ActorKind.PERSON if personal else c.kind

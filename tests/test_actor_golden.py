@@ -416,6 +416,9 @@ GOLDEN: list[Case] = [
     Case("known places joined by a hyphen are each named",
          ["The US-China talks stalled."],
          present={("US", "United States", "alias"), ("China", "China", "name")}),
+    Case("a lone Irish surname tagged as a body is a person",
+         ["The cardinal, O’Dwyer, publicly rebuked Francis on Saturday."],
+         present={("O’Dwyer", "O’Dwyer", "name")}, kinds={"O’Dwyer": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1991,3 +1994,11 @@ def test_regression_place_inside_a_hyphenated_school_name_is_not_an_actor() -> N
     r = _resolve_tagged(["Halvik-Ramer principal Ilse Marrow spoke."],
                         [[("Halvik", "GPE"), ("Ilse Marrow", "PERSON")]])
     assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_lone_irish_surname_tagged_organisation_is_a_person() -> None:
+    """"O'Malley" (a cardinal rebuking the pope) was an organisation. Near miss: a one-word
+    name opening with Mc ("McDonald's didn't have enough", a restaurant) is not read so."""
+    r = _resolve_tagged(["O'Dwyer rebuked the bishop.", "McVane said no."],
+                        [[("O'Dwyer", "ORG")], [("McVane", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"O'Dwyer": PERSON, "McVane": ORG}
