@@ -1232,6 +1232,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
+    if _CONTRACTION.fullmatch(name):
+        return None  # "I‘m bowing out": a pronoun and its verb, left whole by the tokenizer
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
@@ -1788,6 +1790,11 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
         for c in para.cands:
             if c.actor in words:
                 c.noise = True
+
+
+#: A pronoun and its verb written as one word with an opening quotation mark for the
+#: apostrophe ("I‘m", "We‘ll"), which the tokenizer leaves whole and spaCy may tag as a name.
+_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)[’'‘](?:m|re|ve|ll|d|s)")
 
 
 #: Parts of speech of a capitalised word that opens a sentence as a word, not a name

@@ -419,6 +419,13 @@ GOLDEN: list[Case] = [
     Case("a lone Irish surname tagged as a body is a person",
          ["The cardinal, O’Dwyer, publicly rebuked Francis on Saturday."],
          present={("O’Dwyer", "O’Dwyer", "name")}, kinds={"O’Dwyer": PERSON}),
+    Case("a pronoun and its verb written with an opening quote mark are not a name",
+         ["“I am happy to say now I‘m bowing out because I think I made my contribution,” he "
+          "told reporters."],
+         absent={"I‘m"}),
+    Case("a name with an apostrophe that is no pronoun stays a name",
+         ["O‘Dwyer spoke on Monday, and O‘Dwyer left."],
+         absent={"O‘"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2002,3 +2009,11 @@ def test_regression_lone_irish_surname_tagged_organisation_is_a_person() -> None
     r = _resolve_tagged(["O'Dwyer rebuked the bishop.", "McVane said no."],
                         [[("O'Dwyer", "ORG")], [("McVane", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"O'Dwyer": PERSON, "McVane": ORG}
+
+
+def test_regression_contraction_with_a_left_quote_is_not_an_organisation() -> None:
+    """"I‘m bowing out" (the apostrophe typed as an opening quote) made "I‘m" an
+    organisation."""
+    r = _resolve_tagged(["Now I‘m leaving, Ilse Marrow said."],
+                        [[("I‘m", "ORG"), ("Ilse Marrow", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
