@@ -426,6 +426,12 @@ GOLDEN: list[Case] = [
     Case("a name with an apostrophe that is no pronoun stays a name",
          ["O‘Dwyer spoke on Monday, and O‘Dwyer left."],
          absent={"O‘"}),
+    Case("a large state of India tagged as a body is a place",
+         ["The airport clearance is crucial for Maharashtra, the minister said."],
+         present={("Maharashtra", "Maharashtra", "name")}, kinds={"Maharashtra": PLACE}),
+    Case("an Australian state beside a person named Victoria: the person stays a person",
+         ["Victoria Lund said the storm hit Queensland and New South Wales."],
+         kinds={"Victoria Lund": PERSON, "Queensland": PLACE, "New South Wales": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2017,3 +2023,10 @@ def test_regression_contraction_with_a_left_quote_is_not_an_organisation() -> No
     r = _resolve_tagged(["Now I‘m leaving, Ilse Marrow said."],
                         [[("I‘m", "ORG"), ("Ilse Marrow", "PERSON")]])
     assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_state_of_india_is_a_place_not_an_organisation() -> None:
+    """"Maharashtra" (the state the airport is built in) was an organisation: the places table
+    held no state of India."""
+    r = _resolve_tagged(["Rain hit Maharashtra."], [[("Maharashtra", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Maharashtra": PLACE}
