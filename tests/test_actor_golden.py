@@ -432,6 +432,12 @@ GOLDEN: list[Case] = [
     Case("an Australian state beside a person named Victoria: the person stays a person",
          ["Victoria Lund said the storm hit Queensland and New South Wales."],
          kinds={"Victoria Lund": PERSON, "Queensland": PLACE, "New South Wales": PLACE}),
+    Case("athletes of the Games named as a kind are not an actor",
+         ["Ilse Varga worked at Halden Gymnastics, which trains Olympians."],
+         present={("Halden Gymnastics", "Halden Gymnastics", "name")}, absent={"Olympians"}),
+    Case("the Games themselves are still no actor, the body that trains for them is",
+         ["Halden Gymnastics sent six athletes to the Olympics."],
+         present={("Halden Gymnastics", "Halden Gymnastics", "name")}, absent={"Olympics"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2030,3 +2036,11 @@ def test_regression_state_of_india_is_a_place_not_an_organisation() -> None:
     held no state of India."""
     r = _resolve_tagged(["Rain hit Maharashtra."], [[("Maharashtra", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Maharashtra": PLACE}
+
+
+def test_regression_olympians_as_a_kind_of_athlete_are_not_a_group() -> None:
+    """"which trains Olympians" made "Olympians" a group actor, which then took the "they" of
+    the gold medalists named next."""
+    r = _resolve_tagged(["Halden Gymnastics trains Olympians."],
+                        [[("Halden Gymnastics", "ORG"), ("Olympians", "NORP")]])
+    assert {a.name for a in r.actors} == {"Halden Gymnastics"}
