@@ -87,7 +87,7 @@ _POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "'S", "’S"}
 _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
-        "according to", "told", "speaking to", "spoke to", "talking to", "talked to",
+        "according to", "told", "tells", "speaking to", "spoke to", "talking to", "talked to",
         "interview with", "interviewed by", "reported by", "quoted by", "cited by", "said to",
         "statement to", "report by", "report in", "reported in", "reports in", "writing in",
         "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
@@ -302,7 +302,8 @@ def resolve_mentions(
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
+                          places=_named_places(paras), bodies=_bodies_by_pronoun(paras))
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -472,7 +473,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
-    tagged as a place, the subject of a speech verb ("Munoz had asked"): people,
+    tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
+    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``):
+    people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -492,16 +495,120 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     out: set[str] = set()
     if not words:
         return frozenset()
+    surnames = frozenset(_surname(c.person.split()) for para in paras for c in para.cands
+                         if not c.noise and len(c.person.split()) > 1)
+    # a word of a longer body's name is that body's short name ("Fusion" of "Fusion GPS"),
+    # whoever it is joined to
+    in_bodies = {w for para in paras for c in para.cands
+                 if not c.noise and c.kind in _BODY_KINDS and " " in c.actor
+                 for w in c.actor.split()}
     for para in paras:
         for tok in para.doc:
             if tok.text in words and tok.text not in out and (
                     _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
                     or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
                     or _has_person_noun(tok)
-                    or (tok.text in bodies and _conjoined_with_person(tok))
+                    or (tok.text in bodies and _conjoined_with_person(
+                        tok, frozenset() if tok.text in in_bodies else surnames))
+                    or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and _speaks_alone(tok))):
                 out.add(tok.text)
     return frozenset(out)
+
+
+#: Pronouns only a person takes ("he", "her"): a name they point back to is a person's.
+_GENDERED_PRONOUNS: frozenset[str] = frozenset(
+    word for word, (gender, _) in references.PRONOUNS.items() if gender)
+#: Pronouns that point back to a body as well as to people ("it", "they"): no evidence either way,
+#: and the name they follow is the one they take, so the look stops there.
+_OTHER_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "its", "itself"} | {word for word, (gender, _) in references.PRONOUNS.items()
+                               if not gender})
+#: Entity labels of names that cannot be "he" or "she", so a pronoun after them still looks past
+#: them to the name before ("Lutz's attack on the Basque family. His words…").
+_NOT_PERSONAL_LABELS: frozenset[str] = frozenset(
+    {"NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+     "QUANTITY"})
+_NAME_OWNER_DEPS: frozenset[str] = _SUBJECT_DEPS | {"poss"}
+_PRONOUN_TAGS: frozenset[str] = frozenset({"PRP", "PRP$"})
+#: Forms that, tagged PRP, are an object: someone the clause acts on, not its subject.
+_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her"})
+_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
+
+
+def _he_or_she_follows(tok: Token) -> bool:
+    """A "he" or a "his" points back to ``tok`` (``_pronoun_back``)."""
+    return _pronoun_back(tok) is not None
+
+
+def _pronoun_back(tok: Token) -> str | None:
+    """The gendered pronoun ("he", "his", "her") that points back to ``tok``, else None
+    (``_first_pronoun_back``)."""
+    word = _first_pronoun_back(tok)
+    return word if word in _GENDERED_PRONOUNS else None
+
+
+#: Pronouns only a body takes, as an owner ("Clemson, with its new stadium"): "it" alone may
+#: be a thing the name did something to ("Varga bought the car and sold it").
+_BODY_PRONOUNS: frozenset[str] = frozenset({"its", "itself"})
+
+
+def _bodies_by_pronoun(paras: Sequence[_Para]) -> frozenset[str]:
+    """One-word names an "its" points back to and no "he" or "she" does
+    (``_first_pronoun_back``): where spaCy took the name for a person's, it is a body's
+    ("Clemson, with its new stadium" is a school). A given name or a titled name is left out.
+    """
+    found: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            if (c.noise or not c.from_entity or c.titled or " " in c.actor
+                    or c.actor in names.GIVEN_NAMES):
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and (word := _first_pronoun_back(span[-1])):
+                found.setdefault(c.actor, set()).add(word)
+    return frozenset(a for a, words in found.items()
+                     if words & _BODY_PRONOUNS and not words & _GENDERED_PRONOUNS)
+
+
+def _first_pronoun_back(tok: Token) -> str | None:
+    """The pronoun, in lower case, that points back to ``tok``, else None.
+
+    ``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
+    attack"), is the nearest name before the pronoun, in its sentence or the next one, with no
+    other name, no person's role ("the coach") and no quotation between: the pronoun points back
+    to it: a "he" says it is a person's name, of the pronoun's gender; an "it" or a "they"
+    ends the look, and says at most that it may be a body's ("Talbrook said it would appeal").
+    An object "him" ends the look with nothing ("Talbrook acted against him and kept his
+    car": he is someone else), and so does a reflexive after an owner ("at a Dunmore's shop
+    to put himself through school"). A speaker's name is not read (what a body says is about
+    others), nor a name after a determiner ("the Dominos", "an Applebaum's store": a band's,
+    a shop's)."""
+    if tok.dep_ not in _NAME_OWNER_DEPS or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"):
+        return None
+    if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS:
+        return None  # what a body says is about others: "Norvex said his contract would end"
+    doc = tok.doc
+    end = tok.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for t in doc[tok.i + 1:end]:
+        if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
+            return None
+        if t.tag_ in _PRONOUN_TAGS:
+            word = t.lower_
+            if word in _OBJECT_PRONOUNS and t.tag_ == "PRP":
+                return None
+            if word in _REFLEXIVES:
+                return word if tok.dep_ in _SUBJECT_DEPS else None
+            if word in _GENDERED_PRONOUNS or word in _OTHER_PRONOUNS:
+                return word
+            continue
+        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN":
+            return None
+        if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
+            return None
+    return None
 
 
 def _speaks_alone(tok: Token) -> bool:
@@ -567,13 +674,15 @@ def _has_person_noun(tok: Token) -> bool:
             and head.lower_ in names.PERSON_NOUNS)
 
 
-def _conjoined_with_person(tok: Token) -> bool:
-    """``tok`` is joined by "and" or "or" to a name spaCy tagged as a person's ("Bryant and
-    coach Phil Jackson", "Ludwick and Madrigal"); not to a company spaCy took for a person
-    ("Tesco and Sainsbury")."""
+def _conjoined_with_person(tok: Token, surnames: frozenset[str] = frozenset()) -> bool:
+    """``tok`` is joined by "and", "or" or "nor" to a name spaCy tagged as a person's ("Bryant
+    and coach Phil Jackson", "Ludwick and Madrigal"), or to the surname of a full name the
+    article gives a person (``surnames``: "Manafort and Kilimnik" after "Paul Manafort", where
+    spaCy tagged both bodies); not to a company spaCy took for a person ("Tesco and
+    Sainsbury")."""
     partners = [tok.head] if tok.dep_ == "conj" else []
     partners.extend(t for t in tok.children if t.dep_ == "conj")
-    return any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+    return any(((t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or t.text in surnames)
                and t.text not in gazetteer.NAMED_BODIES and gazetteer.lookup(t.text) is None
                for t in partners)
 
@@ -613,17 +722,26 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
 _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 
 
+#: A one-word name opening with "O'" ("O'Malley", "O’Neill-Byrne"): an Irish surname, a
+#: person's, though spaCy tags it an organisation ("O'Malley rebuked the pope").
+_O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
-                  states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+                  states: frozenset[str] = frozenset(),
+                  places: frozenset[str] = frozenset(),
+                  bodies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
-    of a state the article names formally (``states``), an organisation for a full name
+    of a state the article names formally (``states``), a place's for a name the article
+    calls a town or a village (``places``; ``_named_places``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
-    its mentions, where a joined surname or a given name votes for a person; a tie goes to the
-    person, then to the first mention's kind; a person's kind so voted for one word run together
-    from capitalised words ("ContextMedia") is an organisation's."""
+    its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
+    votes for a person; a tie goes to the person, then to the first mention's kind; a person's
+    kind so voted for one word run together from capitalised words ("ContextMedia"), or for
+    one an "its" points back to (``bodies``; ``_bodies_by_pronoun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     for para in paras:
@@ -636,7 +754,7 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
             # a place tagged GPE is not ("Charlotte")
             personal = c.via in ("title", "surname", "first_name") or c.titled \
-                or names.looks_personal(c.actor) or (
+                or names.looks_personal(c.actor) or _O_SURNAME.fullmatch(c.actor) or (
                     c.from_entity and c.kind is ActorKind.ORGANIZATION
                     and c.actor in names.GIVEN_NAMES)
             kind = ActorKind.PERSON if personal else c.kind
@@ -653,12 +771,16 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION)
         if known is None and actor in companies:
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
+        if known is None and actor in places:
+            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
         kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
-        if kind is ActorKind.PERSON and known is None and _RUN_TOGETHER.fullmatch(actor):
-            kind = ActorKind.ORGANIZATION  # "ContextMedia said" tagged PERSON
+        if kind is ActorKind.PERSON and known is None and (
+                _RUN_TOGETHER.fullmatch(actor) or actor in bodies):
+            # "ContextMedia said", "Clemson, with its new stadium" tagged PERSON
+            kind = ActorKind.ORGANIZATION
         kinds[actor] = kind
     return kinds
 
@@ -1006,10 +1128,12 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:
-    """The name owns a condition called after someone ("Bell's palsy", "Crohn's disease"):
-    the name of the condition, not a person who acts (spaCy tags the name alone)."""
-    return (last + 1 < len(doc) and doc[last].text in _POSSESSIVE
-            and doc[last + 1].lower_ in names.EPONYM_NOUNS)
+    """The name owns or opens a condition, a gene or a scan called after someone or written
+    with letters ("Bell's palsy", "Lynch syndrome", "the MLH1 gene", "CAT scans"): the name of
+    the thing, not who acts (spaCy tags the name alone)."""
+    if last < len(doc) and doc[last].text in _POSSESSIVE:
+        last += 1
+    return last < len(doc) and doc[last].lower_ in names.EPONYM_NOUNS
 
 
 #: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns
@@ -1108,6 +1232,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
+    if _CONTRACTION.fullmatch(name):
+        return None  # "I‘m bowing out": a pronoun and its verb, left whole by the tokenizer
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
@@ -1118,6 +1244,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who
+    if label == "GPE" and _hyphen_joined_name(doc, first, last):
+        return None  # "Dunbar" of "Dunbar-Ramer principal Jane Doe": a school's name
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
     if _is_street_corner(doc, first, last):
@@ -1237,7 +1365,24 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
+    if ent.label_ == "ORG" and _is_station(doc, name, last):
+        return _is_source(doc, first, last)
     return False
+
+
+#: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
+#: stations are named; shorter ones are too often something else ("WHO").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+#: Nouns after a name that make it a broadcaster's or a paper's ("GMTV television").
+_OUTLET_NOUNS: frozenset[str] = frozenset(
+    {"television", "tv", "radio", "newspaper", "station", "channel", "network"})
+
+
+def _is_station(doc: Doc, name: str, last: int) -> bool:
+    """An outlet the media table does not know, by its call sign ("KTVL") or by the noun after
+    it ("GMTV television"): dropped, as a known one is, where only named as a source."""
+    return bool(_CALL_SIGN.fullmatch(name)) or (
+        last < len(doc) and doc[last].lower_ in _OUTLET_NOUNS)
 
 
 def _is_closing_credit(text: str, start: int, end: int) -> bool:
@@ -1444,13 +1589,16 @@ def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Toke
 
     Such a group is its own actor, not the country: the stance toward a country's opposition
     or rebels usually runs against the stance toward its government, so folding one into the
-    other would cancel both out. Every other demonym + noun ("Russian troops") is the country.
+    other would cancel both out. Every other demonym + noun ("Russian troops") is the country,
+    and so is one in a person's title ("Cambodian opposition leader Sam Rainsy").
     """
     if not entry.adjective or entry.kind is not ActorKind.COUNTRY or last >= len(doc):
         return None
     if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in _STANCE_PREFIXES:
         return None  # "pro-Russian separatists" are not Russia's own separatists
     noun = doc[last]
+    if last + 1 < len(doc) and doc[last + 1].lower_ in references.PERSON_ROLES:
+        return None  # "Israeli opposition leader Shimon Peres": a title, the person's
     return noun if noun.lower_ in references.OPPOSITION_NOUNS and noun.pos_ == "NOUN" else None
 
 
@@ -1489,6 +1637,18 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     return True
 
 
+def _hyphen_joined_name(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens [first, last) is written joined by a hyphen, with no spaces, to a
+    capitalised word before or after it: part of one longer name ("Dunbar-Ramer School").
+    Read only for places the gazetteer does not know: known ones so joined are each named
+    ("the US-China talks")."""
+    after = (last + 1 < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_
+             and not doc[last].whitespace_ and doc[last + 1].text[:1].isupper())
+    before = (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_
+              and not doc[first - 2].whitespace_ and doc[first - 2].text[:1].isupper())
+    return after or before
+
+
 def _is_venue(doc: Doc, first: int, last: int) -> bool:
     """A place named as where something happens ("met in Vienna"), not as who acts."""
     root = doc[first:last].root
@@ -1514,6 +1674,15 @@ def _is_named_place(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _named_places(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names the article calls a town, a village or a region somewhere ("the town of Altun
+    Kupri"; ``_is_named_place``), whatever spaCy tags them there: a place in its other
+    mentions too, where spaCy took it for a person ("Iraqi troops entered Altun Kupri")."""
+    return frozenset(_one_line(ent.text) for para in paras for ent in para.doc.ents
+                     if ent.label_ in ("PERSON", "ORG")
+                     and _is_named_place(para.doc, ent.start, ent.end))
 
 
 #: Nouns whose "of" names streets: "the corner of Kedzie and Montrose".
@@ -1623,6 +1792,11 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
                 c.noise = True
 
 
+#: A pronoun and its verb written as one word with an opening quotation mark for the
+#: apostrophe ("I‘m", "We‘ll"), which the tokenizer leaves whole and spaCy may tag as a name.
+_CONTRACTION = re.compile(r"(?:I|You|We|They|He|She|It)[’'‘](?:m|re|ve|ll|d|s)")
+
+
 #: Parts of speech of a capitalised word that opens a sentence as a word, not a name
 #: ("Broken windows", "Extra tickets", "Trains whistled").
 _WORD_POS: frozenset[str] = frozenset({"ADJ", "NOUN", "VERB"})
@@ -1692,7 +1866,9 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     A surname (alone or with a title) or a name's tail ("La Canfora") joins the one full name
     that ends with it; where several do ("Barack Obama", "Michelle Obama"), a gendered title
     ("Mrs Obama") picks the one of that gender, else the one named in an earlier paragraph than
-    all the others (a story names its main person first). A lone first word ("Victoria", or
+    all the others (a story names its main person first), else the one of the gender of the
+    pronouns that point back to the surname (``_pick_by_gender``); where nothing decides, the
+    surname is left unresolved, no actor of its own. A lone first word ("Victoria", or
     "Lee" of "Lee Cook-Jong") joins the one full name that opens with it, when no full name
     ends with it. Spellings of one name ("Mikheil" and "Mikhail Saakashvili") are one person.
     """
@@ -1715,6 +1891,9 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
         order = sorted(people, key=lambda n: (first_seen.get(n, 0), n))
         if len(order) == 1 or first_seen.get(order[0], 0) < first_seen.get(order[1], 0):
             surnames[surname] = order[0]
+    for surname, people in full.items():
+        if surname not in surnames and (picked := _pick_by_gender(paras, surname, people)):
+            surnames[surname] = picked
     for surname, person in matcher.persons.items():
         surnames.setdefault(surname, person)  # config people, where the article has no other
     openers: dict[str, set[str]] = {}
@@ -1731,6 +1910,13 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
+    # a surname or a given name several full names share and nothing decides between ("Dana
+    # Orlov" and "Petra Orlov"): whose it is stays open, so it is no actor of its own; a first
+    # word that is no given name may be a thing's ("Bitcoin" beside "Bitcoin Cash")
+    shared = {w for w, people in full.items() if len(people) > 1} | {
+        w for w, people in openers.items()
+        if len(people) > 1 and w not in full and names.is_given_name(w)}
+    shared -= short.keys()
     # a target that is itself the tail of one longer name ("La" -> "La Cour" of "Michael La
     # Cour") is that longer name
     owner = {t: next(iter(n)) for t, n in tails.items() if len(n) == 1}
@@ -1754,6 +1940,8 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             if target is not None:
                 c.actor, c.kind = target[0], ActorKind.PERSON
                 c.via = "title" if c.titled else target[1]
+            elif single in shared and c.actor == single:
+                c.noise = True
             elif c.person and c.titled:
                 c.via = "title"
     # a one-word person the article never names in full ("Ovechkin") is looked for too
@@ -1764,6 +1952,25 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+def _pick_by_gender(paras: Sequence[_Para], surname: str, people: set[str]) -> str | None:
+    """Of several full names ending with ``surname`` ("Tony Orlov", "Cammi Orlov"), the one
+    whose given name has the gender of the pronouns that point back to the surname alone
+    ("Orlov waited for his players"; ``_pronoun_back``), when exactly one has it."""
+    genders: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise or (c.person or c.actor) != surname:
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and (word := _pronoun_back(span[-1])):
+                genders.add(references.PRONOUNS[word][0])
+    if len(genders) != 1:
+        return None
+    (gender,) = genders
+    fits = [n for n in people if names.given_name_gender(n) == gender]
+    return fits[0] if len(fits) == 1 else None
 
 
 #: A particle and a hyphen opening a surname, capitalised where a sentence starts it:
@@ -1793,7 +2000,8 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     ("Walt Disney Animation Studios"). A body or place that ends with the surname of such a
     person, and not with an
     organisation word, is that person ("Carmel Police Mathis", "Woods Mickelson"); one that
-    starts with it and goes on with a verb is a headline ("Franken Reiterates").
+    starts with it and goes on with a verb is a headline ("Franken Reiterates"). A word run
+    into the front of the name is cut off too ("SydneyJos Buttler").
     """
     count: dict[str, int] = {}
     for para in paras:
@@ -1810,6 +2018,13 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             if c.noise or not c.from_entity or count.get(c.actor, 0) != 1:
                 continue
             words = c.actor.split()
+            if (cut := _run_into(words[0], words[1:], people)) is not None and text.startswith(
+                    words[0], c.start):
+                # "SydneyJos Buttler": a dateline's place run into the name after it
+                c.start += cut
+                c.actor = c.person = " ".join([words[0][cut:], *words[1:]])
+                c.kind, c.via, c.titled, c.bare = ActorKind.PERSON, "name", False, None
+                continue
             inner = {sub for k in range(2, len(words)) for i in range(len(words) - k + 1)
                      if (sub := " ".join(words[i:i + k])) in people}  # a few words: linear
             if len(inner) == 1 and words[-1] not in names.ORG_WORDS:
@@ -1832,6 +2047,21 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             if len(head) == 1 and span is not None and len(span) > 1 and all(
                     t.pos_ in _HEADLINE_POS for t in span[1:]):
                 _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _run_into(first: str, rest: list[str], people: set[str]) -> int | None:
+    """Where, inside the first word of a name ("SydneyJos" of "SydneyJos Buttler"), a capital
+    after a small letter opens a full name named elsewhere in the article ("Jos Buttler"):
+    the words before it are run into the name. None when no such name is found, or when the
+    word is no run of capitalised words (``_RUN_TOGETHER``: "DeShawn" beside "Shawn Orr" is a
+    name of its own)."""
+    if not _RUN_TOGETHER.fullmatch(first):
+        return None
+    for k in range(1, len(first)):
+        if (first[k].isupper() and first[k - 1].islower()
+                and " ".join([first[k:], *rest]) in people):
+            return k
+    return None
 
 
 def _opens_with_a_word(doc: Doc, c: _Cand, extra: list[str]) -> bool:
@@ -1921,10 +2151,16 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     in the article whose name ends with that word. "Cato" after "the Cato Institute", "Ohio
     State" after "Ohio State University": the one whose name is that name and an organisation
     word ("Bentley Motors"), unless a person carries the one word ("Harvey Weinstein" beside
-    "Weinstein Company")."""
+    "Weinstein Company"). "Hawks" after "Blackhawks": the one body written as one word that
+    ends with it (``_compounds_ending_with``). "Fidelity" after "Fidelity Investments": the one
+    organisation whose name opens with it, unless that name is a part of it or a thing it runs
+    ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
+    Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
+    single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
+    named_first: dict[str, set[str]] = {}  # organisations by their first word
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -1932,8 +2168,13 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 personal.update(words)
             elif c.kind in _BODY_KINDS and not c.noise and len(words) > 1:
                 longer.setdefault(words[-1], set()).add(c.actor)
+                if (c.kind is ActorKind.ORGANIZATION and not names.PART_WORDS & set(words)
+                        and not _PAIR_WORDS & set(words)):
+                    named_first.setdefault(words[0], set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
+            elif c.kind in _BODY_KINDS and not c.noise:
+                single.add(c.actor)
     for para in paras:
         for c in para.cands:
             if not c.from_entity or c.kind not in _BODY_KINDS:
@@ -1942,11 +2183,35 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 found = longer.get(c.actor)
                 if (found is None or len(found) != 1) and c.actor not in personal:
                     found = opened.get(c.actor)
+                if found is None or len(found) != 1:
+                    found = _compounds_ending_with(c.actor, single)
+                if ((found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION
+                        and c.actor not in personal and c.actor[1:].islower()
+                        and c.actor not in gazetteer.STATE_ORGANS):
+                    # "Fidelity" after "Fidelity Investments", "Pixar" after "Pixar Animation
+                    # Studios": the one organisation whose name opens with it
+                    found = named_first.get(c.actor)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+#: Words that make a name two bodies' ("Fox & Friends" is a show, not Fox).
+_PAIR_WORDS: frozenset[str] = frozenset({"&", "and", "of"})
+#: The fewest letters of a short name found as the end of a one-word name ("Hawks").
+_MIN_TAIL_LETTERS = 4
+
+
+def _compounds_ending_with(name: str, bodies: set[str]) -> set[str]:
+    """The one-word bodies written as one word ending with ``name`` in small letters:
+    "Blackhawks" for "Hawks", a team's nickname cut short. Not "NYPost" for "Post", where the
+    capital says "Post" is a word of its own that other outlets' names end with too."""
+    if len(name) < _MIN_TAIL_LETTERS:
+        return set()
+    tail = name[0].lower() + name[1:]
+    return {b for b in bodies if b != name and b.endswith(tail) and b[-len(tail) - 1].isalpha()}
 
 
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters
@@ -1963,15 +2228,33 @@ _NOT_SPELT: frozenset[str] = frozenset({"the", "and", "&"})
 _DEPARTMENT_FIRST = re.compile(r"(Department|Ministry) of ([A-Z]\w+)")
 
 
+#: The fewest letters left after a prefix for a word to be read as two ("Counter-terrorism").
+_MIN_AFTER_PREFIX = 4
+
+
 def _initialisms(name: str) -> frozenset[str]:
     """The initialisms of a body's name of two words or more: the first letters of its
     capitalised words ("American Federation of State County and Municipal Employees" ->
-    "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ")."""
+    "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ");
+    each also with a word made of a prefix and a word spelt as two ("National Counterterrorism
+    Center" -> "NCTC"; ``names.WORD_PREFIXES``) and with a last word the story leaves out
+    ("Florida State" -> "FSU"; ``names.IMPLIED_WORDS``)."""
     words = [w for w in _NAME_WORDS.findall(name) if w not in _NOT_SPELT]
     if len(words) < 2:
         return frozenset()
-    capitalised = "".join(w[0] for w in words if w[0].isupper())
-    return frozenset({capitalised, "".join(w[0].upper() for w in words)})
+    split: list[str] = []
+    for w in words:
+        prefix = next((p for p in names.WORD_PREFIXES
+                       if w.startswith(p) and len(w) - len(p) >= _MIN_AFTER_PREFIX), None)
+        split.extend((prefix, w[len(prefix):].capitalize()) if prefix else (w,))
+    variants = [words, split]
+    if (implied := names.IMPLIED_WORDS.get(words[-1])) is not None:
+        variants += [[*v, implied] for v in variants]
+    out: set[str] = set()
+    for v in variants:
+        out.add("".join(w[0] for w in v if w[0].isupper()))
+        out.add("".join(w[0].upper() for w in v))
+    return frozenset(out)
 
 
 def _join_initialisms(paras: list[_Para]) -> None:

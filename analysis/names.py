@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer
+from analysis.resources import lexicon_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,6 +77,15 @@ COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 OTHER_NAMES: dict[str, frozenset[str]] = {
     name: frozenset(others) for name, others in _NAMES["other_names"].items()
 }
+#: Words that make a longer body's name a part of the body its first word names ("House
+#: Ethics Committee", "AFC North"): the first word alone is not the longer body.
+PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])
+#: Prefixes that open one written word made of two ("Counterterrorism"), which a body's
+#: initialism spells as two letters ("NCTC" of "National Counterterrorism Center").
+WORD_PREFIXES: tuple[str, ...] = tuple(_NAMES["word_prefixes"])
+#: A body's last word -> the word its initialism keeps though a story leaves it out ("FSU" of
+#: "Florida State", for Florida State University).
+IMPLIED_WORDS: dict[str, str] = dict(_NAMES["implied_words"])
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
 #: a person's name either way, but no gender for the pronouns.
 GIVEN_NAMES: dict[str, str] = {
@@ -172,7 +182,8 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all). A person's
     entity is also cut at "and" or a comma into several names, ends at the first word that
     cannot be part of a name, loses trailing titles, keeps only what follows an organisation word
-    inside it ("Carmel Police Mathis"), and is split before a given name that opens a second
+    inside it ("Carmel Police Mathis") or a known team or company in front of a given name
+    ("Bulls Fred Hoiberg"), and is split before a given name that opens a second
     name ("Tiger Woods Phil Mickelson").
     """
     first, last = _strip(doc, first, last, is_credit=is_credit)
@@ -201,8 +212,9 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
     last = _opening_mark(doc, first, last)
     while first < last and _edge_junk(doc[first]):
         first += 1
-    while last > first and (_edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
-                            and not doc[last - 1].text[:1].isdigit())):
+    while last > first and not _hyphen_tail(doc, first, last - 1) and (
+            _edge_junk(doc[last - 1]) or (not _capitalised(doc[last - 1])
+                                          and not doc[last - 1].text[:1].isdigit())):
         last -= 1
     changed = True
     while changed and first < last - 1:
@@ -222,6 +234,17 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
     return first, last
 
 
+def _hyphen_tail(doc: Doc, first: int, i: int) -> bool:
+    """Token ``i`` is the small-letter half of a hyphenated name written without spaces after a
+    capitalised half inside the entity ("Dong-yeon" of "Kim Dong-yeon"), which the tokenizer
+    splits in three: part of the name, not a lower-case word behind it. An English word is
+    behind it ("the Ilse Marrow-led group")."""
+    return (i - 2 > first and doc[i].text.isalpha() and doc[i].text.islower()
+            and doc[i].text not in lexicon_words()
+            and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]))
+
+
 def _opening_mark(doc: Doc, first: int, last: int) -> int:
     """Where a bracket or a quotation mark opens inside entity tokens ``[first, last)`` after
     its first token: the name ends there. ``last`` when none does."""
@@ -236,7 +259,8 @@ def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], 
     while end < last:  # the name ends at the first word that cannot be in one
         tok = doc[end]
         if not ((_capitalised(tok) and not (end > first and _function_word(tok)))
-                or tok.text in PARTICLES or tok.text in _INNER_MARKS):
+                or tok.text in PARTICLES or tok.text in _INNER_MARKS
+                or _hyphen_tail(doc, first, end)):
             break  # "Kelly Inside the West Wing": a heading glued to the name
         end += 1
     while end > first and (doc[end - 1].text in _INNER_MARKS - {"."}
@@ -247,6 +271,9 @@ def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], 
         if doc[i].text in ORG_WORDS:
             first = i + 1
             break
+    if (end - first > 2 and doc[first].text in gazetteer.NAMED_BODIES
+            and doc[first + 1].text in GIVEN_NAMES):
+        first += 1  # "coach Bulls Fred Hoiberg": a team glued in front of its coach's name
     if first >= end:
         return []
     for i in range(first + 2, end - 1):  # "Tiger Woods Phil Mickelson": two names

@@ -314,6 +314,130 @@ GOLDEN: list[Case] = [
           "She was given the Legion of Honor."],
          present={("Tova Lindqvist", "Tova Lindqvist", "name")},
          absent={"Sarin", "NLDS", "ALCS", "NYE", "Legion of Honor"}),
+    Case("a lone name tagged as a body that a following he points back to is a person",
+         ["Evidence shows that Brannock never touched the puck, only that he had been beaten."],
+         present={("he", "Brannock", "pronoun")}, kinds={"Brannock": PERSON}),
+    Case("a lone name tagged as a body followed by an it stays a body",
+         ["Evidence shows that Brannock never touched the puck, only that it had been beaten."],
+         kinds={"Brannock": ORG}),
+    Case("a surname two full names share joins the one of its pronoun's gender",
+         ["Coach Tony Kessler and his sister Marta Kessler met the team.",
+          "After the game, Kessler waited for her players to arrive."],
+         present={("Kessler", "Marta Kessler", "surname"), ("her", "Marta Kessler", "pronoun")},
+         absent={"Kessler"}),
+    Case("a surname two full names of one gender share is left unresolved, no actor",
+         ["Coach Tony Kessler and his brother Marek Kessler met the team.",
+          "After the game, Kessler waited for his players to arrive."],
+         absent={"Kessler"}, no_via={"surname"}),
+    Case("a known team glued in front of a full name is cut off",
+         ["Before the game, coach Bruins Martin Kessel said he would agree."],
+         present={("Martin Kessel", "Martin Kessel", "name"), ("he", "Martin Kessel", "pronoun")},
+         absent={"Bruins Martin Kessel", "Bruins"}, kinds={"Martin Kessel": PERSON}),
+    Case("a dateline's place run into a name named elsewhere is cut off",
+         ["A century from Jos Marcheti led the charge in HalvikJos Marcheti on Sunday.",
+          "Marcheti made his first hundred."],
+         present={("Jos Marcheti", "Jos Marcheti", "name"),
+                  ("Marcheti", "Jos Marcheti", "surname")},
+         absent={"HalvikJos Marcheti", "Marcheti"}),
+    Case("a team's nickname cut short joins the one-word name it ends",
+         ["The Stormriders traded their captain on Monday.",
+          "Fans of the Riders were angry, and the Riders apologised."],
+         present={("Riders", "Stormriders", "alias")}, absent={"Riders"}),
+    Case("a short name that is a capitalised word inside a one-word name is not joined to it",
+         ["Dale Ferris wrote in the NYPost that the Post was right."],
+         present={("Post", "Post", "name")}),
+    Case("an initialism spelling a word made of a prefix and a word joins the body",
+         ["The National Counterpiracy Bureau issued a warning.",
+          "The NCPB said ships should stay away."],
+         present={("NCPB", "National Counterpiracy Bureau", "alias")}, absent={"NCPB"}),
+    Case("a state school's initialism keeps the university the story leaves out",
+         ["Halden State beat its rival on Saturday.",
+          "HSU fans stormed the field, and HSU said sorry."],
+         present={("HSU", "Halden State", "alias")}, absent={"HSU"}),
+    Case("an initialism with a letter no word of the name gives stays apart",
+         ["Halden Tech beat its rival on Saturday.",
+          "HTU fans stormed the field, and HTU said sorry."],
+         present={("HTU", "HTU", "name")}),
+    Case("a hyphenated given name with a small-letter half stays whole",
+         ["Finance Minister Paek Sun-hwa said the plan was sound."],
+         present={("Paek Sun-hwa", "Paek Sun-hwa", "name")}, absent={"Paek Sun"}),
+    Case("a name the story calls a village is a place in its other mentions too",
+         ["Fighting reached the village of Dovan Kesh on Friday.",
+          "Soldiers entered Dovan Kesh at dawn."],
+         present={("Dovan Kesh", "Dovan Kesh", "name")}, kinds={"Dovan Kesh": PLACE}),
+    Case("a name after the home of stays a person",
+         ["Fighting reached the home of Dovan Kesh on Friday.",
+          "Soldiers arrested Dovan Kesh at dawn."],
+         present={("Dovan Kesh", "Dovan Kesh", "name")}, kinds={"Dovan Kesh": PERSON}),
+    Case("a syndrome, a gene or a scan named after someone or by letters is not an actor",
+         ["Doctors said Ilse Varga had the Korbin syndrome and the QX7 gene, and ordered CAT "
+          "scans."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Korbin", "QX7", "CAT"}),
+    Case("a person met by name, not a syndrome's, stays a person",
+         ["Doctors said Ilse Varga met Korbin at the clinic."],
+         present={("Korbin", "Korbin", "name")}, kinds={"Korbin": PERSON}),
+    Case("a station known by its call sign only named as a source is not an actor",
+         ["Ilse Varga filed suit last week.",
+          "\"I wish this on nobody,\" Ilse Varga tells KWXR, which has a copy of her lawsuit."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"KWXR"}),
+    Case("a station known by its call sign that acts is an actor",
+         ["Ilse Varga filed suit last week.",
+          "KWXR bought a copy of her lawsuit, and KWXR aired it."],
+         present={("KWXR", "KWXR", "name")}, kinds={"KWXR": ORG}),
+    Case("a demonym and opposition in a person's title are no group",
+         ["Cambodian opposition leader Ivo Marek met the envoy."],
+         present={("Ivo Marek", "Ivo Marek", "name")}, absent={"Cambodian opposition"}),
+    Case("a company's first word alone joins the one company it opens",
+         ["Dalvik Electric cut jobs.", "Dalvik shares fell, and Dalvik announced more cuts."],
+         present={("Dalvik", "Dalvik Electric", "alias")}, absent={"Dalvik"}),
+    Case("a first word alone beside a committee of that body stays the body",
+         ["The Dalvik Ethics Committee met.",
+          "Dalvik shares fell, and Dalvik announced more cuts."],
+         present={("Dalvik", "Dalvik", "name")}),
+    Case("a name tagged as a body joined by and to a person's surname is a person",
+         ["Lawyers for Sean Garrity spoke on Monday.",
+          "Garrity and Kilimnik were in close contact during the months that Garrity ran the "
+          "campaign."],
+         present={("Kilimnik", "Kilimnik", "name")}, kinds={"Kilimnik": PERSON}),
+    Case("a name tagged as a body joined by and to another body stays a body",
+         ["Lawyers spoke on Monday.",
+          "Garrity and Kilimnik were in close contact during the months that Garrity ran the "
+          "campaign."],
+         kinds={"Kilimnik": ORG}),
+    Case("a one-word name tagged as a person that an its points back to is a body",
+         ["Coaches know that Dovrik, with its new gym, has grown fast."],
+         present={("Dovrik", "Dovrik", "name")}, kinds={"Dovrik": ORG}),
+    Case("a one-word name tagged as a person that a his points back to stays a person",
+         ["Coaches know that Dovrik, with his new gym, has grown fast."],
+         present={("Dovrik", "Dovrik", "name")}, kinds={"Dovrik": PERSON}),
+    Case("an unknown place joined by a hyphen to a capitalised word is part of a name",
+         ["Dunbar-Ramer principal James Owens praised the pupils."],
+         present={("James Owens", "James Owens", "name")}, absent={"Dunbar"}),
+    Case("known places joined by a hyphen are each named",
+         ["The US-China talks stalled."],
+         present={("US", "United States", "alias"), ("China", "China", "name")}),
+    Case("a lone Irish surname tagged as a body is a person",
+         ["The cardinal, O’Dwyer, publicly rebuked Francis on Saturday."],
+         present={("O’Dwyer", "O’Dwyer", "name")}, kinds={"O’Dwyer": PERSON}),
+    Case("a pronoun and its verb written with an opening quote mark are not a name",
+         ["“I am happy to say now I‘m bowing out because I think I made my contribution,” he "
+          "told reporters."],
+         absent={"I‘m"}),
+    Case("a name with an apostrophe that is no pronoun stays a name",
+         ["O‘Dwyer spoke on Monday, and O‘Dwyer left."],
+         absent={"O‘"}),
+    Case("a large state of India tagged as a body is a place",
+         ["The airport clearance is crucial for Maharashtra, the minister said."],
+         present={("Maharashtra", "Maharashtra", "name")}, kinds={"Maharashtra": PLACE}),
+    Case("an Australian state beside a person named Victoria: the person stays a person",
+         ["Victoria Lund said the storm hit Queensland and New South Wales."],
+         kinds={"Victoria Lund": PERSON, "Queensland": PLACE, "New South Wales": PLACE}),
+    Case("athletes of the Games named as a kind are not an actor",
+         ["Ilse Varga worked at Halden Gymnastics, which trains Olympians."],
+         present={("Halden Gymnastics", "Halden Gymnastics", "name")}, absent={"Olympians"}),
+    Case("the Games themselves are still no actor, the body that trains for them is",
+         ["Halden Gymnastics sent six athletes to the Olympics."],
+         present={("Halden Gymnastics", "Halden Gymnastics", "name")}, absent={"Olympics"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1452,7 +1576,8 @@ def test_regression_republic_of_veldora_and_veldora_are_one_country() -> None:
     """In the sample articles read without the actors file, "Republic of Veldora" was a place
     and the bare "Veldora", tagged as a person or an organisation, a second actor in the same
     article. Near miss: a bare name in an article that never names the state formally stays
-    what it was tagged (its kind is not guessed)."""
+    what it was tagged or what its "its" says (a body; ``_bodies_by_pronoun``): it is not
+    guessed to be a country."""
     r = _resolve_tagged(
         ["President Anton Kesler of the Republic of Veldora defended the dam on Monday.",
          "Veldora has built a dam on its own soil, he said, and Veldora owes no one an apology."],
@@ -1462,7 +1587,7 @@ def test_regression_republic_of_veldora_and_veldora_are_one_country() -> None:
     assert _by_actor(r)["Veldora"] == ["Republic of Veldora", "Veldora", "Veldora"]
     alone = _resolve_tagged(["Veldora has built a dam on its own soil, he said."],
                             [[("Veldora", "PERSON")]])
-    assert {a.name: a.kind for a in alone.actors} == {"Veldora": PERSON}
+    assert {a.name: a.kind for a in alone.actors} == {"Veldora": ORG}
 
 
 def test_regression_a_hall_a_ground_or_a_theatre_is_a_venue_not_an_actor() -> None:
@@ -1712,3 +1837,210 @@ def test_regression_a_magazine_tagged_a_place_is_an_organisation() -> None:
                          [("Quint", "PERSON"), ("Vogue", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Vogue": ORG}
     assert [m.text for ms in r.mentions for m in ms if m.actor == "Vogue"] == ["Vogue"]
+
+
+def test_regression_lone_surname_tagged_organisation_before_his_is_a_person() -> None:
+    """A president named only by his surname, tagged ORG in most of his mentions, stayed an
+    organisation with ten mentions; the "His" of the next sentence says who he is."""
+    r = _resolve_tagged(["Voters remember Vorhees's attack on the family. His words were cruel.",
+                         "Vorhees chose to call."],
+                        [[("Vorhees", "ORG")], [("Vorhees", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Vorhees": PERSON}
+    assert ("His", "Vorhees") in {(m.text, m.actor) for ms in r.mentions for m in ms}
+
+
+def test_regression_body_before_someone_elses_his_stays_a_body() -> None:
+    """Near miss: an agency that acts against "him" and keeps "his" truck, and a shop a worker
+    put "himself" through school at, are not the man."""
+    r = _resolve_tagged(["Tollgate did not charge him but kept his truck.",
+                         "He worked at a Dunmore's shop to put himself through school."],
+                        [[("Tollgate", "ORG")], [("Dunmore", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Tollgate": ORG, "Dunmore": ORG}
+
+
+
+def test_regression_lone_surname_beside_two_full_names_is_not_its_own_actor() -> None:
+    """"Granato" (a coach, twelve mentions) beside the coach's and his sister's full names was
+    an actor of its own; "his" says which of the two it is. Where both are men, it stays
+    unresolved rather than be a third Granato."""
+    _, r = resolve(["Coach Tony Kessler and his sister Marta Kessler met the team.",
+                    "After the game, Kessler waited for his players to arrive."])
+    assert {a.name for a in r.actors} == {"Tony Kessler", "Marta Kessler"}
+    assert ("Kessler", "Tony Kessler", "surname") in found(r)
+    _, r = resolve(["Coach Tony Kessler and his brother Marek Kessler met the team.",
+                    "After the game, Kessler waited for his players to arrive."])
+    assert {a.name for a in r.actors} == {"Tony Kessler", "Marek Kessler"}
+
+
+def test_regression_first_word_two_names_share_that_is_no_given_name_stays() -> None:
+    """Near miss of the shared-surname rule: "Bitcoin" beside "Bitcoin Cash" and "Bitcoin Gold"
+    (all three tagged PERSON) was dropped with its seventeen mentions; only a shared given
+    name ("Glenn" of two Glenns) is left unresolved."""
+    r = _resolve_tagged(["Veltrix Cash and Veltrix Gold rose.", "Veltrix fell on Monday."],
+                        [[("Veltrix Cash", "PERSON"), ("Veltrix Gold", "PERSON")],
+                         [("Veltrix", "PERSON")]])
+    assert "Veltrix" in {a.name for a in r.actors}
+    r = _resolve_tagged(["Glenn Varda and Glenn Osterby rose.", "Glenn fell on Monday."],
+                        [[("Glenn Varda", "PERSON"), ("Glenn Osterby", "PERSON")],
+                         [("Glenn", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Glenn Varda", "Glenn Osterby"}
+
+
+def test_regression_team_glued_in_front_of_a_coach_is_cut_off() -> None:
+    """"coach Bulls Fred Hoiberg" was one person whose first word took the team's mentions
+    ("Bulls teammates" joined him). Near miss: a team word before a lone given name keeps the
+    span (no full name would be left)."""
+    r = _resolve_tagged(["On Monday coach Bruins Martin Kessel smiled.", "The Bruins lost."],
+                        [[("Bruins Martin Kessel", "PERSON")], [("Bruins", "ORG")]])
+    assert {a.name for a in r.actors} == {"Martin Kessel", "Bruins"}
+    r = _resolve_tagged(["Bruins Martin smiled."], [[("Bruins Martin", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Bruins Martin"}
+
+
+def test_regression_dateline_run_into_a_name_is_cut_off() -> None:
+    """"SydneyJos Buttler" (a dateline's city run into the name) was a person of its own, and
+    "Buttler" alone a third one. Near miss: "DeShawn Orr" beside "Shawn Orr" is another man."""
+    r = _resolve_tagged(["A century from Ivo Marcheti led the charge in HalvikIvo Marcheti.",
+                         "Marcheti made his first hundred."],
+                        [[("Ivo Marcheti", "PERSON"), ("HalvikIvo Marcheti", "PERSON")],
+                         [("Marcheti", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ivo Marcheti"}
+    assert ("Marcheti", "Ivo Marcheti", "surname") in found(r)
+    r = _resolve_tagged(["Shawn Orr met DeShawn Orr."],
+                        [[("Shawn Orr", "PERSON"), ("DeShawn Orr", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Shawn Orr", "DeShawn Orr"}
+
+
+def test_regression_team_nickname_cut_short_is_not_a_second_team() -> None:
+    """"Hawks" (six mentions) beside "Blackhawks" was a second team in one hockey story."""
+    r = _resolve_tagged(["The Stormriders traded their captain.", "The Riders said no."],
+                        [[("Stormriders", "ORG")], [("Riders", "ORG")]])
+    assert {a.name for a in r.actors} == {"Stormriders"}
+
+
+def test_regression_initialism_of_a_compound_word_or_a_state_school_joins_the_body() -> None:
+    """"NCTC" beside the "National Counterterrorism Center" and "FSU" beside "Florida State"
+    were second organisations in their articles."""
+    r = _resolve_tagged(["The National Counterpiracy Bureau met Halden State.",
+                         "The NCPB and HSU signed."],
+                        [[("National Counterpiracy Bureau", "ORG"), ("Halden State", "ORG")],
+                         [("NCPB", "ORG"), ("HSU", "ORG")]])
+    assert {a.name for a in r.actors} == {"National Counterpiracy Bureau", "Halden State"}
+
+
+def test_regression_hyphenated_given_name_in_small_letters_is_not_cut() -> None:
+    """"Kim Dong-yeon" became "Kim Dong": the small-letter half after the hyphen was dropped as
+    a lower-case word behind the name. Near miss: "-led" after a name is an English word."""
+    r = _resolve_tagged(["Minister Paek Sun-hwa spoke."], [[("Paek Sun-hwa", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Paek Sun-hwa"}
+    r = _resolve_tagged(["An Ilse Marrow-led march set off."], [[("Ilse Marrow-led", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_town_named_as_one_elsewhere_is_a_place() -> None:
+    """"Altun Kupri" (four mentions) was a person: spaCy tagged the town a person where the
+    story did not say "the town of" in front."""
+    r = _resolve_tagged(["Troops moved to the town of Altun Varga.", "They entered Altun Varga."],
+                        [[("Altun Varga", "PERSON")], [("Altun Varga", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Altun Varga": PLACE}
+
+
+def test_regression_syndrome_gene_and_scan_without_a_possessive_are_not_actors() -> None:
+    """"Lynch" of "Lynch syndrome", "MLH1" of "the MLH1 gene mutation" and "CAT" of "CAT
+    scans" were organisations in one medical story: the possessive form was the only one read."""
+    r = _resolve_tagged(["Ilse Varga had Korbin syndrome, the QX7 gene mutation and CAT scans."],
+                        [[("Ilse Varga", "PERSON"), ("Korbin", "ORG"), ("QX7", "ORG"),
+                          ("CAT", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
+def test_regression_unknown_station_only_told_is_not_an_actor() -> None:
+    """"told GMTV television" and "tells KTVL" made the outlets actors, though an outlet the
+    table knows is dropped where it is only named as a source ("told Vogue")."""
+    r = _resolve_tagged(["Ilse Varga told ZNTV television she sued.", "She tells KWXR more."],
+                        [[("Ilse Varga", "PERSON"), ("ZNTV", "ORG")], [("KWXR", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
+def test_regression_opposition_in_a_leaders_title_is_not_a_group() -> None:
+    """"then-Israeli opposition leader Shimon Peres" made "Israeli opposition" a group actor.
+    Near miss: the opposition that acts ("the Cambodian opposition said") still is one."""
+    _, r = resolve(["Cambodian opposition leader Ivo Marek met the envoy.",
+                    "The Cambodian opposition said the vote was rigged."])
+    assert {a.name for a in r.actors} >= {"Ivo Marek", "Cambodian opposition"}
+    assert [m.text for ms in r.mentions for m in ms if m.actor == "Cambodian opposition"] == [
+        "Cambodian opposition"]
+
+
+def test_regression_company_first_word_beside_its_full_name_is_one_company() -> None:
+    """"Fidelity" (eight mentions) beside "Fidelity Investments", "Verizon" beside "Verizon
+    Communications Inc": two organisations each. Near miss: "Fox" beside "Fox & Friends" (a
+    show) and "House" beside a committee of it stay apart."""
+    r = _resolve_tagged(["Dalvik Investments cut fees.", "Dalvik said so."],
+                        [[("Dalvik Investments", "ORG")], [("Dalvik", "ORG")]])
+    assert {a.name for a in r.actors} == {"Dalvik Investments"}
+    r = _resolve_tagged(["Velt & Friends aired.", "Velt said so."],
+                        [[("Velt & Friends", "ORG")], [("Velt", "ORG")]])
+    assert {a.name for a in r.actors} == {"Velt & Friends", "Velt"}
+
+
+def test_regression_partner_of_a_persons_surname_is_a_person() -> None:
+    """"Kilimnik" (five mentions) stayed an organisation though joined by "and" to the surname
+    of the campaign manager named in full: spaCy had not tagged the surname there."""
+    r = _resolve_tagged(["Lawyers for Sean Garrity spoke.", "Garrity and Velko met twice."],
+                        [[("Sean Garrity", "PERSON")], [("Velko", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Sean Garrity": PERSON, "Velko": PERSON}
+    # near miss: the first word of a firm named in full ("Fusion" of "Fusion GPS") is the firm's
+    r = _resolve_tagged(["Lawyers for Sean Garrity spoke.", "Garrity and Velko met at Velko GPS."],
+                        [[("Sean Garrity", "PERSON")], [("Velko", "ORG"), ("Velko GPS", "ORG")]])
+    assert all(a.kind is not PERSON for a in r.actors if a.name.startswith("Velko"))
+
+
+def test_regression_name_tagged_as_a_person_that_its_points_back_to_is_a_body() -> None:
+    """"Clemson" (a university, "with its new $55 million football facility") was a person.
+    Near miss: a name a "his" points back to as well stays a person, and a given name too."""
+    r = _resolve_tagged(["Coaches know that Dovrik, with its new gym, has grown fast."],
+                        [[("Dovrik", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Dovrik": ORG}
+    r = _resolve_tagged(["Coaches know that Dovrik, with its new gym, has grown fast.",
+                         "Dovrik sold his house."],
+                        [[("Dovrik", "PERSON")], [("Dovrik", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Dovrik": PERSON}
+
+
+def test_regression_place_inside_a_hyphenated_school_name_is_not_an_actor() -> None:
+    """"Dunbar" of "Dunbar-Ramer School" (tagged a place) was a place actor."""
+    r = _resolve_tagged(["Halvik-Ramer principal Ilse Marrow spoke."],
+                        [[("Halvik", "GPE"), ("Ilse Marrow", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_lone_irish_surname_tagged_organisation_is_a_person() -> None:
+    """"O'Malley" (a cardinal rebuking the pope) was an organisation. Near miss: a one-word
+    name opening with Mc ("McDonald's didn't have enough", a restaurant) is not read so."""
+    r = _resolve_tagged(["O'Dwyer rebuked the bishop.", "McVane said no."],
+                        [[("O'Dwyer", "ORG")], [("McVane", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"O'Dwyer": PERSON, "McVane": ORG}
+
+
+def test_regression_contraction_with_a_left_quote_is_not_an_organisation() -> None:
+    """"I‘m bowing out" (the apostrophe typed as an opening quote) made "I‘m" an
+    organisation."""
+    r = _resolve_tagged(["Now I‘m leaving, Ilse Marrow said."],
+                        [[("I‘m", "ORG"), ("Ilse Marrow", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
+
+
+def test_regression_state_of_india_is_a_place_not_an_organisation() -> None:
+    """"Maharashtra" (the state the airport is built in) was an organisation: the places table
+    held no state of India."""
+    r = _resolve_tagged(["Rain hit Maharashtra."], [[("Maharashtra", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Maharashtra": PLACE}
+
+
+def test_regression_olympians_as_a_kind_of_athlete_are_not_a_group() -> None:
+    """"which trains Olympians" made "Olympians" a group actor, which then took the "they" of
+    the gold medalists named next."""
+    r = _resolve_tagged(["Halden Gymnastics trains Olympians."],
+                        [[("Halden Gymnastics", "ORG"), ("Olympians", "NORP")]])
+    assert {a.name for a in r.actors} == {"Halden Gymnastics"}
