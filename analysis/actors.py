@@ -616,7 +616,8 @@ _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
+    """An actor's kind: the gazetteer's when it knows the actor, an organisation's for a
+    cryptocurrency, a country's for the short name
     of a state the article names formally (``states``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
@@ -646,6 +647,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         known = gazetteer.KINDS.get(actor)
         if known is None and actor in states:
             known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
+        if known is None and actor in gazetteer.CURRENCIES:
+            known = ActorKind.ORGANIZATION  # "Bitcoin" tagged a person or a group
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
             # "Aftonbladet", "Twitter", "Pixar" or "Jets" tagged as a person, "Netflix" or
             # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
@@ -844,9 +847,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
             doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
-            or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
-        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK"
-        # tagged PERSON; but "Emily Post" opens with a given name
+            or (gazetteer.is_media(whole) and not names.looks_personal(whole))
+            or whole in gazetteer.NAMED_BODIES):
+        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK",
+        # "Bitcoin Cash" tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
@@ -1725,9 +1729,12 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             openers.setdefault(words[0], set()).add(name)
             for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
                 tails.setdefault(" ".join(words[k:]), set()).add(name)
+    # a known body's name opens no person's name: "Bitcoin" is not the given name of a
+    # "Bitcoin ATM" spaCy took for a person
     short: dict[str, tuple[str, str]] = {
         w: (next(iter(n)), "first_name") for w, n in openers.items()
         if len(n) == 1 and w not in full and w not in gazetteer.TITLES
+        and w not in gazetteer.NAMED_BODIES
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())

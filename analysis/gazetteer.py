@@ -142,8 +142,11 @@ TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])
 #: Political parties known by a name that is no party word: organisations, though spaCy tags
 #: "Sinn Féin" as a person.
 PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
+#: Cryptocurrencies: a story may follow one as its main actor ("Bitcoin fell"), so they are
+#: actors, organisations being the closest kind, though spaCy tags "Bitcoin Cash" as a person.
+CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
-NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES
+NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES | CURRENCIES
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

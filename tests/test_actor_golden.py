@@ -314,6 +314,12 @@ GOLDEN: list[Case] = [
           "She was given the Legion of Honor."],
          present={("Tova Lindqvist", "Tova Lindqvist", "name")},
          absent={"Sarin", "NLDS", "ALCS", "NYE", "Legion of Honor"}),
+    Case("a cryptocurrency is an organisation, never a person, and names no person's given name",
+         ["The price of Bitcoin fell again on Monday, and Bitcoin Cash fell with it.",
+          "Investors who bought Bitcoin Gold lost money, Ronald Pemberton said."],
+         present={("Bitcoin", "Bitcoin", "name"), ("Bitcoin Cash", "Bitcoin Cash", "name")},
+         kinds={"Bitcoin": ORG, "Bitcoin Cash": ORG, "Bitcoin Gold": ORG,
+                "Ronald Pemberton": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1712,3 +1718,17 @@ def test_regression_a_magazine_tagged_a_place_is_an_organisation() -> None:
                          [("Quint", "PERSON"), ("Vogue", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Mara Quint": PERSON, "Vogue": ORG}
     assert [m.text for ms in r.mentions for m in ms if m.actor == "Vogue"] == ["Vogue"]
+
+
+def test_regression_a_cryptocurrency_is_an_organisation_not_a_person() -> None:
+    """"Bitcoin Gold" and "Bitcoin Cash" tagged PERSON were people, "Bitcoin" tagged NORP a
+    group, and a lone "Bitcoin" joined "Bitcoin Cash" as its given name (words.json
+    currencies). Near miss: a person whose given name is that of no known body still joins."""
+    r = _resolve_tagged(["Bitcoin Gold was created as Bitcoin Cash was.",
+                         "Bitcoin owners were told they would get it.",
+                         "Talvo Marsk runs an exchange.", "Talvo said the fork would work."],
+                        [[("Bitcoin Gold", "PERSON"), ("Bitcoin Cash", "PERSON")],
+                         [("Bitcoin", "NORP")], [("Talvo Marsk", "PERSON")], [("Talvo", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Bitcoin Gold": ORG, "Bitcoin Cash": ORG, "Bitcoin": ORG, "Talvo Marsk": PERSON}
+    assert _by_actor(r)["Talvo Marsk"] == ["Talvo Marsk", "Talvo"]
