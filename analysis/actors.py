@@ -617,7 +617,7 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, an organisation's for a
-    cryptocurrency, a country's for the short name
+    cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
@@ -647,11 +647,13 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         known = gazetteer.KINDS.get(actor)
         if known is None and actor in states:
             known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
-        if known is None and actor in gazetteer.CURRENCIES:
-            known = ActorKind.ORGANIZATION  # "Bitcoin" tagged a person or a group
+        if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS):
+            # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
+            # body, as "Eagles" tagged ORG in the next story is
+            known = ActorKind.ORGANIZATION
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
-            # "Aftonbladet", "Twitter", "Pixar" or "Jets" tagged as a person, "Netflix" or
-            # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
+            # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
+            # body, a group where spaCy said so (a party's members: "the Likud")
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION)
         if known is None and actor in companies:
