@@ -302,7 +302,9 @@ def resolve_mentions(
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
+    teams = _places_as_teams(paras)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
+                          teams=teams)
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -613,10 +615,167 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
 _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 
 
+#: The fewest sports words (``gazetteer.SPORTS_WORDS``, a known team's nickname) that make an
+#: article a sports report, where a team's home place may stand for the team.
+_MIN_SPORTS_WORDS = 2
+#: A team's record or a score (spaCy may cut "0-16" in three): the text right after a team's
+#: place, its possessive, "is" or a bracket ("Oakland is 0-16", "North Carolina (12-4"), and
+#: the text right before it ("11-2 Pittsburgh").
+_RECORD = re.compile(r"\s*\(?\s*\d{1,3}-\d{1,3}\b")
+_RECORD_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\s+$")
+#: How far before a place its record is looked for, in characters.
+_RECORD_WINDOW = 12
+#: Words before a team's rank: "No. 12 North Carolina".
+_RANK_WORDS: frozenset[str] = frozenset({"No.", "No", "#"})
+#: How a place is named where it may stand for its team: by its name, not its demonym.
+_TEAM_VIAS: frozenset[str] = frozenset({"name", "alias", "capital"})
+#: Kinds of actor a team's home place is taken for.
+_PLACE_KINDS: frozenset[ActorKind] = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+
+
+def _is_sports_report(paras: Sequence[_Para]) -> bool:
+    """The article reports on sport: it uses at least ``_MIN_SPORTS_WORDS`` sports words
+    ("quarterback", "innings", "playoff"), a known team's nickname counting as one."""
+    seen: set[str] = set()
+    for para in paras:
+        for tok in para.doc:
+            lemma = tok.lemma_.lower()
+            if tok.lower_ in gazetteer.SPORTS_WORDS or lemma in gazetteer.SPORTS_WORDS:
+                seen.add(lemma)
+            elif tok.text in gazetteer.TEAMS:
+                seen.add(tok.text)
+            if len(seen) >= _MIN_SPORTS_WORDS:
+                return True
+    return False
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token from ``i`` on that is not a space (a corpus's doubled spaces are)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _word_before(doc: Doc, i: int) -> Token | None:
+    """The last token before ``i`` that is not a space."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
+    """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's
+    or a team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia
+    players"); its possessive owns a player or a result ("Philadelphia's Carson Wentz",
+    "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12
+    North Carolina") or after it ("Oakland is 0-16"); it stands beside "v" or "vs." ("Swansea
+    City v Leicester City"); it follows a result or a play and a preposition ("a loss to
+    Seattle", "victory at Atlanta", "scored for Philadelphia", "played against Miami"); it is
+    the subject or the object of a verb of the match ("Portland outscored Washington"), or the
+    subject of a plural verb as British reports write a team ("England seek a batsman") or of
+    a verb with "themselves" ("England helped themselves to 38"); or it
+    stands in brackets after a player's name, as a squad lists his club ("Joe Root (captain,
+    Yorkshire)")."""
+    after, before = _next_word(doc, last), _word_before(doc, first)
+    head = doc[first:last].root
+    if after is not None:
+        noun = after
+        if after.text.islower() and after.pos_ in ("ADJ", "NOUN") \
+                and after.lower_ not in gazetteer.TEAM_NOUNS:
+            noun = _next_word(doc, after.i + 1)  # "Arkansas head coach"
+        if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and head.head.i == noun.i:
+            return True  # the place modifies the noun: not "In Arizona fewer fans care"
+        if after.text in _POSSESSIVE and (owned := _next_word(doc, after.i + 1)) is not None \
+                and (owned.ent_type_ == "PERSON" or owned.text in names.GIVEN_NAMES
+                     or _RECORD.match(doc.text, owned.idx)
+                     or owned.lemma_.lower() in gazetteer.MATCH_NOUNS):
+            return True
+        if after.text in gazetteer.VERSUS_WORDS:
+            return True
+        if after.text == "(" and _RECORD.match(doc.text, after.idx):
+            return True  # "North Carolina (12-4, 1-2)"
+        if after.lemma_ == "be" and _RECORD.match(doc.text, after.idx + len(after)):
+            return True
+    if before is not None:
+        start = doc[first].idx
+        if before.text in gazetteer.VERSUS_WORDS or _RECORD_BEFORE.search(
+                doc.text, max(start - _RECORD_WINDOW, 0), start):
+            return True
+        if before.like_num and (rank := _word_before(doc, before.i)) is not None and (
+                rank.text in _RANK_WORDS or (rank.text == "." and rank.i > 0
+                                             and doc[rank.i - 1].text in _RANK_WORDS)):
+            return True
+        if before.text == "(" and (player := _word_before(doc, before.i)) is not None \
+                and player.ent_type_ == "PERSON":
+            return True
+        if before.lower_ in gazetteer.TEAM_NOUNS and (bracket := _word_before(doc, before.i)) \
+                is not None and bracket.text == "(":
+            return True  # "(captain  Yorkshire)", "(wicketkeeper  Surrey)"
+    if head.dep_ == "pobj":
+        prep = head.head.lower_
+        governor = head.head.head.lemma_.lower()
+        if prep in ("to", "at", "over", "of", "with") and governor in gazetteer.MATCH_NOUNS:
+            return True
+        if prep in ("for", "with", "against") and (governor in gazetteer.PLAY_VERBS
+                                                   or governor in gazetteer.MATCH_NOUNS
+                                                   or governor in gazetteer.MATCH_VERBS):
+            return True
+    if head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in gazetteer.MATCH_VERBS:
+        return True
+    if head.dep_ != "nsubj":
+        return False
+    # "England seek": a singular name, a plural verb; "England helped themselves"
+    return (head.head.tag_ == "VBP" and head.tag_ == "NNP") or any(
+        t.lower_ == "themselves" for t in head.head.children)
+
+
+def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
+    """In a sports report, a place (a city, a state, a county or a country) that stands for its
+    team (``_plays_as_team``) in at least a third of its mentions is the team:
+    those mentions become an organisation named as written ("Florida fired its coach",
+    "Philadelphia beat Atlanta", "England seek a batsman"), or the one team the article names
+    after the place ("the Dallas Cowboys" for "Dallas"); returned are the names of the teams
+    so found and named as the place, whose kind is an organisation's whatever the gazetteer
+    says. A capital so used is its team, not its country ("Portland outscored Washington").
+    Outside sports reports, and where the place is named more often as a place, nothing
+    changes."""
+    if not _is_sports_report(paras):
+        return frozenset()
+    cued: dict[str, list[_Cand]] = {}
+    other: Counter[str] = Counter()
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise:
+                continue
+            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS:
+                span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+                if span is not None and _plays_as_team(para.doc, span.start, span.end):
+                    cued.setdefault(_one_line(text[c.start:c.end]), []).append(c)
+                    continue
+            other[c.actor] += 1
+    teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
+    # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
+    clubs = {c.actor for para in paras for c in para.cands
+             if not c.noise and c.actor.split()[-1] in gazetteer.TEAMS}
+    joined = set()
+    for name in teams:
+        named = [club for club in clubs if club.startswith(name + " ")]
+        club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
+        if club != name:
+            joined.add(name)  # the place's other mentions stay the place's
+        for c in cued[name]:
+            c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
+    return teams - joined
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
-                  states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, an organisation's for a
+                  states: frozenset[str] = frozenset(),
+                  teams: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+    """An actor's kind: an organisation's for a place standing for its team (``teams``), the
+    gazetteer's when it knows the actor, an organisation's for a
     cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
@@ -644,7 +803,7 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             tally[kind] = tally.get(kind, 0) + 1
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
-        known = gazetteer.KINDS.get(actor)
+        known = ActorKind.ORGANIZATION if actor in teams else gazetteer.KINDS.get(actor)
         if known is None and actor in states:
             known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
         if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS):

@@ -147,6 +147,14 @@ PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
 CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
 NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES | CURRENCIES
+#: Words of sports reports, where a team's home place may stand for the team ("Florida fired
+#: its coach"), and the words around a place that say it does (``actors._plays_as_team``).
+SPORTS_WORDS: frozenset[str] = frozenset(_WORD_DATA["sports_words"])
+TEAM_NOUNS: frozenset[str] = frozenset(_WORD_DATA["team_nouns"])
+MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
+MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
+PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
+VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

@@ -324,6 +324,24 @@ GOLDEN: list[Case] = [
          ["Fans cheered as the Steelers beat the Kestrels on Sunday.",
           "The Eagles lost to the Ravelins."],
          kinds={"Steelers": ORG, "Eagles": ORG}),
+    Case("in a sports report a place that fires, beats or plays is its team, an organisation",
+         ["Florida fired its football coach on Sunday after a 4-7 season.",
+          "The quarterback said Florida would rebuild."],
+         present={("Florida", "Florida", "name")}, kinds={"Florida": ORG}),
+    Case("outside a sports report a place that fires someone stays a place",
+         ["Florida fired its election chief on Sunday.",
+          "The governor said Florida would rebuild."],
+         kinds={"Florida": PLACE}),
+    Case("a place standing for its team joins the one team the article names after it",
+         ["The Dallas Cowboys lost again on Sunday.",
+          "Dallas released its kicker before the season, the coach said.",
+          "Officials in Dallas said the roads were shut."],
+         present={("Dallas", "Dallas Cowboys", "alias"), ("Dallas", "Dallas", "name")},
+         kinds={"Dallas Cowboys": ORG, "Dallas": PLACE}),
+    Case("a country a cricket report writes with a plural verb is its team; its demonym is not",
+         ["After the defeat in Perth, England seek a new batsman for the tour.",
+          "The squad will relish the Australian conditions, the selector said."],
+         kinds={"England": ORG, "Australia": COUNTRY}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1746,3 +1764,50 @@ def test_regression_a_cryptocurrency_is_an_organisation_not_a_person() -> None:
     assert {a.name: a.kind for a in r.actors} == {
         "Bitcoin Gold": ORG, "Bitcoin Cash": ORG, "Bitcoin": ORG, "Talvo Marsk": PERSON}
     assert _by_actor(r)["Talvo Marsk"] == ["Talvo Marsk", "Talvo"]
+
+
+def test_regression_home_place_of_a_team_is_the_team_in_a_sports_report() -> None:
+    """"Florida fired McElwain" (the university's team), "a 34-7 loss to Atlanta", "for
+    Philadelphia", "11-2 Pittsburgh", "Arkansas quarterback" listed the teams as places. Near
+    miss: the same place in a report on politics, and a place named as where a game was played,
+    stay places."""
+    _, r = resolve(["Philadelphia won 34-7, and the quarterback threw two touchdowns.",
+                    "It was a big loss to Atlanta for the 11-2 Eagles.",
+                    "Arkansas quarterback Ian Varro was benched for the season."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Philadelphia"] is ORG and kinds["Atlanta"] is ORG, kinds
+    assert kinds["Arkansas"] is ORG, kinds
+    _, r = resolve(["Philadelphia voted on Tuesday, and the mayor won a second term.",
+                    "The governor of Arkansas said the vote was fair."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Philadelphia"] is PLACE and kinds["Arkansas"] is PLACE, kinds
+
+
+def test_regression_football_club_typed_as_a_place_is_an_organisation() -> None:
+    """"Swansea City v Leicester City" (a match) and "Swansea City winger" listed both clubs as
+    places. Near miss: a club word on a city that is no team in the story stays a place."""
+    r = _resolve_tagged(["Kestrel City v Tarnow United - Premier League",
+                         "Kestrel City winger Dario Pell is fit for the fixture against Tarnow "
+                         "United, the coach said."],
+                        [[("Kestrel City", "GPE"), ("Tarnow United", "GPE")],
+                         [("Kestrel City", "GPE"), ("Dario Pell", "PERSON"),
+                          ("Tarnow United", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kestrel City"] is ORG and kinds["Tarnow United"] is ORG, kinds
+    r = _resolve_tagged(["Flooding hit Kestrel City on Monday, officials said."],
+                        [[("Kestrel City", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Kestrel City": PLACE}
+
+
+def test_regression_county_in_a_cricket_squad_list_is_its_club() -> None:
+    """"Joe Root (captain  Yorkshire)  Alastair Cook (Essex)" and "impressed for Somerset" listed
+    the counties as places. Near miss: a county named as where a player lives stays a place."""
+    r = _resolve_tagged(["The squad: Ian Varro (captain  Yorkshire)  Tom Pell (Surrey).",
+                         "Varro impressed for Somerset, the selector said of the batsman.",
+                         "Pell lives in Kent."],
+                        [[("Ian Varro", "PERSON"), ("Yorkshire", "GPE"), ("Tom Pell", "PERSON"),
+                          ("Surrey", "GPE")], [("Varro", "PERSON"), ("Somerset", "GPE")],
+                         [("Pell", "PERSON"), ("Kent", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Yorkshire"] is ORG and kinds["Surrey"] is ORG, kinds
+    assert kinds["Somerset"] is ORG and kinds.get("Kent", PLACE) is PLACE, kinds
