@@ -284,6 +284,7 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
+    _drop_storms(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
@@ -325,6 +326,28 @@ def resolve_mentions(
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher)
+
+
+#: A storm's name after its word, and a second storm's name joined to it: "Hurricane Maria",
+#: "Hurricanes Harvey and Irma", "Typhoons Lan, Saola" (``names.STORM_WORDS``).
+_STORM_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, names.STORM_WORDS), key=len, reverse=True))
+    + r")\s+([A-Z][a-z]+)(?:\s*(?:,|and|&)\s*([A-Z][a-z]+)\b)?")
+
+
+def _drop_storms(paras: Sequence[_Para]) -> None:
+    """A storm is no actor: a name opening with a storm's word ("Hurricanes Harvey", tagged a
+    person) and the storm's name alone anywhere in the article ("Harvey was blamed for the
+    decline", "because of Irma", tagged a person or a place) are held as noise."""
+    storms = {name for para in paras for m in _STORM_NAMES.finditer(para.paragraph.text)
+              for name in m.groups() if name}
+    if not storms:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.priority != _P_CONFIG and (c.actor in storms
+                                            or c.actor.split()[0] in names.STORM_WORDS):
+                c.noise, c.person = True, ""  # no surname of it is looked for either
 
 
 #: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".

@@ -342,6 +342,14 @@ GOLDEN: list[Case] = [
          ["After the defeat in Perth, England seek a new batsman for the tour.",
           "The squad will relish the Australian conditions, the selector said."],
          kinds={"England": ORG, "Australia": COUNTRY}),
+    Case("a storm and its name alone are not actors",
+         ["The damage caused by Hurricanes Harvey and Irma will slow growth, Jim Baird said.",
+          "Harvey was blamed for the fall in sales. More weakness is expected because of Irma."],
+         present={("Jim Baird", "Jim Baird", "name")},
+         absent={"Hurricanes Harvey", "Harvey", "Irma"}),
+    Case("a given name in an article with no storm still joins the full name",
+         ["Maria Ortega sued the city.", "Ortega said Maria was tired."],
+         present={("Maria", "Maria Ortega", "first_name")}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1811,3 +1819,14 @@ def test_regression_county_in_a_cricket_squad_list_is_its_club() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Yorkshire"] is ORG and kinds["Surrey"] is ORG, kinds
     assert kinds["Somerset"] is ORG and kinds.get("Kent", PLACE) is PLACE, kinds
+
+
+def test_regression_hurricanes_named_together_are_not_people() -> None:
+    """"Hurricanes Harvey and Irma" listed "Hurricanes Harvey" as a person and "Irma" as a
+    person (or a place), each with its mentions alone ("Harvey was blamed"). Near miss: a
+    person of one of those names in an article about no storm stays a person."""
+    _, r = resolve(["The damage caused by Hurricanes Harvey and Irma will slow growth.",
+                    "Harvey was blamed for the fall in sales; more is expected because of Irma."])
+    assert not {a.name for a in r.actors} & {"Hurricanes Harvey", "Harvey", "Irma"}
+    _, r = resolve(["Irma Vantrell sued the city.", "Vantrell said Irma was tired."])
+    assert {a.name for a in r.actors} == {"Irma Vantrell"}
