@@ -1425,7 +1425,29 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
         return _is_source(doc, first, last)
+    if name in gazetteer.PLATFORMS:
+        return _names_a_medium(doc, first, last)
     return False
+
+
+#: Nouns a social network names the medium of: "a Twitter user", "his Facebook post".
+_MEDIUM_NOUNS: frozenset[str] = frozenset(
+    {"account", "feed", "follower", "handle", "live", "message", "page", "post", "profile",
+     "story", "thread", "user", "video"}
+)
+#: Prepositions that make a social network where something was said: "wrote on Twitter".
+_MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
+
+
+def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
+    """The social network at tokens [first, last) is only where something was said or shown,
+    as an outlet named as a source is ("told Vogue"): "wrote on Twitter", "said on Facebook",
+    "a Twitter user", "his Instagram account". Not where it acts or is acted on ("Twitter
+    said it removed the posts", "a ban on Twitter")."""
+    root = doc[first:last].root
+    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
+        return root.head.head.pos_ in ("VERB", "AUX")
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
 def _is_closing_credit(text: str, start: int, end: int) -> bool:

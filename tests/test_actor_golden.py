@@ -350,6 +350,12 @@ GOLDEN: list[Case] = [
     Case("a given name in an article with no storm still joins the full name",
          ["Maria Ortega sued the city.", "Ortega said Maria was tired."],
          present={("Maria", "Maria Ortega", "first_name")}),
+    Case("a social network named only as where something was said is no actor",
+         ["Mara Quint wrote on Twitter that she was leaving.",
+          "A Twitter user named Ian Varro replied, and the Facebook page was shut."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Twitter", "Facebook"}),
+    Case("a satirical weekly tagged as a person is an outlet, an organisation",
+         ["Gunmen attacked Charlie Hebdo in Paris."], kinds={"Charlie Hebdo": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1830,3 +1836,24 @@ def test_regression_hurricanes_named_together_are_not_people() -> None:
     assert not {a.name for a in r.actors} & {"Hurricanes Harvey", "Harvey", "Irma"}
     _, r = resolve(["Irma Vantrell sued the city.", "Vantrell said Irma was tired."])
     assert {a.name for a in r.actors} == {"Irma Vantrell"}
+
+
+def test_regression_social_network_named_as_the_medium_is_not_an_actor() -> None:
+    """"wrote on Twitter", "said on Twitter" and "a Twitter user named ..." listed Twitter as an
+    actor, where an outlet named only as a source ("told Vogue") is none. Near miss: the network
+    that acts stays an organisation."""
+    r = _resolve_tagged(["Mara Quint said on Twitter that she would stay.",
+                         "A Twitter user named Ian Varro replied."],
+                        [[("Mara Quint", "PERSON"), ("Twitter", "ORG")],
+                         [("Twitter", "ORG"), ("Ian Varro", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Mara Quint", "Ian Varro"}
+    r = _resolve_tagged(["Twitter said it removed the posts."], [[("Twitter", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Twitter": ORG}
+
+
+def test_regression_magazine_tagged_as_a_person_is_an_organisation() -> None:
+    """"attacked Charlie Hebdo" listed the weekly as a person (words.json media). Near miss: a
+    person with a surname that is no outlet stays a person."""
+    r = _resolve_tagged(["Gunmen attacked Charlie Hebdo, Charlie Varro said."],
+                        [[("Charlie Hebdo", "PERSON"), ("Charlie Varro", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Charlie Hebdo": ORG, "Charlie Varro": PERSON}
