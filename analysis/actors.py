@@ -1181,7 +1181,7 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if _names_an_eponym(doc, last):
         return True
-    if _in_list_of_works(doc, first, last):
+    if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     # a corpus that spaces its quotation marks writes “Don Giovanni ”
@@ -1226,6 +1226,23 @@ def _in_list_of_works(doc: Doc, first: int, last: int) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_LIST_NOUNS
+
+
+#: Nouns for a part or a showing of a work, whose "of" names the work: "episodes of Living
+#: Single", "the finale of Harbour Lights" (not "a portrait of Lincoln", who is an actor).
+_WORK_PART_NOUNS: frozenset[str] = frozenset(
+    {"episode", "finale", "premiere", "rerun", "sequel", "remake", "reboot", "trailer"})
+
+
+def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
+    """The name is the work a part or a showing of it is "of", alone or in a list: "binge on
+    episodes of Blackish or Living Single" (spaCy tags such titles as people)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Blackish or Living Single"
+        root = root.head
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _WORK_PART_NOUNS)
 
 
 def _opens_quoted_title(doc: Doc, last: int) -> bool:

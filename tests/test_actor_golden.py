@@ -356,6 +356,14 @@ GOLDEN: list[Case] = [
          present={("Mara Quint", "Mara Quint", "name")}, absent={"Twitter", "Facebook"}),
     Case("a satirical weekly tagged as a person is an outlet, an organisation",
          ["Gunmen attacked Charlie Hebdo in Paris."], kinds={"Charlie Hebdo": ORG}),
+    Case("a show an episode or a finale is 'of' is a work, not an actor",
+         ["I binge on episodes of Blackish or Living Single, she told me.",
+          "Mara Quint starred in the finale of Harbour Lights."],
+         present={("Mara Quint", "Mara Quint", "name")},
+         absent={"Living Single", "Harbour Lights"}),
+    Case("a person a portrait is 'of' stays an actor",
+         ["A portrait of Ian Varro hangs in the hall."],
+         present={("Ian Varro", "Ian Varro", "name")}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1857,3 +1865,12 @@ def test_regression_magazine_tagged_as_a_person_is_an_organisation() -> None:
     r = _resolve_tagged(["Gunmen attacked Charlie Hebdo, Charlie Varro said."],
                         [[("Charlie Hebdo", "PERSON"), ("Charlie Varro", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Charlie Hebdo": ORG, "Charlie Varro": PERSON}
+
+
+def test_regression_show_named_after_episodes_of_is_not_a_person() -> None:
+    """"binge on episodes of Blackish or Living Single" listed the sitcom "Living Single" as a
+    person. Near miss: the person a portrait is of stays a person."""
+    r = _resolve_tagged(["I binge on episodes of Blackish or Harbour Lights, she said.",
+                         "A portrait of Ian Varro hangs in the hall."],
+                        [[("Harbour Lights", "PERSON")], [("Ian Varro", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ian Varro": PERSON}
