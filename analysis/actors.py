@@ -295,6 +295,7 @@ def resolve_mentions(
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
     _join_group_plurals(paras)
+    _join_team_singulars(paras)
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
@@ -735,6 +736,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if before.lower_ in gazetteer.TEAM_NOUNS and (bracket := _word_before(doc, before.i)) \
                 is not None and bracket.text == "(":
             return True  # "(captain  Yorkshire)", "(wicketkeeper  Surrey)"
+    if head.dep_ == "poss" and (head.head.lower_ in gazetteer.TEAM_NOUNS or (
+            head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
+        return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
     if head.dep_ == "pobj":
         prep = head.head.lower_
         governor = head.head.head.lemma_.lower()
@@ -758,7 +762,9 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
     team (``_plays_as_team``) in at least a third of its mentions is the team:
     those mentions become an organisation named as written ("Florida fired its coach",
     "Philadelphia beat Atlanta", "England seek a batsman"), or the one team the article names
-    after the place ("the Dallas Cowboys" for "Dallas"); returned are the names of the teams
+    after the place ("the Dallas Cowboys" for "Dallas"), else the one team the article names
+    whose home it is (``gazetteer.TEAM_HOMES``: "the Eagles" for "Philadelphia"); returned are
+    the names of the teams
     so found and named as the place, whose kind is an organisation's whatever the gazetteer
     says. A capital so used is its team, not its country ("Portland outscored Washington").
     Outside sports reports, and where the place is named more often as a place, nothing
@@ -784,7 +790,8 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
              if not c.noise and c.actor.split()[-1] in gazetteer.TEAMS}
     joined = set()
     for name in teams:
-        named = [club for club in clubs if club.startswith(name + " ")]
+        named = [club for club in clubs if club.startswith(name + " ")] or [
+            club for club in clubs if name in gazetteer.TEAM_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
         if club != name:
             joined.add(name)  # the place's other mentions stay the place's
@@ -2471,6 +2478,17 @@ def _join_group_plurals(paras: list[_Para]) -> None:
             if (c.from_entity and c.kind is ActorKind.GROUP
                     and (noun := _group_noun(c.actor, groups)) is not None):
                 c.actor = noun
+
+
+def _join_team_singulars(paras: list[_Para]) -> None:
+    """"Falcon fans" beside "the Falcons": the singular of a known team's nickname that the
+    article names is that team."""
+    teams = {c.actor for para in paras for c in para.cands
+             if not c.noise and c.actor in gazetteer.TEAMS}
+    for para in paras:
+        for c in para.cands:
+            if c.from_entity and not c.noise and c.actor + "s" in teams:
+                c.actor, c.kind, c.person = c.actor + "s", ActorKind.ORGANIZATION, ""
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:

@@ -155,6 +155,10 @@ MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
 MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
 PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
 VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
+#: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
+TEAM_HOMES: dict[str, frozenset[str]] = {
+    team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()
+}
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

@@ -364,6 +364,15 @@ GOLDEN: list[Case] = [
     Case("a person a portrait is 'of' stays an actor",
          ["A portrait of Ian Varro hangs in the hall."],
          present={("Ian Varro", "Ian Varro", "name")}),
+    Case("a place standing for its team joins the one team of the article whose home it is",
+         ["Vick scored for Philadelphia in a 34-7 win over the Falcons on Sunday.",
+          "Falcon fans booed him, and the Eagles coach said the season was young."],
+         present={("Philadelphia", "Eagles", "alias")}, absent={"Philadelphia"},
+         kinds={"Eagles": ORG}),
+    Case("the singular of a team's nickname the article names is the team",
+         ["The Falcons lost 34-7 to the Eagles on Sunday.",
+          "Falcon fans booed the quarterback all afternoon."],
+         present={("Falcon", "Falcons", "name")}, absent={"Falcon"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1874,3 +1883,31 @@ def test_regression_show_named_after_episodes_of_is_not_a_person() -> None:
                          "A portrait of Ian Varro hangs in the hall."],
                         [[("Harbour Lights", "PERSON")], [("Ian Varro", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Ian Varro": PERSON}
+
+
+def test_regression_home_city_of_a_named_team_is_that_team() -> None:
+    """"for Philadelphia" beside "the Eagles" (and "at Atlanta" beside "the Falcons") listed the
+    city as a second actor for one team. Near miss: where the article names two teams of that
+    home ("the Eagles", "the Phillies"), the city stays its own actor (an organisation)."""
+    r = _resolve_tagged(["Vick scored twice for Philadelphia, and the quarterback shone.",
+                         "The Eagles coach was pleased."],
+                        [[("Vick", "PERSON"), ("Philadelphia", "GPE")], [("Eagles", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Vick": PERSON, "Eagles": ORG}
+    assert _by_actor(r)["Eagles"] == ["Philadelphia", "Eagles"]
+    r = _resolve_tagged(["Vick scored twice for Philadelphia, and the quarterback shone.",
+                         "The Eagles coach and the Phillies coach were pleased."],
+                        [[("Vick", "PERSON"), ("Philadelphia", "GPE")],
+                         [("Eagles", "ORG"), ("Phillies", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Vick": PERSON, "Philadelphia": ORG, "Eagles": ORG, "Phillies": ORG}
+
+
+def test_regression_singular_of_a_team_nickname_joins_the_team() -> None:
+    """"Falcon fans" beside "the Falcons" listed "Falcon" as a second organisation. Near miss:
+    a singular whose plural the article does not name stays as it is."""
+    r = _resolve_tagged(["The Falcons lost on Sunday.", "Falcon fans booed."],
+                        [[("Falcons", "ORG")], [("Falcon", "ORG")]])
+    assert {a.name for a in r.actors} == {"Falcons"}
+    r = _resolve_tagged(["The Eagles won on Sunday.", "Falcon fans booed."],
+                        [[("Eagles", "ORG")], [("Falcon", "ORG")]])
+    assert {a.name for a in r.actors} == {"Eagles", "Falcon"}
