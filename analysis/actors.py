@@ -1447,11 +1447,26 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
         return True
-    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
+    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
+            gazetteer.is_media(name) or _outlet_noun_after(doc, last)):
         return _is_source(doc, first, last)
     if name in gazetteer.PLATFORMS:
         return _names_a_medium(doc, first, last)
     return False
+
+
+#: Nouns right after a name that make it an outlet the table does not know: "GMTV television",
+#: "the Augsburger Allgemeine newspaper".
+_OUTLET_NOUNS: frozenset[str] = frozenset(
+    {"broadcaster", "channel", "daily", "magazine", "newspaper", "radio", "television", "TV",
+     "website", "weekly"}
+)
+
+
+def _outlet_noun_after(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by a noun for an outlet ("told GMTV
+    television"): an outlet, dropped like the known ones where only named as a source."""
+    return last < len(doc) and doc[last].text in _OUTLET_NOUNS
 
 
 #: Nouns a social network names the medium of: "a Twitter user", "his Facebook post".
@@ -1474,10 +1489,15 @@ def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
+#: Marks that end a sentence, a closing quotation mark included.
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "”", '"'})
+
+
 def _is_closing_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
-    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)". Brackets in a
-    sentence ("(D-Texas)") or without a slash ("(Reuters)") are left alone."""
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or hold the name
+    alone after a sentence's end ("... in the 1980s. (Town Health System)"). Brackets in a
+    sentence ("(D-Texas)") are left alone."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     left = text[line_start:start]
@@ -1486,7 +1506,14 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
         return False
     inside = left[opened:] + text[start:end] + right
-    return inside.count(")") == 1 and "/" in inside
+    if inside.count(")") != 1:
+        return False
+    if "/" in inside:
+        return True
+    # "... a leader in social medicine. (Montefiore Health System)": brackets that hold the name
+    # alone, after the end of a caption's last sentence
+    return (not left[opened + 1:].strip() and right.strip() == ")"
+            and left[:opened].rstrip()[-1:] in _SENTENCE_ENDS)
 
 
 #: The share of a paragraph's words in capitals that makes it a headline written in capitals.

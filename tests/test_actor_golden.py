@@ -373,6 +373,13 @@ GOLDEN: list[Case] = [
          ["The Falcons lost 34-7 to the Eagles on Sunday.",
           "Falcon fans booed the quarterback all afternoon."],
          present={("Falcon", "Falcons", "name")}, absent={"Falcon"}),
+    Case("a body in brackets alone after a caption's last sentence is its credit",
+         ["Ian Varro outside the clinic in the 1980s. He was a leader in social medicine. "
+          "(Harbourline Health System)"],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Harbourline Health System"}),
+    Case("an outlet the table does not know, told something, is the source and no actor",
+         ["Ian Varro told Harbourline television that he would repay the money."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Harbourline"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1911,3 +1918,22 @@ def test_regression_singular_of_a_team_nickname_joins_the_team() -> None:
     r = _resolve_tagged(["The Eagles won on Sunday.", "Falcon fans booed."],
                         [[("Eagles", "ORG")], [("Falcon", "ORG")]])
     assert {a.name for a in r.actors} == {"Eagles", "Falcon"}
+
+
+def test_regression_body_in_brackets_closing_a_caption_is_a_credit() -> None:
+    """"... a leader in social medicine and activism. (Montefiore Health System)" listed the
+    credited body as an actor. Near miss: the same body named in a sentence stays an actor."""
+    _, r = resolve(["Ian Varro outside the clinic in the 1980s. He was a leader in social "
+                    "medicine. (Harbourline Health System)",
+                    "Varro worked at Harbourline Health System for years."])
+    assert _by_actor(r)["Harbourline Health System"] == ["Harbourline Health System"]
+
+
+def test_regression_outlet_named_with_its_medium_and_told_is_not_an_actor() -> None:
+    """"Brown told GMTV television" listed GMTV, an outlet the table does not know, where
+    outlets it knows are dropped when only named as the source. Near miss: the outlet that
+    acts stays an organisation."""
+    _, r = resolve(["Ian Varro told Harbourline television that he would repay the money."])
+    assert {a.name for a in r.actors} == {"Ian Varro"}
+    _, r = resolve(["Harbourline television aired the interview on Monday."])
+    assert "Harbourline" in {a.name for a in r.actors}
