@@ -1024,6 +1024,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and (
                 _is_work_or_thing(doc, text, first, last, whole)
+                or _is_center_venue(doc, first, last)
                 or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"
                                   and not _opens_hall_of_fame(doc, last)))):
         # held as noise, so no word of it is read as a name later ("Christie" of a road)
@@ -1198,6 +1199,43 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: Last words of a centre's name, a body ("the Pew Research Center") or a venue ("Lincoln
+#: Center"): which one, the words around it say.
+_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre"})
+#: Prepositions that make a centre where something happens: "a concert at Lincoln Center".
+_CENTER_VENUE_PREPOSITIONS: frozenset[str] = frozenset({"at", "inside", "outside", "near", "in"})
+#: Verbs of working somewhere: "worked at Montefiore Medical Center" names the employer.
+_WORK_VERBS: frozenset[str] = frozenset(
+    {"work", "teach", "study", "serve", "research", "lecture", "train", "intern", "volunteer",
+     "employ"}
+)
+
+
+#: Nouns of a post held at a body beside the role nouns of ``references.PERSON_ROLES``: "a
+#: fellow at the Wilson Center".
+_POST_NOUNS: frozenset[str] = frozenset(
+    {"fellow", "scholar", "researcher", "student", "physician", "nurse", "analyst", "economist",
+     "expert", "official"}
+)
+
+
+def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
+    """A centre named as where something happens ("with the Philharmonic at Lincoln Center",
+    "at the city's Symphony Center", "depth inside Moda Center"): a venue, where and not who.
+    Not where someone works at it or holds a post at it ("worked at Montefiore Medical Center",
+    "a fellow at the Wilson Center"), nor where it acts or is named otherwise ("the Pew
+    Research Center said")."""
+    if doc[last - 1].text not in _CENTER_WORDS:
+        return False
+    root = doc[first:last].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _CENTER_VENUE_PREPOSITIONS:
+        return False
+    governor = prep.head.lemma_.lower()
+    return (governor not in _WORK_VERBS and governor not in _POST_NOUNS
+            and governor not in references.PERSON_ROLES)
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:

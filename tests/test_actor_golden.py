@@ -380,6 +380,11 @@ GOLDEN: list[Case] = [
     Case("an outlet the table does not know, told something, is the source and no actor",
          ["Ian Varro told Harbourline television that he would repay the money."],
          present={("Ian Varro", "Ian Varro", "name")}, absent={"Harbourline"}),
+    Case("a centre named as where something happens is a venue; where one works, a body",
+         ["The orchestra will play two concerts at Lincoln Center in April.",
+          "Mara Quint worked for years at Kestrel Medical Center."],
+         present={("Kestrel Medical Center", "Kestrel Medical Center", "name")},
+         absent={"Lincoln Center"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1937,3 +1942,19 @@ def test_regression_outlet_named_with_its_medium_and_told_is_not_an_actor() -> N
     assert {a.name for a in r.actors} == {"Ian Varro"}
     _, r = resolve(["Harbourline television aired the interview on Monday."])
     assert "Harbourline" in {a.name for a in r.actors}
+
+
+def test_regression_centre_named_as_a_venue_is_not_an_actor() -> None:
+    """"with the New York Philharmonic at Lincoln Center", "at the city's Symphony Center" and
+    "depth inside Moda Center" listed the halls as organisations. Near misses: a centre where
+    someone works or holds a post, and one that acts, stay organisations."""
+    r = _resolve_tagged(["The orchestra plays at Kestrel Center in April.",
+                         "Ian Varro is a fellow at the Harbour Policy Center.",
+                         "Mara Quint worked at Tarnow Medical Center.",
+                         "The Dunmore Research Center said the poll was fair."],
+                        [[("Kestrel Center", "ORG")],
+                         [("Ian Varro", "PERSON"), ("Harbour Policy Center", "ORG")],
+                         [("Mara Quint", "PERSON"), ("Tarnow Medical Center", "ORG")],
+                         [("Dunmore Research Center", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ian Varro", "Harbour Policy Center", "Mara Quint",
+                                          "Tarnow Medical Center", "Dunmore Research Center"}
