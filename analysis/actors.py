@@ -294,6 +294,7 @@ def resolve_mentions(
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
+    _extend_to_named_bodies(paras)
     _join_group_plurals(paras)
     _join_team_singulars(paras)
     _join_short_org_names(paras)
@@ -1181,10 +1182,15 @@ def _is_credit_name(name: str) -> bool:
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
-    """A street, a holiday, or the title of a work: "Chris Christie Drive", "Mother's Day",
-    "the play Hamlet", a name in quotation marks of its own (spaced or not)."""
+    """A street, a holiday, the title of a work or a thing named for a currency: "Chris
+    Christie Drive", "Mother's Day", "the play Hamlet", a name in quotation marks of its own
+    (spaced or not), "a Bitcoin ATM"."""
     if names.is_place_or_event(name):
         return True
+    words = name.split()
+    if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
+            and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
+        return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
     if _names_an_eponym(doc, last):
@@ -2543,6 +2549,30 @@ def _join_group_plurals(paras: list[_Para]) -> None:
             if (c.from_entity and c.kind is ActorKind.GROUP
                     and (noun := _group_noun(c.actor, groups)) is not None):
                 c.actor = noun
+
+
+def _extend_to_named_bodies(paras: list[_Para]) -> None:
+    """A mention cut short of a known body's longer name that the article names ("Bitcoin" of
+    an untagged "Bitcoin Gold uses ...", found as the one-word "Bitcoin") is that body: the
+    mention takes the whole name."""
+    longer = {c.actor for para in paras for c in para.cands
+              if not c.noise and " " in c.actor and c.actor in gazetteer.NAMED_BODIES}
+    if not longer:
+        return
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            for name in longer:
+                end = c.start + len(name)
+                if (name != c.actor and name.startswith(c.actor + " ")
+                        and _one_line(text[c.start:end]) == name
+                        and para.taken.find(1, c.end, end) == -1):
+                    para.taken[c.end:end] = b"\x01" * (end - c.end)
+                    c.end, c.actor, c.person = end, name, ""
+                    c.kind = ActorKind.ORGANIZATION
+                    break
 
 
 def _join_team_singulars(paras: list[_Para]) -> None:

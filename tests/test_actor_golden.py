@@ -385,6 +385,11 @@ GOLDEN: list[Case] = [
           "Mara Quint worked for years at Kestrel Medical Center."],
          present={("Kestrel Medical Center", "Kestrel Medical Center", "name")},
          absent={"Lincoln Center"}),
+    Case("a thing named for a currency is no actor",
+         ["Bitcoin ATM unveiled in Austin, among the first in the country",
+          "Bitcoin has been skyrocketing this year."],
+         present={("Bitcoin", "Bitcoin", "name")}, absent={"Bitcoin ATM"},
+         kinds={"Bitcoin": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1958,3 +1963,24 @@ def test_regression_centre_named_as_a_venue_is_not_an_actor() -> None:
                          [("Dunmore Research Center", "ORG")]])
     assert {a.name for a in r.actors} == {"Ian Varro", "Harbour Policy Center", "Mara Quint",
                                           "Tarnow Medical Center", "Dunmore Research Center"}
+
+
+def test_regression_thing_named_for_a_currency_is_not_an_actor() -> None:
+    """"Bitcoin ATM unveiled in Austin" (tagged PERSON) was a person, the main actor's name in
+    the article folded into it. Near miss: a foundation named for the currency stays a body."""
+    r = _resolve_tagged(["Bitcoin ATM unveiled in the shop.", "Bitcoin rose again on Monday.",
+                         "The Bitcoin Foundation said prices would recover."],
+                        [[("Bitcoin ATM", "PERSON")], [("Bitcoin", "PERSON")],
+                         [("Bitcoin Foundation", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Bitcoin": ORG, "Bitcoin Foundation": ORG}
+
+
+def test_regression_untagged_longer_currency_name_is_not_cut_to_its_first_word() -> None:
+    """"Bitcoin Gold uses ..." untagged beside a tagged "Bitcoin Gold" was found as "Bitcoin"
+    (the one-word actor looked for where spaCy missed it). Near miss: "Bitcoin owners" stays
+    Bitcoin."""
+    r = _resolve_tagged(["Bitcoin Gold was created on Monday.",
+                         "Bitcoin Gold uses a new algorithm, so Bitcoin owners get it."],
+                        [[("Bitcoin Gold", "ORG")], [("Bitcoin", "PERSON")]])
+    assert _by_actor(r) == {"Bitcoin Gold": ["Bitcoin Gold", "Bitcoin Gold"],
+                            "Bitcoin": ["Bitcoin"]}
