@@ -1182,9 +1182,9 @@ def _is_credit_name(name: str) -> bool:
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
-    """A street, a holiday, the title of a work or a thing named for a currency: "Chris
-    Christie Drive", "Mother's Day", "the play Hamlet", a name in quotation marks of its own
-    (spaced or not), "a Bitcoin ATM"."""
+    """A street, a holiday, the title of a work, a product or a thing named for a currency:
+    "Chris Christie Drive", "Mother's Day", "the play Hamlet", a name in quotation marks of its
+    own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
     if names.is_place_or_event(name):
         return True
     words = name.split()
@@ -1193,7 +1193,7 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
-    if _names_an_eponym(doc, last):
+    if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
     if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
         return True
@@ -1242,6 +1242,15 @@ def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
     governor = prep.head.lemma_.lower()
     return (governor not in _WORK_VERBS and governor not in _POST_NOUNS
             and governor not in references.PERSON_ROLES)
+
+
+def _names_a_product(doc: Doc, first: int, last: int) -> bool:
+    """The name is a maker's or a brand's in front of a noun for its product ("running the Xerox
+    machine", "a Boeing jet"): the mention names the product, not the maker (who stays an actor
+    where the article names it otherwise)."""
+    root = doc[first:last].root
+    return (root.dep_ == "compound" and root.head.i == last
+            and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:

@@ -390,6 +390,11 @@ GOLDEN: list[Case] = [
           "Bitcoin has been skyrocketing this year."],
          present={("Bitcoin", "Bitcoin", "name")}, absent={"Bitcoin ATM"},
          kinds={"Bitcoin": ORG}),
+    Case("a maker's name in front of its product's noun names the product, no actor",
+         ["Police found my son running the Xerox machine."], absent={"Xerox"}),
+    Case("a maker named otherwise in the same article stays an actor",
+         ["Police found my son running the Xerox machine.", "Ian Varro said Xerox would cut jobs."],
+         present={("Xerox", "Xerox", "name")}, kinds={"Xerox": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1984,3 +1989,12 @@ def test_regression_untagged_longer_currency_name_is_not_cut_to_its_first_word()
                         [[("Bitcoin Gold", "ORG")], [("Bitcoin", "PERSON")]])
     assert _by_actor(r) == {"Bitcoin Gold": ["Bitcoin Gold", "Bitcoin Gold"],
                             "Bitcoin": ["Bitcoin"]}
+
+
+def test_regression_maker_named_for_its_product_is_not_an_actor() -> None:
+    """"running the Xerox machine" listed Xerox as an organisation, and "sell Bombardier
+    C-series planes" a person "Bombardier C". Near miss: the maker that acts stays."""
+    r = _resolve_tagged(["He was running the Harbourline machine.",
+                         "Kestrel said it would cut jobs."],
+                        [[("Harbourline", "ORG")], [("Kestrel", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kestrel"}
