@@ -1381,8 +1381,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "Transport" of "Transport Minister Dario Fenn"
     if (gazetteer.lookup(name) is not None and not addressed) or label == "LOC":
         return None  # the gazetteer pass finds known places; other LOCs are not actors
-    if label == "GPE" and _is_venue(doc, first, last):
-        return None  # "the talks in Halden": where, not who
+    if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):
+        return None  # "the talks in Halden": where, not who; "lost to the Eagles" is who
     if label == "PERSON" and _is_named_place(doc, first, last):
         return None  # spaCy reads an unknown village as a person
     if _is_street_corner(doc, first, last):

@@ -395,6 +395,9 @@ GOLDEN: list[Case] = [
     Case("a maker named otherwise in the same article stays an actor",
          ["Police found my son running the Xerox machine.", "Ian Varro said Xerox would cut jobs."],
          present={("Xerox", "Xerox", "name")}, kinds={"Xerox": ORG}),
+    Case("a team's nickname tagged as a place after 'to' is the team, not a venue",
+         ["The Falcons lost 34-7 to the Eagles on Sunday."],
+         present={("Eagles", "Eagles", "name")}, kinds={"Eagles": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1998,3 +2001,11 @@ def test_regression_maker_named_for_its_product_is_not_an_actor() -> None:
                          "Kestrel said it would cut jobs."],
                         [[("Harbourline", "ORG")], [("Kestrel", "ORG")]])
     assert {a.name for a in r.actors} == {"Kestrel"}
+
+
+def test_regression_team_nickname_after_a_venue_preposition_is_kept() -> None:
+    """"lost 34-7 to the Eagles" with "Eagles" tagged GPE dropped the team as a venue ("flew to
+    Kyiv"). Near miss: a town after "to" is still where, not who."""
+    r = _resolve_tagged(["The Falcons lost 34-7 to the Eagles.", "Fans then drove to Tarnow."],
+                        [[("Falcons", "ORG"), ("Eagles", "GPE")], [("Tarnow", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Falcons": ORG, "Eagles": ORG}
