@@ -794,11 +794,30 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
         named = [club for club in clubs if club.startswith(name + " ")] or [
             club for club in clubs if name in gazetteer.TEAM_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
-        if club != name:
-            joined.add(name)  # the place's other mentions stay the place's
         for c in cued[name]:
             c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
+        if club == name:
+            continue
+        joined.add(name)
+        # the place's other mentions are the team too ("but Virginia bumped the margin"),
+        # all but where it is named as where ("the crowd in Pittsburgh"), which stay the place
+        for para in paras:
+            for c in para.cands:
+                if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
+                    c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
     return teams - joined
+
+
+def _named_as_where(doc: Doc, c: _Cand) -> bool:
+    """The place of candidate ``c`` is named as where something is: after a preposition of
+    place ("the crowd in Pittsburgh", "a fan from Dallas") or in front of a noun
+    ("Portland lore")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS | {"from", "of"}) \
+        or root.dep_ in ("compound", "amod", "nmod")
 
 
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),

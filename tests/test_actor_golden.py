@@ -398,6 +398,17 @@ GOLDEN: list[Case] = [
     Case("a team's nickname tagged as a place after 'to' is the team, not a venue",
          ["The Falcons lost 34-7 to the Eagles on Sunday."],
          present={("Eagles", "Eagles", "name")}, kinds={"Eagles": ORG}),
+    Case("a team's home place joined to the team takes its other bare mentions along",
+         ["The Dallas Cowboys lost again on Sunday.",
+          "Dallas released its kicker before the season, the coach said.",
+          "Dallas used the same scheme last year."],
+         present={("Dallas", "Dallas Cowboys", "alias")}, absent={"Dallas"}),
+    Case("a team's home place named as where stays the place",
+         ["The Dallas Cowboys lost again on Sunday.",
+          "Dallas released its kicker before the season, the coach said.",
+          "Officials in Dallas said the roads were shut."],
+         present={("Dallas", "Dallas Cowboys", "alias"), ("Dallas", "Dallas", "name")},
+         kinds={"Dallas": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2009,3 +2020,15 @@ def test_regression_team_nickname_after_a_venue_preposition_is_kept() -> None:
     r = _resolve_tagged(["The Falcons lost 34-7 to the Eagles.", "Fans then drove to Tarnow."],
                         [[("Falcons", "ORG"), ("Eagles", "GPE")], [("Tarnow", "GPE")]])
     assert {a.name: a.kind for a in r.actors} == {"Falcons": ORG, "Eagles": ORG}
+
+
+def test_regression_bare_home_place_beside_its_team_is_the_team() -> None:
+    """"Virginia players" and "Virginia's Hunter" joined the Cavaliers but "but Virginia bumped
+    the margin" stayed a place, one team listed twice. Near miss: the place named as where
+    ("the crowd in Pittsburgh") stays the place."""
+    _, r = resolve(["The Dallas Cowboys lost again on Sunday.",
+                    "Dallas released its kicker before the season, the coach said.",
+                    "Dallas used the same scheme last year.",
+                    "Officials in Dallas said the roads were shut."])
+    assert _by_actor(r)["Dallas Cowboys"] == ["Dallas Cowboys", "Dallas", "Dallas"]
+    assert _by_actor(r)["Dallas"] == ["Dallas"]
