@@ -1045,6 +1045,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
             gazetteer.lookup(whole) is None and (
                 _is_work_or_thing(doc, text, first, last, whole)
                 or _is_center_venue(doc, first, last)
+                or (label in ("ORG", "PERSON") and _is_phrase_title(whole.split()))
                 or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"
                                   and not _opens_hall_of_fame(doc, last)))):
         # held as noise, so no word of it is read as a name later ("Christie" of a road)
@@ -1261,6 +1262,17 @@ def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
     governor = prep.head.lemma_.lower()
     return (governor not in _WORK_VERBS and governor not in _POST_NOUNS
             and governor not in references.PERSON_ROLES)
+
+
+def _is_phrase_title(words: Sequence[str]) -> bool:
+    """A name tagged as a person or a body of two words or more that are all adverbs or
+    adjectives and none a noun ("Politically Incorrect"): a title made of a phrase, the name of a
+    show or a book, never of a person or a body, which would hold a noun or a proper name. A
+    group's name may be so made ("Eastern Orthodox", tagged NORP) and is not read so."""
+    if len(words) < 2:
+        return False
+    modifiers, nouns = lexicon_words("adj", "adv"), lexicon_words("noun")
+    return all(w.lower() in modifiers and w.lower() not in nouns for w in words)
 
 
 def _names_a_product(doc: Doc, first: int, last: int) -> bool:

@@ -409,6 +409,12 @@ GOLDEN: list[Case] = [
           "Officials in Dallas said the roads were shut."],
          present={("Dallas", "Dallas Cowboys", "alias"), ("Dallas", "Dallas", "name")},
          kinds={"Dallas": PLACE}),
+    Case("a show's title made of an adverb and an adjective is no actor",
+         ["She used to perform with Ian Varro on Bill Maher's Politically Incorrect."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Politically Incorrect"}),
+    Case("a group named with two adjectives stays a group",
+         ["The Eastern Orthodox faithful gathered in the square."],
+         kinds={"Eastern Orthodox": GROUP}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2032,3 +2038,14 @@ def test_regression_bare_home_place_beside_its_team_is_the_team() -> None:
                     "Officials in Dallas said the roads were shut."])
     assert _by_actor(r)["Dallas Cowboys"] == ["Dallas Cowboys", "Dallas", "Dallas"]
     assert _by_actor(r)["Dallas"] == ["Dallas"]
+
+
+def test_regression_show_title_made_of_a_phrase_is_not_an_organisation() -> None:
+    """"on Bill Maher's Politically Incorrect" listed the talk show as an organisation. Near
+    misses: a body with a noun in its name, and a group named with two adjectives, stay."""
+    r = _resolve_tagged(["He appeared on Politically Incorrect.", "Free Speech Now sued.",
+                         "The Eastern Orthodox faithful prayed."],
+                        [[("Politically Incorrect", "ORG")], [("Free Speech Now", "ORG")],
+                         [("Eastern Orthodox", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Free Speech Now": ORG,
+                                                  "Eastern Orthodox": GROUP}
