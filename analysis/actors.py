@@ -304,6 +304,7 @@ def resolve_mentions(
     _join_surname_aliases(paras)
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
+    _join_transliterations(paras)
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
@@ -2613,6 +2614,33 @@ def _extend_to_named_bodies(paras: list[_Para]) -> None:
                     c.end, c.actor, c.person = end, name, ""
                     c.kind = ActorKind.ORGANIZATION
                     break
+
+
+def _transliteration_key(name: str) -> tuple[str, ...]:
+    """A full name as its transliterations share it: each word without its inner vowels, "kh"
+    read "h" and "k" read "g" ("Gurbanguly Berdimuhamedov" and "Kurbanguly Berdymukhamedov")."""
+    return tuple(_skeleton(w.lower().replace("kh", "h").replace("k", "g")) for w in name.split())
+
+
+def _join_transliterations(paras: list[_Para]) -> None:
+    """Two full names of a person that are two transliterations of one name, word by word
+    ("Kurbanguly Berdymukhamedov" in a quote, "Gurbanguly Berdimuhamedov" in a caption), are one
+    person: the one named first. Names that differ in a consonant ("Kim Jong Un", "Kim Jong Il")
+    stay apart."""
+    first: dict[tuple[str, ...], str] = {}
+    same: dict[str, str] = {}
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.kind is not ActorKind.PERSON or " " not in c.actor:
+                continue
+            name = first.setdefault(_transliteration_key(c.actor), c.actor)
+            if name != c.actor:
+                same[c.actor] = name
+    for para in paras:
+        for c in para.cands:
+            if c.actor in same:
+                c.actor = c.person = same[c.actor]
+                c.via = "alias"
 
 
 def _join_team_singulars(paras: list[_Para]) -> None:

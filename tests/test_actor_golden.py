@@ -415,6 +415,14 @@ GOLDEN: list[Case] = [
     Case("a group named with two adjectives stays a group",
          ["The Eastern Orthodox faithful gathered in the square."],
          kinds={"Eastern Orthodox": GROUP}),
+    Case("two transliterations of one full name are one person",
+         ["President Kurbanguly Berdymukhamedov said the dog was a gift.",
+          "President Gurbanguly Berdimuhamedov shakes hands with his guest."],
+         present={("Gurbanguly Berdimuhamedov", "Kurbanguly Berdymukhamedov", "alias")},
+         absent={"Gurbanguly Berdimuhamedov"}),
+    Case("two names that differ in a consonant stay two people",
+         ["Kim Jong Un and Kim Jong Il were both named."],
+         kinds={"Kim Jong Un": PERSON, "Kim Jong Il": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2049,3 +2057,15 @@ def test_regression_show_title_made_of_a_phrase_is_not_an_organisation() -> None
                          [("Eastern Orthodox", "NORP")]])
     assert {a.name: a.kind for a in r.actors} == {"Free Speech Now": ORG,
                                                   "Eastern Orthodox": GROUP}
+
+
+def test_regression_two_transliterations_of_a_name_are_one_person() -> None:
+    """"Kurbanguly Berdymukhamedov" (in the story) and "Gurbanguly Berdimuhamedov" (in the
+    caption) were two actors for one president. Near miss: names that differ in a consonant
+    ("Ivo Tamber", "Ivo Tanner") stay apart."""
+    r = _resolve_tagged(["Talgat Khudaiberdiev said the talks went well.",
+                         "Talgat Hudayberdiyev shakes hands with Ivo Tamber and Ivo Tanner."],
+                        [[("Talgat Khudaiberdiev", "PERSON")],
+                         [("Talgat Hudayberdiyev", "PERSON"), ("Ivo Tamber", "PERSON"),
+                          ("Ivo Tanner", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Talgat Khudaiberdiev", "Ivo Tamber", "Ivo Tanner"}
