@@ -1028,6 +1028,18 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [], first, last
     if (formal := _formal_name(doc, text, first, last)) is not None:
         return [formal], first, last
+    if (label == "PERSON" and last - first == 2 and doc[last - 1].text in gazetteer.TITLES
+            and _INITIALISM.fullmatch(doc[first].text)):
+        # "DPVA Chairwoman Susan Swecker" with "DPVA Chairwoman" tagged PERSON: the initialism
+        # is the body the title belongs to, not a person (nor a credit in capitals); one the
+        # gazetteer knows ("NATO Secretary") is its actor
+        body = doc[first]
+        start, end = body.idx, body.idx + len(body)
+        if (entry := gazetteer.lookup(body.text)) is not None:
+            return [_Cand(start, end, entry.actor, entry.kind, entry.via, _P_GAZETTEER)], \
+                first, last
+        return [_Cand(start, end, body.text, ActorKind.ORGANIZATION, "name", _P_ENTITY,
+                      from_entity=True)], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
