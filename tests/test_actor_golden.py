@@ -426,6 +426,9 @@ GOLDEN: list[Case] = [
     Case("an initialism tagged with the title after it as a person is the title's body",
          ["“Northam ran on a common-sense agenda ” said DPVA Chairwoman Susan Swecker."],
          present={("Susan Swecker", "Susan Swecker", "name")}, kinds={"DPVA": ORG}),
+    Case("a scan named by its initialism is a test, no actor",
+         ["Tova Lindqvist was taken to the hospital for CAT scans of her hip."],
+         present={("Tova Lindqvist", "Tova Lindqvist", "name")}, absent={"CAT"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2083,3 +2086,12 @@ def test_regression_initialism_before_a_title_is_a_body_not_a_person() -> None:
                          [("NATO Secretary", "PERSON"), ("Ivo Tamber", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {
         "HCPV": ORG, "Mara Quint": PERSON, "NATO": ORG, "Ivo Tamber": PERSON}
+
+
+def test_regression_cat_scan_is_not_an_organisation() -> None:
+    """"taken to the hospital for CAT scans" listed "CAT" as an organisation (names.json
+    product_nouns: a name in front of "scan" names the test). Near miss: the initialism named
+    alone as a body stays."""
+    r = _resolve_tagged(["She went for CAT scans.", "CAT said the results were clear."],
+                        [[("CAT", "ORG")], [("CAT", "ORG")]])
+    assert _by_actor(r) == {"CAT": ["CAT"]}
