@@ -284,6 +284,7 @@ def resolve_mentions(
         _select(para, _candidates(doc, paragraph.text, matcher))
         paras.append(para)
 
+    _drop_storms(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
@@ -293,7 +294,9 @@ def resolve_mentions(
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
+    _extend_to_named_bodies(paras)
     _join_group_plurals(paras)
+    _join_team_singulars(paras)
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
@@ -301,9 +304,12 @@ def resolve_mentions(
     _join_surname_aliases(paras)
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
+    _join_transliterations(paras)
     _drop_common_words(paras, common=common, personal=personal)
+    teams = _places_as_teams(paras)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
-                          places=_named_places(paras), bodies=_bodies_by_pronoun(paras))
+                          places=_named_places(paras), bodies=_bodies_by_pronoun(paras),
+                          teams=teams)
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -324,6 +330,28 @@ def resolve_mentions(
                         for n in found)
         raw.append(sorted(mentions, key=lambda m: m.start))
     return _apply_config(raw, kinds, matcher)
+
+
+#: A storm's name after its word, and a second storm's name joined to it: "Hurricane Maria",
+#: "Hurricanes Harvey and Irma", "Typhoons Lan, Saola" (``names.STORM_WORDS``).
+_STORM_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, names.STORM_WORDS), key=len, reverse=True))
+    + r")\s+([A-Z][a-z]+)(?:\s*(?:,|and|&)\s*([A-Z][a-z]+)\b)?")
+
+
+def _drop_storms(paras: Sequence[_Para]) -> None:
+    """A storm is no actor: a name opening with a storm's word ("Hurricanes Harvey", tagged a
+    person) and the storm's name alone anywhere in the article ("Harvey was blamed for the
+    decline", "because of Irma", tagged a person or a place) are held as noise."""
+    storms = {name for para in paras for m in _STORM_NAMES.finditer(para.paragraph.text)
+              for name in m.groups() if name}
+    if not storms:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.priority != _P_CONFIG and (c.actor in storms
+                                            or c.actor.split()[0] in names.STORM_WORDS):
+                c.noise, c.person = True, ""  # no surname of it is looked for either
 
 
 #: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
@@ -727,12 +755,195 @@ _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)
 _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+#: The fewest sports words (``gazetteer.SPORTS_WORDS``, a known team's nickname) that make an
+#: article a sports report, where a team's home place may stand for the team.
+_MIN_SPORTS_WORDS = 2
+#: A team's record or a score (spaCy may cut "0-16" in three): the text right after a team's
+#: place, its possessive, "is" or a bracket ("Oakland is 0-16", "North Carolina (12-4"), and
+#: the text right before it ("11-2 Pittsburgh").
+_RECORD = re.compile(r"\s*\(?\s*\d{1,3}-\d{1,3}\b")
+_RECORD_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\s+$")
+#: How far before a place its record is looked for, in characters.
+_RECORD_WINDOW = 12
+#: Words before a team's rank: "No. 12 North Carolina".
+_RANK_WORDS: frozenset[str] = frozenset({"No.", "No", "#"})
+#: How a place is named where it may stand for its team: by its name, not its demonym.
+_TEAM_VIAS: frozenset[str] = frozenset({"name", "alias", "capital"})
+#: Kinds of actor a team's home place is taken for.
+_PLACE_KINDS: frozenset[ActorKind] = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+
+
+def _is_sports_report(paras: Sequence[_Para]) -> bool:
+    """The article reports on sport: it uses at least ``_MIN_SPORTS_WORDS`` sports words
+    ("quarterback", "innings", "playoff"), a known team's nickname counting as one."""
+    seen: set[str] = set()
+    for para in paras:
+        for tok in para.doc:
+            lemma = tok.lemma_.lower()
+            if tok.lower_ in gazetteer.SPORTS_WORDS or lemma in gazetteer.SPORTS_WORDS:
+                seen.add(lemma)
+            elif tok.text in gazetteer.TEAMS:
+                seen.add(tok.text)
+            if len(seen) >= _MIN_SPORTS_WORDS:
+                return True
+    return False
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token from ``i`` on that is not a space (a corpus's doubled spaces are)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _word_before(doc: Doc, i: int) -> Token | None:
+    """The last token before ``i`` that is not a space."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
+    """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's
+    or a team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia
+    players"); its possessive owns a player or a result ("Philadelphia's Carson Wentz",
+    "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12
+    North Carolina") or after it ("Oakland is 0-16"); it stands beside "v" or "vs." ("Swansea
+    City v Leicester City"); it follows a result or a play and a preposition ("a loss to
+    Seattle", "victory at Atlanta", "scored for Philadelphia", "played against Miami"); it is
+    the subject or the object of a verb of the match ("Portland outscored Washington"), or the
+    subject of a plural verb as British reports write a team ("England seek a batsman") or of
+    a verb with "themselves" ("England helped themselves to 38"); or it
+    stands in brackets after a player's name, as a squad lists his club ("Joe Root (captain,
+    Yorkshire)")."""
+    after, before = _next_word(doc, last), _word_before(doc, first)
+    head = doc[first:last].root
+    if after is not None:
+        noun = after
+        if after.text.islower() and after.pos_ in ("ADJ", "NOUN") \
+                and after.lower_ not in gazetteer.TEAM_NOUNS:
+            noun = _next_word(doc, after.i + 1)  # "Arkansas head coach"
+        if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and head.head.i == noun.i:
+            return True  # the place modifies the noun: not "In Arizona fewer fans care"
+        if after.text in _POSSESSIVE and (owned := _next_word(doc, after.i + 1)) is not None \
+                and (owned.ent_type_ == "PERSON" or owned.text in names.GIVEN_NAMES
+                     or _RECORD.match(doc.text, owned.idx)
+                     or owned.lemma_.lower() in gazetteer.MATCH_NOUNS):
+            return True
+        if after.text in gazetteer.VERSUS_WORDS:
+            return True
+        if after.text == "(" and _RECORD.match(doc.text, after.idx):
+            return True  # "North Carolina (12-4, 1-2)"
+        if after.lemma_ == "be" and _RECORD.match(doc.text, after.idx + len(after)):
+            return True
+    if before is not None:
+        start = doc[first].idx
+        if before.text in gazetteer.VERSUS_WORDS or _RECORD_BEFORE.search(
+                doc.text, max(start - _RECORD_WINDOW, 0), start):
+            return True
+        if before.like_num and (rank := _word_before(doc, before.i)) is not None and (
+                rank.text in _RANK_WORDS or (rank.text == "." and rank.i > 0
+                                             and doc[rank.i - 1].text in _RANK_WORDS)):
+            return True
+        if before.text == "(" and (player := _word_before(doc, before.i)) is not None \
+                and player.ent_type_ == "PERSON":
+            return True
+        if before.lower_ in gazetteer.TEAM_NOUNS and (bracket := _word_before(doc, before.i)) \
+                is not None and bracket.text == "(":
+            return True  # "(captain  Yorkshire)", "(wicketkeeper  Surrey)"
+    if head.dep_ == "poss" and (head.head.lower_ in gazetteer.TEAM_NOUNS or (
+            head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
+        return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
+    if head.dep_ == "pobj":
+        prep = head.head.lower_
+        governor = head.head.head.lemma_.lower()
+        if prep in ("to", "at", "over", "of", "with") and governor in gazetteer.MATCH_NOUNS:
+            return True
+        if prep in ("for", "with", "against") and (governor in gazetteer.PLAY_VERBS
+                                                   or governor in gazetteer.MATCH_NOUNS
+                                                   or governor in gazetteer.MATCH_VERBS):
+            return True
+    if head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in gazetteer.MATCH_VERBS:
+        return True
+    if head.dep_ != "nsubj":
+        return False
+    # "England seek": a singular name, a plural verb; "England helped themselves"
+    return (head.head.tag_ == "VBP" and head.tag_ == "NNP") or any(
+        t.lower_ == "themselves" for t in head.head.children)
+
+
+def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
+    """In a sports report, a place (a city, a state, a county or a country) that stands for its
+    team (``_plays_as_team``) in at least a third of its mentions is the team:
+    those mentions become an organisation named as written ("Florida fired its coach",
+    "Philadelphia beat Atlanta", "England seek a batsman"), or the one team the article names
+    after the place ("the Dallas Cowboys" for "Dallas"), else the one team the article names
+    whose home it is (``gazetteer.TEAM_HOMES``: "the Eagles" for "Philadelphia"); returned are
+    the names of the teams
+    so found and named as the place, whose kind is an organisation's whatever the gazetteer
+    says. A capital so used is its team, not its country ("Portland outscored Washington").
+    Outside sports reports, and where the place is named more often as a place, nothing
+    changes."""
+    if not _is_sports_report(paras):
+        return frozenset()
+    cued: dict[str, list[_Cand]] = {}
+    other: Counter[str] = Counter()
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise:
+                continue
+            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS:
+                span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+                if span is not None and _plays_as_team(para.doc, span.start, span.end):
+                    cued.setdefault(_one_line(text[c.start:c.end]), []).append(c)
+                    continue
+            other[c.actor] += 1
+    teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
+    # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
+    clubs = {c.actor for para in paras for c in para.cands
+             if not c.noise and c.actor.split()[-1] in gazetteer.TEAMS}
+    joined = set()
+    for name in teams:
+        named = [club for club in clubs if club.startswith(name + " ")] or [
+            club for club in clubs if name in gazetteer.TEAM_HOMES.get(club, ())]
+        club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
+        for c in cued[name]:
+            c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
+        if club == name:
+            continue
+        joined.add(name)
+        # the place's other mentions are the team too ("but Virginia bumped the margin"),
+        # all but where it is named as where ("the crowd in Pittsburgh"), which stay the place
+        for para in paras:
+            for c in para.cands:
+                if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
+                    c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
+    return teams - joined
+
+
+def _named_as_where(doc: Doc, c: _Cand) -> bool:
+    """The place of candidate ``c`` is named as where something is: after a preposition of
+    place ("the crowd in Pittsburgh", "a fan from Dallas") or in front of a noun
+    ("Portland lore")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS | {"from", "of"}) \
+        or root.dep_ in ("compound", "amod", "nmod")
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
-                  bodies: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
-    """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
+                  bodies: frozenset[str] = frozenset(),
+                  teams: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+    """An actor's kind: an organisation's for a place standing for its team (``teams``), the
+    gazetteer's when it knows the actor, an organisation's for a
+    cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), a place's for a name the article
     calls a town or a village (``places``; ``_named_places``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
@@ -761,12 +972,16 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             tally[kind] = tally.get(kind, 0) + 1
     kinds: dict[str, ActorKind] = {}
     for actor, tally in votes.items():
-        known = gazetteer.KINDS.get(actor)
+        known = ActorKind.ORGANIZATION if actor in teams else gazetteer.KINDS.get(actor)
         if known is None and actor in states:
             known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
+        if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS):
+            # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
+            # body, as "Eagles" tagged ORG in the next story is
+            known = ActorKind.ORGANIZATION
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
-            # "Aftonbladet", "Twitter", "Pixar" or "Jets" tagged as a person, "Netflix" or
-            # "Eagles" as a place: a body, a group where spaCy said so ("the Eagles")
+            # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
+            # body, a group where spaCy said so (a party's members: "the Likud")
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION)
         if known is None and actor in companies:
@@ -935,6 +1150,18 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [], first, last
     if (formal := _formal_name(doc, text, first, last)) is not None:
         return [formal], first, last
+    if (label == "PERSON" and last - first == 2 and doc[last - 1].text in gazetteer.TITLES
+            and _INITIALISM.fullmatch(doc[first].text)):
+        # "DPVA Chairwoman Susan Swecker" with "DPVA Chairwoman" tagged PERSON: the initialism
+        # is the body the title belongs to, not a person (nor a credit in capitals); one the
+        # gazetteer knows ("NATO Secretary") is its actor
+        body = doc[first]
+        start, end = body.idx, body.idx + len(body)
+        if (entry := gazetteer.lookup(body.text)) is not None:
+            return [_Cand(start, end, entry.actor, entry.kind, entry.via, _P_GAZETTEER)], \
+                first, last
+        return [_Cand(start, end, body.text, ActorKind.ORGANIZATION, "name", _P_ENTITY,
+                      from_entity=True)], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
@@ -952,6 +1179,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and (
                 _is_work_or_thing(doc, text, first, last, whole)
+                or _is_center_venue(doc, first, last)
+                or (label in ("ORG", "PERSON") and _is_phrase_title(whole.split()))
                 or names.is_venue(whole, tagged_person=ent.label_ == "PERSON"
                                   and not _opens_hall_of_fame(doc, last)))):
         # held as noise, so no word of it is read as a name later ("Christie" of a road)
@@ -966,9 +1195,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
             doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
-            or (gazetteer.is_media(whole) and not names.looks_personal(whole))):
-        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK"
-        # tagged PERSON; but "Emily Post" opens with a given name
+            or (gazetteer.is_media(whole) and not names.looks_personal(whole))
+            or whole in gazetteer.NAMED_BODIES):
+        # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK",
+        # "Bitcoin Cash" tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
@@ -1107,15 +1337,20 @@ def _is_credit_name(name: str) -> bool:
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
-    """A street, a holiday, or the title of a work: "Chris Christie Drive", "Mother's Day",
-    "the play Hamlet", a name in quotation marks of its own (spaced or not)."""
+    """A street, a holiday, the title of a work, a product or a thing named for a currency:
+    "Chris Christie Drive", "Mother's Day", "the play Hamlet", a name in quotation marks of its
+    own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
     if names.is_place_or_event(name):
         return True
+    words = name.split()
+    if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
+            and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
+        return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
         return True
-    if _names_an_eponym(doc, last):
+    if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
-    if _in_list_of_works(doc, first, last):
+    if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     # a corpus that spaces its quotation marks writes “Don Giovanni ”
@@ -1125,6 +1360,63 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: Last words of a centre's name, a body ("the Pew Research Center") or a venue ("Lincoln
+#: Center"): which one, the words around it say.
+_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre"})
+#: Prepositions that make a centre where something happens: "a concert at Lincoln Center".
+_CENTER_VENUE_PREPOSITIONS: frozenset[str] = frozenset({"at", "inside", "outside", "near", "in"})
+#: Verbs of working somewhere: "worked at Montefiore Medical Center" names the employer.
+_WORK_VERBS: frozenset[str] = frozenset(
+    {"work", "teach", "study", "serve", "research", "lecture", "train", "intern", "volunteer",
+     "employ"}
+)
+
+
+#: Nouns of a post held at a body beside the role nouns of ``references.PERSON_ROLES``: "a
+#: fellow at the Wilson Center".
+_POST_NOUNS: frozenset[str] = frozenset(
+    {"fellow", "scholar", "researcher", "student", "physician", "nurse", "analyst", "economist",
+     "expert", "official"}
+)
+
+
+def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
+    """A centre named as where something happens ("with the Philharmonic at Lincoln Center",
+    "at the city's Symphony Center", "depth inside Moda Center"): a venue, where and not who.
+    Not where someone works at it or holds a post at it ("worked at Montefiore Medical Center",
+    "a fellow at the Wilson Center"), nor where it acts or is named otherwise ("the Pew
+    Research Center said")."""
+    if doc[last - 1].text not in _CENTER_WORDS:
+        return False
+    root = doc[first:last].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _CENTER_VENUE_PREPOSITIONS:
+        return False
+    governor = prep.head.lemma_.lower()
+    return (governor not in _WORK_VERBS and governor not in _POST_NOUNS
+            and governor not in references.PERSON_ROLES)
+
+
+def _is_phrase_title(words: Sequence[str]) -> bool:
+    """A name tagged as a person or a body of two words or more that are all adverbs or
+    adjectives and none a noun ("Politically Incorrect"): a title made of a phrase, the name of a
+    show or a book, never of a person or a body, which would hold a noun or a proper name. A
+    group's name may be so made ("Eastern Orthodox", tagged NORP) and is not read so."""
+    if len(words) < 2:
+        return False
+    modifiers, nouns = lexicon_words("adj", "adv"), lexicon_words("noun")
+    return all(w.lower() in modifiers and w.lower() not in nouns for w in words)
+
+
+def _names_a_product(doc: Doc, first: int, last: int) -> bool:
+    """The name is a maker's or a brand's in front of a noun for its product ("running the Xerox
+    machine", "a Boeing jet"): the mention names the product, not the maker (who stays an actor
+    where the article names it otherwise)."""
+    root = doc[first:last].root
+    return (root.dep_ == "compound" and root.head.i == last
+            and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:
@@ -1162,6 +1454,23 @@ def _in_list_of_works(doc: Doc, first: int, last: int) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_LIST_NOUNS
+
+
+#: Nouns for a part or a showing of a work, whose "of" names the work: "episodes of Living
+#: Single", "the finale of Harbour Lights" (not "a portrait of Lincoln", who is an actor).
+_WORK_PART_NOUNS: frozenset[str] = frozenset(
+    {"episode", "finale", "premiere", "rerun", "sequel", "remake", "reboot", "trailer"})
+
+
+def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
+    """The name is the work a part or a showing of it is "of", alone or in a list: "binge on
+    episodes of Blackish or Living Single" (spaCy tags such titles as people)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Blackish or Living Single"
+        root = root.head
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _WORK_PART_NOUNS)
 
 
 def _opens_quoted_title(doc: Doc, last: int) -> bool:
@@ -1242,8 +1551,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "Transport" of "Transport Minister Dario Fenn"
     if (gazetteer.lookup(name) is not None and not addressed) or label == "LOC":
         return None  # the gazetteer pass finds known places; other LOCs are not actors
-    if label == "GPE" and _is_venue(doc, first, last):
-        return None  # "the talks in Halden": where, not who
+    if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):
+        return None  # "the talks in Halden": where, not who; "lost to the Eagles" is who
     if label == "GPE" and _hyphen_joined_name(doc, first, last):
         return None  # "Dunbar" of "Dunbar-Ramer principal Jane Doe": a school's name
     if label == "PERSON" and _is_named_place(doc, first, last):
@@ -1363,32 +1672,64 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
         return True
-    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
+    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
+            gazetteer.is_media(name) or _outlet_noun_after(doc, last)):
         return _is_source(doc, first, last)
-    if ent.label_ == "ORG" and _is_station(doc, name, last):
-        return _is_source(doc, first, last)
+    if ent.label_ == "ORG" and _CALL_SIGN.fullmatch(name):
+        return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
+    if name in gazetteer.PLATFORMS:
+        return _names_a_medium(doc, first, last)
     return False
 
 
 #: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
 #: stations are named; shorter ones are too often something else ("WHO").
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
-#: Nouns after a name that make it a broadcaster's or a paper's ("GMTV television").
+
+
+#: Nouns right after a name that make it an outlet the table does not know: "GMTV television",
+#: "the Augsburger Allgemeine newspaper".
 _OUTLET_NOUNS: frozenset[str] = frozenset(
-    {"television", "tv", "radio", "newspaper", "station", "channel", "network"})
+    {"broadcaster", "channel", "daily", "magazine", "network", "newspaper", "radio", "station",
+     "television", "tv", "website", "weekly"}
+)
 
 
-def _is_station(doc: Doc, name: str, last: int) -> bool:
-    """An outlet the media table does not know, by its call sign ("KTVL") or by the noun after
-    it ("GMTV television"): dropped, as a known one is, where only named as a source."""
-    return bool(_CALL_SIGN.fullmatch(name)) or (
-        last < len(doc) and doc[last].lower_ in _OUTLET_NOUNS)
+def _outlet_noun_after(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by a noun for an outlet ("told GMTV
+    television"): an outlet, dropped like the known ones where only named as a source."""
+    return last < len(doc) and doc[last].lower_ in _OUTLET_NOUNS
+
+
+#: Nouns a social network names the medium of: "a Twitter user", "his Facebook post".
+_MEDIUM_NOUNS: frozenset[str] = frozenset(
+    {"account", "feed", "follower", "handle", "live", "message", "page", "post", "profile",
+     "story", "thread", "user", "video"}
+)
+#: Prepositions that make a social network where something was said: "wrote on Twitter".
+_MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
+
+
+def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
+    """The social network at tokens [first, last) is only where something was said or shown,
+    as an outlet named as a source is ("told Vogue"): "wrote on Twitter", "said on Facebook",
+    "a Twitter user", "his Instagram account". Not where it acts or is acted on ("Twitter
+    said it removed the posts", "a ban on Twitter")."""
+    root = doc[first:last].root
+    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
+        return root.head.head.pos_ in ("VERB", "AUX")
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
+
+
+#: Marks that end a sentence, a closing quotation mark included.
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "”", '"'})
 
 
 def _is_closing_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
-    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)". Brackets in a
-    sentence ("(D-Texas)") or without a slash ("(Reuters)") are left alone."""
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or hold the name
+    alone after a sentence's end ("... in the 1980s. (Town Health System)"). Brackets in a
+    sentence ("(D-Texas)") are left alone."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     left = text[line_start:start]
@@ -1397,7 +1738,14 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
         return False
     inside = left[opened:] + text[start:end] + right
-    return inside.count(")") == 1 and "/" in inside
+    if inside.count(")") != 1:
+        return False
+    if "/" in inside:
+        return True
+    # "... a leader in social medicine. (Montefiore Health System)": brackets that hold the name
+    # alone, after the end of a caption's last sentence
+    return (not left[opened + 1:].strip() and right.strip() == ")"
+            and left[:opened].rstrip()[-1:] in _SENTENCE_ENDS)
 
 
 #: The share of a paragraph's words in capitals that makes it a headline written in capitals.
@@ -1904,9 +2252,12 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             openers.setdefault(words[0], set()).add(name)
             for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
                 tails.setdefault(" ".join(words[k:]), set()).add(name)
+    # a known body's name opens no person's name: "Bitcoin" is not the given name of a
+    # "Bitcoin ATM" spaCy took for a person
     short: dict[str, tuple[str, str]] = {
         w: (next(iter(n)), "first_name") for w, n in openers.items()
         if len(n) == 1 and w not in full and w not in gazetteer.TITLES
+        and w not in gazetteer.NAMED_BODIES
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
@@ -2524,6 +2875,68 @@ def _join_group_plurals(paras: list[_Para]) -> None:
             if (c.from_entity and c.kind is ActorKind.GROUP
                     and (noun := _group_noun(c.actor, groups)) is not None):
                 c.actor = noun
+
+
+def _extend_to_named_bodies(paras: list[_Para]) -> None:
+    """A mention cut short of a known body's longer name that the article names ("Bitcoin" of
+    an untagged "Bitcoin Gold uses ...", found as the one-word "Bitcoin") is that body: the
+    mention takes the whole name."""
+    longer = {c.actor for para in paras for c in para.cands
+              if not c.noise and " " in c.actor and c.actor in gazetteer.NAMED_BODIES}
+    if not longer:
+        return
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            for name in longer:
+                end = c.start + len(name)
+                if (name != c.actor and name.startswith(c.actor + " ")
+                        and _one_line(text[c.start:end]) == name
+                        and para.taken.find(1, c.end, end) == -1):
+                    para.taken[c.end:end] = b"\x01" * (end - c.end)
+                    c.end, c.actor, c.person = end, name, ""
+                    c.kind = ActorKind.ORGANIZATION
+                    break
+
+
+def _transliteration_key(name: str) -> tuple[str, ...]:
+    """A full name as its transliterations share it: each word without its inner vowels, "kh"
+    read "h" and "k" read "g" ("Gurbanguly Berdimuhamedov" and "Kurbanguly Berdymukhamedov")."""
+    return tuple(_skeleton(w.lower().replace("kh", "h").replace("k", "g")) for w in name.split())
+
+
+def _join_transliterations(paras: list[_Para]) -> None:
+    """Two full names of a person that are two transliterations of one name, word by word
+    ("Kurbanguly Berdymukhamedov" in a quote, "Gurbanguly Berdimuhamedov" in a caption), are one
+    person: the one named first. Names that differ in a consonant ("Kim Jong Un", "Kim Jong Il")
+    stay apart."""
+    first: dict[tuple[str, ...], str] = {}
+    same: dict[str, str] = {}
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.kind is not ActorKind.PERSON or " " not in c.actor:
+                continue
+            name = first.setdefault(_transliteration_key(c.actor), c.actor)
+            if name != c.actor:
+                same[c.actor] = name
+    for para in paras:
+        for c in para.cands:
+            if c.actor in same:
+                c.actor = c.person = same[c.actor]
+                c.via = "alias"
+
+
+def _join_team_singulars(paras: list[_Para]) -> None:
+    """"Falcon fans" beside "the Falcons": the singular of a known team's nickname that the
+    article names is that team."""
+    teams = {c.actor for para in paras for c in para.cands
+             if not c.noise and c.actor in gazetteer.TEAMS}
+    for para in paras:
+        for c in para.cands:
+            if c.from_entity and not c.noise and c.actor + "s" in teams:
+                c.actor, c.kind, c.person = c.actor + "s", ActorKind.ORGANIZATION, ""
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:

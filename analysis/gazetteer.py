@@ -142,8 +142,23 @@ TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])
 #: Political parties known by a name that is no party word: organisations, though spaCy tags
 #: "Sinn Féin" as a person.
 PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
+#: Cryptocurrencies: a story may follow one as its main actor ("Bitcoin fell"), so they are
+#: actors, organisations being the closest kind, though spaCy tags "Bitcoin Cash" as a person.
+CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
-NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES
+NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES | CURRENCIES
+#: Words of sports reports, where a team's home place may stand for the team ("Florida fired
+#: its coach"), and the words around a place that say it does (``actors._plays_as_team``).
+SPORTS_WORDS: frozenset[str] = frozenset(_WORD_DATA["sports_words"])
+TEAM_NOUNS: frozenset[str] = frozenset(_WORD_DATA["team_nouns"])
+MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
+MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
+PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
+VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
+#: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
+TEAM_HOMES: dict[str, frozenset[str]] = {
+    team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()
+}
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

@@ -61,6 +61,10 @@ PLACE_WORDS: frozenset[str] = frozenset(_NAMES["place_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
+#: Nouns after a maker's name that make the mention its product ("the Xerox machine").
+PRODUCT_NOUNS: frozenset[str] = frozenset(_NAMES["product_nouns"])
+#: Words that name a storm by the name after them ("Hurricane Maria"): no actor.
+STORM_WORDS: frozenset[str] = frozenset(_NAMES["storm_words"])
 #: Ranks spaCy leaves glued to the end of a body's name ("Coast Guard Rear" of "Coast Guard Rear
 #: Adm. Jane Doe"): the start of the next person's title, not part of the body.
 RANK_WORDS: frozenset[str] = frozenset(_NAMES["rank_words"])

@@ -438,6 +438,121 @@ GOLDEN: list[Case] = [
     Case("the Games themselves are still no actor, the body that trains for them is",
          ["Halden Gymnastics sent six athletes to the Olympics."],
          present={("Halden Gymnastics", "Halden Gymnastics", "name")}, absent={"Olympics"}),
+    Case("a cryptocurrency is an organisation, never a person, and names no person's given name",
+         ["The price of Bitcoin fell again on Monday, and Bitcoin Cash fell with it.",
+          "Investors who bought Bitcoin Gold lost money, Ronald Pemberton said."],
+         present={("Bitcoin", "Bitcoin", "name"), ("Bitcoin Cash", "Bitcoin Cash", "name")},
+         kinds={"Bitcoin": ORG, "Bitcoin Cash": ORG, "Bitcoin Gold": ORG,
+                "Ronald Pemberton": PERSON}),
+    Case("a known team's nickname spaCy tags as a group is the club, an organisation",
+         ["Fans cheered as the Steelers beat the Kestrels on Sunday.",
+          "The Eagles lost to the Ravelins."],
+         kinds={"Steelers": ORG, "Eagles": ORG}),
+    Case("in a sports report a place that fires, beats or plays is its team, an organisation",
+         ["Florida fired its football coach on Sunday after a 4-7 season.",
+          "The quarterback said Florida would rebuild."],
+         present={("Florida", "Florida", "name")}, kinds={"Florida": ORG}),
+    Case("outside a sports report a place that fires someone stays a place",
+         ["Florida fired its election chief on Sunday.",
+          "The governor said Florida would rebuild."],
+         kinds={"Florida": PLACE}),
+    Case("a place standing for its team joins the one team the article names after it",
+         ["The Dallas Cowboys lost again on Sunday.",
+          "Dallas released its kicker before the season, the coach said.",
+          "Officials in Dallas said the roads were shut."],
+         present={("Dallas", "Dallas Cowboys", "alias"), ("Dallas", "Dallas", "name")},
+         kinds={"Dallas Cowboys": ORG, "Dallas": PLACE}),
+    Case("a country a cricket report writes with a plural verb is its team; its demonym is not",
+         ["After the defeat in Perth, England seek a new batsman for the tour.",
+          "The squad will relish the Australian conditions, the selector said."],
+         kinds={"England": ORG, "Australia": COUNTRY}),
+    Case("a storm and its name alone are not actors",
+         ["The damage caused by Hurricanes Harvey and Irma will slow growth, Jim Baird said.",
+          "Harvey was blamed for the fall in sales. More weakness is expected because of Irma."],
+         present={("Jim Baird", "Jim Baird", "name")},
+         absent={"Hurricanes Harvey", "Harvey", "Irma"}),
+    Case("a given name in an article with no storm still joins the full name",
+         ["Maria Ortega sued the city.", "Ortega said Maria was tired."],
+         present={("Maria", "Maria Ortega", "first_name")}),
+    Case("a social network named only as where something was said is no actor",
+         ["Mara Quint wrote on Twitter that she was leaving.",
+          "A Twitter user named Ian Varro replied, and the Facebook page was shut."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Twitter", "Facebook"}),
+    Case("a satirical weekly tagged as a person is an outlet, an organisation",
+         ["Gunmen attacked Charlie Hebdo in Paris."], kinds={"Charlie Hebdo": ORG}),
+    Case("a show an episode or a finale is 'of' is a work, not an actor",
+         ["I binge on episodes of Blackish or Living Single, she told me.",
+          "Mara Quint starred in the finale of Harbour Lights."],
+         present={("Mara Quint", "Mara Quint", "name")},
+         absent={"Living Single", "Harbour Lights"}),
+    Case("a person a portrait is 'of' stays an actor",
+         ["A portrait of Ian Varro hangs in the hall."],
+         present={("Ian Varro", "Ian Varro", "name")}),
+    Case("a place standing for its team joins the one team of the article whose home it is",
+         ["Vick scored for Philadelphia in a 34-7 win over the Falcons on Sunday.",
+          "Falcon fans booed him, and the Eagles coach said the season was young."],
+         present={("Philadelphia", "Eagles", "alias")}, absent={"Philadelphia"},
+         kinds={"Eagles": ORG}),
+    Case("the singular of a team's nickname the article names is the team",
+         ["The Falcons lost 34-7 to the Eagles on Sunday.",
+          "Falcon fans booed the quarterback all afternoon."],
+         present={("Falcon", "Falcons", "name")}, absent={"Falcon"}),
+    Case("a body in brackets alone after a caption's last sentence is its credit",
+         ["Ian Varro outside the clinic in the 1980s. He was a leader in social medicine. "
+          "(Harbourline Health System)"],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Harbourline Health System"}),
+    Case("an outlet the table does not know, told something, is the source and no actor",
+         ["Ian Varro told Harbourline television that he would repay the money."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Harbourline"}),
+    Case("a centre named as where something happens is a venue; where one works, a body",
+         ["The orchestra will play two concerts at Lincoln Center in April.",
+          "Mara Quint worked for years at Kestrel Medical Center."],
+         present={("Kestrel Medical Center", "Kestrel Medical Center", "name")},
+         absent={"Lincoln Center"}),
+    Case("a thing named for a currency is no actor",
+         ["Bitcoin ATM unveiled in Austin, among the first in the country",
+          "Bitcoin has been skyrocketing this year."],
+         present={("Bitcoin", "Bitcoin", "name")}, absent={"Bitcoin ATM"},
+         kinds={"Bitcoin": ORG}),
+    Case("a maker's name in front of its product's noun names the product, no actor",
+         ["Police found my son running the Xerox machine."], absent={"Xerox"}),
+    Case("a maker named otherwise in the same article stays an actor",
+         ["Police found my son running the Xerox machine.", "Ian Varro said Xerox would cut jobs."],
+         present={("Xerox", "Xerox", "name")}, kinds={"Xerox": ORG}),
+    Case("a team's nickname tagged as a place after 'to' is the team, not a venue",
+         ["The Falcons lost 34-7 to the Eagles on Sunday."],
+         present={("Eagles", "Eagles", "name")}, kinds={"Eagles": ORG}),
+    Case("a team's home place joined to the team takes its other bare mentions along",
+         ["The Dallas Cowboys lost again on Sunday.",
+          "Dallas released its kicker before the season, the coach said.",
+          "Dallas used the same scheme last year."],
+         present={("Dallas", "Dallas Cowboys", "alias")}, absent={"Dallas"}),
+    Case("a team's home place named as where stays the place",
+         ["The Dallas Cowboys lost again on Sunday.",
+          "Dallas released its kicker before the season, the coach said.",
+          "Officials in Dallas said the roads were shut."],
+         present={("Dallas", "Dallas Cowboys", "alias"), ("Dallas", "Dallas", "name")},
+         kinds={"Dallas": PLACE}),
+    Case("a show's title made of an adverb and an adjective is no actor",
+         ["She used to perform with Ian Varro on Bill Maher's Politically Incorrect."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Politically Incorrect"}),
+    Case("a group named with two adjectives stays a group",
+         ["The Eastern Orthodox faithful gathered in the square."],
+         kinds={"Eastern Orthodox": GROUP}),
+    Case("two transliterations of one full name are one person",
+         ["President Kurbanguly Berdymukhamedov said the dog was a gift.",
+          "President Gurbanguly Berdimuhamedov shakes hands with his guest."],
+         present={("Gurbanguly Berdimuhamedov", "Kurbanguly Berdymukhamedov", "alias")},
+         absent={"Gurbanguly Berdimuhamedov"}),
+    Case("two names that differ in a consonant stay two people",
+         ["Kim Jong Un and Kim Jong Il were both named."],
+         kinds={"Kim Jong Un": PERSON, "Kim Jong Il": PERSON}),
+    Case("an initialism tagged with the title after it as a person is the title's body",
+         ["“Northam ran on a common-sense agenda ” said DPVA Chairwoman Susan Swecker."],
+         present={("Susan Swecker", "Susan Swecker", "name")}, kinds={"DPVA": ORG}),
+    Case("a scan named by its initialism is a test, no actor",
+         ["Tova Lindqvist was taken to the hospital for CAT scans of her hip."],
+         present={("Tova Lindqvist", "Tova Lindqvist", "name")}, absent={"CAT"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1199,12 +1314,22 @@ def test_regression_orchestra_school_and_body_ending_in_a_country_code_are_not_p
 
 
 def test_regression_team_nickname_tagged_as_a_person_or_place_is_a_body() -> None:
-    """"Jets" tagged PERSON became a person and "Eagles" tagged GPE a place; a team spaCy tags
-    as a group stays a group (near miss)."""
+    """"Jets" tagged PERSON became a person and "Eagles" tagged GPE a place; a known team's
+    nickname tagged as a group is the club too, a body (it was a group, so one team was listed
+    as a group in one story and an organisation in the next)."""
     r = _resolve_tagged(["Jets lost again.", "Eagles said the deal was done.",
                          "Dodgers fans left early."],
                         [[("Jets", "PERSON")], [("Eagles", "GPE")], [("Dodgers", "NORP")]])
-    assert {a.name: a.kind for a in r.actors} == {"Jets": ORG, "Eagles": ORG, "Dodgers": GROUP}
+    assert {a.name: a.kind for a in r.actors} == {"Jets": ORG, "Eagles": ORG, "Dodgers": ORG}
+
+
+def test_regression_known_team_tagged_as_a_group_is_an_organisation() -> None:
+    """"the Eagles" and "the Steelers" tagged NORP were listed as groups, where the same clubs
+    tagged ORG elsewhere were organisations. Near miss: a plural after "the" that is no known
+    team ("the Kestrels", maybe a family) stays a group."""
+    r = _resolve_tagged(["The Steelers beat the Kestrels on Sunday."],
+                        [[("Steelers", "NORP"), ("Kestrels", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Steelers": ORG, "Kestrels": GROUP}
 
 
 def test_regression_body_joined_by_and_to_a_person_is_a_person() -> None:
@@ -2044,3 +2169,261 @@ def test_regression_olympians_as_a_kind_of_athlete_are_not_a_group() -> None:
     r = _resolve_tagged(["Halden Gymnastics trains Olympians."],
                         [[("Halden Gymnastics", "ORG"), ("Olympians", "NORP")]])
     assert {a.name for a in r.actors} == {"Halden Gymnastics"}
+
+
+def test_regression_a_cryptocurrency_is_an_organisation_not_a_person() -> None:
+    """"Bitcoin Gold" and "Bitcoin Cash" tagged PERSON were people, "Bitcoin" tagged NORP a
+    group, and a lone "Bitcoin" joined "Bitcoin Cash" as its given name (words.json
+    currencies). Near miss: a person whose given name is that of no known body still joins."""
+    r = _resolve_tagged(["Bitcoin Gold was created as Bitcoin Cash was.",
+                         "Bitcoin owners were told they would get it.",
+                         "Talvo Marsk runs an exchange.", "Talvo said the fork would work."],
+                        [[("Bitcoin Gold", "PERSON"), ("Bitcoin Cash", "PERSON")],
+                         [("Bitcoin", "NORP")], [("Talvo Marsk", "PERSON")], [("Talvo", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Bitcoin Gold": ORG, "Bitcoin Cash": ORG, "Bitcoin": ORG, "Talvo Marsk": PERSON}
+    assert _by_actor(r)["Talvo Marsk"] == ["Talvo Marsk", "Talvo"]
+
+
+def test_regression_home_place_of_a_team_is_the_team_in_a_sports_report() -> None:
+    """"Florida fired McElwain" (the university's team), "a 34-7 loss to Atlanta", "for
+    Philadelphia", "11-2 Pittsburgh", "Arkansas quarterback" listed the teams as places. Near
+    miss: the same place in a report on politics, and a place named as where a game was played,
+    stay places."""
+    _, r = resolve(["Philadelphia won 34-7, and the quarterback threw two touchdowns.",
+                    "It was a big loss to Atlanta for the 11-2 Eagles.",
+                    "Arkansas quarterback Ian Varro was benched for the season."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Philadelphia"] is ORG and kinds["Atlanta"] is ORG, kinds
+    assert kinds["Arkansas"] is ORG, kinds
+    _, r = resolve(["Philadelphia voted on Tuesday, and the mayor won a second term.",
+                    "The governor of Arkansas said the vote was fair."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Philadelphia"] is PLACE and kinds["Arkansas"] is PLACE, kinds
+
+
+def test_regression_football_club_typed_as_a_place_is_an_organisation() -> None:
+    """"Swansea City v Leicester City" (a match) and "Swansea City winger" listed both clubs as
+    places. Near miss: a club word on a city that is no team in the story stays a place."""
+    r = _resolve_tagged(["Kestrel City v Tarnow United - Premier League",
+                         "Kestrel City winger Dario Pell is fit for the fixture against Tarnow "
+                         "United, the coach said."],
+                        [[("Kestrel City", "GPE"), ("Tarnow United", "GPE")],
+                         [("Kestrel City", "GPE"), ("Dario Pell", "PERSON"),
+                          ("Tarnow United", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kestrel City"] is ORG and kinds["Tarnow United"] is ORG, kinds
+    r = _resolve_tagged(["Flooding hit Kestrel City on Monday, officials said."],
+                        [[("Kestrel City", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Kestrel City": PLACE}
+
+
+def test_regression_county_in_a_cricket_squad_list_is_its_club() -> None:
+    """"Joe Root (captain  Yorkshire)  Alastair Cook (Essex)" and "impressed for Somerset" listed
+    the counties as places. Near miss: a county named as where a player lives stays a place."""
+    r = _resolve_tagged(["The squad: Ian Varro (captain  Yorkshire)  Tom Pell (Surrey).",
+                         "Varro impressed for Somerset, the selector said of the batsman.",
+                         "Pell lives in Kent."],
+                        [[("Ian Varro", "PERSON"), ("Yorkshire", "GPE"), ("Tom Pell", "PERSON"),
+                          ("Surrey", "GPE")], [("Varro", "PERSON"), ("Somerset", "GPE")],
+                         [("Pell", "PERSON"), ("Kent", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Yorkshire"] is ORG and kinds["Surrey"] is ORG, kinds
+    assert kinds["Somerset"] is ORG and kinds.get("Kent", PLACE) is PLACE, kinds
+
+
+def test_regression_hurricanes_named_together_are_not_people() -> None:
+    """"Hurricanes Harvey and Irma" listed "Hurricanes Harvey" as a person and "Irma" as a
+    person (or a place), each with its mentions alone ("Harvey was blamed"). Near miss: a
+    person of one of those names in an article about no storm stays a person."""
+    _, r = resolve(["The damage caused by Hurricanes Harvey and Irma will slow growth.",
+                    "Harvey was blamed for the fall in sales; more is expected because of Irma."])
+    assert not {a.name for a in r.actors} & {"Hurricanes Harvey", "Harvey", "Irma"}
+    _, r = resolve(["Irma Vantrell sued the city.", "Vantrell said Irma was tired."])
+    assert {a.name for a in r.actors} == {"Irma Vantrell"}
+
+
+def test_regression_social_network_named_as_the_medium_is_not_an_actor() -> None:
+    """"wrote on Twitter", "said on Twitter" and "a Twitter user named ..." listed Twitter as an
+    actor, where an outlet named only as a source ("told Vogue") is none. Near miss: the network
+    that acts stays an organisation."""
+    r = _resolve_tagged(["Mara Quint said on Twitter that she would stay.",
+                         "A Twitter user named Ian Varro replied."],
+                        [[("Mara Quint", "PERSON"), ("Twitter", "ORG")],
+                         [("Twitter", "ORG"), ("Ian Varro", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Mara Quint", "Ian Varro"}
+    r = _resolve_tagged(["Twitter said it removed the posts."], [[("Twitter", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Twitter": ORG}
+
+
+def test_regression_magazine_tagged_as_a_person_is_an_organisation() -> None:
+    """"attacked Charlie Hebdo" listed the weekly as a person (words.json media). Near miss: a
+    person with a surname that is no outlet stays a person."""
+    r = _resolve_tagged(["Gunmen attacked Charlie Hebdo, Charlie Varro said."],
+                        [[("Charlie Hebdo", "PERSON"), ("Charlie Varro", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Charlie Hebdo": ORG, "Charlie Varro": PERSON}
+
+
+def test_regression_show_named_after_episodes_of_is_not_a_person() -> None:
+    """"binge on episodes of Blackish or Living Single" listed the sitcom "Living Single" as a
+    person. Near miss: the person a portrait is of stays a person."""
+    r = _resolve_tagged(["I binge on episodes of Blackish or Harbour Lights, she said.",
+                         "A portrait of Ian Varro hangs in the hall."],
+                        [[("Harbour Lights", "PERSON")], [("Ian Varro", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ian Varro": PERSON}
+
+
+def test_regression_home_city_of_a_named_team_is_that_team() -> None:
+    """"for Philadelphia" beside "the Eagles" (and "at Atlanta" beside "the Falcons") listed the
+    city as a second actor for one team. Near miss: where the article names two teams of that
+    home ("the Eagles", "the Phillies"), the city stays its own actor (an organisation)."""
+    r = _resolve_tagged(["Vick scored twice for Philadelphia, and the quarterback shone.",
+                         "The Eagles coach was pleased."],
+                        [[("Vick", "PERSON"), ("Philadelphia", "GPE")], [("Eagles", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Vick": PERSON, "Eagles": ORG}
+    assert _by_actor(r)["Eagles"] == ["Philadelphia", "Eagles"]
+    r = _resolve_tagged(["Vick scored twice for Philadelphia, and the quarterback shone.",
+                         "The Eagles coach and the Phillies coach were pleased."],
+                        [[("Vick", "PERSON"), ("Philadelphia", "GPE")],
+                         [("Eagles", "ORG"), ("Phillies", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Vick": PERSON, "Philadelphia": ORG, "Eagles": ORG, "Phillies": ORG}
+
+
+def test_regression_singular_of_a_team_nickname_joins_the_team() -> None:
+    """"Falcon fans" beside "the Falcons" listed "Falcon" as a second organisation. Near miss:
+    a singular whose plural the article does not name stays as it is."""
+    r = _resolve_tagged(["The Falcons lost on Sunday.", "Falcon fans booed."],
+                        [[("Falcons", "ORG")], [("Falcon", "ORG")]])
+    assert {a.name for a in r.actors} == {"Falcons"}
+    r = _resolve_tagged(["The Eagles won on Sunday.", "Falcon fans booed."],
+                        [[("Eagles", "ORG")], [("Falcon", "ORG")]])
+    assert {a.name for a in r.actors} == {"Eagles", "Falcon"}
+
+
+def test_regression_body_in_brackets_closing_a_caption_is_a_credit() -> None:
+    """"... a leader in social medicine and activism. (Montefiore Health System)" listed the
+    credited body as an actor. Near miss: the same body named in a sentence stays an actor."""
+    _, r = resolve(["Ian Varro outside the clinic in the 1980s. He was a leader in social "
+                    "medicine. (Harbourline Health System)",
+                    "Varro worked at Harbourline Health System for years."])
+    assert _by_actor(r)["Harbourline Health System"] == ["Harbourline Health System"]
+
+
+def test_regression_outlet_named_with_its_medium_and_told_is_not_an_actor() -> None:
+    """"Brown told GMTV television" listed GMTV, an outlet the table does not know, where
+    outlets it knows are dropped when only named as the source. Near miss: the outlet that
+    acts stays an organisation."""
+    _, r = resolve(["Ian Varro told Harbourline television that he would repay the money."])
+    assert {a.name for a in r.actors} == {"Ian Varro"}
+    _, r = resolve(["Harbourline television aired the interview on Monday."])
+    assert "Harbourline" in {a.name for a in r.actors}
+
+
+def test_regression_centre_named_as_a_venue_is_not_an_actor() -> None:
+    """"with the New York Philharmonic at Lincoln Center", "at the city's Symphony Center" and
+    "depth inside Moda Center" listed the halls as organisations. Near misses: a centre where
+    someone works or holds a post, and one that acts, stay organisations."""
+    r = _resolve_tagged(["The orchestra plays at Kestrel Center in April.",
+                         "Ian Varro is a fellow at the Harbour Policy Center.",
+                         "Mara Quint worked at Tarnow Medical Center.",
+                         "The Dunmore Research Center said the poll was fair."],
+                        [[("Kestrel Center", "ORG")],
+                         [("Ian Varro", "PERSON"), ("Harbour Policy Center", "ORG")],
+                         [("Mara Quint", "PERSON"), ("Tarnow Medical Center", "ORG")],
+                         [("Dunmore Research Center", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ian Varro", "Harbour Policy Center", "Mara Quint",
+                                          "Tarnow Medical Center", "Dunmore Research Center"}
+
+
+def test_regression_thing_named_for_a_currency_is_not_an_actor() -> None:
+    """"Bitcoin ATM unveiled in Austin" (tagged PERSON) was a person, the main actor's name in
+    the article folded into it. Near miss: a foundation named for the currency stays a body."""
+    r = _resolve_tagged(["Bitcoin ATM unveiled in the shop.", "Bitcoin rose again on Monday.",
+                         "The Bitcoin Foundation said prices would recover."],
+                        [[("Bitcoin ATM", "PERSON")], [("Bitcoin", "PERSON")],
+                         [("Bitcoin Foundation", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Bitcoin": ORG, "Bitcoin Foundation": ORG}
+
+
+def test_regression_untagged_longer_currency_name_is_not_cut_to_its_first_word() -> None:
+    """"Bitcoin Gold uses ..." untagged beside a tagged "Bitcoin Gold" was found as "Bitcoin"
+    (the one-word actor looked for where spaCy missed it). Near miss: "Bitcoin owners" stays
+    Bitcoin."""
+    r = _resolve_tagged(["Bitcoin Gold was created on Monday.",
+                         "Bitcoin Gold uses a new algorithm, so Bitcoin owners get it."],
+                        [[("Bitcoin Gold", "ORG")], [("Bitcoin", "PERSON")]])
+    assert _by_actor(r) == {"Bitcoin Gold": ["Bitcoin Gold", "Bitcoin Gold"],
+                            "Bitcoin": ["Bitcoin"]}
+
+
+def test_regression_maker_named_for_its_product_is_not_an_actor() -> None:
+    """"running the Xerox machine" listed Xerox as an organisation, and "sell Bombardier
+    C-series planes" a person "Bombardier C". Near miss: the maker that acts stays."""
+    r = _resolve_tagged(["He was running the Harbourline machine.",
+                         "Kestrel said it would cut jobs."],
+                        [[("Harbourline", "ORG")], [("Kestrel", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kestrel"}
+
+
+def test_regression_team_nickname_after_a_venue_preposition_is_kept() -> None:
+    """"lost 34-7 to the Eagles" with "Eagles" tagged GPE dropped the team as a venue ("flew to
+    Kyiv"). Near miss: a town after "to" is still where, not who."""
+    r = _resolve_tagged(["The Falcons lost 34-7 to the Eagles.", "Fans then drove to Tarnow."],
+                        [[("Falcons", "ORG"), ("Eagles", "GPE")], [("Tarnow", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Falcons": ORG, "Eagles": ORG}
+
+
+def test_regression_bare_home_place_beside_its_team_is_the_team() -> None:
+    """"Virginia players" and "Virginia's Hunter" joined the Cavaliers but "but Virginia bumped
+    the margin" stayed a place, one team listed twice. Near miss: the place named as where
+    ("the crowd in Pittsburgh") stays the place."""
+    _, r = resolve(["The Dallas Cowboys lost again on Sunday.",
+                    "Dallas released its kicker before the season, the coach said.",
+                    "Dallas used the same scheme last year.",
+                    "Officials in Dallas said the roads were shut."])
+    assert _by_actor(r)["Dallas Cowboys"] == ["Dallas Cowboys", "Dallas", "Dallas"]
+    assert _by_actor(r)["Dallas"] == ["Dallas"]
+
+
+def test_regression_show_title_made_of_a_phrase_is_not_an_organisation() -> None:
+    """"on Bill Maher's Politically Incorrect" listed the talk show as an organisation. Near
+    misses: a body with a noun in its name, and a group named with two adjectives, stay."""
+    r = _resolve_tagged(["He appeared on Politically Incorrect.", "Free Speech Now sued.",
+                         "The Eastern Orthodox faithful prayed."],
+                        [[("Politically Incorrect", "ORG")], [("Free Speech Now", "ORG")],
+                         [("Eastern Orthodox", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Free Speech Now": ORG,
+                                                  "Eastern Orthodox": GROUP}
+
+
+def test_regression_two_transliterations_of_a_name_are_one_person() -> None:
+    """"Kurbanguly Berdymukhamedov" (in the story) and "Gurbanguly Berdimuhamedov" (in the
+    caption) were two actors for one president. Near miss: names that differ in a consonant
+    ("Ivo Tamber", "Ivo Tanner") stay apart."""
+    r = _resolve_tagged(["Talgat Khudaiberdiev said the talks went well.",
+                         "Talgat Hudayberdiyev shakes hands with Ivo Tamber and Ivo Tanner."],
+                        [[("Talgat Khudaiberdiev", "PERSON")],
+                         [("Talgat Hudayberdiyev", "PERSON"), ("Ivo Tamber", "PERSON"),
+                          ("Ivo Tanner", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Talgat Khudaiberdiev", "Ivo Tamber", "Ivo Tanner"}
+
+
+def test_regression_initialism_before_a_title_is_a_body_not_a_person() -> None:
+    """"said DPVA Chairwoman Susan Swecker" with "DPVA Chairwoman" tagged PERSON listed the
+    state party as a person. Near miss: an initialism the gazetteer knows stays its actor."""
+    r = _resolve_tagged(["The plan is sound, said HCPV Chairwoman Mara Quint.",
+                         "NATO Secretary Ivo Tamber agreed."],
+                        [[("HCPV Chairwoman", "PERSON"), ("Mara Quint", "PERSON")],
+                         [("NATO Secretary", "PERSON"), ("Ivo Tamber", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "HCPV": ORG, "Mara Quint": PERSON, "NATO": ORG, "Ivo Tamber": PERSON}
+
+
+def test_regression_cat_scan_is_not_an_organisation() -> None:
+    """"taken to the hospital for CAT scans" listed "CAT" as an organisation (names.json
+    product_nouns: a name in front of "scan" names the test). Near miss: the initialism named
+    alone as a body stays."""
+    r = _resolve_tagged(["She went for CAT scans.", "CAT said the results were clear."],
+                        [[("CAT", "ORG")], [("CAT", "ORG")]])
+    assert _by_actor(r) == {"CAT": ["CAT"]}

@@ -178,3 +178,9 @@ def test_a_formal_name_the_table_does_not_list_is_the_country_of_its_short_name(
     # not a state form, or no capitalised short name after it
     for name in ("Bank of Veldora", "Republic", "Republic of the Veldora", "Republic of"):
         assert gazetteer.formal_name(name) is None
+
+
+def test_every_team_nickname_has_a_home() -> None:
+    # a nickname without a home would never join the place a sports report writes for it
+    assert set(gazetteer.TEAM_HOMES) == set(gazetteer.TEAMS)
+    assert gazetteer.TEAM_HOMES["Eagles"] == frozenset({"Philadelphia"})
