@@ -993,6 +993,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if _names_an_eponym(doc, last):
         return True
+    if _is_meeting(doc, first, last):
+        return True
     if _in_list_of_works(doc, first, last):
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
@@ -1003,6 +1005,26 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: Prepositions that make a meeting's name where something happens ("said at a Barclays
+#: Conference", "during the Republican National Convention").
+_MEETING_PREPOSITIONS: frozenset[str] = frozenset({"at", "during"})
+#: Verbs whose object is a meeting, never a body ("attended the Tarn Conference").
+_MEETING_VERBS: frozenset[str] = frozenset({"attend", "hold", "host", "address", "organize",
+                                            "organise"})
+
+
+def _is_meeting(doc: Doc, first: int, last: int) -> bool:
+    """A name ending in a meeting word (``names.MEETING_WORDS``: "Conference") where the sentence
+    makes it a meeting: the object of "at" or "during", or of attending or holding it. Bodies
+    end so too ("the Southeastern Conference said"), so nothing else decides it."""
+    if doc[last - 1].text not in names.MEETING_WORDS:
+        return False
+    root = doc[first:last].root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _MEETING_PREPOSITIONS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _MEETING_VERBS
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:
