@@ -156,6 +156,9 @@ _CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
 #: prefix): an idea, not an actor.
 _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
+#: A name behind a lower-case prefix and a hyphen (``names.MODIFIER_PREFIXES``): "anti-Trump"
+#: Republicans, "post-Soviet" states, "a non-Jew": a leaning, a period or a description.
+_PREFIXED = re.compile(rf"(?:{'|'.join(names.MODIFIER_PREFIXES)})-[A-Z][^\s]*")
 #: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
 #: a ward or a precinct ("the 32nd Ward"), never a person.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1147,11 +1150,12 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
             or name in gazetteer.CALENDAR):
         return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
-    if _IDEA.fullmatch(name) or (last - first == 1 and (
+    if _IDEA.fullmatch(name) or _PREFIXED.fullmatch(name) or (last - first == 1 and (
             name.lower() in references.PERSON_ROLES
             or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
-        # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an
-        # interest" tagged as one person: the verb of the sentence; none is a name
+        # "Rapper" opening a sentence, "Marxism": a role or an idea; "anti-Trump": a leaning;
+        # "Add  Jane Doe as an interest" tagged as one person: the verb of the sentence; none
+        # is a name
         return None
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group

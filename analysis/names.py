@@ -53,6 +53,9 @@ VENUE_WORDS: frozenset[str] = frozenset(_NAMES["venue_words"])
 SEAT_WORDS: frozenset[str] = frozenset(_NAMES["seat_words"])
 #: Last words of holidays, festivals and prizes ("Mother's Day").
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
+#: Lower-case prefixes that make "PREFIX-Name" a leaning, a period or a description ("anti-Trump",
+#: "post-Soviet", "a non-Jew"), not an actor.
+MODIFIER_PREFIXES: tuple[str, ...] = tuple(_NAMES["modifier_prefixes"])
 #: Last words of meetings that also end bodies' names ("a Barclays Conference"; "the
 #: Southeastern Conference"): a meeting only where the sentence makes it one.
 MEETING_WORDS: frozenset[str] = frozenset(_NAMES["meeting_words"])
