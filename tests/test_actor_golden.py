@@ -323,6 +323,12 @@ GOLDEN: list[Case] = [
          ["Leaders of post-Soviet states met in Minsk.",
           "If a non-Jew asked this, he would be accused."],
          absent={"post-Soviet", "non-Jew"}),
+    Case("the singular word of a faith describes, the plural names the group",
+         ["Catholic schools closed early, and a Muslim cleric spoke.",
+          "Mara Quint grew up in a Puritan household.",
+          "Thousands of Catholics marched on Sunday."],
+         present={("Catholics", "Catholics", "name")},
+         absent={"Catholic", "Muslim", "Puritan"}, kinds={"Catholics": GROUP}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1755,3 +1761,16 @@ def test_regression_a_prefixed_name_is_not_an_actor() -> None:
     assert any("Shabab" in name for name in names_)  # the gazetteer's spelling
     assert any(a.name in ("Republicans", "Republican Party") for a in r.actors)
 
+
+def test_regression_the_singular_word_of_a_faith_is_not_a_group() -> None:
+    """"Catholic" of "Catholic schools", "a Muslim", "a Puritan upbringing" (tagged a place),
+    "Evangelical Christian" describing one woman were groups (words.json not_actors). Near miss:
+    the faithful named in the plural are the group."""
+    r = _resolve_tagged(["Catholic schools closed, said Mara Quint, a Muslim.",
+                         "She had a Puritan upbringing as an Evangelical Christian.",
+                         "Muslims and Catholics marched together."],
+                        [[("Catholic", "NORP"), ("Mara Quint", "PERSON"), ("Muslim", "NORP")],
+                         [("Puritan", "GPE"), ("Evangelical", "NORP"), ("Christian", "NORP")],
+                         [("Muslims", "NORP"), ("Catholics", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Mara Quint": PERSON, "Muslims": GROUP, "Catholics": GROUP}
