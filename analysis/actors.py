@@ -1262,7 +1262,7 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and gazetteer.is_media(name):
-        return _is_source(doc, first, last)
+        return _is_source(doc, first, last) or _is_dateline_credit(doc, first, last)
     return False
 
 
@@ -1346,6 +1346,37 @@ def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
     in_capitals = all(t.is_upper for t in doc[first:last] if t.is_alpha)
     after_city = any(not t.is_space for t in doc[:first])
     return doc[i].text in _DATELINE_DASHES and (in_capitals or after_city)
+
+
+#: Brackets around the outlet of a dateline's credit, as printed and as some corpora write them.
+_OPEN_BRACKETS: frozenset[str] = frozenset({"(", "-LRB-"})
+_CLOSE_BRACKETS: frozenset[str] = frozenset({")", "-RRB-"})
+#: The most tokens of a dateline before its credit's brackets ("ABU DHABI  United Arab Emirates",
+#: "Feb. 27").
+_MAX_DATELINE_TOKENS = 6
+
+
+def _is_dateline_credit(doc: Doc, first: int, last: int) -> bool:
+    """The outlet at tokens [first, last) is the credit of the dateline opening its paragraph:
+    in brackets after nothing but the dateline's place or date ("Erbil (CNN)", "Feb. 27 (UPI)",
+    "(CNN)" alone, "-LRB- Vatican Radio -RRB-"). The outlet filed the story; it is not an actor
+    of it. The dateline is capitalised words, numbers and marks, no sentence ("Ivo Tamber told
+    (CNN) ..." is none)."""
+    opened = _before_spaces(doc, first - 1)
+    closed = _after_spaces(doc, last)
+    if (opened < 0 or doc[opened].text not in _OPEN_BRACKETS or closed >= len(doc)
+            or doc[closed].text not in _CLOSE_BRACKETS):
+        return False
+    head = [t for t in doc[:opened] if not t.is_space]
+    return len(head) <= _MAX_DATELINE_TOKENS and all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or t.is_punct for t in head)
+
+
+def _before_spaces(doc: Doc, i: int) -> int:
+    """The last token from ``i`` back that is not spaces (-1 when none is)."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _after_spaces(doc: Doc, i: int) -> int:
@@ -1439,6 +1470,15 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.GROUP, "name",
                         _P_GAZETTEER)
             i = opposition.i + 1
+        elif (outlet := _outlet_after(doc, i + n, surface, entry)) is not None:
+            # "Vatican Radio": the outlet, not the state; as a dateline's credit or the source
+            # of a report, no actor, as an outlet spaCy tags is not (_is_noise)
+            end = outlet.idx + len(outlet)
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER,
+                        noise=_is_dateline_credit(doc, i, outlet.i + 1)
+                        or _is_source(doc, i, outlet.i + 1))
+            i = outlet.i + 1
         elif (team := _team_after(doc, i + n, entry)) is not None:
             end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
@@ -1452,6 +1492,23 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += n
         else:
             i += 1
+
+
+def _outlet_after(doc: Doc, last: int, surface: str, entry: gazetteer.Entry) -> Token | None:
+    """The last word of an outlet named after a place the gazetteer knows, right after it: the
+    place and one word that marks an outlet (``gazetteer.MEDIA_WORDS``: "Vatican Radio", "Kyiv
+    Post"), or an outlet the word list names ("Kyiv Independent"). The place is then the first
+    word of the outlet's name, not an actor. A demonym is left alone ("Russian TV" may be the
+    state's), and so is a word that runs on into a title ("White House Press Secretary") or a
+    longer name ("Las Vegas Review-Journal"). None where no such word follows."""
+    if last >= len(doc) or entry.adjective:
+        return None
+    word = doc[last]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and (after.text in gazetteer.TITLES
+                              or (after.text in _TITLE_JOINERS and not word.whitespace_)):
+        return None
+    return word if gazetteer.is_media(f"{_one_line(surface)} {word.text}") else None
 
 
 def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
