@@ -1548,8 +1548,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)
-    if blocked and first > 0 and doc[first - 1].text in blocked:
-        return False
+    if blocked and _word_before(doc, first) in blocked:
+        return False  # "Latin America", "All-American": another place, or no place
     span = ent_span.get(first)
     if span is not None:
         e_first, e_last, label = span
@@ -1570,6 +1570,16 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+def _word_before(doc: Doc, first: int) -> str:
+    """The word before token ``first``, over a hyphen that joins the two ("All" of
+    "All-American", "African" of "African-American"); "" at the start."""
+    i = first - 1
+    if (i > 0 and doc[i].text in _TITLE_JOINERS and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_):
+        i -= 1
+    return doc[i].text if i >= 0 else ""
 
 
 def _is_venue(doc: Doc, first: int, last: int) -> bool:
