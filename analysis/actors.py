@@ -305,7 +305,8 @@ def resolve_mentions(
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states)
+    kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
+                          places=_places_by_phrase(paras))
     kinds.update(matcher.kinds)
     for para in paras:
         for c in para.cands:
@@ -616,11 +617,27 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
 _RUN_TOGETHER = re.compile(r"(?!Van|Fitz|Della|Mac)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 
 
+def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names the article calls a place once ("the district of Altun Kupri", "the city of
+    Krasnodar"; ``_is_named_place``), whatever spaCy tags them there: the same name elsewhere in
+    the article ("advanced on Altun Kupri", tagged a person) is that place."""
+    out: set[str] = set()
+    for para in paras:
+        doc = para.doc
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_KINDS and _is_named_place(doc, ent.start, ent.end):
+                first = ent.start + (doc[ent.start].text in _ARTICLES)
+                out.add(_one_line(doc[first:ent.end].text))
+    return frozenset(out)
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
-                  states: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+                  states: frozenset[str] = frozenset(),
+                  places: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: the gazetteer's when it knows the actor, a country's for the short name
-    of a state the article names formally (``states``), an organisation for a full name
+    of a state the article names formally (``states``), a place for a name it calls one once
+    (``places``: "the town of Altun Kupri"), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
@@ -658,6 +675,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
+        if known is None and actor in places:
+            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
         if kind is ActorKind.PERSON and known is None and _RUN_TOGETHER.fullmatch(actor):
@@ -853,6 +872,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
+    elif (label == "ORG" or (label == "PERSON" and last - first == 1)) and _before_its_state(
+            doc, last) and gazetteer.lookup(whole) is None:
+        label = "GPE"  # "Mesquite, Nevada" tagged ORG: a town, named with its state
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
@@ -887,6 +909,28 @@ _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 _TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 #: The most words of a name after a title inside another entity.
 _MAX_NAME_WORDS = 3
+
+
+#: The US states' names: a name written before one, set off by a comma, is a town in it.
+_US_STATE_NAMES: frozenset[str] = frozenset(state.name for state in gazetteer.US_STATES)
+
+
+def _before_its_state(doc: Doc, last: int) -> bool:
+    """The entity ending before token ``last`` is followed by a US state (its name or short
+    form: "Nevada", "Colo.") set off by a comma, or by the spaces a corpus leaves where it
+    stripped one ("Mesquite  Nevada"), and the state ends there (a mark, spaces, a lower-case
+    word or the paragraph's end follow; not "Nevada's" or "Nevada Gaming Commission"): the
+    name is a town's, as datelines and addresses write it."""
+    if last >= len(doc) or not (doc[last].text == "," or doc[last].is_space):
+        return False
+    i = _after_spaces(doc, last + 1)
+    for n in range(min(3, len(doc) - i), 0, -1):
+        entry = gazetteer.lookup(_one_line(doc[i:i + n].text))
+        if entry is not None and entry.actor in _US_STATE_NAMES:
+            after = doc[i + n] if i + n < len(doc) else None
+            return after is None or (after.text not in _POSSESSIVE and (
+                after.is_space or after.is_punct or after.text.islower()))
+    return False
 
 
 def _is_country_code(word: str) -> bool:
@@ -1143,8 +1187,10 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who
-    if label == "PERSON" and _is_named_place(doc, first, last):
-        return None  # spaCy reads an unknown village as a person
+    if label in ("PERSON", "ORG") and _is_named_place(doc, first, last):
+        # spaCy reads an unknown village as a person, "the city of Krasnodar" as a body: where,
+        # as a place tagged so is (_is_venue)
+        return None
     if _is_street_corner(doc, first, last):
         return None  # "the corner of Kedzie and Montrose": streets, where and not who
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS

@@ -343,6 +343,15 @@ GOLDEN: list[Case] = [
          ["Mara Quint was named a consensus All-American in 2015.",
           "Quint said the United States team would win."],
          present={("Mara Quint", "Mara Quint", "name")}, no_via={"demonym"}),
+    Case("a name the article calls a town is that place wherever spaCy tags it a person",
+         ["Troops entered Varnkupri on Friday.", "Fighting spread to the district of Varnkupri."],
+         kinds={"Varnkupri": PLACE}),
+    Case("a town after \"the city of\" is where, whatever spaCy tags it",
+         ["Fans marched in the southern Russian city of Krasnodar on Sunday."],
+         absent={"Krasnodar"}),
+    Case("a town named with its state, set off by the spaces of a stripped comma, is a place",
+         ["Voters in Brackmoor  Texas  rejected the plan."],
+         kinds={"Brackmoor": PLACE, "Texas": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1835,3 +1844,22 @@ def test_regression_all_american_is_not_the_united_states() -> None:
                          [("American", "NORP"), ("African-American", "NORP")]])
     us = [m.text for ms in r.mentions for m in ms if m.actor == "United States"]
     assert us == ["American"]
+
+
+def test_regression_a_place_tagged_a_person_or_a_body_is_a_place() -> None:
+    """"the district of Altun Kupri" beside "advanced on Altun Kupri" (tagged a person) listed a
+    person (_places_by_phrase), "the city of Krasnodar" tagged a body an organisation, and
+    "Mesquite  Nevada" (a town named with its state, tagged a body) an organisation
+    (_before_its_state). Near misses: a body before the state's possessive ("Tarnco  Texas's
+    biggest employer") stays a body, and so does a person named beside a town."""
+    r = _resolve_tagged(["Troops entered Varnkupri on Friday, Ivo Tamber said.",
+                         "The district of Varnkupri lies on the road north.",
+                         "Brackmoor  Nevada  sued the county.",
+                         "Tarnco  Texas's biggest employer  cut jobs in the city of Velsk."],
+                        [[("Varnkupri", "PERSON"), ("Ivo Tamber", "PERSON")],
+                         [("Varnkupri", "PERSON")],
+                         [("Brackmoor", "ORG"), ("Nevada", "GPE")],
+                         [("Tarnco", "ORG"), ("Texas", "GPE"), ("Velsk", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Varnkupri": PLACE, "Ivo Tamber": PERSON, "Brackmoor": PLACE, "Nevada": PLACE,
+        "Tarnco": ORG, "Texas": PLACE}
