@@ -1517,13 +1517,16 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
                         _P_GAZETTEER)
             i = opposition.i + 1
         elif (outlet := _outlet_after(doc, i + n, surface, entry)) is not None:
-            # "Vatican Radio": the outlet, not the state; as a dateline's credit or the source
-            # of a report, no actor, as an outlet spaCy tags is not (_is_noise)
+            # "Vatican Radio", "USA TODAY": the outlet, not the state; as an agency, a
+            # dateline's or a caption's credit or the source of a report, no actor, as an
+            # outlet spaCy tags is not (_is_noise)
             end = outlet.idx + len(outlet)
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
                         "name", _P_GAZETTEER,
-                        noise=_is_dateline_credit(doc, i, outlet.i + 1)
-                        or _is_source(doc, i, outlet.i + 1))
+                        noise=gazetteer.is_agency(_one_line(text[tok.idx:end]))
+                        or _is_dateline_credit(doc, i, outlet.i + 1)
+                        or _is_source(doc, i, outlet.i + 1)
+                        or _closes_caption(doc, i, outlet.i + 1))
             i = outlet.i + 1
         elif (team := _team_after(doc, i + n, entry)) is not None:
             end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
@@ -1541,20 +1544,47 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
 
 
 def _outlet_after(doc: Doc, last: int, surface: str, entry: gazetteer.Entry) -> Token | None:
-    """The last word of an outlet named after a place the gazetteer knows, right after it: the
-    place and one word that marks an outlet (``gazetteer.MEDIA_WORDS``: "Vatican Radio", "Kyiv
-    Post"), or an outlet the word list names ("Kyiv Independent"). The place is then the first
-    word of the outlet's name, not an actor. A demonym is left alone ("Russian TV" may be the
-    state's), and so is a word that runs on into a title ("White House Press Secretary") or a
-    longer name ("Las Vegas Review-Journal"). None where no such word follows."""
+    """The last word of an outlet or an agency named after a place the gazetteer knows, right
+    after it: the place and one word that marks an outlet (``gazetteer.MEDIA_WORDS``: "Vatican
+    Radio", "Kyiv Post"), or an outlet or agency the word lists name ("USA TODAY", "USA TODAY
+    Sports"), the longest that fits. The place is then the first word of the outlet's name, not
+    an actor. A demonym is left alone ("Russian TV" may be the state's), and so is a word that
+    runs on into a title ("White House Press Secretary") or a longer name ("Las Vegas
+    Review-Journal"). None where no such word follows."""
     if last >= len(doc) or entry.adjective:
         return None
-    word = doc[last]
-    after = doc[last + 1] if last + 1 < len(doc) else None
-    if after is not None and (after.text in gazetteer.TITLES
-                              or (after.text in _TITLE_JOINERS and not word.whitespace_)):
-        return None
-    return word if gazetteer.is_media(f"{_one_line(surface)} {word.text}") else None
+    place = _one_line(surface)
+    for n in range(min(_MAX_OUTLET_WORDS, len(doc) - last), 0, -1):
+        words = doc[last:last + n]
+        if any(t.is_space for t in words):
+            continue
+        name = f"{place} {words.text}"
+        if not (gazetteer.is_media(name) or gazetteer.is_agency(name)):
+            continue
+        word = words[-1]
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if after is not None and (after.text in gazetteer.TITLES
+                                  or (after.text in _TITLE_JOINERS and not word.whitespace_)):
+            return None
+        return word
+    return None
+
+
+#: The most words of an outlet's or an agency's name after the place it opens with ("USA
+#: TODAY Sports").
+_MAX_OUTLET_WORDS = 2
+
+
+def _closes_caption(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens [first, last) stands alone after a sentence and closes its paragraph,
+    as a caption's credit does ("... felt uncomfortable.' USA TODAY")."""
+    before = _before_spaces(doc, first - 1)
+    return (before >= 0 and doc[before].text in _SENTENCE_ENDS
+            and all(t.is_space for t in doc[last:]))
+
+
+#: Marks that end a sentence, quoted or not.
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "'", '"', "’", "”"})
 
 
 def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:

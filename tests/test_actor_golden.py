@@ -352,6 +352,9 @@ GOLDEN: list[Case] = [
     Case("a town named with its state, set off by the spaces of a stripped comma, is a place",
          ["Voters in Brackmoor  Texas  rejected the plan."],
          kinds={"Brackmoor": PLACE, "Texas": PLACE}),
+    Case("an outlet named after a country is the outlet, and no actor as a caption's credit",
+         ["Mara Quint said the deal was unfair. USA TODAY"],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"USA TODAY", "United States"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1863,3 +1866,18 @@ def test_regression_a_place_tagged_a_person_or_a_body_is_a_place() -> None:
     assert {a.name: a.kind for a in r.actors} == {
         "Varnkupri": PLACE, "Ivo Tamber": PERSON, "Brackmoor": PLACE, "Nevada": PLACE,
         "Tarnco": ORG, "Texas": PLACE}
+
+
+def test_regression_an_outlet_named_after_a_country_is_not_the_country() -> None:
+    """"USA TODAY" closing a caption, "USA TODAY Sports' Jane Doe" (the agency) and "In the USA
+    Today article" gave the United States a mention (_outlet_after now reads an outlet or an
+    agency the word lists name after a place; words.json media: USA TODAY, USA Today). Near
+    misses: the outlet acting is the outlet, and "the USA" alone stays the country."""
+    r = _resolve_tagged(["Mara Quint felt uncomfortable. USA TODAY",
+                         "SportsPulse: USA TODAY Sports' Ivo Tamber breaks it down.",
+                         "USA Today sued the city, and the USA protested."],
+                        [[("Mara Quint", "PERSON")], [("Ivo Tamber", "PERSON")],
+                         [("USA Today", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Mara Quint": PERSON, "Ivo Tamber": PERSON, "USA Today": ORG, "United States": COUNTRY}
+    assert _by_actor(r)["United States"] == ["USA"]
