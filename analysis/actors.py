@@ -159,6 +159,9 @@ _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
 #: A name behind a lower-case prefix and a hyphen (``names.MODIFIER_PREFIXES``): "anti-Trump"
 #: Republicans, "post-Soviet" states, "a non-Jew": a leaning, a period or a description.
 _PREFIXED = re.compile(rf"(?:{'|'.join(names.MODIFIER_PREFIXES)})-[A-Z][^\s]*")
+#: A possessive and the capitalised word after it, as printed or spaced by a corpus ("'s
+#: Attorney", " ' s Attorney").
+_POSSESSIVE_AFTER = re.compile(r" ?[’'] ?s\s+(?P<word>[A-Z]\w+)")
 #: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
 #: a ward or a precinct ("the 32nd Ward"), never a person.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -1177,6 +1180,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
+    if (owned := _POSSESSIVE_AFTER.match(text, end)) is not None and (
+            f"{name}'s {owned.group('word')}" in gazetteer.POSSESSIVE_TITLES):
+        return None  # "Commonwealth's Attorney Jane Doe": a prosecutor's title
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
