@@ -1320,8 +1320,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
 
 def _is_closing_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
-    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)". Brackets in a
-    sentence ("(D-Texas)") or without a slash ("(Reuters)") are left alone."""
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or that open
+    right after the end of a sentence, as a caption's credit without a slash does ("... in the
+    1980s. (Montefiore Health System)"). Brackets in a sentence ("(D-Texas)") are left alone."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     left = text[line_start:start]
@@ -1330,9 +1331,16 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
         return False
     inside = left[opened:] + text[start:end] + right
-    return inside.count(")") == 1 and "/" in inside
+    if inside.count(")") != 1:
+        return False
+    # a sentence of its own in brackets ("(Nadal is 5-2 in those meetings.)") is no credit
+    return "/" in inside or (left[:opened].rstrip()[-1:] in _SENTENCE_ENDS
+                             and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
+                             and len(inside.split()) <= _MAX_CREDIT_WORDS)
 
 
+#: The most words of a caption's credit in brackets without a slash ("(Family photo)").
+_MAX_CREDIT_WORDS = 6
 #: The share of a paragraph's words in capitals that makes it a headline written in capitals.
 _CAPITALS_SHARE = 0.6
 #: The fewest words a paragraph needs to be judged written in capitals.

@@ -358,6 +358,9 @@ GOLDEN: list[Case] = [
     Case("a name that opens a title with its possessive is part of the title",
          ["Police got bad advice from Commonwealth's Attorney Dana Roe on Friday."],
          present={("Dana Roe", "Dana Roe", "name")}, absent={"Commonwealth"}),
+    Case("a name in brackets closing a caption after its sentence is a credit",
+         ["Mara Quint stands outside the clinic in 1984. (Kessler Health System)"],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Kessler Health System"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1896,3 +1899,20 @@ def test_regression_commonwealths_attorney_is_a_title() -> None:
                          [("Commonwealth", "ORG")]])
     assert {a.name for a in r.actors} >= {"Dana Roe", "Commonwealth"}
     assert [m.paragraph for ms in r.mentions for m in ms if m.actor == "Commonwealth"] == [1]
+
+
+def test_regression_a_caption_credit_in_brackets_without_a_slash_is_not_an_actor() -> None:
+    """"... in the 1980s. (Montefiore Health System)" closing a caption listed the credited
+    body; a credit without a slash was only caught in a dateline. Near misses: brackets inside
+    a sentence ("Varnholt Care (a hospital group)"), a sentence of its own in brackets after
+    another (a first try dropped "(Nadal is 5-2 in those meetings.)"), and a body acting later."""
+    r = _resolve_tagged(["Mara Quint stands outside the clinic in 1984. (Kessler Health System)",
+                         "Quint joined Varnholt Care (a hospital group) in 1990.",
+                         "Kessler Health System said she retired.",
+                         "She won. (Kessler Health System paid her fees.)"],
+                        [[("Mara Quint", "PERSON"), ("Kessler Health System", "ORG")],
+                         [("Quint", "PERSON"), ("Varnholt Care", "ORG")],
+                         [("Kessler Health System", "ORG")], [("Kessler Health System", "ORG")]])
+    assert {a.name for a in r.actors} == {"Mara Quint", "Varnholt Care", "Kessler Health System"}
+    assert [m.paragraph for ms in r.mentions for m in ms
+            if m.actor == "Kessler Health System"] == [2, 3]
