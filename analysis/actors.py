@@ -87,7 +87,8 @@ _POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "'S", "’S"}
 _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
-        "according to", "told", "speaking to", "spoke to", "talking to", "talked to",
+        "according to", "told", "tell", "tells", "speaking to", "spoke to", "talking to",
+        "talked to",
         "interview with", "interviewed by", "reported by", "quoted by", "cited by", "said to",
         "statement to", "report by", "report in", "reported in", "reports in", "writing in",
         "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",

@@ -361,6 +361,9 @@ GOLDEN: list[Case] = [
     Case("a name in brackets closing a caption after its sentence is a credit",
          ["Mara Quint stands outside the clinic in 1984. (Kessler Health System)"],
          present={("Mara Quint", "Mara Quint", "name")}, absent={"Kessler Health System"}),
+    Case("an outlet someone tells something is the source of a report, not an actor",
+         ["Mara Quint tells NPR she will run."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"NPR"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1916,3 +1919,15 @@ def test_regression_a_caption_credit_in_brackets_without_a_slash_is_not_an_actor
     assert {a.name for a in r.actors} == {"Mara Quint", "Varnholt Care", "Kessler Health System"}
     assert [m.paragraph for ms in r.mentions for m in ms
             if m.actor == "Kessler Health System"] == [2, 3]
+
+
+def test_regression_an_outlet_someone_tells_is_a_source() -> None:
+    """"Curry tells NPR's ...", "Observers tell Yonhap", "sources tell CNN" listed the outlet
+    (_SOURCE_BEFORE held "told" only). Near miss: the outlet acting stays."""
+    r = _resolve_tagged(["Mara Quint tells Yonhap she will run, and sources tell CNN so.",
+                         "CNN fired its editor."],
+                        [[("Mara Quint", "PERSON"), ("Yonhap", "ORG"), ("CNN", "ORG")],
+                         [("CNN", "ORG")]])
+    assert {a.name for a in r.actors} == {"Mara Quint", "CNN"}
+    assert [m.paragraph for ms in r.mentions for m in ms if m.actor == "CNN"] == [1]
+
