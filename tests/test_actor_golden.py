@@ -364,6 +364,13 @@ GOLDEN: list[Case] = [
     Case("an outlet someone tells something is the source of a report, not an actor",
          ["Mara Quint tells NPR she will run."],
          present={("Mara Quint", "Mara Quint", "name")}, absent={"NPR"}),
+    Case("a decade named as a word is a time, not an actor",
+         ["The Sixties changed music forever."], absent={"Sixties"}),
+    Case("a name ending in Firm is an organisation, whatever spaCy tags it",
+         ["The court appointed Tarvin Law Firm to represent the plaintiffs."],
+         kinds={"Tarvin Law Firm": ORG}),
+    Case("a state of the past named by a compass point is not today's state",
+         ["Mara Quint was stationed in what was then East Germany."], absent={"Germany"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1931,3 +1938,19 @@ def test_regression_an_outlet_someone_tells_is_a_source() -> None:
     assert {a.name for a in r.actors} == {"Mara Quint", "CNN"}
     assert [m.paragraph for ms in r.mentions for m in ms if m.actor == "CNN"] == [1]
 
+
+def test_regression_the_sixties_and_a_law_firm_and_east_germany() -> None:
+    """"During the Sixties" tagged a body was one (words.json calendar: the decades as words);
+    "Mills Law Firm" tagged a person was a person (names.json org_words: Firm); "what was then
+    East Germany" gave Germany a mention (words.json not_after). Near misses: "Germany" alone
+    stays the country, a person named Firmin stays a person."""
+    r = _resolve_tagged(["The Sixties changed Tarvin Law Firm, Ivo Firmin said.",
+                         "He left Germany for East Germany."],
+                        [[("Sixties", "ORG"), ("Tarvin Law Firm", "PERSON"),
+                          ("Ivo Firmin", "PERSON")],
+                         [("Germany", "GPE"), ("East Germany", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert "Sixties" not in kinds
+    assert kinds["Tarvin Law Firm"] is ORG and kinds["Ivo Firmin"] is PERSON
+    assert kinds["Germany"] is COUNTRY
+    assert [m.text for ms in r.mentions for m in ms if m.actor == "Germany"] == ["Germany"]
