@@ -371,6 +371,9 @@ GOLDEN: list[Case] = [
          kinds={"Tarvin Law Firm": ORG}),
     Case("a state of the past named by a compass point is not today's state",
          ["Mara Quint was stationed in what was then East Germany."], absent={"Germany"}),
+    Case("a video service named only in credits is not an actor",
+         ["Mara Quint has the story. Buzz60"],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Buzz60"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1954,3 +1957,11 @@ def test_regression_the_sixties_and_a_law_firm_and_east_germany() -> None:
     assert kinds["Tarvin Law Firm"] is ORG and kinds["Ivo Firmin"] is PERSON
     assert kinds["Germany"] is COUNTRY
     assert [m.text for ms in r.mentions for m in ms if m.actor == "Germany"] == ["Germany"]
+
+
+def test_regression_buzz60_credit_is_not_a_person() -> None:
+    """"... has the story. Buzz60" (USA TODAY's video service, closing a video's blurb) tagged a
+    person was one (words.json agencies). Near miss: the person named in the blurb stays."""
+    r = _resolve_tagged(["The coin soared. Ivo Tamber has the story. Buzz60"],
+                        [[("Ivo Tamber", "PERSON"), ("Buzz60", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ivo Tamber"}
