@@ -374,6 +374,10 @@ GOLDEN: list[Case] = [
     Case("a video service named only in credits is not an actor",
          ["Mara Quint has the story. Buzz60"],
          present={("Mara Quint", "Mara Quint", "name")}, absent={"Buzz60"}),
+    Case("a company's name without its industry word joins the company",
+         ["Analysts like Tarvex Electric this year.",
+          "Mara Quint said Tarvex has support at 63 dollars."],
+         present={("Tarvex", "Tarvex Electric", "alias")}, absent={"Tarvex"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1965,3 +1969,16 @@ def test_regression_buzz60_credit_is_not_a_person() -> None:
     r = _resolve_tagged(["The coin soared. Ivo Tamber has the story. Buzz60"],
                         [[("Ivo Tamber", "PERSON"), ("Buzz60", "PERSON")]])
     assert {a.name for a in r.actors} == {"Ivo Tamber"}
+
+
+def test_regression_a_company_named_without_its_industry_word_is_one_company() -> None:
+    """"Emerson" beside "Emerson Electric" was a second organisation (names.json org_words:
+    Electric, Electronics, Energy, Communications, Software, Foods, Brands). Near miss: a
+    person carrying the one word keeps it ("Ivo Tarvex" beside "Tarvex Energy")."""
+    r = _resolve_tagged(["Analysts like Tarvex Electric.", "Tarvex has support at 63 dollars."],
+                        [[("Tarvex Electric", "ORG")], [("Tarvex", "ORG")]])
+    assert {a.name for a in r.actors} == {"Tarvex Electric"}
+    near = _resolve_tagged(["Ivo Tarvex runs Tarvex Energy.", "Tarvex said sales rose."],
+                           [[("Ivo Tarvex", "PERSON"), ("Tarvex Energy", "ORG")],
+                            [("Tarvex", "PERSON")]])
+    assert ("Tarvex", "Ivo Tarvex", "surname") in found(near)
