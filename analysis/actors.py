@@ -1210,6 +1210,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # "Add  Jane Doe as an interest" tagged as one person: the verb of the sentence; none
         # is a name
         return None
+    if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
+        return None  # "A living Liturgy for a living Church": a slogan's noun, no person
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
@@ -1221,6 +1223,22 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+#: The indefinite article, which a person's name never takes on its own.
+_INDEFINITE: frozenset[str] = frozenset({"a", "an"})
+
+
+def _common_noun_after_a(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an English common noun (``resources.lexicon_words``) capitalised after
+    "a" or "an" and any lower-case adjectives: "A living Liturgy for a living Church", a title's
+    or a slogan's noun spaCy tags a person; a one-word name takes no "a"."""
+    if doc[i].lower_ not in lexicon_words("noun"):
+        return False
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod") and doc[j].text.islower():
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _INDEFINITE
 
 
 def _plural_after_the(doc: Doc, i: int) -> bool:

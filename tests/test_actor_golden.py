@@ -378,6 +378,9 @@ GOLDEN: list[Case] = [
          ["Analysts like Tarvex Electric this year.",
           "Mara Quint said Tarvex has support at 63 dollars."],
          present={("Tarvex", "Tarvex Electric", "alias")}, absent={"Tarvex"}),
+    Case("a common noun capitalised after \"a\" in a slogan is no person",
+         ['The theme was "A living Liturgy for a living Church" this year.'],
+         absent={"Liturgy"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1982,3 +1985,14 @@ def test_regression_a_company_named_without_its_industry_word_is_one_company() -
                            [[("Ivo Tarvex", "PERSON"), ("Tarvex Energy", "ORG")],
                             [("Tarvex", "PERSON")]])
     assert ("Tarvex", "Ivo Tarvex", "surname") in found(near)
+
+
+def test_regression_a_common_noun_after_a_is_not_a_person() -> None:
+    """"A living Liturgy for a living Church" (a theme's slogan) listed "Liturgy" as a person;
+    "a Twitter post" and "a Jackson native" were actors too: a one-word name takes no "a", a
+    common noun does (_common_noun_after_a). Near miss: a surname that is no English word after
+    "a young" ("a young Varnholt") stays a person."""
+    r = _resolve_tagged(['The theme was "A living Liturgy" this year.',
+                         "Old photos show a young Varnholt in uniform."],
+                        [[("Liturgy", "PERSON")], [("Varnholt", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Varnholt": PERSON}
