@@ -87,7 +87,8 @@ _POSSESSIVE: frozenset[str] = frozenset({"'s", "’s", "'", "’", "'S", "’S"}
 _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in (
-        "according to", "told", "tells", "speaking to", "spoke to", "talking to", "talked to",
+        "according to", "told", "tell", "tells", "speaking to", "spoke to", "talking to",
+        "talked to",
         "interview with", "interviewed by", "reported by", "quoted by", "cited by", "said to",
         "statement to", "report by", "report in", "reported in", "reports in", "writing in",
         "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
@@ -156,6 +157,12 @@ _CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
 #: prefix): an idea, not an actor.
 _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
+#: A name behind a lower-case prefix and a hyphen (``names.MODIFIER_PREFIXES``): "anti-Trump"
+#: Republicans, "post-Soviet" states, "a non-Jew": a leaning, a period or a description.
+_PREFIXED = re.compile(rf"(?:{'|'.join(names.MODIFIER_PREFIXES)})-[A-Z][^\s]*")
+#: A possessive and the capitalised word after it, as printed or spaced by a corpus ("'s
+#: Attorney", " ' s Attorney").
+_POSSESSIVE_AFTER = re.compile(r" ?[’'] ?s\s+(?P<word>[A-Z]\w+)")
 #: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
 #: a ward or a precinct ("the 32nd Ward"), never a person.
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -308,7 +315,7 @@ def resolve_mentions(
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
-                          places=_named_places(paras), bodies=_bodies_by_pronoun(paras),
+                          places=_places_by_phrase(paras), bodies=_bodies_by_pronoun(paras),
                           teams=teams)
     kinds.update(matcher.kinds)
     for para in paras:
@@ -935,6 +942,20 @@ def _named_as_where(doc: Doc, c: _Cand) -> bool:
         or root.dep_ in ("compound", "amod", "nmod")
 
 
+def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names the article calls a place once ("the district of Altun Kupri", "the city of
+    Krasnodar"; ``_is_named_place``), whatever spaCy tags them there: the same name elsewhere in
+    the article ("advanced on Altun Kupri", tagged a person) is that place."""
+    out: set[str] = set()
+    for para in paras:
+        doc = para.doc
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_KINDS and _is_named_place(doc, ent.start, ent.end):
+                first = ent.start + (doc[ent.start].text in _ARTICLES)
+                out.add(_one_line(doc[first:ent.end].text))
+    return frozenset(out)
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset(),
@@ -944,8 +965,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     """An actor's kind: an organisation's for a place standing for its team (``teams``), the
     gazetteer's when it knows the actor, an organisation's for a
     cryptocurrency or a known team's nickname, a country's for the short name
-    of a state the article names formally (``states``), a place's for a name the article
-    calls a town or a village (``places``; ``_named_places``), an organisation for a full name
+    of a state the article names formally (``states``), a place for a name it calls one once
+    (``places``: "the town of Altun Kupri"; ``_places_by_phrase``), an organisation for a full name
     the article also writes as a company's (``companies``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
@@ -990,6 +1011,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
+        if known is None and actor in places:
+            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
         if kind is ActorKind.PERSON and known is None and (
@@ -1202,6 +1225,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "ORG"
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
+    elif (label == "ORG" or (label == "PERSON" and last - first == 1)) and _before_its_state(
+            doc, last) and gazetteer.lookup(whole) is None:
+        label = "GPE"  # "Mesquite, Nevada" tagged ORG: a town, named with its state
     name_first = first
     if label == "PERSON":
         # "Dr Smith", "Ukrainian President Zelensky": the name is what follows titles/demonyms
@@ -1236,6 +1262,28 @@ _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 _TITLE_JOINERS: frozenset[str] = frozenset({"-", "–"})
 #: The most words of a name after a title inside another entity.
 _MAX_NAME_WORDS = 3
+
+
+#: The US states' names: a name written before one, set off by a comma, is a town in it.
+_US_STATE_NAMES: frozenset[str] = frozenset(state.name for state in gazetteer.US_STATES)
+
+
+def _before_its_state(doc: Doc, last: int) -> bool:
+    """The entity ending before token ``last`` is followed by a US state (its name or short
+    form: "Nevada", "Colo.") set off by a comma, or by the spaces a corpus leaves where it
+    stripped one ("Mesquite  Nevada"), and the state ends there (a mark, spaces, a lower-case
+    word or the paragraph's end follow; not "Nevada's" or "Nevada Gaming Commission"): the
+    name is a town's, as datelines and addresses write it."""
+    if last >= len(doc) or not (doc[last].text == "," or doc[last].is_space):
+        return False
+    i = _after_spaces(doc, last + 1)
+    for n in range(min(3, len(doc) - i), 0, -1):
+        entry = gazetteer.lookup(_one_line(doc[i:i + n].text))
+        if entry is not None and entry.actor in _US_STATE_NAMES:
+            after = doc[i + n] if i + n < len(doc) else None
+            return after is None or (after.text not in _POSSESSIVE and (
+                after.is_space or after.is_punct or after.text.islower()))
+    return False
 
 
 def _is_country_code(word: str) -> bool:
@@ -1350,6 +1398,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
+    if _is_meeting(doc, first, last):
+        return True
     if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
         return True
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
@@ -1417,6 +1467,26 @@ def _names_a_product(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "compound" and root.head.i == last
             and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
+
+
+#: Prepositions that make a meeting's name where something happens ("said at a Barclays
+#: Conference", "during the Republican National Convention").
+_MEETING_PREPOSITIONS: frozenset[str] = frozenset({"at", "during"})
+#: Verbs whose object is a meeting, never a body ("attended the Tarn Conference").
+_MEETING_VERBS: frozenset[str] = frozenset({"attend", "hold", "host", "address", "organize",
+                                            "organise"})
+
+
+def _is_meeting(doc: Doc, first: int, last: int) -> bool:
+    """A name ending in a meeting word (``names.MEETING_WORDS``: "Conference") where the sentence
+    makes it a meeting: the object of "at" or "during", or of attending or holding it. Bodies
+    end so too ("the Southeastern Conference said"), so nothing else decides it."""
+    if doc[last - 1].text not in names.MEETING_WORDS:
+        return False
+    root = doc[first:last].root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _MEETING_PREPOSITIONS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _MEETING_VERBS
 
 
 def _names_an_eponym(doc: Doc, last: int) -> bool:
@@ -1543,6 +1613,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "State" cut out of "Secretary of State": part of a title
     if _CONTRACTION.fullmatch(name):
         return None  # "I‘m bowing out": a pronoun and its verb, left whole by the tokenizer
+    if (owned := _POSSESSIVE_AFTER.match(text, end)) is not None and (
+            f"{name}'s {owned.group('word')}" in gazetteer.POSSESSIVE_TITLES):
+        return None  # "Commonwealth's Attorney Jane Doe": a prosecutor's title
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
@@ -1555,19 +1628,24 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the talks in Halden": where, not who; "lost to the Eagles" is who
     if label == "GPE" and _hyphen_joined_name(doc, first, last):
         return None  # "Dunbar" of "Dunbar-Ramer principal Jane Doe": a school's name
-    if label == "PERSON" and _is_named_place(doc, first, last):
-        return None  # spaCy reads an unknown village as a person
+    if label in ("PERSON", "ORG") and _is_named_place(doc, first, last):
+        # spaCy reads an unknown village as a person, "the city of Krasnodar" as a body: where,
+        # as a place tagged so is (_is_venue)
+        return None
     if _is_street_corner(doc, first, last):
         return None  # "the corner of Kedzie and Montrose": streets, where and not who
     if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
             or name in gazetteer.CALENDAR):
         return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
-    if _IDEA.fullmatch(name) or (last - first == 1 and (
+    if _IDEA.fullmatch(name) or _PREFIXED.fullmatch(name) or (last - first == 1 and (
             name.lower() in references.PERSON_ROLES
             or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
-        # "Rapper" opening a sentence, "Marxism": a role or an idea; "Add  Jane Doe as an
-        # interest" tagged as one person: the verb of the sentence; none is a name
+        # "Rapper" opening a sentence, "Marxism": a role or an idea; "anti-Trump": a leaning;
+        # "Add  Jane Doe as an interest" tagged as one person: the verb of the sentence; none
+        # is a name
         return None
+    if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
+        return None  # "A living Liturgy for a living Church": a slogan's noun, no person
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
@@ -1579,6 +1657,22 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+#: The indefinite article, which a person's name never takes on its own.
+_INDEFINITE: frozenset[str] = frozenset({"a", "an"})
+
+
+def _common_noun_after_a(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an English common noun (``resources.lexicon_words``) capitalised after
+    "a" or "an" and any lower-case adjectives: "A living Liturgy for a living Church", a title's
+    or a slogan's noun spaCy tags a person; a one-word name takes no "a"."""
+    if doc[i].lower_ not in lexicon_words("noun"):
+        return False
+    j = i - 1
+    while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod") and doc[j].text.islower():
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _INDEFINITE
 
 
 def _plural_after_the(doc: Doc, i: int) -> bool:
@@ -1674,7 +1768,7 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
             gazetteer.is_media(name) or _outlet_noun_after(doc, last)):
-        return _is_source(doc, first, last)
+        return _is_source(doc, first, last) or _is_dateline_credit(doc, first, last)
     if ent.label_ == "ORG" and _CALL_SIGN.fullmatch(name):
         return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
     if name in gazetteer.PLATFORMS:
@@ -1721,15 +1815,11 @@ def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
-#: Marks that end a sentence, a closing quotation mark included.
-_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "”", '"'})
-
-
 def _is_closing_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
-    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or hold the name
-    alone after a sentence's end ("... in the 1980s. (Town Health System)"). Brackets in a
-    sentence ("(D-Texas)") are left alone."""
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or that open
+    right after the end of a sentence, as a caption's credit without a slash does ("... in the
+    1980s. (Montefiore Health System)"). Brackets in a sentence ("(D-Texas)") are left alone."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     left = text[line_start:start]
@@ -1740,14 +1830,14 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     inside = left[opened:] + text[start:end] + right
     if inside.count(")") != 1:
         return False
-    if "/" in inside:
-        return True
-    # "... a leader in social medicine. (Montefiore Health System)": brackets that hold the name
-    # alone, after the end of a caption's last sentence
-    return (not left[opened + 1:].strip() and right.strip() == ")"
-            and left[:opened].rstrip()[-1:] in _SENTENCE_ENDS)
+    # a sentence of its own in brackets ("(Nadal is 5-2 in those meetings.)") is no credit
+    return "/" in inside or (left[:opened].rstrip()[-1:] in _SENTENCE_ENDS
+                             and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
+                             and len(inside.split()) <= _MAX_CREDIT_WORDS)
 
 
+#: The most words of a caption's credit in brackets without a slash ("(Family photo)").
+_MAX_CREDIT_WORDS = 6
 #: The share of a paragraph's words in capitals that makes it a headline written in capitals.
 _CAPITALS_SHARE = 0.6
 #: The fewest words a paragraph needs to be judged written in capitals.
@@ -1813,6 +1903,37 @@ def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
     in_capitals = all(t.is_upper for t in doc[first:last] if t.is_alpha)
     after_city = any(not t.is_space for t in doc[:first])
     return doc[i].text in _DATELINE_DASHES and (in_capitals or after_city)
+
+
+#: Brackets around the outlet of a dateline's credit, as printed and as some corpora write them.
+_OPEN_BRACKETS: frozenset[str] = frozenset({"(", "-LRB-"})
+_CLOSE_BRACKETS: frozenset[str] = frozenset({")", "-RRB-"})
+#: The most tokens of a dateline before its credit's brackets ("ABU DHABI  United Arab Emirates",
+#: "Feb. 27").
+_MAX_DATELINE_TOKENS = 6
+
+
+def _is_dateline_credit(doc: Doc, first: int, last: int) -> bool:
+    """The outlet at tokens [first, last) is the credit of the dateline opening its paragraph:
+    in brackets after nothing but the dateline's place or date ("Erbil (CNN)", "Feb. 27 (UPI)",
+    "(CNN)" alone, "-LRB- Vatican Radio -RRB-"). The outlet filed the story; it is not an actor
+    of it. The dateline is capitalised words, numbers and marks, no sentence ("Ivo Tamber told
+    (CNN) ..." is none)."""
+    opened = _before_spaces(doc, first - 1)
+    closed = _after_spaces(doc, last)
+    if (opened < 0 or doc[opened].text not in _OPEN_BRACKETS or closed >= len(doc)
+            or doc[closed].text not in _CLOSE_BRACKETS):
+        return False
+    head = [t for t in doc[:opened] if not t.is_space]
+    return len(head) <= _MAX_DATELINE_TOKENS and all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or t.is_punct for t in head)
+
+
+def _before_spaces(doc: Doc, i: int) -> int:
+    """The last token from ``i`` back that is not spaces (-1 when none is)."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def _after_spaces(doc: Doc, i: int) -> int:
@@ -1906,6 +2027,18 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.GROUP, "name",
                         _P_GAZETTEER)
             i = opposition.i + 1
+        elif (outlet := _outlet_after(doc, i + n, surface, entry)) is not None:
+            # "Vatican Radio", "USA TODAY": the outlet, not the state; as an agency, a
+            # dateline's or a caption's credit or the source of a report, no actor, as an
+            # outlet spaCy tags is not (_is_noise)
+            end = outlet.idx + len(outlet)
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER,
+                        noise=gazetteer.is_agency(_one_line(text[tok.idx:end]))
+                        or _is_dateline_credit(doc, i, outlet.i + 1)
+                        or _is_source(doc, i, outlet.i + 1)
+                        or _closes_caption(doc, i, outlet.i + 1))
+            i = outlet.i + 1
         elif (team := _team_after(doc, i + n, entry)) is not None:
             end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
@@ -1919,6 +2052,50 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += n
         else:
             i += 1
+
+
+def _outlet_after(doc: Doc, last: int, surface: str, entry: gazetteer.Entry) -> Token | None:
+    """The last word of an outlet or an agency named after a place the gazetteer knows, right
+    after it: the place and one word that marks an outlet (``gazetteer.MEDIA_WORDS``: "Vatican
+    Radio", "Kyiv Post"), or an outlet or agency the word lists name ("USA TODAY", "USA TODAY
+    Sports"), the longest that fits. The place is then the first word of the outlet's name, not
+    an actor. A demonym is left alone ("Russian TV" may be the state's), and so is a word that
+    runs on into a title ("White House Press Secretary") or a longer name ("Las Vegas
+    Review-Journal"). None where no such word follows."""
+    if last >= len(doc) or entry.adjective:
+        return None
+    place = _one_line(surface)
+    for n in range(min(_MAX_OUTLET_WORDS, len(doc) - last), 0, -1):
+        words = doc[last:last + n]
+        if any(t.is_space for t in words):
+            continue
+        name = f"{place} {words.text}"
+        if not (gazetteer.is_media(name) or gazetteer.is_agency(name)):
+            continue
+        word = words[-1]
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if after is not None and (after.text in gazetteer.TITLES
+                                  or (after.text in _TITLE_JOINERS and not word.whitespace_)):
+            return None
+        return word
+    return None
+
+
+#: The most words of an outlet's or an agency's name after the place it opens with ("USA
+#: TODAY Sports").
+_MAX_OUTLET_WORDS = 2
+
+
+def _closes_caption(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens [first, last) stands alone after a sentence and closes its paragraph,
+    as a caption's credit does ("... felt uncomfortable.' USA TODAY")."""
+    before = _before_spaces(doc, first - 1)
+    return (before >= 0 and doc[before].text in _SENTENCE_ENDS
+            and all(t.is_space for t in doc[last:]))
+
+
+#: Marks that end a sentence, quoted or not.
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "'", '"', "’", "”"})
 
 
 def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
@@ -1961,8 +2138,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)
-    if blocked and first > 0 and doc[first - 1].text in blocked:
-        return False
+    if blocked and _word_over_hyphen(doc, first) in blocked:
+        return False  # "Latin America", "All-American": another place, or no place
     span = ent_span.get(first)
     if span is not None:
         e_first, e_last, label = span
@@ -1997,6 +2174,16 @@ def _hyphen_joined_name(doc: Doc, first: int, last: int) -> bool:
     return after or before
 
 
+def _word_over_hyphen(doc: Doc, first: int) -> str:
+    """The word before token ``first``, over a hyphen that joins the two ("All" of
+    "All-American", "African" of "African-American"); "" at the start."""
+    i = first - 1
+    if (i > 0 and doc[i].text in _TITLE_JOINERS and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_):
+        i -= 1
+    return doc[i].text if i >= 0 else ""
+
+
 def _is_venue(doc: Doc, first: int, last: int) -> bool:
     """A place named as where something happens ("met in Vienna"), not as who acts."""
     root = doc[first:last].root
@@ -2022,15 +2209,6 @@ def _is_named_place(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
-
-
-def _named_places(paras: Sequence[_Para]) -> frozenset[str]:
-    """Names the article calls a town, a village or a region somewhere ("the town of Altun
-    Kupri"; ``_is_named_place``), whatever spaCy tags them there: a place in its other
-    mentions too, where spaCy took it for a person ("Iraqi troops entered Altun Kupri")."""
-    return frozenset(_one_line(ent.text) for para in paras for ent in para.doc.ents
-                     if ent.label_ in ("PERSON", "ORG")
-                     and _is_named_place(para.doc, ent.start, ent.end))
 
 
 #: Nouns whose "of" names streets: "the corner of Kedzie and Montrose".

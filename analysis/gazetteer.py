@@ -163,6 +163,9 @@ TEAM_HOMES: dict[str, frozenset[str]] = {
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").
 TITLES: frozenset[str] = frozenset(_WORD_DATA["titles"])
+#: Titles that open with a name and its possessive ("Commonwealth's Attorney"): the name is part
+#: of the title.
+POSSESSIVE_TITLES: frozenset[str] = frozenset(_WORD_DATA["possessive_titles"])
 #: Titles that only a person carries: an entity starting with one is a person.
 HONORIFICS: frozenset[str] = frozenset(_WORD_DATA["honorifics"])
 #: Words that may come before a title word and belong to it ("Prime", "Foreign", "Crown").

@@ -54,6 +54,12 @@ VENUE_WORDS: frozenset[str] = frozenset(_NAMES["venue_words"])
 SEAT_WORDS: frozenset[str] = frozenset(_NAMES["seat_words"])
 #: Last words of holidays, festivals and prizes ("Mother's Day").
 EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
+#: Lower-case prefixes that make "PREFIX-Name" a leaning, a period or a description ("anti-Trump",
+#: "post-Soviet", "a non-Jew"), not an actor.
+MODIFIER_PREFIXES: tuple[str, ...] = tuple(_NAMES["modifier_prefixes"])
+#: Last words of meetings that also end bodies' names ("a Barclays Conference"; "the
+#: Southeastern Conference"): a meeting only where the sentence makes it one.
+MEETING_WORDS: frozenset[str] = frozenset(_NAMES["meeting_words"])
 #: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
 LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 #: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
@@ -144,8 +150,11 @@ def looks_personal(name: str) -> bool:
 
 def is_place_or_event(name: str) -> bool:
     """A street, a building, a holiday or a law: "Chris Christie Drive", "Mother's Day", "the
-    Affordable Care Act"."""
+    Affordable Care Act"; lower-case words spaCy glued behind are no part of the name ("BCS
+    National Championship under")."""
     words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
     return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS
                                or words[-1] in LAW_WORDS)
 

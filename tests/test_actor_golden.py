@@ -553,6 +553,73 @@ GOLDEN: list[Case] = [
     Case("a scan named by its initialism is a test, no actor",
          ["Tova Lindqvist was taken to the hospital for CAT scans of her hip."],
          present={("Tova Lindqvist", "Tova Lindqvist", "name")}, absent={"CAT"}),
+    Case("a ceremony and a meeting spoken at are events, not actors",
+         ["Mara Quint said at a Halvorsen Capital Conference on Tuesday that rates would rise.",
+          "The Velmar Games Opening Ceremony drew crowds."],
+         present={("Mara Quint", "Mara Quint", "name")},
+         absent={"Halvorsen Capital Conference", "Velmar Games Opening Ceremony"}),
+    Case("a name behind a lower-case prefix is a leaning or a description, not an actor",
+         ["Leaders of post-Soviet states met in Minsk.",
+          "If a non-Jew asked this, he would be accused."],
+         absent={"post-Soviet", "non-Jew"}),
+    Case("the singular word of a faith describes, the plural names the group",
+         ["Catholic schools closed early, and a Muslim cleric spoke.",
+          "Mara Quint grew up in a Puritan household.",
+          "Thousands of Catholics marched on Sunday."],
+         present={("Catholics", "Catholics", "name")},
+         absent={"Catholic", "Muslim", "Puritan"}, kinds={"Catholics": GROUP}),
+    Case("the outlet credited in a dateline is not an actor, nor the place it is named after",
+         ["-LRB- Vatican Radio -RRB- Pope Francis urged calm in Juba.",
+          "Feb. 3 (UPI) Mara Quint left the club.", "(CNN) Quint said she was sorry."],
+         present={("Mara Quint", "Mara Quint", "name")},
+         absent={"Vatican Radio", "Holy See", "UPI", "CNN"}),
+    Case("a state's body that does not speak for it is not the state",
+         ["The U.S. Postal Service raised the price of stamps.",
+          "The U.S. Senate objected on Monday."],
+         present={("U.S. Postal Service", "U.S. Postal Service", "name")},
+         kinds={"U.S. Postal Service": ORG, "United States": COUNTRY}),
+    Case("a demonym joined by a hyphen to a word that makes it another place or none",
+         ["Mara Quint was named a consensus All-American in 2015.",
+          "Quint said the United States team would win."],
+         present={("Mara Quint", "Mara Quint", "name")}, no_via={"demonym"}),
+    Case("a name the article calls a town is that place wherever spaCy tags it a person",
+         ["Troops entered Varnkupri on Friday.", "Fighting spread to the district of Varnkupri."],
+         kinds={"Varnkupri": PLACE}),
+    Case("a town after \"the city of\" is where, whatever spaCy tags it",
+         ["Fans marched in the southern Russian city of Krasnodar on Sunday."],
+         absent={"Krasnodar"}),
+    Case("a town named with its state, set off by the spaces of a stripped comma, is a place",
+         ["Voters in Brackmoor  Texas  rejected the plan."],
+         kinds={"Brackmoor": PLACE, "Texas": PLACE}),
+    Case("an outlet named after a country is the outlet, and no actor as a caption's credit",
+         ["Mara Quint said the deal was unfair. USA TODAY"],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"USA TODAY", "United States"}),
+    Case("a name that opens a title with its possessive is part of the title",
+         ["Police got bad advice from Commonwealth's Attorney Dana Roe on Friday."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Commonwealth"}),
+    Case("a name in brackets closing a caption after its sentence is a credit",
+         ["Mara Quint stands outside the clinic in 1984. (Kessler Health System)"],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Kessler Health System"}),
+    Case("an outlet someone tells something is the source of a report, not an actor",
+         ["Mara Quint tells NPR she will run."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"NPR"}),
+    Case("a decade named as a word is a time, not an actor",
+         ["The Sixties changed music forever."], absent={"Sixties"}),
+    Case("a name ending in Firm is an organisation, whatever spaCy tags it",
+         ["The court appointed Tarvin Law Firm to represent the plaintiffs."],
+         kinds={"Tarvin Law Firm": ORG}),
+    Case("a state of the past named by a compass point is not today's state",
+         ["Mara Quint was stationed in what was then East Germany."], absent={"Germany"}),
+    Case("a video service named only in credits is not an actor",
+         ["Mara Quint has the story. Buzz60"],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Buzz60"}),
+    Case("a company's name without its industry word joins the company",
+         ["Analysts like Tarvex Electric this year.",
+          "Mara Quint said Tarvex has support at 63 dollars."],
+         present={("Tarvex", "Tarvex Electric", "alias")}, absent={"Tarvex"}),
+    Case("a common noun capitalised after \"a\" in a slogan is no person",
+         ['The theme was "A living Liturgy for a living Church" this year.'],
+         absent={"Liturgy"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -1861,10 +1928,12 @@ def test_regression_a_known_place_opening_a_dateline_is_not_an_actor() -> None:
     tagged = _resolve_tagged(["Varnholt (CNN) Clashes broke out as Ivo Tamber spoke."],
                              [[("Varnholt", "GPE"), ("Ivo Tamber", "PERSON")]])
     assert {a.name for a in tagged.actors} == {"Ivo Tamber"}
-    # the outlet in the dateline's brackets defines no acronym once the place is dropped
+    # the outlet in the dateline's brackets defines no acronym once the place is dropped: the
+    # outlet thanked later keeps its mention (the dateline's credit is none: see
+    # test_regression_the_outlet_credited_in_a_dateline_is_not_an_actor)
     _, outlet = resolve(["Washington (CNN) White House press secretary Mara Quint said the "
                          "talks would go on.", "Quint thanked CNN for the invitation."])
-    assert [m.text for ms in outlet.mentions for m in ms if m.actor == "CNN"] == ["CNN", "CNN"]
+    assert [m.text for ms in outlet.mentions for m in ms if m.actor == "CNN"] == ["CNN"]
     assert "Washington" not in [m.text for ms in outlet.mentions for m in ms]
 
 
@@ -2427,3 +2496,218 @@ def test_regression_cat_scan_is_not_an_organisation() -> None:
     r = _resolve_tagged(["She went for CAT scans.", "CAT said the results were clear."],
                         [[("CAT", "ORG")], [("CAT", "ORG")]])
     assert _by_actor(r) == {"CAT": ["CAT"]}
+
+
+def test_regression_an_event_tagged_an_organisation_is_not_an_actor() -> None:
+    """"the Olympics Opening Ceremony", "a BCS National Championship under ..." (spaCy glued the
+    preposition on) and "said at a Barclays Conference" were organisations (names.json
+    event_words, meeting_words). Near miss: a body whose name ends in "Conference" stays an
+    organisation where it acts, not where it is met at."""
+    r = _resolve_tagged(["Ivo Tamber spoke at a Korvath Conference on Tuesday.",
+                         "Tamber won a Velmar National Championship under coach Dana Roe.",
+                         "Critics upstaged the Velmar Games Opening Ceremony with a parade.",
+                         "The Tarnic Valley Conference said it would fine Tamber."],
+                        [[("Ivo Tamber", "PERSON"), ("Korvath Conference", "ORG")],
+                         [("Tamber", "PERSON"), ("Velmar National Championship under", "ORG"),
+                          ("Dana Roe", "PERSON")],
+                         [("the Velmar Games Opening Ceremony", "ORG")],
+                         [("Tarnic Valley Conference", "ORG"), ("Tamber", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Ivo Tamber": PERSON, "Dana Roe": PERSON, "Tarnic Valley Conference": ORG}
+
+
+def test_regression_a_prefixed_name_is_not_an_actor() -> None:
+    """"anti-Trump" (of "anti-Trump Republicans"), "post-Soviet", "a non-Jew", "a neo-Nazi"
+    tagged whole as groups were groups (names.json modifier_prefixes). Near misses: the group the
+    prefixed word describes stays ("Republicans"), and so does a name whose lower-case first
+    part is a particle ("al-Shabaab")."""
+    r = _resolve_tagged(["The firm worked for anti-Varnholt Republicans in 2016.",
+                         "A neo-Nazi and a non-Jew spoke, as al-Shabaab threatened the town."],
+                        [[("anti-Varnholt", "NORP"), ("Republicans", "NORP")],
+                         [("neo-Nazi", "NORP"), ("non-Jew", "NORP"), ("al-Shabaab", "ORG")]])
+    names_ = {a.name for a in r.actors}
+    assert not {"anti-Varnholt", "neo-Nazi", "non-Jew"} & names_
+    assert any("Shabab" in name for name in names_)  # the gazetteer's spelling
+    assert any(a.name in ("Republicans", "Republican Party") for a in r.actors)
+
+
+def test_regression_the_singular_word_of_a_faith_is_not_a_group() -> None:
+    """"Catholic" of "Catholic schools", "a Muslim", "a Puritan upbringing" (tagged a place),
+    "Evangelical Christian" describing one woman were groups (words.json not_actors). Near miss:
+    the faithful named in the plural are the group."""
+    r = _resolve_tagged(["Catholic schools closed, said Mara Quint, a Muslim.",
+                         "She had a Puritan upbringing as an Evangelical Christian.",
+                         "Muslims and Catholics marched together."],
+                        [[("Catholic", "NORP"), ("Mara Quint", "PERSON"), ("Muslim", "NORP")],
+                         [("Puritan", "GPE"), ("Evangelical", "NORP"), ("Christian", "NORP")],
+                         [("Muslims", "NORP"), ("Catholics", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Mara Quint": PERSON, "Muslims": GROUP, "Catholics": GROUP}
+
+
+def test_regression_the_outlet_credited_in_a_dateline_is_not_an_actor() -> None:
+    """"Erbil (CNN)", "Feb. 27 (UPI)" and "-LRB- Vatican Radio -RRB-" opening a story listed the
+    outlet (and "Vatican" the Holy See): the outlet that filed the story is not an actor of it
+    (_is_dateline_credit; UPI joins the wire agencies of words.json). Near misses: the outlet
+    acting later in the story stays, "Vatican Radio" an organisation and not the state, and the
+    state named alone stays the state."""
+    r = _resolve_tagged(["Varnholt (CNN) Clashes broke out as Ivo Tamber spoke.",
+                         "-LRB- Vatican Radio -RRB- Pope Francis urged calm.",
+                         "CNN sued the city, and Vatican Radio sacked two editors.",
+                         "The Vatican said nothing."],
+                        [[("Varnholt", "GPE"), ("CNN", "ORG"), ("Ivo Tamber", "PERSON")],
+                         [("Pope Francis", "PERSON")], [("CNN", "ORG")], []])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["CNN"] is ORG and kinds["Vatican Radio"] is ORG
+    assert kinds["Holy See"] is COUNTRY
+    by_actor = _by_actor(r)
+    assert by_actor["CNN"] == ["CNN"] and by_actor["Vatican Radio"] == ["Vatican Radio"]
+    assert by_actor["Holy See"] == ["Vatican"]
+
+
+def test_regression_the_postal_service_is_not_the_united_states() -> None:
+    """"the U.S. Postal Service releases a stamp" listed the United States ("Service" is a state
+    organ's word; organizations.json now knows the postal service). Near miss: the Senate of the
+    same state speaks for it."""
+    r = _resolve_tagged(["The U.S. Postal Service released a stamp for Ivo Tamber.",
+                         "The U.S. Senate objected."],
+                        [[("The U.S. Postal Service", "ORG"), ("Ivo Tamber", "PERSON")],
+                         [("The U.S. Senate", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "U.S. Postal Service": ORG, "Ivo Tamber": PERSON, "United States": COUNTRY}
+    assert _by_actor(r)["United States"] == ["U.S."]
+
+
+def test_regression_all_american_is_not_the_united_states() -> None:
+    """"a consensus All-American" (a sports honour) gave the United States a mention, as
+    "African-American" did over its hyphen (words.json not_after, now read over a hyphen:
+    _word_before). Near miss: "American officials" are the United States."""
+    r = _resolve_tagged(["Ivo Tamber was named a consensus All-American in 2015.",
+                         "American officials and African-American voters met."],
+                        [[("Ivo Tamber", "PERSON"), ("All-American", "NORP")],
+                         [("American", "NORP"), ("African-American", "NORP")]])
+    us = [m.text for ms in r.mentions for m in ms if m.actor == "United States"]
+    assert us == ["American"]
+
+
+def test_regression_a_place_tagged_a_person_or_a_body_is_a_place() -> None:
+    """"the district of Altun Kupri" beside "advanced on Altun Kupri" (tagged a person) listed a
+    person (_places_by_phrase), "the city of Krasnodar" tagged a body an organisation, and
+    "Mesquite  Nevada" (a town named with its state, tagged a body) an organisation
+    (_before_its_state). Near misses: a body before the state's possessive ("Tarnco  Texas's
+    biggest employer") stays a body, and so does a person named beside a town."""
+    r = _resolve_tagged(["Troops entered Varnkupri on Friday, Ivo Tamber said.",
+                         "The district of Varnkupri lies on the road north.",
+                         "Brackmoor  Nevada  sued the county.",
+                         "Tarnco  Texas's biggest employer  cut jobs in the city of Velsk."],
+                        [[("Varnkupri", "PERSON"), ("Ivo Tamber", "PERSON")],
+                         [("Varnkupri", "PERSON")],
+                         [("Brackmoor", "ORG"), ("Nevada", "GPE")],
+                         [("Tarnco", "ORG"), ("Texas", "GPE"), ("Velsk", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Varnkupri": PLACE, "Ivo Tamber": PERSON, "Brackmoor": PLACE, "Nevada": PLACE,
+        "Tarnco": ORG, "Texas": PLACE}
+
+
+def test_regression_an_outlet_named_after_a_country_is_not_the_country() -> None:
+    """"USA TODAY" closing a caption, "USA TODAY Sports' Jane Doe" (the agency) and "In the USA
+    Today article" gave the United States a mention (_outlet_after now reads an outlet or an
+    agency the word lists name after a place; words.json media: USA TODAY, USA Today). Near
+    misses: the outlet acting is the outlet, and "the USA" alone stays the country."""
+    r = _resolve_tagged(["Mara Quint felt uncomfortable. USA TODAY",
+                         "SportsPulse: USA TODAY Sports' Ivo Tamber breaks it down.",
+                         "USA Today sued the city, and the USA protested."],
+                        [[("Mara Quint", "PERSON")], [("Ivo Tamber", "PERSON")],
+                         [("USA Today", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Mara Quint": PERSON, "Ivo Tamber": PERSON, "USA Today": ORG, "United States": COUNTRY}
+    assert _by_actor(r)["United States"] == ["USA"]
+
+
+def test_regression_commonwealths_attorney_is_a_title() -> None:
+    """"Commonwealth ' s Attorney Dave Chapman" (a Virginia prosecutor, the possessive spaced by
+    the corpus) listed "Commonwealth" as an organisation (words.json possessive_titles). Near
+    miss: the Commonwealth owning something else ("the Commonwealth's leaders") is the body."""
+    r = _resolve_tagged(["Police got bad advice from Commonwealth ' s Attorney Dana Roe.",
+                         "The Commonwealth's leaders met in Varnholt."],
+                        [[("Commonwealth", "ORG"), ("Dana Roe", "PERSON")],
+                         [("Commonwealth", "ORG")]])
+    assert {a.name for a in r.actors} >= {"Dana Roe", "Commonwealth"}
+    assert [m.paragraph for ms in r.mentions for m in ms if m.actor == "Commonwealth"] == [1]
+
+
+def test_regression_a_caption_credit_in_brackets_without_a_slash_is_not_an_actor() -> None:
+    """"... in the 1980s. (Montefiore Health System)" closing a caption listed the credited
+    body; a credit without a slash was only caught in a dateline. Near misses: brackets inside
+    a sentence ("Varnholt Care (a hospital group)"), a sentence of its own in brackets after
+    another (a first try dropped "(Nadal is 5-2 in those meetings.)"), and a body acting later."""
+    r = _resolve_tagged(["Mara Quint stands outside the clinic in 1984. (Kessler Health System)",
+                         "Quint joined Varnholt Care (a hospital group) in 1990.",
+                         "Kessler Health System said she retired.",
+                         "She won. (Kessler Health System paid her fees.)"],
+                        [[("Mara Quint", "PERSON"), ("Kessler Health System", "ORG")],
+                         [("Quint", "PERSON"), ("Varnholt Care", "ORG")],
+                         [("Kessler Health System", "ORG")], [("Kessler Health System", "ORG")]])
+    assert {a.name for a in r.actors} == {"Mara Quint", "Varnholt Care", "Kessler Health System"}
+    assert [m.paragraph for ms in r.mentions for m in ms
+            if m.actor == "Kessler Health System"] == [2, 3]
+
+
+def test_regression_an_outlet_someone_tells_is_a_source() -> None:
+    """"Curry tells NPR's ...", "Observers tell Yonhap", "sources tell CNN" listed the outlet
+    (_SOURCE_BEFORE held "told" only). Near miss: the outlet acting stays."""
+    r = _resolve_tagged(["Mara Quint tells Yonhap she will run, and sources tell CNN so.",
+                         "CNN fired its editor."],
+                        [[("Mara Quint", "PERSON"), ("Yonhap", "ORG"), ("CNN", "ORG")],
+                         [("CNN", "ORG")]])
+    assert {a.name for a in r.actors} == {"Mara Quint", "CNN"}
+    assert [m.paragraph for ms in r.mentions for m in ms if m.actor == "CNN"] == [1]
+
+
+def test_regression_the_sixties_and_a_law_firm_and_east_germany() -> None:
+    """"During the Sixties" tagged a body was one (words.json calendar: the decades as words);
+    "Mills Law Firm" tagged a person was a person (names.json org_words: Firm); "what was then
+    East Germany" gave Germany a mention (words.json not_after). Near misses: "Germany" alone
+    stays the country, a person named Firmin stays a person."""
+    r = _resolve_tagged(["The Sixties changed Tarvin Law Firm, Ivo Firmin said.",
+                         "He left Germany for East Germany."],
+                        [[("Sixties", "ORG"), ("Tarvin Law Firm", "PERSON"),
+                          ("Ivo Firmin", "PERSON")],
+                         [("Germany", "GPE"), ("East Germany", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert "Sixties" not in kinds
+    assert kinds["Tarvin Law Firm"] is ORG and kinds["Ivo Firmin"] is PERSON
+    assert kinds["Germany"] is COUNTRY
+    assert [m.text for ms in r.mentions for m in ms if m.actor == "Germany"] == ["Germany"]
+
+
+def test_regression_buzz60_credit_is_not_a_person() -> None:
+    """"... has the story. Buzz60" (USA TODAY's video service, closing a video's blurb) tagged a
+    person was one (words.json agencies). Near miss: the person named in the blurb stays."""
+    r = _resolve_tagged(["The coin soared. Ivo Tamber has the story. Buzz60"],
+                        [[("Ivo Tamber", "PERSON"), ("Buzz60", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ivo Tamber"}
+
+
+def test_regression_a_company_named_without_its_industry_word_is_one_company() -> None:
+    """"Emerson" beside "Emerson Electric" was a second organisation (names.json org_words:
+    Electric, Electronics, Energy, Communications, Software, Foods, Brands). Near miss: a
+    person carrying the one word keeps it ("Ivo Tarvex" beside "Tarvex Energy")."""
+    r = _resolve_tagged(["Analysts like Tarvex Electric.", "Tarvex has support at 63 dollars."],
+                        [[("Tarvex Electric", "ORG")], [("Tarvex", "ORG")]])
+    assert {a.name for a in r.actors} == {"Tarvex Electric"}
+    near = _resolve_tagged(["Ivo Tarvex runs Tarvex Energy.", "Tarvex said sales rose."],
+                           [[("Ivo Tarvex", "PERSON"), ("Tarvex Energy", "ORG")],
+                            [("Tarvex", "PERSON")]])
+    assert ("Tarvex", "Ivo Tarvex", "surname") in found(near)
+
+
+def test_regression_a_common_noun_after_a_is_not_a_person() -> None:
+    """"A living Liturgy for a living Church" (a theme's slogan) listed "Liturgy" as a person;
+    "a Twitter post" and "a Jackson native" were actors too: a one-word name takes no "a", a
+    common noun does (_common_noun_after_a). Near miss: a surname that is no English word after
+    "a young" ("a young Varnholt") stays a person."""
+    r = _resolve_tagged(['The theme was "A living Liturgy" this year.',
+                         "Old photos show a young Varnholt in uniform."],
+                        [[("Liturgy", "PERSON")], [("Varnholt", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Varnholt": PERSON}
