@@ -160,6 +160,11 @@ _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
 #: A name behind a lower-case prefix and a hyphen (``names.MODIFIER_PREFIXES``): "anti-Trump"
 #: Republicans, "post-Soviet" states, "a non-Jew": a leaning, a period or a description.
 _PREFIXED = re.compile(rf"(?:{'|'.join(names.MODIFIER_PREFIXES)})-[A-Z][^\s]*")
+#: A name that opens with lower-case name particles before a capitalised word, joined by a
+#: hyphen or a space: a surname as written alone ("al-Maliki said", "el-Sissi", "de Gaulle",
+#: "von der Leyen"), not a lower-case word.
+_PARTICLE_OPENING = re.compile(
+    rf"(?:(?:{'|'.join(sorted(names.PARTICLES, key=len, reverse=True))})[-\s])+[A-Z]")
 #: A possessive and the capitalised word after it, as printed or spaced by a corpus ("'s
 #: Attorney", " ' s Attorney").
 _POSSESSIVE_AFTER = re.compile(r" ?[’'] ?s\s+(?P<word>[A-Z]\w+)")
@@ -1634,9 +1639,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None
     if _is_street_corner(doc, first, last):
         return None  # "the corner of Kedzie and Montrose": streets, where and not who
-    if ((label != "NORP" and not name[0].isupper()) or name in gazetteer.NOT_ACTORS
-            or name in gazetteer.CALENDAR):
-        return None  # "Jun" cut out of a date tagged as a person ("Jun 5  2016")
+    if ((label != "NORP" and not name[0].isupper() and not _PARTICLE_OPENING.match(name))
+            or name in gazetteer.NOT_ACTORS or name in gazetteer.CALENDAR):
+        # "Jun" cut out of a date tagged as a person ("Jun 5  2016"); a lower-case word is no
+        # name, but a particle opening a surname is ("al-Maliki said")
+        return None
     if _IDEA.fullmatch(name) or _PREFIXED.fullmatch(name) or (last - first == 1 and (
             name.lower() in references.PERSON_ROLES
             or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
