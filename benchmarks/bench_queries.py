@@ -39,6 +39,8 @@ QUERIES = {
     # a sentiment range on the grid: the sums from sentiment_bands, the counts' paragraphs from
     # the paragraphs
     "sentiment range": StanceQuery(sentiment=(-0.5, 0.25)),
+    # a paragraph position range on the grid: the sums from position_bands
+    "position range": StanceQuery(position=(0.0, 0.25)),
 }
 #: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
 #: articles' first paragraph ends in the article's number).

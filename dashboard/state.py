@@ -25,8 +25,8 @@ from store.core import Store
 from store.stance_days import to_grid
 from store.summary_sql import BAND_STEPS
 
-#: The stance and sentiment sliders' step: the grid the store sums stances by, in stance bands
-#: and in their paragraphs' sentiment bands (``store.stance_days``).
+#: The stance, sentiment and position sliders' step: the grid the store sums stances by, in
+#: stance bands and in their paragraphs' sentiment and position bands (``store.stance_days``).
 BAND_STEP = 1 / BAND_STEPS
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
@@ -329,7 +329,8 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
                           "keep them, or leave them out.")
         if options.undated:
             bar.caption(f"{count(options.undated, 'stored article')} without a date.")
-    bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=0.05, key=Key.POSITION)
+    bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=BAND_STEP,
+               key=Key.POSITION)
     bar.slider("Sentiment", -1.0, 1.0, step=BAND_STEP, key=Key.SENTIMENT)
     bar.slider("Stance", -1.0, 1.0, step=BAND_STEP, key=Key.STANCE)
     bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
@@ -361,8 +362,8 @@ def current_filters() -> Filters:
         date_to=date_to,
         include_undated=bool(state.get(Key.INCLUDE_UNDATED, True)),
         actors=tuple(state.get(Key.ACTORS, ())),
-        position=tuple(state.get(Key.POSITION, POSITION_SCALE)),
         # on the grid the store's bands are counted by (store.stance_days)
+        position=tuple(to_grid(value) for value in state.get(Key.POSITION, POSITION_SCALE)),
         sentiment=tuple(to_grid(value) for value in state.get(Key.SENTIMENT, SENTIMENT_SCALE)),
         stance=tuple(to_grid(value) for value in state.get(Key.STANCE, STANCE_SCALE)),
         min_mentions=int(state.get(Key.MIN_MENTIONS, 1)),

@@ -14,9 +14,10 @@ comparison have that fast path, and give the same numbers either way. The per-ar
 (``store.stance_articles``) gives both heatmaps and the counts under picked actors (several
 through the union of their paragraph sets). Under a stance range on the slider's grid
 (``use_days``) the actor summary, the busiest, the timeline and the outlet comparison are
-counted from ``stance_bands``, and under a sentiment range on the grid from
-``sentiment_bands``; the counts and heatmaps then read the stance rows (under a sentiment
-range, the paragraphs, and the actors from the bands).
+counted from ``stance_bands``, under a sentiment range on the grid from ``sentiment_bands`` and
+under a paragraph position range from ``position_bands``; the counts and heatmaps then read
+the stance rows (under a sentiment or a position range, the paragraphs, and the actors from the
+bands).
 """
 
 from __future__ import annotations
@@ -105,8 +106,8 @@ def use_summary(query: StanceQuery) -> bool:
 
 def use_days(query: StanceQuery) -> bool:
     """Whether ``query``'s sums per actor, outlet and day are counted from ``stance_days`` or
-    (under a stance or a sentiment range on the sliders' grid) ``stance_bands`` or
-    ``sentiment_bands``."""
+    (under a stance, a sentiment or a position range on the sliders' grid) ``stance_bands``,
+    ``sentiment_bands`` or ``position_bands``."""
     return days_cover(query)
 
 

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from store.summary_sql import (
+    POSITION_BANDS,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
@@ -99,6 +100,10 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
     # the columns a row's key reads: its paragraph too where the key is the paragraph's
     columns = ("article_id, paragraph, actor, score, mentions" if summary.paragraph
                else "article_id, actor, score, mentions")
+    # the article's columns the keys read, beyond its outlet and date (``n_paragraphs``)
+    moved_by = ", ".join(summary.article_columns)
+    moved_too = "".join(f" OR OLD.{c} IS NOT NEW.{c}" for c in summary.article_columns
+                        if c not in ("outlet", "published"))
     return (
         f"""CREATE TRIGGER {summary.table}_added AFTER INSERT ON stances BEGIN
             {rows_changed(summary, "", postgres=False, rows="NEW")};
@@ -117,9 +122,9 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
             {article_rows(summary, "-", postgres=False, row="OLD")};
             {article_forgotten(summary, row="OLD")};
         END""",
-        f"""CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF outlet, published
+        f"""CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF {moved_by}
             ON articles WHEN OLD.outlet IS NOT NEW.outlet
-                OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, '') BEGIN
+                OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, ''){moved_too} BEGIN
             {article_rows(summary, "-", postgres=False, row="OLD")};
             {article_forgotten(summary, row="OLD")};
             {article_rows(summary, "", postgres=False, row="NEW")};
@@ -448,6 +453,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
         bands_backfill(SENTIMENT_BANDS),
         *_days_triggers(SENTIMENT_BANDS),
+    ),
+    (
+        # 12: stance_days with the position band of each row's paragraph in its article in the
+        # key: the Overview's sums under a paragraph position range on the slider's grid. Its
+        # keys read the article's n_paragraphs, so its "article moved" trigger fires on it too.
+        """CREATE TABLE position_bands (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,  -- store.summary_sql.POSITION_BAND of the rows' paragraph
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        ) WITHOUT ROWID""",
+        bands_backfill(POSITION_BANDS),
+        *_days_triggers(POSITION_BANDS),
     ),
 )
 

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
+    POSITION_BANDS,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
@@ -56,7 +57,11 @@ def _function(name: str, body: str, *, returns: str = "NULL") -> str:
 
 def _days_triggers(summary: Summary) -> tuple[str, ...]:
     """The trigger functions and triggers keeping a summary keyed by actor, outlet and day
-    (``stance_days``, ``stance_bands``, ``sentiment_bands``) as ``summary`` defines it current."""
+    (``stance_days``, ``stance_bands``, ``sentiment_bands``, ``position_bands``) as ``summary``
+    defines it current."""
+    # the article's columns the keys read, beyond its outlet and date (``n_paragraphs``)
+    moved_too = "".join(f" OR OLD.{c} IS DISTINCT FROM NEW.{c}" for c in summary.article_columns
+                        if c not in ("outlet", "published"))
     return (
         _function(f"{summary.table}_add", rows_changed(summary, "", postgres=True,
                                                        rows="added")),
@@ -87,10 +92,11 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
             article_rows(summary, "", postgres=True, row="NEW")]), returns="NEW"),
         f"CREATE TRIGGER {summary.table}_article_deleted BEFORE DELETE ON articles"
         f" FOR EACH ROW EXECUTE FUNCTION {summary.table}_article_gone()",
-        f"CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF outlet, published"
-        " ON articles"
+        f"CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF"
+        f" {', '.join(summary.article_columns)} ON articles"
         " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
-        " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, ''))"
+        " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, '')"
+        f"{moved_too})"
         f" EXECUTE FUNCTION {summary.table}_article_moved()",
     )
 
@@ -398,6 +404,24 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         bands_backfill(SENTIMENT_BANDS),
         *_days_triggers(SENTIMENT_BANDS),
+    ),
+    (
+        # 12: stance_days with the position band of each row's paragraph in its article in the
+        # key: the Overview's sums under a paragraph position range on the slider's grid. Its
+        # keys read the article's n_paragraphs, so its "article moved" trigger fires on it too.
+        """CREATE TABLE position_bands (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        )""",
+        bands_backfill(POSITION_BANDS),
+        *_days_triggers(POSITION_BANDS),
     ),
 )
 

@@ -33,7 +33,9 @@ sums with each row's stance band in the key (``store.summary_sql.BAND``), a corr
 merge moving its row between bands (``days_cover``, ``band_range``). A sentiment range on the
 grid is counted from ``sentiment_bands`` (migration 11), keyed by the band of the row's
 paragraph's sentiment (``SENTIMENT_BAND``): a correction changes a row's score but not its band.
-A range off the grid, or a stance and a sentiment range together, take the row path.
+A paragraph position range on the grid is counted from ``position_bands`` (migration 12), keyed
+by the band of the row's position in its article (``POSITION_BAND``). A range off the grid, or
+two of these ranges together, take the row path.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from store.stance_rows import (
     min_mentions_cte,
     summary_kept_cte,
 )
-from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND
+from store.summary_sql import BAND, BAND_STEPS, POSITION_BAND, SENTIMENT_BAND
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
 SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
@@ -77,22 +79,26 @@ def on_grid(value: float) -> bool:
     return value == to_grid(value)
 
 
-#: Which bands a ranged query reads: its stance range's (``stance_bands``) or its sentiment
-#: range's (``sentiment_bands``).
-STANCE, SENTIMENT = "stance", "sentiment"
+#: Which bands a ranged query reads: its stance range's (``stance_bands``), its sentiment
+#: range's (``sentiment_bands``) or its position range's (``position_bands``); each is also
+#: the query's field.
+STANCE, SENTIMENT, POSITION = "stance", "sentiment", "position"
 
 
 def _ranged(query: StanceQuery) -> list[str]:
-    return [name for name, scale in ((STANCE, query.stance), (SENTIMENT, query.sentiment))
-            if scale != FULL_SCALE]
+    return [name for name, value, full in ((STANCE, query.stance, FULL_SCALE),
+                                           (SENTIMENT, query.sentiment, FULL_SCALE),
+                                           (POSITION, query.position, FULL_POSITION))
+            if value != full]
 
 
 def days_cover(query: StanceQuery) -> bool:
     """True when ``query``'s rows can be counted by day (``days_sql``): ``summary_covers``
-    it, or it adds only a stance range (``stance_bands``) or only a sentiment range
-    (``sentiment_bands``) on the sliders' grid."""
+    it, or it adds only a stance range (``stance_bands``), only a sentiment range
+    (``sentiment_bands``) or only a position range (``position_bands``) on the sliders' grid."""
     ranged = _ranged(query)
-    bare = dataclasses.replace(query, stance=FULL_SCALE, sentiment=FULL_SCALE)
+    bare = dataclasses.replace(query, stance=FULL_SCALE, sentiment=FULL_SCALE,
+                               position=FULL_POSITION)
     return summary_covers(bare) and len(ranged) <= 1 and all(
         on_grid(value) for name in ranged for value in getattr(query, name))
 
@@ -107,7 +113,8 @@ def band_range(stance: tuple[float, float]) -> tuple[int, int]:
 def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
     """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
     ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
-    or by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it).
+    by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it; or by
+    ``POSITION`` band: the band of the row's place in its article).
 
     The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
     on SQLite, which without statistics would scan every stance row instead.
@@ -121,6 +128,8 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
     def band(row: str) -> str:
         if banded == SENTIMENT:  # the paragraph's, joined as ``p`` (``paragraph``)
             return f", {SENTIMENT_BAND.format(p='p')}"
+        if banded == POSITION:  # the row's place in its article, joined as ``a``
+            return f", {POSITION_BAND.format(s=row, a='a')}"
         return f", {BAND.format(s=row)}" if banded else ""
 
     def paragraph(row: str) -> str:
@@ -140,11 +149,11 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
     ]
     if banded:
         # a correction takes its row out of the model's band and puts it in its label's (under
-        # a sentiment range both are the paragraph's band)
+        # a sentiment or a position range both are the paragraph's band)
         parts += [f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, -1, -s.score, -s.score * s.score,"
                   f" -s.mentions, 0{band('s')}{corrected}",
                   f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 1, l.score, l.score * l.score,"
-                  f" s.mentions, 1{band('l')}{corrected}"]
+                  f" s.mentions, 1{band('l' if banded == STANCE else 's')}{corrected}"]
     else:
         # a correction counts its label's score instead of the model's, where the row falls
         parts.append(f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 0, l.score - s.score,"

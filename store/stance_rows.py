@@ -35,6 +35,7 @@ from store.search import (
     prefilter_words,
     python_pattern,
 )
+from store.summary_sql import POSITION
 
 FULL_POSITION: tuple[float, float] = (0.0, 1.0)
 FULL_SCALE: tuple[float, float] = (-1.0, 1.0)
@@ -131,8 +132,7 @@ def article_filters(query: StanceQuery, *, row: str) -> tuple[list[str], list[An
     where.extend(date_part)
     params.extend(date_params)
     if query.position != FULL_POSITION:
-        where.append(f"CAST({row}.paragraph AS DOUBLE PRECISION) / CASE WHEN a.n_paragraphs > 2"
-                     " THEN a.n_paragraphs - 1 ELSE 1 END BETWEEN ? AND ?")
+        where.append(f"{POSITION.format(s=row, a='a')} BETWEEN ? AND ?")
         params.extend(query.position)
     return where, params
 

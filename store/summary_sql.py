@@ -63,6 +63,8 @@ class Summary:
     #: whose paragraph is gone is then skipped like one whose article is gone, so a paragraph
     #: must outlive its stance rows (``Store.replace_article`` deletes the stances first).
     paragraph: bool = False
+    #: The article's columns the keys read: an UPDATE that changes one moves its rows.
+    article_columns: tuple[str, ...] = ("outlet", "published")
 
     def join(self, s: str) -> str:
         """The paragraph join (``paragraph``) for stance row ``s``, else nothing."""
@@ -106,6 +108,13 @@ def _band_sql(value: str) -> str:
 BAND = _band_sql("{s}.score")
 #: The band of paragraph ``{p}``'s sentiment (VADER's compound), as ``BAND`` bands a score.
 SENTIMENT_BAND = _band_sql("{p}.compound")
+#: A stance row ``{s}``'s paragraph's position in its article ``{a}``, from 0 (the first) to 1
+#: (the last): the one expression the position filter (``store.stance_rows``) and
+#: ``POSITION_BAND`` read.
+POSITION = ("(CAST({s}.paragraph AS DOUBLE PRECISION) / CASE WHEN {a}.n_paragraphs > 2"
+            " THEN {a}.n_paragraphs - 1 ELSE 1 END)")
+#: The band of that position, as ``BAND`` bands a score.
+POSITION_BAND = _band_sql(POSITION)
 
 STANCE_DAYS = Summary(table="stance_days", keys=(
     ("actor", "{s}.actor"), ("outlet", "COALESCE({a}.outlet, '')"),
@@ -118,6 +127,11 @@ STANCE_BANDS = Summary(table="stance_bands", keys=(*STANCE_DAYS.keys, ("band", B
 SENTIMENT_BANDS = Summary(table="sentiment_bands", keys=(*STANCE_DAYS.keys,
                                                          ("band", SENTIMENT_BAND)),
                           paragraph=True)
+#: ``stance_days`` with each row's position band in the key (migration 12): the sums under a
+#: position range on the slider's grid. The key reads the article's ``n_paragraphs``, so a
+#: change of it moves the article's rows (``Summary.article_columns``).
+POSITION_BANDS = Summary(table="position_bands", keys=(*STANCE_DAYS.keys, ("band", POSITION_BAND)),
+                         article_columns=("outlet", "published", "n_paragraphs"))
 _ARTICLE_KEYS = (("actor", "{s}.actor"), ("article_id", "{s}.article_id"))
 _ARTICLE_COPIED = (("outlet", "{a}.outlet"), ("published", "{a}.published"))
 #: ``stance_articles`` as migration 7 made it (its triggers must stay what old stores ran).
@@ -240,13 +254,17 @@ def bands_backfill(summary: Summary) -> str:
     """The INSERT that fills ``summary``, ``stance_bands`` (migration 10) or ``sentiment_bands``
     (11), from the stance rows, summed per article first, as ``stance_days``' backfill: one
     article lookup per actor, article and band."""
-    band = dict(summary.keys)["band"].format(s="stances", p="p")
+    template = dict(summary.keys)["band"]
+    band = template.format(s="stances", p="p", a="ar")
+    # a band read off the article (``POSITION_BAND``) joins it in the inner grouping
+    article = (" JOIN articles AS ar ON ar.id = stances.article_id" if "{a}" in template
+               else "")
     return (f"INSERT INTO {summary.table} ({', '.join(summary._columns())})"
             " SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band,"
             " SUM(s.n), SUM(s.total), SUM(s.squares), SUM(s.mentions)"
             f" FROM (SELECT stances.article_id, actor, {band} AS band,"
             " COUNT(*) AS n, SUM(score) AS total, SUM(score * score) AS squares,"
-            f" SUM(mentions) AS mentions FROM stances{summary.join('stances')}"
+            f" SUM(mentions) AS mentions FROM stances{summary.join('stances')}{article}"
             " GROUP BY stances.article_id, actor, band) AS s"
             " JOIN articles AS a ON a.id = s.article_id"
             " GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band")

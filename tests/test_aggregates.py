@@ -61,6 +61,15 @@ FILTERS = {
     "sentiment off the grid": Filters(sentiment=(-0.33, 0.52)),
     # both ranges: no summary has both bands, the rows are read
     "sentiment and stance": Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0)),
+    # a position range on the grid (position_bands), its ends on paragraphs at a grid position
+    "position to the middle, actors, min mentions": Filters(position=(0.0, 0.5), min_mentions=3,
+                                                            actors=("EU bloc", "Russia",
+                                                                    "rebels")),
+    "position, outlets, dates": Filters(position=(0.25, 0.75), outlets=("Harbour Gazette",
+                                                                         "Valley Post"),
+                                        date_from=date(2024, 3, 1)),
+    "position off the grid": Filters(position=(0.33, 0.9)),
+    "position and sentiment": Filters(position=(0.5, 1.0), sentiment=(0.0, 1.0)),
     "min mentions": Filters(min_mentions=40),
     "search word": Filters(search="sanction"),
     "search phrase": Filters(search='"at odds" grain'),
@@ -184,7 +193,8 @@ def same_summary(store: Store, filters: Filters) -> None:
 ON_BOTH = ("none", "articles", "articles, sentiment, search", "outlets", "dates, no undated",
            "actors", "one actor", "min mentions", "search phrase", "everything",
            "stance from zero", "stance to zero, actors, min mentions",
-           "sentiment to zero, actors, min mentions", "sentiment, outlets, dates")
+           "sentiment to zero, actors, min mentions", "sentiment, outlets, dates",
+           "position to the middle, actors, min mentions", "position, outlets, dates")
 #: The rest, on SQLite only: ``world`` narrowed to its first database. Not a list of
 #: (database, set) cases: pytest tells a module fixture's values apart by their place in the
 #: list, so a case list rebuilt the store for nearly every test (50 times instead of 2).
@@ -407,6 +417,14 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
         assert aggregates.use_days(query) and not aggregates.use_summary(query), name
         assert len(world.stances_for(FILTERS[name])) > 0, name
     for name in ("sentiment off the grid", "sentiment and stance"):
+        assert not aggregates.use_days(stance_query(FILTERS[name])), name
+    # and the position ranges on it from the position bands
+    for name in ("position", "position to the middle, actors, min mentions",
+                 "position, outlets, dates"):
+        query = stance_query(FILTERS[name])
+        assert aggregates.use_days(query) and not aggregates.use_summary(query), name
+        assert len(world.stances_for(FILTERS[name])) > 0, name
+    for name in ("position off the grid", "position and sentiment"):
         assert not aggregates.use_days(stance_query(FILTERS[name])), name
     corrected = world.stances[world.stances[Col.CORRECTED_LABEL].notna()][Col.STANCE]
     assert {-1.0, 0.0, 1.0} <= set(corrected)

@@ -1,7 +1,8 @@
 """The stance summaries stay equal to the stances: ``stance_days`` (migration 6,
 ``store.stance_days``), ``stance_articles`` (migration 7, its paragraph sets migration 8),
-``stance_bands`` (migration 10: ``stance_days`` by stance band) and ``sentiment_bands``
-(migration 11: by the sentiment band of the row's paragraph).
+``stance_bands`` (migration 10: ``stance_days`` by stance band), ``sentiment_bands``
+(migration 11: by the sentiment band of the row's paragraph) and ``position_bands`` (migration
+12: by the band of the row's paragraph's position in its article).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -41,6 +42,8 @@ ARTICLES = ("SELECT article_id, actor, outlet, published, first, n, total, squar
 BANDS = "SELECT actor, outlet, published, band, n, total, squares, mentions FROM stance_bands"
 SENTIMENT_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, mentions"
                    " FROM sentiment_bands")
+POSITION_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, mentions"
+                  " FROM position_bands")
 
 
 def band(score: float) -> int:
@@ -61,16 +64,24 @@ _BANDED_ROWS = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, '
                 "{join}")
 
 
-def bands(conn: Connection, *, sentiment: bool = False
+def position(paragraph: int, n_paragraphs: int) -> float:
+    """A paragraph's position in its article, as the position filter defines it."""
+    return paragraph / (n_paragraphs - 1 if n_paragraphs > 2 else 1)
+
+
+def bands(conn: Connection, *, by: str = "score"
           ) -> dict[tuple[str, str, str, int], list[float]]:
-    """What ``stance_bands`` (by the row's score) or, ``sentiment``, ``sentiment_bands`` (by its
-    paragraph's compound; a row whose paragraph is gone is in no band) must hold, grouped here
-    in Python with ``band``."""
-    sql = (_BANDED_ROWS.format(by="p.compound", join=" JOIN paragraphs AS p ON p.article_id ="
-                               " s.article_id AND p.paragraph = s.paragraph") if sentiment
-           else _BANDED_ROWS.format(by="s.score", join=""))
+    """What ``stance_bands`` (``by`` the row's score), ``sentiment_bands`` (by its paragraph's
+    compound; a row whose paragraph is gone is in no band) or ``position_bands`` (by its place
+    in its article) must hold, grouped here in Python with ``band``."""
+    sql = {"score": _BANDED_ROWS.format(by="s.score, 0", join=""),
+           "sentiment": _BANDED_ROWS.format(
+               by="p.compound, 0", join=" JOIN paragraphs AS p ON p.article_id ="
+               " s.article_id AND p.paragraph = s.paragraph"),
+           "position": _BANDED_ROWS.format(by="s.paragraph, a.n_paragraphs", join="")}[by]
     sums: dict[tuple[str, str, str, int], list[float]] = {}
-    for actor, outlet, published, score, mentions, value in conn.execute(sql):
+    for actor, outlet, published, score, mentions, value, n in conn.execute(sql):
+        value = position(value, n) if by == "position" else value
         row = sums.setdefault((actor, outlet, published, band(value)), [0, 0.0, 0.0, 0])
         row[0] += 1
         row[1] += score
@@ -100,9 +111,10 @@ def assert_current(store: Store) -> None:
                 } == paragraph_sets(conn)
         groups = [{tuple(r[:3]): r[3:] for r in conn.execute(FRESH)},
                   {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)}, bands(conn),
-                  bands(conn, sentiment=True)]
-        for fresh, summary_sql, exact in zip(groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS),
-                                             (3, 5, 4, 4), strict=True):
+                  bands(conn, by="sentiment"), bands(conn, by="position")]
+        for fresh, summary_sql, exact in zip(
+                groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS),
+                (3, 5, 4, 4, 4), strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
             for key, (n, total, squares, mentions) in fresh.items():
@@ -222,8 +234,14 @@ def _drop_bands(store: Store, table: str, version: int) -> None:
         conn.execute(f"UPDATE schema_version SET version = {version}")
 
 
+def drop_migration_12(store: Store) -> None:
+    """Take a store back to schema 11: no position bands."""
+    _drop_bands(store, "position_bands", 11)
+
+
 def drop_migration_11(store: Store) -> None:
     """Take a store back to schema 10: no sentiment bands."""
+    drop_migration_12(store)
     _drop_bands(store, "sentiment_bands", 10)
 
 
@@ -311,7 +329,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 11
+    assert again.schema_version == SCHEMA_VERSION == 12
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -323,7 +341,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 11
+    assert again.schema_version == SCHEMA_VERSION == 12
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -336,7 +354,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 11
+    assert again.schema_version == SCHEMA_VERSION == 12
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -351,7 +369,7 @@ def test_migration_10_backfills_the_bands_of_a_store_at_schema_9(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 11
+    assert again.schema_version == SCHEMA_VERSION == 12
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(46)
@@ -366,12 +384,41 @@ def test_migration_11_backfills_the_sentiment_bands_of_a_store_at_schema_10(
     filled.add_article(analysis, raw_text=raw)  # no sentiment bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 11
+    assert again.schema_version == SCHEMA_VERSION == 12
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(48)
     again.add_article(analysis, raw_text=raw)
     assert_current(again)
+
+
+def test_migration_12_backfills_the_position_bands_of_a_store_at_schema_11(
+        filled: Store, opened: Callable[[str | Path], Store]) -> None:
+    drop_migration_12(filled)
+    analysis, raw = another(50)
+    filled.add_article(analysis, raw_text=raw)  # no position bands summed
+    filled.close()
+    again = opened(filled.location)
+    assert again.schema_version == SCHEMA_VERSION == 12
+    assert_current(again)
+    again.delete_article(again.article_ids()[0])  # and the triggers are in place
+    analysis, raw = another(51)
+    again.add_article(analysis, raw_text=raw)
+    assert_current(again)
+
+
+def test_a_changed_paragraph_count_moves_the_rows_between_position_bands(
+        filled: Store) -> None:
+    # a re-analysis writes the article's new paragraph count before it replaces the rows: the
+    # rows summed under the old count must move with it, or the deletes that follow take them
+    # out of the wrong bands
+    with filled.db.connect() as conn:
+        conn.execute("UPDATE articles SET n_paragraphs = n_paragraphs + 3 WHERE id = ?",
+                     (filled.article_ids()[2],))
+    assert_current(filled)
+    analysis, _ = another(52)
+    filled.replace_article(filled.article_ids()[3], analysis)
+    assert_current(filled)
 
 
 def test_regression_re_analysis_deletes_the_stances_before_their_paragraphs(
