@@ -1394,7 +1394,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
             and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
         return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
-    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
+    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS and not _names_the_subject(
+            doc, first, last):
         return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
@@ -1410,6 +1411,15 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Shakespeare in Love”: the name opens the title
     return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _names_the_subject(doc: Doc, first: int, last: int) -> bool:
+    """A person's full name opening a work's title before a colon ("the documentary Jane Doe:
+    A Life in Music"): the title names its subject, who is an actor (and often the only place
+    the article writes the full name); a title of one word before a colon ("the film Frost:
+    ...") may be the work's own name and is not read so."""
+    return (last - first > 1 and last < len(doc) and doc[last].text == ":"
+            and all(t.ent_type_ == "PERSON" for t in doc[first:last]))
 
 
 #: Last words of a centre's name, a body ("the Pew Research Center") or a venue ("Lincoln

@@ -188,6 +188,11 @@ GOLDEN: list[Case] = [
          ["Celebrations for Mother's Day drew Lena Ott."], absent={"Mother's Day", "Mother"}),
     Case("a work named after its noun is not an actor",
          ["The play Winter Harbor opened on Friday."], absent={"Winter Harbor"}),
+    Case("a person's full name opening a work's title before a colon is its subject, an actor",
+         ["The documentary Ilse Varga: A Life on the Water opened on Friday.",
+          "Before Ilse the river had no singer, Varga said."],
+         present={("Ilse Varga", "Ilse Varga", "name"), ("Varga", "Ilse Varga", "surname")},
+         kinds={"Ilse Varga": PERSON}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -2711,3 +2716,16 @@ def test_regression_a_common_noun_after_a_is_not_a_person() -> None:
                          "Old photos show a young Varnholt in uniform."],
                         [[("Liturgy", "PERSON")], [("Varnholt", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Varnholt": PERSON}
+
+
+def test_regression_a_documentary_titled_with_its_subjects_name_keeps_the_person() -> None:
+    """"documentary Eric Clapton: Life in 12 Bars" (persent_0493) held the only full name as a
+    work, so the guitarist was split into "Clapton" and "Eric" once a link line went
+    (_names_the_subject). Near miss: a work named by one word before a colon stays a work."""
+    r = _resolve_tagged(["The documentary Ilse Varga: A Life on the Water opened.",
+                         "Before Ilse the river had no singer, Varga said."],
+                        [[("Ilse Varga", "PERSON")], [("Ilse", "PERSON"), ("Varga", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ilse Varga": PERSON}
+    near = _resolve_tagged(["The film Winterhaven: A Harbour Story opened on Friday."],
+                           [[("Winterhaven", "PERSON")]])
+    assert not near.actors
