@@ -263,6 +263,7 @@ class _Cand:
     from_entity: bool = False
     abbreviation: bool = False  # a state's short form ("Calif."), kept only beside its name
     formal: bool = False  # a state's formal name ("Republic of Veldora"): the short name's country
+    animal: bool = False  # an animal's name ("a cat named Rex"): noise, and so is the name alone
 
 
 @dataclass(slots=True)
@@ -292,6 +293,7 @@ def resolve_mentions(
         paras.append(para)
 
     _drop_storms(paras)
+    _drop_animals(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
@@ -359,6 +361,16 @@ def _drop_storms(paras: Sequence[_Para]) -> None:
             if c.priority != _P_CONFIG and (c.actor in storms
                                             or c.actor.split()[0] in names.STORM_WORDS):
                 c.noise, c.person = True, ""  # no surname of it is looked for either
+
+
+def _drop_animals(paras: Sequence[_Para]) -> None:
+    """An animal named as one ("a cat named Rex", ``_names_an_animal``) is no actor, and its
+    name alone elsewhere in the article ("rescued Rex from the trash") is held as noise too."""
+    animals = {c.actor for para in paras for c in para.cands if c.animal}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in animals and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
 
 
 #: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
@@ -1199,6 +1211,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     elif label == "ORG" and (body := _owned_body(doc, first, last)) is not None:
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
+    if (label == "PERSON" or last - first == 1) and _names_an_animal(doc, first, last):
+        # held as noise, with the name alone elsewhere in the article (_drop_animals)
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,
+                      noise=True, animal=True)], first, last
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and (
                 _is_work_or_thing(doc, text, first, last, whole)
@@ -1477,6 +1494,37 @@ def _names_a_product(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "compound" and root.head.i == last
             and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
+
+
+#: Verbs that give a name to what comes before them: "a cat named Rex", "the puppy called Rex".
+_NAMING_VERBS: frozenset[str] = frozenset({"named", "called", "dubbed", "nicknamed"})
+
+
+def _is_animal_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in names.ANIMAL_NOUNS
+
+
+def _names_an_animal(doc: Doc, first: int, last: int) -> bool:
+    """The name is an animal's (``names.ANIMAL_NOUNS``): right after the noun ("the puppy Rex"),
+    after it and "named" or "called" ("a cat named Rex"), set off beside it by a comma ("her
+    dog, Rex,") or followed by "the" and the noun ("Rex the dog"). Animals are not actors. Not
+    a speaker after a comma ("bought a horse, Jane Doe said") nor the subject of a clause on the
+    animal ("the horse Jane Doe rode")."""
+    root = doc[first:last].root
+    before = _word_before(doc, first)  # a corpus's doubled spaces are tokens
+    if before is not None and before.lower_ in _NAMING_VERBS:
+        before = _word_before(doc, before.i)
+    elif before is not None and before.text == "," and root.dep_ != "appos":
+        return False  # "he bought a horse, Jane Doe said": the speaker, not the horse's name
+    elif before is not None and before.text == ",":
+        before = _word_before(doc, before.i)
+    elif root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the horse Jane Doe rode": who rode it
+    if before is not None and _is_animal_noun(before):
+        return True
+    the = _next_word(doc, last)
+    noun = _next_word(doc, the.i + 1) if the is not None else None
+    return the is not None and the.lower_ == "the" and noun is not None and _is_animal_noun(noun)
 
 
 #: Prepositions that make a meeting's name where something happens ("said at a Barclays

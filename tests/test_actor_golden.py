@@ -193,6 +193,11 @@ GOLDEN: list[Case] = [
           "Before Ilse the river had no singer, Varga said."],
          present={("Ilse Varga", "Ilse Varga", "name"), ("Varga", "Ilse Varga", "surname")},
          kinds={"Ilse Varga": PERSON}),
+    Case("an animal's name is not an actor; a speaker or a rider beside the animal is",
+         ["Ilse Varga hit her neighbour's cat named Felko several times.",
+          "He bought a horse, Sergei Marek said on Monday."],
+         present={("Sergei Marek", "Sergei Marek", "name")}, absent={"Felko"},
+         kinds={"Ilse Varga": PERSON}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -2729,3 +2734,18 @@ def test_regression_a_documentary_titled_with_its_subjects_name_keeps_the_person
     near = _resolve_tagged(["The film Winterhaven: A Harbour Story opened on Friday."],
                            [[("Winterhaven", "PERSON")]])
     assert not near.actors
+
+
+def test_regression_a_pet_is_not_an_actor() -> None:
+    """"his neighbor's cat named Chester" (persent_0451) and "the puppy called Verny" (0545)
+    listed the animals as a person and an organisation (_names_an_animal, names.json
+    animal_nouns); the cat's name alone later in the article is no actor either
+    (_drop_animals). Near misses: a speaker after a comma and the subject of a clause on the
+    animal stay people."""
+    _, r = resolve(["Ilse Varga hit her neighbour's cat named Felko several times.",
+                    "Officers rescued Felko from a bin on Tuesday.",
+                    "Ilse Varga said the puppy, Bravko, had been a gift from Sergei Marek."])
+    assert {a.name for a in r.actors} == {"Ilse Varga", "Sergei Marek"}
+    _, near = resolve(["He bought a horse, Ilse Varga said on Monday.",
+                       "It was the horse Sergei Marek rode in 2010."])
+    assert {a.name for a in near.actors} == {"Ilse Varga", "Sergei Marek"}
