@@ -1426,7 +1426,12 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     after = text[end:end + _QUOTE_SPACES].lstrip(" ")
     if before[-1:] in _OPEN_QUOTES and _opens_quoted_title(doc, last):
         return True  # “Shakespeare in Love”: the name opens the title
-    return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
+    # a comma or a full stop a house style prints inside the closing mark: “Zootopia.”
+    closes = after[:1] in _CLOSE_QUOTES or (after[:1] in _STOPS_INSIDE_QUOTES
+                                            and after[1:2] in _CLOSE_QUOTES)
+    if closes and _ends_quoted_title(doc, first):
+        return True  # “Lord of the Rings”: the name ends the title
+    return (before[-1:] in _OPEN_QUOTES and closes
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
 
 
@@ -1599,6 +1604,31 @@ def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "of"
             and prep.head.lemma_.lower() in _WORK_PART_NOUNS)
+
+
+#: Marks a house style prints inside a closing quotation mark: “Zootopia.”, “Frozen,”.
+_STOPS_INSIDE_QUOTES: frozenset[str] = frozenset({".", ","})
+
+
+def _ends_quoted_title(doc: Doc, first: int) -> bool:
+    """The words before a name that a closing quotation mark follows are the start of a title,
+    capitalised but for small words, from an opening mark: “Lord of the Rings”. A quoted
+    sentence ("“Nobody asked Varga”") has a lower-case word that is no small one, and a name
+    quoted with its title (“Dr. Jane Doe”) has a title word."""
+    opening = ""  # the last word read going back: a title opens with a capitalised one
+    for tok in reversed(doc[max(first - _MAX_TITLE_WORDS - 1, 0):first]):
+        if tok.is_space:
+            continue
+        if tok.text in _OPEN_QUOTES:
+            return opening[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        if ((tok.text in gazetteer.TITLES or tok.text in gazetteer.HONORIFICS)
+                and (after := _next_word(doc, tok.i + 1)) is not None
+                and after.text[:1].isupper()):
+            return False  # “Dr. Jane Doe”: a person's name quoted with a title (not “Lord of”)
+        opening = tok.text
+    return False
 
 
 def _opens_quoted_title(doc: Doc, last: int) -> bool:

@@ -198,6 +198,10 @@ GOLDEN: list[Case] = [
           "He bought a horse, Sergei Marek said on Monday."],
          present={("Sergei Marek", "Sergei Marek", "name")}, absent={"Felko"},
          kinds={"Ilse Varga": PERSON}),
+    Case("a name ending a quoted title, or quoted alone with a stop inside the mark, is a work",
+         ['Ilse Varga was not cast in "Winter of the Tarnows" after a dispute.',
+          "The studio won with “Halvorsen.” Sergei Marek directed it."],
+         present={("Sergei Marek", "Sergei Marek", "name")}, absent={"Tarnows", "Halvorsen"}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -2749,3 +2753,18 @@ def test_regression_a_pet_is_not_an_actor() -> None:
     _, near = resolve(["He bought a horse, Ilse Varga said on Monday.",
                        "It was the horse Sergei Marek rode in 2010."])
     assert {a.name for a in near.actors} == {"Ilse Varga", "Sergei Marek"}
+
+
+def test_regression_a_name_ending_a_quoted_title_is_a_work() -> None:
+    """"Lord of the Rings" in quotation marks listed "Rings" as an organisation (persent_0161)
+    and “Zootopia.”, its full stop inside the mark, was one too (0357) (_ends_quoted_title,
+    _STOPS_INSIDE_QUOTES). Near misses: a quoted sentence naming someone and a name quoted with
+    its title stay actors."""
+    r = _resolve_tagged(['Nobody cast her in "Winter of the Tarnows" that year.',
+                         "The studio won with “Halvorsen.”"],
+                        [[("Tarnows", "ORG")], [("Halvorsen", "ORG")]])
+    assert not r.actors
+    near = _resolve_tagged(['"Nobody asked Varga," she said.',
+                            'The ad opens with the words "Dr. Ilse Varga" in white.'],
+                           [[("Varga", "PERSON")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Ilse Varga"}
