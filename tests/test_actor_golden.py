@@ -202,6 +202,13 @@ GOLDEN: list[Case] = [
          ['Ilse Varga was not cast in "Winter of the Tarnows" after a dispute.',
           "The studio won with “Halvorsen.” Sergei Marek directed it."],
          present={("Sergei Marek", "Sergei Marek", "name")}, absent={"Tarnows", "Halvorsen"}),
+    Case("a book's section, a tax form, a product and a term for families are not actors",
+         ["Pope Tarnow wrote in the Preface that the war must end.",
+          "Every worker must sign a new W-4 next year, Ilse Varga said.",
+          "The new meal has more beef than the old Big Harbor burger.",
+          "Our Gold Star families deserve better, Sergei Marek said."],
+         present={("Ilse Varga", "Ilse Varga", "name"), ("Sergei Marek", "Sergei Marek", "name")},
+         absent={"Preface", "W-4", "Big Harbor", "Gold Star"}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -2768,3 +2775,17 @@ def test_regression_a_name_ending_a_quoted_title_is_a_work() -> None:
                             'The ad opens with the words "Dr. Ilse Varga" in white.'],
                            [[("Varga", "PERSON")], [("Ilse Varga", "PERSON")]])
     assert {a.name for a in near.actors} == {"Ilse Varga"}
+
+
+def test_regression_book_sections_tax_forms_and_burgers_are_not_actors() -> None:
+    """"wrote in the Preface" (persent_0041), "a new W-4" (0522), "the old Big King burger"
+    (0509) and "our Gold Star families" (0205) were listed as organisations (words.json things,
+    names.json product_nouns: burger). Near miss: a body whose longer name holds the word stays
+    one."""
+    r = _resolve_tagged(["Ilse Varga wrote in the Preface that the war must end.",
+                         "Workers must sign a new W-4, and the Big Harbor burger is back."],
+                        [[("Ilse Varga", "PERSON"), ("Preface", "ORG")],
+                         [("W-4", "ORG"), ("Big Harbor", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["The Preface Group said sales rose."], [[("Preface Group", "ORG")]])
+    assert {a.name for a in near.actors} == {"Preface Group"}
