@@ -1734,6 +1734,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
+    if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
+        return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
@@ -1745,6 +1747,31 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+#: An adjective made of a name or a region the gazetteer does not know ("Keynesian",
+#: "Chestertonian", "Kafkaesque", "Hawaiian", "Marxist"): singular, so it names no group itself.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|esque|ist)")
+
+
+def _describes_a_thing(doc: Doc, i: int) -> bool:
+    """Token ``i``, a group's word spaCy tagged (NORP) that the gazetteer does not know and that
+    reads as an adjective of a name or a region (``_NAME_ADJECTIVE``), describes the noun it
+    modifies, which is no person and no body ("the Keynesian beauty contest", "a Chestertonian
+    note", "a Hawaiian shirt"): a description, no actor, as a singular faith word before a
+    thing is ("Catholic schools", words.json not_actors). Before a person's or a body's role
+    ("the Persian king", "the Bavarian government") or a plural ("Bavarian voters") it stays
+    a group."""
+    tok = doc[i]
+    head = tok.head
+    if (_NAME_ADJECTIVE.fullmatch(tok.text) is None or tok.dep_ not in ("amod", "compound")
+            or head.i <= i or head.pos_ != "NOUN"):
+        return False
+    lemma = head.lemma_.lower()
+    # a plural may be people ("Bavarian voters"): left alone, as are roles and state organs
+    return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
+            and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
+            and head.text.capitalize() not in gazetteer.STATE_ORGANS)
 
 
 #: The indefinite article, which a person's name never takes on its own.

@@ -209,6 +209,9 @@ GOLDEN: list[Case] = [
           "Our Gold Star families deserve better, Sergei Marek said."],
          present={("Ilse Varga", "Ilse Varga", "name"), ("Sergei Marek", "Sergei Marek", "name")},
          absent={"Preface", "W-4", "Big Harbor", "Gold Star"}),
+    Case("an adjective made of a name before a thing is a description, not a group",
+         ["Ilse Varga called the market a Tarnowian beauty contest."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Tarnowian"}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -2789,3 +2792,17 @@ def test_regression_book_sections_tax_forms_and_burgers_are_not_actors() -> None
     assert {a.name for a in r.actors} == {"Ilse Varga"}
     near = _resolve_tagged(["The Preface Group said sales rose."], [[("Preface Group", "ORG")]])
     assert {a.name for a in near.actors} == {"Preface Group"}
+
+
+def test_regression_an_adjective_of_a_name_describing_a_thing_is_no_group() -> None:
+    """"the Keynesian beauty contest" (persent_0054), "a Chestertonian note" (0501) and "a
+    Hawaiian shirt" (0320) were listed as groups (_describes_a_thing). Near misses: the same
+    word before a person's role or a plural of people stays a group."""
+    r = _resolve_tagged(["Ilse Varga called it a Tarnowian beauty contest."],
+                        [[("Ilse Varga", "PERSON"), ("Tarnowian", "NORP")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["The Tarnowian premier met Ilse Varga.",
+                            "Tarnowian voters backed Ilse Varga."],
+                           [[("Tarnowian", "NORP"), ("Ilse Varga", "PERSON")],
+                            [("Tarnowian", "NORP"), ("Ilse Varga", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors} == {"Tarnowian": GROUP, "Ilse Varga": PERSON}
