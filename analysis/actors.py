@@ -268,6 +268,7 @@ class _Cand:
     from_entity: bool = False
     abbreviation: bool = False  # a state's short form ("Calif."), kept only beside its name
     formal: bool = False  # a state's formal name ("Republic of Veldora"): the short name's country
+    animal: bool = False  # an animal's name ("a cat named Rex"): noise, and so is the name alone
 
 
 @dataclass(slots=True)
@@ -297,6 +298,7 @@ def resolve_mentions(
         paras.append(para)
 
     _drop_storms(paras)
+    _drop_animals(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
@@ -364,6 +366,16 @@ def _drop_storms(paras: Sequence[_Para]) -> None:
             if c.priority != _P_CONFIG and (c.actor in storms
                                             or c.actor.split()[0] in names.STORM_WORDS):
                 c.noise, c.person = True, ""  # no surname of it is looked for either
+
+
+def _drop_animals(paras: Sequence[_Para]) -> None:
+    """An animal named as one ("a cat named Rex", ``_names_an_animal``) is no actor, and its
+    name alone elsewhere in the article ("rescued Rex from the trash") is held as noise too."""
+    animals = {c.actor for para in paras for c in para.cands if c.animal}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in animals and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
 
 
 #: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
@@ -1204,6 +1216,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     elif label == "ORG" and (body := _owned_body(doc, first, last)) is not None:
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
+    if (label == "PERSON" or last - first == 1) and _names_an_animal(doc, first, last):
+        # held as noise, with the name alone elsewhere in the article (_drop_animals)
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        return [_Cand(start, end, whole, ActorKind.ORGANIZATION, "name", _P_NOISE,
+                      noise=True, animal=True)], first, last
     if _is_noise(doc, text, ent, first, last, whole) or (
             gazetteer.lookup(whole) is None and (
                 _is_work_or_thing(doc, text, first, last, whole)
@@ -1399,7 +1416,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
             and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
         return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
-    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS:
+    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS and not _names_the_subject(
+            doc, first, last):
         return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
@@ -1413,8 +1431,22 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     after = text[end:end + _QUOTE_SPACES].lstrip(" ")
     if before[-1:] in _OPEN_QUOTES and _opens_quoted_title(doc, last):
         return True  # “Shakespeare in Love”: the name opens the title
-    return (before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
+    # a comma or a full stop a house style prints inside the closing mark: “Zootopia.”
+    closes = after[:1] in _CLOSE_QUOTES or (after[:1] in _STOPS_INSIDE_QUOTES
+                                            and after[1:2] in _CLOSE_QUOTES)
+    if closes and _ends_quoted_title(doc, first):
+        return True  # “Lord of the Rings”: the name ends the title
+    return (before[-1:] in _OPEN_QUOTES and closes
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _names_the_subject(doc: Doc, first: int, last: int) -> bool:
+    """A person's full name opening a work's title before a colon ("the documentary Jane Doe:
+    A Life in Music"): the title names its subject, who is an actor (and often the only place
+    the article writes the full name); a title of one word before a colon ("the film Frost:
+    ...") may be the work's own name and is not read so."""
+    return (last - first > 1 and last < len(doc) and doc[last].text == ":"
+            and all(t.ent_type_ == "PERSON" for t in doc[first:last]))
 
 
 #: Last words of a centre's name, a body ("the Pew Research Center") or a venue ("Lincoln
@@ -1472,6 +1504,37 @@ def _names_a_product(doc: Doc, first: int, last: int) -> bool:
     root = doc[first:last].root
     return (root.dep_ == "compound" and root.head.i == last
             and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
+
+
+#: Verbs that give a name to what comes before them: "a cat named Rex", "the puppy called Rex".
+_NAMING_VERBS: frozenset[str] = frozenset({"named", "called", "dubbed", "nicknamed"})
+
+
+def _is_animal_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in names.ANIMAL_NOUNS
+
+
+def _names_an_animal(doc: Doc, first: int, last: int) -> bool:
+    """The name is an animal's (``names.ANIMAL_NOUNS``): right after the noun ("the puppy Rex"),
+    after it and "named" or "called" ("a cat named Rex"), set off beside it by a comma ("her
+    dog, Rex,") or followed by "the" and the noun ("Rex the dog"). Animals are not actors. Not
+    a speaker after a comma ("bought a horse, Jane Doe said") nor the subject of a clause on the
+    animal ("the horse Jane Doe rode")."""
+    root = doc[first:last].root
+    before = _word_before(doc, first)  # a corpus's doubled spaces are tokens
+    if before is not None and before.lower_ in _NAMING_VERBS:
+        before = _word_before(doc, before.i)
+    elif before is not None and before.text == "," and root.dep_ != "appos":
+        return False  # "he bought a horse, Jane Doe said": the speaker, not the horse's name
+    elif before is not None and before.text == ",":
+        before = _word_before(doc, before.i)
+    elif root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the horse Jane Doe rode": who rode it
+    if before is not None and _is_animal_noun(before):
+        return True
+    the = _next_word(doc, last)
+    noun = _next_word(doc, the.i + 1) if the is not None else None
+    return the is not None and the.lower_ == "the" and noun is not None and _is_animal_noun(noun)
 
 
 #: Prepositions that make a meeting's name where something happens ("said at a Barclays
@@ -1546,6 +1609,31 @@ def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "of"
             and prep.head.lemma_.lower() in _WORK_PART_NOUNS)
+
+
+#: Marks a house style prints inside a closing quotation mark: “Zootopia.”, “Frozen,”.
+_STOPS_INSIDE_QUOTES: frozenset[str] = frozenset({".", ","})
+
+
+def _ends_quoted_title(doc: Doc, first: int) -> bool:
+    """The words before a name that a closing quotation mark follows are the start of a title,
+    capitalised but for small words, from an opening mark: “Lord of the Rings”. A quoted
+    sentence ("“Nobody asked Varga”") has a lower-case word that is no small one, and a name
+    quoted with its title (“Dr. Jane Doe”) has a title word."""
+    opening = ""  # the last word read going back: a title opens with a capitalised one
+    for tok in reversed(doc[max(first - _MAX_TITLE_WORDS - 1, 0):first]):
+        if tok.is_space:
+            continue
+        if tok.text in _OPEN_QUOTES:
+            return opening[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        if ((tok.text in gazetteer.TITLES or tok.text in gazetteer.HONORIFICS)
+                and (after := _next_word(doc, tok.i + 1)) is not None
+                and after.text[:1].isupper()):
+            return False  # “Dr. Jane Doe”: a person's name quoted with a title (not “Lord of”)
+        opening = tok.text
+    return False
 
 
 def _opens_quoted_title(doc: Doc, last: int) -> bool:
@@ -1653,6 +1741,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
+    if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
+        return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
@@ -1664,6 +1754,31 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+#: An adjective made of a name or a region the gazetteer does not know ("Keynesian",
+#: "Chestertonian", "Kafkaesque", "Hawaiian", "Marxist"): singular, so it names no group itself.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|esque|ist)")
+
+
+def _describes_a_thing(doc: Doc, i: int) -> bool:
+    """Token ``i``, a group's word spaCy tagged (NORP) that the gazetteer does not know and that
+    reads as an adjective of a name or a region (``_NAME_ADJECTIVE``), describes the noun it
+    modifies, which is no person and no body ("the Keynesian beauty contest", "a Chestertonian
+    note", "a Hawaiian shirt"): a description, no actor, as a singular faith word before a
+    thing is ("Catholic schools", words.json not_actors). Before a person's or a body's role
+    ("the Persian king", "the Bavarian government") or a plural ("Bavarian voters") it stays
+    a group."""
+    tok = doc[i]
+    head = tok.head
+    if (_NAME_ADJECTIVE.fullmatch(tok.text) is None or tok.dep_ not in ("amod", "compound")
+            or head.i <= i or head.pos_ != "NOUN"):
+        return False
+    lemma = head.lemma_.lower()
+    # a plural may be people ("Bavarian voters"): left alone, as are roles and state organs
+    return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
+            and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
+            and head.text.capitalize() not in gazetteer.STATE_ORGANS)
 
 
 #: The indefinite article, which a person's name never takes on its own.

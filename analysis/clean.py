@@ -39,6 +39,9 @@ DUPLICATE_MIN_WORDS = 4
 UI_MAX_CHARS = 160
 #: Link lines are short; a long line that starts with "Watch:" is more likely prose.
 RELATED_MAX_CHARS = 200
+#: A magazine's link printed as "Related", its headline and its teaser with no separator and no
+#: full stop runs longer than a labelled link: up to this many characters.
+RELATED_HEADLINE_MAX_CHARS = 400
 #: A credit sits at the end of its line; only this many final characters are searched.
 CREDIT_TAIL_CHARS = 200
 #: A bulleted line with at most this many words and no sentence shape is page furniture.
@@ -112,6 +115,11 @@ RELATED_LINE = re.compile(
     r"|(?:watch|listen)\s*:\s*\S",
     re.IGNORECASE,
 )
+#: A magazine's link with no separator: "Related" capitalised, then a capitalised headline
+#: ("Related Five Storms That Changed the Coast The forecaster looks back"). Case-sensitive: prose
+#: opens "Related charges were filed" with a lower-case word, and ends as a sentence; the
+#: developer Related Companies (also "Related Cos.") opens a headline so too and stays.
+RELATED_HEADLINE = re.compile(r"Related\s+(?!Compan|Cos\b)[A-Z0-9'‘“\"]")
 
 #: Photo agencies and wires as they appear after the photographer's name in a credit.
 _AGENCY = (
@@ -217,6 +225,10 @@ def line_reason(line: str) -> str | None:
     if is_ui(body):
         return "ui"
     if len(body) <= RELATED_MAX_CHARS and RELATED_LINE.match(body):
+        return "related"
+    if (len(body) <= RELATED_HEADLINE_MAX_CHARS and RELATED_HEADLINE.match(body.lstrip())
+            and SENTENCE_END.search(body.rstrip()) is None):
+        # the magazine's link carries no full stop; a sentence opening "Related" ends with one
         return "related"
     if is_credit(line):
         return "credit"

@@ -249,6 +249,31 @@ def test_page_junk_end_to_end() -> None:
     assert [p.text for p in split_paragraphs(cleaned.text)] == [HEADLINE, *PROSE]
 
 
+#: A magazine's link as some sites print it: "Related", a headline and its teaser on one line,
+#: no separator and no full stop, longer than a labelled link (written for this test).
+MAGAZINE_LINK = (
+    " Related Brask Harbour Talks Stall as Veldora Walks Out  Envoys Trade Blame 'A Month in "
+    "Port' closes the book on the envoy's mission  while 'Dockers: Ten Years' follows the union "
+    "catching a second wind"
+)
+
+
+def test_regression_magazine_related_link_longer_than_a_label_is_dropped() -> None:
+    # persent_0493: a Rolling Stone "Related …" line over 200 characters listed four works and
+    # nicknames as actors
+    assert len(MAGAZINE_LINK) > 200
+    page = f"{PROSE[0]}\n\n{MAGAZINE_LINK}\n\n{PROSE[1]}\n"
+    cleaned = clean(page)
+    assert cleaned.text == f"{PROSE[0]}\n\n{PROSE[1]}"
+    assert [(r.text, r.reason) for r in cleaned.removed] == [(MAGAZINE_LINK.strip(), "related")]
+
+
+def test_a_paragraph_opening_with_related_stays() -> None:
+    page = (f"{PROSE[0]}\n\nRelated charges were filed against the harbour master on Monday, "
+            "the port authority said.\n\nRelated Companies Buys a Tower on the Harbour\n")
+    assert not clean(page).removed
+
+
 def test_removals_are_ordered_and_disjoint() -> None:
     removed = clean(PAGE).removed
     assert all(a.end <= b.start for a, b in pairwise(removed))

@@ -19,12 +19,22 @@ FURNITURE = [
     ("Related video: Protest at the Brask dam", "related"),
     ("Recommended: How the mediation began", "related"),
     ("You may also like: Karesh's new cabinet", "related"),
+    # a magazine's link: "Related", a headline and its teaser, no separator, no full stop
+    ("Related Harbour Talks Stall as Veldora Walks Out The envoy looks back on a turbulent "
+     "month of talks  as chronicled in a new film  and ahead to what comes next for the port "
+     "and its dockers", "related"),
+    (" Related Brask Readies a Double Album 'Live at the Dam' The set offers a glimpse into "
+     "the band's ten years on the road", "related"),
     ("RELATED STORY", "ui"),
     ("Related Story", "ui"),
     ("Editor's picks", "ui"),
     ("Recommended reading", "ui"),
     # prose that shares the words stays
     ("The related story was denied by the minister.", None),
+    ("Related charges were filed against the Brask mayor on Monday", None),
+    ("Related Companies Buys a Tower on the Harbour", None),
+    ("Related Harbour Talks Stall as Veldora Walks Out, the envoy told reporters on Monday.",
+     None),
     ("Recommended dose: two tablets a day, the ministry said.", None),
     ("You may also like the new bridge, the mayor joked.", None),
 ]
