@@ -509,7 +509,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
     tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
-    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``):
+    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
+    or the name a relative clause opened by "who" or "whose" describes (``_takes_who``):
     people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
@@ -546,7 +547,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     or (tok.text in bodies and _conjoined_with_person(
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
-                    or (tok.text in places and _speaks_alone(tok))):
+                    or (tok.text in places and _speaks_alone(tok))
+                    or _takes_who(tok)):
                 out.add(tok.text)
     return frozenset(out)
 
@@ -644,6 +646,22 @@ def _first_pronoun_back(tok: Token) -> str | None:
         if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
             return None
     return None
+
+
+#: Relative pronouns only a person takes ("Glasser, who knew"; a body is "which").
+_PERSONAL_RELATIVES: frozenset[str] = frozenset({"who", "whom", "whose"})
+
+
+def _takes_who(tok: Token) -> bool:
+    """A relative clause opened by "who", "whom" or "whose" describes ``tok``, one singular
+    name with no determiner ("including Glasser, who protected him", "Nunes, whose signature
+    was the only one"): a person's name. A team or a band named in the plural ("the Wizards,
+    who lost") is not read."""
+    if tok.tag_ == "NNPS" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET") \
+            or tok.text in gazetteer.TEAMS:
+        return False
+    return any(child.dep_ == "relcl" and child.i > tok.i
+               and child.left_edge.lower_ in _PERSONAL_RELATIVES for child in tok.children)
 
 
 def _speaks_alone(tok: Token) -> bool:
@@ -1255,7 +1273,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
 _SURNAME_TITLES: frozenset[str] = gazetteer.HONORIFICS | frozenset(
     {"Congressman", "Congresswoman", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
      "Governor", "Gov", "Gov.", "Mayor", "President", "Minister", "Premier", "Chancellor",
-     "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh"})
+     "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh",
+     "Sheriff"})
+#: Titles that make a place's one-word name right after them a person's surname ("Sheriff
+#: Israel", "Mr. Jordan"); not "Miss" ("Miss Jamaica" is the country's winner).
+_TITLES_BEFORE_A_SURNAME: frozenset[str] = _SURNAME_TITLES - {"Miss"}
 #: What follows a credit word: "Photo / Jane Doe", "Credit: Jane Doe".
 _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 #: Marks inside a title: "Governor-Elect".
@@ -2021,6 +2043,8 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += 1
             continue
         n, surface, entry = found
+        if (state := _state_after_town(doc, i, i + n, surface, entry)) is not None:
+            entry = state  # "Marietta, Georgia": the US state, not the country
         opposition = _opposition(doc, i, i + n, entry)
         if opposition is not None:  # "the Cambodian opposition": a group of its own
             end = opposition.idx + len(opposition)
@@ -2052,6 +2076,36 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += n
         else:
             i += 1
+
+
+def _state_after_town(doc: Doc, first: int, last: int, surface: str, entry: gazetteer.Entry
+                      ) -> gazetteer.Entry | None:
+    """The US state a country's name also names ("Georgia"; ``gazetteer.STATES_NAMED_AS_COUNTRIES``)
+    where the name, at tokens ``[first, last)``, is written after a town and a comma, or the
+    spaces a corpus leaves where it stripped one, and ends there, as an address names a state:
+    "Marietta, Georgia", "Atlanta  Georgia." The town is one spaCy tags a place or the gazetteer
+    knows as a city; a seat of the country itself ("Tbilisi, Georgia") keeps the country, and so
+    does a list of countries ("Ukraine, Georgia and Moldova") or "Saakashvili, Georgia's
+    president"."""
+    state = gazetteer.STATES_NAMED_AS_COUNTRIES.get(surface)
+    if state is None or entry.adjective or first == 0:
+        return None
+    i = _before_spaces(doc, first - 1)
+    if i >= 0 and doc[i].text == ",":
+        i = _before_spaces(doc, i - 1)
+    elif i == first - 1:
+        return None  # neither a comma nor a stripped one: "in Georgia"
+    if i < 0 or not _name_word(doc[i]):
+        return None
+    town = gazetteer.lookup(doc[i].text)
+    if town is None and doc[i].ent_type_ != "GPE":
+        return None
+    if town is not None and (not town.city or town.actor == entry.actor):
+        return None
+    after = doc[last] if last < len(doc) else None
+    ends = after is None or (after.text not in _POSSESSIVE and (
+        after.is_space or after.is_punct or after.text.islower()))
+    return state if ends else None
 
 
 def _outlet_after(doc: Doc, last: int, surface: str, entry: gazetteer.Entry) -> Token | None:
@@ -2133,8 +2187,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
-    if last - first == 1 and _after_honorific(doc, first):
-        return False  # "Mr. Jordan", "Mr. Wagner": a person's surname, found as a name
+    if last - first == 1 and first > 0 and doc[first - 1].text in _TITLES_BEFORE_A_SURNAME:
+        # "Mr. Jordan", "Mr. Wagner", "Sheriff Israel": a person's surname, found as a name
+        # ("Miss Jamaica" is the country's winner)
+        return False
     if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)

@@ -620,6 +620,15 @@ GOLDEN: list[Case] = [
     Case("a common noun capitalised after \"a\" in a slogan is no person",
          ['The theme was "A living Liturgy for a living Church" this year.'],
          absent={"Liturgy"}),
+    Case("a country's name written after a town and a comma is the US state of that name",
+         ["Mara Quint grew up in Dunwell, Georgia, and moved to Ohio."],
+         kinds={"Georgia (U.S. state)": PLACE}, absent={"Georgia"}),
+    Case("a one-word name a \"who\" clause describes is a person whatever spaCy tags it",
+         ["Investors sued Dravnik, who denied every claim on Monday."],
+         kinds={"Dravnik": PERSON}),
+    Case("a country's one-word name after a person's title is the person's surname",
+         ["Sheriff Israel said the deputy waited outside."],
+         absent={"Israel"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2711,3 +2720,45 @@ def test_regression_a_common_noun_after_a_is_not_a_person() -> None:
                          "Old photos show a young Varnholt in uniform."],
                         [[("Liturgy", "PERSON")], [("Varnholt", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Varnholt": PERSON}
+
+
+def test_regression_georgia_after_a_us_town_is_the_state_not_the_country() -> None:
+    """"Marietta  Georgia" and "Atlanta  Georgia" (a stripped comma) listed the country Georgia
+    (gazetteer.STATES_NAMED_AS_COUNTRIES, _state_after_town). Near misses: the country's own
+    capital before it, a list of countries and "in Georgia" alone keep the country."""
+    r = _resolve_tagged(["Mara Quint moved to Dunwell  Georgia  last year."],
+                        [[("Mara Quint", "PERSON"), ("Dunwell", "GPE"), ("Georgia", "GPE")]])
+    assert {a.name: a.kind for a in r.actors}.get("Georgia (U.S. state)") is PLACE
+    assert "Georgia" not in {a.name for a in r.actors}
+    near = _resolve_tagged(["Talks in Tbilisi, Georgia ended.",
+                            "Russia, Georgia and Ukraine signed.", "Troops stayed in Georgia."],
+                           [[("Tbilisi", "GPE"), ("Georgia", "GPE")],
+                            [("Russia", "GPE"), ("Georgia", "GPE"), ("Ukraine", "GPE")],
+                            [("Georgia", "GPE")]])
+    assert "Georgia (U.S. state)" not in {a.name for a in near.actors}
+    assert _by_actor(near)["Georgia"] == ["Georgia", "Georgia", "Georgia"]
+
+
+def test_regression_surname_tagged_organisation_with_a_who_clause_is_a_person() -> None:
+    """"including Glasser  who allegedly protected Weinstein" and "Nunes  whose signature was
+    the only one" listed an organisation and a place (_takes_who). Near misses: a company a
+    "which" clause describes stays a body, and so does a team in the plural after "the"."""
+    r = _resolve_tagged(["Executives, including Dravnik, who knew of it, left.",
+                         "It is unclear whether Olvera, whose signature was the only one, knew."],
+                        [[("Dravnik", "ORG")], [("Olvera", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Dravnik"] is PERSON and kinds["Olvera"] is PERSON
+    near = _resolve_tagged(["Investors sued Tarvex, which makes brake parts.",
+                            "The Cardinals, who lost twice, fired the coach."],
+                           [[("Tarvex", "ORG")], [("Cardinals", "ORG")]])
+    kinds = {a.name: a.kind for a in near.actors}
+    assert kinds["Tarvex"] is ORG and kinds.get("Cardinals", ORG) is ORG
+
+
+def test_regression_a_sheriff_named_like_a_country_is_not_the_country() -> None:
+    """"Per Sheriff Israel  Cruz then dropped his rifle" listed the country Israel
+    (_TITLES_BEFORE_A_SURNAME). Near miss: "Miss Jamaica" and "in Israel" stay the countries."""
+    _, r = resolve(["Per Sheriff Israel, the suspect then dropped his rifle."])
+    assert "Israel" not in {a.name for a in r.actors}
+    _, near = resolve(["Miss Jamaica won the crown.", "She grew up in Israel."])
+    assert {"Jamaica", "Israel"} <= {a.name for a in near.actors}
