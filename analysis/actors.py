@@ -1636,8 +1636,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if _CONTRACTION.fullmatch(name):
         return None  # "I‘m bowing out": a pronoun and its verb, left whole by the tokenizer
     if (owned := _POSSESSIVE_AFTER.match(text, end)) is not None and (
-            f"{name}'s {owned.group('word')}" in gazetteer.POSSESSIVE_TITLES):
-        return None  # "Commonwealth's Attorney Jane Doe": a prosecutor's title
+            (whole := f"{name}'s {owned.group('word')}") in gazetteer.POSSESSIVE_TITLES
+            or whole in gazetteer.NOT_ACTORS):
+        # "Commonwealth's Attorney Jane Doe": a prosecutor's title; "Time's Up" (tagged "Time"):
+        # a movement, no actor, as "MeToo" is
+        return None
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
@@ -2282,7 +2285,8 @@ def _is_street_corner(doc: Doc, first: int, last: int) -> bool:
 
 
 def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
-    """"Russian troops", "the Chinese said", "Russian-backed": yes; "speaks Russian": no."""
+    """"Russian troops", "the Chinese said", "Russian-backed": yes; "speaks Russian", "American
+    cheese" (``names.DEMONYM_THINGS``): no."""
     if last < len(doc) and doc[last].text == "-":
         return True
     tail = doc[last - 1]
@@ -2290,7 +2294,8 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
         tail = tail.head
     if tail.dep_ in _ADJECTIVE_DEPS and tail.head.pos_ in ("NOUN", "PROPN") \
             and tail.head.i != tail.i:
-        return True
+        # "American cheese", "a British accent": a food, a way of speaking; no country acts
+        return tail.head.lower_ not in names.DEMONYM_THINGS
     if tail.ent_type_ != "NORP":
         return False
     # a demonym standing alone is the people ("the Chinese") as a subject or after "the";
