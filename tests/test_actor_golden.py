@@ -634,6 +634,9 @@ GOLDEN: list[Case] = [
     Case("a demonym naming a food or an accent is not the country",
          ["The burger comes with American cheese.", "He spoke with a British accent."],
          absent={"United States", "United Kingdom"}),
+    Case("a two-word name opening with a less common given name is a person",
+         ["Fans of Dierks Halloway lined up.", "Receiver Flip Varnum caught two passes."],
+         kinds={"Dierks Halloway": PERSON, "Flip Varnum": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2788,3 +2791,17 @@ def test_regression_american_cheese_is_not_the_united_states() -> None:
     assert "United States" not in {a.name for a in r.actors}
     _, near = resolve(["American troops left the base on Monday."])
     assert "United States" in {a.name for a in near.actors}
+
+
+def test_regression_singer_with_a_rare_given_name_tagged_organisation_is_a_person() -> None:
+    """"Dierks Bentley", "Flip Saunders" and "Bobbe Dyke" tagged ORG were organisations: their
+    given names were missing from first_names.json, which grew by about 190 given names
+    (names that are also places, companies or common words left out: Lincoln, Chase, Otis,
+    Zara). Near miss: a two-word body opening with a surname-like word stays a body."""
+    r = _resolve_tagged(["Tickets for Dierks Halloway sold out.", "Coach Flip Varnum resigned.",
+                         "Bobbe Tarrow spoke.", "Harlow Amberly bought the farm."],
+                        [[("Dierks Halloway", "ORG")], [("Flip Varnum", "ORG")],
+                         [("Bobbe Tarrow", "ORG")], [("Harlow Amberly", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Dierks Halloway"] is PERSON and kinds["Bobbe Tarrow"] is PERSON
+    assert kinds["Harlow Amberly"] is ORG
