@@ -2481,6 +2481,9 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     for surname, people in full.items():
         if surname not in surnames and (picked := _pick_by_gender(paras, surname, people)):
             surnames[surname] = picked
+    kin_only = _surnames_of_an_earlier_relative(paras, surnames)
+    for surname in kin_only:
+        del surnames[surname]  # "Weinstein was fired ... with his brother Bob Weinstein"
     for surname, person in matcher.persons.items():
         surnames.setdefault(surname, person)  # config people, where the article has no other
     openers: dict[str, set[str]] = {}
@@ -2521,7 +2524,8 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             if not single or (" " in single and single not in tails):
                 continue
             target = short.get(single) or short.get(_particle_lowered(single))
-            if c.titled and single in full:  # "Mrs Obama": the full name of her gender
+            if c.titled and single in full and single not in kin_only:
+                # "Mrs Obama": the full name of her gender
                 gender = references.GENDERED_TITLES.get(text[c.start:c.end].split()[0], "")
                 fits = [n for n in full[single] if gender
                         and names.given_name_gender(n) == gender]
@@ -2542,6 +2546,54 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+#: Possessives in front of a family noun that make the name after it someone's relative.
+_KIN_OWNERS: frozenset[str] = frozenset({"his", "her", "their"})
+
+
+def _named_as_relative(doc: Doc, start: int, end: int) -> bool:
+    """The full name at ``start:end`` comes right after "his", "her" or "their", any adjectives
+    and a family noun (``names.KIN_NOUNS``), set off by a comma or not: "his brother Bob
+    Weinstein", "her younger sister, Dana Orlov"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    j = _before_spaces(doc, span.start - 1)
+    if j >= 0 and doc[j].text == ",":
+        j = _before_spaces(doc, j - 1)
+    if j < 0 or doc[j].lower_ not in names.KIN_NOUNS:
+        return False
+    j -= 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _KIN_OWNERS
+
+
+def _surnames_of_an_earlier_relative(paras: Sequence[_Para], surnames: Mapping[str, str]
+                                     ) -> list[str]:
+    """Surnames whose one full name is a relative of someone (``_named_as_relative``: "his
+    brother Bob Weinstein") and that the story writes alone before it names that relative
+    ("Weinstein was fired from the company he co-founded with his brother Bob Weinstein"):
+    the surname alone is the person the relative is related to, whom the story never names in
+    full, so it is not given to the relative and stays a person of its own."""
+    out: list[str] = []
+    for surname, person in surnames.items():
+        named: tuple[int, int] | None = None
+        relative = False
+        alone: tuple[int, int] | None = None
+        for i, para in enumerate(paras):
+            for c in para.cands:
+                if c.noise:
+                    continue
+                if c.actor == person and c.person == person:
+                    named = min(named or (i, c.start), (i, c.start))
+                    relative = relative or _named_as_relative(para.doc, c.start, c.end)
+                elif (c.person or c.actor) == surname and alone is None:
+                    alone = (i, c.start)
+        if relative and named is not None and alone is not None and alone < named:
+            out.append(surname)
+    return out
 
 
 def _pick_by_gender(paras: Sequence[_Para], surname: str, people: set[str]) -> str | None:

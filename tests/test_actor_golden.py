@@ -637,6 +637,10 @@ GOLDEN: list[Case] = [
     Case("a two-word name opening with a less common given name is a person",
          ["Fans of Dierks Halloway lined up.", "Receiver Flip Varnum caught two passes."],
          kinds={"Dierks Halloway": PERSON, "Flip Varnum": PERSON}),
+    Case("a surname written before the one full name, a relative's, is not the relative",
+         ["Mr. Tarlow was fired on Sunday from the studio he co-founded with his brother Bob "
+          "Tarlow in 2005.", "Tarlow denied the claims."],
+         present={("Tarlow", "Tarlow", "name")}, kinds={"Tarlow": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2805,3 +2809,17 @@ def test_regression_singer_with_a_rare_given_name_tagged_organisation_is_a_perso
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Dierks Halloway"] is PERSON and kinds["Bobbe Tarrow"] is PERSON
     assert kinds["Harlow Amberly"] is ORG
+
+
+def test_regression_surname_before_his_brothers_full_name_is_not_the_brother() -> None:
+    """"Weinstein was fired ... from the company he co-founded with his brother Bob Weinstein"
+    gave every "Weinstein" (Harvey, never named in full) to Bob (names.json kin_nouns,
+    _surnames_of_an_earlier_relative). Near miss: a full name that is no one's relative, or
+    written first, still takes the surname."""
+    _, r = resolve(["Mr. Tarlow was fired on Sunday from the studio he co-founded with his "
+                    "brother Bob Tarlow in 2005.", "Tarlow denied the claims."])
+    by = _by_actor(r)
+    assert by["Bob Tarlow"] == ["Bob Tarlow"]
+    assert {"Mr. Tarlow", "Tarlow"} <= set(by["Tarlow"])
+    _, near = resolve(["Bob Tarlow runs the studio with his brother.", "Tarlow denied the claims."])
+    assert "Tarlow" in _by_actor(near)["Bob Tarlow"]
