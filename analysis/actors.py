@@ -510,8 +510,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
     tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
     organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
-    or the name a relative clause opened by "who" or "whose" describes (``_takes_who``):
-    people,
+    or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
+    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -548,7 +548,7 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and _speaks_alone(tok))
-                    or _takes_who(tok)):
+                    or _takes_who(tok) or _and_his(tok)):
                 out.add(tok.text)
     return frozenset(out)
 
@@ -662,6 +662,22 @@ def _takes_who(tok: Token) -> bool:
         return False
     return any(child.dep_ == "relcl" and child.i > tok.i
                and child.left_edge.lower_ in _PERSONAL_RELATIVES for child in tok.children)
+
+
+#: Possessives that, right after "NAME and", point back to the name: only a person's.
+_PERSONAL_OWNERS: frozenset[str] = frozenset({"his", "her"})
+
+
+def _and_his(tok: Token) -> bool:
+    """``tok`` is followed by "and his" or "and her" ("Supporters of Kibaki and his campaign
+    rival", "Varga and her lawyers"): the owner is the name before, a person's; a body takes
+    "and its"."""
+    doc = tok.doc
+    i = _after_spaces(doc, tok.i + 1)
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return False
+    j = _after_spaces(doc, i + 1)
+    return j < len(doc) and doc[j].lower_ in _PERSONAL_OWNERS and doc[j].tag_ == "PRP$"
 
 
 def _speaks_alone(tok: Token) -> bool:
@@ -2190,6 +2206,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
+    if entry.kind is ActorKind.PLACE and (before := _before_spaces(doc, first - 1)) >= 0 \
+            and _CALL_SIGN.fullmatch(doc[before].text):
+        return False  # "KTTV Los Angeles": a station's name and its city of licence, not the city
     if last - first == 1 and first > 0 and doc[first - 1].text in _TITLES_BEFORE_A_SURNAME:
         # "Mr. Jordan", "Mr. Wagner", "Sheriff Israel": a person's surname, found as a name
         # ("Miss Jamaica" is the country's winner)

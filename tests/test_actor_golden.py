@@ -641,6 +641,12 @@ GOLDEN: list[Case] = [
          ["Mr. Tarlow was fired on Sunday from the studio he co-founded with his brother Bob "
           "Tarlow in 2005.", "Tarlow denied the claims."],
          present={("Tarlow", "Tarlow", "name")}, kinds={"Tarlow": PERSON}),
+    Case("a city named after a station's call sign is the station's, not an actor",
+         ["Mara Quint is an anchor for KTTV Los Angeles."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"Los Angeles"}),
+    Case("a one-word name followed by \"and his\" is a person whatever spaCy tags it",
+         ["Supporters of Kibwana and his campaign rival clashed in the streets."],
+         kinds={"Kibwana": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2823,3 +2829,22 @@ def test_regression_surname_before_his_brothers_full_name_is_not_the_brother() -
     assert {"Mr. Tarlow", "Tarlow"} <= set(by["Tarlow"])
     _, near = resolve(["Bob Tarlow runs the studio with his brother.", "Tarlow denied the claims."])
     assert "Tarlow" in _by_actor(near)["Bob Tarlow"]
+
+
+def test_regression_city_after_a_call_sign_is_not_the_city() -> None:
+    """"an anchor for Fox O&O KTTV Los Angeles" listed the place Los Angeles (_CALL_SIGN read
+    by _accept_place). Near miss: "Los Angeles" after an ordinary word stays the city."""
+    _, r = resolve(["Mara Quint is now an anchor for Fox O&O KTTV Los Angeles."])
+    assert "Los Angeles" not in {a.name for a in r.actors}
+    _, near = resolve(["Los Angeles sued the company on Monday."])
+    assert "Los Angeles" in {a.name for a in near.actors}
+
+
+def test_regression_surname_tagged_place_before_and_his_is_a_person() -> None:
+    """"Supporters of Kibaki and his campaign rival Odinga" listed Kibaki as a place (_and_his).
+    Near miss: a company before "and its lenders" stays a body."""
+    r = _resolve_tagged(["Supporters of Kibwana and his campaign rival clashed.",
+                         "The deal between Tarvex and its lenders fell through."],
+                        [[("Kibwana", "GPE")], [("Tarvex", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kibwana"] is PERSON and kinds["Tarvex"] is ORG
