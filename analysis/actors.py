@@ -2523,11 +2523,15 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
     # a surname or a given name several full names share and nothing decides between ("Dana
-    # Orlov" and "Petra Orlov"): whose it is stays open, so it is no actor of its own; a first
-    # word that is no given name may be a thing's ("Bitcoin" beside "Bitcoin Cash")
+    # Orlov" and "Petra Orlov"), or a family name written first ("Wang Shuo", "Wang Qishan"):
+    # whose it is stays open, so it is no actor of its own
     shared = {w for w, people in full.items() if len(people) > 1} | {
         w for w, people in openers.items()
-        if len(people) > 1 and w not in full and names.is_given_name(w)}
+        if len(people) > 1 and w not in full and (names.is_given_name(w) or (
+            # a family name written first ("Wang Shuo", "Wang Qishan"): "Wang" alone is
+            # either; not a body's or a coin's name ("Bitcoin" beside "Bitcoin Cash")
+            w not in gazetteer.NAMED_BODIES and w not in gazetteer.CURRENCIES
+            and gazetteer.lookup(w) is None))}
     shared -= short.keys()
     # a target that is itself the tail of one longer name ("La" -> "La Cour" of "Michael La
     # Cour") is that longer name

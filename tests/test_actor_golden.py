@@ -647,6 +647,11 @@ GOLDEN: list[Case] = [
     Case("a one-word name followed by \"and his\" is a person whatever spaCy tags it",
          ["Supporters of Kibwana and his campaign rival clashed in the streets."],
          kinds={"Kibwana": PERSON}),
+    Case("a family name written first that opens two full names stays unresolved",
+         ["She handed the paper to her deputy Wang Shuo last year.",
+          "The reshuffle came after Wang Qishan rose to power.",
+          "Wang appears to keep his influence."],
+         absent={"Wang"}, kinds={"Wang Shuo": PERSON, "Wang Qishan": PERSON}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2848,3 +2853,15 @@ def test_regression_surname_tagged_place_before_and_his_is_a_person() -> None:
                         [[("Kibwana", "GPE")], [("Tarvex", "ORG")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Kibwana"] is PERSON and kinds["Tarvex"] is ORG
+
+
+def test_regression_family_name_shared_by_two_full_names_is_no_actor() -> None:
+    """"Wang" beside "Wang Shuo" and "Wang Qishan" was an actor of its own, a third person
+    (_join_persons: a first word several full names open with is shared, given name or not).
+    Near miss: "Wang" beside one full name joins it."""
+    _, r = resolve(["She handed the paper to her deputy Wang Shuo.",
+                    "Wang Qishan rose to power.", "Wang appears to keep his influence."])
+    assert "Wang" not in {a.name for a in r.actors}
+    _, near = resolve(["She handed the paper to her deputy Wang Shuo.",
+                       "Wang appears to keep his influence."])
+    assert {a.name for a in near.actors} == {"Wang Shuo"}
