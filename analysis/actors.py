@@ -2525,13 +2525,16 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     # a surname or a given name several full names share and nothing decides between ("Dana
     # Orlov" and "Petra Orlov"), or a family name written first ("Wang Shuo", "Wang Qishan"):
     # whose it is stays open, so it is no actor of its own
+    nouns = lexicon_words("noun")
     shared = {w for w, people in full.items() if len(people) > 1} | {
         w for w, people in openers.items()
         if len(people) > 1 and w not in full and (names.is_given_name(w) or (
             # a family name written first ("Wang Shuo", "Wang Qishan"): "Wang" alone is
-            # either; not a body's or a coin's name ("Bitcoin" beside "Bitcoin Cash")
+            # either; not a thing's name, where the words after it are English words
+            # ("Veltrix" beside "Veltrix Cash" and "Veltrix Gold": a coin's)
             w not in gazetteer.NAMED_BODIES and w not in gazetteer.CURRENCIES
-            and gazetteer.lookup(w) is None))}
+            and gazetteer.lookup(w) is None
+            and not any(n.split()[-1].lower() in nouns for n in people)))}
     shared -= short.keys()
     # a target that is itself the tail of one longer name ("La" -> "La Cour" of "Michael La
     # Cour") is that longer name
