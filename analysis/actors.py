@@ -292,6 +292,7 @@ def resolve_mentions(
         paras.append(para)
 
     _drop_storms(paras)
+    _drop_case_names(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
@@ -358,6 +359,28 @@ def _drop_storms(paras: Sequence[_Para]) -> None:
         for c in para.cands:
             if c.priority != _P_CONFIG and (c.actor in storms
                                             or c.actor.split()[0] in names.STORM_WORDS):
+                c.noise, c.person = True, ""  # no surname of it is looked for either
+
+
+#: A court case named by its parties: "Roe v. Wade", "Miranda v. Arizona" ("v." as lawyers
+#: write it; "vs." also names matches and shows, so it is not read).
+_CASE_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) v\. ([A-Z][a-z][\w'’-]*)\b")
+
+
+def _drop_case_names(paras: Sequence[_Para]) -> None:
+    """A court case is no actor, and a story names it by its first party alone ("overturning
+    Roe", "let Roe stand" after "Roe v. Wade"): each one-word party of a case the article names
+    is held as noise wherever it stands alone, unless the article names a person in full with
+    that surname ("Jane Roe"), whose surname it may then be."""
+    parties = {name for para in paras for m in _CASE_NAME.finditer(para.paragraph.text)
+               for name in m.groups()}
+    if not parties:
+        return
+    parties -= {_surname(c.person.split()) for para in paras for c in para.cands
+                if len(c.person.split()) > 1}
+    for para in paras:
+        for c in para.cands:
+            if c.priority != _P_CONFIG and c.actor in parties:
                 c.noise, c.person = True, ""  # no surname of it is looked for either
 
 

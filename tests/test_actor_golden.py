@@ -657,6 +657,9 @@ GOLDEN: list[Case] = [
          absent={"Hoffman Estates"}),
     Case("a Mexican state is a place, whatever spaCy tags it",
          ["Tamaulipas closed its schools after the clashes."], kinds={"Tamaulipas": PLACE}),
+    Case("a court case and its first party named alone are not actors",
+         ["The nominee may help overturn Roe v. Wade.",
+          "The court would more likely let Roe stand."], absent={"Roe", "Wade", "Roe v. Wade"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2891,3 +2894,15 @@ def test_regression_mexican_state_tagged_person_is_a_place() -> None:
                         [[("Tamaulipas", "PERSON")], [("Dana Guerrero", "PERSON")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Tamaulipas"] is PLACE and kinds["Dana Guerrero"] is PERSON
+
+
+def test_regression_a_case_named_by_its_party_is_not_a_person() -> None:
+    """"overturning Roe v. Wade" and then "letting Roe stand" listed "Roe" as a person with 21
+    mentions (_CASE_NAME, _drop_case_names). Near misses: a person named in full with the
+    party's surname keeps it, and "Tom vs. Time" is left to the rules for works."""
+    r = _resolve_tagged(["Judges may overturn Varnum v. Ostrow.", "Critics say Varnum must stand."],
+                        [[("Varnum", "PERSON"), ("Ostrow", "PERSON")], [("Varnum", "PERSON")]])
+    assert not {"Varnum", "Ostrow"} & {a.name for a in r.actors}
+    near = _resolve_tagged(["Dana Varnum filed Varnum v. Ostrow.", "Varnum said she would win."],
+                           [[("Dana Varnum", "PERSON")], [("Varnum", "PERSON")]])
+    assert "Varnum" in _by_actor(near)["Dana Varnum"]
