@@ -671,17 +671,20 @@ def _first_pronoun_back(tok: Token) -> str | None:
     return None
 
 
-#: Relative pronouns only a person takes ("Glasser, who knew"; a body is "which").
-_PERSONAL_RELATIVES: frozenset[str] = frozenset({"who", "whom", "whose"})
+#: Relative pronouns only a person takes ("Glasser, who knew"; a body is "which"); not
+#: "whose", which a company takes too ("Sainsbury, whose stores number thousands").
+_PERSONAL_RELATIVES: frozenset[str] = frozenset({"who", "whom"})
 
 
 def _takes_who(tok: Token) -> bool:
-    """A relative clause opened by "who", "whom" or "whose" describes ``tok``, one singular
-    name with no determiner ("including Glasser, who protected him", "Nunes, whose signature
-    was the only one"): a person's name. A team or a band named in the plural ("the Wizards,
-    who lost") is not read."""
+    """A relative clause opened by "who" or "whom" describes ``tok``, one singular name standing
+    alone, with no determiner and no words of a longer name before it ("including Glasser, who
+    protected him", "with Wooden, whom he called the greatest"): a person's name. A team or a
+    band named in the plural ("the Wizards, who lost"), and an English noun the parse hangs the
+    clause on ("the Oregon state House, who became", said of a senator), are not read."""
     if tok.tag_ == "NNPS" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET") \
-            or tok.text in gazetteer.TEAMS:
+            or tok.text in gazetteer.TEAMS or tok.lower_ in lexicon_words("noun") \
+            or any(child.dep_ == "compound" for child in tok.children):
         return False
     return any(child.dep_ == "relcl" and child.i > tok.i
                and child.left_edge.lower_ in _PERSONAL_RELATIVES for child in tok.children)

@@ -2771,19 +2771,24 @@ def test_regression_georgia_after_a_us_town_is_the_state_not_the_country() -> No
 
 
 def test_regression_surname_tagged_organisation_with_a_who_clause_is_a_person() -> None:
-    """"including Glasser  who allegedly protected Weinstein" and "Nunes  whose signature was
-    the only one" listed an organisation and a place (_takes_who). Near misses: a company a
-    "which" clause describes stays a body, and so does a team in the plural after "the"."""
+    """"including Glasser  who allegedly protected Weinstein" and "with Wooden  whom he called"
+    listed an organisation and a place (_takes_who). Near misses: a company a "which" or a
+    "whose" clause describes stays a body, and so do a team in the plural after "the" and a
+    noun the parse hangs a senator's "who" on ("the Oregon state House")."""
     r = _resolve_tagged(["Executives, including Dravnik, who knew of it, left.",
-                         "It is unclear whether Olvera, whose signature was the only one, knew."],
+                         "He worked games with Olvera, whom he called the greatest."],
                         [[("Dravnik", "ORG")], [("Olvera", "GPE")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Dravnik"] is PERSON and kinds["Olvera"] is PERSON
     near = _resolve_tagged(["Investors sued Tarvex, which makes brake parts.",
-                            "The Cardinals, who lost twice, fired the coach."],
-                           [[("Tarvex", "ORG")], [("Cardinals", "ORG")]])
+                            "The Cardinals, who lost twice, fired the coach.",
+                            "It is dwarfed by Tesco and Brellow, whose stores number thousands.",
+                            "Dana Roe, a former speaker of the Oregon state House, who led it."],
+                           [[("Tarvex", "ORG")], [("Cardinals", "ORG")], [("Brellow", "ORG")],
+                            [("Dana Roe", "PERSON"), ("House", "ORG")]])
     kinds = {a.name: a.kind for a in near.actors}
     assert kinds["Tarvex"] is ORG and kinds.get("Cardinals", ORG) is ORG
+    assert kinds["Brellow"] is ORG and kinds.get("House", ORG) is ORG
 
 
 def test_regression_a_sheriff_named_like_a_country_is_not_the_country() -> None:
