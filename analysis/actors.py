@@ -299,6 +299,7 @@ def resolve_mentions(
 
     _drop_storms(paras)
     _drop_animals(paras)
+    _drop_case_names(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
@@ -376,6 +377,28 @@ def _drop_animals(paras: Sequence[_Para]) -> None:
         for c in para.cands:
             if c.actor in animals and c.priority != _P_CONFIG:
                 c.noise, c.person = True, ""
+
+
+#: A court case named by its parties: "Roe v. Wade", "Miranda v. Arizona" ("v." as lawyers
+#: write it; "vs." also names matches and shows, so it is not read).
+_CASE_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) v\. ([A-Z][a-z][\w'’-]*)\b")
+
+
+def _drop_case_names(paras: Sequence[_Para]) -> None:
+    """A court case is no actor, and a story names it by its first party alone ("overturning
+    Roe", "let Roe stand" after "Roe v. Wade"): each one-word party of a case the article names
+    is held as noise wherever it stands alone, unless the article names a person in full with
+    that surname ("Jane Roe"), whose surname it may then be."""
+    parties = {name for para in paras for m in _CASE_NAME.finditer(para.paragraph.text)
+               for name in m.groups()}
+    if not parties:
+        return
+    parties -= {_surname(c.person.split()) for para in paras for c in para.cands
+                if len(c.person.split()) > 1}
+    for para in paras:
+        for c in para.cands:
+            if c.priority != _P_CONFIG and c.actor in parties:
+                c.noise, c.person = True, ""  # no surname of it is looked for either
 
 
 #: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
@@ -526,8 +549,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
     tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
-    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``):
-    people,
+    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
+    or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
+    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -563,7 +587,8 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     or (tok.text in bodies and _conjoined_with_person(
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
-                    or (tok.text in places and _speaks_alone(tok))):
+                    or (tok.text in places and _speaks_alone(tok))
+                    or _takes_who(tok) or _and_his(tok)):
                 out.add(tok.text)
     return frozenset(out)
 
@@ -661,6 +686,41 @@ def _first_pronoun_back(tok: Token) -> str | None:
         if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
             return None
     return None
+
+
+#: Relative pronouns only a person takes ("Glasser, who knew"; a body is "which"); not
+#: "whose", which a company takes too ("Sainsbury, whose stores number thousands").
+_PERSONAL_RELATIVES: frozenset[str] = frozenset({"who", "whom"})
+
+
+def _takes_who(tok: Token) -> bool:
+    """A relative clause opened by "who" or "whom" describes ``tok``, one singular name standing
+    alone, with no determiner and no words of a longer name before it ("including Glasser, who
+    protected him", "with Wooden, whom he called the greatest"): a person's name. A team or a
+    band named in the plural ("the Wizards, who lost"), and an English noun the parse hangs the
+    clause on ("the Oregon state House, who became", said of a senator), are not read."""
+    if tok.tag_ == "NNPS" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET") \
+            or tok.text in gazetteer.TEAMS or tok.lower_ in lexicon_words("noun") \
+            or any(child.dep_ == "compound" for child in tok.children):
+        return False
+    return any(child.dep_ == "relcl" and child.i > tok.i
+               and child.left_edge.lower_ in _PERSONAL_RELATIVES for child in tok.children)
+
+
+#: Possessives that, right after "NAME and", point back to the name: only a person's.
+_PERSONAL_OWNERS: frozenset[str] = frozenset({"his", "her"})
+
+
+def _and_his(tok: Token) -> bool:
+    """``tok`` is followed by "and his" or "and her" ("Supporters of Kibaki and his campaign
+    rival", "Varga and her lawyers"): the owner is the name before, a person's; a body takes
+    "and its"."""
+    doc = tok.doc
+    i = _after_spaces(doc, tok.i + 1)
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return False
+    j = _after_spaces(doc, i + 1)
+    return j < len(doc) and doc[j].lower_ in _PERSONAL_OWNERS and doc[j].tag_ == "PRP$"
 
 
 def _speaks_alone(tok: Token) -> bool:
@@ -1277,7 +1337,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
 _SURNAME_TITLES: frozenset[str] = gazetteer.HONORIFICS | frozenset(
     {"Congressman", "Congresswoman", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Representative",
      "Governor", "Gov", "Gov.", "Mayor", "President", "Minister", "Premier", "Chancellor",
-     "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh"})
+     "Ambassador", "Secretary", "Spokesman", "Spokeswoman", "Speaker", "Ayatollah", "Sheikh",
+     "Sheriff"})
+#: Titles that make a place's one-word name right after them a person's surname ("Sheriff
+#: Israel", "Mr. Jordan"); not "Miss" ("Miss Jamaica" is the country's winner).
+_TITLES_BEFORE_A_SURNAME: frozenset[str] = _SURNAME_TITLES - {"Miss"}
 #: What follows a credit word: "Photo / Jane Doe", "Credit: Jane Doe".
 _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 #: Marks inside a title: "Governor-Elect".
@@ -1707,8 +1771,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if _CONTRACTION.fullmatch(name):
         return None  # "I‘m bowing out": a pronoun and its verb, left whole by the tokenizer
     if (owned := _POSSESSIVE_AFTER.match(text, end)) is not None and (
-            f"{name}'s {owned.group('word')}" in gazetteer.POSSESSIVE_TITLES):
-        return None  # "Commonwealth's Attorney Jane Doe": a prosecutor's title
+            (whole := f"{name}'s {owned.group('word')}") in gazetteer.POSSESSIVE_TITLES
+            or whole in gazetteer.NOT_ACTORS):
+        # "Commonwealth's Attorney Jane Doe": a prosecutor's title; "Time's Up" (tagged "Time"):
+        # a movement, no actor, as "MeToo" is
+        return None
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
@@ -2143,6 +2210,8 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += 1
             continue
         n, surface, entry = found
+        if (state := _state_after_town(doc, i, i + n, surface, entry)) is not None:
+            entry = state  # "Marietta, Georgia": the US state, not the country
         opposition = _opposition(doc, i, i + n, entry)
         if opposition is not None:  # "the Cambodian opposition": a group of its own
             end = opposition.idx + len(opposition)
@@ -2174,6 +2243,36 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             i += n
         else:
             i += 1
+
+
+def _state_after_town(doc: Doc, first: int, last: int, surface: str, entry: gazetteer.Entry
+                      ) -> gazetteer.Entry | None:
+    """The US state a country's name also names ("Georgia"; ``gazetteer.STATES_NAMED_AS_COUNTRIES``)
+    where the name, at tokens ``[first, last)``, is written after a town and a comma, or the
+    spaces a corpus leaves where it stripped one, and ends there, as an address names a state:
+    "Marietta, Georgia", "Atlanta  Georgia." The town is one spaCy tags a place or the gazetteer
+    knows as a city; a seat of the country itself ("Tbilisi, Georgia") keeps the country, and so
+    does a list of countries ("Ukraine, Georgia and Moldova") or "Saakashvili, Georgia's
+    president"."""
+    state = gazetteer.STATES_NAMED_AS_COUNTRIES.get(surface)
+    if state is None or entry.adjective or first == 0:
+        return None
+    i = _before_spaces(doc, first - 1)
+    if i >= 0 and doc[i].text == ",":
+        i = _before_spaces(doc, i - 1)
+    elif i == first - 1:
+        return None  # neither a comma nor a stripped one: "in Georgia"
+    if i < 0 or not _name_word(doc[i]):
+        return None
+    town = gazetteer.lookup(doc[i].text)
+    if town is None and doc[i].ent_type_ != "GPE":
+        return None
+    if town is not None and (not town.city or town.actor == entry.actor):
+        return None
+    after = doc[last] if last < len(doc) else None
+    ends = after is None or (after.text not in _POSSESSIVE and (
+        after.is_space or after.is_punct or after.text.islower()))
+    return state if ends else None
 
 
 def _outlet_after(doc: Doc, last: int, surface: str, entry: gazetteer.Entry) -> Token | None:
@@ -2255,8 +2354,13 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
-    if last - first == 1 and _after_honorific(doc, first):
-        return False  # "Mr. Jordan", "Mr. Wagner": a person's surname, found as a name
+    if entry.kind is ActorKind.PLACE and (before := _before_spaces(doc, first - 1)) >= 0 \
+            and _CALL_SIGN.fullmatch(doc[before].text):
+        return False  # "KTTV Los Angeles": a station's name and its city of licence, not the city
+    if last - first == 1 and first > 0 and doc[first - 1].text in _TITLES_BEFORE_A_SURNAME:
+        # "Mr. Jordan", "Mr. Wagner", "Sheriff Israel": a person's surname, found as a name
+        # ("Miss Jamaica" is the country's winner)
+        return False
     if _is_marked_dateline(doc, first, last):
         return False
     blocked = gazetteer.NOT_AFTER.get(surface)
@@ -2348,7 +2452,8 @@ def _is_street_corner(doc: Doc, first: int, last: int) -> bool:
 
 
 def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
-    """"Russian troops", "the Chinese said", "Russian-backed": yes; "speaks Russian": no."""
+    """"Russian troops", "the Chinese said", "Russian-backed": yes; "speaks Russian", "American
+    cheese" (``names.DEMONYM_THINGS``): no."""
     if last < len(doc) and doc[last].text == "-":
         return True
     tail = doc[last - 1]
@@ -2356,7 +2461,8 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
         tail = tail.head
     if tail.dep_ in _ADJECTIVE_DEPS and tail.head.pos_ in ("NOUN", "PROPN") \
             and tail.head.i != tail.i:
-        return True
+        # "American cheese", "a British accent": a food, a way of speaking; no country acts
+        return tail.head.lower_ not in names.DEMONYM_THINGS
     if tail.ent_type_ != "NORP":
         return False
     # a demonym standing alone is the people ("the Chinese") as a subject or after "the";
@@ -2542,6 +2648,9 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     for surname, people in full.items():
         if surname not in surnames and (picked := _pick_by_gender(paras, surname, people)):
             surnames[surname] = picked
+    kin_only = _surnames_of_an_earlier_relative(paras, surnames)
+    for surname in kin_only:
+        del surnames[surname]  # "Weinstein was fired ... with his brother Bob Weinstein"
     for surname, person in matcher.persons.items():
         surnames.setdefault(surname, person)  # config people, where the article has no other
     openers: dict[str, set[str]] = {}
@@ -2562,11 +2671,18 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
     # a surname or a given name several full names share and nothing decides between ("Dana
-    # Orlov" and "Petra Orlov"): whose it is stays open, so it is no actor of its own; a first
-    # word that is no given name may be a thing's ("Bitcoin" beside "Bitcoin Cash")
+    # Orlov" and "Petra Orlov"), or a family name written first ("Wang Shuo", "Wang Qishan"):
+    # whose it is stays open, so it is no actor of its own
+    nouns = lexicon_words("noun")
     shared = {w for w, people in full.items() if len(people) > 1} | {
         w for w, people in openers.items()
-        if len(people) > 1 and w not in full and names.is_given_name(w)}
+        if len(people) > 1 and w not in full and (names.is_given_name(w) or (
+            # a family name written first ("Wang Shuo", "Wang Qishan"): "Wang" alone is
+            # either; not a thing's name, where the words after it are English words
+            # ("Veltrix" beside "Veltrix Cash" and "Veltrix Gold": a coin's)
+            w not in gazetteer.NAMED_BODIES and w not in gazetteer.CURRENCIES
+            and gazetteer.lookup(w) is None
+            and not any(n.split()[-1].lower() in nouns for n in people)))}
     shared -= short.keys()
     # a target that is itself the tail of one longer name ("La" -> "La Cour" of "Michael La
     # Cour") is that longer name
@@ -2582,7 +2698,8 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             if not single or (" " in single and single not in tails):
                 continue
             target = short.get(single) or short.get(_particle_lowered(single))
-            if c.titled and single in full:  # "Mrs Obama": the full name of her gender
+            if c.titled and single in full and single not in kin_only:
+                # "Mrs Obama": the full name of her gender
                 gender = references.GENDERED_TITLES.get(text[c.start:c.end].split()[0], "")
                 fits = [n for n in full[single] if gender
                         and names.given_name_gender(n) == gender]
@@ -2603,6 +2720,54 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+#: Possessives in front of a family noun that make the name after it someone's relative.
+_KIN_OWNERS: frozenset[str] = frozenset({"his", "her", "their"})
+
+
+def _named_as_relative(doc: Doc, start: int, end: int) -> bool:
+    """The full name at ``start:end`` comes right after "his", "her" or "their", any adjectives
+    and a family noun (``names.KIN_NOUNS``), set off by a comma or not: "his brother Bob
+    Weinstein", "her younger sister, Dana Orlov"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    j = _before_spaces(doc, span.start - 1)
+    if j >= 0 and doc[j].text == ",":
+        j = _before_spaces(doc, j - 1)
+    if j < 0 or doc[j].lower_ not in names.KIN_NOUNS:
+        return False
+    j -= 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _KIN_OWNERS
+
+
+def _surnames_of_an_earlier_relative(paras: Sequence[_Para], surnames: Mapping[str, str]
+                                     ) -> list[str]:
+    """Surnames whose one full name is a relative of someone (``_named_as_relative``: "his
+    brother Bob Weinstein") and that the story writes alone before it names that relative
+    ("Weinstein was fired from the company he co-founded with his brother Bob Weinstein"):
+    the surname alone is the person the relative is related to, whom the story never names in
+    full, so it is not given to the relative and stays a person of its own."""
+    out: list[str] = []
+    for surname, person in surnames.items():
+        named: tuple[int, int] | None = None
+        relative = False
+        alone: tuple[int, int] | None = None
+        for i, para in enumerate(paras):
+            for c in para.cands:
+                if c.noise:
+                    continue
+                if c.actor == person and c.person == person:
+                    named = min(named or (i, c.start), (i, c.start))
+                    relative = relative or _named_as_relative(para.doc, c.start, c.end)
+                elif (c.person or c.actor) == surname and alone is None:
+                    alone = (i, c.start)
+        if relative and named is not None and alone is not None and alone < named:
+            out.append(surname)
+    return out
 
 
 def _pick_by_gender(paras: Sequence[_Para], surname: str, people: set[str]) -> str | None:

@@ -250,6 +250,12 @@ _ROUGH_TOKENS = re.compile(r"[\w.]+|[^\w\s]")
 #: The most tokens a surface form spans ("Democratic Republic of the Congo", "Quai d'Orsay"),
 #: counted generously: a longer window only costs a few more look-ups per candidate token.
 MAX_TOKENS = max(len(_ROUGH_TOKENS.findall(s)) for s in LOOKUP)
+#: US states whose own name a country holds ("Georgia"), by that name: the state's entry, for a
+#: name written after a town and a comma ("Marietta, Georgia"), as addresses name the state.
+STATES_NAMED_AS_COUNTRIES: dict[str, Entry] = {
+    short: Entry(c.name, US_STATE_KIND, "alias") for c in US_STATES
+    if (short := c.name.split(" (")[0]) != c.name
+    and (e := LOOKUP.get(short)) is not None and e.kind is ActorKind.COUNTRY}
 #: Kinds and canonical names, for actors the gazetteer knows.
 KINDS: dict[str, ActorKind] = {e.actor: e.kind for e in LOOKUP.values()}
 

@@ -71,6 +71,11 @@ EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
 ANIMAL_NOUNS: frozenset[str] = frozenset(_NAMES["animal_nouns"])
 #: Nouns after a maker's name that make the mention its product ("the Xerox machine").
 PRODUCT_NOUNS: frozenset[str] = frozenset(_NAMES["product_nouns"])
+#: Nouns after a demonym adjective that make the pair a food or a way of speaking ("American
+#: cheese", "a British accent"): no country acts there.
+DEMONYM_THINGS: frozenset[str] = frozenset(_NAMES["demonym_things"])
+#: Nouns of a family tie ("his brother Bob Weinstein"): the full name after one is a relative.
+KIN_NOUNS: frozenset[str] = frozenset(_NAMES["kin_nouns"])
 #: Words that name a storm by the name after them ("Hurricane Maria"): no actor.
 STORM_WORDS: frozenset[str] = frozenset(_NAMES["storm_words"])
 #: Ranks spaCy leaves glued to the end of a body's name ("Coast Guard Rear" of "Coast Guard Rear
