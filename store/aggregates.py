@@ -177,11 +177,14 @@ _SHOWN_ACTORS = ("SELECT COUNT(*) FROM (SELECT actor FROM kept_days GROUP BY act
 
 def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
     """Articles stored, and the articles, paragraphs and actors the filters keep."""
-    fast = use_summary(query) and not query.limits_stances
+    # every kept paragraph counted off the articles: no filter, or only outlets, dates and
+    # (``use_days``) a position range
+    fast = not query.limits_stances and (use_summary(query) or (
+        use_days(query) and query.stance == FULL_SCALE and query.sentiment == FULL_SCALE))
     with open_db(db) as conn, read_snapshot(conn):
         edits = read_edits(conn)
         stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        if fast:  # every paragraph of the articles kept: counted from the articles' index
+        if fast:  # the articles' kept paragraphs: counted from the articles' index
             sql, params = articles_sql(query)
             (articles, paragraphs), = conn.execute(sql, params).fetchall()
             (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),

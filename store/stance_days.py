@@ -54,7 +54,7 @@ from store.stance_rows import (
     min_mentions_cte,
     summary_kept_cte,
 )
-from store.summary_sql import BAND, BAND_STEPS, POSITION_BAND, SENTIMENT_BAND
+from store.summary_sql import BAND, BAND_STEPS, POSITION_BAND, SENTIMENT_BAND, position_of
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
 SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
@@ -201,14 +201,35 @@ def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
 
 
 def articles_sql(query: StanceQuery) -> tuple[str, list[Any]]:
-    """Articles with a paragraph, and their paragraphs, under the outlet and date filters: the
-    paragraphs the Overview keeps when no stance filter applies (read from an index)."""
+    """Articles with a kept paragraph, and their kept paragraphs, under the outlet and date
+    filters and a position range: the paragraphs the Overview keeps when no stance filter
+    applies, read off the articles alone (an index) for a query ``days_cover`` with no other
+    range. Without a position range an article keeps its ``n_paragraphs``."""
     where, params = date_filter(query, column="a.published")
     if query.outlets:
         where.append(f"a.outlet IN ({marks(query.outlets)})")
         params.extend(query.outlets)
-    return ("SELECT COUNT(*), COALESCE(SUM(a.n_paragraphs), 0) FROM articles AS a"
-            f" WHERE a.n_paragraphs > 0{''.join(' AND ' + w for w in where)}"), params
+    filters = "".join(" AND " + w for w in where)
+    if query.position == FULL_POSITION:
+        return ("SELECT COUNT(*), COALESCE(SUM(a.n_paragraphs), 0) FROM articles AS a"
+                f" WHERE a.n_paragraphs > 0{filters}"), params
+    # the paragraphs kept are a run of numbers, first to last, found among the few candidates
+    # around the range's ends times the article's divisor (CAST truncates on SQLite, rounds on
+    # PostgreSQL), each tested with the position filter's own expression
+    divisor = "CASE WHEN a.n_paragraphs > 2 THEN a.n_paragraphs - 1 ELSE 1 END"
+    low, high = f"CAST(r.lo * {divisor} AS INTEGER)", f"CAST(r.hi * {divisor} AS INTEGER)"
+    first = "CASE " + " ".join(
+        f"WHEN {position_of(f'{low} {shift}', 'a')} >= r.lo THEN {low} {shift}"
+        for shift in ("- 1", "+ 0", "+ 1")) + f" ELSE {low} + 2 END"
+    last = "CASE " + " ".join(
+        f"WHEN {position_of(f'{high} {shift}', 'a')} <= r.hi THEN {high} {shift}"
+        for shift in ("+ 1", "+ 0")) + f" ELSE {high} - 1 END"
+    return ("WITH r (lo, hi) AS (SELECT CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE"
+            " PRECISION)), ends (n, first, last) AS (SELECT a.n_paragraphs,"
+            f" {first}, {last} FROM articles AS a CROSS JOIN r WHERE a.n_paragraphs > 0{filters}),"
+            " runs (k) AS (SELECT CASE WHEN last > n - 1 THEN n - 1 ELSE last END - first + 1"
+            " FROM ends) SELECT COUNT(*), COALESCE(SUM(k), 0) FROM runs WHERE k > 0"), [
+                *query.position, *params]
 
 
 def undated_sql(query: StanceQuery, *, only: str) -> tuple[str, list[Any]]:

@@ -111,8 +111,13 @@ SENTIMENT_BAND = _band_sql("{p}.compound")
 #: A stance row ``{s}``'s paragraph's position in its article ``{a}``, from 0 (the first) to 1
 #: (the last): the one expression the position filter (``store.stance_rows``) and
 #: ``POSITION_BAND`` read.
-POSITION = ("(CAST({s}.paragraph AS DOUBLE PRECISION) / CASE WHEN {a}.n_paragraphs > 2"
-            " THEN {a}.n_paragraphs - 1 ELSE 1 END)")
+def position_of(paragraph: str, article: str) -> str:
+    """The position of paragraph number ``paragraph`` (an SQL expression) in ``article``."""
+    return (f"(CAST({paragraph} AS DOUBLE PRECISION) / CASE WHEN {article}.n_paragraphs > 2"
+            f" THEN {article}.n_paragraphs - 1 ELSE 1 END)")
+
+
+POSITION = position_of("{s}.paragraph", "{a}")
 #: The band of that position, as ``BAND`` bands a score.
 POSITION_BAND = _band_sql(POSITION)
 

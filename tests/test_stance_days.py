@@ -24,7 +24,7 @@ from benchmarks.synthetic import fill_store, synthetic_articles
 from store.core import SCHEMA_VERSION, Store
 from store.db import MIGRATIONS, STANCE_ARTICLES_TRIGGERS, Connection
 from store.postgres import POSTGRES_MIGRATIONS, STANCE_ARTICLES_FUNCTIONS
-from store.stance_days import days_cover, on_grid, to_grid
+from store.stance_days import articles_sql, days_cover, on_grid, to_grid
 from store.stance_rows import StanceQuery
 from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND
 
@@ -480,3 +480,23 @@ def test_a_slider_value_a_hair_off_the_grid_is_snapped_to_it() -> None:
     assert to_grid(sent) == -0.65 and on_grid(to_grid(sent))
     assert days_cover(StanceQuery(stance=(to_grid(sent), 0.5)))
     assert not days_cover(StanceQuery(stance=(sent, 0.5)))  # the rows would be read instead
+
+
+def test_the_paragraphs_a_position_range_keeps_are_counted_off_the_articles(
+        target: str | Path, opened: Callable[[str | Path], Store]) -> None:
+    # the counts line under a position range reads the articles' paragraph counts only
+    # (stance_days.articles_sql): for every range of the slider's grid, and articles of 1 to 43
+    # paragraphs (a headline and 0 to 42 more), it keeps what the position filter keeps
+    store = opened(target)
+    store.add_many(list(synthetic_articles(36, seed=61, body_paragraphs=(0, 42))))
+    with store.db.connect() as conn:
+        counts = [int(n) for (n,) in conn.execute("SELECT n_paragraphs FROM articles")]
+        assert min(counts) <= 2 and max(counts) >= 30
+        for i in range(BAND_STEPS + 1):
+            for j in range(i, BAND_STEPS + 1, 3):  # every third end: 77 ranges
+                low, high = round(i / BAND_STEPS, 2), round(j / BAND_STEPS, 2)
+                kept = [sum(low <= position(p, n) <= high for p in range(n)) for n in counts]
+                sql, params = articles_sql(StanceQuery(position=(low, high)))
+                got = conn.execute(sql, params).fetchone()
+                assert (int(got[0]), int(got[1])) == (sum(k > 0 for k in kept), sum(kept)), (
+                    low, high)
