@@ -304,6 +304,7 @@ def resolve_mentions(
     _extend_to_named_bodies(paras)
     _join_group_plurals(paras)
     _join_team_singulars(paras)
+    colleges = _join_college_nicknames(paras)
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
@@ -313,7 +314,7 @@ def resolve_mentions(
     _join_misspelt_surnames(paras)
     _join_transliterations(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    teams = _places_as_teams(paras)
+    teams = _places_as_teams(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
                           places=_places_by_phrase(paras), bodies=_bodies_by_pronoun(paras),
                           teams=teams)
@@ -3115,6 +3116,37 @@ def _join_team_singulars(paras: list[_Para]) -> None:
         for c in para.cands:
             if c.from_entity and not c.noise and c.actor + "s" in teams:
                 c.actor, c.kind, c.person = c.actor + "s", ActorKind.ORGANIZATION, ""
+
+
+def _join_college_nicknames(paras: list[_Para]) -> frozenset[str]:
+    """A college team's nickname (``gazetteer.COLLEGE_TEAMS``) after the college ("Miami
+    Hurricanes", tagged a person) is the team; so is the nickname alone ("the Buckeyes") where
+    the article names the college too. The nickname's mentions join the college where the
+    article names it as a body ("Ohio State", an organisation), not as a place ("Iowa", which
+    may be the state as well: ``_places_as_teams`` decides that); the names returned are the
+    nicknames kept as their own actors, whose kind is an organisation's. A nickname alone in
+    an article that names none of its colleges stays as spaCy tags it (the Seminoles, a people)."""
+    full = {f"{college} {nickname}": nickname
+            for nickname, colleges in gazetteer.COLLEGE_TEAMS.items() for college in colleges}
+    named: dict[str, set[ActorKind]] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                named.setdefault(c.actor, set()).add(c.kind)
+    kept: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            nickname = full.get(c.actor, c.actor)
+            colleges = [n for n in gazetteer.COLLEGE_TEAMS.get(nickname, ()) if n in named]
+            if c.noise or (c.actor == nickname and not colleges):
+                continue
+            bodies = [n for n in colleges if not named[n] & _PLACE_KINDS]
+            if bodies:
+                c.actor, c.kind, c.person, c.via = bodies[0], ActorKind.ORGANIZATION, "", "alias"
+            else:
+                c.kind, c.person = ActorKind.ORGANIZATION, ""
+                kept.add(c.actor)
+    return frozenset(kept)
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:

@@ -159,6 +159,11 @@ VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()
 }
+#: College teams' nicknames and the names a sports report gives each college: "the Buckeyes"
+#: beside "Ohio State" are that team (``actors._join_college_nicknames``).
+COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {
+    nickname: tuple(colleges) for nickname, colleges in _WORD_DATA["college_teams"].items()
+}
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").

@@ -620,6 +620,19 @@ GOLDEN: list[Case] = [
     Case("a common noun capitalised after \"a\" in a slogan is no person",
          ['The theme was "A living Liturgy for a living Church" this year.'],
          absent={"Liturgy"}),
+    Case("a college team's nickname beside the college named as a body is that team",
+         ["Ohio State routed its rival 42-7 on Saturday.",
+          "The Buckeyes scored four touchdowns, the coach said."],
+         present={("Buckeyes", "Ohio State", "alias")}, absent={"Buckeyes"},
+         kinds={"Ohio State": ORG}),
+    Case("a college team's nickname after the college is the team, an organisation",
+         ["The Miami Hurricanes won their tenth game, and the quarterback threw three "
+          "touchdowns."],
+         kinds={"Miami Hurricanes": ORG}),
+    Case("a college team's nickname beside its college named as a place stays apart",
+         ["The Hawkeyes won 24-10 at home on Saturday, the coach said.",
+          "Fans drove across Iowa to see the Hawkeyes."],
+         kinds={"Hawkeyes": ORG, "Iowa": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2711,3 +2724,17 @@ def test_regression_a_common_noun_after_a_is_not_a_person() -> None:
                          "Old photos show a young Varnholt in uniform."],
                         [[("Liturgy", "PERSON")], [("Varnholt", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Varnholt": PERSON}
+
+
+def test_regression_college_nickname_is_the_college_team() -> None:
+    """"Seminoles" beside "Florida State" (the same team) was a second actor, a group, and
+    "Miami Hurricanes" (a team's full name) was a person (_join_college_nicknames). Near miss:
+    a nickname alone in an article that names none of its colleges stays as spaCy tags it."""
+    r = _resolve_tagged(["Florida State lost 24-10 on Saturday.",
+                         "The Seminoles and the Miami Hurricanes meet next."],
+                        [[("Florida State", "ORG")],
+                         [("Seminoles", "NORP"), ("Miami Hurricanes", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Florida State": ORG, "Miami Hurricanes": ORG}
+    near = _resolve_tagged(["The Seminoles held a tribal council on Monday."],
+                           [[("Seminoles", "NORP")]])
+    assert {a.name: a.kind for a in near.actors} == {"Seminoles": GROUP}
