@@ -770,6 +770,8 @@ _MIN_SPORTS_WORDS = 2
 #: place, its possessive, "is" or a bracket ("Oakland is 0-16", "North Carolina (12-4"), and
 #: the text right before it ("11-2 Pittsburgh").
 _RECORD = re.compile(r"\s*\(?\s*\d{1,3}-\d{1,3}\b")
+#: A score written right after a team's place, with no bracket: "Iowa 55-24".
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}\b(?!-)")
 _RECORD_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\s+$")
 #: How far before a place its record is looked for, in characters.
 _RECORD_WINDOW = 12
@@ -783,14 +785,15 @@ _PLACE_KINDS: frozenset[ActorKind] = frozenset({ActorKind.PLACE, ActorKind.COUNT
 
 def _is_sports_report(paras: Sequence[_Para]) -> bool:
     """The article reports on sport: it uses at least ``_MIN_SPORTS_WORDS`` sports words
-    ("quarterback", "innings", "playoff"), a known team's nickname counting as one."""
+    ("quarterback", "innings", "playoff"), a known team's nickname (a college team's too:
+    "the Buckeyes") counting as one."""
     seen: set[str] = set()
     for para in paras:
         for tok in para.doc:
             lemma = tok.lemma_.lower()
             if tok.lower_ in gazetteer.SPORTS_WORDS or lemma in gazetteer.SPORTS_WORDS:
                 seen.add(lemma)
-            elif tok.text in gazetteer.TEAMS:
+            elif tok.text in gazetteer.TEAMS or tok.text in gazetteer.COLLEGE_TEAMS:
                 seen.add(tok.text)
             if len(seen) >= _MIN_SPORTS_WORDS:
                 return True
@@ -817,7 +820,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     or a team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia
     players"); its possessive owns a player or a result ("Philadelphia's Carson Wentz",
     "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12
-    North Carolina") or after it ("Oakland is 0-16"); it stands beside "v" or "vs." ("Swansea
+    North Carolina") or after it ("Oakland is 0-16"), as its score does ("crushed by Iowa
+    55-24"); it stands beside "v" or "vs." ("Swansea
     City v Leicester City"); it follows a result or a play and a preposition ("a loss to
     Seattle", "victory at Atlanta", "scored for Philadelphia", "played against Miami"); it is
     the subject or the object of a verb of the match ("Portland outscored Washington"), or the
@@ -845,6 +849,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             return True  # "North Carolina (12-4, 1-2)"
         if after.lemma_ == "be" and _RECORD.match(doc.text, after.idx + len(after)):
             return True
+        if after.like_num and _SCORE.match(doc.text, after.idx):
+            return True  # "crushed by Iowa 55-24", "after throttling Wisconsin 59-0"
     if before is not None:
         start = doc[first].idx
         if before.text in gazetteer.VERSUS_WORDS or _RECORD_BEFORE.search(

@@ -633,6 +633,12 @@ GOLDEN: list[Case] = [
          ["The Hawkeyes won 24-10 at home on Saturday, the coach said.",
           "Fans drove across Iowa to see the Hawkeyes."],
          kinds={"Hawkeyes": ORG, "Iowa": PLACE}),
+    Case("in a sports report a place followed by its score is its team",
+         ["The Buckeyes were crushed by Iowa 55-24 at the stadium on Saturday."],
+         kinds={"Iowa": ORG}),
+    Case("outside a sports report a place followed by a vote's tally stays a place",
+         ["The measure passed in Iowa 55-24 on Tuesday, the governor said."],
+         kinds={"Iowa": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2738,3 +2744,16 @@ def test_regression_college_nickname_is_the_college_team() -> None:
     near = _resolve_tagged(["The Seminoles held a tribal council on Monday."],
                            [[("Seminoles", "NORP")]])
     assert {a.name: a.kind for a in near.actors} == {"Seminoles": GROUP}
+
+
+def test_regression_place_followed_by_its_score_is_its_team() -> None:
+    """"crushed by Iowa 55-24" and "throttling Wisconsin 59-0" in a short college football
+    report (its sports words: "the Buckeyes", a college nickname, and "Stadium") listed both
+    states as places: a score right after a place cues its team, and a college team's nickname
+    counts as a sports word as a major-league one does. Near miss: the same place and tally in
+    an article with no sports words stays a place."""
+    r = _resolve_tagged(["The Buckeyes lost to Iowa 55-24 at Kinnick Stadium."],
+                        [[("Buckeyes", "NORP"), ("Iowa", "GPE"), ("Kinnick Stadium", "FAC")]])
+    assert {a.name: a.kind for a in r.actors}.get("Iowa") is ORG
+    near = _resolve_tagged(["The bill passed in Iowa 55-24 on Tuesday."], [[("Iowa", "GPE")]])
+    assert {a.name: a.kind for a in near.actors} == {"Iowa": PLACE}
