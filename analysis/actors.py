@@ -314,7 +314,7 @@ def resolve_mentions(
     _join_misspelt_surnames(paras)
     _join_transliterations(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    teams = _places_as_teams(paras) | colleges
+    teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
                           places=_places_by_phrase(paras), bodies=_bodies_by_pronoun(paras),
                           teams=teams)
@@ -935,6 +935,38 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
                     c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
     return teams - joined
+
+
+#: A US state's short name followed by "State", as a sports report names the state's
+#: university and its team ("Mississippi State", "North Dakota State", "Washington State").
+_STATE_COLLEGE = re.compile(r"(?P<state>[A-Z][A-Za-z. ]+) State")
+#: The US states' short names: "Georgia" for "Georgia (U.S. state)", "New York" for "New York
+#: State".
+_US_STATE_SHORT_NAMES: frozenset[str] = frozenset(
+    state.name.removesuffix(" (U.S. state)").removesuffix(" State")
+    for state in gazetteer.US_STATES)
+
+
+def _state_colleges(paras: Sequence[_Para]) -> frozenset[str]:
+    """In a sports report, a US state's name and "State", written so with a capital and taken
+    for a place ("out of North Dakota State", "stops at Purdue and Mississippi State"), is the
+    state university's team: such mentions become that team, named as written, and the names
+    returned are organisations whatever the gazetteer says. "Washington state", written in
+    lower case, stays the state; outside sports reports nothing changes."""
+    if not _is_sports_report(paras):
+        return frozenset()
+    out: set[str] = set()
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            written = _one_line(text[c.start:c.end])
+            if c.noise or c.kind not in _PLACE_KINDS \
+                    or (m := _STATE_COLLEGE.fullmatch(written)) is None \
+                    or m["state"] not in _US_STATE_SHORT_NAMES:
+                continue
+            c.actor, c.kind, c.person, c.via = written, ActorKind.ORGANIZATION, "", "name"
+            out.add(written)
+    return frozenset(out)
 
 
 def _named_as_where(doc: Doc, c: _Cand) -> bool:

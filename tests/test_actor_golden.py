@@ -639,6 +639,12 @@ GOLDEN: list[Case] = [
     Case("outside a sports report a place followed by a vote's tally stays a place",
          ["The measure passed in Iowa 55-24 on Tuesday, the governor said."],
          kinds={"Iowa": PLACE}),
+    Case("in a sports report a US state's name and 'State' is the university's team",
+         ["The quarterback came out of North Dakota State, the coach said before the season."],
+         kinds={"North Dakota State": ORG}),
+    Case("in a sports report a state written 'Washington state' stays the state",
+         ["The quarterback moved to Washington state after the season, the coach said."],
+         kinds={"Washington State": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2757,3 +2763,16 @@ def test_regression_place_followed_by_its_score_is_its_team() -> None:
     assert {a.name: a.kind for a in r.actors}.get("Iowa") is ORG
     near = _resolve_tagged(["The bill passed in Iowa 55-24 on Tuesday."], [[("Iowa", "GPE")]])
     assert {a.name: a.kind for a in near.actors} == {"Iowa": PLACE}
+
+
+def test_regression_state_university_in_a_sports_report_is_its_team() -> None:
+    """"out of North Dakota State" (a quarterback's college) and "stops at Purdue and
+    Mississippi State" (a coach's jobs), tagged GPE in sports reports, were listed as places:
+    a state's name and "State" written so is the state university's team (_state_colleges).
+    Near miss: outside a sports report the same words tagged a place are left as they are."""
+    r = _resolve_tagged(["The rookie quarterback came out of Mississippi State."],
+                        [[("Mississippi State", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Mississippi State": ORG}
+    near = _resolve_tagged(["The senator came out of Mississippi State."],
+                           [[("Mississippi State", "GPE")]])
+    assert {a.name: a.kind for a in near.actors}.get("Mississippi State") is not ORG
