@@ -824,7 +824,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     55-24"); it stands beside "v" or "vs." ("Swansea
     City v Leicester City"); it follows a result or a play and a preposition ("a loss to
     Seattle", "victory at Atlanta", "scored for Philadelphia", "played against Miami"); it is
-    the subject or the object of a verb of the match ("Portland outscored Washington"), or the
+    the subject or the object of a verb of the match ("Portland outscored Washington"), the
+    subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
     subject of a plural verb as British reports write a team ("England seek a batsman") or of
     a verb with "themselves" ("England helped themselves to 38"); or it
     stands in brackets after a player's name, as a squad lists his club ("Joe Root (captain,
@@ -880,6 +881,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             return True
     if head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in gazetteer.MATCH_VERBS:
         return True
+    if head.dep_ == "nsubj" and any(
+            t.dep_ == "dobj" and t.text in gazetteer.CLUB_HOMES for t in head.head.children):
+        return True  # "Sacramento held off the New York Knicks": a team's opponent is a team
     if head.dep_ != "nsubj":
         return False
     # "England seek": a singular name, a plural verb; "England helped themselves"
@@ -893,7 +897,8 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
     those mentions become an organisation named as written ("Florida fired its coach",
     "Philadelphia beat Atlanta", "England seek a batsman"), or the one team the article names
     after the place ("the Dallas Cowboys" for "Dallas"), else the one team the article names
-    whose home it is (``gazetteer.TEAM_HOMES``: "the Eagles" for "Philadelphia"); returned are
+    whose home it is (``gazetteer.CLUB_HOMES``: "the Eagles" for "Philadelphia", "the Kings"
+    for "Sacramento"); returned are
     the names of the teams
     so found and named as the place, whose kind is an organisation's whatever the gazetteer
     says. A capital so used is its team, not its country ("Portland outscored Washington").
@@ -917,11 +922,11 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
     teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
     # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
     clubs = {c.actor for para in paras for c in para.cands
-             if not c.noise and c.actor.split()[-1] in gazetteer.TEAMS}
+             if not c.noise and c.actor.split()[-1] in gazetteer.CLUB_HOMES}
     joined = set()
     for name in teams:
         named = [club for club in clubs if club.startswith(name + " ")] or [
-            club for club in clubs if name in gazetteer.TEAM_HOMES.get(club, ())]
+            club for club in clubs if name in gazetteer.CLUB_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
         for c in cued[name]:
             c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via

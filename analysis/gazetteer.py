@@ -159,6 +159,13 @@ VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()
 }
+#: The home places of major-league nicknames that also name people or things ("Kings",
+#: "Nationals"): clubs only beside a place standing for its team (``actors._places_as_teams``).
+OTHER_TEAM_HOMES: dict[str, frozenset[str]] = {
+    team: frozenset(homes) for team, homes in _WORD_DATA["other_team_homes"].items()
+}
+#: Every major-league nickname's home places.
+CLUB_HOMES: dict[str, frozenset[str]] = {**TEAM_HOMES, **OTHER_TEAM_HOMES}
 #: College teams' nicknames and the names a sports report gives each college: "the Buckeyes"
 #: beside "Ohio State" are that team (``actors._join_college_nicknames``).
 COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {

@@ -645,6 +645,14 @@ GOLDEN: list[Case] = [
     Case("in a sports report a state written 'Washington state' stays the state",
          ["The quarterback moved to Washington state after the season, the coach said."],
          kinds={"Washington State": PLACE}),
+    Case("a place whose verb's object is a known team is a team, and joins its nickname",
+         ["Sacramento held off the New York Knicks on Sunday night, the coach said.",
+          "The Kings have won three straight games."],
+         present={("Sacramento", "Kings", "alias")}, absent={"Sacramento", "California"}),
+    Case("a capital owning a team's bullpen is the team named after it, not the country",
+         ["Six pitchers are vying for spots in Washington's bullpen, the manager said.",
+          "The Washington Nationals open the season in April."],
+         present={("Washington", "Washington Nationals", "alias")}, absent={"United States"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2776,3 +2784,20 @@ def test_regression_state_university_in_a_sports_report_is_its_team() -> None:
     near = _resolve_tagged(["The senator came out of Mississippi State."],
                            [[("Mississippi State", "GPE")]])
     assert {a.name: a.kind for a in near.actors}.get("Mississippi State") is not ORG
+
+
+def test_regression_capital_standing_for_its_team_is_not_the_state_or_country() -> None:
+    """"after Sacramento held off the New York Knicks" gave California (Sacramento its seat)
+    beside "the Kings", and "spots in Washington's bullpen" gave the United States beside "the
+    Washington Nationals": a place whose verb has a known team as its object is a team, a
+    bullpen is a team's, and a nickname that also names people (Kings, Nationals:
+    words.json other_team_homes) is the club such a place joins. Near miss: the same capital
+    holding a hearing in the same report is not the team."""
+    r = _resolve_tagged(["Sacramento held off the New York Knicks, the coach said.",
+                         "The Kings won."],
+                        [[("Sacramento", "GPE"), ("New York Knicks", "ORG")], [("Kings", "ORG")]])
+    assert ("Sacramento", "Kings", "alias") in found(r)
+    near = _resolve_tagged(["Sacramento held a hearing on the arena, the coach said.",
+                            "The Kings won."],
+                           [[("Sacramento", "GPE")], [("Kings", "ORG")]])
+    assert ("Sacramento", "Kings", "alias") not in found(near)
