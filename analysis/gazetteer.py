@@ -139,6 +139,8 @@ COMPANIES: frozenset[str] = frozenset(_WORD_DATA["companies"])
 #: Major-league team nicknames: organisations, though spaCy tags "Jets" as a person and
 #: "Eagles" as a place.
 TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])
+#: Sports leagues known by their initials: organisations, though spaCy tags "MLB" as a person.
+LEAGUES: frozenset[str] = frozenset(_WORD_DATA["leagues"])
 #: Political parties known by a name that is no party word: organisations, though spaCy tags
 #: "Sinn Féin" as a person.
 PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
@@ -146,7 +148,7 @@ PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
 #: actors, organisations being the closest kind, though spaCy tags "Bitcoin Cash" as a person.
 CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
-NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES | CURRENCIES
+NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | LEAGUES | PARTIES | CURRENCIES
 #: Words of sports reports, where a team's home place may stand for the team ("Florida fired
 #: its coach"), and the words around a place that say it does (``actors._plays_as_team``).
 SPORTS_WORDS: frozenset[str] = frozenset(_WORD_DATA["sports_words"])
