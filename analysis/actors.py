@@ -816,20 +816,19 @@ def _word_before(doc: Doc, i: int) -> Token | None:
 
 
 def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
-    """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's
-    or a team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia
-    players"); its possessive owns a player or a result ("Philadelphia's Carson Wentz",
-    "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12
-    North Carolina") or after it ("Oakland is 0-16"), as its score does ("crushed by Iowa
-    55-24"); it stands beside "v" or "vs." ("Swansea
-    City v Leicester City"); it follows a result or a play and a preposition ("a loss to
-    Seattle", "victory at Atlanta", "scored for Philadelphia", "played against Miami"); it is
-    the subject or the object of a verb of the match ("Portland outscored Washington"), the
-    subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
-    subject of a plural verb as British reports write a team ("England seek a batsman") or of
-    a verb with "themselves" ("England helped themselves to 38"); or it
-    stands in brackets after a player's name, as a squad lists his club ("Joe Root (captain,
-    Yorkshire)")."""
+    """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's or a
+    team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia players",
+    "the Jacksonville lead"); its possessive owns a player or a result ("Philadelphia's Carson
+    Wentz", "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No.
+    12 North Carolina") or after it ("Oakland is 0-16"), as its score does ("crushed by Iowa
+    55-24"); it stands beside "v" or "vs." ("Swansea City v Leicester City"); it follows a
+    result or a play and a preposition ("a loss to Seattle", "victory at Atlanta", "scored for
+    Philadelphia", "played against Miami"); it is the subject or the object of a verb of the
+    match ("Portland outscored Washington"), the subject of a verb whose object is a known team
+    ("Sacramento held off the Knicks"), or the subject of a plural verb as British reports write
+    a team ("England seek a batsman") or of a verb with "themselves" ("England helped themselves
+    to 38"); or it stands in brackets after a player's name, as a squad lists his club ("Joe
+    Root (captain, Yorkshire)")."""
     after, before = _next_word(doc, last), _word_before(doc, first)
     head = doc[first:last].root
     if after is not None:
@@ -837,8 +836,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if after.text.islower() and after.pos_ in ("ADJ", "NOUN") \
                 and after.lower_ not in gazetteer.TEAM_NOUNS:
             noun = _next_word(doc, after.i + 1)  # "Arkansas head coach"
-        if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and head.head.i == noun.i:
-            return True  # the place modifies the noun: not "In Arizona fewer fans care"
+        if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and (
+                head.head.i == noun.i or (noun.i == after.i and before is not None
+                                          and before.lower_ == "the")):
+            # the place modifies the noun: not "In Arizona fewer fans care"; spaCy may take
+            # "cut the Jacksonville lead" with the place as the object, "the" says it is not
+            return True
         if after.text in _POSSESSIVE and (owned := _next_word(doc, after.i + 1)) is not None \
                 and (owned.ent_type_ == "PERSON" or owned.text in names.GIVEN_NAMES
                      or _RECORD.match(doc.text, owned.idx)

@@ -656,6 +656,13 @@ GOLDEN: list[Case] = [
     Case("a sports league known by its initials is an organisation",
          ["Two-time MLB All-Star pitcher Dario Pell was arrested, the NHL said."],
          present={("Dario Pell", "Dario Pell", "name")}, kinds={"MLB": ORG, "NHL": ORG}),
+    Case("in a sports report 'the' place and a team's noun is the team",
+         ["A 1-yard scoring run cut the Jacksonville lead to 14-10 before halftime.",
+          "The Jaguars held on in the fourth quarter, the coach said."],
+         present={("Jacksonville", "Jaguars", "alias")}, absent={"Jacksonville"}),
+    Case("outside a sports report 'the' place and a team's noun stays the place",
+         ["The mayor said the Jacksonville team of planners would meet on Monday."],
+         kinds={"Jacksonville": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2815,3 +2822,17 @@ def test_regression_league_known_by_its_initials_is_an_organisation() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["MLB"] is ORG and kinds["Dario Pell"] is PERSON
     assert kinds["KRVL"] is PLACE
+
+
+def test_regression_the_place_lead_in_a_sports_report_is_the_team() -> None:
+    """"to cut the Jacksonville lead to 14-10" (spaCy parsing the place as the verb's object)
+    left Jacksonville a place beside the Jaguars: "the", the place and a team's noun are the
+    team's. Near miss: "in the Jacksonville area" (no team's noun) stays the place."""
+    r = _resolve_tagged(["A 1-yard scoring run cut the Jacksonville lead to 14-10.",
+                         "The Jaguars won the game, the coach said."],
+                        [[("Jacksonville", "GPE")], [("Jaguars", "ORG")]])
+    assert ("Jacksonville", "Jaguars", "alias") in found(r)
+    near = _resolve_tagged(["Fans in the Jacksonville area watched the game.",
+                            "The Jaguars won the game, the coach said."],
+                           [[("Jacksonville", "GPE")], [("Jaguars", "ORG")]])
+    assert ("Jacksonville", "Jaguars", "alias") not in found(near)
