@@ -2187,6 +2187,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     blocked = gazetteer.NOT_AFTER.get(surface)
     if blocked and _word_over_hyphen(doc, first) in blocked:
         return False  # "Latin America", "All-American": another place, or no place
+    if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
+            and after.text in names.EVENT_WORDS and after.text[:1].isupper():
+        return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
     span = ent_span.get(first)
     if span is not None:
         e_first, e_last, label = span
@@ -2199,6 +2202,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
                 and not any(doc[i].text in gazetteer.STATE_ORGANS
                             for i in range(e_first, e_last))):
+            return False
+        # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
+        # with the country is no mention of it (names.EVENT_WORDS: its last word says so)
+        if longer and entry.kind is ActorKind.COUNTRY and doc[e_last - 1].text in names.EVENT_WORDS:
             return False
         # "Ohio State University", "the Texas Rangers", "Navi Mumbai": a state or a city inside
         # a longer name is part of that name
