@@ -225,8 +225,10 @@ GOLDEN: list[Case] = [
     Case("'the country' in a compound is not a country",
          ["Germany hosted the country music awards."], no_via={"description"}),
     Case("sports and injury abbreviations are not actors",
-         ["Harlan Voss tore his ACL and MCL after 90 RBI and an MVP award."],
-         present={("Harlan Voss", "Harlan Voss", "name")}, absent={"ACL", "MCL", "RBI", "MVP"}),
+         ["Harlan Voss tore his ACL and MCL after 90 RBI and an MVP award.",
+          "The star QB, called the Greatest Of All Time by his fans, was in Japan."],
+         present={("Harlan Voss", "Harlan Voss", "name")},
+         absent={"ACL", "MCL", "RBI", "MVP", "QB", "Greatest Of All Time"}),
     Case("events, faiths, doctrines and time zones are not actors",
          ["Brexit divided the Oscars crowd at 9 p.m. PDT.",
           "Christianity and Marxism were debated by Oscar Lindqvist."],
@@ -2856,3 +2858,13 @@ def test_regression_country_inside_a_tournament_name_is_not_the_country() -> Non
     assert {a.name for a in r.actors} == {"Dario Pell"}
     _, near = resolve(["Russia will host the Kestrel Cup, Dario Pell said."])
     assert "Russia" in {a.name for a in near.actors}
+
+
+def test_regression_qb_and_greatest_of_all_time_are_not_actors() -> None:
+    """"the star QB was in Japan" listed "QB" as a person, and "the acronym for Greatest Of All
+    Time" listed the words as an organisation (words.json not_actors). Near miss: a person's
+    name beside them stays."""
+    r = _resolve_tagged(["The star QB met Dario Pell, the Greatest Of All Time."],
+                        [[("QB", "PERSON"), ("Dario Pell", "PERSON"),
+                          ("Greatest Of All Time", "ORG")]])
+    assert {a.name for a in r.actors} == {"Dario Pell"}
