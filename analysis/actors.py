@@ -3174,9 +3174,10 @@ def _join_team_singulars(paras: list[_Para]) -> None:
 def _join_college_nicknames(paras: list[_Para]) -> frozenset[str]:
     """A college team's nickname (``gazetteer.COLLEGE_TEAMS``) after the college ("Miami
     Hurricanes", tagged a person) is the team; so is the nickname alone ("the Buckeyes") where
-    the article names the college too. The nickname's mentions join the college where the
-    article names it as a body ("Ohio State", an organisation), not as a place ("Iowa", which
-    may be the state as well: ``_places_as_teams`` decides that); the names returned are the
+    the article names the college too. The nickname's mentions join the college where its
+    name is no known place ("Ohio State", whatever spaCy tags it) or the article names it as a
+    body, not where it names it as a place ("Iowa", which may be the state as well:
+    ``_places_as_teams`` decides that); the names returned are the
     nicknames kept as their own actors, whose kind is an organisation's. A nickname alone in
     an article that names none of its colleges stays as spaCy tags it (the Seminoles, a people)."""
     full = {f"{college} {nickname}": nickname
@@ -3193,7 +3194,8 @@ def _join_college_nicknames(paras: list[_Para]) -> frozenset[str]:
             colleges = [n for n in gazetteer.COLLEGE_TEAMS.get(nickname, ()) if n in named]
             if c.noise or (c.actor == nickname and not colleges):
                 continue
-            bodies = [n for n in colleges if not named[n] & _PLACE_KINDS]
+            bodies = [n for n in colleges
+                      if gazetteer.lookup(n) is None or not named[n] & _PLACE_KINDS]
             if bodies:
                 c.actor, c.kind, c.person, c.via = bodies[0], ActorKind.ORGANIZATION, "", "alias"
             else:

@@ -2868,3 +2868,19 @@ def test_regression_qb_and_greatest_of_all_time_are_not_actors() -> None:
                         [[("QB", "PERSON"), ("Dario Pell", "PERSON"),
                           ("Greatest Of All Time", "ORG")]])
     assert {a.name for a in r.actors} == {"Dario Pell"}
+
+
+def test_regression_college_nickname_joins_a_college_spacy_tagged_a_place() -> None:
+    """"the Spartans" (four mentions, a group) stayed apart from "Michigan State" where spaCy
+    tagged one mention of the college a place: a college whose name is no known place is the
+    team however spaCy tags it. Near miss: a college named like a state ("Iowa") and tagged a
+    place keeps its nickname apart."""
+    r = _resolve_tagged(["The Spartans beat Kestrel College on Saturday.",
+                         "Michigan State has a new coach, the report said."],
+                        [[("Spartans", "NORP"), ("Kestrel College", "ORG")],
+                         [("Michigan State", "GPE")]])
+    assert ("Spartans", "Michigan State", "alias") in found(r)
+    near = _resolve_tagged(["The Hawkeyes beat Kestrel College on Saturday.",
+                            "Iowa has a new coach, the report said."],
+                           [[("Hawkeyes", "NORP"), ("Kestrel College", "ORG")], [("Iowa", "GPE")]])
+    assert ("Hawkeyes", "Iowa", "alias") not in found(near)
