@@ -818,17 +818,18 @@ def _word_before(doc: Doc, i: int) -> Token | None:
 def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's or a
     team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia players",
-    "the Jacksonville lead"); its possessive owns a player or a result ("Philadelphia's Carson
-    Wentz", "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No.
-    12 North Carolina") or after it ("Oakland is 0-16"), as its score does ("crushed by Iowa
-    55-24"); it stands beside "v" or "vs." ("Swansea City v Leicester City"); it follows a
-    result or a play and a preposition ("a loss to Seattle", "victory at Atlanta", "scored for
-    Philadelphia", "played against Miami"); it is the subject or the object of a verb of the
-    match ("Portland outscored Washington"), the subject of a verb whose object is a known team
-    ("Sacramento held off the Knicks"), or the subject of a plural verb as British reports write
-    a team ("England seek a batsman") or of a verb with "themselves" ("England helped themselves
-    to 38"); or it stands in brackets after a player's name, as a squad lists his club ("Joe
-    Root (captain, Yorkshire)")."""
+    "the Jacksonville lead"), as a match's noun does after "the" ("the Tennessee game"); its
+    possessive owns a player or a result ("Philadelphia's Carson Wentz", "Arkansas' 33-10
+    loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12 North Carolina") or
+    after it ("Oakland is 0-16"), as its score does ("crushed by Iowa 55-24"); it stands beside
+    "v" or "vs." ("Swansea City v Leicester City"); it follows a result or a play and a
+    preposition ("a loss to Seattle", "victory at Atlanta", "scored for Philadelphia", "played
+    against Miami", "the game between Alabama and Georgia"); it is the subject or the object of
+    a verb of the match ("Portland outscored Washington"), the subject of a verb whose object is
+    a known team ("Sacramento held off the Knicks"), or the subject of a plural verb as British
+    reports write a team ("England seek a batsman") or of a verb with "themselves" ("England
+    helped themselves to 38"); or it stands in brackets after a player's name, as a squad lists
+    his club ("Joe Root (captain, Yorkshire)")."""
     after, before = _next_word(doc, last), _word_before(doc, first)
     head = doc[first:last].root
     if after is not None:
@@ -842,6 +843,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             # the place modifies the noun: not "In Arizona fewer fans care"; spaCy may take
             # "cut the Jacksonville lead" with the place as the object, "the" says it is not
             return True
+        if after.lemma_.lower() in gazetteer.MATCH_NOUNS and before is not None \
+                and before.lower_ == "the":
+            return True  # "after the Tennessee game", "the Miami win": the team's match
         if after.text in _POSSESSIVE and (owned := _next_word(doc, after.i + 1)) is not None \
                 and (owned.ent_type_ == "PERSON" or owned.text in names.GIVEN_NAMES
                      or _RECORD.match(doc.text, owned.idx)
@@ -873,10 +877,14 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     if head.dep_ == "poss" and (head.head.lower_ in gazetteer.TEAM_NOUNS or (
             head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
         return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
-    if head.dep_ == "pobj":
-        prep = head.head.lower_
-        governor = head.head.head.lemma_.lower()
-        if prep in ("to", "at", "over", "of", "with") and governor in gazetteer.MATCH_NOUNS:
+    # "the game between Alabama and Georgia": the second of two joined places is the object
+    # of the same preposition
+    obj = head.head if head.dep_ == "conj" and head.head.dep_ == "pobj" else head
+    if obj.dep_ == "pobj":
+        prep = obj.head.lower_
+        governor = obj.head.head.lemma_.lower()
+        if prep in ("to", "at", "over", "of", "with", "between") \
+                and governor in gazetteer.MATCH_NOUNS:
             return True
         if prep in ("for", "with", "against") and (governor in gazetteer.PLAY_VERBS
                                                    or governor in gazetteer.MATCH_NOUNS

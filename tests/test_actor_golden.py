@@ -672,6 +672,17 @@ GOLDEN: list[Case] = [
     Case("a country's adjective before a war that is no event word still names it",
          ["The Syrian civil war entered its eighth year, Dario Pell said."],
          kinds={"Syria": COUNTRY}),
+    Case("in a sports report 'the' place and a match's noun is the team",
+         ["It is the biggest game of the year. We will see after the Tennessee game, the "
+          "coach said.", "The Tennessee Titans arrive on Friday."],
+         present={("Tennessee", "Tennessee Titans", "alias")}, absent={"Tennessee"}),
+    Case("in a sports report two places after 'game between' are teams",
+         ["Fans filled the stadium for the title game between Alabama and Georgia, the coach "
+          "said."],
+         kinds={"Alabama": ORG, "Georgia": ORG}),
+    Case("outside a sports report places after 'talks between' stay places",
+         ["The trade talks between Alabama and Georgia resumed, the governor said."],
+         kinds={"Alabama": PLACE}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2884,3 +2895,18 @@ def test_regression_college_nickname_joins_a_college_spacy_tagged_a_place() -> N
                             "Iowa has a new coach, the report said."],
                            [[("Hawkeyes", "NORP"), ("Kestrel College", "ORG")], [("Iowa", "GPE")]])
     assert ("Hawkeyes", "Iowa", "alias") not in found(near)
+
+
+def test_regression_places_in_a_game_between_them_are_teams() -> None:
+    """"the national championship game between Alabama and Georgia" listed Alabama as a place,
+    and "after the Tennessee game" left Tennessee a place beside the Tennessee Titans: in a
+    sports report "between" after a match's noun, taking the second place joined to the first,
+    and "the" place before a match's noun are the teams'. Near miss: "the Tennessee border"
+    stays the place."""
+    _, r = resolve(["Ian Varro watched the title game between Alabama and Georgia at the "
+                    "stadium, the coach said."])
+    assert {a.name: a.kind for a in r.actors} == {"Ian Varro": PERSON, "Alabama": ORG,
+                                                  "Georgia": ORG}
+    near = _resolve_tagged(["Fans crossed the Tennessee border before the season, the coach said."],
+                           [[("Tennessee", "GPE")]])
+    assert {a.name: a.kind for a in near.actors} == {"Tennessee": PLACE}
