@@ -924,7 +924,10 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
         for c in para.cands:
             if c.noise:
                 continue
-            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS:
+            # a seat that is a building ("clashed with the Kremlin") is its government, never
+            # a team
+            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS \
+                    and _one_line(text[c.start:c.end]) not in gazetteer.BUILDINGS:
                 span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
                 if span is not None and _plays_as_team(para.doc, span.start, span.end):
                     cued.setdefault(_one_line(text[c.start:c.end]), []).append(c)

@@ -2910,3 +2910,15 @@ def test_regression_places_in_a_game_between_them_are_teams() -> None:
     near = _resolve_tagged(["Fans crossed the Tennessee border before the season, the coach said."],
                            [[("Tennessee", "GPE")]])
     assert {a.name: a.kind for a in near.actors} == {"Tennessee": PLACE}
+
+
+def test_regression_government_building_in_a_sports_report_is_no_team() -> None:
+    """"clashed with the Kremlin" in an article its stadium and football club made a sports
+    report listed the Kremlin as a team, an organisation ("clash" a match's word): a seat that
+    is a building (gazetteer.BUILDINGS) is its government, never a team. Near miss: the
+    capital itself cued in the same report ("scored twice for Moscow") is the team."""
+    _, r = resolve(["The striker scored twice for Moscow in the cup, the coach said.",
+                    "The owner clashed with the Kremlin over the stadium."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert "Kremlin" not in kinds and kinds["Russia"] is COUNTRY
+    assert kinds["Moscow"] is ORG
