@@ -683,6 +683,11 @@ GOLDEN: list[Case] = [
     Case("outside a sports report places after 'talks between' stay places",
          ["The trade talks between Alabama and Georgia resumed, the governor said."],
          kinds={"Alabama": PLACE}),
+    Case("sports honours and events are not actors",
+         ["Dario Pell was a two-time All-American and made the Pro Bowl twice.",
+          "He won the Masters in April and lost the Super Bowl and the World Series."],
+         present={("Dario Pell", "Dario Pell", "name")},
+         absent={"All-American", "Pro Bowl", "Masters", "Super Bowl", "World Series"}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2922,3 +2927,13 @@ def test_regression_government_building_in_a_sports_report_is_no_team() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert "Kremlin" not in kinds and kinds["Russia"] is COUNTRY
     assert kinds["Moscow"] is ORG
+
+
+def test_regression_a_list_of_sports_events_is_not_an_actor() -> None:
+    """"went on to call Super Bowls  Olympics  Final Fours and ..." (spaced as the corpus
+    spaces commas) listed "Super Bowls Olympics Final Fours" as one organisation: the plural of
+    an event's last word ("Bowls", "Fours": names.json event_words) ends an event's name too.
+    Near miss: the broadcaster named in the same sentence stays."""
+    r = _resolve_tagged(["Ian Varro went on to call Super Bowls  Olympics  Final Fours games."],
+                        [[("Ian Varro", "PERSON"), ("Super Bowls  Olympics  Final Fours", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ian Varro"}
