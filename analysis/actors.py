@@ -971,13 +971,19 @@ def _state_colleges(paras: Sequence[_Para]) -> frozenset[str]:
     for a place ("out of North Dakota State", "stops at Purdue and Mississippi State"), is the
     state university's team: such mentions become that team, named as written, and the names
     returned are organisations whatever the gazetteer says. "Washington state", written in
-    lower case, stays the state; outside sports reports nothing changes."""
+    lower case, stays the state; outside sports reports nothing changes. So, whatever spaCy
+    tags it, is a college known by one word that is no common person's name
+    (``gazetteer.COLLEGES``: "we beat Clemson", "Vanderbilt's starting quarterback")."""
     if not _is_sports_report(paras):
         return frozenset()
     out: set[str] = set()
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
+            if not c.noise and c.actor in gazetteer.COLLEGES:
+                c.kind, c.person = ActorKind.ORGANIZATION, ""
+                out.add(c.actor)
+                continue
             written = _one_line(text[c.start:c.end])
             if c.noise or c.kind not in _PLACE_KINDS \
                     or (m := _STATE_COLLEGE.fullmatch(written)) is None \

@@ -168,6 +168,9 @@ OTHER_TEAM_HOMES: dict[str, frozenset[str]] = {
 }
 #: Every major-league nickname's home places.
 CLUB_HOMES: dict[str, frozenset[str]] = {**TEAM_HOMES, **OTHER_TEAM_HOMES}
+#: Colleges a sports report names by one word that is no common person's name ("Clemson"),
+#: which spaCy tags as people: the college's team there (``actors._state_colleges``).
+COLLEGES: frozenset[str] = frozenset(_WORD_DATA["colleges"])
 #: College teams' nicknames and the names a sports report gives each college: "the Buckeyes"
 #: beside "Ohio State" are that team (``actors._join_college_nicknames``).
 COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {

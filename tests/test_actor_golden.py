@@ -688,6 +688,9 @@ GOLDEN: list[Case] = [
           "He won the Masters in April and lost the Super Bowl and the World Series."],
          present={("Dario Pell", "Dario Pell", "name")},
          absent={"All-American", "Pro Bowl", "Masters", "Super Bowl", "World Series"}),
+    Case("in a sports report a college known by one word is its team, an organisation",
+         ["Ian Varro is Vanderbilt's starting quarterback this season."],
+         kinds={"Vanderbilt": ORG}),
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
@@ -2937,3 +2940,15 @@ def test_regression_a_list_of_sports_events_is_not_an_actor() -> None:
     r = _resolve_tagged(["Ian Varro went on to call Super Bowls  Olympics  Final Fours games."],
                         [[("Ian Varro", "PERSON"), ("Super Bowls  Olympics  Final Fours", "ORG")]])
     assert {a.name for a in r.actors} == {"Ian Varro"}
+
+
+def test_regression_college_named_by_one_word_in_a_sports_report_is_its_team() -> None:
+    """"we beat Clemson" and "Vanderbilt's rising-senior starting quarterback" listed the two
+    colleges as people (words.json colleges). Near miss: outside a sports report the same word
+    tagged a person is no organisation (a Vanderbilt heir)."""
+    r = _resolve_tagged(["The coach said Vanderbilt has a new quarterback this season."],
+                        [[("Vanderbilt", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Vanderbilt": ORG}
+    near = _resolve_tagged(["Vanderbilt left the estate to his heirs."],
+                           [[("Vanderbilt", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors}.get("Vanderbilt") is not ORG
