@@ -312,6 +312,7 @@ def resolve_mentions(
     _extend_to_named_bodies(paras)
     _join_group_plurals(paras)
     _join_team_singulars(paras)
+    colleges = _join_college_nicknames(paras)
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
@@ -321,7 +322,7 @@ def resolve_mentions(
     _join_misspelt_surnames(paras)
     _join_transliterations(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    teams = _places_as_teams(paras)
+    teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
                           places=_places_by_phrase(paras), bodies=_bodies_by_pronoun(paras),
                           teams=teams)
@@ -846,6 +847,8 @@ _MIN_SPORTS_WORDS = 2
 #: place, its possessive, "is" or a bracket ("Oakland is 0-16", "North Carolina (12-4"), and
 #: the text right before it ("11-2 Pittsburgh").
 _RECORD = re.compile(r"\s*\(?\s*\d{1,3}-\d{1,3}\b")
+#: A score written right after a team's place, with no bracket: "Iowa 55-24".
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}\b(?!-)")
 _RECORD_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\s+$")
 #: How far before a place its record is looked for, in characters.
 _RECORD_WINDOW = 12
@@ -859,14 +862,15 @@ _PLACE_KINDS: frozenset[ActorKind] = frozenset({ActorKind.PLACE, ActorKind.COUNT
 
 def _is_sports_report(paras: Sequence[_Para]) -> bool:
     """The article reports on sport: it uses at least ``_MIN_SPORTS_WORDS`` sports words
-    ("quarterback", "innings", "playoff"), a known team's nickname counting as one."""
+    ("quarterback", "innings", "playoff"), a known team's nickname (a college team's too:
+    "the Buckeyes") counting as one."""
     seen: set[str] = set()
     for para in paras:
         for tok in para.doc:
             lemma = tok.lemma_.lower()
             if tok.lower_ in gazetteer.SPORTS_WORDS or lemma in gazetteer.SPORTS_WORDS:
                 seen.add(lemma)
-            elif tok.text in gazetteer.TEAMS:
+            elif tok.text in gazetteer.TEAMS or tok.text in gazetteer.COLLEGE_TEAMS:
                 seen.add(tok.text)
             if len(seen) >= _MIN_SPORTS_WORDS:
                 return True
@@ -889,18 +893,20 @@ def _word_before(doc: Doc, i: int) -> Token | None:
 
 
 def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
-    """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's
-    or a team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia
-    players"); its possessive owns a player or a result ("Philadelphia's Carson Wentz",
-    "Arkansas' 33-10 loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12
-    North Carolina") or after it ("Oakland is 0-16"); it stands beside "v" or "vs." ("Swansea
-    City v Leicester City"); it follows a result or a play and a preposition ("a loss to
-    Seattle", "victory at Atlanta", "scored for Philadelphia", "played against Miami"); it is
-    the subject or the object of a verb of the match ("Portland outscored Washington"), or the
-    subject of a plural verb as British reports write a team ("England seek a batsman") or of
-    a verb with "themselves" ("England helped themselves to 38"); or it
-    stands in brackets after a player's name, as a squad lists his club ("Joe Root (captain,
-    Yorkshire)")."""
+    """The place at tokens ``[first, last)`` of a sports report stands for its team: a player's or a
+    team's noun follows it ("Arkansas quarterback", "Oakland head coach", "Virginia players",
+    "the Jacksonville lead"), as a match's noun does after "the" ("the Tennessee game"); its
+    possessive owns a player or a result ("Philadelphia's Carson Wentz", "Arkansas' 33-10
+    loss"); a record or a rank comes before it ("11-2 Pittsburgh", "No. 12 North Carolina") or
+    after it ("Oakland is 0-16"), as its score does ("crushed by Iowa 55-24"); it stands beside
+    "v" or "vs." ("Swansea City v Leicester City"); it follows a result or a play and a
+    preposition ("a loss to Seattle", "victory at Atlanta", "scored for Philadelphia", "played
+    against Miami", "the game between Alabama and Georgia"); it is the subject or the object of
+    a verb of the match ("Portland outscored Washington"), the subject of a verb whose object is
+    a known team ("Sacramento held off the Knicks"), or the subject of a plural verb as British
+    reports write a team ("England seek a batsman") or of a verb with "themselves" ("England
+    helped themselves to 38"); or it stands in brackets after a player's name, as a squad lists
+    his club ("Joe Root (captain, Yorkshire)")."""
     after, before = _next_word(doc, last), _word_before(doc, first)
     head = doc[first:last].root
     if after is not None:
@@ -908,8 +914,15 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if after.text.islower() and after.pos_ in ("ADJ", "NOUN") \
                 and after.lower_ not in gazetteer.TEAM_NOUNS:
             noun = _next_word(doc, after.i + 1)  # "Arkansas head coach"
-        if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and head.head.i == noun.i:
-            return True  # the place modifies the noun: not "In Arizona fewer fans care"
+        if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and (
+                head.head.i == noun.i or (noun.i == after.i and before is not None
+                                          and before.lower_ == "the")):
+            # the place modifies the noun: not "In Arizona fewer fans care"; spaCy may take
+            # "cut the Jacksonville lead" with the place as the object, "the" says it is not
+            return True
+        if after.lemma_.lower() in gazetteer.MATCH_NOUNS and before is not None \
+                and before.lower_ == "the":
+            return True  # "after the Tennessee game", "the Miami win": the team's match
         if after.text in _POSSESSIVE and (owned := _next_word(doc, after.i + 1)) is not None \
                 and (owned.ent_type_ == "PERSON" or owned.text in names.GIVEN_NAMES
                      or _RECORD.match(doc.text, owned.idx)
@@ -921,6 +934,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             return True  # "North Carolina (12-4, 1-2)"
         if after.lemma_ == "be" and _RECORD.match(doc.text, after.idx + len(after)):
             return True
+        if after.like_num and _SCORE.match(doc.text, after.idx):
+            return True  # "crushed by Iowa 55-24", "after throttling Wisconsin 59-0"
     if before is not None:
         start = doc[first].idx
         if before.text in gazetteer.VERSUS_WORDS or _RECORD_BEFORE.search(
@@ -939,10 +954,14 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     if head.dep_ == "poss" and (head.head.lower_ in gazetteer.TEAM_NOUNS or (
             head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
         return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
-    if head.dep_ == "pobj":
-        prep = head.head.lower_
-        governor = head.head.head.lemma_.lower()
-        if prep in ("to", "at", "over", "of", "with") and governor in gazetteer.MATCH_NOUNS:
+    # "the game between Alabama and Georgia": the second of two joined places is the object
+    # of the same preposition
+    obj = head.head if head.dep_ == "conj" and head.head.dep_ == "pobj" else head
+    if obj.dep_ == "pobj":
+        prep = obj.head.lower_
+        governor = obj.head.head.lemma_.lower()
+        if prep in ("to", "at", "over", "of", "with", "between") \
+                and governor in gazetteer.MATCH_NOUNS:
             return True
         if prep in ("for", "with", "against") and (governor in gazetteer.PLAY_VERBS
                                                    or governor in gazetteer.MATCH_NOUNS
@@ -950,6 +969,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             return True
     if head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in gazetteer.MATCH_VERBS:
         return True
+    if head.dep_ == "nsubj" and any(
+            t.dep_ == "dobj" and t.text in gazetteer.CLUB_HOMES for t in head.head.children):
+        return True  # "Sacramento held off the New York Knicks": a team's opponent is a team
     if head.dep_ != "nsubj":
         return False
     # "England seek": a singular name, a plural verb; "England helped themselves"
@@ -963,7 +985,8 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
     those mentions become an organisation named as written ("Florida fired its coach",
     "Philadelphia beat Atlanta", "England seek a batsman"), or the one team the article names
     after the place ("the Dallas Cowboys" for "Dallas"), else the one team the article names
-    whose home it is (``gazetteer.TEAM_HOMES``: "the Eagles" for "Philadelphia"); returned are
+    whose home it is (``gazetteer.CLUB_HOMES``: "the Eagles" for "Philadelphia", "the Kings"
+    for "Sacramento"); returned are
     the names of the teams
     so found and named as the place, whose kind is an organisation's whatever the gazetteer
     says. A capital so used is its team, not its country ("Portland outscored Washington").
@@ -978,7 +1001,10 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
         for c in para.cands:
             if c.noise:
                 continue
-            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS:
+            # a seat that is a building ("clashed with the Kremlin") is its government, never
+            # a team
+            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS \
+                    and _one_line(text[c.start:c.end]) not in gazetteer.BUILDINGS:
                 span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
                 if span is not None and _plays_as_team(para.doc, span.start, span.end):
                     cued.setdefault(_one_line(text[c.start:c.end]), []).append(c)
@@ -987,11 +1013,11 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
     teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
     # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
     clubs = {c.actor for para in paras for c in para.cands
-             if not c.noise and c.actor.split()[-1] in gazetteer.TEAMS}
+             if not c.noise and c.actor.split()[-1] in gazetteer.CLUB_HOMES}
     joined = set()
     for name in teams:
         named = [club for club in clubs if club.startswith(name + " ")] or [
-            club for club in clubs if name in gazetteer.TEAM_HOMES.get(club, ())]
+            club for club in clubs if name in gazetteer.CLUB_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
         for c in cued[name]:
             c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
@@ -1005,6 +1031,44 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
                     c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
     return teams - joined
+
+
+#: A US state's short name followed by "State", as a sports report names the state's
+#: university and its team ("Mississippi State", "North Dakota State", "Washington State").
+_STATE_COLLEGE = re.compile(r"(?P<state>[A-Z][A-Za-z. ]+) State")
+#: The US states' short names: "Georgia" for "Georgia (U.S. state)", "New York" for "New York
+#: State".
+_US_STATE_SHORT_NAMES: frozenset[str] = frozenset(
+    state.name.removesuffix(" (U.S. state)").removesuffix(" State")
+    for state in gazetteer.US_STATES)
+
+
+def _state_colleges(paras: Sequence[_Para]) -> frozenset[str]:
+    """In a sports report, a US state's name and "State", written so with a capital and taken
+    for a place ("out of North Dakota State", "stops at Purdue and Mississippi State"), is the
+    state university's team: such mentions become that team, named as written, and the names
+    returned are organisations whatever the gazetteer says. "Washington state", written in
+    lower case, stays the state; outside sports reports nothing changes. So, whatever spaCy
+    tags it, is a college known by one word that is no common person's name
+    (``gazetteer.COLLEGES``: "we beat Clemson", "Vanderbilt's starting quarterback")."""
+    if not _is_sports_report(paras):
+        return frozenset()
+    out: set[str] = set()
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if not c.noise and c.actor in gazetteer.COLLEGES:
+                c.kind, c.person = ActorKind.ORGANIZATION, ""
+                out.add(c.actor)
+                continue
+            written = _one_line(text[c.start:c.end])
+            if c.noise or c.kind not in _PLACE_KINDS \
+                    or (m := _STATE_COLLEGE.fullmatch(written)) is None \
+                    or m["state"] not in _US_STATE_SHORT_NAMES:
+                continue
+            c.actor, c.kind, c.person, c.via = written, ActorKind.ORGANIZATION, "", "name"
+            out.add(written)
+    return frozenset(out)
 
 
 def _named_as_where(doc: Doc, c: _Cand) -> bool:
@@ -2366,6 +2430,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     blocked = gazetteer.NOT_AFTER.get(surface)
     if blocked and _word_over_hyphen(doc, first) in blocked:
         return False  # "Latin America", "All-American": another place, or no place
+    if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
+            and after.text in names.EVENT_WORDS and after.text[:1].isupper():
+        return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
     span = ent_span.get(first)
     if span is not None:
         e_first, e_last, label = span
@@ -2378,6 +2445,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
                 and not any(doc[i].text in gazetteer.STATE_ORGANS
                             for i in range(e_first, e_last))):
+            return False
+        # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
+        # with the country is no mention of it (names.EVENT_WORDS: its last word says so)
+        if longer and entry.kind is ActorKind.COUNTRY and doc[e_last - 1].text in names.EVENT_WORDS:
             return False
         # "Ohio State University", "the Texas Rangers", "Navi Mumbai": a state or a city inside
         # a longer name is part of that name
@@ -3402,6 +3473,39 @@ def _join_team_singulars(paras: list[_Para]) -> None:
         for c in para.cands:
             if c.from_entity and not c.noise and c.actor + "s" in teams:
                 c.actor, c.kind, c.person = c.actor + "s", ActorKind.ORGANIZATION, ""
+
+
+def _join_college_nicknames(paras: list[_Para]) -> frozenset[str]:
+    """A college team's nickname (``gazetteer.COLLEGE_TEAMS``) after the college ("Miami
+    Hurricanes", tagged a person) is the team; so is the nickname alone ("the Buckeyes") where
+    the article names the college too. The nickname's mentions join the college where its
+    name is no known place ("Ohio State", whatever spaCy tags it) or the article names it as a
+    body, not where it names it as a place ("Iowa", which may be the state as well:
+    ``_places_as_teams`` decides that); the names returned are the
+    nicknames kept as their own actors, whose kind is an organisation's. A nickname alone in
+    an article that names none of its colleges stays as spaCy tags it (the Seminoles, a people)."""
+    full = {f"{college} {nickname}": nickname
+            for nickname, colleges in gazetteer.COLLEGE_TEAMS.items() for college in colleges}
+    named: dict[str, set[ActorKind]] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                named.setdefault(c.actor, set()).add(c.kind)
+    kept: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            nickname = full.get(c.actor, c.actor)
+            colleges = [n for n in gazetteer.COLLEGE_TEAMS.get(nickname, ()) if n in named]
+            if c.noise or (c.actor == nickname and not colleges):
+                continue
+            bodies = [n for n in colleges
+                      if gazetteer.lookup(n) is None or not named[n] & _PLACE_KINDS]
+            if bodies:
+                c.actor, c.kind, c.person, c.via = bodies[0], ActorKind.ORGANIZATION, "", "alias"
+            else:
+                c.kind, c.person = ActorKind.ORGANIZATION, ""
+                kept.add(c.actor)
+    return frozenset(kept)
 
 
 def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:

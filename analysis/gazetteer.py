@@ -139,6 +139,8 @@ COMPANIES: frozenset[str] = frozenset(_WORD_DATA["companies"])
 #: Major-league team nicknames: organisations, though spaCy tags "Jets" as a person and
 #: "Eagles" as a place.
 TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])
+#: Sports leagues known by their initials: organisations, though spaCy tags "MLB" as a person.
+LEAGUES: frozenset[str] = frozenset(_WORD_DATA["leagues"])
 #: Political parties known by a name that is no party word: organisations, though spaCy tags
 #: "Sinn Féin" as a person.
 PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
@@ -146,7 +148,7 @@ PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
 #: actors, organisations being the closest kind, though spaCy tags "Bitcoin Cash" as a person.
 CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
-NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | PARTIES | CURRENCIES
+NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | LEAGUES | PARTIES | CURRENCIES
 #: Words of sports reports, where a team's home place may stand for the team ("Florida fired
 #: its coach"), and the words around a place that say it does (``actors._plays_as_team``).
 SPORTS_WORDS: frozenset[str] = frozenset(_WORD_DATA["sports_words"])
@@ -158,6 +160,21 @@ VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 #: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
 TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()
+}
+#: The home places of major-league nicknames that also name people or things ("Kings",
+#: "Nationals"): clubs only beside a place standing for its team (``actors._places_as_teams``).
+OTHER_TEAM_HOMES: dict[str, frozenset[str]] = {
+    team: frozenset(homes) for team, homes in _WORD_DATA["other_team_homes"].items()
+}
+#: Every major-league nickname's home places.
+CLUB_HOMES: dict[str, frozenset[str]] = {**TEAM_HOMES, **OTHER_TEAM_HOMES}
+#: Colleges a sports report names by one word that is no common person's name ("Clemson"),
+#: which spaCy tags as people: the college's team there (``actors._state_colleges``).
+COLLEGES: frozenset[str] = frozenset(_WORD_DATA["colleges"])
+#: College teams' nicknames and the names a sports report gives each college: "the Buckeyes"
+#: beside "Ohio State" are that team (``actors._join_college_nicknames``).
+COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {
+    nickname: tuple(colleges) for nickname, colleges in _WORD_DATA["college_teams"].items()
 }
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
