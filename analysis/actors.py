@@ -2846,11 +2846,18 @@ def _join_formal_names(paras: list[_Para]) -> frozenset[str]:
     return states
 
 
+#: The capitalised word right before a name, and the space after it: "Social " of "Social
+#: Democrats" where spaCy tagged "Democrats" alone.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
 def _join_other_names(paras: list[_Para]) -> None:
     """Two names of one actor that share no word ("Pope Francis" and "Bergoglio", "Metropolitan
     Opera" and "Met"; names.json 'other_names'): the other name joins the actor the article
     gives the name written the first way ("Francis", the title cut off), where it writes it so;
-    alone, the other name stays as written ("the Met" may be the museum)."""
+    alone, the other name stays as written ("the Met" may be the museum). An other name of two
+    words spaCy cut to its last ("the Christian Democrats" tagged "Democrats") joins with the
+    word before it."""
     joined: dict[str, str] = {}
     for para in paras:
         for c in para.cands:
@@ -2861,7 +2868,15 @@ def _join_other_names(paras: list[_Para]) -> None:
         return
     for para in paras:
         for c in para.cands:
-            if not c.noise and c.actor in joined:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            text = para.paragraph.text
+            # the word before first: "Democrats" of "Christian Democrats" may have joined the
+            # "Social Democrats" named in full elsewhere
+            if ((m := _WORD_BEFORE.search(text, 0, c.start)) is not None
+                    and (longer := f"{m.group(1)} {_one_line(text[c.start:c.end])}") in joined):
+                c.start, c.actor, c.via = m.start(1), joined[longer], "alias"
+            elif c.actor in joined:
                 c.actor, c.via = joined[c.actor], "alias"
 
 

@@ -623,6 +623,17 @@ GOLDEN: list[Case] = [
     Case("a torn Achilles and a hospital's ICU are not actors",
          ["Dario Pell ruptured his Achilles in March.", "He left the ICU on Friday."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"Achilles", "ICU"}),
+    Case("a German party's initialism and its members' name are the party",
+         ["Chancellor Ilse Marek needs the Social Democrats (SPD) to govern.",
+          "The SPD wants the finance ministry, and many in the CDU are angry.",
+          "The Christian Democrats kept the defence ministry."],
+         present={("SPD", "Social Democratic Party of Germany", "alias"),
+                  ("Social Democrats", "Social Democratic Party of Germany", "alias"),
+                  ("Christian Democrats", "Christian Democratic Union", "alias")},
+         absent={"SPD", "CDU", "Social Democrats", "Christian Democrats", "Democrats"}),
+    Case("a party's members named alone stay as written",
+         ["The Social Democrats won the vote in Halvia on Sunday."],
+         absent={"Social Democratic Party of Germany"}),
 ]
 
 
@@ -2120,6 +2131,29 @@ def test_regression_initialism_of_a_compound_word_or_a_state_school_joins_the_bo
                         [[("National Counterpiracy Bureau", "ORG"), ("Halden State", "ORG")],
                          [("NCPB", "ORG"), ("HSU", "ORG")]])
     assert {a.name for a in r.actors} == {"National Counterpiracy Bureau", "Halden State"}
+
+
+def test_regression_police_initialism_joins_the_police_named_without_department() -> None:
+    """"CPD" beside "Charlottesville Police" was a second organisation: the initialism keeps
+    the "Department" the story leaves out of the name."""
+    r = _resolve_tagged(["Varnholt Police closed the road.", "VPD officers stood by."],
+                        [[("Varnholt Police", "ORG")], [("VPD", "ORG")]])
+    assert {a.name for a in r.actors} == {"Varnholt Police"}
+
+
+def test_regression_party_initialism_beside_its_members_name_is_one_party() -> None:
+    """"CDU" beside "Christian Democrats" and "SPD" beside "Social Democrats" and "Social
+    Democratic Party" were two or three actors each; "Social Democrats" cut by spaCy to
+    "Democrats" was a third. Near miss: "Social Democrats" with no SPD stays as written."""
+    r = _resolve_tagged(["The SPD met.", "Many Social Democrats left.",
+                         "The Social Democratic Party split."],
+                        [[("SPD", "ORG")], [("Democrats", "NORP")],
+                         [("Social Democratic Party", "ORG")]])
+    assert {a.name for a in r.actors} == {"Social Democratic Party of Germany"}
+    assert len(_by_actor(r)["Social Democratic Party of Germany"]) == 3
+    r = _resolve_tagged(["The Social Democratic Party split."],
+                        [[("Social Democratic Party", "ORG")]])
+    assert {a.name for a in r.actors} == {"Social Democratic Party"}
 
 
 def test_regression_hyphenated_given_name_in_small_letters_is_not_cut() -> None:
