@@ -2430,6 +2430,15 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             openers.setdefault(words[0], set()).add(name)
             for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
                 tails.setdefault(" ".join(words[k:]), set()).add(name)
+    # a short form of a given name ("Steve") opens the names whose given name it shortens
+    # ("Stephen Paddock"), where no full name opens with the short form itself
+    shortened: dict[str, set[str]] = {}
+    for short, given in names.SHORT_FORMS.items():
+        for g in given:
+            shortened.setdefault(short, set()).update(openers.get(g, ()))
+    for short, people in shortened.items():
+        if people and short not in openers:
+            openers[short] = people
     # a known body's name opens no person's name: "Bitcoin" is not the given name of a
     # "Bitcoin ATM" spaCy took for a person
     short: dict[str, tuple[str, str]] = {

@@ -634,6 +634,13 @@ GOLDEN: list[Case] = [
     Case("a party's members named alone stay as written",
          ["The Social Democrats won the vote in Halvia on Sunday."],
          absent={"Social Democratic Party of Germany"}),
+    Case("a short form of a given name joins the one full name it shortens",
+         ["Stephen Varnholt opened the shop in 1990.", "Friends said Steve was quiet."],
+         present={("Steve", "Stephen Varnholt", "first_name")}, absent={"Steve"}),
+    Case("a short form that opens a full name of its own joins that name",
+         ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
+          "Friends said Steve was quiet."],
+         present={("Steve", "Steve Larkin", "first_name")}, absent={"Steve"}),
 ]
 
 
@@ -2154,6 +2161,17 @@ def test_regression_party_initialism_beside_its_members_name_is_one_party() -> N
     r = _resolve_tagged(["The Social Democratic Party split."],
                         [[("Social Democratic Party", "ORG")]])
     assert {a.name for a in r.actors} == {"Social Democratic Party"}
+
+
+def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
+    """"Steve" beside "Stephen Paddock" was a second person. Near miss: a "Jack" beside a
+    "John" is left alone (no short form the table holds)."""
+    r = _resolve_tagged(["Stephen Varnholt left.", "Steve said no."],
+                        [[("Stephen Varnholt", "PERSON")], [("Steve", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Stephen Varnholt"}
+    r = _resolve_tagged(["John Varnholt left.", "Jack said no."],
+                        [[("John Varnholt", "PERSON")], [("Jack", "PERSON")]])
+    assert {a.name for a in r.actors} == {"John Varnholt", "Jack"}
 
 
 def test_regression_hyphenated_given_name_in_small_letters_is_not_cut() -> None:
