@@ -307,6 +307,7 @@ def resolve_mentions(
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
+    _join_birth_names(paras)
     _join_surname_demonyms(paras)
     _join_surname_aliases(paras)
     _join_written_variants(paras)
@@ -2887,6 +2888,44 @@ def _join_other_names(paras: list[_Para]) -> None:
                 c.start, c.actor, c.via = m.start(1), joined[longer], "alias"
             elif c.actor in joined:
                 c.actor, c.via = joined[c.actor], "alias"
+
+
+#: Dependencies of a name after "born" that is what the person was born as ("born Jane Doe").
+_BORN_AS_DEPS: frozenset[str] = frozenset({"dobj", "oprd", "attr"})
+#: Dependencies of the subject of a clause, active or passive.
+_ANY_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+
+
+def _born_as_whom(doc: Doc, start: int, end: int) -> Token | None:
+    """The token of the person a name at ``start:end`` is the birth name of: "Tova Lind, born
+    Ilse Marrow" (the name "born" hangs on), "Born Ilse Marrow in 1931, Tova Lind sang" and
+    "Tova Lind was born Ilse Marrow" (the subject of the clause); None for any other name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in _BORN_AS_DEPS:
+        return None
+    born = span.root.head
+    if born.lower_ != "born":
+        return None
+    if born.dep_ == "acl":
+        return born.head
+    clause = born.head if born.dep_ == "advcl" else born
+    return next((t for t in clause.children if t.dep_ in _ANY_SUBJECT_DEPS), None)
+
+
+def _join_birth_names(paras: list[_Para]) -> None:
+    """A birth name ("Lewis, born Joseph Levitch", "Born Joseph Levitch in Newark, Lewis
+    rose") is the person it was given to, named in the same sentence: one actor, not two."""
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.kind is not ActorKind.PERSON or c.priority == _P_CONFIG:
+                continue
+            whom = _born_as_whom(para.doc, c.start, c.end)
+            if whom is None:
+                continue
+            owner = next((o for o in para.cands if o is not c and not o.noise
+                          and o.kind is ActorKind.PERSON and o.start <= whom.idx < o.end), None)
+            if owner is not None:
+                c.actor, c.person, c.via = owner.actor, owner.person, "alias"
 
 
 #: What may part the words of one name, written either way: "Ji Hyeon-A" and "Ji-Hyeon-A".

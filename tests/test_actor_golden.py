@@ -637,6 +637,9 @@ GOLDEN: list[Case] = [
     Case("a short form of a given name joins the one full name it shortens",
          ["Stephen Varnholt opened the shop in 1990.", "Friends said Steve was quiet."],
          present={("Steve", "Stephen Varnholt", "first_name")}, absent={"Steve"}),
+    Case("a birth name is the person it was given to",
+         ["Tova Lind, born Ilse Marrow in 1931, first sang in a church."],
+         present={("Ilse Marrow", "Tova Lind", "alias")}, absent={"Ilse Marrow"}),
     Case("a short form that opens a full name of its own joins that name",
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
@@ -2161,6 +2164,17 @@ def test_regression_party_initialism_beside_its_members_name_is_one_party() -> N
     r = _resolve_tagged(["The Social Democratic Party split."],
                         [[("Social Democratic Party", "ORG")]])
     assert {a.name for a in r.actors} == {"Social Democratic Party"}
+
+
+def test_regression_birth_name_joins_the_person() -> None:
+    """"Born Joseph Levitch in Newark, Lewis rose" listed the birth name as a second person.
+    Near miss: a name after "born" that is the object of another verb stays its own."""
+    r = _resolve_tagged(["Born Ilse Marrow in Halden in 1931, Tova Lind first sang."],
+                        [[("Ilse Marrow", "PERSON"), ("Tova Lind", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Tova Lind"}
+    r = _resolve_tagged(["Tova Lind met Ilse Marrow in Halden in 1931."],
+                        [[("Tova Lind", "PERSON"), ("Ilse Marrow", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Tova Lind", "Ilse Marrow"}
 
 
 def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
