@@ -2993,8 +2993,11 @@ def _one_slip(written: str, surname: str) -> bool:
 def _join_misspelt_surnames(paras: list[_Para]) -> None:
     """A name whose last word is one slip from the surname of the one person the article names
     in full with it ("Fraken" beside "Al Franken", "David Boeis" beside "David Boies", "Devos"
-    beside "Betsy DeVos") is that person, misspelt: a lone word, or the same given names. The
-    person must be named more often than the slip; where two people fit, it is left alone."""
+    beside "Betsy DeVos") is that person, misspelt: a lone word, or the same given names. So is
+    a lone word written with a possessive that is a surname in -s without its s ("Sander's"
+    beside "Sarah Sanders", the possessive "Sanders'" written wrong), unless it is a given name
+    ("William's" beside "Serena Williams"). The person must be named more often than the slip;
+    where two people fit, it is left alone."""
     count: dict[str, int] = {}
     for para in paras:
         for c in para.cands:
@@ -3002,13 +3005,20 @@ def _join_misspelt_surnames(paras: list[_Para]) -> None:
                 count[c.actor] = count.get(c.actor, 0) + 1
     people = {c.actor for para in paras for c in para.cands
               if not c.noise and c.kind is ActorKind.PERSON and " " in c.actor}
+    # a lone word written with a possessive: "Sander's" for the "Sanders'" of a surname in -s
+    possessed = {c.actor for para in paras for c in para.cands
+                 if not c.noise and " " not in c.actor
+                 and para.paragraph.text.startswith(_POSSESSIVE_ENDS, c.end)}
     joined: dict[str, str] = {}
     for name in count:
         words = name.split()
         if len(words[-1]) < _MIN_SLIP_LETTERS or gazetteer.lookup(name) is not None:
             continue
-        fits = [p for p in people if p != name and _one_slip(words[-1], _surname(p.split()))
-                and (len(words) == 1 or words[:-1] == p.split()[:-1])]
+        fits = [p for p in people if p != name and (
+            (_one_slip(words[-1], _surname(p.split()))
+             and (len(words) == 1 or words[:-1] == p.split()[:-1]))
+            or (name in possessed and _surname(p.split()) == f"{name}s"
+                and not names.is_given_name(name)))]
         if len(fits) == 1 and count[fits[0]] > count[name]:
             joined[name] = fits[0]
     if not joined:

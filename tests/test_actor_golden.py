@@ -640,6 +640,13 @@ GOLDEN: list[Case] = [
     Case("a birth name is the person it was given to",
          ["Tova Lind, born Ilse Marrow in 1931, first sang in a church."],
          present={("Ilse Marrow", "Tova Lind", "alias")}, absent={"Ilse Marrow"}),
+    Case("a surname in -s written without its s before a possessive is that person",
+         ["Press secretary Tova Landers spoke on Monday.", "Critics mocked Landers again.",
+          "She laughed when Lander’s name came up."],
+         present={("Lander", "Tova Landers", "surname")}, absent={"Lander"}),
+    Case("a given name before a possessive beside a surname in -s is someone else",
+         ["Serena Williams won on Monday.", "Williams left.", "Prince William’s visit was brief."],
+         kinds={"William": PERSON, "Serena Williams": PERSON}),
     Case("a short form that opens a full name of its own joins that name",
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
@@ -2164,6 +2171,19 @@ def test_regression_party_initialism_beside_its_members_name_is_one_party() -> N
     r = _resolve_tagged(["The Social Democratic Party split."],
                         [[("Social Democratic Party", "ORG")]])
     assert {a.name for a in r.actors} == {"Social Democratic Party"}
+
+
+def test_regression_surname_in_s_written_without_its_s_before_a_possessive() -> None:
+    """"Sander’s name came up" beside "Sarah Sanders" was a second person. Near miss: a given
+    name ("William's" beside "Serena Williams") is someone else."""
+    r = _resolve_tagged(["Tova Landers spoke.", "Landers left.", "Lander’s aide wept."],
+                        [[("Tova Landers", "PERSON")], [("Landers", "PERSON")],
+                         [("Lander", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Tova Landers"}
+    r = _resolve_tagged(["Tova Williams spoke.", "Williams left.", "William's aide wept."],
+                        [[("Tova Williams", "PERSON")], [("Williams", "PERSON")],
+                         [("William", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Tova Williams", "William"}
 
 
 def test_regression_birth_name_joins_the_person() -> None:
