@@ -1224,6 +1224,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK",
         # "Bitcoin Cash" tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
+    elif (label == "PERSON" and last < len(doc) and doc[last].lower_ in _PAPER_NOUNS
+          and not names.looks_personal(whole)):
+        label = "ORG"  # "a poll for Handelsblatt newspaper" tagged PERSON
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
     elif (label == "ORG" or (label == "PERSON" and last - first == 1)) and _before_its_state(
@@ -1788,6 +1791,10 @@ _OUTLET_NOUNS: frozenset[str] = frozenset(
     {"broadcaster", "channel", "daily", "magazine", "network", "newspaper", "radio", "station",
      "television", "tv", "website", "weekly"}
 )
+
+#: The outlet nouns no person's name comes before ("Handelsblatt newspaper"; "the Soros network"
+#: and "a Trump channel" may be a person's): the name is the outlet's, whatever spaCy tags it.
+_PAPER_NOUNS: frozenset[str] = frozenset({"newspaper", "magazine", "broadcaster", "tabloid"})
 
 
 def _outlet_noun_after(doc: Doc, last: int) -> bool:

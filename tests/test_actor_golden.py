@@ -637,6 +637,12 @@ GOLDEN: list[Case] = [
     Case("a short form of a given name joins the one full name it shortens",
          ["Stephen Varnholt opened the shop in 1990.", "Friends said Steve was quiet."],
          present={("Steve", "Stephen Varnholt", "first_name")}, absent={"Steve"}),
+    Case("a name right before \"newspaper\" is the newspaper's, whatever spaCy tags it",
+         ["The survey for Morgenblatt newspaper found support."],
+         kinds={"Morgenblatt": ORG}),
+    Case("a person's name before \"network\" stays a person's",
+         ["Ilse Marek built the Marek network of donors."],
+         kinds={"Ilse Marek": PERSON}),
     Case("a birth name is the person it was given to",
          ["Tova Lind, born Ilse Marrow in 1931, first sang in a church."],
          present={("Ilse Marrow", "Tova Lind", "alias")}, absent={"Ilse Marrow"}),
@@ -2195,6 +2201,13 @@ def test_regression_birth_name_joins_the_person() -> None:
     r = _resolve_tagged(["Tova Lind met Ilse Marrow in Halden in 1931."],
                         [[("Tova Lind", "PERSON"), ("Ilse Marrow", "PERSON")]])
     assert {a.name for a in r.actors} == {"Tova Lind", "Ilse Marrow"}
+
+
+def test_regression_name_before_newspaper_is_the_outlet() -> None:
+    """"a poll for Handelsblatt newspaper" listed the newspaper as a person."""
+    r = _resolve_tagged(["The poll was for Varnholter newspaper."],
+                        [[("Varnholter", "PERSON")]])
+    assert [(a.name, a.kind) for a in r.actors] == [("Varnholter", ORG)]
 
 
 def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
