@@ -643,6 +643,13 @@ GOLDEN: list[Case] = [
     Case("a person's name before \"network\" stays a person's",
          ["Ilse Marek built the Marek network of donors."],
          kinds={"Ilse Marek": PERSON}),
+    Case("the alt-right written with spaces around its hyphen is a group",
+         ["Two Alt - Right marchers were arrested on Friday."],
+         kinds={"alt-right": GROUP}, absent={"Alt - Right"}),
+    Case("the people of a continent are no actor, as Europeans are not",
+         ["Many Africans still admire the old leader."], absent={"Africans"}),
+    Case("a country's people named beside a continent's stay the country",
+         ["South Africans voted on Wednesday."], kinds={"South Africa": COUNTRY}),
     Case("a birth name is the person it was given to",
          ["Tova Lind, born Ilse Marrow in 1931, first sang in a church."],
          present={("Ilse Marrow", "Tova Lind", "alias")}, absent={"Ilse Marrow"}),
@@ -2208,6 +2215,13 @@ def test_regression_name_before_newspaper_is_the_outlet() -> None:
     r = _resolve_tagged(["The poll was for Varnholter newspaper."],
                         [[("Varnholter", "PERSON")]])
     assert [(a.name, a.kind) for a in r.actors] == [("Varnholter", ORG)]
+
+
+def test_regression_continent_people_and_spaced_alt_right_are_no_person() -> None:
+    """"many Africans" and "Alt - Right protesters" were people."""
+    r = _resolve_tagged(["Many Africans cheered.", "Alt - Right marchers came."],
+                        [[("Africans", "PERSON")], [("Alt - Right", "PERSON")]])
+    assert [(a.name, a.kind) for a in r.actors] == [("alt-right", GROUP)]
 
 
 def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
