@@ -2145,6 +2145,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Mr. Jordan", "Mr. Wagner": a person's surname, found as a name
     if _is_marked_dateline(doc, first, last):
         return False
+    if entry.via == "capital" and entry.kind is ActorKind.COUNTRY and (
+            _before_its_state(doc, last) or _county_after(doc, last)):
+        return False  # "San Jose, California", "Nassau County": an American town or county
     blocked = gazetteer.NOT_AFTER.get(surface)
     if blocked and _word_over_hyphen(doc, first) in blocked:
         return False  # "Latin America", "All-American": another place, or no place
@@ -2168,6 +2171,16 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+#: Words after a town's name that make it an American county's ("Nassau County").
+_COUNTY_WORDS: frozenset[str] = frozenset({"County", "Parish"})
+
+
+def _county_after(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by a county's word: "Nassau County",
+    a county, not the capital it shares its name with."""
+    return last < len(doc) and doc[last].text in _COUNTY_WORDS
 
 
 def _hyphen_joined_name(doc: Doc, first: int, last: int) -> bool:

@@ -660,6 +660,12 @@ GOLDEN: list[Case] = [
     Case("a given name before a possessive beside a surname in -s is someone else",
          ["Serena Williams won on Monday.", "Williams left.", "Prince William’s visit was brief."],
          kinds={"William": PERSON, "Serena Williams": PERSON}),
+    Case("a capital's name before an American state or \"County\" is a town or a county",
+         ["Judge Ilse Marek in San Jose, California, ruled on Friday.",
+          "The twins live in a house in Nassau County."],
+         absent={"Costa Rica", "Bahamas"}),
+    Case("a capital's name alone stays its country",
+         ["Nassau said the storm had passed."], kinds={"Bahamas": COUNTRY}),
     Case("a short form that opens a full name of its own joins that name",
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
@@ -2222,6 +2228,15 @@ def test_regression_continent_people_and_spaced_alt_right_are_no_person() -> Non
     r = _resolve_tagged(["Many Africans cheered.", "Alt - Right marchers came."],
                         [[("Africans", "PERSON")], [("Alt - Right", "PERSON")]])
     assert [(a.name, a.kind) for a in r.actors] == [("alt-right", GROUP)]
+
+
+def test_regression_capital_named_by_a_us_town_or_county_is_not_the_country() -> None:
+    """"Judge Koh in San Jose, California" gave Costa Rica an actor, and "Brookville, Nassau
+    County" the Bahamas. Near miss: the capital alone ("Nassau said") is the country."""
+    _, r = resolve(["A court in San Jose  California  ruled.", "They live in Nassau County."])
+    assert not {"Costa Rica", "Bahamas"} & {a.name for a in r.actors}
+    _, r = resolve(["Nassau said the storm had passed."])
+    assert {a.name for a in r.actors} == {"Bahamas"}
 
 
 def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
