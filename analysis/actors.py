@@ -1129,14 +1129,21 @@ def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities, where two places tagged one space apart, neither known to the
     gazetteer, are one place cut in two ("San Luis" and "Obispo County"); a comma, or the
     double space a corpus leaves where it stripped one ("Fayetteville  North Carolina"), keeps
-    two places apart."""
+    two places apart. A person's name that ends with a particle ("Ursula von der") and the
+    entity right after it ("Leyen", tagged a place) are one person's name cut in two."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
-        if (prev is not None and ent.label_ == prev.label_ == "GPE" and prev.end == ent.start
-                and gazetteer.lookup(prev.text) is None and gazetteer.lookup(ent.text) is None
-                and (glued := doc.char_span(prev.start_char, ent.end_char, label="GPE"))
-                is not None):
+        label = ""  # the label of one entity cut in two, glued back
+        if prev is not None and prev.end == ent.start:
+            if (ent.label_ == prev.label_ == "GPE" and gazetteer.lookup(prev.text) is None
+                    and gazetteer.lookup(ent.text) is None):
+                label = "GPE"
+            elif (prev.label_ == "PERSON" and doc[prev.end - 1].text in names.PARTICLES
+                  and _name_word(doc[ent.start])):
+                label = "PERSON"
+        if prev is not None and label and (
+                glued := doc.char_span(prev.start_char, ent.end_char, label=label)) is not None:
             out[-1] = glued
         else:
             out.append(ent)

@@ -666,6 +666,13 @@ GOLDEN: list[Case] = [
          absent={"Costa Rica", "Bahamas"}),
     Case("a capital's name alone stays its country",
          ["Nassau said the storm had passed."], kinds={"Bahamas": COUNTRY}),
+    Case("a person's name cut after its particle is one name",
+         ["The job went to  Greta von der Halden  on Monday."],
+         present={("Greta von der Halden", "Greta von der Halden", "name")},
+         absent={"Halden", "Greta von der", "Greta"}),
+    Case("a person named right before a town with no particle between stays apart",
+         ["The job went to Greta Marek of Halden on Monday."],
+         absent={"Greta Marek of Halden", "Greta Marek Halden"}),
     Case("a short form that opens a full name of its own joins that name",
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
@@ -2237,6 +2244,17 @@ def test_regression_capital_named_by_a_us_town_or_county_is_not_the_country() ->
     assert not {"Costa Rica", "Bahamas"} & {a.name for a in r.actors}
     _, r = resolve(["Nassau said the storm had passed."])
     assert {a.name for a in r.actors} == {"Bahamas"}
+
+
+def test_regression_person_cut_after_a_particle_is_one_name() -> None:
+    """"Ursula von der" (a person) and "Leyen" (a place) were two actors. Near miss: a person
+    followed by a place with no particle between stays two."""
+    r = _resolve_tagged(["The minister Ilse van der Marrow spoke."],
+                        [[("Ilse van der", "PERSON"), ("Marrow", "GPE")]])
+    assert {a.name for a in r.actors} == {"Ilse van der Marrow"}
+    r = _resolve_tagged(["The minister Ilse Marek Halden spoke."],
+                        [[("Ilse Marek", "PERSON"), ("Halden", "GPE")]])
+    assert {a.name for a in r.actors} == {"Ilse Marek", "Halden"}
 
 
 def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
