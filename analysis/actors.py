@@ -1423,9 +1423,10 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
 
 
-#: Last words of a centre's name, a body ("the Pew Research Center") or a venue ("Lincoln
-#: Center"): which one, the words around it say.
-_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre"})
+#: Last words of a centre's or a hotel's name, a body ("the Pew Research Center", "the Kestrel
+#: Hotel said") or a venue ("Lincoln Center", "at the Kestrel Hotel"): which one, the words
+#: around it say.
+_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre", "Hotel", "Casino"})
 #: Prepositions that make a centre where something happens: "a concert at Lincoln Center".
 _CENTER_VENUE_PREPOSITIONS: frozenset[str] = frozenset({"at", "inside", "outside", "near", "in"})
 #: Verbs of working somewhere: "worked at Montefiore Medical Center" names the employer.
@@ -1444,8 +1445,9 @@ _POST_NOUNS: frozenset[str] = frozenset(
 
 
 def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
-    """A centre named as where something happens ("with the Philharmonic at Lincoln Center",
-    "at the city's Symphony Center", "depth inside Moda Center"): a venue, where and not who.
+    """A centre or a hotel named as where something happens ("with the Philharmonic at Lincoln
+    Center", "at the city's Symphony Center", "depth inside Moda Center", "a photo call at the
+    Kestrel Hotel"): a venue, where and not who.
     Not where someone works at it or holds a post at it ("worked at Montefiore Medical Center",
     "a fellow at the Wilson Center"), nor where it acts or is named otherwise ("the Pew
     Research Center said")."""

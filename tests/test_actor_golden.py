@@ -673,6 +673,12 @@ GOLDEN: list[Case] = [
     Case("a person named right before a town with no particle between stays apart",
          ["The job went to Greta Marek of Halden on Monday."],
          absent={"Greta Marek of Halden", "Greta Marek Halden"}),
+    Case("a hotel or a casino named as where something happens is a venue",
+         ["Actor Dario Pell attends a photo call at The Kestrel Hotel in New York.",
+          "The gala took place at the Marrow Casino in Reno."],
+         absent={"Kestrel Hotel", "Marrow Casino"}),
+    Case("a hotel that acts is an organisation",
+         ["The Kestrel Hotel said it would close in May."], kinds={"Kestrel Hotel": ORG}),
     Case("a short form that opens a full name of its own joins that name",
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
@@ -2255,6 +2261,16 @@ def test_regression_person_cut_after_a_particle_is_one_name() -> None:
     r = _resolve_tagged(["The minister Ilse Marek Halden spoke."],
                         [[("Ilse Marek", "PERSON"), ("Halden", "GPE")]])
     assert {a.name for a in r.actors} == {"Ilse Marek", "Halden"}
+
+
+def test_regression_hotel_where_something_happens_is_a_venue() -> None:
+    """"a photo call at The Whitby Hotel" and "in the Beverly Hills Hotel" (tagged a person)
+    were actors. Near miss: a hotel that says something is one."""
+    r = _resolve_tagged(["Mara Quint waited tables in the Halden Hotel."],
+                        [[("Mara Quint", "PERSON"), ("Halden Hotel", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Mara Quint"}
+    r = _resolve_tagged(["The Halden Hotel said it would close."], [[("Halden Hotel", "ORG")]])
+    assert {a.name for a in r.actors} == {"Halden Hotel"}
 
 
 def test_regression_short_form_of_a_given_name_joins_the_full_name() -> None:
