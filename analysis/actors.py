@@ -316,6 +316,7 @@ def resolve_mentions(
     _join_short_org_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
+    _join_birth_names(paras)
     _join_surname_demonyms(paras)
     _join_surname_aliases(paras)
     _join_written_variants(paras)
@@ -1269,14 +1270,21 @@ def _entities(doc: Doc) -> list[Span]:
     """spaCy's entities, where two places tagged one space apart, neither known to the
     gazetteer, are one place cut in two ("San Luis" and "Obispo County"); a comma, or the
     double space a corpus leaves where it stripped one ("Fayetteville  North Carolina"), keeps
-    two places apart."""
+    two places apart. A person's name that ends with a particle ("Ursula von der") and the
+    entity right after it ("Leyen", tagged a place) are one person's name cut in two."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
-        if (prev is not None and ent.label_ == prev.label_ == "GPE" and prev.end == ent.start
-                and gazetteer.lookup(prev.text) is None and gazetteer.lookup(ent.text) is None
-                and (glued := doc.char_span(prev.start_char, ent.end_char, label="GPE"))
-                is not None):
+        label = ""  # the label of one entity cut in two, glued back
+        if prev is not None and prev.end == ent.start:
+            if (ent.label_ == prev.label_ == "GPE" and gazetteer.lookup(prev.text) is None
+                    and gazetteer.lookup(ent.text) is None):
+                label = "GPE"
+            elif (prev.label_ == "PERSON" and doc[prev.end - 1].text in names.PARTICLES
+                  and _name_word(doc[ent.start])):
+                label = "PERSON"
+        if prev is not None and label and (
+                glued := doc.char_span(prev.start_char, ent.end_char, label=label)) is not None:
             out[-1] = glued
         else:
             out.append(ent)
@@ -1369,6 +1377,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK",
         # "Bitcoin Cash" tagged PERSON; but "Emily Post" opens with a given name
         label = "ORG"
+    elif (label == "PERSON" and last < len(doc) and doc[last].lower_ in _PAPER_NOUNS
+          and not names.looks_personal(whole)):
+        label = "ORG"  # "a poll for Handelsblatt newspaper" tagged PERSON
     elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON
     elif (label == "ORG" or (label == "PERSON" and last - first == 1)) and _before_its_state(
@@ -1577,9 +1588,10 @@ def _names_the_subject(doc: Doc, first: int, last: int) -> bool:
             and all(t.ent_type_ == "PERSON" for t in doc[first:last]))
 
 
-#: Last words of a centre's name, a body ("the Pew Research Center") or a venue ("Lincoln
-#: Center"): which one, the words around it say.
-_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre"})
+#: Last words of a centre's or a hotel's name, a body ("the Pew Research Center", "the Kestrel
+#: Hotel said") or a venue ("Lincoln Center", "at the Kestrel Hotel"): which one, the words
+#: around it say.
+_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre", "Hotel", "Casino"})
 #: Prepositions that make a centre where something happens: "a concert at Lincoln Center".
 _CENTER_VENUE_PREPOSITIONS: frozenset[str] = frozenset({"at", "inside", "outside", "near", "in"})
 #: Verbs of working somewhere: "worked at Montefiore Medical Center" names the employer.
@@ -1598,8 +1610,9 @@ _POST_NOUNS: frozenset[str] = frozenset(
 
 
 def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
-    """A centre named as where something happens ("with the Philharmonic at Lincoln Center",
-    "at the city's Symphony Center", "depth inside Moda Center"): a venue, where and not who.
+    """A centre or a hotel named as where something happens ("with the Philharmonic at Lincoln
+    Center", "at the city's Symphony Center", "depth inside Moda Center", "a photo call at the
+    Kestrel Hotel"): a venue, where and not who.
     Not where someone works at it or holds a post at it ("worked at Montefiore Medical Center",
     "a fellow at the Wilson Center"), nor where it acts or is named otherwise ("the Pew
     Research Center said")."""
@@ -2041,6 +2054,10 @@ _OUTLET_NOUNS: frozenset[str] = frozenset(
      "television", "tv", "website", "weekly"}
 )
 
+#: The outlet nouns no person's name comes before ("Handelsblatt newspaper"; "the Soros network"
+#: and "a Trump channel" may be a person's): the name is the outlet's, whatever spaCy tags it.
+_PAPER_NOUNS: frozenset[str] = frozenset({"newspaper", "magazine", "broadcaster", "tabloid"})
+
 
 def _outlet_noun_after(doc: Doc, last: int) -> bool:
     """The name ending before token ``last`` is followed by a noun for an outlet ("told GMTV
@@ -2427,6 +2444,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False
     if _is_marked_dateline(doc, first, last):
         return False
+    if entry.via == "capital" and entry.kind is ActorKind.COUNTRY and (
+            _before_its_state(doc, last) or _county_after(doc, last)):
+        return False  # "San Jose, California", "Nassau County": an American town or county
     blocked = gazetteer.NOT_AFTER.get(surface)
     if blocked and _word_over_hyphen(doc, first) in blocked:
         return False  # "Latin America", "All-American": another place, or no place
@@ -2457,6 +2477,16 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+#: Words after a town's name that make it an American county's ("Nassau County").
+_COUNTY_WORDS: frozenset[str] = frozenset({"County", "Parish"})
+
+
+def _county_after(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by a county's word: "Nassau County",
+    a county, not the capital it shares its name with."""
+    return last < len(doc) and doc[last].text in _COUNTY_WORDS
 
 
 def _hyphen_joined_name(doc: Doc, first: int, last: int) -> bool:
@@ -2732,6 +2762,15 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
             openers.setdefault(words[0], set()).add(name)
             for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
                 tails.setdefault(" ".join(words[k:]), set()).add(name)
+    # a short form of a given name ("Steve") opens the names whose given name it shortens
+    # ("Stephen Paddock"), where no full name opens with the short form itself
+    shortened: dict[str, set[str]] = {}
+    for short, given in names.SHORT_FORMS.items():
+        for g in given:
+            shortened.setdefault(short, set()).update(openers.get(g, ()))
+    for short, people in shortened.items():
+        if people and short not in openers:
+            openers[short] = people
     # a known body's name opens no person's name: "Bitcoin" is not the given name of a
     # "Bitcoin ATM" spaCy took for a person
     short: dict[str, tuple[str, str]] = {
@@ -3204,11 +3243,18 @@ def _join_formal_names(paras: list[_Para]) -> frozenset[str]:
     return states
 
 
+#: The capitalised word right before a name, and the space after it: "Social " of "Social
+#: Democrats" where spaCy tagged "Democrats" alone.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
 def _join_other_names(paras: list[_Para]) -> None:
     """Two names of one actor that share no word ("Pope Francis" and "Bergoglio", "Metropolitan
     Opera" and "Met"; names.json 'other_names'): the other name joins the actor the article
     gives the name written the first way ("Francis", the title cut off), where it writes it so;
-    alone, the other name stays as written ("the Met" may be the museum)."""
+    alone, the other name stays as written ("the Met" may be the museum). An other name of two
+    words spaCy cut to its last ("the Christian Democrats" tagged "Democrats") joins with the
+    word before it."""
     joined: dict[str, str] = {}
     for para in paras:
         for c in para.cands:
@@ -3219,8 +3265,54 @@ def _join_other_names(paras: list[_Para]) -> None:
         return
     for para in paras:
         for c in para.cands:
-            if not c.noise and c.actor in joined:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            text = para.paragraph.text
+            # the word before first: "Democrats" of "Christian Democrats" may have joined the
+            # "Social Democrats" named in full elsewhere
+            if ((m := _WORD_BEFORE.search(text, 0, c.start)) is not None
+                    and (longer := f"{m.group(1)} {_one_line(text[c.start:c.end])}") in joined):
+                c.start, c.actor, c.via = m.start(1), joined[longer], "alias"
+            elif c.actor in joined:
                 c.actor, c.via = joined[c.actor], "alias"
+
+
+#: Dependencies of a name after "born" that is what the person was born as ("born Jane Doe").
+_BORN_AS_DEPS: frozenset[str] = frozenset({"dobj", "oprd", "attr"})
+#: Dependencies of the subject of a clause, active or passive.
+_ANY_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+
+
+def _born_as_whom(doc: Doc, start: int, end: int) -> Token | None:
+    """The token of the person a name at ``start:end`` is the birth name of: "Tova Lind, born
+    Ilse Marrow" (the name "born" hangs on), "Born Ilse Marrow in 1931, Tova Lind sang" and
+    "Tova Lind was born Ilse Marrow" (the subject of the clause); None for any other name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in _BORN_AS_DEPS:
+        return None
+    born = span.root.head
+    if born.lower_ != "born":
+        return None
+    if born.dep_ == "acl":
+        return born.head
+    clause = born.head if born.dep_ == "advcl" else born
+    return next((t for t in clause.children if t.dep_ in _ANY_SUBJECT_DEPS), None)
+
+
+def _join_birth_names(paras: list[_Para]) -> None:
+    """A birth name ("Lewis, born Joseph Levitch", "Born Joseph Levitch in Newark, Lewis
+    rose") is the person it was given to, named in the same sentence: one actor, not two."""
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.kind is not ActorKind.PERSON or c.priority == _P_CONFIG:
+                continue
+            whom = _born_as_whom(para.doc, c.start, c.end)
+            if whom is None:
+                continue
+            owner = next((o for o in para.cands if o is not c and not o.noise
+                          and o.kind is ActorKind.PERSON and o.start <= whom.idx < o.end), None)
+            if owner is not None:
+                c.actor, c.person, c.via = owner.actor, owner.person, "alias"
 
 
 #: What may part the words of one name, written either way: "Ji Hyeon-A" and "Ji-Hyeon-A".
@@ -3288,8 +3380,11 @@ def _one_slip(written: str, surname: str) -> bool:
 def _join_misspelt_surnames(paras: list[_Para]) -> None:
     """A name whose last word is one slip from the surname of the one person the article names
     in full with it ("Fraken" beside "Al Franken", "David Boeis" beside "David Boies", "Devos"
-    beside "Betsy DeVos") is that person, misspelt: a lone word, or the same given names. The
-    person must be named more often than the slip; where two people fit, it is left alone."""
+    beside "Betsy DeVos") is that person, misspelt: a lone word, or the same given names. So is
+    a lone word written with a possessive that is a surname in -s without its s ("Sander's"
+    beside "Sarah Sanders", the possessive "Sanders'" written wrong), unless it is a given name
+    ("William's" beside "Serena Williams"). The person must be named more often than the slip;
+    where two people fit, it is left alone."""
     count: dict[str, int] = {}
     for para in paras:
         for c in para.cands:
@@ -3297,13 +3392,20 @@ def _join_misspelt_surnames(paras: list[_Para]) -> None:
                 count[c.actor] = count.get(c.actor, 0) + 1
     people = {c.actor for para in paras for c in para.cands
               if not c.noise and c.kind is ActorKind.PERSON and " " in c.actor}
+    # a lone word written with a possessive: "Sander's" for the "Sanders'" of a surname in -s
+    possessed = {c.actor for para in paras for c in para.cands
+                 if not c.noise and " " not in c.actor
+                 and para.paragraph.text.startswith(_POSSESSIVE_ENDS, c.end)}
     joined: dict[str, str] = {}
     for name in count:
         words = name.split()
         if len(words[-1]) < _MIN_SLIP_LETTERS or gazetteer.lookup(name) is not None:
             continue
-        fits = [p for p in people if p != name and _one_slip(words[-1], _surname(p.split()))
-                and (len(words) == 1 or words[:-1] == p.split()[:-1])]
+        fits = [p for p in people if p != name and (
+            (_one_slip(words[-1], _surname(p.split()))
+             and (len(words) == 1 or words[:-1] == p.split()[:-1]))
+            or (name in possessed and _surname(p.split()) == f"{name}s"
+                and not names.is_given_name(name)))]
         if len(fits) == 1 and count[fits[0]] > count[name]:
             joined[name] = fits[0]
     if not joined:

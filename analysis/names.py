@@ -109,6 +109,9 @@ GIVEN_NAMES: dict[str, str] = {
     **{n: "" for n in _FIRST["unisex"]},
     **{n: "f" for n in _FIRST["female"]}, **{n: "m" for n in _FIRST["male"]},
 }
+#: A short form of a given name -> the given names it shortens ("Steve" of Stephen or Steven).
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    short: tuple(full) for short, full in _FIRST["short_forms"].items()}
 
 #: Parts of speech of a capitalised word that opens a sentence, not a name ("Among", "Some").
 _FUNCTION_POS: frozenset[str] = frozenset(
