@@ -132,6 +132,22 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
     )
 
 
+def _bands_migration(summary: Summary, band: str) -> tuple[str, ...]:
+    """A bands summary's migration (10, 11, 12): its table (``band`` says what its band is
+    of), its backfill and its triggers."""
+    return (f"""CREATE TABLE {summary.table} (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,  -- {band}
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        ) WITHOUT ROWID""", bands_backfill(summary), *_days_triggers(summary))
+
+
 def _stance_articles_triggers(summary: Summary) -> tuple[str, ...]:
     """The SQLite triggers keeping ``stance_articles`` as ``summary`` defines it current."""
     return (
@@ -422,55 +438,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # 10: stance_days with each row's stance band in the key (store.stance_days): the
         # Overview's sums under a stance range on the slider's grid, without reading every
         # stance row. Kept by the same triggers as stance_days.
-        """CREATE TABLE stance_bands (
-            actor TEXT NOT NULL,
-            outlet TEXT NOT NULL,
-            published TEXT NOT NULL,
-            band INTEGER NOT NULL,  -- store.summary_sql.BAND of the rows' score
-            n INTEGER NOT NULL,
-            total REAL NOT NULL,
-            squares REAL NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, outlet, published, band)
-        ) WITHOUT ROWID""",
-        bands_backfill(STANCE_BANDS),
-        *_days_triggers(STANCE_BANDS),
+        *_bands_migration(STANCE_BANDS, "store.summary_sql.BAND of the rows' score"),
     ),
     (
         # 11: stance_days with the sentiment band of each row's paragraph in the key
         # (store.stance_days): the Overview's sums under a sentiment range on the slider's grid.
         # Its triggers join the stance row's paragraph (Summary.paragraph).
-        """CREATE TABLE sentiment_bands (
-            actor TEXT NOT NULL,
-            outlet TEXT NOT NULL,
-            published TEXT NOT NULL,
-            band INTEGER NOT NULL,  -- store.summary_sql.SENTIMENT_BAND of the rows' paragraph
-            n INTEGER NOT NULL,
-            total REAL NOT NULL,
-            squares REAL NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, outlet, published, band)
-        ) WITHOUT ROWID""",
-        bands_backfill(SENTIMENT_BANDS),
-        *_days_triggers(SENTIMENT_BANDS),
+        *_bands_migration(SENTIMENT_BANDS,
+                          "store.summary_sql.SENTIMENT_BAND of the rows' paragraph"),
     ),
     (
         # 12: stance_days with the position band of each row's paragraph in its article in the
         # key: the Overview's sums under a paragraph position range on the slider's grid. Its
         # keys read the article's n_paragraphs, so its "article moved" trigger fires on it too.
-        """CREATE TABLE position_bands (
-            actor TEXT NOT NULL,
-            outlet TEXT NOT NULL,
-            published TEXT NOT NULL,
-            band INTEGER NOT NULL,  -- store.summary_sql.POSITION_BAND of the rows' paragraph
-            n INTEGER NOT NULL,
-            total REAL NOT NULL,
-            squares REAL NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, outlet, published, band)
-        ) WITHOUT ROWID""",
-        bands_backfill(POSITION_BANDS),
-        *_days_triggers(POSITION_BANDS),
+        *_bands_migration(POSITION_BANDS,
+                          "store.summary_sql.POSITION_BAND of the rows' paragraph"),
     ),
 )
 

@@ -101,6 +101,21 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
     )
 
 
+def _bands_migration(summary: Summary) -> tuple[str, ...]:
+    """A bands summary's migration (10, 11, 12): its table, its backfill and its triggers."""
+    return (f"""CREATE TABLE {summary.table} (
+            actor TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            published TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, outlet, published, band)
+        )""", bands_backfill(summary), *_days_triggers(summary))
+
+
 #: stance_articles' trigger functions (migration 7 made them; 8 makes them again).
 STANCE_ARTICLES_FUNCTIONS = ("stance_articles_add", "stance_articles_remove",
                               "stance_articles_change", "stance_articles_article_gone",
@@ -375,53 +390,17 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (
         # 10: stance_days with each row's stance band in the key (store.db's migration 10)
-        """CREATE TABLE stance_bands (
-            actor TEXT NOT NULL,
-            outlet TEXT NOT NULL,
-            published TEXT NOT NULL,
-            band INTEGER NOT NULL,
-            n INTEGER NOT NULL,
-            total DOUBLE PRECISION NOT NULL,
-            squares DOUBLE PRECISION NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, outlet, published, band)
-        )""",
-        bands_backfill(STANCE_BANDS),
-        *_days_triggers(STANCE_BANDS),
+        *_bands_migration(STANCE_BANDS),
     ),
     (
         # 11: stance_days by the sentiment band of each row's paragraph (store.db's migration 11)
-        """CREATE TABLE sentiment_bands (
-            actor TEXT NOT NULL,
-            outlet TEXT NOT NULL,
-            published TEXT NOT NULL,
-            band INTEGER NOT NULL,
-            n INTEGER NOT NULL,
-            total DOUBLE PRECISION NOT NULL,
-            squares DOUBLE PRECISION NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, outlet, published, band)
-        )""",
-        bands_backfill(SENTIMENT_BANDS),
-        *_days_triggers(SENTIMENT_BANDS),
+        *_bands_migration(SENTIMENT_BANDS),
     ),
     (
         # 12: stance_days with the position band of each row's paragraph in its article in the
         # key: the Overview's sums under a paragraph position range on the slider's grid. Its
         # keys read the article's n_paragraphs, so its "article moved" trigger fires on it too.
-        """CREATE TABLE position_bands (
-            actor TEXT NOT NULL,
-            outlet TEXT NOT NULL,
-            published TEXT NOT NULL,
-            band INTEGER NOT NULL,
-            n INTEGER NOT NULL,
-            total DOUBLE PRECISION NOT NULL,
-            squares DOUBLE PRECISION NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, outlet, published, band)
-        )""",
-        bands_backfill(POSITION_BANDS),
-        *_days_triggers(POSITION_BANDS),
+        *_bands_migration(POSITION_BANDS),
     ),
 )
 

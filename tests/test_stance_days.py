@@ -362,47 +362,23 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     assert_current(again)
 
 
-def test_migration_10_backfills_the_bands_of_a_store_at_schema_9(
-        filled: Store, opened: Callable[[str | Path], Store]) -> None:
-    drop_migration_10(filled)
-    analysis, raw = another(45)
+@pytest.mark.parametrize(("drop", "seed"), [
+    (lambda store: drop_migration_10(store), 45),  # stance_bands (and 11 and 12 with it)
+    (lambda store: drop_migration_11(store), 47),  # sentiment_bands (and 12)
+    (lambda store: drop_migration_12(store), 50),  # position_bands
+], ids=["10", "11", "12"])
+def test_the_band_migrations_backfill_a_store_made_before_them(
+        filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
+        seed: int) -> None:
+    drop(filled)
+    analysis, raw = another(seed)
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
     assert again.schema_version == SCHEMA_VERSION == 12
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
-    analysis, raw = another(46)
-    again.add_article(analysis, raw_text=raw)
-    assert_current(again)
-
-
-def test_migration_11_backfills_the_sentiment_bands_of_a_store_at_schema_10(
-        filled: Store, opened: Callable[[str | Path], Store]) -> None:
-    drop_migration_11(filled)
-    analysis, raw = another(47)
-    filled.add_article(analysis, raw_text=raw)  # no sentiment bands summed
-    filled.close()
-    again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 12
-    assert_current(again)
-    again.delete_article(again.article_ids()[0])  # and the triggers are in place
-    analysis, raw = another(48)
-    again.add_article(analysis, raw_text=raw)
-    assert_current(again)
-
-
-def test_migration_12_backfills_the_position_bands_of_a_store_at_schema_11(
-        filled: Store, opened: Callable[[str | Path], Store]) -> None:
-    drop_migration_12(filled)
-    analysis, raw = another(50)
-    filled.add_article(analysis, raw_text=raw)  # no position bands summed
-    filled.close()
-    again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 12
-    assert_current(again)
-    again.delete_article(again.article_ids()[0])  # and the triggers are in place
-    analysis, raw = another(51)
+    analysis, raw = another(seed + 1)
     again.add_article(analysis, raw_text=raw)
     assert_current(again)
 
