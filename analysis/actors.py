@@ -825,9 +825,40 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
-                   for t in head.children):
+                   for t in head.children) or _role_set_off(para.doc, span.end):
                 out.add(c.actor)
     return frozenset(out)
+
+
+#: Words that open an apposition read by its words: an article ("Piette, a junior attorney").
+#: Not a possessive ("Brackow, their partner"): a firm is someone's too.
+_APPOSITION_OPENERS: frozenset[str] = frozenset({"a", "an", "the"})
+#: Parts of speech of the words between an apposition's article and its role noun ("a
+#: relatively junior attorney"); a noun there ("a law firm attorney") is not read.
+_APPOSITION_MODIFIERS: frozenset[str] = frozenset({"ADJ", "ADV"})
+#: The most such words.
+_MAX_APPOSITION_MODIFIERS = 3
+
+
+def _role_set_off(doc: Doc, i: int) -> bool:
+    """The words from token ``i`` on, right after a name, are an apposition giving a person's
+    role, set off by a comma or by the spaces a corpus leaves where it stripped one, and closed
+    the same way or by the paragraph's end ("Piette  a relatively junior attorney  argued"):
+    read by the words, where the parse took the role noun for the verb's subject. Only an
+    article, at most a few adjectives or adverbs, then the role noun (``PERSON_ROLES``): "a
+    small firm" or "the lawyers' client" says nothing."""
+    if i >= len(doc) or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    j = i + 1
+    if j >= len(doc) or doc[j].lower_ not in _APPOSITION_OPENERS:
+        return False
+    j += 1
+    while (j < len(doc) and j - i - 2 < _MAX_APPOSITION_MODIFIERS
+           and doc[j].pos_ in _APPOSITION_MODIFIERS and doc[j].text.islower()):
+        j += 1
+    if j >= len(doc) or not doc[j].text.islower() or doc[j].lower_ not in references.PERSON_ROLES:
+        return False
+    return j + 1 == len(doc) or doc[j + 1].text == "," or doc[j + 1].is_space
 
 
 #: One word run together from capitalised words, the first of four letters or more

@@ -829,6 +829,12 @@ GOLDEN: list[Case] = [
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
          present={("Steve", "Steve Larkin", "first_name")}, absent={"Steve"}),
+    Case("a person's role set off after a name by stripped commas makes it a person's",
+         ["The hearing stalled as Carvelle  a relatively junior attorney  asked for time."],
+         kinds={"Carvelle": PERSON}),
+    Case("a body described the same way stays a body",
+         ["The hearing stalled as Carvelle  a relatively small firm  asked for time."],
+         kinds={"Carvelle": ORG}),
 ]
 
 
@@ -3438,3 +3444,17 @@ def test_regression_college_named_by_one_word_in_a_sports_report_is_its_team() -
     near = _resolve_tagged(["Vanderbilt left the estate to his heirs."],
                            [[("Vanderbilt", "PERSON")]])
     assert {a.name: a.kind for a in near.actors}.get("Vanderbilt") is not ORG
+
+
+def test_regression_role_in_a_stripped_apposition_makes_a_person() -> None:
+    """"as Piette  a relatively junior attorney  argued" listed the lawyer as an organisation:
+    with the commas stripped the parse took "attorney" for the subject, not an apposition.
+    Near misses: an apposition opened by a possessive ("their partner": a firm is someone's
+    partner too) or naming no role ("a small firm") says nothing."""
+    r = _resolve_tagged(["The judge waited while Carvelle  a junior attorney  argued the motion."],
+                        [[("Carvelle", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Carvelle": PERSON}
+    for text in ["The judge waited while Carvelle  their partner  argued the motion.",
+                 "The judge waited while Carvelle  a small firm  argued the motion."]:
+        near = _resolve_tagged([text], [[("Carvelle", "ORG")]])
+        assert {a.name: a.kind for a in near.actors} == {"Carvelle": ORG}
