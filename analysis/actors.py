@@ -403,7 +403,8 @@ def _drop_case_names(paras: Sequence[_Para]) -> None:
                 c.noise, c.person = True, ""  # no surname of it is looked for either
 
 
-#: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
+#: A lawmaker's party in front of the place they represent: "Sen. Jane Doe (D-Calif.)",
+#: "R-Wis.", "R-Texas", "D-Ann Arbor".
 _PARTY_LABEL = re.compile(r"\b[DRI]-$")
 
 
@@ -2350,8 +2351,9 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
                         _P_GAZETTEER, abbreviation=entry.abbreviation,
-                        noise=entry.abbreviation and _PARTY_LABEL.search(text, 0, tok.idx)
-                        is not None)
+                        # "(D-Calif.)", "D-Ann Arbor", "R-Texas": a lawmaker's district
+                        # in a party label, where, not who, however the place is written
+                        noise=_PARTY_LABEL.search(text, 0, tok.idx) is not None)
             i += n
         else:
             i += 1

@@ -838,6 +838,12 @@ GOLDEN: list[Case] = [
          kinds={"Puerto Rico": PLACE}),
     Case("a surname that is also a city's name, left out of the place table, stays a person",
          ["Juarez said the appeal would be filed on Monday."], kinds={"Juarez": PERSON}),
+    Case("a place written in a lawmaker's party label is no actor, however it is written",
+         ["State Rep. Dana Morrow, D-Ann Arbor, said the board failed.",
+          "Sen. Lee Varga (R-Texas) agreed."], absent={"Ann Arbor", "Texas"}),
+    Case("the same place named apart is still one",
+         ["Dana Morrow grew up in Ann Arbor and says Texas taught her to vote."],
+         kinds={"Texas": PLACE}),
     Case("a body described the same way stays a body",
          ["The hearing stalled as Carvelle  a relatively small firm  asked for time."],
          kinds={"Carvelle": ORG}),
@@ -3480,3 +3486,13 @@ def test_regression_city_the_tables_did_not_know_is_no_person() -> None:
     near = _resolve_tagged(["The lawyer Juarez said the appeal was ready."],
                            [[("Juarez", "PERSON")]])
     assert {a.name: a.kind for a in near.actors} == {"Juarez": PERSON}
+
+
+def test_regression_place_in_a_party_label_is_no_actor() -> None:
+    """"State Rep. Adam Zemke  D-Ann Arbor  said" (persent_0505) listed Ann Arbor: only a
+    state's short form ("D-Calif.") was dropped after a party label, not a city or a state
+    written out. Near miss: "Texas" named apart in the same article stays an actor."""
+    _, r = resolve(["State Rep. Dana Morrow, D-Chicago, said the board failed."])
+    assert {a.name for a in r.actors} == {"Dana Morrow"}
+    _, near = resolve(["Sen. Lee Varga (R-Texas) agreed.", "Texas passed the law."])
+    assert "Texas" in {a.name for a in near.actors}
