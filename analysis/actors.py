@@ -783,10 +783,12 @@ def _company_word(word: str) -> bool:
 
 def _has_person_noun(tok: Token) -> bool:
     """``tok`` is in front of or owns a noun only a person has ("the Trump presidency",
-    "Trump's campaign"; ``names.PERSON_NOUNS``)."""
+    "Trump's campaign"; ``names.PERSON_NOUNS``), or owns a family tie ("Nunes's mother";
+    ``names.KIN_NOUNS``): only as the head noun, since "Acme's sister company" is a firm's."""
     head = tok.head
     return (tok.dep_ in ("compound", "poss") and head.i != tok.i and head.pos_ == "NOUN"
-            and head.lower_ in names.PERSON_NOUNS)
+            and (head.lower_ in names.PERSON_NOUNS
+                 or (tok.dep_ == "poss" and head.lower_ in names.KIN_NOUNS)))
 
 
 def _conjoined_with_person(tok: Token, surnames: frozenset[str] = frozenset()) -> bool:

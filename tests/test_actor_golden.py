@@ -844,6 +844,12 @@ GOLDEN: list[Case] = [
     Case("the same place named apart is still one",
          ["Dana Morrow grew up in Ann Arbor and says Texas taught her to vote."],
          kinds={"Texas": PLACE}),
+    Case("a one-word name owning a family tie or a death is a person's",
+         ["Reporters called Carvelle's mother on Friday.",
+          "Mystery has surrounded Tarnow's death since the trial."],
+         kinds={"Carvelle": PERSON, "Tarnow": PERSON}),
+    Case("a family word in front of another noun says nothing",
+         ["Carvelle's sister company opened a plant in May."], kinds={"Carvelle": ORG}),
     Case("a body described the same way stays a body",
          ["The hearing stalled as Carvelle  a relatively small firm  asked for time."],
          kinds={"Carvelle": ORG}),
@@ -3496,3 +3502,15 @@ def test_regression_place_in_a_party_label_is_no_actor() -> None:
     assert {a.name for a in r.actors} == {"Dana Morrow"}
     _, near = resolve(["Sen. Lee Varga (R-Texas) agreed.", "Texas passed the law."])
     assert "Texas" in {a.name for a in near.actors}
+
+
+def test_regression_surname_owning_a_death_or_a_relative_is_a_person() -> None:
+    """"Mystery has swirled around Wood's death" (persent_0261) listed "Wood", tagged ORG, as an
+    organisation beside the actress's full name: a death, a funeral or a family tie ("Nunes's
+    mother") is a person's. Near miss: "sister" in front of "company" is a firm's."""
+    for text in ["Mystery has surrounded Carvelle's death since the trial.",
+                 "Reporters called Carvelle's mother on Friday."]:
+        r = _resolve_tagged([text], [[("Carvelle", "ORG")]])
+        assert {a.name: a.kind for a in r.actors} == {"Carvelle": PERSON}
+    near = _resolve_tagged(["Carvelle's sister company opened a plant."], [[("Carvelle", "ORG")]])
+    assert {a.name: a.kind for a in near.actors} == {"Carvelle": ORG}
