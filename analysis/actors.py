@@ -124,7 +124,9 @@ _VENUE_PREPOSITIONS: frozenset[str] = frozenset(
 _EVENT_NOUNS: frozenset[str] = frozenset(
     {"talk", "talks", "summit", "meeting", "conference", "agreement", "deal", "accord", "process",
      "format", "negotiation", "round", "forum", "airport", "station", "mayor", "university",
-     "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol"}
+     "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol",
+     # what happened there ("the Charlottesville rally", "the Las Vegas shooting")
+     "rally", "march", "protest", "riot", "shooting", "bombing", "attack", "massacre"}
 )
 #: Nouns that make "X" in "the N of X" a place: "the village of Eskar", "residents of Brask".
 _PLACE_NOUNS: frozenset[str] = frozenset(
@@ -2550,7 +2552,9 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
     """A place named as where something happens ("met in Vienna"), not as who acts."""
     root = doc[first:last].root
     head = root.head
-    if root.dep_ == "compound":  # "the Vienna talks", "a Minsk summit"
+    if root.dep_ in ("compound", "nmod"):
+        # "the Vienna talks", "a Minsk summit"; "the Charlottesville “Unite the Right” rally",
+        # where a quoted name between makes the parse an nmod
         return head.lemma_.lower() in _EVENT_NOUNS
     if root.dep_ != "pobj":
         return False

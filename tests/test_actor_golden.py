@@ -850,6 +850,11 @@ GOLDEN: list[Case] = [
          kinds={"Carvelle": PERSON, "Tarnow": PERSON}),
     Case("a family word in front of another noun says nothing",
          ["Carvelle's sister company opened a plant in May."], kinds={"Carvelle": ORG}),
+    Case("a city naming where a rally or a shooting happened is no actor",
+         ["He was angered by flags seen at the Tucson “Unite the Right” rally last year.",
+          "Victims of the Tucson shooting were honoured."], absent={"Tucson"}),
+    Case("a city that acts around such an event stays a place",
+         ["Tucson sued the organisers over the rally."], kinds={"Tucson": PLACE}),
     Case("a body described the same way stays a body",
          ["The hearing stalled as Carvelle  a relatively small firm  asked for time."],
          kinds={"Carvelle": ORG}),
@@ -3514,3 +3519,13 @@ def test_regression_surname_owning_a_death_or_a_relative_is_a_person() -> None:
         assert {a.name: a.kind for a in r.actors} == {"Carvelle": PERSON}
     near = _resolve_tagged(["Carvelle's sister company opened a plant."], [[("Carvelle", "ORG")]])
     assert {a.name: a.kind for a in near.actors} == {"Carvelle": ORG}
+
+
+def test_regression_city_naming_a_rally_or_a_shooting_is_no_actor() -> None:
+    """"during the Charlottesville “Unite the Right” rally" (persent_0569) and "the Las Vegas
+    shooting" (0321, 0355, 0414) listed the city: it names where the event was (the quoted name
+    made the parse an nmod, not a compound). Near miss: the city as the subject stays a place."""
+    _, r = resolve(["He was angered by flags seen at the Tucson “Unite the Right” rally."])
+    assert "Tucson" not in {a.name for a in r.actors}
+    _, near = resolve(["Tucson sued the organisers over the rally."])
+    assert {a.name: a.kind for a in near.actors}.get("Tucson") is PLACE
