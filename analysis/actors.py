@@ -124,7 +124,9 @@ _VENUE_PREPOSITIONS: frozenset[str] = frozenset(
 _EVENT_NOUNS: frozenset[str] = frozenset(
     {"talk", "talks", "summit", "meeting", "conference", "agreement", "deal", "accord", "process",
      "format", "negotiation", "round", "forum", "airport", "station", "mayor", "university",
-     "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol"}
+     "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol",
+     # what happened there ("the Charlottesville rally", "the Las Vegas shooting")
+     "rally", "march", "protest", "riot", "shooting", "bombing", "attack", "massacre"}
 )
 #: Nouns that make "X" in "the N of X" a place: "the village of Eskar", "residents of Brask".
 _PLACE_NOUNS: frozenset[str] = frozenset(
@@ -403,7 +405,8 @@ def _drop_case_names(paras: Sequence[_Para]) -> None:
                 c.noise, c.person = True, ""  # no surname of it is looked for either
 
 
-#: A lawmaker's party in front of a state's short form: "Sen. Jane Doe (D-Calif.)", "R-Wis.".
+#: A lawmaker's party in front of the place they represent: "Sen. Jane Doe (D-Calif.)",
+#: "R-Wis.", "R-Texas", "D-Ann Arbor".
 _PARTY_LABEL = re.compile(r"\b[DRI]-$")
 
 
@@ -782,10 +785,12 @@ def _company_word(word: str) -> bool:
 
 def _has_person_noun(tok: Token) -> bool:
     """``tok`` is in front of or owns a noun only a person has ("the Trump presidency",
-    "Trump's campaign"; ``names.PERSON_NOUNS``)."""
+    "Trump's campaign"; ``names.PERSON_NOUNS``), or owns a family tie ("Nunes's mother";
+    ``names.KIN_NOUNS``): only as the head noun, since "Acme's sister company" is a firm's."""
     head = tok.head
     return (tok.dep_ in ("compound", "poss") and head.i != tok.i and head.pos_ == "NOUN"
-            and head.lower_ in names.PERSON_NOUNS)
+            and (head.lower_ in names.PERSON_NOUNS
+                 or (tok.dep_ == "poss" and head.lower_ in names.KIN_NOUNS)))
 
 
 def _conjoined_with_person(tok: Token, surnames: frozenset[str] = frozenset()) -> bool:
@@ -825,9 +830,40 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
-                   for t in head.children):
+                   for t in head.children) or _role_set_off(para.doc, span.end):
                 out.add(c.actor)
     return frozenset(out)
+
+
+#: Words that open an apposition read by its words: an article ("Piette, a junior attorney").
+#: Not a possessive ("Brackow, their partner"): a firm is someone's too.
+_APPOSITION_OPENERS: frozenset[str] = frozenset({"a", "an", "the"})
+#: Parts of speech of the words between an apposition's article and its role noun ("a
+#: relatively junior attorney"); a noun there ("a law firm attorney") is not read.
+_APPOSITION_MODIFIERS: frozenset[str] = frozenset({"ADJ", "ADV"})
+#: The most such words.
+_MAX_APPOSITION_MODIFIERS = 3
+
+
+def _role_set_off(doc: Doc, i: int) -> bool:
+    """The words from token ``i`` on, right after a name, are an apposition giving a person's
+    role, set off by a comma or by the spaces a corpus leaves where it stripped one, and closed
+    the same way or by the paragraph's end ("Piette  a relatively junior attorney  argued"):
+    read by the words, where the parse took the role noun for the verb's subject. Only an
+    article, at most a few adjectives or adverbs, then the role noun (``PERSON_ROLES``): "a
+    small firm" or "the lawyers' client" says nothing."""
+    if i >= len(doc) or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    j = i + 1
+    if j >= len(doc) or doc[j].lower_ not in _APPOSITION_OPENERS:
+        return False
+    j += 1
+    while (j < len(doc) and j - i - 2 < _MAX_APPOSITION_MODIFIERS
+           and doc[j].pos_ in _APPOSITION_MODIFIERS and doc[j].text.islower()):
+        j += 1
+    if j >= len(doc) or not doc[j].text.islower() or doc[j].lower_ not in references.PERSON_ROLES:
+        return False
+    return j + 1 == len(doc) or doc[j + 1].text == "," or doc[j + 1].is_space
 
 
 #: One word run together from capitalised words, the first of four letters or more
@@ -2319,8 +2355,9 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
                         _P_GAZETTEER, abbreviation=entry.abbreviation,
-                        noise=entry.abbreviation and _PARTY_LABEL.search(text, 0, tok.idx)
-                        is not None)
+                        # "(D-Calif.)", "D-Ann Arbor", "R-Texas": a lawmaker's district
+                        # in a party label, where, not who, however the place is written
+                        noise=_PARTY_LABEL.search(text, 0, tok.idx) is not None)
             i += n
         else:
             i += 1
@@ -2515,7 +2552,9 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
     """A place named as where something happens ("met in Vienna"), not as who acts."""
     root = doc[first:last].root
     head = root.head
-    if root.dep_ == "compound":  # "the Vienna talks", "a Minsk summit"
+    if root.dep_ in ("compound", "nmod"):
+        # "the Vienna talks", "a Minsk summit"; "the Charlottesville “Unite the Right” rally",
+        # where a quoted name between makes the parse an nmod
         return head.lemma_.lower() in _EVENT_NOUNS
     if root.dep_ != "pobj":
         return False
