@@ -1859,6 +1859,12 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if (label != "PERSON" and last - first == 1 and last < len(doc)
             and doc[last].text in gazetteer.TITLES):
         return None  # "Transport" of "Transport Minister Dario Fenn"
+    if (label != "PERSON" and last - first > 1 and last < len(doc)
+            and doc[last].text in gazetteer.CABINET_TITLES
+            and not any(t.text in names.ORG_WORDS for t in doc[first:last])):
+        # "International Development" of "International Development Secretary Priti Patel": a
+        # portfolio, part of the title; "Communist Party Secretary" keeps its party (an org word)
+        return None
     if (gazetteer.lookup(name) is not None and not addressed) or label == "LOC":
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):

@@ -217,6 +217,15 @@ GOLDEN: list[Case] = [
           "Our Gold Star families deserve better, Sergei Marek said."],
          present={("Ilse Varga", "Ilse Varga", "name"), ("Sergei Marek", "Sergei Marek", "name")},
          absent={"Preface", "W-4", "Big Harbor", "Gold Star"}),
+    Case("a portfolio before a cabinet title is part of the title, not an actor",
+         ["Ilse Varga met International Development Secretary Dana Roe in Leeds."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"International Development"}),
+    Case("a body named before a cabinet title keeps its organisation word (near miss)",
+         ["The Veldora Workers Party Secretary Ilse Varga spoke on Monday."],
+         present={("Ilse Varga", "Ilse Varga", "name")}),
+    Case("a tax and a job named by their initials are not actors",
+         ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT"}),
     Case("an adjective made of a name before a thing is a description, not a group",
          ["Ilse Varga called the market a Tarnowian beauty contest."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Tarnowian"}),
@@ -3086,6 +3095,30 @@ def test_regression_book_sections_tax_forms_and_burgers_are_not_actors() -> None
     assert {a.name for a in r.actors} == {"Ilse Varga"}
     near = _resolve_tagged(["The Preface Group said sales rose."], [[("Preface Group", "ORG")]])
     assert {a.name for a in near.actors} == {"Preface Group"}
+
+
+def test_regression_a_portfolio_before_secretary_is_no_organisation() -> None:
+    """"International Trade" of "International Trade Secretary Liam Fox" (persent_0150) and
+    "International Development" of "... Secretary Priti Patel" (0231) were listed as
+    organisations (words.json cabinet_titles). Near miss: a party before "Secretary" stays."""
+    r = _resolve_tagged(["Ilse Varga met International Trade Secretary Dana Roe."],
+                        [[("Ilse Varga", "PERSON"), ("International Trade", "ORG"),
+                          ("Dana Roe", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga", "Dana Roe"}
+    near = _resolve_tagged(["The Veldora Workers Party Secretary Dana Roe spoke."],
+                           [[("Veldora Workers Party", "ORG"), ("Dana Roe", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Veldora Workers Party", "Dana Roe"}
+
+
+def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
+    """"GST" (a goods and services tax, persent_0063) and "EMT" (a job, 0569) were listed as
+    organisations (words.json things, not_actors). Near miss: a longer body name holding the
+    initials stays one."""
+    r = _resolve_tagged(["Ilse Varga, an EMT, said the GST hurt her shop."],
+                        [[("Ilse Varga", "PERSON"), ("EMT", "ORG"), ("GST", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["GST Holdings said sales rose."], [[("GST Holdings", "ORG")]])
+    assert {a.name for a in near.actors} == {"GST Holdings"}
 
 
 def test_regression_an_adjective_of_a_name_describing_a_thing_is_no_group() -> None:
