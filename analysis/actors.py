@@ -1391,6 +1391,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         while last - name_first > 1 and (
                 _is_title_or_demonym(doc[name_first].text)
                 or doc[name_first].lower_ in references.PERSON_ROLES
+                or doc[name_first].text in gazetteer.ROLE_INITIALS  # "GM Jane Doe"
                 or doc[name_first].text in _TITLE_JOINERS
                 or (doc[name_first].text in names.PARTY_WORDS and last - name_first > 2)
                 or (gazetteer.lookup(doc[name_first].text) is not None
@@ -1467,7 +1468,8 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     is capitalised proper nouns, not a known place or body, and not ending like an organisation
     ("Prime Minister Office")."""
     title = next((t for t in range(last - 2, first - 1, -1)
-                  if doc[t].text in gazetteer.TITLES), None)
+                  if doc[t].text in gazetteer.TITLES or doc[t].text in gazetteer.ROLE_INITIALS),
+                 None)
     if title is None:
         return None
     words = [t.text for t in doc[title + 1:last]]
@@ -1865,6 +1867,10 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # "International Development" of "International Development Secretary Priti Patel": a
         # portfolio, part of the title; "Communist Party Secretary" keeps its party (an org word)
         return None
+    if name in gazetteer.ROLE_INITIALS and first > 0 and (
+            doc[first - 1].lower_ in _INDEFINITE
+            or (doc[first - 1].pos_ == "NOUN" and doc[first - 1].text.islower())):
+        return None  # "hiring a GM", "assistant GM": a general manager; "loans to GM" is a body
     if (gazetteer.lookup(name) is not None and not addressed) or label == "LOC":
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):

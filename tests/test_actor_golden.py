@@ -223,6 +223,13 @@ GOLDEN: list[Case] = [
     Case("a body named before a cabinet title keeps its organisation word (near miss)",
          ["The Veldora Workers Party Secretary Ilse Varga spoke on Monday."],
          present={("Ilse Varga", "Ilse Varga", "name")}),
+    Case("a job's initials that also name a body (GM) are a title before a name, none after 'a'",
+         ["The Knicks are hiring a GM. Assistant GM Ilse Varga recruited Dana Roe."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GM", "GM Ilse Varga"},
+         kinds={"Ilse Varga": PERSON}),
+    Case("the same initials after a preposition or 'the' are the body (near miss)",
+         ["The Treasury extended loans to GM, and the GM restructuring went ahead."],
+         present={("GM", "GM", "name")}, kinds={"GM": ORG}),
     Case("a tax and a job named by their initials are not actors",
          ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT"}),
@@ -3108,6 +3115,17 @@ def test_regression_a_portfolio_before_secretary_is_no_organisation() -> None:
     near = _resolve_tagged(["The Veldora Workers Party Secretary Dana Roe spoke."],
                            [[("Veldora Workers Party", "ORG"), ("Dana Roe", "PERSON")]])
     assert {a.name for a in near.actors} == {"Veldora Workers Party", "Dana Roe"}
+
+
+def test_regression_a_general_manager_written_gm_is_no_organisation() -> None:
+    """"hiring a GM" and "assistant GM Troy Weaver" (persent_0187) were listed as the
+    organisations "GM" and "GM Troy Weaver" (words.json role_initials). Near miss: "loans to GM"
+    (0007), the carmaker, stays an organisation."""
+    r = _resolve_tagged(["They are hiring a GM. Assistant GM Dana Roe called."],
+                        [[("GM", "ORG"), ("GM Dana Roe", "ORG")]])
+    assert {(a.name, a.kind) for a in r.actors} == {("Dana Roe", PERSON)}
+    near = _resolve_tagged(["The Treasury extended loans to GM."], [[("GM", "ORG")]])
+    assert {(a.name, a.kind) for a in near.actors} == {("GM", ORG)}
 
 
 def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
