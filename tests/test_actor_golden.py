@@ -230,6 +230,13 @@ GOLDEN: list[Case] = [
     Case("the same initials after a preposition or 'the' are the body (near miss)",
          ["The Treasury extended loans to GM, and the GM restructuring went ahead."],
          present={("GM", "GM", "name")}, kinds={"GM": ORG}),
+    Case("a body's generic word alone (the Department) is no actor",
+         ["Dana Roe is on leave for what the Department calls a family matter.",
+          "Ilse Varga spoke to the University students."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Department", "University"}),
+    Case("the generic word inside a body's name keeps the body (near miss)",
+         ["The Department of Veldoran Affairs fired Dana Roe."],
+         present={("Department of Veldoran Affairs", "Department of Veldoran Affairs", "name")}),
     Case("a tax and a job named by their initials are not actors",
          ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT"}),
@@ -3126,6 +3133,19 @@ def test_regression_a_general_manager_written_gm_is_no_organisation() -> None:
     assert {(a.name, a.kind) for a in r.actors} == {("Dana Roe", PERSON)}
     near = _resolve_tagged(["The Treasury extended loans to GM."], [[("GM", "ORG")]])
     assert {(a.name, a.kind) for a in near.actors} == {("GM", ORG)}
+
+
+def test_regression_a_generic_body_word_alone_is_no_actor() -> None:
+    """"the Department is calling" (persent_0542), "Foundation" left of "Thomson Reuters
+    Foundation" (0160), "the University students" (0090) and "Media playback" (0192) were
+    listed as bodies or places (words.json not_actors). Near miss: the word inside a longer
+    name stays part of that body."""
+    r = _resolve_tagged(["Dana Roe left, the Department said."],
+                        [[("Dana Roe", "PERSON"), ("Department", "ORG")]])
+    assert {a.name for a in r.actors} == {"Dana Roe"}
+    near = _resolve_tagged(["The Veldora Foundation paid Dana Roe."],
+                           [[("Veldora Foundation", "ORG"), ("Dana Roe", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Veldora Foundation", "Dana Roe"}
 
 
 def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
