@@ -2927,6 +2927,29 @@ def _particle_lowered(name: str) -> str:
 
 #: Parts of speech of the headline words glued after a name ("Franken Reiterates").
 _HEADLINE_POS: frozenset[str] = frozenset({"VERB", "AUX", "ADV", "ADP"})
+#: Endings of a verb's inflected forms and what restores its base form ("admitted" → "admit",
+#: "reiterates" → "reiterate", "denies" → "deny").
+_VERB_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("d", ""))
+
+
+def _headline_word(tok: Token) -> bool:
+    """Token ``tok``, capitalised in a title-case headline, is a verb or an adverb there
+    ("Reiterates", "Publicly Admitted"): spaCy tags such a word a proper noun, so its lower-case
+    form is looked up among the English verbs that are no noun too ("Controls" of "Johnson
+    Controls" is also a noun: left as a name) and the adverbs."""
+    if tok.pos_ in _HEADLINE_POS:
+        return True
+    word = tok.lower_
+    if not tok.text[:1].isupper() or word in lexicon_words("noun"):
+        return False
+    if word in lexicon_words("adv") or word in lexicon_words("verb"):
+        return True
+    verbs, nouns = lexicon_words("verb"), lexicon_words("noun")
+    bases = {word[:-len(end)] + add for end, add in _VERB_ENDINGS if word.endswith(end)}
+    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
+        bases.add(word[:-3])  # "admitted": a doubled consonant
+    return any(b in verbs and b not in nouns for b in bases)
 
 
 def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
@@ -2982,8 +3005,9 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 continue
             head = by_surname.get(words[0], set())
             span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
-            if len(head) == 1 and span is not None and len(span) > 1 and all(
-                    t.pos_ in _HEADLINE_POS for t in span[1:]):
+            if len(head) == 1 and span is not None and len(span) > 1 and _headline_word(span[1]):
+                # "Franken Reiterates", "Steele Publicly Admitted In Court": the verb opens
+                # the headline's predicate after its subject, whatever follows it
                 _point_to(c, text, words[0], next(iter(head)), "surname")
 
 

@@ -237,6 +237,11 @@ GOLDEN: list[Case] = [
     Case("the generic word inside a body's name keeps the body (near miss)",
          ["The Department of Veldoran Affairs fired Dana Roe."],
          present={("Department of Veldoran Affairs", "Department of Veldoran Affairs", "name")}),
+    Case("a surname glued to a title-case headline's verb is the person",
+         ["Varga Publicly Admitted In Court That The Memo Was Wrong",
+          "Ilse Varga said on Monday she would stay."],
+         present={("Varga", "Ilse Varga", "surname")},
+         absent={"Varga Publicly Admitted In Court"}),
     Case("a tax and a job named by their initials are not actors",
          ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT"}),
@@ -3146,6 +3151,18 @@ def test_regression_a_generic_body_word_alone_is_no_actor() -> None:
     near = _resolve_tagged(["The Veldora Foundation paid Dana Roe."],
                            [[("Veldora Foundation", "ORG"), ("Dana Roe", "PERSON")]])
     assert {a.name for a in near.actors} == {"Veldora Foundation", "Dana Roe"}
+
+
+def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() -> None:
+    """"Steele Publicly Admitted In Court" (persent_0285) and "Franken Reiterates" (0276) were
+    listed as a body and a place: spaCy tags a title-case verb a proper noun, so the lexicon
+    tells it (_headline_word). Near miss: a word that is a noun too ("Controls") stays a name."""
+    texts = ["Varga Reiterates He Will Stay", "Ilse Varga spoke on Monday."]
+    r = _resolve_tagged(texts, [[("Varga Reiterates", "GPE")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["Varga Controls Said Sales Rose", "Ilse Varga spoke on Monday."],
+                           [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
 
 
 def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
