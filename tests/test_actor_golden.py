@@ -243,8 +243,9 @@ GOLDEN: list[Case] = [
          present={("Varga", "Ilse Varga", "surname")},
          absent={"Varga Publicly Admitted In Court"}),
     Case("a tax and a job named by their initials are not actors",
-         ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop."],
-         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT"}),
+         ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop.",
+          "Dana Roe is a GP and says she has seen it often."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT", "GP"}),
     Case("an adjective made of a name before a thing is a description, not a group",
          ["Ilse Varga called the market a Tarnowian beauty contest."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Tarnowian"}),
@@ -3166,11 +3167,12 @@ def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() 
 
 
 def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
-    """"GST" (a goods and services tax, persent_0063) and "EMT" (a job, 0569) were listed as
-    organisations (words.json things, not_actors). Near miss: a longer body name holding the
-    initials stays one."""
-    r = _resolve_tagged(["Ilse Varga, an EMT, said the GST hurt her shop."],
-                        [[("Ilse Varga", "PERSON"), ("EMT", "ORG"), ("GST", "ORG")]])
+    """"GST" (a goods and services tax, persent_0063), "EMT" (a job, 0569) and "GP" (a general
+    practitioner, 0432) were listed as organisations (words.json things, not_actors). Near miss:
+    a longer body name holding the initials stays one."""
+    r = _resolve_tagged(["Ilse Varga, an EMT and GP, said the GST hurt her shop."],
+                        [[("Ilse Varga", "PERSON"), ("EMT", "ORG"), ("GP", "ORG"),
+                          ("GST", "ORG")]])
     assert {a.name for a in r.actors} == {"Ilse Varga"}
     near = _resolve_tagged(["GST Holdings said sales rose."], [[("GST Holdings", "ORG")]])
     assert {a.name for a in near.actors} == {"GST Holdings"}
