@@ -1867,6 +1867,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # "International Development" of "International Development Secretary Priti Patel": a
         # portfolio, part of the title; "Communist Party Secretary" keeps its party (an org word)
         return None
+    if (last - first == 1 and name + "s" in gazetteer.TEAMS and first > 0
+            and doc[first - 1].lower_ in _ONE_PLAYER_WORDS and doc[first].dep_ != "compound"):
+        return None  # "no Ranger had touched the puck": one player, no actor ("a Falcon fan": team)
     if name in gazetteer.ROLE_INITIALS and first > 0 and (
             doc[first - 1].lower_ in _INDEFINITE
             or (doc[first - 1].pos_ == "NOUN" and doc[first - 1].text.islower())):
@@ -1939,6 +1942,10 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
 
 #: The indefinite article, which a person's name never takes on its own.
 _INDEFINITE: frozenset[str] = frozenset({"a", "an"})
+#: Words before the singular of a team's nickname that make it one player ("no Ranger", "every
+#: Eagle"), not the team.
+_ONE_PLAYER_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "no", "every", "each", "any", "another", "one"})
 
 
 def _common_noun_after_a(doc: Doc, i: int) -> bool:

@@ -242,6 +242,9 @@ GOLDEN: list[Case] = [
           "Ilse Varga said on Monday she would stay."],
          present={("Varga", "Ilse Varga", "surname")},
          absent={"Varga Publicly Admitted In Court"}),
+    Case("the singular of a team's nickname after 'no' or 'a' is one player, no actor",
+         ["No Ranger touched the puck, Dana Roe said.", "Dana Roe said a Ranger scored late."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Ranger", "Rangers"}),
     Case("a tax and a job named by their initials are not actors",
          ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop.",
           "Dana Roe is a GP and says she has seen it often."],
@@ -3164,6 +3167,17 @@ def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() 
     near = _resolve_tagged(["Varga Controls Said Sales Rose", "Ilse Varga spoke on Monday."],
                            [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
     assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
+
+
+def test_regression_no_ranger_had_touched_the_puck_is_one_player() -> None:
+    """"no Ranger had touched the puck" (persent_0412) was listed as a person named Ranger
+    (_ONE_PLAYER_WORDS). Near miss: the singular before a noun ("a Ranger fan") is the team."""
+    r = _resolve_tagged(["Dana Roe said no Ranger had touched the puck."],
+                        [[("Dana Roe", "PERSON"), ("Ranger", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Dana Roe"}
+    near = _resolve_tagged(["Dana Roe is a Ranger fan who loves the Rangers."],
+                           [[("Dana Roe", "PERSON"), ("Ranger", "ORG"), ("Rangers", "ORG")]])
+    assert {a.name for a in near.actors} == {"Dana Roe", "Rangers"}
 
 
 def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
