@@ -1560,6 +1560,9 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS and not _names_the_subject(
             doc, first, last):
         return True
+    if (first > 0 and doc[first - 1].lower_ in names.ROLE_VERBS
+            and any(t.lower_ in names.STAGE_WORDS for t in doc[first].sent)):
+        return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
     if _is_meeting(doc, first, last):

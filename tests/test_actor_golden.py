@@ -245,6 +245,12 @@ GOLDEN: list[Case] = [
     Case("the singular of a team's nickname after 'no' or 'a' is one player, no actor",
          ["No Ranger touched the puck, Dana Roe said.", "Dana Roe said a Ranger scored late."],
          present={("Dana Roe", "Dana Roe", "name")}, absent={"Ranger", "Rangers"}),
+    Case("a name after a role verb in a sentence about acting is a character",
+         ["The actor Dana Roe, who plays Jon Vane in the drama, spoke on Monday."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Jon Vane"}),
+    Case("a name after 'plays' in a sports sentence is a person (near miss)",
+         ["Dana Roe plays Ilse Varga in the final on Sunday."],
+         present={("Ilse Varga", "Ilse Varga", "name")}),
     Case("a tax and a job named by their initials are not actors",
          ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop.",
           "Dana Roe is a GP and says she has seen it often."],
@@ -3178,6 +3184,17 @@ def test_regression_no_ranger_had_touched_the_puck_is_one_player() -> None:
     near = _resolve_tagged(["Dana Roe is a Ranger fan who loves the Rangers."],
                            [[("Dana Roe", "PERSON"), ("Ranger", "ORG"), ("Rangers", "ORG")]])
     assert {a.name for a in near.actors} == {"Dana Roe", "Rangers"}
+
+
+def test_regression_a_character_played_by_an_actor_is_no_actor() -> None:
+    """"who plays Sam Tarly" (persent_0245) listed a character as a person (names.json
+    role_verbs, stage_words). Near miss: "plays" in a match keeps the opponent."""
+    r = _resolve_tagged(["The actor Dana Roe plays Jon Vane on the show."],
+                        [[("Dana Roe", "PERSON"), ("Jon Vane", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Dana Roe"}
+    near = _resolve_tagged(["Dana Roe plays Jon Vane in the final."],
+                           [[("Dana Roe", "PERSON"), ("Jon Vane", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Dana Roe", "Jon Vane"}
 
 
 def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
