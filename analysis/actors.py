@@ -3015,7 +3015,9 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 continue
             head = by_surname.get(words[0], set())
             span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
-            if len(head) == 1 and span is not None and len(span) > 1 and _headline_word(span[1]):
+            # a corpus that spaces its names ("Franken  Reiterates") has a space token between
+            toks = [t for t in span if not t.is_space] if span is not None else []
+            if len(head) == 1 and len(toks) > 1 and _headline_word(toks[1]):
                 # "Franken Reiterates", "Steele Publicly Admitted In Court": the verb opens
                 # the headline's predicate after its subject, whatever follows it
                 _point_to(c, text, words[0], next(iter(head)), "surname")

@@ -3175,6 +3175,15 @@ def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() 
     assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
 
 
+
+def test_regression_a_headline_verb_after_a_spaced_name_is_cut_too() -> None:
+    """PerSenT spaces its names ("Franken  Reiterates", persent_0276): the space token between
+    the surname and the verb hid the verb from _cut_glued_names."""
+    texts = ["Varga  Reiterates He Will Stay", "Ilse Varga spoke on Monday."]
+    r = _resolve_tagged(texts, [[("Varga  Reiterates", "GPE")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
 def test_regression_no_ranger_had_touched_the_puck_is_one_player() -> None:
     """"no Ranger had touched the puck" (persent_0412) was listed as a person named Ranger
     (_ONE_PLAYER_WORDS). Near miss: the singular before a noun ("a Ranger fan") is the team."""
