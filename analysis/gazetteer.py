@@ -180,6 +180,12 @@ COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").
 TITLES: frozenset[str] = frozenset(_WORD_DATA["titles"])
+#: Initials of a job that also name a body ("GM": a general manager, and General Motors): a
+#: title before a person's name, no actor after "a" or a lower-case noun ("assistant GM").
+ROLE_INITIALS: frozenset[str] = frozenset(_WORD_DATA["role_initials"])
+#: Title words of a portfolio ("International Development Secretary"): the capitalised words
+#: before one name the portfolio, part of the title, not an actor.
+CABINET_TITLES: frozenset[str] = frozenset(_WORD_DATA["cabinet_titles"])
 #: Titles that open with a name and its possessive ("Commonwealth's Attorney"): the name is part
 #: of the title.
 POSSESSIVE_TITLES: frozenset[str] = frozenset(_WORD_DATA["possessive_titles"])

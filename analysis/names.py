@@ -64,6 +64,10 @@ MEETING_WORDS: frozenset[str] = frozenset(_NAMES["meeting_words"])
 LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 #: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
 PLACE_WORDS: frozenset[str] = frozenset(_NAMES["place_words"])
+#: Verbs of playing a part ("who plays Sam Tarly").
+ROLE_VERBS: frozenset[str] = frozenset(_NAMES["role_verbs"])
+#: Words of acting that make the name after a role verb in their sentence a character.
+STAGE_WORDS: frozenset[str] = frozenset(_NAMES["stage_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])

@@ -217,6 +217,44 @@ GOLDEN: list[Case] = [
           "Our Gold Star families deserve better, Sergei Marek said."],
          present={("Ilse Varga", "Ilse Varga", "name"), ("Sergei Marek", "Sergei Marek", "name")},
          absent={"Preface", "W-4", "Big Harbor", "Gold Star"}),
+    Case("a portfolio before a cabinet title is part of the title, not an actor",
+         ["Ilse Varga met International Development Secretary Dana Roe in Leeds."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"International Development"}),
+    Case("a body named before a cabinet title keeps its organisation word (near miss)",
+         ["The Veldora Workers Party Secretary Ilse Varga spoke on Monday."],
+         present={("Ilse Varga", "Ilse Varga", "name")}),
+    Case("a job's initials that also name a body (GM) are a title before a name, none after 'a'",
+         ["The Knicks are hiring a GM. Assistant GM Ilse Varga recruited Dana Roe."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GM", "GM Ilse Varga"},
+         kinds={"Ilse Varga": PERSON}),
+    Case("the same initials after a preposition or 'the' are the body (near miss)",
+         ["The Treasury extended loans to GM, and the GM restructuring went ahead."],
+         present={("GM", "GM", "name")}, kinds={"GM": ORG}),
+    Case("a body's generic word alone (the Department) is no actor",
+         ["Dana Roe is on leave for what the Department calls a family matter.",
+          "Ilse Varga spoke to the University students."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Department", "University"}),
+    Case("the generic word inside a body's name keeps the body (near miss)",
+         ["The Department of Veldoran Affairs fired Dana Roe."],
+         present={("Department of Veldoran Affairs", "Department of Veldoran Affairs", "name")}),
+    Case("a surname glued to a title-case headline's verb is the person",
+         ["Varga Publicly Admitted In Court That The Memo Was Wrong",
+          "Ilse Varga said on Monday she would stay."],
+         present={("Varga", "Ilse Varga", "surname")},
+         absent={"Varga Publicly Admitted In Court"}),
+    Case("the singular of a team's nickname after 'no' or 'a' is one player, no actor",
+         ["No Ranger touched the puck, Dana Roe said.", "Dana Roe said a Ranger scored late."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Ranger", "Rangers"}),
+    Case("a name after a role verb in a sentence about acting is a character",
+         ["The actor Dana Roe, who plays Jon Vane in the drama, spoke on Monday."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Jon Vane"}),
+    Case("a name after 'plays' in a sports sentence is a person (near miss)",
+         ["Dana Roe plays Ilse Varga in the final on Sunday."],
+         present={("Ilse Varga", "Ilse Varga", "name")}),
+    Case("a tax and a job named by their initials are not actors",
+         ["Ilse Varga, a volunteer and EMT, said the new GST hurt her shop.",
+          "Dana Roe is a GP and says she has seen it often."],
+         present={("Ilse Varga", "Ilse Varga", "name")}, absent={"GST", "EMT", "GP"}),
     Case("an adjective made of a name before a thing is a description, not a group",
          ["Ilse Varga called the market a Tarnowian beauty contest."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Tarnowian"}),
@@ -3115,6 +3153,98 @@ def test_regression_book_sections_tax_forms_and_burgers_are_not_actors() -> None
     assert {a.name for a in r.actors} == {"Ilse Varga"}
     near = _resolve_tagged(["The Preface Group said sales rose."], [[("Preface Group", "ORG")]])
     assert {a.name for a in near.actors} == {"Preface Group"}
+
+
+def test_regression_a_portfolio_before_secretary_is_no_organisation() -> None:
+    """"International Trade" of "International Trade Secretary Liam Fox" (persent_0150) and
+    "International Development" of "... Secretary Priti Patel" (0231) were listed as
+    organisations (words.json cabinet_titles). Near miss: a party before "Secretary" stays."""
+    r = _resolve_tagged(["Ilse Varga met International Trade Secretary Dana Roe."],
+                        [[("Ilse Varga", "PERSON"), ("International Trade", "ORG"),
+                          ("Dana Roe", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga", "Dana Roe"}
+    near = _resolve_tagged(["The Veldora Workers Party Secretary Dana Roe spoke."],
+                           [[("Veldora Workers Party", "ORG"), ("Dana Roe", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Veldora Workers Party", "Dana Roe"}
+
+
+def test_regression_a_general_manager_written_gm_is_no_organisation() -> None:
+    """"hiring a GM" and "assistant GM Troy Weaver" (persent_0187) were listed as the
+    organisations "GM" and "GM Troy Weaver" (words.json role_initials). Near miss: "loans to GM"
+    (0007), the carmaker, stays an organisation."""
+    r = _resolve_tagged(["They are hiring a GM. Assistant GM Dana Roe called."],
+                        [[("GM", "ORG"), ("GM Dana Roe", "ORG")]])
+    assert {(a.name, a.kind) for a in r.actors} == {("Dana Roe", PERSON)}
+    near = _resolve_tagged(["The Treasury extended loans to GM."], [[("GM", "ORG")]])
+    assert {(a.name, a.kind) for a in near.actors} == {("GM", ORG)}
+
+
+def test_regression_a_generic_body_word_alone_is_no_actor() -> None:
+    """"the Department is calling" (persent_0542), "Foundation" left of "Thomson Reuters
+    Foundation" (0160), "the University students" (0090) and "Media playback" (0192) were
+    listed as bodies or places (words.json not_actors). Near miss: the word inside a longer
+    name stays part of that body."""
+    r = _resolve_tagged(["Dana Roe left, the Department said."],
+                        [[("Dana Roe", "PERSON"), ("Department", "ORG")]])
+    assert {a.name for a in r.actors} == {"Dana Roe"}
+    near = _resolve_tagged(["The Veldora Foundation paid Dana Roe."],
+                           [[("Veldora Foundation", "ORG"), ("Dana Roe", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Veldora Foundation", "Dana Roe"}
+
+
+def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() -> None:
+    """"Steele Publicly Admitted In Court" (persent_0285) and "Franken Reiterates" (0276) were
+    listed as a body and a place: spaCy tags a title-case verb a proper noun, so the lexicon
+    tells it (_headline_word). Near miss: a word that is a noun too ("Controls") stays a name."""
+    texts = ["Varga Reiterates He Will Stay", "Ilse Varga spoke on Monday."]
+    r = _resolve_tagged(texts, [[("Varga Reiterates", "GPE")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["Varga Controls Said Sales Rose", "Ilse Varga spoke on Monday."],
+                           [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
+
+
+
+def test_regression_a_headline_verb_after_a_spaced_name_is_cut_too() -> None:
+    """PerSenT spaces its names ("Franken  Reiterates", persent_0276): the space token between
+    the surname and the verb hid the verb from _cut_glued_names."""
+    texts = ["Varga  Reiterates He Will Stay", "Ilse Varga spoke on Monday."]
+    r = _resolve_tagged(texts, [[("Varga  Reiterates", "GPE")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
+def test_regression_no_ranger_had_touched_the_puck_is_one_player() -> None:
+    """"no Ranger had touched the puck" (persent_0412) was listed as a person named Ranger
+    (_ONE_PLAYER_WORDS). Near miss: the singular before a noun ("a Ranger fan") is the team."""
+    r = _resolve_tagged(["Dana Roe said no Ranger had touched the puck."],
+                        [[("Dana Roe", "PERSON"), ("Ranger", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Dana Roe"}
+    near = _resolve_tagged(["Dana Roe is a Ranger fan who loves the Rangers."],
+                           [[("Dana Roe", "PERSON"), ("Ranger", "ORG"), ("Rangers", "ORG")]])
+    assert {a.name for a in near.actors} == {"Dana Roe", "Rangers"}
+
+
+def test_regression_a_character_played_by_an_actor_is_no_actor() -> None:
+    """"who plays Sam Tarly" (persent_0245) listed a character as a person (names.json
+    role_verbs, stage_words). Near miss: "plays" in a match keeps the opponent."""
+    r = _resolve_tagged(["The actor Dana Roe plays Jon Vane on the show."],
+                        [[("Dana Roe", "PERSON"), ("Jon Vane", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Dana Roe"}
+    near = _resolve_tagged(["Dana Roe plays Jon Vane in the final."],
+                           [[("Dana Roe", "PERSON"), ("Jon Vane", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Dana Roe", "Jon Vane"}
+
+
+def test_regression_a_tax_and_a_job_by_initials_are_not_actors() -> None:
+    """"GST" (a goods and services tax, persent_0063), "EMT" (a job, 0569) and "GP" (a general
+    practitioner, 0432) were listed as organisations (words.json things, not_actors). Near miss:
+    a longer body name holding the initials stays one."""
+    r = _resolve_tagged(["Ilse Varga, an EMT and GP, said the GST hurt her shop."],
+                        [[("Ilse Varga", "PERSON"), ("EMT", "ORG"), ("GP", "ORG"),
+                          ("GST", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["GST Holdings said sales rose."], [[("GST Holdings", "ORG")]])
+    assert {a.name for a in near.actors} == {"GST Holdings"}
 
 
 def test_regression_an_adjective_of_a_name_describing_a_thing_is_no_group() -> None:
