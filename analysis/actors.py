@@ -3145,6 +3145,9 @@ def _compounds_ending_with(name: str, bodies: set[str]) -> set[str]:
 _INITIALISM = re.compile(r"[A-Z]{3,7}")
 #: A place's initials: two capitals ("NY" of "New York").
 _PLACE_INITIALISM = re.compile(r"[A-Z]{2}")
+#: A word of a name in capitals, an initialism of its own, which an initialism of the whole
+#: name keeps whole ("USA" of "USA Gymnastics", shortened "USAG").
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,4}")
 #: A name's words, split at spaces and hyphens ("Self-Defense" is two).
 _NAME_WORDS = re.compile(r"[^\s-]+")
 #: Words an initialism leaves out ("the", "and"; "of" it may keep: "DOJ").
@@ -3163,8 +3166,9 @@ def _initialisms(name: str) -> frozenset[str]:
     capitalised words ("American Federation of State County and Municipal Employees" ->
     "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ");
     each also with a word made of a prefix and a word spelt as two ("National Counterterrorism
-    Center" -> "NCTC"; ``names.WORD_PREFIXES``) and with a last word the story leaves out
-    ("Florida State" -> "FSU"; ``names.IMPLIED_WORDS``)."""
+    Center" -> "NCTC"; ``names.WORD_PREFIXES``), with a last word the story leaves out
+    ("Florida State" -> "FSU"; ``names.IMPLIED_WORDS``), and with a word in capitals spelt
+    whole, as stories shorten a name that holds an initialism ("USA Gymnastics" -> "USAG")."""
     words = [w for w in _NAME_WORDS.findall(name) if w not in _NOT_SPELT]
     if len(words) < 2:
         return frozenset()
@@ -3180,6 +3184,9 @@ def _initialisms(name: str) -> frozenset[str]:
     for v in variants:
         out.add("".join(w[0] for w in v if w[0].isupper()))
         out.add("".join(w[0].upper() for w in v))
+        if any(_CAPITALS_WORD.fullmatch(w) for w in v):
+            out.add("".join(w if _CAPITALS_WORD.fullmatch(w) else w[0]
+                            for w in v if w[0].isupper()))
     return frozenset(out)
 
 

@@ -829,6 +829,18 @@ GOLDEN: list[Case] = [
          ["Stephen Varnholt opened the shop in 1990 with Steve Larkin.",
           "Friends said Steve was quiet."],
          present={("Steve", "Steve Larkin", "first_name")}, absent={"Steve"}),
+    Case("an initialism keeping a word in capitals of the body's name whole joins the body",
+         ["Coaches of USA Korfball met on Monday.", "USAK said the season would go on."],
+         present={("USAK", "USA Korfball", "alias")}, absent={"USAK"}),
+    Case("an initialism with a letter the name's capitals word does not give stays apart",
+         ["Coaches of USA Korfball met on Monday.", "USAF said the base would stay open."],
+         absent={"United States"}),
+    Case("Capitol Hill beside Congress is Congress, not the country",
+         ["Congress passed the bill.", "Lawmakers on Capitol Hill said the vote was close."],
+         present={("Capitol Hill", "Congress", "alias")}, absent={"United States"}),
+    Case("the White House still speaks for the country",
+         ["The White House said the bill would be signed."],
+         present={("White House", "United States", "capital")}),
 ]
 
 
@@ -3438,3 +3450,22 @@ def test_regression_college_named_by_one_word_in_a_sports_report_is_its_team() -
     near = _resolve_tagged(["Vanderbilt left the estate to his heirs."],
                            [[("Vanderbilt", "PERSON")]])
     assert {a.name: a.kind for a in near.actors}.get("Vanderbilt") is not ORG
+
+
+def test_regression_initialism_of_a_name_holding_an_initialism_joins_the_body() -> None:
+    """"USAG" beside "USA Gymnastics" was a second organisation: the initialism keeps the
+    capitals word of the name whole. Near miss: "USAF" spells no name of the article."""
+    r = _resolve_tagged(["Coaches of USA Korfball met.", "USAK and USAF said so."],
+                        [[("USA Korfball", "ORG")], [("USAK", "ORG"), ("USAF", "ORG")]])
+    assert {a.name for a in r.actors} == {"USA Korfball", "USAF"}
+
+
+def test_regression_capitol_hill_is_not_the_country() -> None:
+    """"a press conference on Capitol Hill" gave the United States a mention in seven
+    articles, though Congress sits there and never the country acts: Capitol Hill is Congress
+    where the article names it, and as spaCy tags it alone. Near miss: the White House is still
+    the country's government."""
+    r = _resolve_tagged(["Senators spoke on Capitol Hill.", "The White House said no."],
+                        [[("Capitol Hill", "ORG")], [("White House", "ORG")]])
+    assert ("Capitol Hill", "Capitol Hill", "name") in found(r)
+    assert ("White House", "United States", "capital") in found(r)
