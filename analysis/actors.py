@@ -3081,12 +3081,15 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     ends with it (``_compounds_ending_with``). "Fidelity" after "Fidelity Investments": the one
     organisation whose name opens with it, unless that name is a part of it or a thing it runs
     ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
-    Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``."""
+    Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``. "Disney
+    Animation Studios" after "Walt Disney Animation Studios": the one organisation named after
+    a person whose name is that name behind the founder's given name."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
     single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
     named_first: dict[str, set[str]] = {}  # organisations by their first word
+    after_given: dict[str, set[str]] = {}  # organisations by their name behind a given name
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -3097,6 +3100,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 if (c.kind is ActorKind.ORGANIZATION and not names.PART_WORDS & set(words)
                         and not _PAIR_WORDS & set(words)):
                     named_first.setdefault(words[0], set()).add(c.actor)
+                if (c.kind is ActorKind.ORGANIZATION and len(words) > 2
+                        and names.is_given_name(words[0])):
+                    after_given.setdefault(" ".join(words[1:]), set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
@@ -3119,6 +3125,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     found = named_first.get(c.actor)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
+                if (found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION:
+                    # or the name it closes behind the founder's given name ("Walt")
+                    found = after_given.get(c.actor)
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"

@@ -835,6 +835,21 @@ GOLDEN: list[Case] = [
     Case("an initialism with a letter the name's capitals word does not give stays apart",
          ["Coaches of USA Korfball met on Monday.", "USAF said the base would stay open."],
          absent={"United States"}),
+    Case("a company's name behind its founder's given name is that company",
+         ["Marta Lind joined Walt Varnholt Animation Studios in May.",
+          "Varnholt Animation Studios said she would lead it."],
+         present={("Varnholt Animation Studios", "Walt Varnholt Animation Studios", "alias")},
+         absent={"Varnholt Animation Studios"}),
+    Case("a shorter name that drops more than the given name stays apart",
+         ["Marta Lind joined Walt Varnholt Animation Studios in May.",
+          "Varnholt Studios said she would lead it."],
+         present={("Varnholt Studios", "Varnholt Studios", "name")}),
+    Case("a state's postal code beside its name is the state",
+         ["The ranch lies near Laredo  TX.", "Texas officials said the road would reopen."],
+         present={("TX", "Texas", "alias")}, absent={"TX"}),
+    Case("a postal code that is a word stays no state",
+         ["The ranch in Oklahoma was OK, the owner said."],
+         no_via={"alias"}),
     Case("Capitol Hill beside Congress is Congress, not the country",
          ["Congress passed the bill.", "Lawmakers on Capitol Hill said the vote was close."],
          present={("Capitol Hill", "Congress", "alias")}, absent={"United States"}),
@@ -3469,3 +3484,23 @@ def test_regression_capitol_hill_is_not_the_country() -> None:
                         [[("Capitol Hill", "ORG")], [("White House", "ORG")]])
     assert ("Capitol Hill", "Capitol Hill", "name") in found(r)
     assert ("White House", "United States", "capital") in found(r)
+
+
+def test_regression_company_named_without_its_founders_given_name_is_one_company() -> None:
+    """"Disney Animation Studios" beside "Walt Disney Animation Studios" was a second
+    organisation. Near miss: a name that drops a word more ("Varnholt Studios") stays apart."""
+    r = _resolve_tagged(["Walt Varnholt Animation Studios hired her.",
+                         "Varnholt Animation Studios and Varnholt Studios agreed."],
+                        [[("Walt Varnholt Animation Studios", "ORG")],
+                         [("Varnholt Animation Studios", "ORG"), ("Varnholt Studios", "ORG")]])
+    assert {a.name for a in r.actors} == {"Walt Varnholt Animation Studios", "Varnholt Studios"}
+
+
+def test_regression_state_postal_code_beside_the_state_is_the_state() -> None:
+    """"Laredo  TX" beside "Texas" listed "TX" as an organisation of its own. Near miss: alone,
+    the code is an address's part, no actor, as "Ore." is."""
+    r = _resolve_tagged(["He drove to Laredo  TX.", "Texas police stopped him."],
+                        [[("Laredo", "GPE"), ("TX", "ORG")], [("Texas", "GPE")]])
+    assert ("TX", "Texas", "alias") in found(r) and "TX" not in {a.name for a in r.actors}
+    alone = _resolve_tagged(["He drove to Laredo  TX."], [[("Laredo", "GPE"), ("TX", "ORG")]])
+    assert {a.name for a in alone.actors} == {"Laredo"}
