@@ -1109,7 +1109,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), a place for a name it calls one once
     (``places``: "the town of Altun Kupri"; ``_places_by_phrase``), an organisation for a full name
-    the article also writes as a company's (``companies``), a person when one of its names
+    the article also writes as a company's (``companies``) or for an outlet's noun after "the"
+    ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
@@ -1118,12 +1119,16 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     one an "its" points back to (``bodies``; ``_bodies_by_pronoun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
+    outlets: set[str] = set()  # "told the Tribune": an outlet named by its noun alone
     for para in paras:
         for c in para.cands:
             if c.noise:
                 continue
             if c.via == "title" or c.titled:
                 titled.add(c.actor)
+            if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(para.paragraph.text, 0,
+                                                                       c.start):
+                outlets.add(c.actor)
             tally = votes.setdefault(c.actor, {})
             # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
             # a place tagged GPE is not ("Charlotte")
@@ -1142,7 +1147,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
             # body, as "Eagles" tagged ORG in the next story is
             known = ActorKind.ORGANIZATION
-        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
+        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
+                              or actor in outlets):
             # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
             # body, a group where spaCy said so (a party's members: "the Likud")
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
