@@ -460,6 +460,9 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
+#: The rest of a body's name after the part spaCy tagged, up to a bracket that defines its
+#: acronym: capitalised words and the small words a name holds (" and Border Patrol").
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:and|of|for|&|[A-Z][a-z]+))+")
 #: Entity labels of things that are no actor: a law, a work, an event, a product.
 _THING_ENT_TYPES: frozenset[str] = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
@@ -468,7 +471,9 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
     """An acronym defined in brackets right after a name is that name all through the article:
     "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy
     tags it (a place, a person); "the Individuals with Disabilities Education Act (IDEA)", a
-    law, makes every "IDEA" the law, no actor. Acronyms the gazetteer knows are its own, and a
+    law, makes every "IDEA" the law, no actor. Where spaCy tagged only the first words of the
+    name ("Customs" of "Customs and Border Patrol (CBP)"), the acronym is that body when the
+    whole name spells it. Acronyms the gazetteer knows are its own, and a
     place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing; nor does a known
     outlet's, which in brackets is a dateline's source, whatever came before it (a dateline
     taken as noise)."""
@@ -486,6 +491,13 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                 if before is not None and before.end == name_end and (
                         before.noise or before.kind is ActorKind.ORGANIZATION):
                     defined[c.actor] = None if before.noise else before
+                elif (before is not None and before.kind is ActorKind.ORGANIZATION
+                      and not before.noise and before.end < name_end
+                      and _NAME_GOES_ON.fullmatch(text, before.end, name_end)
+                      and c.actor in _initialisms(text[before.start:name_end])):
+                    # "Customs and Border Patrol (CBP)" with "Customs" alone tagged: the name
+                    # the acronym spells opens with the body, which stands for it
+                    defined[c.actor] = before
                 else:
                     span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
                     if span is not None and span[-1].ent_type_ in _THING_ENT_TYPES:

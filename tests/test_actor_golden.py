@@ -855,6 +855,10 @@ GOLDEN: list[Case] = [
          kinds={"Tribune": ORG}),
     Case("an outlet named in the outlets list is dropped where it is only a source",
          ["The owner told Salon the rules had changed."], absent={"Salon"}),
+    Case("an acronym defined after a name spaCy cut short is the body the name opens with",
+         ["At the bridge  Customs and Border Patrol (CBP) agents searched the van.",
+          "CBP kept the van."],
+         present={("CBP", "Customs", "alias")}),
     Case("Capitol Hill beside Congress is Congress, not the country",
          ["Congress passed the bill.", "Lawmakers on Capitol Hill said the vote was close."],
          present={("Capitol Hill", "Congress", "alias")}, absent={"United States"}),
@@ -3518,3 +3522,14 @@ def test_regression_outlet_named_by_its_noun_is_no_person() -> None:
                         [[("Ana Ruiz", "PERSON"), ("Tribune", "PERSON")], [("Star", "PERSON")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Tribune"] is ORG and kinds.get("Star") is not ORG
+
+
+def test_regression_acronym_defined_after_a_name_cut_short_joins_the_body() -> None:
+    """"Customs and Border Patrol (CBP)" with "Customs" alone tagged listed "Customs" and "CBP"
+    as two organisations. Near miss: an acronym the words before it do not spell stays apart."""
+    r = _resolve_tagged(["Agents of Tariffs and Harbor Watch (THW) searched the truck.",
+                         "THW kept it."], [[("Tariffs", "ORG"), ("THW", "ORG")], [("THW", "ORG")]])
+    assert {a.name for a in r.actors} == {"Tariffs"}
+    near = _resolve_tagged(["Agents of Tariffs and Harbor Watch (QRS) searched the truck."],
+                           [[("Tariffs", "ORG"), ("QRS", "ORG")]])
+    assert {a.name for a in near.actors} == {"Tariffs", "QRS"}
