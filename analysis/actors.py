@@ -3146,6 +3146,11 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 if (found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION:
                     # or the name it closes behind the founder's given name ("Walt")
                     found = after_given.get(c.actor)
+                elif found is not None and len(found) == 1 and len(
+                        fuller := after_given.get(next(iter(found)), set())) == 1:
+                    # "Disney Animation" opens "Disney Animation Studios", itself the one
+                    # "Walt Disney Animation Studios" closes: the longest name, one actor
+                    found = fuller
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"

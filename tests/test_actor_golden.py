@@ -3503,6 +3503,12 @@ def test_regression_company_named_without_its_founders_given_name_is_one_company
                         [[("Walt Varnholt Animation Studios", "ORG")],
                          [("Varnholt Animation Studios", "ORG"), ("Varnholt Studios", "ORG")]])
     assert {a.name for a in r.actors} == {"Walt Varnholt Animation Studios", "Varnholt Studios"}
+    # the name cut once more ("Varnholt Animation") joins the same company, not a third
+    r = _resolve_tagged(["Walt Varnholt Animation Studios hired her.",
+                         "Varnholt Animation agreed with Varnholt Animation Studios."],
+                        [[("Walt Varnholt Animation Studios", "ORG")],
+                         [("Varnholt Animation Studios", "ORG"), ("Varnholt Animation", "ORG")]])
+    assert {a.name for a in r.actors} == {"Walt Varnholt Animation Studios"}
 
 
 def test_regression_state_postal_code_beside_the_state_is_the_state() -> None:
