@@ -1417,6 +1417,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
             # the place of a title is not either; "Libertarian Jane Doe": nor is a party word
             name_first += 1
     # an outlet's own name keeps its first word: "ABC News" is not "News" credited to ABC
+    if _outlet_with_its_tail(whole) and doc[last - 1].text == whole.rpartition(" ")[2]:
+        # "the Fox News Channel": the outlet "Fox News" named longer, not "Fox News" glued as a
+        # credit before a "Channel"; the mention is the outlet's name
+        last -= 1
+        whole = whole.rpartition(" ")[0]
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
                              is_credit=_no_credit if whole in gazetteer.MEDIA
                              else _is_credit_name)
@@ -1556,6 +1561,14 @@ def _opens_hall_of_fame(doc: Doc, last: int) -> bool:
 
 def _no_credit(name: str) -> bool:
     return False
+
+
+def _outlet_with_its_tail(name: str) -> bool:
+    """A known outlet's name and one word that keeps it the outlet's longer name ("Fox News
+    Channel"): no credit glued before the name of something else. Not a media word ("NBC
+    News" is a listed outlet of its own, and "Sun Times" no "Sun")."""
+    head, _, tail = name.rpartition(" ")
+    return head in gazetteer.MEDIA and tail in gazetteer.OUTLET_TAILS
 
 
 def _is_credit_name(name: str) -> bool:

@@ -859,6 +859,12 @@ GOLDEN: list[Case] = [
          ["At the border in Texas  Customs and Harbor Patrol (CHP) officers searched his van.",
           "Customs did not bring charges, and CHP kept the van."],
          present={("CHP", "Customs", "alias")}),
+    Case("an outlet's name with a tail that keeps it the outlet's is the outlet",
+         ["The host Ana Ruiz will not return to the Fox News Channel, her lawyer said.",
+          "Ruiz sued Fox News in May."],
+         present={("Fox News", "Fox News", "name")}, absent={"Channel", "Fox News Channel"}),
+    Case("a channel that is no outlet's is left whole",
+         ["The ferry crossed the English Channel in May."], absent={"Channel"}),
     Case("Capitol Hill beside Congress is Congress, not the country",
          ["Congress passed the bill.", "Lawmakers on Capitol Hill said the vote was close."],
          present={("Capitol Hill", "Congress", "alias")}, absent={"United States"}),
@@ -3539,3 +3545,16 @@ def test_regression_acronym_defined_after_a_name_cut_short_joins_the_body() -> N
     near = _resolve_tagged(["Agents of Tariffs and Harbor Watch (QRS) searched the truck."],
                            [[("Tariffs", "ORG"), ("QRS", "ORG")]])
     assert {a.name for a in near.actors} == {"Tariffs", "QRS"}
+
+
+def test_regression_outlet_named_with_channel_is_the_outlet() -> None:
+    """"returning to the Fox News Channel" listed "Channel" as an organisation: the outlet
+    "Fox News" was read as a credit glued before a name. Near miss: a word after the outlet that
+    is no outlet's tail ("Fox News Lindqvist") is not cut off as one."""
+    r = _resolve_tagged(["Ana Ruiz left the Fox News Channel.", "Ruiz sued Fox News."],
+                        [[("Ana Ruiz", "PERSON"), ("Fox News Channel", "ORG")],
+                         [("Ruiz", "PERSON"), ("Fox News", "ORG")]])
+    assert "Channel" not in {a.name for a in r.actors}
+    assert ("Fox News", "Fox News", "name") in found(r)
+    near = _resolve_tagged(["Fox News Lindqvist spoke."], [[("Fox News Lindqvist", "ORG")]])
+    assert "Fox News" not in {a.name for a in near.actors}
