@@ -463,6 +463,9 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
+#: The rest of a body's name after the part spaCy tagged, up to a bracket that defines its
+#: acronym: capitalised words and the small words a name holds (" and Border Patrol").
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:and|of|for|&|[A-Z][a-z]+))+")
 #: Entity labels of things that are no actor: a law, a work, an event, a product.
 _THING_ENT_TYPES: frozenset[str] = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
@@ -471,7 +474,9 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
     """An acronym defined in brackets right after a name is that name all through the article:
     "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy
     tags it (a place, a person); "the Individuals with Disabilities Education Act (IDEA)", a
-    law, makes every "IDEA" the law, no actor. Acronyms the gazetteer knows are its own, and a
+    law, makes every "IDEA" the law, no actor. Where spaCy tagged only the first words of the
+    name ("Customs" of "Customs and Border Patrol (CBP)"), the acronym is that body when the
+    whole name spells it. Acronyms the gazetteer knows are its own, and a
     place before the bracket ("WASHINGTON (CNN)", a dateline) defines nothing; nor does a known
     outlet's, which in brackets is a dateline's source, whatever came before it (a dateline
     taken as noise)."""
@@ -489,6 +494,13 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                 if before is not None and before.end == name_end and (
                         before.noise or before.kind is ActorKind.ORGANIZATION):
                     defined[c.actor] = None if before.noise else before
+                elif (before is not None and before.kind is ActorKind.ORGANIZATION
+                      and not before.noise and before.end < name_end
+                      and _NAME_GOES_ON.fullmatch(text, before.end, name_end)
+                      and c.actor in _initialisms(text[before.start:name_end])):
+                    # "Customs and Border Patrol (CBP)" with "Customs" alone tagged: the name
+                    # the acronym spells opens with the body, which stands for it
+                    defined[c.actor] = before
                 else:
                     span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
                     if span is not None and span[-1].ent_type_ in _THING_ENT_TYPES:
@@ -1145,7 +1157,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), a place for a name it calls one once
     (``places``: "the town of Altun Kupri"; ``_places_by_phrase``), an organisation for a full name
-    the article also writes as a company's (``companies``), a person when one of its names
+    the article also writes as a company's (``companies``) or for an outlet's noun after "the"
+    ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
@@ -1154,12 +1167,16 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     one an "its" points back to (``bodies``; ``_bodies_by_pronoun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
+    outlets: set[str] = set()  # "told the Tribune": an outlet named by its noun alone
     for para in paras:
         for c in para.cands:
             if c.noise:
                 continue
             if c.via == "title" or c.titled:
                 titled.add(c.actor)
+            if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(para.paragraph.text, 0,
+                                                                       c.start):
+                outlets.add(c.actor)
             tally = votes.setdefault(c.actor, {})
             # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
             # a place tagged GPE is not ("Charlotte")
@@ -1178,7 +1195,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
             # body, as "Eagles" tagged ORG in the next story is
             known = ActorKind.ORGANIZATION
-        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA):
+        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
+                              or actor in outlets):
             # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
             # body, a group where spaCy said so (a party's members: "the Likud")
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
@@ -1436,6 +1454,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
             # the place of a title is not either; "Libertarian Jane Doe": nor is a party word
             name_first += 1
     # an outlet's own name keeps its first word: "ABC News" is not "News" credited to ABC
+    if _outlet_with_its_tail(whole) and doc[last - 1].text == whole.rpartition(" ")[2]:
+        # "the Fox News Channel": the outlet "Fox News" named longer, not "Fox News" glued as a
+        # credit before a "Channel"; the mention is the outlet's name
+        last -= 1
+        whole = whole.rpartition(" ")[0]
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
                              is_credit=_no_credit if whole in gazetteer.MEDIA
                              else _is_credit_name)
@@ -1576,6 +1599,14 @@ def _opens_hall_of_fame(doc: Doc, last: int) -> bool:
 
 def _no_credit(name: str) -> bool:
     return False
+
+
+def _outlet_with_its_tail(name: str) -> bool:
+    """A known outlet's name and one word that keeps it the outlet's longer name ("Fox News
+    Channel"): no credit glued before the name of something else. Not a media word ("NBC
+    News" is a listed outlet of its own, and "Sun Times" no "Sun")."""
+    head, _, tail = name.rpartition(" ")
+    return head in gazetteer.MEDIA and tail in gazetteer.OUTLET_TAILS
 
 
 def _is_credit_name(name: str) -> bool:
@@ -3168,12 +3199,15 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     ends with it (``_compounds_ending_with``). "Fidelity" after "Fidelity Investments": the one
     organisation whose name opens with it, unless that name is a part of it or a thing it runs
     ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
-    Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``."""
+    Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``. "Disney
+    Animation Studios" after "Walt Disney Animation Studios": the one organisation named after
+    a person whose name is that name behind the founder's given name."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
     single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
     named_first: dict[str, set[str]] = {}  # organisations by their first word
+    after_given: dict[str, set[str]] = {}  # organisations by their name behind a given name
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -3184,6 +3218,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 if (c.kind is ActorKind.ORGANIZATION and not names.PART_WORDS & set(words)
                         and not _PAIR_WORDS & set(words)):
                     named_first.setdefault(words[0], set()).add(c.actor)
+                if (c.kind is ActorKind.ORGANIZATION and len(words) > 2
+                        and names.is_given_name(words[0])):
+                    after_given.setdefault(" ".join(words[1:]), set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
@@ -3206,6 +3243,14 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     found = named_first.get(c.actor)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
+                if (found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION:
+                    # or the name it closes behind the founder's given name ("Walt")
+                    found = after_given.get(c.actor)
+                elif found is not None and len(found) == 1 and len(
+                        fuller := after_given.get(next(iter(found)), set())) == 1:
+                    # "Disney Animation" opens "Disney Animation Studios", itself the one
+                    # "Walt Disney Animation Studios" closes: the longest name, one actor
+                    found = fuller
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
@@ -3232,6 +3277,9 @@ def _compounds_ending_with(name: str, bodies: set[str]) -> set[str]:
 _INITIALISM = re.compile(r"[A-Z]{3,7}")
 #: A place's initials: two capitals ("NY" of "New York").
 _PLACE_INITIALISM = re.compile(r"[A-Z]{2}")
+#: A word of a name in capitals, an initialism of its own, which an initialism of the whole
+#: name keeps whole ("USA" of "USA Gymnastics", shortened "USAG").
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,4}")
 #: A name's words, split at spaces and hyphens ("Self-Defense" is two).
 _NAME_WORDS = re.compile(r"[^\s-]+")
 #: Words an initialism leaves out ("the", "and"; "of" it may keep: "DOJ").
@@ -3250,8 +3298,9 @@ def _initialisms(name: str) -> frozenset[str]:
     capitalised words ("American Federation of State County and Municipal Employees" ->
     "AFSCME"), and of all its words but "the" and "and" ("Department of Justice" -> "DOJ");
     each also with a word made of a prefix and a word spelt as two ("National Counterterrorism
-    Center" -> "NCTC"; ``names.WORD_PREFIXES``) and with a last word the story leaves out
-    ("Florida State" -> "FSU"; ``names.IMPLIED_WORDS``)."""
+    Center" -> "NCTC"; ``names.WORD_PREFIXES``), with a last word the story leaves out
+    ("Florida State" -> "FSU"; ``names.IMPLIED_WORDS``), and with a word in capitals spelt
+    whole, as stories shorten a name that holds an initialism ("USA Gymnastics" -> "USAG")."""
     words = [w for w in _NAME_WORDS.findall(name) if w not in _NOT_SPELT]
     if len(words) < 2:
         return frozenset()
@@ -3267,6 +3316,9 @@ def _initialisms(name: str) -> frozenset[str]:
     for v in variants:
         out.add("".join(w[0] for w in v if w[0].isupper()))
         out.add("".join(w[0].upper() for w in v))
+        if any(_CAPITALS_WORD.fullmatch(w) for w in v):
+            out.add("".join(w if _CAPITALS_WORD.fullmatch(w) else w[0]
+                            for w in v if w[0].isupper()))
     return frozenset(out)
 
 

@@ -178,6 +178,8 @@ COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {
 }
 #: Last words that mark an unknown organisation name as a news outlet ("the Kyiv Herald").
 MEDIA_WORDS: frozenset[str] = frozenset(_WORD_DATA["media_words"])
+#: Words after an outlet's name that keep it one longer name of the outlet ("Fox News Channel").
+OUTLET_TAILS: frozenset[str] = frozenset(_WORD_DATA["outlet_tails"])
 #: Words of a person's title, written just before the name ("Prime Minister Sunak", "Gen. Milley").
 TITLES: frozenset[str] = frozenset(_WORD_DATA["titles"])
 #: Initials of a job that also name a body ("GM": a general manager, and General Motors): a
