@@ -403,28 +403,17 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
     for name in ("articles", "dates", "position", "sentiment", "search word", "everything"):
         assert len(world.stances_for(FILTERS[name])) > 0, name
     assert world.stances_for(FILTERS["search nothing"]).empty
-    # the stance ranges on the slider's grid are counted from the bands, their ends on
-    # corrected rows (label scores are grid values)
+    # the ranges on the sliders' grid are counted from their bands (a stance range's ends on
+    # corrected rows: label scores are grid values); off the grid, or two together, from rows
     for name in ("stance", "stance from zero", "stance to zero, actors, min mentions",
-                 "stance, outlets, dates"):
-        query = stance_query(FILTERS[name])
-        assert aggregates.use_days(query) and not aggregates.use_summary(query), name
-    assert not aggregates.use_days(stance_query(FILTERS["stance off the grid"]))
-    # and the sentiment ranges on it from the sentiment bands
-    for name in ("sentiment", "sentiment to zero, actors, min mentions",
-                 "sentiment, outlets, dates"):
+                 "stance, outlets, dates", "sentiment", "sentiment to zero, actors, min mentions",
+                 "sentiment, outlets, dates", "position",
+                 "position to the middle, actors, min mentions", "position, outlets, dates"):
         query = stance_query(FILTERS[name])
         assert aggregates.use_days(query) and not aggregates.use_summary(query), name
         assert len(world.stances_for(FILTERS[name])) > 0, name
-    for name in ("sentiment off the grid", "sentiment and stance"):
-        assert not aggregates.use_days(stance_query(FILTERS[name])), name
-    # and the position ranges on it from the position bands
-    for name in ("position", "position to the middle, actors, min mentions",
-                 "position, outlets, dates"):
-        query = stance_query(FILTERS[name])
-        assert aggregates.use_days(query) and not aggregates.use_summary(query), name
-        assert len(world.stances_for(FILTERS[name])) > 0, name
-    for name in ("position off the grid", "position and sentiment"):
+    for name in ("stance off the grid", "sentiment off the grid", "sentiment and stance",
+                 "position off the grid", "position and sentiment"):
         assert not aggregates.use_days(stance_query(FILTERS[name])), name
     corrected = world.stances[world.stances[Col.CORRECTED_LABEL].notna()][Col.STANCE]
     assert {-1.0, 0.0, 1.0} <= set(corrected)

@@ -245,32 +245,31 @@ def test_names_with_every_word_in_any_case(words: str, limit: int, expected: lis
     assert names_with(names, words, limit=limit) == expected
 
 
-def test_the_stance_sliders_values_are_snapped_to_its_grid(monkeypatch: pytest.MonkeyPatch
-                                                             ) -> None:
+@pytest.mark.parametrize(("key", "field", "sent", "snapped"), [
+    ("STANCE", "stance", (-1 + 7 * 0.05, 0.6000000000000001), (-0.65, 0.6)),
+    ("SENTIMENT", "sentiment", (-1 + 7 * 0.05, 0.6000000000000001), (-0.65, 0.6)),
+    ("POSITION", "position", (7 * 0.05, 0.6000000000000001), (0.35, 0.6)),
+])
+def test_a_range_sliders_values_are_snapped_to_its_grid(
+        monkeypatch: pytest.MonkeyPatch, key: str, field: str, sent: tuple[float, float],
+        snapped: tuple[float, float]) -> None:
     # a browser's slider adds its steps up (-1 + 7 * 0.05 is -0.6499999999999999): snapped,
-    # the range is counted from the stance bands (store.stance_days.days_cover)
+    # the range is counted from its bands (store.stance_days.days_cover)
     from dashboard import state
     from store.stance_days import days_cover
 
-    sent = (-1 + 7 * 0.05, 0.6000000000000001)
-    monkeypatch.setattr(state.st, "session_state", {state.Key.STANCE: sent})
+    assert sent != snapped
+    monkeypatch.setattr(state.st, "session_state", {getattr(state.Key, key): sent})
     filters = state.current_filters()
-    assert filters.stance == (-0.65, 0.6)
+    assert getattr(filters, field) == snapped
     assert days_cover(stance_query(filters))
 
 
-def test_the_sentiment_sliders_values_are_snapped_to_its_grid(monkeypatch: pytest.MonkeyPatch
-                                                                ) -> None:
-    # as the stance slider's: snapped, a sentiment range is counted from the sentiment bands
+def test_two_ranges_together_read_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no summary holds two bands: a sentiment and a stance range read the stance rows
     from dashboard import state
     from store.stance_days import days_cover
 
-    sent = (-1 + 7 * 0.05, 0.6000000000000001)
-    monkeypatch.setattr(state.st, "session_state", {state.Key.SENTIMENT: sent})
-    filters = state.current_filters()
-    assert filters.sentiment == (-0.65, 0.6)
-    assert days_cover(stance_query(filters))
-    # with a stance range too, neither summary holds both bands: the rows are read
     monkeypatch.setattr(state.st, "session_state",
-                        {state.Key.SENTIMENT: sent, state.Key.STANCE: (0.2, 1.0)})
+                        {state.Key.SENTIMENT: (-0.65, 0.6), state.Key.STANCE: (0.2, 1.0)})
     assert not days_cover(stance_query(state.current_filters()))
