@@ -54,7 +54,14 @@ from store.stance_rows import (
     min_mentions_cte,
     summary_kept_cte,
 )
-from store.summary_sql import BAND, BAND_STEPS, POSITION_BAND, SENTIMENT_BAND, position_of
+from store.summary_sql import (
+    BAND_STEPS,
+    POSITION_BANDS,
+    SENTIMENT_BANDS,
+    STANCE_BANDS,
+    Summary,
+    position_of,
+)
 
 #: The shown name of a stance row ``s`` (with ``shown`` joined as ``m``).
 SHOWN_ACTOR = "COALESCE(m.name, s.actor)"
@@ -68,9 +75,8 @@ def summary_covers(query: StanceQuery) -> bool:
 
 
 def to_grid(value: float) -> float:
-    """The stance or sentiment slider's grid value nearest ``value`` (``k / BAND_STEPS``): a
-    browser's slider may send a step's value a hair off it (``-1 + 7 * 0.05`` is
-    -0.6499999999999999)."""
+    """The range sliders' grid value nearest ``value`` (``k / BAND_STEPS``): a browser's
+    slider may send a step's value a hair off it (``-1 + 7 * 0.05`` is -0.6499999999999999)."""
     return round(value * BAND_STEPS) / BAND_STEPS
 
 
@@ -83,6 +89,9 @@ def on_grid(value: float) -> bool:
 #: range's (``sentiment_bands``) or its position range's (``position_bands``); each is also
 #: the query's field.
 STANCE, SENTIMENT, POSITION = "stance", "sentiment", "position"
+#: The summary each kind of range is counted from.
+_BANDS: dict[str, Summary] = {STANCE: STANCE_BANDS, SENTIMENT: SENTIMENT_BANDS,
+                              POSITION: POSITION_BANDS}
 
 
 def _ranged(query: StanceQuery) -> list[str]:
@@ -104,8 +113,8 @@ def days_cover(query: StanceQuery) -> bool:
 
 
 def band_range(stance: tuple[float, float]) -> tuple[int, int]:
-    """The bands (``store.summary_sql.BAND``, ``SENTIMENT_BAND``) of the values a grid range
-    keeps."""
+    """The bands (``store.summary_sql.BAND``, ``SENTIMENT_BAND``, ``POSITION_BAND``) of the
+    values a grid range keeps."""
     low, high = stance
     return 2 * round(low * BAND_STEPS), 2 * round(high * BAND_STEPS)
 
@@ -125,16 +134,14 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
         folded = (" AND NOT EXISTS (SELECT 1 FROM folded_keys AS k"
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
 
+    summary = _BANDS[banded] if banded else None
+
     def band(row: str) -> str:
-        if banded == SENTIMENT:  # the paragraph's, joined as ``p`` (``paragraph``)
-            return f", {SENTIMENT_BAND.format(p='p')}"
-        if banded == POSITION:  # the row's place in its article, joined as ``a``
-            return f", {POSITION_BAND.format(s=row, a='a')}"
-        return f", {BAND.format(s=row)}" if banded else ""
+        # the summary's own key, on the delta row ``row``, its article ``a`` and paragraph ``p``
+        return f", {dict(summary.keys)['band'].format(s=row, a='a', p='p')}" if summary else ""
 
     def paragraph(row: str) -> str:
-        return (f" JOIN paragraphs AS p ON p.article_id = {row}.article_id"
-                f" AND p.paragraph = {row}.paragraph") if banded == SENTIMENT else ""
+        return summary.join(row) if summary else ""  # a band read off the row's paragraph
 
     corrected = (" FROM corrections AS c CROSS JOIN stances AS s CROSS JOIN label_scores AS l"
                  f" JOIN articles AS a ON a.id = s.article_id{paragraph('s')} LEFT JOIN shown AS m"
@@ -144,12 +151,12 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
     parts = [
         "SELECT COALESCE(m.name, d.actor), NULLIF(d.outlet, ''), d.published, d.n, d.total,"
         f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
-        f" FROM {banded + '_bands' if banded else 'stance_days'} AS d LEFT JOIN shown AS m"
+        f" FROM {summary.table if summary else 'stance_days'} AS d LEFT JOIN shown AS m"
         " ON m.stored = d.actor",
     ]
     if banded:
-        # a correction takes its row out of the model's band and puts it in its label's (under
-        # a sentiment or a position range both are the paragraph's band)
+        # a correction takes its row out of the model's band and puts it in its label's (a
+        # sentiment or a position band is the paragraph's: the row keeps it)
         parts += [f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, -1, -s.score, -s.score * s.score,"
                   f" -s.mentions, 0{band('s')}{corrected}",
                   f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 1, l.score, l.score * l.score,"
