@@ -1316,6 +1316,12 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
         cands.extend(found)
         for i in range(ent.start, ent.end):
             ent_span[i] = (first, last, ent.label_)
+        if ent.label_ != "PERSON" and first < last:
+            # two names of a list run together ("Purdue  North Carolina"): each is its own
+            # name, and a place the gazetteer knows among them is found as that place
+            for a, b in names.stripped_comma_runs(doc, first, last):
+                for i in range(a, b):
+                    ent_span[i] = (a, b, ent.label_)
     cands.extend(_gazetteer_candidates(doc, text, ent_span))
     return cands
 
@@ -1401,6 +1407,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [c for c in (owner, person) if c is not None], first, last
     elif label == "ORG" and (body := _owned_body(doc, first, last)) is not None:
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
+    elif label == "ORG" and (owner_end := _owner_of_a_place(doc, first, last)) is not None:
+        # "ZANU-PF’s Harare headquarters" tagged "ZANU-PF’s Harare": the body; the place is
+        # where its office stands, not who acts
+        owner = _name_candidate(doc, text, label, first, owner_end)
+        return ([] if owner is None else [owner]), first, last
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if (label == "PERSON" or last - first == 1) and _names_an_animal(doc, first, last):
         # held as noise, with the name alone elsewhere in the article (_drop_animals)
@@ -1583,6 +1594,22 @@ def _owned_body(doc: Doc, first: int, last: int) -> int | None:
     if k is None or not doc[k + 1].text[:1].isupper():
         return None
     return k + 1 if gazetteer.lookup(_one_line(doc[first:k].text)) is not None else None
+
+
+def _owner_of_a_place(doc: Doc, first: int, last: int) -> int | None:
+    """Where the owner's name ends in an organisation entity that is a name, its possessive and
+    a place the gazetteer knows ("ZANU-PF’s Harare" of "ZANU-PF’s Harare headquarters",
+    "Acme’s London office"): the owner is the body, the place no part of its name. None where
+    the owner is itself a place or a body the gazetteer knows (``_owned_body``) or what
+    follows the possessive is no known place ("the People’s Court")."""
+    k = next((t for t in range(first + 1, last - 1) if doc[t].text in _POSSESSIVE), None)
+    if k is None or gazetteer.lookup(_one_line(doc[first:k].text)) is not None:
+        return None
+    place = gazetteer.lookup(_one_line(doc[k + 1:last].text))
+    if place is None or place.adjective or place.kind not in (ActorKind.PLACE,
+                                                              ActorKind.COUNTRY):
+        return None
+    return k
 
 
 #: What follows the hall of a hall of fame: "Hockey Hall of Famer Jane Doe".
@@ -2400,6 +2427,11 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
                         or _is_source(doc, i, outlet.i + 1)
                         or _closes_caption(doc, i, outlet.i + 1))
             i = outlet.i + 1
+        elif (house := _legislature_after(doc, i + n, entry)) is not None:
+            end = house.idx + len(house)  # "United States Senate": the chamber, not the country
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER)
+            i = house.i + 1
         elif (team := _team_after(doc, i + n, entry)) is not None:
             end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
@@ -2501,6 +2533,20 @@ def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
     return nickname if nickname.text in gazetteer.TEAMS else None
 
 
+def _legislature_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The word of a legislature (``gazetteer.LEGISLATURES``) right after a country's name, one
+    space apart ("United States Senate", "U.S. Congress"), which spaCy often tags apart from
+    the country: the country is then the first words of the chamber's name, which is its own
+    body, not the country (as ``_accept_place`` reads it inside one entity). A demonym is left
+    alone ("the Russian parliament"), and so is a state organ that speaks for the country ("U.S.
+    Army"). None where no such word follows."""
+    if (last >= len(doc) or entry.adjective or entry.kind is not ActorKind.COUNTRY
+            or doc[last - 1].whitespace_ != " "):
+        return None
+    house = doc[last]
+    return house if house.text in gazetteer.LEGISLATURES else None
+
+
 def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Token | None:
     """The noun of "Cambodian opposition", "Syrian rebels" right after a demonym, or None.
 
@@ -2551,9 +2597,11 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         if longer and (label == "PERSON" or (entry.via == "capital" and label in NAME_LABELS)):
             return False
         # "USA Gymnastics", "Japan Airlines": the body acts, not the country; but "the Russian
-        # Foreign Ministry" speaks for Russia
+        # Foreign Ministry" speaks for Russia; a legislature ("the U.S. Senate") does not, its
+        # members voting apart: it is the body the article also names alone ("the Senate")
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
                 and not any(doc[i].text in gazetteer.STATE_ORGANS
+                            and doc[i].text not in gazetteer.LEGISLATURES
                             for i in range(e_first, e_last))):
             return False
         # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
@@ -3754,7 +3802,8 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
     is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
     "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
     word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept,
-    and so is an outlet, which is shortened to its last word ("the Post" of "New York Post");
+    and so is an outlet, which is shortened to its last word ("the Post" of "New York Post"),
+    and a state organ ("the Senate" of "the U.S. Senate");
     a team is shortened to its plural ("Jaguars"), so a plural alone only counts when it is
     tagged as a person."""
     lone = {c.person or c.actor for para in paras for c in para.cands
@@ -3767,7 +3816,9 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
             if not c.from_entity or c.kind in (ActorKind.PERSON, ActorKind.GROUP):
                 continue  # a group is shortened to its last word too ("Eastern Orthodox")
             words = c.actor.split()
+            # a state organ's word is no surname either: "the Senate" of "the U.S. Senate"
             if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
+                    and words[-1] not in gazetteer.STATE_ORGANS
                     and not gazetteer.is_media(c.actor) and all(w[0].isupper() for w in words)):
                 c.kind, c.person = ActorKind.PERSON, c.actor
                 full.setdefault(words[-1], set()).add(c.actor)

@@ -223,7 +223,7 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     if not person:
         while last > first and doc[last - 1].text in RANK_WORDS:
             last -= 1  # "Coast Guard Rear", "Air Force Col": a rank glued to the body
-        return [(first, last)] if first < last else []
+        return stripped_comma_runs(doc, first, last)
     parts: list[tuple[int, int]] = []
     start = first
     for i in range(first, last + 1):
@@ -259,6 +259,33 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
         while first < last and _edge_junk(doc[first]):
             first += 1
     return first, last
+
+
+def stripped_comma_runs(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """A body's or a place's entity at tokens ``[first, last)`` cut at the run of spaces a
+    corpus leaves where it stripped a comma between two capitalised words: two names of a list
+    run together ("the Illinois State Rifle Association  Ducks Unlimited", "Purdue  North
+    Carolina"). No one name is written with a double space inside it; a line break inside one
+    ("United\\nStates") is no such run and stays, and so does one word each side."""
+    parts: list[tuple[int, int]] = []
+    start = first
+    for i in range(first + 1, last - 1):
+        if (doc[i].is_space and "\n" not in doc[i].text and _capitalised(doc[i - 1])
+                and _capitalised(doc[i + 1])):
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, last))
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        while b > a and doc[b - 1].is_space:
+            b -= 1  # "Purdue  North Carolina  ": the spaces after the last name
+        if a < b:
+            out.append((a, b))
+    if all(b - a == 1 for a, b in out):
+        # one word each side ("Varga  Reiterates"): a headline's verb glued on, cut apart by
+        # the caller, not two names
+        return [(first, last)]
+    return out
 
 
 def _hyphen_tail(doc: Doc, first: int, i: int) -> bool:
