@@ -1371,9 +1371,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     range of its name part."""
     label = ent.label_
     first, last = ent.start, ent.end
-    # a page's furniture glued on is no part of the name: "CLOSE Jane Doe", "Report Enlarge"
+    # a page's furniture glued on is no part of the name: "CLOSE Jane Doe", "Report Enlarge";
+    # nor is a quotation mark opening the entity ("the “Thinking Man’s Guerrilla”"), which
+    # left inside hid that the name is quoted, a nickname's or a title's (_is_work_or_thing)
     while first < last and (doc[first].text in _ARTICLES
-                            or doc[first].text in names.FURNITURE_WORDS):
+                            or doc[first].text in names.FURNITURE_WORDS
+                            or (doc[first].text in _OPEN_QUOTES and last - first > 1)):
         first += 1
     while last > first and (doc[last - 1].text in _POSSESSIVE
                             or doc[last - 1].text in names.FURNITURE_WORDS):
@@ -1997,8 +2000,12 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
+    if label == "PERSON" and _pluralised_person(doc, first, last):
+        return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "ORG" and last - first == 1 and _adjective_before_a_noun(doc, first):
+        return None  # "a Revolutionary leader", "Confederate monuments": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
@@ -2035,6 +2042,42 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
             and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
             and head.text.capitalize() not in gazetteer.STATE_ORGANS)
+
+
+def _adjective_before_a_noun(doc: Doc, i: int) -> bool:
+    """Token ``i``, one capitalised word spaCy tagged a body, is an English adjective
+    (``resources.lexicon_words``) that modifies a lower-case noun after it: "a Revolutionary
+    leader", "Confederate monuments", "Christlike compassion" describe, they name no body. A
+    party's word ("Democratic leaders", ``names.PARTY_WORDS``), a word the gazetteer or the word
+    lists know ("Green" aside, no party of that name is listed), and a word before a body's
+    noun ("the Federal government", "an Independent commission") stay as spaCy tags them."""
+    tok = doc[i]
+    head = tok.head
+    word = tok.text
+    if (tok.dep_ not in ("amod", "compound") or head.i <= i or head.pos_ != "NOUN"
+            or not head.text.islower() or tok.lower_ not in lexicon_words("adj")):
+        return False
+    lemma = head.lemma_.lower()
+    # a government's noun that is no one person's role ("government", "officials") is a body's
+    government = lemma in references.GOVERNMENT_NOUNS and lemma not in references.PERSON_ROLES
+    return (word not in names.PARTY_WORDS and word not in gazetteer.NAMED_BODIES
+            and gazetteer.lookup(word) is None and lemma not in references.BODY_ROLES
+            and not government)
+
+
+def _pluralised_person(doc: Doc, first: int, last: int) -> bool:
+    """The full name at tokens ``[first, last)`` is a person's made plural after "the" and
+    ending its phrase ("the Harvey Weinsteins of the world"): a kind of person, no one person.
+    A family is named by its surname alone ("the Obamas"), a full name before a noun is
+    that person's thing ("the Bernie Sanders campaign"), and a surname ending so is kept
+    ("the Harvey Ross", "Mr Jones")."""
+    if last - first < 2 or first == 0 or doc[first - 1].lower_ != "the":
+        return False
+    surname = doc[last - 1].text
+    after = doc[last] if last < len(doc) else None
+    return (names.is_given_name(doc[first].text) and surname.endswith("s")
+            and not surname.endswith(("ss", "us", "is", "ys", "es"))
+            and (after is None or after.pos_ not in ("NOUN", "PROPN")))
 
 
 #: The indefinite article, which a person's name never takes on its own.
@@ -3377,11 +3420,16 @@ def _join_initialisms(paras: list[_Para]) -> None:
     named beside it. A place's two capitals ("NY", "LA") are the place of two words or more
     named in the article that they spell ("New York"); longer initialisms of places spell
     bodies as often ("NYPD" is no place). Initialisms the gazetteer knows are its own, and a
-    person's initials ("JFK") join nothing."""
+    person's initials ("JFK") join nothing. An initialism that spells only a law, a programme
+    or an event the article names ("Temporary Protected Status", "TPS";
+    ``names.is_place_or_event``) is that text or event, no actor either."""
     spelt: dict[str, set[str]] = {}
     bodies: dict[str, ActorKind] = {}
+    texts: set[str] = set()  # the initialisms of the laws, programmes and events named
     for para in paras:
         for c in para.cands:
+            if c.noise and " " in c.actor and names.is_place_or_event(c.actor):
+                texts.update(_initialisms(c.actor))
             if c.noise or " " not in c.actor:
                 continue
             if c.kind in _BODY_KINDS:
@@ -3403,6 +3451,10 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 c.actor, c.via = turned[c.actor], "alias"
                 continue
             found = spelt.get(c.actor)
+            if (found is None and c.actor in texts and _INITIALISM.fullmatch(c.actor)
+                    and gazetteer.lookup(c.actor) is None):
+                c.noise = True
+                continue
             if (found is not None and len(found) == 1 and gazetteer.lookup(c.actor) is None
                     and not names.is_given_name(c.actor)):
                 (body,) = found

@@ -32,6 +32,9 @@ def _load(name: str) -> dict:
 _NAMES = _load("names.json")
 _FIRST = _load("first_names.json")
 
+#: Lower-case prepositions inside no body's name: an entity holding one is two names ("Medicaid
+#: under Obamacare").
+BETWEEN_NAMES: frozenset[str] = frozenset(_NAMES["between_names"])
 #: Lower-case words that may sit inside a person's name ("von der Leyen", "bin Salman").
 PARTICLES: frozenset[str] = frozenset(_NAMES["particles"])
 #: Words that make "WORD: Name" a credit, not an actor ("Photo: Jane Doe").
@@ -265,15 +268,21 @@ def stripped_comma_runs(doc: Doc, first: int, last: int) -> list[tuple[int, int]
     """A body's or a place's entity at tokens ``[first, last)`` cut at the run of spaces a
     corpus leaves where it stripped a comma between two capitalised words: two names of a list
     run together ("the Illinois State Rifle Association  Ducks Unlimited", "Purdue  North
-    Carolina"). No one name is written with a double space inside it; a line break inside one
+    Carolina"), and at a preposition no body's name holds (``BETWEEN_NAMES``: "Medicaid under
+    Obamacare"). No one name is written with a double space inside it; a line break inside one
     ("United\\nStates") is no such run and stays, and so does one word each side."""
     parts: list[tuple[int, int]] = []
     start = first
+    by_word = False  # cut at a preposition, which no headline verb is glued on by
     for i in range(first + 1, last - 1):
-        if (doc[i].is_space and "\n" not in doc[i].text and _capitalised(doc[i - 1])
-                and _capitalised(doc[i + 1])):
-            parts.append((start, i))
-            start = i + 1
+        if not (_capitalised(doc[i - 1]) and _capitalised(doc[i + 1])):
+            continue
+        if doc[i].text in BETWEEN_NAMES:
+            by_word = True
+        elif not doc[i].is_space or "\n" in doc[i].text:
+            continue
+        parts.append((start, i))
+        start = i + 1
     parts.append((start, last))
     out: list[tuple[int, int]] = []
     for a, b in parts:
@@ -281,7 +290,7 @@ def stripped_comma_runs(doc: Doc, first: int, last: int) -> list[tuple[int, int]
             b -= 1  # "Purdue  North Carolina  ": the spaces after the last name
         if a < b:
             out.append((a, b))
-    if all(b - a == 1 for a, b in out):
+    if not by_word and all(b - a == 1 for a, b in out):
         # one word each side ("Varga  Reiterates"): a headline's verb glued on, cut apart by
         # the caller, not two names
         return [(first, last)]

@@ -668,6 +668,26 @@ GOLDEN: list[Case] = [
          ["Delegates packed into Velmora Union’s London headquarters on Monday."],
          present={("Velmora Union", "Velmora Union", "name")},
          absent={"Velmora Union’s London"}),
+    Case("an English adjective tagged a body before a noun describes, it names no body",
+         ["Quint said you cannot fire a Revolutionary leader.",
+          "Democratic leaders met on Monday."],
+         absent={"Revolutionary"}),
+    Case("a nickname in quotation marks the entity opens with is no body",
+         ["Quint was known as the “Thinking Woman’s Rebel”  a nickname he liked."],
+         absent={"Thinking Woman’s Rebel"}),
+    Case("a talk given at a conference is a work, no actor",
+         ["Mara Quint gave a TED Talk in 2016."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"TED Talk"}),
+    Case("a person's full name made plural after the is a kind of person",
+         ["The Harvey Weinsteins of the world are not always famous.",
+          "Weinstein was fired in 2017."],
+         absent={"Harvey Weinsteins"}),
+    Case("a programme's legal status and its initialism are no actor",
+         ["Duke ended Temporary Protected Status (TPS) for Hondurans.", "TPS covers many."],
+         absent={"Temporary Protected Status", "TPS"}),
+    Case("two things run together by a preposition are cut at it",
+         ["States that expanded Medicaid under Obamacare saw more abuse."],
+         absent={"Medicaid under Obamacare", "Medicaid", "Obamacare"}),
     Case("a demonym joined by a hyphen to a word that makes it another place or none",
          ["Mara Quint was named a consensus All-American in 2015.",
           "Quint said the United States team would win."],
@@ -3851,3 +3871,71 @@ def test_regression_body_owning_a_known_place_is_the_body() -> None:
                            [[("Bolivia’s Constitutional Court", "ORG")],
                             [("People’s Court", "ORG")]])
     assert {"Constitutional Court", "People’s Court"} <= {a.name for a in near.actors}
+
+
+def test_regression_a_revolutionary_leader_is_no_body() -> None:
+    """"You can't fire a Revolutionary leader!" (spaCy: ORG "Revolutionary") and "keeping
+    Confederate monuments" listed bodies named Revolutionary and Confederate. Near miss: a party's
+    word before a noun ("Democratic leaders") and an adjective before a body's noun ("the
+    Federal government") stay as spaCy tags them."""
+    r = _resolve_tagged(["You cannot fire a Revolutionary leader.",
+                         "They keep Confederate monuments."],
+                        [[("Revolutionary", "ORG")], [("Confederate", "ORG")]])
+    assert not {a.name for a in r.actors}
+    for text, word in (("They met Democratic leaders.", "Democratic"),
+                       ("The Federal government said no.", "Federal")):
+        near = _resolve_tagged([text], [[(word, "ORG")]])
+        assert {a.name for a in near.actors} == {word}
+
+
+def test_regression_quoted_nickname_with_its_opening_mark_tagged_is_no_body() -> None:
+    """"renowned as the “Thinking Man’s Guerrilla”" (spaCy's ORG held the opening mark) was
+    listed as a body: the mark inside the entity hid the quotation. Near miss: a body named in
+    quotation marks with words of its sentence after the closing mark inside the quote stays."""
+    r = _resolve_tagged(["He was known as the “Thinking Woman’s Rebel”  a nickname."],
+                        [[("the “Thinking Woman’s Rebel", "ORG")]])
+    assert not {a.name for a in r.actors}
+    near = _resolve_tagged(["He joined “Velmora Rebels United and left."],
+                           [[("“Velmora Rebels United", "ORG")]])
+    assert {a.name for a in near.actors} == {"Velmora Rebels United"}
+
+
+def test_regression_ted_talk_and_a_programme_status_are_no_actors() -> None:
+    """"Joy Buolamwini's TED Talk" listed "TED Talk" as a person and "end Temporary Protected
+    Status" (with "TPS") a body (names.json event_words, law_words; an initialism of a law or
+    a programme). Near miss: an initialism of a body named beside it joins that body."""
+    r = _resolve_tagged(["Ana Ruiz gave a TED Talk.", "Duke ended Temporary Protected Status.",
+                         "TPS covers many."],
+                        [[("Ana Ruiz", "PERSON"), ("TED Talk", "PERSON")],
+                         [("Duke", "PERSON"), ("Temporary Protected Status", "ORG")],
+                         [("TPS", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ana Ruiz", "Duke"}
+    near = _resolve_tagged(["Duke joined the Temporary Protection Society.", "TPS grew."],
+                           [[("Duke", "PERSON"), ("Temporary Protection Society", "ORG")],
+                            [("TPS", "ORG")]])
+    assert ("TPS", "Temporary Protection Society", "alias") in found(near)
+
+
+def test_regression_the_harvey_weinsteins_of_the_world_is_no_person() -> None:
+    """"The Harvey Weinsteins of the world" (spaCy: PERSON) was listed as a person. Near miss: a
+    full name before a noun is that person's ("the Tom Hanks film"), a family is its surname
+    alone ("the Obamas")."""
+    r = _resolve_tagged(["The Harvey Weinsteins of the world hide.", "Weinstein was fired."],
+                        [[("Harvey Weinsteins", "PERSON")], [("Weinstein", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Weinstein"}
+    near = _resolve_tagged(["The Tom Hanks film opened."], [[("Tom Hanks", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Tom Hanks"}
+
+
+def test_regression_two_things_run_together_by_under_are_cut() -> None:
+    """"states that expanded Medicaid under Obamacare" (one ORG) listed "Medicaid under
+    Obamacare" as a body (names.json between_names). Near miss: "of" and "for" sit inside
+    bodies' names ("Institute for Policy and Opinion Research")."""
+    r = _resolve_tagged(["States that expanded Medicaid under Obamacare saw more abuse.",
+                         "The Velmora Fund under Ostland Trust paid."],
+                        [[("Medicaid under Obamacare", "ORG")],
+                         [("Velmora Fund under Ostland Trust", "ORG")]])
+    assert {a.name for a in r.actors} == {"Velmora Fund", "Ostland Trust"}
+    near = _resolve_tagged(["The Institute for Policy and Opinion Research polled."],
+                           [[("Institute for Policy and Opinion Research", "ORG")]])
+    assert {a.name for a in near.actors} == {"Institute for Policy and Opinion Research"}
