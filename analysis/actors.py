@@ -1319,7 +1319,7 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
         if ent.label_ != "PERSON" and first < last:
             # two names of a list run together ("Purdue  North Carolina"): each is its own
             # name, and a place the gazetteer knows among them is found as that place
-            for a, b in names.stripped_comma_runs(doc, first, last):
+            for a, b in names.stripped_comma_runs(doc, first, last, glued=_headline_word):
                 for i in range(a, b):
                     ent_span[i] = (a, b, ent.label_)
     cands.extend(_gazetteer_candidates(doc, text, ent_span))
@@ -1475,7 +1475,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         whole = whole.rpartition(" ")[0]
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
                              is_credit=_no_credit if whole in gazetteer.MEDIA
-                             else _is_credit_name)
+                             else _is_credit_name, glued=_headline_word)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
 

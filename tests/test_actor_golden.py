@@ -3855,6 +3855,17 @@ def test_regression_bodies_run_together_over_a_stripped_comma_are_cut() -> None:
     near = _resolve_tagged(["He joined the Velmora\nGolf Association."],
                            [[("Velmora\nGolf Association", "ORG")]])
     assert {a.name for a in near.actors} == {"Velmora Golf Association"}
+    # a list inside a name's "of" phrase, a state's short form after its place (an address),
+    # and a headline's verb glued on are not cut off as names
+    kept = _resolve_tagged(["He left the Federation of Ports  Docks and Harbor Workers.",
+                            "She lives in Varnkupri County  Miss.  now.",
+                            "Even After Vashti  Publicly Admitted In Court To It"],
+                           [[("Federation of Ports  Docks and Harbor Workers", "ORG")],
+                            [("Varnkupri County  Miss.", "GPE")],
+                            [("Vashti  Publicly Admitted In Court", "ORG")]])
+    listed = {a.name for a in kept.actors}
+    assert "Federation of Ports Docks and Harbor Workers" in listed
+    assert not {"Miss.", "Publicly Admitted In Court", "Docks and Harbor Workers"} & listed
 
 
 def test_regression_body_owning_a_known_place_is_the_body() -> None:
