@@ -2050,7 +2050,8 @@ def _adjective_before_a_noun(doc: Doc, i: int) -> bool:
     leader", "Confederate monuments", "Christlike compassion" describe, they name no body. A
     party's word ("Democratic leaders", ``names.PARTY_WORDS``), a word the gazetteer or the word
     lists know ("Green" aside, no party of that name is listed), and a word before a body's
-    noun ("the Federal government", "an Independent commission") stay as spaCy tags them."""
+    or an outlet's noun ("the Federal government", "an Independent commission", "Ebony
+    magazine") stay as spaCy tags them."""
     tok = doc[i]
     head = tok.head
     word = tok.text
@@ -2062,7 +2063,7 @@ def _adjective_before_a_noun(doc: Doc, i: int) -> bool:
     government = lemma in references.GOVERNMENT_NOUNS and lemma not in references.PERSON_ROLES
     return (word not in names.PARTY_WORDS and word not in gazetteer.NAMED_BODIES
             and gazetteer.lookup(word) is None and lemma not in references.BODY_ROLES
-            and not government)
+            and lemma not in _PAPER_NOUNS and not government)
 
 
 def _pluralised_person(doc: Doc, first: int, last: int) -> bool:

@@ -3887,14 +3887,15 @@ def test_regression_body_owning_a_known_place_is_the_body() -> None:
 def test_regression_a_revolutionary_leader_is_no_body() -> None:
     """"You can't fire a Revolutionary leader!" (spaCy: ORG "Revolutionary") and "keeping
     Confederate monuments" listed bodies named Revolutionary and Confederate. Near miss: a party's
-    word before a noun ("Democratic leaders") and an adjective before a body's noun ("the
-    Federal government") stay as spaCy tags them."""
+    word before a noun ("Democratic leaders") and an adjective before a body's or an outlet's
+    noun ("the Federal government", "Ebony magazine", persent_0176) stay as spaCy tags them."""
     r = _resolve_tagged(["You cannot fire a Revolutionary leader.",
                          "They keep Confederate monuments."],
                         [[("Revolutionary", "ORG")], [("Confederate", "ORG")]])
     assert not {a.name for a in r.actors}
     for text, word in (("They met Democratic leaders.", "Democratic"),
-                       ("The Federal government said no.", "Federal")):
+                       ("The Federal government said no.", "Federal"),
+                       ("She was editor of Vivid magazine.", "Vivid")):
         near = _resolve_tagged([text], [[(word, "ORG")]])
         assert {a.name for a in near.actors} == {word}
 
