@@ -1316,9 +1316,10 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
         cands.extend(found)
         for i in range(ent.start, ent.end):
             ent_span[i] = (first, last, ent.label_)
-        if ent.label_ != "PERSON" and first < last:
+        if ent.label_ != "PERSON" and ent.label_ in ENTITY_KINDS and first < last:
             # two names of a list run together ("Purdue  North Carolina"): each is its own
-            # name, and a place the gazetteer knows among them is found as that place
+            # name, and a place the gazetteer knows among them is found as that place; a
+            # building's or a work's entity (FAC, WORK_OF_ART) still holds its places
             for a, b in names.stripped_comma_runs(doc, first, last, glued=_headline_word):
                 for i in range(a, b):
                     ent_span[i] = (a, b, ent.label_)

@@ -3866,6 +3866,10 @@ def test_regression_bodies_run_together_over_a_stripped_comma_are_cut() -> None:
     listed = {a.name for a in kept.actors}
     assert "Federation of Ports Docks and Harbor Workers" in listed
     assert not {"Miss.", "Publicly Admitted In Court", "Docks and Harbor Workers"} & listed
+    # a building's entity over a list of teams still holds the places inside it (persent_0572)
+    teams = _resolve_tagged(["He played for the Pirates  Blue Jays  Oakland As  and Mets."],
+                            [[("Pirates  Blue Jays  Oakland", "FAC")]])
+    assert "Oakland" not in {a.name for a in teams.actors}
 
 
 def test_regression_body_owning_a_known_place_is_the_body() -> None:
