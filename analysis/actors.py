@@ -1316,6 +1316,13 @@ def _candidates(doc: Doc, text: str, matcher: _Matcher) -> list[_Cand]:
         cands.extend(found)
         for i in range(ent.start, ent.end):
             ent_span[i] = (first, last, ent.label_)
+        if ent.label_ != "PERSON" and ent.label_ in ENTITY_KINDS and first < last:
+            # two names of a list run together ("Purdue  North Carolina"): each is its own
+            # name, and a place the gazetteer knows among them is found as that place; a
+            # building's or a work's entity (FAC, WORK_OF_ART) still holds its places
+            for a, b in names.stripped_comma_runs(doc, first, last, glued=_headline_word):
+                for i in range(a, b):
+                    ent_span[i] = (a, b, ent.label_)
     cands.extend(_gazetteer_candidates(doc, text, ent_span))
     return cands
 
@@ -1365,9 +1372,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     range of its name part."""
     label = ent.label_
     first, last = ent.start, ent.end
-    # a page's furniture glued on is no part of the name: "CLOSE Jane Doe", "Report Enlarge"
+    # a page's furniture glued on is no part of the name: "CLOSE Jane Doe", "Report Enlarge";
+    # nor is a quotation mark opening the entity ("the “Thinking Man’s Guerrilla”"), which
+    # left inside hid that the name is quoted, a nickname's or a title's (_is_work_or_thing)
     while first < last and (doc[first].text in _ARTICLES
-                            or doc[first].text in names.FURNITURE_WORDS):
+                            or doc[first].text in names.FURNITURE_WORDS
+                            or (doc[first].text in _OPEN_QUOTES and last - first > 1)):
         first += 1
     while last > first and (doc[last - 1].text in _POSSESSIVE
                             or doc[last - 1].text in names.FURNITURE_WORDS):
@@ -1401,6 +1411,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [c for c in (owner, person) if c is not None], first, last
     elif label == "ORG" and (body := _owned_body(doc, first, last)) is not None:
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
+    elif label == "ORG" and (owner_end := _owner_of_a_place(doc, first, last)) is not None:
+        # "ZANU-PF’s Harare headquarters" tagged "ZANU-PF’s Harare": the body; the place is
+        # where its office stands, not who acts
+        owner = _name_candidate(doc, text, label, first, owner_end)
+        return ([] if owner is None else [owner]), first, last
     whole = _one_line(text[doc[first].idx:doc[last - 1].idx + len(doc[last - 1])])
     if (label == "PERSON" or last - first == 1) and _names_an_animal(doc, first, last):
         # held as noise, with the name alone elsewhere in the article (_drop_animals)
@@ -1461,7 +1476,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         whole = whole.rpartition(" ")[0]
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
                              is_credit=_no_credit if whole in gazetteer.MEDIA
-                             else _is_credit_name)
+                             else _is_credit_name, glued=_headline_word)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
 
@@ -1583,6 +1598,22 @@ def _owned_body(doc: Doc, first: int, last: int) -> int | None:
     if k is None or not doc[k + 1].text[:1].isupper():
         return None
     return k + 1 if gazetteer.lookup(_one_line(doc[first:k].text)) is not None else None
+
+
+def _owner_of_a_place(doc: Doc, first: int, last: int) -> int | None:
+    """Where the owner's name ends in an organisation entity that is a name, its possessive and
+    a place the gazetteer knows ("ZANU-PF’s Harare" of "ZANU-PF’s Harare headquarters",
+    "Acme’s London office"): the owner is the body, the place no part of its name. None where
+    the owner is itself a place or a body the gazetteer knows (``_owned_body``) or what
+    follows the possessive is no known place ("the People’s Court")."""
+    k = next((t for t in range(first + 1, last - 1) if doc[t].text in _POSSESSIVE), None)
+    if k is None or gazetteer.lookup(_one_line(doc[first:k].text)) is not None:
+        return None
+    place = gazetteer.lookup(_one_line(doc[k + 1:last].text))
+    if place is None or place.adjective or place.kind not in (ActorKind.PLACE,
+                                                              ActorKind.COUNTRY):
+        return None
+    return k
 
 
 #: What follows the hall of a hall of fame: "Hockey Hall of Famer Jane Doe".
@@ -1970,8 +2001,12 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
+    if label == "PERSON" and _pluralised_person(doc, first, last):
+        return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "ORG" and last - first == 1 and _adjective_before_a_noun(doc, first):
+        return None  # "a Revolutionary leader", "Confederate monuments": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
         label = "NORP"  # "the Eagles" tagged a place, "the Browns" a person: a team, a group
     kind = ENTITY_KINDS[label]
@@ -2008,6 +2043,43 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
             and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
             and head.text.capitalize() not in gazetteer.STATE_ORGANS)
+
+
+def _adjective_before_a_noun(doc: Doc, i: int) -> bool:
+    """Token ``i``, one capitalised word spaCy tagged a body, is an English adjective
+    (``resources.lexicon_words``) that modifies a lower-case noun after it: "a Revolutionary
+    leader", "Confederate monuments", "Christlike compassion" describe, they name no body. A
+    party's word ("Democratic leaders", ``names.PARTY_WORDS``), a word the gazetteer or the word
+    lists know ("Green" aside, no party of that name is listed), and a word before a body's
+    or an outlet's noun ("the Federal government", "an Independent commission", "Ebony
+    magazine") stay as spaCy tags them."""
+    tok = doc[i]
+    head = tok.head
+    word = tok.text
+    if (tok.dep_ not in ("amod", "compound") or head.i <= i or head.pos_ != "NOUN"
+            or not head.text.islower() or tok.lower_ not in lexicon_words("adj")):
+        return False
+    lemma = head.lemma_.lower()
+    # a government's noun that is no one person's role ("government", "officials") is a body's
+    government = lemma in references.GOVERNMENT_NOUNS and lemma not in references.PERSON_ROLES
+    return (word not in names.PARTY_WORDS and word not in gazetteer.NAMED_BODIES
+            and gazetteer.lookup(word) is None and lemma not in references.BODY_ROLES
+            and lemma not in _PAPER_NOUNS and not government)
+
+
+def _pluralised_person(doc: Doc, first: int, last: int) -> bool:
+    """The full name at tokens ``[first, last)`` is a person's made plural after "the" and
+    ending its phrase ("the Harvey Weinsteins of the world"): a kind of person, no one person.
+    A family is named by its surname alone ("the Obamas"), a full name before a noun is
+    that person's thing ("the Bernie Sanders campaign"), and a surname ending so is kept
+    ("the Harvey Ross", "Mr Jones")."""
+    if last - first < 2 or first == 0 or doc[first - 1].lower_ != "the":
+        return False
+    surname = doc[last - 1].text
+    after = doc[last] if last < len(doc) else None
+    return (names.is_given_name(doc[first].text) and surname.endswith("s")
+            and not surname.endswith(("ss", "us", "is", "ys", "es"))
+            and (after is None or after.pos_ not in ("NOUN", "PROPN")))
 
 
 #: The indefinite article, which a person's name never takes on its own.
@@ -2400,6 +2472,11 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
                         or _is_source(doc, i, outlet.i + 1)
                         or _closes_caption(doc, i, outlet.i + 1))
             i = outlet.i + 1
+        elif (house := _legislature_after(doc, i + n, entry)) is not None:
+            end = house.idx + len(house)  # "United States Senate": the chamber, not the country
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER)
+            i = house.i + 1
         elif (team := _team_after(doc, i + n, entry)) is not None:
             end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
@@ -2501,6 +2578,20 @@ def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
     return nickname if nickname.text in gazetteer.TEAMS else None
 
 
+def _legislature_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The word of a legislature (``gazetteer.LEGISLATURES``) right after a country's name, one
+    space apart ("United States Senate", "U.S. Congress"), which spaCy often tags apart from
+    the country: the country is then the first words of the chamber's name, which is its own
+    body, not the country (as ``_accept_place`` reads it inside one entity). A demonym is left
+    alone ("the Russian parliament"), and so is a state organ that speaks for the country ("U.S.
+    Army"). None where no such word follows."""
+    if (last >= len(doc) or entry.adjective or entry.kind is not ActorKind.COUNTRY
+            or doc[last - 1].whitespace_ != " "):
+        return None
+    house = doc[last]
+    return house if house.text in gazetteer.LEGISLATURES else None
+
+
 def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Token | None:
     """The noun of "Cambodian opposition", "Syrian rebels" right after a demonym, or None.
 
@@ -2551,9 +2642,11 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         if longer and (label == "PERSON" or (entry.via == "capital" and label in NAME_LABELS)):
             return False
         # "USA Gymnastics", "Japan Airlines": the body acts, not the country; but "the Russian
-        # Foreign Ministry" speaks for Russia
+        # Foreign Ministry" speaks for Russia; a legislature ("the U.S. Senate") does not, its
+        # members voting apart: it is the body the article also names alone ("the Senate")
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
                 and not any(doc[i].text in gazetteer.STATE_ORGANS
+                            and doc[i].text not in gazetteer.LEGISLATURES
                             for i in range(e_first, e_last))):
             return False
         # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
@@ -3329,11 +3422,16 @@ def _join_initialisms(paras: list[_Para]) -> None:
     named beside it. A place's two capitals ("NY", "LA") are the place of two words or more
     named in the article that they spell ("New York"); longer initialisms of places spell
     bodies as often ("NYPD" is no place). Initialisms the gazetteer knows are its own, and a
-    person's initials ("JFK") join nothing."""
+    person's initials ("JFK") join nothing. An initialism that spells only a law, a programme
+    or an event the article names ("Temporary Protected Status", "TPS";
+    ``names.is_place_or_event``) is that text or event, no actor either."""
     spelt: dict[str, set[str]] = {}
     bodies: dict[str, ActorKind] = {}
+    texts: set[str] = set()  # the initialisms of the laws, programmes and events named
     for para in paras:
         for c in para.cands:
+            if c.noise and " " in c.actor and names.is_place_or_event(c.actor):
+                texts.update(_initialisms(c.actor))
             if c.noise or " " not in c.actor:
                 continue
             if c.kind in _BODY_KINDS:
@@ -3355,6 +3453,10 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 c.actor, c.via = turned[c.actor], "alias"
                 continue
             found = spelt.get(c.actor)
+            if (found is None and c.actor in texts and _INITIALISM.fullmatch(c.actor)
+                    and gazetteer.lookup(c.actor) is None):
+                c.noise = True
+                continue
             if (found is not None and len(found) == 1 and gazetteer.lookup(c.actor) is None
                     and not names.is_given_name(c.actor)):
                 (body,) = found
@@ -3754,7 +3856,8 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
     is a person when its last word stands alone elsewhere in the article ("Mr Okafor", or
     "Okafor" tagged as anything): a person is shortened to the surname, a body to its first
     word ("Lockheed" of "Lockheed Martin"), so a name ending in an organisation word is kept,
-    and so is an outlet, which is shortened to its last word ("the Post" of "New York Post");
+    and so is an outlet, which is shortened to its last word ("the Post" of "New York Post"),
+    and a state organ ("the Senate" of "the U.S. Senate");
     a team is shortened to its plural ("Jaguars"), so a plural alone only counts when it is
     tagged as a person."""
     lone = {c.person or c.actor for para in paras for c in para.cands
@@ -3767,7 +3870,9 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
             if not c.from_entity or c.kind in (ActorKind.PERSON, ActorKind.GROUP):
                 continue  # a group is shortened to its last word too ("Eastern Orthodox")
             words = c.actor.split()
+            # a state organ's word is no surname either: "the Senate" of "the U.S. Senate"
             if (1 < len(words) <= 3 and words[-1] in lone and words[-1] not in names.ORG_WORDS
+                    and words[-1] not in gazetteer.STATE_ORGANS
                     and not gazetteer.is_media(c.actor) and all(w[0].isupper() for w in words)):
                 c.kind, c.person = ActorKind.PERSON, c.actor
                 full.setdefault(words[-1], set()).add(c.actor)

@@ -206,6 +206,8 @@ BYLINE_WORDS: frozenset[str] = frozenset(_WORD_DATA["byline_words"])
 #: Words that make an organisation named after a country part of that country's state
 #: ("Russian Foreign Ministry"); other organisations named after one are not the country.
 STATE_ORGANS: frozenset[str] = frozenset(_WORD_DATA["state_organs"])
+#: The state organs that are a legislature ("U.S. Senate"): its own body, not the country.
+LEGISLATURES: frozenset[str] = frozenset(_WORD_DATA["legislatures"])
 #: Agencies in capitals, as credits write them ("REUTERS / NAME").
 _AGENCIES_UPPER: frozenset[str] = frozenset(a.upper() for a in AGENCIES)
 #: A match of the key right after one of these words is a different place ("New Mexico",

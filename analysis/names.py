@@ -32,6 +32,9 @@ def _load(name: str) -> dict:
 _NAMES = _load("names.json")
 _FIRST = _load("first_names.json")
 
+#: Lower-case prepositions inside no body's name: an entity holding one is two names ("Medicaid
+#: under Obamacare").
+BETWEEN_NAMES: frozenset[str] = frozenset(_NAMES["between_names"])
 #: Lower-case words that may sit inside a person's name ("von der Leyen", "bin Salman").
 PARTICLES: frozenset[str] = frozenset(_NAMES["particles"])
 #: Words that make "WORD: Name" a credit, not an actor ("Photo: Jane Doe").
@@ -199,7 +202,8 @@ def _edge_junk(tok: Token) -> bool:
 
 
 def name_parts(doc: Doc, first: int, last: int, *, person: bool,
-               is_credit: Callable[[str], bool]) -> list[tuple[int, int]]:
+               is_credit: Callable[[str], bool],
+               glued: Callable[[Token], bool] | None = None) -> list[tuple[int, int]]:
     """The token ranges of the names inside entity tokens ``[first, last)``.
 
     Every entity ends where a bracket or a quotation mark opens inside it ("AT&T Inc (T.N",
@@ -223,7 +227,7 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     if not person:
         while last > first and doc[last - 1].text in RANK_WORDS:
             last -= 1  # "Coast Guard Rear", "Air Force Col": a rank glued to the body
-        return [(first, last)] if first < last else []
+        return stripped_comma_runs(doc, first, last, glued=glued)
     parts: list[tuple[int, int]] = []
     start = first
     for i in range(first, last + 1):
@@ -259,6 +263,64 @@ def _strip(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], bool]
         while first < last and _edge_junk(doc[first]):
             first += 1
     return first, last
+
+
+def stripped_comma_runs(doc: Doc, first: int, last: int, *,
+                        glued: Callable[[Token], bool] | None = None) -> list[tuple[int, int]]:
+    """A body's or a place's entity at tokens ``[first, last)`` cut at the run of spaces a
+    corpus leaves where it stripped a comma between two capitalised words: two names of a list
+    run together ("the Illinois State Rifle Association  Ducks Unlimited", "Purdue  North
+    Carolina"), and at a preposition no body's name holds (``BETWEEN_NAMES``: "Medicaid under
+    Obamacare"). No one name is written with a double space inside it; a line break inside one
+    ("United\\nStates") is no such run and stays, and so does one word each side. A list inside
+    a name's "of" phrase ("American Federation of State  County and Municipal Employees",
+    "University of California  Berkeley"), a state's short form after its place, as an address
+    writes it ("Madison County  Miss."), and a word ``glued`` says is glued on, not a name (a
+    headline's verb: "Steele  Publicly Admitted"), are not cut off either."""
+    parts: list[tuple[int, int]] = []
+    start = first
+    by_word = False  # cut at a preposition, which no headline verb is glued on by
+    for i in range(first + 1, last - 1):
+        if not (_capitalised(doc[i - 1]) and _capitalised(doc[i + 1])):
+            continue
+        if doc[i].text in BETWEEN_NAMES:
+            by_word = True
+        elif (not doc[i].is_space or "\n" in doc[i].text
+              or any(t.lower_ == "of" for t in doc[start:i])
+              or (glued is not None and glued(doc[i + 1]))
+              or _state_short_form(doc, i + 1, last)):
+            continue
+        parts.append((start, i))
+        start = i + 1
+    parts.append((start, last))
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        while b > a and doc[b - 1].is_space:
+            b -= 1  # "Purdue  North Carolina  ": the spaces after the last name
+        if a < b:
+            out.append((a, b))
+    if not by_word and all(b - a == 1 for a, b in out):
+        # one word each side ("Varga  Reiterates"): a headline's verb glued on, cut apart by
+        # the caller, not two names
+        return [(first, last)]
+    return out
+
+
+def _state_short_form(doc: Doc, i: int, last: int) -> bool:
+    """The entity's tokens from ``i`` to ``last`` are one short form ending with a full stop
+    ("Calif.", "N.Y.", "Miss."), which only an address writes after a place: a state's, the
+    gazetteer's or one it leaves out for being a title too."""
+    words = [t for t in doc[i:last] if not t.is_space]
+    if len(words) != 1:
+        return False
+    word = words[0].text
+    entry = gazetteer.lookup(word)
+    return (entry is not None and entry.abbreviation) or (
+        word.endswith(".") and len(word) <= _MAX_SHORT_FORM and word[:1].isupper())
+
+
+#: The most characters of a state's short form with its full stop ("Calif.", "W.Va.").
+_MAX_SHORT_FORM = 6
 
 
 def _hyphen_tail(doc: Doc, first: int, i: int) -> bool:

@@ -647,9 +647,47 @@ GOLDEN: list[Case] = [
          absent={"Vatican Radio", "Holy See", "UPI", "CNN"}),
     Case("a state's body that does not speak for it is not the state",
          ["The U.S. Postal Service raised the price of stamps.",
-          "The U.S. Senate objected on Monday."],
+          "The U.S. Navy objected on Monday."],
          present={("U.S. Postal Service", "U.S. Postal Service", "name")},
          kinds={"U.S. Postal Service": ORG, "United States": COUNTRY}),
+    Case("a legislature named with its country is the chamber, not the country",
+         ["The bill passed the U.S. Senate on Monday.", "The Senate then adjourned.",
+          "The U.S. Army objected."],
+         present={("U.S. Senate", "U.S. Senate", "name"), ("Senate", "U.S. Senate", "alias"),
+                  ("U.S.", "United States", "alias")},
+         kinds={"U.S. Senate": ORG, "United States": COUNTRY}),
+    Case("a country named as an honour's first word over a hyphen is no country",
+         ["Mara Quint was a consensus All-America selection in 2015."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"United States"}),
+    Case("two bodies of a list run together where a comma was stripped are two bodies",
+         ["Quint thanked the Ardent Rifle Association  Marsh Ducks Trust and other groups."],
+         present={("Ardent Rifle Association", "Ardent Rifle Association", "name"),
+                  ("Marsh Ducks Trust", "Marsh Ducks Trust", "name")},
+         absent={"Ardent Rifle Association Marsh Ducks Trust"}),
+    Case("a body's possessive before a known place is the body, not a body of that name",
+         ["Delegates packed into Velmora Union’s London headquarters on Monday."],
+         present={("Velmora Union", "Velmora Union", "name")},
+         absent={"Velmora Union’s London"}),
+    Case("an English adjective tagged a body before a noun describes, it names no body",
+         ["Quint said you cannot fire a Revolutionary leader.",
+          "Democratic leaders met on Monday."],
+         absent={"Revolutionary"}),
+    Case("a nickname in quotation marks the entity opens with is no body",
+         ["Quint was known as the “Thinking Woman’s Rebel”  a nickname he liked."],
+         absent={"Thinking Woman’s Rebel"}),
+    Case("a talk given at a conference is a work, no actor",
+         ["Mara Quint gave a TED Talk in 2016."],
+         present={("Mara Quint", "Mara Quint", "name")}, absent={"TED Talk"}),
+    Case("a person's full name made plural after the is a kind of person",
+         ["The Harvey Weinsteins of the world are not always famous.",
+          "Weinstein was fired in 2017."],
+         absent={"Harvey Weinsteins"}),
+    Case("a programme's legal status and its initialism are no actor",
+         ["Duke ended Temporary Protected Status (TPS) for Hondurans.", "TPS covers many."],
+         absent={"Temporary Protected Status", "TPS"}),
+    Case("two things run together by a preposition are cut at it",
+         ["States that expanded Medicaid under Obamacare saw more abuse."],
+         absent={"Medicaid under Obamacare", "Medicaid", "Obamacare"}),
     Case("a demonym joined by a hyphen to a word that makes it another place or none",
          ["Mara Quint was named a consensus All-American in 2015.",
           "Quint said the United States team would win."],
@@ -2984,12 +3022,12 @@ def test_regression_the_outlet_credited_in_a_dateline_is_not_an_actor() -> None:
 
 def test_regression_the_postal_service_is_not_the_united_states() -> None:
     """"the U.S. Postal Service releases a stamp" listed the United States ("Service" is a state
-    organ's word; organizations.json now knows the postal service). Near miss: the Senate of the
-    same state speaks for it."""
+    organ's word; organizations.json now knows the postal service). Near miss: the Navy of the
+    same state speaks for it (its Senate no longer does: words.json legislatures)."""
     r = _resolve_tagged(["The U.S. Postal Service released a stamp for Ivo Tamber.",
-                         "The U.S. Senate objected."],
+                         "The U.S. Navy objected."],
                         [[("The U.S. Postal Service", "ORG"), ("Ivo Tamber", "PERSON")],
-                         [("The U.S. Senate", "ORG")]])
+                         [("The U.S. Navy", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {
         "U.S. Postal Service": ORG, "Ivo Tamber": PERSON, "United States": COUNTRY}
     assert _by_actor(r)["United States"] == ["U.S."]
@@ -3779,3 +3817,141 @@ def test_regression_outlet_named_with_channel_is_the_outlet() -> None:
     assert ("Fox News", "Fox News", "name") in found(r)
     near = _resolve_tagged(["Fox News Lindqvist spoke."], [[("Fox News Lindqvist", "ORG")]])
     assert "Fox News" not in {a.name for a in near.actors}
+
+
+def test_regression_united_states_senate_is_the_chamber_not_the_country() -> None:
+    """"to accomplish here in United States Senate", spaCy tagging "United States" GPE and
+    "Senate" ORG, listed the United States (and "the U.S. Senate" as one entity did too: "Senate"
+    was a state organ that speaks for the country). Near miss: a state organ that does speak for
+    it ("the U.S. Navy") keeps the country."""
+    r = _resolve_tagged(["He had served here in United States Senate for years.",
+                         "The Senate voted on Monday."],
+                        [[("United States", "GPE"), ("Senate", "ORG")], [("Senate", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"United States Senate": ORG}
+    assert _by_actor(r)["United States Senate"] == ["United States Senate", "Senate"]
+    near = _resolve_tagged(["He had served here in United States Navy for years."],
+                           [[("United States", "GPE"), ("Navy", "ORG")]])
+    assert "United States" in {a.name for a in near.actors}
+
+
+def test_regression_all_america_selection_is_not_the_united_states() -> None:
+    """"a consensus All-America selection" gave the United States a mention ("All-American" was
+    blocked, "America" over the same hyphen was not). Near miss: "America" alone stays."""
+    r = _resolve_tagged(["Quint was a consensus All-America selection.", "He moved to America."],
+                        [[("Quint", "PERSON"), ("America", "GPE")], [("America", "GPE")]])
+    assert _by_actor(r)["United States"] == ["America"]
+
+
+def test_regression_bodies_run_together_over_a_stripped_comma_are_cut() -> None:
+    """"the Illinois State Rifle Association  Ducks Unlimited" (a list's comma stripped, one ORG)
+    listed one body of both names; "Purdue  North Carolina" hid the state. Near miss: a body's
+    name broken over a line ("United\nStates Golf Association") stays one name."""
+    r = _resolve_tagged(["He thanked the Ardent Rifle Association  Marsh Ducks Trust and others.",
+                         "He coached at Purdue  North Carolina  and Rice."],
+                        [[("Ardent Rifle Association  Marsh Ducks Trust", "ORG")],
+                         [("Purdue  North Carolina", "ORG"), ("Rice", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ardent Rifle Association", "Marsh Ducks Trust",
+                                          "Purdue", "North Carolina", "Rice"}
+    near = _resolve_tagged(["He joined the Velmora\nGolf Association."],
+                           [[("Velmora\nGolf Association", "ORG")]])
+    assert {a.name for a in near.actors} == {"Velmora Golf Association"}
+    # a list inside a name's "of" phrase, a state's short form after its place (an address),
+    # and a headline's verb glued on are not cut off as names
+    kept = _resolve_tagged(["He left the Federation of Ports  Docks and Harbor Workers.",
+                            "She lives in Varnkupri County  Miss.  now.",
+                            "Even After Vashti  Publicly Admitted In Court To It"],
+                           [[("Federation of Ports  Docks and Harbor Workers", "ORG")],
+                            [("Varnkupri County  Miss.", "GPE")],
+                            [("Vashti  Publicly Admitted In Court", "ORG")]])
+    listed = {a.name for a in kept.actors}
+    assert "Federation of Ports Docks and Harbor Workers" in listed
+    assert not {"Miss.", "Publicly Admitted In Court", "Docks and Harbor Workers"} & listed
+    # a building's entity over a list of teams still holds the places inside it (persent_0572)
+    teams = _resolve_tagged(["He played for the Pirates  Blue Jays  Oakland As  and Mets."],
+                            [[("Pirates  Blue Jays  Oakland", "FAC")]])
+    assert "Oakland" not in {a.name for a in teams.actors}
+
+
+def test_regression_body_owning_a_known_place_is_the_body() -> None:
+    """"packed into ZANU-PF’s Harare headquarters" (one ORG "ZANU-PF’s Harare") listed
+    "ZANU-PF’s Harare" beside ZANU-PF. Near miss: a known place's own body ("Bolivia’s
+    Constitutional Court") is still the body, and a possessive that is part of a name ("the
+    People’s Court") is kept."""
+    r = _resolve_tagged(["Delegates packed into Velmora Union’s Harare office.",
+                         "Velmora Union met again."],
+                        [[("Velmora Union’s Harare", "ORG")], [("Velmora Union", "ORG")]])
+    assert {a.name for a in r.actors} == {"Velmora Union"}
+    assert _by_actor(r)["Velmora Union"] == ["Velmora Union", "Velmora Union"]
+    near = _resolve_tagged(["Bolivia’s Constitutional Court ruled.", "The People’s Court aired."],
+                           [[("Bolivia’s Constitutional Court", "ORG")],
+                            [("People’s Court", "ORG")]])
+    assert {"Constitutional Court", "People’s Court"} <= {a.name for a in near.actors}
+
+
+def test_regression_a_revolutionary_leader_is_no_body() -> None:
+    """"You can't fire a Revolutionary leader!" (spaCy: ORG "Revolutionary") and "keeping
+    Confederate monuments" listed bodies named Revolutionary and Confederate. Near miss: a party's
+    word before a noun ("Democratic leaders") and an adjective before a body's or an outlet's
+    noun ("the Federal government", "Ebony magazine", persent_0176) stay as spaCy tags them."""
+    r = _resolve_tagged(["You cannot fire a Revolutionary leader.",
+                         "They keep Confederate monuments."],
+                        [[("Revolutionary", "ORG")], [("Confederate", "ORG")]])
+    assert not {a.name for a in r.actors}
+    for text, word in (("They met Democratic leaders.", "Democratic"),
+                       ("The Federal government said no.", "Federal"),
+                       ("She was editor of Vivid magazine.", "Vivid")):
+        near = _resolve_tagged([text], [[(word, "ORG")]])
+        assert {a.name for a in near.actors} == {word}
+
+
+def test_regression_quoted_nickname_with_its_opening_mark_tagged_is_no_body() -> None:
+    """"renowned as the “Thinking Man’s Guerrilla”" (spaCy's ORG held the opening mark) was
+    listed as a body: the mark inside the entity hid the quotation. Near miss: a body named in
+    quotation marks with words of its sentence after the closing mark inside the quote stays."""
+    r = _resolve_tagged(["He was known as the “Thinking Woman’s Rebel”  a nickname."],
+                        [[("the “Thinking Woman’s Rebel", "ORG")]])
+    assert not {a.name for a in r.actors}
+    near = _resolve_tagged(["He joined “Velmora Rebels United and left."],
+                           [[("“Velmora Rebels United", "ORG")]])
+    assert {a.name for a in near.actors} == {"Velmora Rebels United"}
+
+
+def test_regression_ted_talk_and_a_programme_status_are_no_actors() -> None:
+    """"Joy Buolamwini's TED Talk" listed "TED Talk" as a person and "end Temporary Protected
+    Status" (with "TPS") a body (names.json event_words, law_words; an initialism of a law or
+    a programme). Near miss: an initialism of a body named beside it joins that body."""
+    r = _resolve_tagged(["Ana Ruiz gave a TED Talk.", "Duke ended Temporary Protected Status.",
+                         "TPS covers many."],
+                        [[("Ana Ruiz", "PERSON"), ("TED Talk", "PERSON")],
+                         [("Duke", "PERSON"), ("Temporary Protected Status", "ORG")],
+                         [("TPS", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ana Ruiz", "Duke"}
+    near = _resolve_tagged(["Duke joined the Temporary Protection Society.", "TPS grew."],
+                           [[("Duke", "PERSON"), ("Temporary Protection Society", "ORG")],
+                            [("TPS", "ORG")]])
+    assert ("TPS", "Temporary Protection Society", "alias") in found(near)
+
+
+def test_regression_the_harvey_weinsteins_of_the_world_is_no_person() -> None:
+    """"The Harvey Weinsteins of the world" (spaCy: PERSON) was listed as a person. Near miss: a
+    full name before a noun is that person's ("the Tom Hanks film"), a family is its surname
+    alone ("the Obamas")."""
+    r = _resolve_tagged(["The Harvey Weinsteins of the world hide.", "Weinstein was fired."],
+                        [[("Harvey Weinsteins", "PERSON")], [("Weinstein", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Weinstein"}
+    near = _resolve_tagged(["The Tom Hanks film opened."], [[("Tom Hanks", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Tom Hanks"}
+
+
+def test_regression_two_things_run_together_by_under_are_cut() -> None:
+    """"states that expanded Medicaid under Obamacare" (one ORG) listed "Medicaid under
+    Obamacare" as a body (names.json between_names). Near miss: "of" and "for" sit inside
+    bodies' names ("Institute for Policy and Opinion Research")."""
+    r = _resolve_tagged(["States that expanded Medicaid under Obamacare saw more abuse.",
+                         "The Velmora Fund under Ostland Trust paid."],
+                        [[("Medicaid under Obamacare", "ORG")],
+                         [("Velmora Fund under Ostland Trust", "ORG")]])
+    assert {a.name for a in r.actors} == {"Velmora Fund", "Ostland Trust"}
+    near = _resolve_tagged(["The Institute for Policy and Opinion Research polled."],
+                           [[("Institute for Policy and Opinion Research", "ORG")]])
+    assert {a.name for a in near.actors} == {"Institute for Policy and Opinion Research"}
