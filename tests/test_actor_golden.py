@@ -938,6 +938,17 @@ GOLDEN: list[Case] = [
     Case("the White House still speaks for the country",
          ["The White House said the bill would be signed."],
          present={("White House", "United States", "capital")}),
+    Case("a name ending in a school's or a business's word is a body, not a person",
+         ["Ana Harwick, the principal, said the fees were fair.",
+          "Parents wrote to Harwick Elementary about the fees."],
+         kinds={"Harwick Elementary": ORG, "Ana Harwick": PERSON}),
+    Case("a person whose surname a school shares stays a person",
+         ["Ana Harwick, the principal, said the fees were fair."],
+         kinds={"Ana Harwick": PERSON}),
+    Case("the NRA is the rifle association, not a place",
+         ["He spoke at an NRA convention in Ohio."],
+         present={("NRA", "National Rifle Association", "alias")},
+         kinds={"National Rifle Association": ORG}),
 ]
 
 
@@ -3779,3 +3790,35 @@ def test_regression_outlet_named_with_channel_is_the_outlet() -> None:
     assert ("Fox News", "Fox News", "name") in found(r)
     near = _resolve_tagged(["Fox News Lindqvist spoke."], [[("Fox News Lindqvist", "ORG")]])
     assert "Fox News" not in {a.name for a in near.actors}
+
+
+def test_regression_school_or_brokerage_tagged_person_is_a_body() -> None:
+    """"Taimei Elementary" and "Kleier Residential" tagged PERSON were listed as people: their
+    last words ("Elementary", "Residential", ``names.ORG_WORDS``) name a school and a firm. Near
+    miss: the person of the same surname, tagged PERSON, stays a person."""
+    r = _resolve_tagged(["Parents wrote to Harwick Elementary.", "Brokers at Delvane Residential "
+                         "declined comment.", "Ana Harwick said the fees were fair."],
+                        [[("Harwick Elementary", "PERSON")], [("Delvane Residential", "PERSON")],
+                         [("Ana Harwick", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Harwick Elementary"] is ORG and kinds["Delvane Residential"] is ORG
+    assert kinds["Ana Harwick"] is PERSON
+
+
+def test_regression_nra_tagged_place_is_the_rifle_association() -> None:
+    """"an NRA event" (spaCy: GPE) listed "NRA" as a place. Near miss: an initialism the
+    gazetteer does not know keeps spaCy's tag."""
+    r = _resolve_tagged(["He met them at an NRA event in Ohio."],
+                        [[("NRA", "GPE"), ("Ohio", "GPE")]])
+    assert {a.name: a.kind for a in r.actors}["National Rifle Association"] is ORG
+    near = _resolve_tagged(["He met them at an NRQ event."], [[("NRQ", "GPE")]])
+    assert {a.name: a.kind for a in near.actors} == {"NRQ": PLACE}
+
+
+def test_regression_restaurant_chain_tagged_person_is_a_company() -> None:
+    """"Shake Shack short interest" (spaCy: PERSON) listed the chain as a person
+    (``gazetteer.COMPANIES``). Near miss: a person's name one letter off stays a person."""
+    r = _resolve_tagged(["Shake Shack short interest is high."], [[("Shake Shack", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Shake Shack": ORG}
+    near = _resolve_tagged(["Jake Shack said interest is high."], [[("Jake Shack", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors} == {"Jake Shack": PERSON}
