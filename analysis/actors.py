@@ -1132,6 +1132,24 @@ def _named_as_where(doc: Doc, c: _Cand) -> bool:
         or root.dep_ in ("compound", "amod", "nmod")
 
 
+#: Prepositions that make the name after them a town or a district, never a person ("in
+#: Irving"); not "to" or "from", which take people too ("a letter to Erdogan").
+_TOWN_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
+
+
+def _named_as_a_town(doc: Doc, c: _Cand) -> bool:
+    """Candidate ``c`` is named as a town: after a preposition of place ("in Irving") or
+    before its state ("Irving, Texas"), so a well-known person's name there is not the person
+    (``names.WELL_KNOWN``)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in _TOWN_PREPOSITIONS) \
+        or _before_its_state(doc, span.end)
+
+
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
     Krasnodar"; ``_is_named_place``), whatever spaCy tags them there: the same name elsewhere in
@@ -1160,7 +1178,9 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
-    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), a person for the name
+    news writes alone for a well-known person (``names.WELL_KNOWN``: "Erdogan" tagged a place)
+    unless the article names it as a town (``_named_as_a_town``), else the majority of
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
     votes for a person; a tie goes to the person, then to the first mention's kind; a person's
     kind so voted for one word run together from capitalised words ("ContextMedia"), or for
@@ -1168,12 +1188,15 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     outlets: set[str] = set()  # "told the Tribune": an outlet named by its noun alone
+    where: set[str] = set()  # well-known people's names the article names as a place
     for para in paras:
         for c in para.cands:
             if c.noise:
                 continue
             if c.via == "title" or c.titled:
                 titled.add(c.actor)
+            if c.actor in names.WELL_KNOWN and _named_as_a_town(para.doc, c):
+                where.add(c.actor)
             if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(para.paragraph.text, 0,
                                                                        c.start):
                 outlets.add(c.actor)
@@ -1209,6 +1232,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.PERSON
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
+        if known is None and actor in names.WELL_KNOWN and actor not in where:
+            known = ActorKind.PERSON  # "Erdogan's party" tagged a place, "Corker" a body
         kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
         if kind is ActorKind.PERSON and known is None and (

@@ -116,6 +116,9 @@ GIVEN_NAMES: dict[str, str] = {
 #: A short form of a given name -> the given names it shortens ("Steve" of Stephen or Steven).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     short: tuple(full) for short, full in _FIRST["short_forms"].items()}
+#: The name news writes alone for a well-known person ("Erdogan") -> the full name: a person
+#: whatever spaCy tags it, where the article says nothing else of the name.
+WELL_KNOWN: dict[str, str] = dict(_FIRST["well_known"])
 
 #: Parts of speech of a capitalised word that opens a sentence, not a name ("Among", "Some").
 _FUNCTION_POS: frozenset[str] = frozenset(

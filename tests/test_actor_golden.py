@@ -945,6 +945,13 @@ GOLDEN: list[Case] = [
     Case("a person whose surname a school shares stays a person",
          ["Ana Harwick, the principal, said the fees were fair."],
          kinds={"Ana Harwick": PERSON}),
+    Case("a well-known person's name written alone is a person whatever spaCy tags it",
+         ["Voters doubt that Nunes will run again.", "Lawyers for Thaksin filed an appeal.",
+          "Donors wrote to Corker about the budget."],
+         kinds={"Nunes": PERSON, "Thaksin": PERSON, "Corker": PERSON}),
+    Case("a well-known person's name written as a town before its state stays the town",
+         ["A storm hit Irving, Texas, on Monday."],
+         kinds={"Irving": PLACE, "Texas": PLACE}),
     Case("the NRA is the rifle association, not a place",
          ["He spoke at an NRA convention in Ohio."],
          present={("NRA", "National Rifle Association", "alias")},
@@ -3822,3 +3829,24 @@ def test_regression_restaurant_chain_tagged_person_is_a_company() -> None:
     assert {a.name: a.kind for a in r.actors} == {"Shake Shack": ORG}
     near = _resolve_tagged(["Jake Shack said interest is high."], [[("Jake Shack", "PERSON")]])
     assert {a.name: a.kind for a in near.actors} == {"Jake Shack": PERSON}
+
+
+def test_regression_well_known_surname_alone_tagged_a_body_or_place_is_a_person() -> None:
+    """"Corker" tagged ORG and "Erdogan" tagged GPE, with no full name or title in the article,
+    were listed as an organisation and a place (``names.WELL_KNOWN``). Near misses: the same
+    name named as a town ("in Irving", "Irving, Texas") stays a place, and a surname the table
+    does not know keeps spaCy's tag."""
+    r = _resolve_tagged(["The plan Corker backed failed.", "Critics of Erdogan marched."],
+                        [[("Corker", "ORG")], [("Erdogan", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Corker": PERSON, "Erdogan": PERSON}
+    town = _resolve_tagged(["A plant in Irving closed.", "Irving, Texas, lost jobs."],
+                           [[("Irving", "GPE")], [("Irving", "GPE"), ("Texas", "GPE")]])
+    assert {a.name: a.kind for a in town.actors}["Irving"] is PLACE
+    unknown = _resolve_tagged(["The plan Corkle backed failed."], [[("Corkle", "ORG")]])
+    assert {a.name: a.kind for a in unknown.actors} == {"Corkle": ORG}
+
+
+def test_well_known_names_are_not_names_the_gazetteer_knows() -> None:
+    """The table of well-known people must not claim a name the gazetteer knows as a place, a
+    country or a body: there the gazetteer decides."""
+    assert not [n for n in names.WELL_KNOWN if gazetteer.lookup(n) is not None]
