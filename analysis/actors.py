@@ -824,7 +824,8 @@ _MAX_ROLE_NAME_WORDS = 3
 
 def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     """Names spaCy did not take for a person that a person's role describes, in front or in
-    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law"): people. A name the
+    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"):
+    people. A name the
     gazetteer knows, or one ending in an organisation word, is not."""
     out: set[str] = set()
     for para in paras:
@@ -842,7 +843,11 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
-                   for t in head.children) or _role_set_off(para.doc, span.end):
+                   for t in head.children) or _role_set_off(para.doc, span.end) or (
+                       # "the Persian king, Ataxerxes": the name in apposition to the role
+                       head.dep_ == "appos" and head.head.i < span.start
+                       and head.head.text.islower()
+                       and head.head.lower_ in references.PERSON_ROLES):
                 out.add(c.actor)
     return frozenset(out)
 
@@ -1152,16 +1157,47 @@ def _named_as_a_town(doc: Doc, c: _Cand) -> bool:
 
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
-    Krasnodar"; ``_is_named_place``), whatever spaCy tags them there: the same name elsewhere in
-    the article ("advanced on Altun Kupri", tagged a person) is that place."""
+    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``), whatever
+    spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
+    tagged a person) is that place."""
     out: set[str] = set()
     for para in paras:
         doc = para.doc
         for ent in doc.ents:
-            if ent.label_ in ENTITY_KINDS and _is_named_place(doc, ent.start, ent.end):
+            if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
+                                               or _place_set_off(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
+
+
+#: Nouns of a town or a region that a name set off after them is the name of ("the political
+#: capital, Nay Pyi Taw"); not nouns of people ("the mayor, Jane Doe").
+_PLACE_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "county", "port",
+     "suburb", "municipality"})
+
+
+def _place_set_off(doc: Doc, first: int, last: int) -> bool:
+    """The name from token ``first`` to ``last`` is set off by commas (or the spaces a corpus
+    leaves where it stripped them) right after "the", at most a few adjectives and a place's
+    noun: "the political capital, Nay Pyi Taw, on Monday"; read by the words, as
+    ``_role_set_off`` reads a role, since the parse does not hang such a name on the noun."""
+    if not (last == len(doc) or doc[last].text == "," or doc[last].is_space):
+        return False
+    i = first - 1
+    if i < 2 or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    i -= 1
+    if not doc[i].text.islower() or doc[i].lower_ not in _PLACE_APPOSITION_NOUNS:
+        return False
+    i -= 1
+    modifiers = 0
+    while i >= 0 and modifiers < _MAX_APPOSITION_MODIFIERS and doc[i].pos_ == "ADJ" \
+            and doc[i].text.islower():
+        i -= 1
+        modifiers += 1
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),

@@ -952,6 +952,18 @@ GOLDEN: list[Case] = [
     Case("a well-known person's name written as a town before its state stays the town",
          ["A storm hit Irving, Texas, on Monday."],
          kinds={"Irving": PLACE, "Texas": PLACE}),
+    Case("a name set off after a role noun is a person",
+         ["Envoys carried gifts to the old king, Varnaxes, at the palace."],
+         kinds={"Varnaxes": PERSON}),
+    Case("a name set off after a noun that is no role keeps spaCy's reading",
+         ["Envoys carried gifts to the old kingdom, Varnaxes, at the palace."],
+         kinds={"Varnaxes": ORG}),
+    Case("a name set off after a town's or a capital's noun is a place",
+         ["She met envoys in the new capital, Belmora Vey, on Monday."],
+         kinds={"Belmora Vey": PLACE}),
+    Case("a name set off after a person's noun stays a person",
+         ["She met the new mayor, Belmora Vey, on Monday."],
+         kinds={"Belmora Vey": PERSON}),
     Case("the NRA is the rifle association, not a place",
          ["He spoke at an NRA convention in Ohio."],
          present={("NRA", "National Rifle Association", "alias")},
@@ -3850,3 +3862,19 @@ def test_well_known_names_are_not_names_the_gazetteer_knows() -> None:
     """The table of well-known people must not claim a name the gazetteer knows as a place, a
     country or a body: there the gazetteer decides."""
     assert not [n for n in names.WELL_KNOWN if gazetteer.lookup(n) is not None]
+
+
+def test_regression_name_in_apposition_after_its_noun_takes_the_nouns_kind() -> None:
+    """"the Persian king, Ataxerxes," (spaCy: ORG) was listed as an organisation and "the
+    political capital, Nay Pyi Taw," (spaCy: PERSON) as a person: the noun before the name says
+    what it is. Near misses: a noun of neither kind ("the old kingdom, Varnaxes") or a name
+    that runs on without its closing comma ("the new capital, Belmora Vey said") keep spaCy's
+    reading."""
+    r = _resolve_tagged(["Gifts went to the old king, Varnaxes, at the palace.",
+                         "Envoys met in the new capital, Belmora Vey, on Monday."],
+                        [[("Varnaxes", "ORG")], [("Belmora Vey", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Varnaxes": PERSON, "Belmora Vey": PLACE}
+    near = _resolve_tagged(["Gifts went to the old kingdom, Varnaxes, at the palace.",
+                            "Envoys toured the new capital, Belmora Vey said."],
+                           [[("Varnaxes", "ORG")], [("Belmora Vey", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors} == {"Varnaxes": ORG, "Belmora Vey": PERSON}
