@@ -1451,6 +1451,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                       from_entity=True)], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
+    elif label != "PERSON" and _royal_of_realm(doc, first, last):
+        label = "PERSON"  # "Prince Harry of England" tagged ORG
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
         first, label = titled, "PERSON"  # "Hawaii Congresswoman Tulsi Gabbard" tagged ORG
     elif label != "PERSON" and (named := _person_after_noun(doc, first, last)) is not None:
@@ -1602,6 +1604,21 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
         return None
     return title
+
+
+#: The most words of a realm's name after "of" in a royal's name ("of Saudi Arabia").
+_MAX_REALM_WORDS = 3
+
+
+def _royal_of_realm(doc: Doc, first: int, last: int) -> bool:
+    """The entity is a royal title, a given name, "of" and a realm's capitalised name ("Prince
+    Harry of England", "Queen Rania of Jordan"; ``names.ROYAL_TITLES``): a person, which spaCy
+    tags a body or a place for the realm in it. "King Center of Atlanta" opens with no given
+    name."""
+    words = doc[first:last]
+    return (3 < len(words) <= 3 + _MAX_REALM_WORDS and words[0].text in names.ROYAL_TITLES
+            and names.is_given_name(words[1].text) and words[2].text == "of"
+            and all(_name_word(t) for t in words[3:]))
 
 
 def _person_after_noun(doc: Doc, first: int, last: int) -> int | None:

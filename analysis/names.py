@@ -98,6 +98,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 OTHER_NAMES: dict[str, frozenset[str]] = {
     name: frozenset(others) for name, others in _NAMES["other_names"].items()
 }
+#: Titles of a monarch or a royal: "Prince Harry of England", tagged a body, is a person.
+ROYAL_TITLES: frozenset[str] = frozenset(_NAMES["royal_titles"])
 #: Words that make a longer body's name a part of the body its first word names ("House
 #: Ethics Committee", "AFC North"): the first word alone is not the longer body.
 PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])

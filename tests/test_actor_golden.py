@@ -964,6 +964,13 @@ GOLDEN: list[Case] = [
     Case("a name set off after a person's noun stays a person",
          ["She met the new mayor, Belmora Vey, on Monday."],
          kinds={"Belmora Vey": PERSON}),
+    Case("a royal's title, given name and realm tagged a body is the royal",
+         ["The race is a charity of Prince Harry of England , for wounded soldiers ."],
+         present={("Prince Harry", "Harry", "title")}, kinds={"Harry": PERSON},
+         absent={"Prince Harry of England"}),
+    Case("a title's word opening a body's name with its city stays no person",
+         ["Staff at the King Center of Atlanta met on Monday."],
+         absent={"Center", "King Center"}),
     Case("the NRA is the rifle association, not a place",
          ["He spoke at an NRA convention in Ohio."],
          present={("NRA", "National Rifle Association", "alias")},
@@ -3878,3 +3885,15 @@ def test_regression_name_in_apposition_after_its_noun_takes_the_nouns_kind() -> 
                             "Envoys toured the new capital, Belmora Vey said."],
                            [[("Varnaxes", "ORG")], [("Belmora Vey", "PERSON")]])
     assert {a.name: a.kind for a in near.actors} == {"Varnaxes": ORG, "Belmora Vey": PERSON}
+
+
+def test_regression_royal_named_with_the_realm_is_a_person() -> None:
+    """"Prince Harry of England" tagged ORG was listed as an organisation: a royal title, a
+    given name, "of" and the realm (``names.ROYAL_TITLES``). Near miss: a body opening with the
+    same title word and no given name ("King Center of Atlanta", tagged ORG) stays a body."""
+    r = _resolve_tagged(["Wounded soldiers thanked Prince Harry of England ."],
+                        [[("Prince Harry of England", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Harry": PERSON}
+    near = _resolve_tagged(["Staff at the King Center of Atlanta met."],
+                           [[("King Center of Atlanta", "ORG")]])
+    assert {a.name: a.kind for a in near.actors} == {"King Center of Atlanta": ORG}
