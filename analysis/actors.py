@@ -1257,9 +1257,11 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
                               or actor in outlets):
             # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
-            # body, a group where spaCy said so (a party's members: "the Likud")
+            # body; a party a group where spaCy said so (its members: "the Likud"), but a
+            # company or an outlet has no members to be ("Experian" tagged NORP)
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
-                          if k in _BODY_KINDS), ActorKind.ORGANIZATION)
+                          if k in _BODY_KINDS), ActorKind.ORGANIZATION) \
+                if actor in gazetteer.PARTIES else ActorKind.ORGANIZATION
         if known is None and actor in companies:
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and actor in places:

@@ -971,6 +971,9 @@ GOLDEN: list[Case] = [
     Case("a title's word opening a body's name with its city stays no person",
          ["Staff at the King Center of Atlanta met on Monday."],
          absent={"Center", "King Center"}),
+    Case("a known company tagged a people's name is an organisation",
+         ["Freezing a credit file blocks Experian from reading it."],
+         kinds={"Experian": ORG}),
     Case("the NRA is the rifle association, not a place",
          ["He spoke at an NRA convention in Ohio."],
          present={("NRA", "National Rifle Association", "alias")},
@@ -3897,3 +3900,14 @@ def test_regression_royal_named_with_the_realm_is_a_person() -> None:
     near = _resolve_tagged(["Staff at the King Center of Atlanta met."],
                            [[("King Center of Atlanta", "ORG")]])
     assert {a.name: a.kind for a in near.actors} == {"King Center of Atlanta": ORG}
+
+
+def test_regression_company_tagged_norp_is_no_group() -> None:
+    """"Experian" (spaCy: NORP) was listed as a group and took "their" of the people whose
+    credit it checks: a company has no members (``gazetteer.COMPANIES``). Near miss: a party
+    tagged NORP stays a group, its members ("the Likud")."""
+    r = _resolve_tagged(["Freezing a file blocks Experian from reading it."],
+                        [[("Experian", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {"Experian": ORG}
+    near = _resolve_tagged(["Voters of the Likud were angry."], [[("Likud", "NORP")]])
+    assert {a.name: a.kind for a in near.actors} == {"Likud": GROUP}
