@@ -1433,7 +1433,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                             or doc[first].text in names.FURNITURE_WORDS):
         first += 1
     while last > first and (doc[last - 1].text in _POSSESSIVE
-                            or doc[last - 1].text in names.FURNITURE_WORDS):
+                            or doc[last - 1].text in names.FURNITURE_WORDS
+                            or doc[last - 1].is_space):
+        # nor are the spaces a corpus leaves where it stripped a comma: "Hoffman Estates  "
+        # ends with its place word, as "Hoffman Estates" does
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last

@@ -3911,3 +3911,15 @@ def test_regression_company_tagged_norp_is_no_group() -> None:
     assert {a.name: a.kind for a in r.actors} == {"Experian": ORG}
     near = _resolve_tagged(["Voters of the Likud were angry."], [[("Likud", "NORP")]])
     assert {a.name: a.kind for a in near.actors} == {"Likud": GROUP}
+
+
+def test_regression_spaces_after_a_tagged_name_do_not_hide_its_last_word() -> None:
+    """"Hoffman Estates  " tagged PERSON with the spaces of a stripped comma inside the entity
+    was listed as a person (and took a "she"): its last word ("Estates", ``names.PLACE_WORDS``)
+    was read as the spaces. Near miss: a person's name tagged with the same spaces stays a
+    person."""
+    r = _resolve_tagged(["She has lived in Marlow Estates  police said."],
+                        [[("Marlow Estates  ", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Marlow Estates": PLACE}
+    near = _resolve_tagged(["She met Lorna Marlow  police said."], [[("Lorna Marlow  ", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors} == {"Lorna Marlow": PERSON}
