@@ -327,7 +327,8 @@ def resolve_mentions(
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
-                          places=_places_by_phrase(paras), bodies=_bodies_by_pronoun(paras),
+                          places=_places_by_phrase(paras),
+                          bodies=_bodies_by_pronoun(paras) | _bodies_by_noun(paras),
                           teams=teams)
     kinds.update(matcher.kinds)
     for para in paras:
@@ -663,6 +664,45 @@ def _bodies_by_pronoun(paras: Sequence[_Para]) -> frozenset[str]:
                 found.setdefault(c.actor, set()).add(word)
     return frozenset(a for a, words in found.items()
                      if words & _BODY_PRONOUNS and not words & _GENDERED_PRONOUNS)
+
+
+#: Words that open the noun phrase a body's noun is in, right before the body's name ("the
+#: financial magazine Caixin", "a poetry team Slam Nuba").
+_BODY_NOUN_OPENERS: frozenset[str] = frozenset({"the", "a", "an"})
+#: The most words between that opening word and the body's noun ("the Denver - based poetry").
+_MAX_BODY_NOUN_MODIFIERS = 4
+
+
+def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names written once right after a body's or an outlet's noun in lower case, in a noun
+    phrase opened by an article ("the financial magazine Caixin", "the poetry team Slam Nuba";
+    ``references.BODY_ROLES``, ``_PAPER_NOUNS``): where spaCy took the name for a person's, it
+    is a body's. A given name, a titled name or a name the noun is cut off from (a stripped
+    comma's spaces: "formed a coalition  Yanukovych said") is left out."""
+    out: set[str] = set()
+    for para in paras:
+        doc = para.doc
+        for c in para.cands:
+            if (c.noise or not c.from_entity or c.titled or c.actor in out
+                    or c.actor.split()[0] in names.GIVEN_NAMES):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            noun = doc[span.start - 1]
+            # a noun, not an adjective: "a giant Lite - Brite game" is no "retail giant Walmart"
+            if not noun.text.islower() or noun.pos_ != "NOUN" or (
+                    noun.lower_ not in references.BODY_ROLES
+                    and noun.lower_ not in _PAPER_NOUNS):
+                continue
+            i = noun.i - 1
+            while i >= 0 and noun.i - i <= _MAX_BODY_NOUN_MODIFIERS and not doc[i].is_space \
+                    and doc[i].lower_ not in _BODY_NOUN_OPENERS \
+                    and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT"):
+                i -= 1
+            if i >= 0 and doc[i].lower_ in _BODY_NOUN_OPENERS:
+                out.add(c.actor)
+    return frozenset(out)
 
 
 def _first_pronoun_back(tok: Token) -> str | None:
@@ -1220,7 +1260,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
     votes for a person; a tie goes to the person, then to the first mention's kind; a person's
     kind so voted for one word run together from capitalised words ("ContextMedia"), or for
-    one an "its" points back to (``bodies``; ``_bodies_by_pronoun``), is an organisation's."""
+    one an "its" points back to or written right after a body's noun (``bodies``;
+    ``_bodies_by_pronoun``, ``_bodies_by_noun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     outlets: set[str] = set()  # "told the Tribune": an outlet named by its noun alone

@@ -974,6 +974,13 @@ GOLDEN: list[Case] = [
     Case("a known company tagged a people's name is an organisation",
          ["Freezing a credit file blocks Experian from reading it."],
          kinds={"Experian": ORG}),
+    Case("a name right after a body's or an outlet's noun is a body",
+         ["He joined the Denver-based poetry team Fennel Brass last year.",
+          "Critics of the fashion magazine Tovrin wrote in."],
+         kinds={"Fennel Brass": ORG, "Tovrin": ORG}),
+    Case("a name right after a person's noun after a body's noun stays a person",
+         ["He met the company founder Quillon Dara."],
+         kinds={"Quillon Dara": PERSON}),
     Case("the NRA is the rifle association, not a place",
          ["He spoke at an NRA convention in Ohio."],
          present={("NRA", "National Rifle Association", "alias")},
@@ -3923,3 +3930,15 @@ def test_regression_spaces_after_a_tagged_name_do_not_hide_its_last_word() -> No
     assert {a.name: a.kind for a in r.actors} == {"Marlow Estates": PLACE}
     near = _resolve_tagged(["She met Lorna Marlow  police said."], [[("Lorna Marlow  ", "PERSON")]])
     assert {a.name: a.kind for a in near.actors} == {"Lorna Marlow": PERSON}
+
+
+def test_regression_name_after_a_body_noun_tagged_person_is_a_body() -> None:
+    """"the financial magazine Caixin" and "the poetry team Slam Nuba" (spaCy: PERSON) were
+    listed as people: the noun right before the name says it is a body. Near misses: an
+    adjective ("a giant Lite - Brite game") or a stripped comma's spaces between noun and name
+    ("formed a coalition  Yanukovych said") say nothing."""
+    r = _resolve_tagged(["Critics of the fashion magazine Tovrin wrote in."],
+                        [[("Tovrin", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Tovrin": ORG}
+    near = _resolve_tagged(["They formed a coalition  Tovrin said."], [[("Tovrin", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors} == {"Tovrin": PERSON}
