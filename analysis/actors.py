@@ -126,7 +126,7 @@ _EVENT_NOUNS: frozenset[str] = frozenset(
      "format", "negotiation", "round", "forum", "airport", "station", "mayor", "university",
      "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol",
      # what happened there ("the Charlottesville rally", "the Las Vegas shooting")
-     "rally", "march", "protest", "riot", "shooting", "bombing", "attack", "massacre"}
+     "rally", "march", "parade", "protest", "riot", "shooting", "bombing", "attack", "massacre"}
 )
 #: Nouns that make "X" in "the N of X" a place: "the village of Eskar", "residents of Brask".
 _PLACE_NOUNS: frozenset[str] = frozenset(
@@ -1197,7 +1197,8 @@ def _named_as_a_town(doc: Doc, c: _Cand) -> bool:
 
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
-    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``), whatever
+    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
+    Juarez"; ``_lived_or_held_in``), whatever
     spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
     tagged a person) is that place."""
     out: set[str] = set()
@@ -1205,10 +1206,31 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
         doc = para.doc
         for ent in doc.ents:
             if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
-                                               or _place_set_off(doc, ent.start, ent.end)):
+                                               or _place_set_off(doc, ent.start, ent.end)
+                                               or _lived_or_held_in(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
+
+
+#: Verbs of living somewhere: "has been living in Juarez", "was born in Deerfield".
+_HOME_VERBS: frozenset[str] = frozenset({"live", "reside", "bear", "raise", "grow", "settle"})
+
+
+def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
+    """The one-word name at tokens ``[first, last)`` follows "in" after a verb of living or a
+    noun of what happened there ("living in Juarez", "a parade in Deerfield"; ``_HOME_VERBS``,
+    ``_EVENT_NOUNS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
+    and the tagger, as "a player in Kendrick Nunn" (a parse's slip) shows it must be."""
+    if last - first != 1:
+        return False
+    root = doc[first]
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    governor = root.head.head
+    lemma = governor.lemma_.lower()
+    return (governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
+        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS)
 
 
 #: Nouns of a town or a region that a name set off after them is the name of ("the political

@@ -3942,3 +3942,18 @@ def test_regression_name_after_a_body_noun_tagged_person_is_a_body() -> None:
     assert {a.name: a.kind for a in r.actors} == {"Tovrin": ORG}
     near = _resolve_tagged(["They formed a coalition  Tovrin said."], [[("Tovrin", "PERSON")]])
     assert {a.name: a.kind for a in near.actors} == {"Tovrin": PERSON}
+
+
+def test_regression_name_after_living_in_or_a_parade_in_is_a_town() -> None:
+    """"has been living in Juarez" and "a Fourth of July Parade in Deerfield" (spaCy: PERSON)
+    listed the towns as people: "in" after a verb of living or a noun of what happened there
+    names a town (``_HOME_VERBS``, ``_EVENT_NOUNS``). Near miss: "in" after another noun ("a
+    willing ally in Velsko", a parse's slip for a person) keeps spaCy's tag."""
+    r = _resolve_tagged(["Ocampo has been living in Velsko since the war.",
+                         "The mayor marched at a Labor Day Parade in Tarrow on Monday."],
+                        [[("Ocampo", "PERSON"), ("Velsko", "PERSON")], [("Tarrow", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Velsko"] is PLACE and kinds["Tarrow"] is PLACE
+    near = _resolve_tagged(["He found a willing ally in Velsko late in the game."],
+                           [[("Velsko", "PERSON")]])
+    assert {a.name: a.kind for a in near.actors} == {"Velsko": PERSON}
