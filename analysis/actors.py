@@ -126,7 +126,7 @@ _EVENT_NOUNS: frozenset[str] = frozenset(
      "format", "negotiation", "round", "forum", "airport", "station", "mayor", "university",
      "hotel", "office", "bureau", "correspondent", "marathon", "declaration", "protocol",
      # what happened there ("the Charlottesville rally", "the Las Vegas shooting")
-     "rally", "march", "protest", "riot", "shooting", "bombing", "attack", "massacre"}
+     "rally", "march", "parade", "protest", "riot", "shooting", "bombing", "attack", "massacre"}
 )
 #: Nouns that make "X" in "the N of X" a place: "the village of Eskar", "residents of Brask".
 _PLACE_NOUNS: frozenset[str] = frozenset(
@@ -327,7 +327,8 @@ def resolve_mentions(
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
-                          places=_places_by_phrase(paras), bodies=_bodies_by_pronoun(paras),
+                          places=_places_by_phrase(paras),
+                          bodies=_bodies_by_pronoun(paras) | _bodies_by_noun(paras),
                           teams=teams)
     kinds.update(matcher.kinds)
     for para in paras:
@@ -665,6 +666,45 @@ def _bodies_by_pronoun(paras: Sequence[_Para]) -> frozenset[str]:
                      if words & _BODY_PRONOUNS and not words & _GENDERED_PRONOUNS)
 
 
+#: Words that open the noun phrase a body's noun is in, right before the body's name ("the
+#: financial magazine Caixin", "a poetry team Slam Nuba").
+_BODY_NOUN_OPENERS: frozenset[str] = frozenset({"the", "a", "an"})
+#: The most words between that opening word and the body's noun ("the Denver - based poetry").
+_MAX_BODY_NOUN_MODIFIERS = 4
+
+
+def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names written once right after a body's or an outlet's noun in lower case, in a noun
+    phrase opened by an article ("the financial magazine Caixin", "the poetry team Slam Nuba";
+    ``references.BODY_ROLES``, ``_PAPER_NOUNS``): where spaCy took the name for a person's, it
+    is a body's. A given name, a titled name or a name the noun is cut off from (a stripped
+    comma's spaces: "formed a coalition  Yanukovych said") is left out."""
+    out: set[str] = set()
+    for para in paras:
+        doc = para.doc
+        for c in para.cands:
+            if (c.noise or not c.from_entity or c.titled or c.actor in out
+                    or c.actor.split()[0] in names.GIVEN_NAMES):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            noun = doc[span.start - 1]
+            # a noun, not an adjective: "a giant Lite - Brite game" is no "retail giant Walmart"
+            if not noun.text.islower() or noun.pos_ != "NOUN" or (
+                    noun.lower_ not in references.BODY_ROLES
+                    and noun.lower_ not in _PAPER_NOUNS):
+                continue
+            i = noun.i - 1
+            while i >= 0 and noun.i - i <= _MAX_BODY_NOUN_MODIFIERS and not doc[i].is_space \
+                    and doc[i].lower_ not in _BODY_NOUN_OPENERS \
+                    and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT"):
+                i -= 1
+            if i >= 0 and doc[i].lower_ in _BODY_NOUN_OPENERS:
+                out.add(c.actor)
+    return frozenset(out)
+
+
 def _first_pronoun_back(tok: Token) -> str | None:
     """The pronoun, in lower case, that points back to ``tok``, else None.
 
@@ -824,7 +864,8 @@ _MAX_ROLE_NAME_WORDS = 3
 
 def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     """Names spaCy did not take for a person that a person's role describes, in front or in
-    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law"): people. A name the
+    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"):
+    people. A name the
     gazetteer knows, or one ending in an organisation word, is not."""
     out: set[str] = set()
     for para in paras:
@@ -842,7 +883,11 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
-                   for t in head.children) or _role_set_off(para.doc, span.end):
+                   for t in head.children) or _role_set_off(para.doc, span.end) or (
+                       # "the Persian king, Ataxerxes": the name in apposition to the role
+                       head.dep_ == "appos" and head.head.i < span.start
+                       and head.head.text.islower()
+                       and head.head.lower_ in references.PERSON_ROLES):
                 out.add(c.actor)
     return frozenset(out)
 
@@ -1132,18 +1177,89 @@ def _named_as_where(doc: Doc, c: _Cand) -> bool:
         or root.dep_ in ("compound", "amod", "nmod")
 
 
+#: Prepositions that make the name after them a town or a district, never a person ("in
+#: Irving"); not "to" or "from", which take people too ("a letter to Erdogan").
+_TOWN_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "near", "outside", "inside", "around", "across", "throughout", "within"})
+
+
+def _named_as_a_town(doc: Doc, c: _Cand) -> bool:
+    """Candidate ``c`` is named as a town: after a preposition of place ("in Irving") or
+    before its state ("Irving, Texas"), so a well-known person's name there is not the person
+    (``names.WELL_KNOWN``)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in _TOWN_PREPOSITIONS) \
+        or _before_its_state(doc, span.end)
+
+
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
-    Krasnodar"; ``_is_named_place``), whatever spaCy tags them there: the same name elsewhere in
-    the article ("advanced on Altun Kupri", tagged a person) is that place."""
+    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
+    Juarez"; ``_lived_or_held_in``), whatever
+    spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
+    tagged a person) is that place."""
     out: set[str] = set()
     for para in paras:
         doc = para.doc
         for ent in doc.ents:
-            if ent.label_ in ENTITY_KINDS and _is_named_place(doc, ent.start, ent.end):
+            if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
+                                               or _place_set_off(doc, ent.start, ent.end)
+                                               or _lived_or_held_in(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
+
+
+#: Verbs of living somewhere: "has been living in Juarez", "was born in Deerfield".
+_HOME_VERBS: frozenset[str] = frozenset({"live", "reside", "bear", "raise", "grow", "settle"})
+
+
+def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
+    """The one-word name at tokens ``[first, last)`` follows "in" after a verb of living or a
+    noun of what happened there ("living in Juarez", "a parade in Deerfield"; ``_HOME_VERBS``,
+    ``_EVENT_NOUNS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
+    and the tagger, as "a player in Kendrick Nunn" (a parse's slip) shows it must be."""
+    if last - first != 1:
+        return False
+    root = doc[first]
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    governor = root.head.head
+    lemma = governor.lemma_.lower()
+    return (governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
+        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS)
+
+
+#: Nouns of a town or a region that a name set off after them is the name of ("the political
+#: capital, Nay Pyi Taw"); not nouns of people ("the mayor, Jane Doe").
+_PLACE_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "county", "port",
+     "suburb", "municipality"})
+
+
+def _place_set_off(doc: Doc, first: int, last: int) -> bool:
+    """The name from token ``first`` to ``last`` is set off by commas (or the spaces a corpus
+    leaves where it stripped them) right after "the", at most a few adjectives and a place's
+    noun: "the political capital, Nay Pyi Taw, on Monday"; read by the words, as
+    ``_role_set_off`` reads a role, since the parse does not hang such a name on the noun."""
+    if not (last == len(doc) or doc[last].text == "," or doc[last].is_space):
+        return False
+    i = first - 1
+    if i < 2 or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    i -= 1
+    if not doc[i].text.islower() or doc[i].lower_ not in _PLACE_APPOSITION_NOUNS:
+        return False
+    i -= 1
+    modifiers = 0
+    while i >= 0 and modifiers < _MAX_APPOSITION_MODIFIERS and doc[i].pos_ == "ADJ" \
+            and doc[i].text.islower():
+        i -= 1
+        modifiers += 1
+    return i >= 0 and doc[i].lower_ == "the"
 
 
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
@@ -1160,20 +1276,26 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
-    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else the majority of
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), a person for the name
+    news writes alone for a well-known person (``names.WELL_KNOWN``: "Erdogan" tagged a place)
+    unless the article names it as a town (``_named_as_a_town``), else the majority of
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
     votes for a person; a tie goes to the person, then to the first mention's kind; a person's
     kind so voted for one word run together from capitalised words ("ContextMedia"), or for
-    one an "its" points back to (``bodies``; ``_bodies_by_pronoun``), is an organisation's."""
+    one an "its" points back to or written right after a body's noun (``bodies``;
+    ``_bodies_by_pronoun``, ``_bodies_by_noun``), is an organisation's."""
     votes: dict[str, dict[ActorKind, int]] = {}
     titled: set[str] = set()  # a title in front is the story saying who the name is
     outlets: set[str] = set()  # "told the Tribune": an outlet named by its noun alone
+    where: set[str] = set()  # well-known people's names the article names as a place
     for para in paras:
         for c in para.cands:
             if c.noise:
                 continue
             if c.via == "title" or c.titled:
                 titled.add(c.actor)
+            if c.actor in names.WELL_KNOWN and _named_as_a_town(para.doc, c):
+                where.add(c.actor)
             if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(para.paragraph.text, 0,
                                                                        c.start):
                 outlets.add(c.actor)
@@ -1198,9 +1320,11 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
                               or actor in outlets):
             # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
-            # body, a group where spaCy said so (a party's members: "the Likud")
+            # body; a party a group where spaCy said so (its members: "the Likud"), but a
+            # company or an outlet has no members to be ("Experian" tagged NORP)
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
-                          if k in _BODY_KINDS), ActorKind.ORGANIZATION)
+                          if k in _BODY_KINDS), ActorKind.ORGANIZATION) \
+                if actor in gazetteer.PARTIES else ActorKind.ORGANIZATION
         if known is None and actor in companies:
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and actor in places:
@@ -1209,6 +1333,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.PERSON
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
+        if known is None and actor in names.WELL_KNOWN and actor not in where:
+            known = ActorKind.PERSON  # "Erdogan's party" tagged a place, "Corker" a body
         kind = known if known is not None else max(
             tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
         if kind is ActorKind.PERSON and known is None and (
@@ -1380,7 +1506,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                             or (doc[first].text in _OPEN_QUOTES and last - first > 1)):
         first += 1
     while last > first and (doc[last - 1].text in _POSSESSIVE
-                            or doc[last - 1].text in names.FURNITURE_WORDS):
+                            or doc[last - 1].text in names.FURNITURE_WORDS
+                            or doc[last - 1].is_space):
+        # nor are the spaces a corpus leaves where it stripped a comma: "Hoffman Estates  "
+        # ends with its place word, as "Hoffman Estates" does
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
@@ -1400,6 +1529,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                       from_entity=True)], first, last
     if last - first > 1 and doc[first].text in gazetteer.HONORIFICS:
         label = "PERSON"  # "Ms Ansel" tagged as a place is still a person
+    elif label != "PERSON" and _royal_of_realm(doc, first, last):
+        label = "PERSON"  # "Prince Harry of England" tagged ORG
     elif label != "PERSON" and (titled := _title_inside(doc, first, last)) is not None:
         first, label = titled, "PERSON"  # "Hawaii Congresswoman Tulsi Gabbard" tagged ORG
     elif label != "PERSON" and (named := _person_after_noun(doc, first, last)) is not None:
@@ -1556,6 +1687,21 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
     if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
         return None
     return title
+
+
+#: The most words of a realm's name after "of" in a royal's name ("of Saudi Arabia").
+_MAX_REALM_WORDS = 3
+
+
+def _royal_of_realm(doc: Doc, first: int, last: int) -> bool:
+    """The entity is a royal title, a given name, "of" and a realm's capitalised name ("Prince
+    Harry of England", "Queen Rania of Jordan"; ``names.ROYAL_TITLES``): a person, which spaCy
+    tags a body or a place for the realm in it. "King Center of Atlanta" opens with no given
+    name."""
+    words = doc[first:last]
+    return (3 < len(words) <= 3 + _MAX_REALM_WORDS and words[0].text in names.ROYAL_TITLES
+            and names.is_given_name(words[1].text) and words[2].text == "of"
+            and all(_name_word(t) for t in words[3:]))
 
 
 def _person_after_noun(doc: Doc, first: int, last: int) -> int | None:

@@ -101,6 +101,8 @@ COMPANY_WORDS: frozenset[str] = frozenset(_NAMES["company_words"])
 OTHER_NAMES: dict[str, frozenset[str]] = {
     name: frozenset(others) for name, others in _NAMES["other_names"].items()
 }
+#: Titles of a monarch or a royal: "Prince Harry of England", tagged a body, is a person.
+ROYAL_TITLES: frozenset[str] = frozenset(_NAMES["royal_titles"])
 #: Words that make a longer body's name a part of the body its first word names ("House
 #: Ethics Committee", "AFC North"): the first word alone is not the longer body.
 PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])
@@ -119,6 +121,9 @@ GIVEN_NAMES: dict[str, str] = {
 #: A short form of a given name -> the given names it shortens ("Steve" of Stephen or Steven).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     short: tuple(full) for short, full in _FIRST["short_forms"].items()}
+#: The name news writes alone for a well-known person ("Erdogan") -> the full name: a person
+#: whatever spaCy tags it, where the article says nothing else of the name.
+WELL_KNOWN: dict[str, str] = dict(_FIRST["well_known"])
 
 #: Parts of speech of a capitalised word that opens a sentence, not a name ("Among", "Some").
 _FUNCTION_POS: frozenset[str] = frozenset(
