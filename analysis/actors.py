@@ -134,6 +134,12 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
      "suburb", "outskirts", "street", "port", "harbour", "harbor", "resident", "people",
      "inhabitant", "mayor", "centre", "center", "edge", "heart", "municipality"}
 )
+#: Parts and features of a city besides ``_PLACE_NOUNS``: "Tokyo's most expensive real estate",
+#: "the Moscow skyline" name the city, not the state it is the capital of.
+_CITY_PARTS: frozenset[str] = frozenset(
+    {"estate", "neighborhood", "neighbourhood", "quarter", "skyline", "downtown", "landmark",
+     "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "resident"}
+)
 #: Verbs of going and coming: "flew back from Kyiv" names a place.
 _TRAVEL_VERBS: frozenset[str] = frozenset(
     {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
@@ -2525,6 +2531,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
+    if entry.via == "capital" and entry.city and _names_the_city(doc, first, last):
+        return False  # "Tokyo's Ginza district": the city, a place, not its country's government
+    if entry.via == "capital" and not entry.city and _names_the_office(doc, first, last):
+        return False  # "winning the White House": the presidency, an office, not the state
     if entry.kind is ActorKind.PLACE and (before := _before_spaces(doc, first - 1)) >= 0 \
             and _CALL_SIGN.fullmatch(doc[before].text):
         return False  # "KTTV Los Angeles": a station's name and its city of licence, not the city
@@ -2621,6 +2631,46 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
         # "a message to Moscow", "loans to Kyiv": the recipient; "a visit to Kyiv": a place
         return head.head.lemma_.lower() in references.MOVEMENT_NOUNS
     return head.lower_ in _VENUE_PREPOSITIONS
+
+
+def _names_the_city(doc: Doc, first: int, last: int) -> bool:
+    """A capital at tokens [first, last) named as the city itself, not as its country's
+    government ("Berlin said", "Moscow's decision"): the owner of a part of it ("Tokyo's Ginza
+    district", "Tokyo's most expensive real estate"), the first word of one ("the Tokyo area"),
+    a bureau there ("the Washington bureau chief", two words before the noun they name), or a
+    name set off after a word for a city ("the holy city, Jerusalem"). Only capitals are read:
+    another city named so is a place already."""
+    root = doc[first:last].root
+    head = root.head
+    city_words = _PLACE_NOUNS | _CITY_PARTS
+    if root.dep_ == "poss" and head.i != root.i:
+        return head.lemma_.lower() in city_words
+    if root.dep_ == "compound" and head.i > root.i:
+        if head.lemma_.lower() in city_words:
+            return True
+        after = doc[last] if last < len(doc) else None
+        # "Washington bureau chief": the city names the bureau, whose chief the noun is
+        return (after is not None and after.i < head.i and after.dep_ == "compound"
+                and after.head.i == head.i and after.lemma_.lower() in _EVENT_NOUNS)
+    before = _before_spaces(doc, first - 1)
+    if before >= 1 and doc[before].text == ",":
+        noun = doc[_before_spaces(doc, before - 1)]
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS | {"capital"}
+    return False
+
+
+def _names_the_office(doc: Doc, first: int, last: int) -> bool:
+    """A seat of government that is a building, at tokens [first, last), named as the office it
+    houses: the object of a verb of winning it ("winning the White House",
+    ``references.OFFICE_VERBS``) or after "for" or "to" a noun of seeking it ("a bid for the White
+    House", ``references.OFFICE_NOUNS``). Elsewhere the building is the government ("the White
+    House said")."""
+    root = doc[first:last].root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in references.OFFICE_VERBS
+    return (root.dep_ == "pobj" and head.lower_ in ("for", "to")
+            and head.head.lemma_.lower() in references.OFFICE_NOUNS)
 
 
 def _is_named_place(doc: Doc, first: int, last: int) -> bool:

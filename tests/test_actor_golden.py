@@ -938,6 +938,20 @@ GOLDEN: list[Case] = [
     Case("the White House still speaks for the country",
          ["The White House said the bill would be signed."],
          present={("White House", "United States", "capital")}),
+    Case("a capital named as the city itself is no mention of its country",
+         ["The bakery sits in Tokyo's Shirokane quarter.",
+          "He was the Ankara bureau chief of a weekly.",
+          "The caravan reached the old city, Cairo, at dusk."],
+         absent={"Japan", "Turkey", "Egypt"}),
+    Case("a capital that acts, owns a decision or stands beside officials is its government",
+         ["Tokyo's decision surprised Seoul.", "Ankara officials said no.",
+          "In the end, Cairo said it would wait."],
+         present={("Tokyo", "Japan", "capital"), ("Ankara", "Turkey", "capital"),
+                  ("Cairo", "Egypt", "capital")}),
+    Case("a government building won or sought is the office it houses, no actor",
+         ["Before winning the White House, Dale Mercer sold boats.",
+          "Her bid for the White House ended in May."],
+         absent={"United States"}),
 ]
 
 
@@ -3779,3 +3793,23 @@ def test_regression_outlet_named_with_channel_is_the_outlet() -> None:
     assert ("Fox News", "Fox News", "name") in found(r)
     near = _resolve_tagged(["Fox News Lindqvist spoke."], [[("Fox News Lindqvist", "ORG")]])
     assert "Fox News" not in {a.name for a in near.actors}
+
+
+def test_regression_capital_named_as_its_city_is_not_the_country() -> None:
+    """"Tokyo's most expensive real estate", "the Washington bureau chief" and "the holy city,
+    Jerusalem" were listed as Japan, the United States and Israel. Near miss: the capital that
+    owns a decision, or whose officials speak, is still the country."""
+    _, r = resolve(["Rents near Lisbon's costliest real estate rose.",
+                    "She was the Lisbon bureau chief of a daily."])
+    assert "Portugal" not in {a.name for a in r.actors}
+    _, near = resolve(["Lisbon's answer came late.", "Lisbon officials said so."])
+    assert [m.actor for ms in near.mentions for m in ms] == ["Portugal", "Portugal"]
+
+
+def test_regression_winning_the_white_house_is_not_the_country() -> None:
+    """"before winning the White House" listed the United States: there the building is the
+    presidency. Near miss: "invited to the White House" (the government's house) is still it."""
+    _, r = resolve(["Years before winning the White House, Ray Dunmore built hotels."])
+    assert "United States" not in {a.name for a in r.actors}
+    _, near = resolve(["The coach was invited to the White House."])
+    assert [m.actor for ms in near.mentions for m in ms] == ["United States"]
