@@ -948,6 +948,16 @@ GOLDEN: list[Case] = [
           "In the end, Cairo said it would wait."],
          present={("Tokyo", "Japan", "capital"), ("Ankara", "Turkey", "capital"),
                   ("Cairo", "Egypt", "capital")}),
+    Case("a cryptocurrency's ticker beside its name is that currency",
+         ["The fund predicts that Bitcoin will drop to 1,800 dollars.",
+          "To value BTC as a currency, the fund counted payments."],
+         present={("BTC", "Bitcoin", "alias")}, absent={"BTC"}),
+    Case("a ticker's letters opening another body's name stay that body",
+         ["The BTC Group said it would hire."], absent={"Bitcoin"}),
+    Case("the US abbreviation written without its last stop before a hyphen is the country",
+         ["A force of U.S-trained units began the advance.",
+          "The U.S. State Department said it was worried."],
+         present={("U.S", "United States", "alias")}, absent={"U.S"}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3813,3 +3823,20 @@ def test_regression_winning_the_white_house_is_not_the_country() -> None:
     assert "United States" not in {a.name for a in r.actors}
     _, near = resolve(["The coach was invited to the White House."])
     assert [m.actor for ms in near.mentions for m in ms] == ["United States"]
+
+
+def test_regression_ticker_beside_its_currency_is_one_actor() -> None:
+    """"BTC" beside "Bitcoin" listed the ticker as a second organisation (names.json
+    other_names). Near miss: the ticker alone, with no Bitcoin named, stays as written."""
+    _, r = resolve(["The fund predicts that Bitcoin will drop to 1,800 dollars.",
+                    "To value BTC as a currency, the fund counted payments."])
+    assert [a.name for a in r.actors] == ["Bitcoin"]
+    _, near = resolve(["To value BTC as a currency, the fund counted payments."])
+    assert "Bitcoin" not in {a.name for a in near.actors}
+
+
+def test_regression_us_written_before_a_hyphen_is_the_country() -> None:
+    """"U.S-trained" (the last stop lost to the hyphen) listed "U.S" as a place beside the
+    United States (countries.json names)."""
+    _, r = resolve(["A force of U.S-trained units began the advance."])
+    assert [(a.name, a.kind) for a in r.actors] == [("United States", COUNTRY)]
