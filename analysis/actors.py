@@ -3397,12 +3397,21 @@ def _join_initialisms(paras: list[_Para]) -> None:
                         spelt.setdefault(initials, set()).add(c.actor)
     turned = {f"{m.group(2)} {m.group(1)}": name for name in bodies
               if (m := _DEPARTMENT_FIRST.fullmatch(name)) is not None}
+    headed: dict[str, set[str]] = {}  # "LA Times" -> {"Los Angeles Times"}
+    for name, kind in bodies.items():
+        if kind in _BODY_KINDS:
+            for short in _initialled_heads(name):
+                headed.setdefault(short, set()).add(name)
     for para in paras:
         for c in para.cands:
             if not c.from_entity or c.noise or c.priority == _P_CONFIG:
                 continue
             if c.actor in turned and c.kind in _BODY_KINDS:
                 c.actor, c.via = turned[c.actor], "alias"
+                continue
+            if len(whole := headed.get(c.actor, ())) == 1:
+                (body,) = whole
+                c.actor, c.kind, c.via = body, bodies[body], "alias"
                 continue
             found = spelt.get(c.actor)
             if (found is not None and len(found) == 1 and gazetteer.lookup(c.actor) is None
@@ -3411,6 +3420,21 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 if _INITIALISM.fullmatch(c.actor) or (bodies[body] is ActorKind.PLACE
                                                       and _PLACE_INITIALISM.fullmatch(c.actor)):
                     c.actor, c.kind, c.via = body, bodies[body], "alias"
+
+
+def _initialled_heads(name: str) -> list[str]:
+    """A body's name of three words or more with its first capitalised words written as their
+    initials, as stories shorten a place or a name inside it: "LA Times" of "Los Angeles Times",
+    "UN General Assembly" of "United Nations General Assembly"; at least two words go to
+    initials and one stays whole."""
+    words = name.split()
+    out: list[str] = []
+    for k in range(2, len(words)):
+        head = words[:k]
+        if not all(w[:1].isupper() and w[1:].islower() for w in head):
+            break
+        out.append(" ".join(["".join(w[0] for w in head), *words[k:]]))
+    return out
 
 
 def _join_formal_names(paras: list[_Para]) -> frozenset[str]:

@@ -958,6 +958,12 @@ GOLDEN: list[Case] = [
          ["A force of U.S-trained units began the advance.",
           "The U.S. State Department said it was worried."],
          present={("U.S", "United States", "alias")}, absent={"U.S"}),
+    Case("a body's name with its first words written as initials is that body",
+         ["She spoke to a Los Angeles Times reporter in May.", "The LA Times story was long."],
+         present={("LA Times", "Los Angeles Times", "alias")}, absent={"LA Times"}),
+    Case("initials opening another outlet's name do not join a body they do not shorten",
+         ["The New York Times ran it.", "Later the NY Post ran it too."],
+         present={("NY Post", "NY Post", "name")}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3840,3 +3846,12 @@ def test_regression_us_written_before_a_hyphen_is_the_country() -> None:
     United States (countries.json names)."""
     _, r = resolve(["A force of U.S-trained units began the advance."])
     assert [(a.name, a.kind) for a in r.actors] == [("United States", COUNTRY)]
+
+
+def test_regression_initialled_head_of_a_name_joins_the_full_name() -> None:
+    """"LA Times" beside "Los Angeles Times" listed the paper twice. Near miss: "NY Post" beside
+    the "New York Times" shortens no name the article gives, and stays its own outlet."""
+    _, r = resolve(["A New York Post columnist wrote it.", "The NY Post ran it."])
+    assert [a.name for a in r.actors] == ["New York Post"]
+    _, near = resolve(["The New York Times ran it.", "Later the NY Post ran it too."])
+    assert {a.name for a in near.actors} == {"New York Times", "NY Post"}
