@@ -3285,6 +3285,10 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     found = opened.get(c.actor)
                 if found is None or len(found) != 1:
                     found = _compounds_ending_with(c.actor, single)
+                if found is None or len(found) != 1:
+                    # "Cavs" after "the Cleveland Cavaliers": a team's nickname clipped
+                    found = _teams_clipped_to(c.actor, single | {b for bs in longer.values()
+                                                                 for b in bs})
                 if ((found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION
                         and c.actor not in personal and c.actor[1:].islower()
                         and c.actor not in gazetteer.STATE_ORGANS):
@@ -3320,6 +3324,19 @@ def _compounds_ending_with(name: str, bodies: set[str]) -> set[str]:
         return set()
     tail = name[0].lower() + name[1:]
     return {b for b in bodies if b != name and b.endswith(tail) and b[-len(tail) - 1].isalpha()}
+
+
+def _teams_clipped_to(name: str, bodies: set[str]) -> set[str]:
+    """The teams in ``bodies`` whose nickname ``name`` clips, as fans and headlines shorten it:
+    "Cavs" of the "Cleveland Cavaliers", "Bucs" of the "Buccaneers": both nicknames of one home
+    place (``gazetteer.CLUB_HOMES``), the short one the long one's opening letters and a plural
+    "s" ("Eagles" and "Phillies" share a home, and are two clubs)."""
+    stem = name.removesuffix("s")
+    homes = gazetteer.CLUB_HOMES.get(name)
+    if stem == name or not homes:
+        return set()
+    return {b for b in bodies if (nickname := b.split()[-1]) != name
+            and nickname.startswith(stem) and homes & gazetteer.CLUB_HOMES.get(nickname, set())}
 
 
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters

@@ -964,6 +964,12 @@ GOLDEN: list[Case] = [
     Case("initials opening another outlet's name do not join a body they do not shorten",
          ["The New York Times ran it.", "Later the NY Post ran it too."],
          present={("NY Post", "NY Post", "name")}),
+    Case("a team's nickname clipped beside the team named in full is that team",
+         ["The Dallas Mavericks lost three finals.", "Boone's exit from the Mavs left a gap."],
+         present={("Mavs", "Dallas Mavericks", "alias")}, absent={"Mavs"}),
+    Case("a clipped nickname of another home's club stays that club",
+         ["The Milwaukee Bucks won at home.", "The Bucs scored twice."],
+         absent={"Bucks"}, no_via={"alias"}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3855,3 +3861,12 @@ def test_regression_initialled_head_of_a_name_joins_the_full_name() -> None:
     assert [a.name for a in r.actors] == ["New York Post"]
     _, near = resolve(["The New York Times ran it.", "Later the NY Post ran it too."])
     assert {a.name for a in near.actors} == {"New York Times", "NY Post"}
+
+
+def test_regression_clipped_team_nickname_joins_the_team() -> None:
+    """"the Cavs" beside "the Cleveland Cavaliers" listed the team twice. Near miss: the
+    "Bucs" (Tampa Bay's) beside the Milwaukee "Bucks" are two clubs."""
+    _, r = resolve(["The Tampa Bay Buccaneers won.", "The Bucs scored twice."])
+    assert [a.name for a in r.actors] == ["Tampa Bay Buccaneers"]
+    _, near = resolve(["The Milwaukee Bucks won.", "The Bucs scored twice."])
+    assert {a.name for a in near.actors} == {"Milwaukee Bucks", "Bucs"}
