@@ -3251,13 +3251,17 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
     Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``. "Disney
     Animation Studios" after "Walt Disney Animation Studios": the one organisation named after
-    a person whose name is that name behind the founder's given name."""
+    a person whose name is that name behind the founder's given name. "District 203" or "City
+    Council" after "Naperville Unit District 203", "Chicago City Council": the one body whose
+    name ends with that local body's name (names.json local_words); a national body's short
+    name ("Supreme Court") is left apart from a state's longer one."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
     single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
     named_first: dict[str, set[str]] = {}  # organisations by their first word
     after_given: dict[str, set[str]] = {}  # organisations by their name behind a given name
+    ended: dict[str, set[str]] = {}  # bodies by a local body's name they end with
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -3273,6 +3277,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     after_given.setdefault(" ".join(words[1:]), set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
+                for k in range(1, len(words) - 1):
+                    if words[k] in names.LOCAL_WORDS:  # "Chicago City Council": "City Council"
+                        ended.setdefault(" ".join(words[k:]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
                 single.add(c.actor)
     for para in paras:
@@ -3297,6 +3304,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     found = named_first.get(c.actor)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
+                if found is None or len(found) != 1:
+                    # "District 203" after "Naperville Unit District 203": a local body's name
+                    found = ended.get(c.actor)
                 if (found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION:
                     # or the name it closes behind the founder's given name ("Walt")
                     found = after_given.get(c.actor)

@@ -970,6 +970,12 @@ GOLDEN: list[Case] = [
     Case("a clipped nickname of another home's club stays that club",
          ["The Milwaukee Bucks won at home.", "The Bucs scored twice."],
          absent={"Bucks"}, no_via={"alias"}),
+    Case("a local body's short name is the one longer body of the article it ends",
+         ["The Marlow City Council met on Monday.", "The City Council voted to close the pool."],
+         present={("City Council", "Marlow City Council", "alias")}, absent={"City Council"}),
+    Case("a national body's short name beside a state's longer one stays apart",
+         ["The Ohio Supreme Court ruled.", "The Supreme Court had ruled first."],
+         present={("Supreme Court", "Supreme Court", "name")}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3870,3 +3876,13 @@ def test_regression_clipped_team_nickname_joins_the_team() -> None:
     assert [a.name for a in r.actors] == ["Tampa Bay Buccaneers"]
     _, near = resolve(["The Milwaukee Bucks won.", "The Bucs scored twice."])
     assert {a.name for a in near.actors} == {"Milwaukee Bucks", "Bucs"}
+
+
+def test_regression_local_body_short_name_joins_its_full_name() -> None:
+    """"District 203" beside "Naperville Unit District 203" listed the school district twice.
+    Near miss: "the Supreme Court" beside the "Ohio Supreme Court" may be the nation's."""
+    _, r = resolve(["The Marlow City Council met on Monday.",
+                    "The City Council voted to close the pool."])
+    assert [a.name for a in r.actors] == ["Marlow City Council"]
+    _, near = resolve(["The Ohio Supreme Court ruled.", "The Supreme Court had ruled first."])
+    assert {a.name for a in near.actors} == {"Ohio Supreme Court", "Supreme Court"}
