@@ -339,6 +339,7 @@ def resolve_mentions(
     for para in paras:
         for c in para.cands:
             c.kind = kinds.get(c.actor, c.kind)
+    _join_firms_by_first_word(paras, kinds)
     profiles = references.build_profiles([p.doc for p in paras], _named(paras))
     _add_descriptions(paras, profiles)
     _add_country_references(paras)
@@ -3318,6 +3319,37 @@ def _join_short_org_names(paras: list[_Para]) -> None:
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+def _join_firms_by_first_word(paras: list[_Para], kinds: Mapping[str, ActorKind]) -> None:
+    """A one-word name the article makes an organisation ("Sandell, which holds a stake",
+    ``kinds``: decided from all its mentions), where spaCy read some of its mentions as a
+    surname, is the one organisation named in the article whose name opens with it and ends
+    with an organisation word ("Sandell Asset Management"; names.json org_words), as
+    ``_join_short_org_names`` joins the mentions spaCy tagged a body before the kinds are
+    known. A word a person's full name carries, one the article makes a person's ("Kestrel
+    sold his house"), and a body the word lists know ("Bitcoin" beside the "Bitcoin
+    Foundation") are left alone."""
+    carried = {w for para in paras for c in para.cands
+               if c.kind is ActorKind.PERSON and " " in c.actor for w in c.actor.split()}
+    firms: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if (not c.noise and c.kind is ActorKind.ORGANIZATION and len(words) > 1
+                    and words[-1] in names.ORG_WORDS
+                    and not (names.PART_WORDS | _PAIR_WORDS) & set(words)):
+                firms.setdefault(words[0], set()).add(c.actor)
+    for para in paras:
+        for c in para.cands:
+            if (c.noise or c.priority == _P_CONFIG or " " in c.actor or c.actor in carried
+                    or kinds.get(c.actor) is not ActorKind.ORGANIZATION
+                    or not c.actor[1:].islower() or c.actor in gazetteer.NAMED_BODIES
+                    or gazetteer.lookup(c.actor) is not None):
+                continue
+            if len(found := firms.get(c.actor, ())) == 1:
+                (c.actor,) = found
+                c.kind, c.person, c.via = ActorKind.ORGANIZATION, "", "alias"
 
 
 #: Words that make a name two bodies' ("Fox & Friends" is a show, not Fox).

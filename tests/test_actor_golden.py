@@ -976,6 +976,14 @@ GOLDEN: list[Case] = [
     Case("a national body's short name beside a state's longer one stays apart",
          ["The Ohio Supreme Court ruled.", "The Supreme Court had ruled first."],
          present={("Supreme Court", "Supreme Court", "name")}),
+    Case("a firm's first word the article makes a body is the one firm it opens",
+         ["Kestrel Asset Management offered to buy the chain.",
+          "Kestrel raised its stake to 5 percent. Kestrel did not respond."],
+         present={("Kestrel", "Kestrel Asset Management", "alias")}, absent={"Kestrel"}),
+    Case("a firm's first word the article makes a person stays the person",
+         ["Kestrel Asset Management offered to buy the chain.",
+          "Kestrel sold his house, and he moved to Ohio."],
+         present={("Kestrel", "Kestrel", "name")}, kinds={"Kestrel": PERSON}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3886,3 +3894,14 @@ def test_regression_local_body_short_name_joins_its_full_name() -> None:
     assert [a.name for a in r.actors] == ["Marlow City Council"]
     _, near = resolve(["The Ohio Supreme Court ruled.", "The Supreme Court had ruled first."])
     assert {a.name for a in near.actors} == {"Ohio Supreme Court", "Supreme Court"}
+
+
+def test_regression_firm_named_by_its_first_word_is_one_actor() -> None:
+    """"Sandell" (spaCy: partly a person) beside "Sandell Asset Management" listed the fund
+    twice. Near miss: where "his" makes the word a person's, it stays the person."""
+    _, r = resolve(["Kestrel Asset Management offered to buy the chain.",
+                    "Kestrel raised its stake to 5 percent. Kestrel did not respond."])
+    assert [a.name for a in r.actors] == ["Kestrel Asset Management"]
+    _, near = resolve(["Kestrel Asset Management offered to buy the chain.",
+                       "Kestrel raised his stake to 5 percent. Kestrel did not respond."])
+    assert {a.name for a in near.actors} == {"Kestrel Asset Management", "Kestrel"}
