@@ -3288,7 +3288,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
             if not c.from_entity or c.kind not in _BODY_KINDS:
                 continue
             if " " not in c.actor:
-                found = longer.get(c.actor)
+                # "Muslims" alone are the faith's, not the "Rohingya Muslims" named beside them
+                found = longer.get(c.actor) if c.actor not in names.FAITHFUL_NOUNS else None
                 if (found is None or len(found) != 1) and c.actor not in personal:
                     found = opened.get(c.actor)
                 if found is None or len(found) != 1:
@@ -3776,14 +3777,20 @@ def _group_noun(name: str, groups: set[str]) -> str | None:
 def _join_group_plurals(paras: list[_Para]) -> None:
     """"Republican senators" and "the Republicans" are one group, named in the plural; so are
     "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party. A group
-    the gazetteer names is a plural to join too ("Republicans", which the "GOP" is)."""
+    the gazetteer names is a plural to join too ("Republicans", which the "GOP" is). A people
+    named with its faith ("Rohingya Muslims"; names.json faithful_nouns) is the people the
+    article names alone ("the Rohingya"); "Muslims" alone stays the faith's."""
     groups = {c.actor for para in paras for c in para.cands
               if (c.from_entity or c.priority == _P_GAZETTEER) and not c.noise
               and c.kind is ActorKind.GROUP}
     for para in paras:
         for c in para.cands:
-            if (c.from_entity and c.kind is ActorKind.GROUP
-                    and (noun := _group_noun(c.actor, groups)) is not None):
+            if not c.from_entity or c.kind is not ActorKind.GROUP:
+                continue
+            people, _, faith = c.actor.rpartition(" ")
+            if faith in names.FAITHFUL_NOUNS and people in groups:
+                c.actor = people
+            elif (noun := _group_noun(c.actor, groups)) is not None:
                 c.actor = noun
 
 

@@ -984,6 +984,13 @@ GOLDEN: list[Case] = [
          ["Kestrel Asset Management offered to buy the chain.",
           "Kestrel sold his house, and he moved to Ohio."],
          present={("Kestrel", "Kestrel", "name")}, kinds={"Kestrel": PERSON}),
+    Case("a people named with its faith is the people named alone",
+         ["The envoy spoke of the crackdown on Rohingya Muslims.",
+          "He has denounced the persecution of our Rohingya brothers."],
+         present={("Rohingya Muslims", "Rohingya", "name")}, absent={"Rohingya Muslims"}),
+    Case("the faithful named alone are not the one people named with the faith",
+         ["Muslims prayed.", "Rohingya Muslims fled."],
+         present={("Muslims", "Muslims", "name")}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3905,3 +3912,13 @@ def test_regression_firm_named_by_its_first_word_is_one_actor() -> None:
     _, near = resolve(["Kestrel Asset Management offered to buy the chain.",
                        "Kestrel raised his stake to 5 percent. Kestrel did not respond."])
     assert {a.name for a in near.actors} == {"Kestrel Asset Management", "Kestrel"}
+
+
+def test_regression_people_named_with_its_faith_is_one_group() -> None:
+    """"Rohingya Muslims" beside "the Rohingya" listed the people twice. Near miss: "Muslims"
+    alone beside "Rohingya Muslims" joined them, the faith folded into one people."""
+    _, r = resolve(["The envoy spoke of the crackdown on Rohingya Muslims.",
+                    "He has denounced the persecution of our Rohingya brothers."])
+    assert [a.name for a in r.actors] == ["Rohingya"]
+    _, near = resolve(["Muslims prayed.", "Rohingya Muslims fled."])
+    assert {a.name for a in near.actors} == {"Muslims", "Rohingya Muslims"}
