@@ -325,6 +325,7 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_birth_names(paras)
+    _join_names_in_other_languages(paras)
     _join_surname_demonyms(paras)
     _join_surname_aliases(paras)
     _join_written_variants(paras)
@@ -3586,6 +3587,51 @@ def _join_birth_names(paras: list[_Para]) -> None:
                           and o.kind is ActorKind.PERSON and o.start <= whom.idx < o.end), None)
             if owner is not None:
                 c.actor, c.person, c.via = owner.actor, owner.person, "alias"
+
+
+#: Entity labels of a language's name ("in Kurdish", "in Arabic"; spaCy may tag "Turkish" a GPE).
+_LANGUAGE_LABELS: frozenset[str] = frozenset({"NORP", "LANGUAGE", "GPE"})
+
+
+def _in_a_language(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` read "in LANGUAGE" and end there ("in Kurdish,", "in Arabic)", or the
+    spaces a corpus leaves for a stripped comma), as an other language's name is glossed;
+    "in Turkish hands" goes on and is no gloss."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return False
+    lang = doc[i + 1]
+    entry = gazetteer.lookup(lang.text)
+    if not lang.text[:1].isupper() or not (lang.ent_type_ in _LANGUAGE_LABELS
+                                           or (entry is not None and entry.adjective)):
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].is_space or doc[i + 2].is_punct
+
+
+def _join_names_in_other_languages(paras: list[_Para]) -> None:
+    """A name glossed as another language's name for the one right before it ("the district of
+    Altun Kupri, or Perde in Kurdish", "Eskar (Eskari in Arabic)") is that actor, whatever spaCy
+    tagged it (the other name of a town as a person)."""
+    for para in paras:
+        doc = para.doc
+        ends = {c.end: c for c in para.cands if not c.noise}
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or not len(span) or not _in_a_language(doc, span.end):
+                continue
+            i = _before_spaces(doc, span.start - 1)
+            if i >= 0 and doc[i].lower_ == "or":
+                i = _before_spaces(doc, i - 1)
+                if i >= 0 and doc[i].text == ",":
+                    i = _before_spaces(doc, i - 1)
+            elif not (i >= 1 and doc[i].text == "(" and not doc[i - 1].is_space):
+                continue
+            else:
+                i -= 1
+            first = ends.get(doc[i].idx + len(doc[i])) if i >= 0 else None
+            if first is not None and first is not c:
+                c.actor, c.kind, c.person, c.via = first.actor, first.kind, first.person, "alias"
 
 
 #: What may part the words of one name, written either way: "Ji Hyeon-A" and "Ji-Hyeon-A".

@@ -991,6 +991,13 @@ GOLDEN: list[Case] = [
     Case("the faithful named alone are not the one people named with the faith",
          ["Muslims prayed.", "Rohingya Muslims fled."],
          present={("Muslims", "Muslims", "name")}),
+    Case("a name glossed as another language's for the name before it is that actor",
+         ["Troops entered Valmora, or Vallmur in Turkish, on Monday.",
+          "Valmora fell within hours."],
+         present={("Vallmur", "Valmora", "alias")}, absent={"Vallmur"}),
+    Case("a name before 'in' and a demonym that goes on is no gloss",
+         ["Troops left Valmora, or Vallmur in Turkish hands, on Monday."],
+         present={("Vallmur", "Vallmur", "name")}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3922,3 +3929,13 @@ def test_regression_people_named_with_its_faith_is_one_group() -> None:
     assert [a.name for a in r.actors] == ["Rohingya"]
     _, near = resolve(["Muslims prayed.", "Rohingya Muslims fled."])
     assert {a.name for a in near.actors} == {"Muslims", "Rohingya Muslims"}
+
+
+def test_regression_other_language_name_joins_the_place() -> None:
+    """"Altun Kupri, or Perde in Kurdish" (the comma stripped to spaces) listed "Perde" as a
+    person beside the town. Near miss: "Vallmur in Turkish hands" glosses nothing."""
+    _, r = resolve(["Troops entered Valmora  or Vallmur in Kurdish  on Monday.",
+                    "Valmora fell within hours."])
+    assert "Vallmur" not in {a.name for a in r.actors}
+    _, near = resolve(["Troops left Valmora, or Vallmur in Turkish hands, on Monday."])
+    assert "Vallmur" in {a.name for a in near.actors}
