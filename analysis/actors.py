@@ -3286,6 +3286,16 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                 single.add(c.actor)
     for para in paras:
         for c in para.cands:
+            if (c.from_entity and c.kind is ActorKind.PLACE and " " not in c.actor
+                    and gazetteer.lookup(c.actor) is None):
+                # "Merida's aid" beside "the Merida Initiative": a place spaCy found, named
+                # for the one programme named after it (names.json programme_words)
+                found = {b for b in named_first.get(c.actor, ())
+                         if b.split()[-1] in names.PROGRAMME_WORDS}
+                if len(found) == 1:
+                    (c.actor,) = found
+                    c.kind, c.via = ActorKind.ORGANIZATION, "alias"
+                continue
             if not c.from_entity or c.kind not in _BODY_KINDS:
                 continue
             if " " not in c.actor:

@@ -101,6 +101,9 @@ OTHER_NAMES: dict[str, frozenset[str]] = {
 #: Words that make a longer body's name a part of the body its first word names ("House
 #: Ethics Committee", "AFC North"): the first word alone is not the longer body.
 PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])
+#: Last words of a programme named after a place ("Merida Initiative"): the place's name alone
+#: beside it is the programme (``actors._join_short_org_names``).
+PROGRAMME_WORDS: frozenset[str] = frozenset(_NAMES["programme_words"])
 #: Plurals of a faith's members written after a people's name ("Rohingya Muslims"): that
 #: group is the people named alone (``actors._join_group_plurals``).
 FAITHFUL_NOUNS: frozenset[str] = frozenset(_NAMES["faithful_nouns"])

@@ -998,6 +998,10 @@ GOLDEN: list[Case] = [
     Case("a name before 'in' and a demonym that goes on is no gloss",
          ["Troops left Valmora, or Vallmur in Turkish hands, on Monday."],
          present={("Vallmur", "Vallmur", "name")}),
+    Case("a place's name alone beside the programme named for it is the programme",
+         ["Aid under the so-called Arusha Initiative was cut.",
+          "Lawmakers asked what Arusha's 2 billion dollars in aid had bought."],
+         present={("Arusha", "Arusha Initiative", "alias")}, absent={"Arusha"}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3939,3 +3943,17 @@ def test_regression_other_language_name_joins_the_place() -> None:
     assert "Vallmur" not in {a.name for a in r.actors}
     _, near = resolve(["Troops left Valmora, or Vallmur in Turkish hands, on Monday."])
     assert "Vallmur" in {a.name for a in near.actors}
+
+
+def test_regression_place_named_for_its_programme_joins_the_programme() -> None:
+    """"Merida's $1.4 billion" (spaCy: a place) beside "the Merida Initiative" listed the city
+    beside the programme. Near miss: a place beside a body named after it that is no programme
+    ("Talvera Police") stays the place."""
+    r = _resolve_tagged(["Aid under the Talvera Initiative was cut.",
+                         "Lawmakers said Talvera's funds came with rules."],
+                        [[("Talvera Initiative", "ORG")], [("Talvera", "GPE")]])
+    assert [a.name for a in r.actors] == ["Talvera Initiative"]
+    near = _resolve_tagged(["Officers of the Talvera Police were cut.",
+                            "Lawmakers said Talvera's funds came with rules."],
+                           [[("Talvera Police", "ORG")], [("Talvera", "GPE")]])
+    assert {a.name for a in near.actors} == {"Talvera Police", "Talvera"}
