@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -138,7 +138,17 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 #: "the Moscow skyline" name the city, not the state it is the capital of.
 _CITY_PARTS: frozenset[str] = frozenset(
     {"estate", "neighborhood", "neighbourhood", "quarter", "skyline", "downtown", "landmark",
-     "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "resident"}
+     "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "resident",
+     "airport", "cafe", "café", "cemetery", "square", "hotel", "visit"}
+)
+#: Words before a city's name that name a part of it: "downtown Bangkok", "central Moscow".
+_CITY_QUALIFIERS: frozenset[str] = frozenset(
+    {"downtown", "central", "northern", "southern", "eastern", "western", "suburban", "greater",
+     "inner", "outer", "uptown", "midtown"}
+)
+#: Bearings whose "of" names a place by a city: "south of Tokyo", "northwest of Moscow".
+_BEARINGS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 #: Verbs of going and coming: "flew back from Kyiv" names a place.
 _TRAVEL_VERBS: frozenset[str] = frozenset(
@@ -1503,15 +1513,25 @@ def _before_its_state(doc: Doc, last: int) -> bool:
     stripped one ("Mesquite  Nevada"), and the state ends there (a mark, spaces, a lower-case
     word or the paragraph's end follow; not "Nevada's" or "Nevada Gaming Commission"): the
     name is a town's, as datelines and addresses write it."""
+    return _before_in_address(doc, last, _US_STATE_NAMES)
+
+
+def _before_in_address(doc: Doc, last: int, actors: Container[str]) -> bool:
+    """The name ending before token ``last`` is followed, as an address writes it, by a name
+    of one of ``actors`` (``_before_its_state``; "Nairobi, Kenya", "Lansing, Mich.")."""
     if last >= len(doc) or not (doc[last].text == "," or doc[last].is_space):
         return False
     i = _after_spaces(doc, last + 1)
     for n in range(min(3, len(doc) - i), 0, -1):
+        if doc[i + n - 1].is_space:
+            continue  # "Germany  February": the spaces after the name are not part of it
         entry = gazetteer.lookup(_one_line(doc[i:i + n].text))
-        if entry is not None and entry.actor in _US_STATE_NAMES:
+        if entry is not None and entry.actor in actors:
             after = doc[i + n] if i + n < len(doc) else None
+            # a caption's date may follow at once: "in Beijing, China January 3"
             return after is None or (after.text not in _POSSESSIVE and (
-                after.is_space or after.is_punct or after.text.islower()))
+                after.is_space or after.is_punct or after.text.islower()
+                or after.text in gazetteer.CALENDAR))
     return False
 
 
@@ -2533,7 +2553,7 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
-    if entry.via == "capital" and entry.city and _names_the_city(doc, first, last):
+    if entry.via == "capital" and entry.city and _names_the_city(doc, first, last, entry.actor):
         return False  # "Tokyo's Ginza district": the city, a place, not its country's government
     if entry.via == "capital" and not entry.city and _names_the_office(doc, first, last):
         return False  # "winning the White House": the presidency, an office, not the state
@@ -2635,16 +2655,23 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
     return head.lower_ in _VENUE_PREPOSITIONS
 
 
-def _names_the_city(doc: Doc, first: int, last: int) -> bool:
-    """A capital at tokens [first, last) named as the city itself, not as its country's
-    government ("Berlin said", "Moscow's decision"): the owner of a part of it ("Tokyo's Ginza
-    district", "Tokyo's most expensive real estate"), the first word of one ("the Tokyo area"),
-    a bureau there ("the Washington bureau chief", two words before the noun they name), or a
-    name set off after a word for a city ("the holy city, Jerusalem"). Only capitals are read:
-    another city named so is a place already."""
+def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
+    """A capital of ``actor`` at tokens [first, last) named as the city itself, not as its
+    country's government ("Berlin said", "Moscow's decision"): the owner of a part of it
+    ("Tokyo's Ginza district", "Tokyo's most expensive real estate"), the first word of one
+    ("the Tokyo area", "a Caracas cemetery"), a bureau there ("the Washington bureau chief", two
+    words before the noun they name), a name after a word for a city ("the holy city,
+    Jerusalem", "the capital Harare"), with a word for its part before it ("downtown Bangkok"),
+    or after a bearing ("south of Tokyo"), or written as an address with its country or state
+    after it ("Nairobi, Kenya", "Lansing, Mich."). Only capitals are read: another city named
+    so is a place already."""
     root = doc[first:last].root
     head = root.head
     city_words = _PLACE_NOUNS | _CITY_PARTS
+    if _before_in_address(doc, last, (actor,)):
+        return True
+    if any(child.lower_ in _CITY_QUALIFIERS for child in root.children):
+        return True
     if root.dep_ == "poss" and head.i != root.i:
         return head.lemma_.lower() in city_words
     if root.dep_ == "compound" and head.i > root.i:
@@ -2654,11 +2681,14 @@ def _names_the_city(doc: Doc, first: int, last: int) -> bool:
         # "Washington bureau chief": the city names the bureau, whose chief the noun is
         return (after is not None and after.i < head.i and after.dep_ == "compound"
                 and after.head.i == head.i and after.lemma_.lower() in _EVENT_NOUNS)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BEARINGS:
+        return True
     before = _before_spaces(doc, first - 1)
     if before >= 1 and doc[before].text == ",":
-        noun = doc[_before_spaces(doc, before - 1)]
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS | {"capital"}
-    return False
+        before = _before_spaces(doc, before - 1)
+    noun = doc[before] if before >= 0 else None
+    return (noun is not None and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in _PLACE_NOUNS | {"capital"})
 
 
 def _names_the_office(doc: Doc, first: int, last: int) -> bool:

@@ -943,6 +943,11 @@ GOLDEN: list[Case] = [
           "He was the Ankara bureau chief of a weekly.",
           "The caravan reached the old city, Cairo, at dusk."],
          absent={"Japan", "Turkey", "Egypt"}),
+    Case("a capital by its bearing, its part, its address or after 'the capital' is the city",
+         ["The depot lies 30 miles north of Lisbon.", "Crowds filled downtown Lima.",
+          "The press met him in Accra, Ghana, on Monday.",
+          "The standoff in the capital Oslo grew."],
+         absent={"Portugal", "Peru", "Norway"}, present={("Ghana", "Ghana", "name")}),
     Case("a capital that acts, owns a decision or stands beside officials is its government",
          ["Tokyo's decision surprised Seoul.", "Ankara officials said no.",
           "In the end, Cairo said it would wait."],
@@ -3957,3 +3962,14 @@ def test_regression_place_named_for_its_programme_joins_the_programme() -> None:
                             "Lawmakers said Talvera's funds came with rules."],
                            [[("Talvera Police", "ORG")], [("Talvera", "GPE")]])
     assert {a.name for a in near.actors} == {"Talvera Police", "Talvera"}
+
+
+def test_regression_capital_by_bearing_part_or_address_is_the_city() -> None:
+    """"40 miles south of Seoul", "downtown Bangkok", "in Nairobi, Kenya" (a caption) and "in
+    the capital Harare" counted the city as its country's government. Near miss: "Moscow,
+    Russia's ally said" (the country's possessive, no address) keeps Moscow the government."""
+    _, r = resolve(["The depot lies 30 miles north of Lisbon.", "Crowds filled downtown Lima.",
+                    "The press met him in Accra, Ghana, on Monday."])
+    assert {a.name for a in r.actors} == {"Ghana"}
+    _, near = resolve(["The plan angered Moscow, Russia's ally said."])
+    assert [m.text for ms in near.mentions for m in ms] == ["Moscow", "Russia"]
