@@ -168,6 +168,9 @@ _BODY_KINDS: frozenset[ActorKind] = frozenset({ActorKind.ORGANIZATION, ActorKind
 _STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 _ADJECTIVE_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+#: What follows a name in the plural that makes it a kind of person ("the Harvey Weinsteins of
+#: the world", "the Trumps of this world"), not an actor.
+_OF_THE_WORLD = re.compile(r"\s+of\s+(?:the|this)\s+world\b")
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
@@ -2122,6 +2125,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
         return True
+    if (name.endswith("s") and first > 0 and doc[first - 1].lower_ == "the"
+            and _OF_THE_WORLD.match(text, end)):
+        return True  # "the Harvey Weinsteins of the world": a kind of man, no one actor
     if before == "#":
         return True  # "#BoycottAcme": a hashtag, a slogan and not who
     if ent.label_ == "PERSON" and _CHAPTER_VERSE.match(text, doc[first].idx + len(doc[first])):

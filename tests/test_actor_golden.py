@@ -1007,6 +1007,12 @@ GOLDEN: list[Case] = [
          ["Aid under the so-called Arusha Initiative was cut.",
           "Lawmakers asked what Arusha's 2 billion dollars in aid had bought."],
          present={("Arusha", "Arusha Initiative", "alias")}, absent={"Arusha"}),
+    Case("a person's name in the plural 'of the world' is a kind of person, no actor",
+         ["The Harlan Voskes of the world are not always famous.",
+          "Last week Harlan Voske denied it."],
+         present={("Harlan Voske", "Harlan Voske", "name")}, absent={"Harlan Voskes"}),
+    Case("a plural name of a family or a band elsewhere stays",
+         ["The Voskes of Ohio sued the city."], present={("Voskes", "Voskes", "name")}),
     Case("a government building won or sought is the office it houses, no actor",
          ["Before winning the White House, Dale Mercer sold boats.",
           "Her bid for the White House ended in May."],
@@ -3973,3 +3979,14 @@ def test_regression_capital_by_bearing_part_or_address_is_the_city() -> None:
     assert {a.name for a in r.actors} == {"Ghana"}
     _, near = resolve(["The plan angered Moscow, Russia's ally said."])
     assert [m.text for ms in near.mentions for m in ms] == ["Moscow", "Russia"]
+
+
+def test_regression_plural_name_of_the_world_is_not_an_actor() -> None:
+    """"The Harvey Weinsteins of the world" listed a second Weinstein. Near miss: the same name
+    in the plural not followed by "of the world" is left to the other rules."""
+    _, r = resolve(["The Harlan Voskes of the world are not always famous.",
+                    "Last week Harlan Voske denied it."])
+    assert [a.name for a in r.actors] == ["Harlan Voske"]
+    _, near = resolve(["The Harlan Voskes of Ohio are not always famous.",
+                       "Last week Harlan Voske denied it."])
+    assert "Harlan Voskes" in {a.name for a in near.actors}
