@@ -2669,13 +2669,21 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     words before the noun they name), a name after a word for a city ("the holy city,
     Jerusalem", "the capital Harare"), with a word for its part before it ("downtown Bangkok"),
     or after a bearing ("south of Tokyo"), or written as an address with its country or state
-    after it ("Nairobi, Kenya", "Lansing, Mich."). Only capitals are read: another city named
-    so is a place already."""
+    after it ("Nairobi, Kenya", "Lansing, Mich."), or joined to a venue ("in Lahore or
+    Islamabad"; "relations between Moscow and Washington" are the governments'). Only capitals
+    are read: another city named so is a place already."""
     root = doc[first:last].root
     head = root.head
     city_words = _PLACE_NOUNS | _CITY_PARTS
     if _before_in_address(doc, last, (actor,)):
         return True
+    if root.dep_ == "conj" and head.i < root.i:
+        first_of = head
+        while first_of.dep_ == "conj" and first_of.head.i < first_of.i:
+            first_of = first_of.head
+        # "in Lahore or Islamabad": the venue the first of the names is
+        if _is_venue(doc, first_of.i, first_of.i + 1):
+            return True
     if any(child.lower_ in _CITY_QUALIFIERS for child in root.children):
         return True
     if root.dep_ == "poss" and head.i != root.i:

@@ -948,6 +948,11 @@ GOLDEN: list[Case] = [
           "The press met him in Accra, Ghana, on Monday.",
           "The standoff in the capital Oslo grew."],
          absent={"Portugal", "Peru", "Norway"}, present={("Ghana", "Ghana", "name")}),
+    Case("a capital joined to a venue by 'and' or 'or' is a venue too",
+         ["She marched in Lahore or Islamabad every week."], absent={"Pakistan"}),
+    Case("capitals joined after a word that is no venue's stay the governments",
+         ["Relations between Moscow and Washington soured."],
+         present={("Moscow", "Russia", "capital"), ("Washington", "United States", "capital")}),
     Case("a capital that acts, owns a decision or stands beside officials is its government",
          ["Tokyo's decision surprised Seoul.", "Ankara officials said no.",
           "In the end, Cairo said it would wait."],
@@ -3990,3 +3995,12 @@ def test_regression_plural_name_of_the_world_is_not_an_actor() -> None:
     _, near = resolve(["The Harlan Voskes of Ohio are not always famous.",
                        "Last week Harlan Voske denied it."])
     assert "Harlan Voskes" in {a.name for a in near.actors}
+
+
+def test_regression_capital_joined_to_a_venue_is_the_city() -> None:
+    """"every demonstration in Lahore or Islamabad" counted Islamabad as Pakistan. Near miss:
+    "officials in Ankara and Moscow" are the governments."""
+    _, r = resolve(["She marched in Lahore or Islamabad every week."])
+    assert "Pakistan" not in {a.name for a in r.actors}
+    _, near = resolve(["Officials in Ankara and Moscow said no."])
+    assert [m.actor for ms in near.mentions for m in ms] == ["Turkey", "Russia"]
