@@ -138,8 +138,8 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
 #: "the Moscow skyline" name the city, not the state it is the capital of.
 _CITY_PARTS: frozenset[str] = frozenset(
     {"estate", "neighborhood", "neighbourhood", "quarter", "skyline", "downtown", "landmark",
-     "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "resident",
-     "airport", "cafe", "café", "cemetery", "square", "hotel", "visit"}
+     "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "airport",
+     "cafe", "café", "cemetery", "square", "hotel", "visit"}
 )
 #: Words before a city's name that name a part of it: "downtown Bangkok", "central Moscow".
 _CITY_QUALIFIERS: frozenset[str] = frozenset(
@@ -3679,10 +3679,10 @@ def _join_names_in_other_languages(paras: list[_Para]) -> None:
                 i = _before_spaces(doc, i - 1)
                 if i >= 0 and doc[i].text == ",":
                     i = _before_spaces(doc, i - 1)
-            elif not (i >= 1 and doc[i].text == "(" and not doc[i - 1].is_space):
-                continue
+            elif i >= 1 and doc[i].text == "(":
+                i = _before_spaces(doc, i - 1)
             else:
-                i -= 1
+                continue
             first = ends.get(doc[i].idx + len(doc[i])) if i >= 0 else None
             if first is not None and first is not c:
                 c.actor, c.kind, c.person, c.via = first.actor, first.kind, first.person, "alias"
