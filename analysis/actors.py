@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -133,6 +133,22 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "region", "province", "district", "county", "area", "valley",
      "suburb", "outskirts", "street", "port", "harbour", "harbor", "resident", "people",
      "inhabitant", "mayor", "centre", "center", "edge", "heart", "municipality"}
+)
+#: Parts and features of a city besides ``_PLACE_NOUNS``: "Tokyo's most expensive real estate",
+#: "the Moscow skyline" name the city, not the state it is the capital of.
+_CITY_PARTS: frozenset[str] = frozenset(
+    {"estate", "neighborhood", "neighbourhood", "quarter", "skyline", "downtown", "landmark",
+     "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "airport",
+     "cafe", "café", "cemetery", "square", "hotel", "visit"}
+)
+#: Words before a city's name that name a part of it: "downtown Bangkok", "central Moscow".
+_CITY_QUALIFIERS: frozenset[str] = frozenset(
+    {"downtown", "central", "northern", "southern", "eastern", "western", "suburban", "greater",
+     "inner", "outer", "uptown", "midtown"}
+)
+#: Bearings whose "of" names a place by a city: "south of Tokyo", "northwest of Moscow".
+_BEARINGS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 #: Verbs of going and coming: "flew back from Kyiv" names a place.
 _TRAVEL_VERBS: frozenset[str] = frozenset(
@@ -319,6 +335,7 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_birth_names(paras)
+    _join_names_in_other_languages(paras)
     _join_surname_demonyms(paras)
     _join_surname_aliases(paras)
     _join_written_variants(paras)
@@ -334,6 +351,7 @@ def resolve_mentions(
     for para in paras:
         for c in para.cands:
             c.kind = kinds.get(c.actor, c.kind)
+    _join_firms_by_first_word(paras, kinds)
     profiles = references.build_profiles([p.doc for p in paras], _named(paras))
     _add_descriptions(paras, profiles)
     _add_country_references(paras)
@@ -1641,15 +1659,25 @@ def _before_its_state(doc: Doc, last: int) -> bool:
     stripped one ("Mesquite  Nevada"), and the state ends there (a mark, spaces, a lower-case
     word or the paragraph's end follow; not "Nevada's" or "Nevada Gaming Commission"): the
     name is a town's, as datelines and addresses write it."""
+    return _before_in_address(doc, last, _US_STATE_NAMES)
+
+
+def _before_in_address(doc: Doc, last: int, actors: Container[str]) -> bool:
+    """The name ending before token ``last`` is followed, as an address writes it, by a name
+    of one of ``actors`` (``_before_its_state``; "Nairobi, Kenya", "Lansing, Mich.")."""
     if last >= len(doc) or not (doc[last].text == "," or doc[last].is_space):
         return False
     i = _after_spaces(doc, last + 1)
     for n in range(min(3, len(doc) - i), 0, -1):
+        if doc[i + n - 1].is_space:
+            continue  # "Germany  February": the spaces after the name are not part of it
         entry = gazetteer.lookup(_one_line(doc[i:i + n].text))
-        if entry is not None and entry.actor in _US_STATE_NAMES:
+        if entry is not None and entry.actor in actors:
             after = doc[i + n] if i + n < len(doc) else None
+            # a caption's date may follow at once: "in Beijing, China January 3"
             return after is None or (after.text not in _POSSESSIVE and (
-                after.is_space or after.is_punct or after.text.islower()))
+                after.is_space or after.is_punct or after.text.islower()
+                or after.text in gazetteer.CALENDAR))
     return False
 
 
@@ -2762,6 +2790,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False  # "Paris-based Sam Rainsy": where someone lives, not France
     if entry.city and _is_venue(doc, first, last):
         return False
+    if entry.via == "capital" and entry.city and _names_the_city(doc, first, last, entry.actor):
+        return False  # "Tokyo's Ginza district": the city, a place, not its country's government
+    if entry.via == "capital" and not entry.city and _names_the_office(doc, first, last):
+        return False  # "winning the White House": the presidency, an office, not the state
     if entry.kind is ActorKind.PLACE and (before := _before_spaces(doc, first - 1)) >= 0 \
             and _CALL_SIGN.fullmatch(doc[before].text):
         return False  # "KTTV Los Angeles": a station's name and its city of licence, not the city
@@ -2860,6 +2892,64 @@ def _is_venue(doc: Doc, first: int, last: int) -> bool:
         # "a message to Moscow", "loans to Kyiv": the recipient; "a visit to Kyiv": a place
         return head.head.lemma_.lower() in references.MOVEMENT_NOUNS
     return head.lower_ in _VENUE_PREPOSITIONS
+
+
+def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
+    """A capital of ``actor`` at tokens [first, last) named as the city itself, not as its
+    country's government ("Berlin said", "Moscow's decision"): the owner of a part of it
+    ("Tokyo's Ginza district", "Tokyo's most expensive real estate"), the first word of one
+    ("the Tokyo area", "a Caracas cemetery"), a bureau there ("the Washington bureau chief", two
+    words before the noun they name), a name after a word for a city ("the holy city,
+    Jerusalem", "the capital Harare"), with a word for its part before it ("downtown Bangkok"),
+    or after a bearing ("south of Tokyo"), or written as an address with its country or state
+    after it ("Nairobi, Kenya", "Lansing, Mich."), or joined to a venue ("in Lahore or
+    Islamabad"; "relations between Moscow and Washington" are the governments'). Only capitals
+    are read: another city named so is a place already."""
+    root = doc[first:last].root
+    head = root.head
+    city_words = _PLACE_NOUNS | _CITY_PARTS
+    if _before_in_address(doc, last, (actor,)):
+        return True
+    if root.dep_ == "conj" and head.i < root.i:
+        first_of = head
+        while first_of.dep_ == "conj" and first_of.head.i < first_of.i:
+            first_of = first_of.head
+        # "in Lahore or Islamabad": the venue the first of the names is
+        if _is_venue(doc, first_of.i, first_of.i + 1):
+            return True
+    if any(child.lower_ in _CITY_QUALIFIERS for child in root.children):
+        return True
+    if root.dep_ == "poss" and head.i != root.i:
+        return head.lemma_.lower() in city_words
+    if root.dep_ == "compound" and head.i > root.i:
+        if head.lemma_.lower() in city_words:
+            return True
+        after = doc[last] if last < len(doc) else None
+        # "Washington bureau chief": the city names the bureau, whose chief the noun is
+        return (after is not None and after.i < head.i and after.dep_ == "compound"
+                and after.head.i == head.i and after.lemma_.lower() in _EVENT_NOUNS)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BEARINGS:
+        return True
+    before = _before_spaces(doc, first - 1)
+    if before >= 1 and doc[before].text == ",":
+        before = _before_spaces(doc, before - 1)
+    noun = doc[before] if before >= 0 else None
+    return (noun is not None and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in _PLACE_NOUNS | {"capital"})
+
+
+def _names_the_office(doc: Doc, first: int, last: int) -> bool:
+    """A seat of government that is a building, at tokens [first, last), named as the office it
+    houses: the object of a verb of winning it ("winning the White House",
+    ``references.OFFICE_VERBS``) or after "for" or "to" a noun of seeking it ("a bid for the White
+    House", ``references.OFFICE_NOUNS``). Elsewhere the building is the government ("the White
+    House said")."""
+    root = doc[first:last].root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in references.OFFICE_VERBS
+    return (root.dep_ == "pobj" and head.lower_ in ("for", "to")
+            and head.head.lemma_.lower() in references.OFFICE_NOUNS)
 
 
 def _is_named_place(doc: Doc, first: int, last: int) -> bool:
@@ -3440,13 +3530,17 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
     Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``. "Disney
     Animation Studios" after "Walt Disney Animation Studios": the one organisation named after
-    a person whose name is that name behind the founder's given name."""
+    a person whose name is that name behind the founder's given name. "District 203" or "City
+    Council" after "Naperville Unit District 203", "Chicago City Council": the one body whose
+    name ends with that local body's name (names.json local_words); a national body's short
+    name ("Supreme Court") is left apart from a state's longer one."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
     single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
     named_first: dict[str, set[str]] = {}  # organisations by their first word
     after_given: dict[str, set[str]] = {}  # organisations by their name behind a given name
+    ended: dict[str, set[str]] = {}  # bodies by a local body's name they end with
     for para in paras:
         for c in para.cands:
             words = c.actor.split()
@@ -3462,18 +3556,36 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     after_given.setdefault(" ".join(words[1:]), set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
+                for k in range(1, len(words) - 1):
+                    if words[k] in names.LOCAL_WORDS:  # "Chicago City Council": "City Council"
+                        ended.setdefault(" ".join(words[k:]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
                 single.add(c.actor)
     for para in paras:
         for c in para.cands:
+            if (c.from_entity and c.kind is ActorKind.PLACE and " " not in c.actor
+                    and gazetteer.lookup(c.actor) is None):
+                # "Merida's aid" beside "the Merida Initiative": a place spaCy found, named
+                # for the one programme named after it (names.json programme_words)
+                found = {b for b in named_first.get(c.actor, ())
+                         if b.split()[-1] in names.PROGRAMME_WORDS}
+                if len(found) == 1:
+                    (c.actor,) = found
+                    c.kind, c.via = ActorKind.ORGANIZATION, "alias"
+                continue
             if not c.from_entity or c.kind not in _BODY_KINDS:
                 continue
             if " " not in c.actor:
-                found = longer.get(c.actor)
+                # "Muslims" alone are the faith's, not the "Rohingya Muslims" named beside them
+                found = longer.get(c.actor) if c.actor not in names.FAITHFUL_NOUNS else None
                 if (found is None or len(found) != 1) and c.actor not in personal:
                     found = opened.get(c.actor)
                 if found is None or len(found) != 1:
                     found = _compounds_ending_with(c.actor, single)
+                if found is None or len(found) != 1:
+                    # "Cavs" after "the Cleveland Cavaliers": a team's nickname clipped
+                    found = _teams_clipped_to(c.actor, single | {b for bs in longer.values()
+                                                                 for b in bs})
                 if ((found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION
                         and c.actor not in personal and c.actor[1:].islower()
                         and c.actor not in gazetteer.STATE_ORGANS):
@@ -3482,6 +3594,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     found = named_first.get(c.actor)
             else:  # a longer name joins only the name it opens: "Ohio State" its University
                 found = opened.get(c.actor)
+                if found is None or len(found) != 1:
+                    # "District 203" after "Naperville Unit District 203": a local body's name
+                    found = ended.get(c.actor)
                 if (found is None or len(found) != 1) and c.kind is ActorKind.ORGANIZATION:
                     # or the name it closes behind the founder's given name ("Walt")
                     found = after_given.get(c.actor)
@@ -3493,6 +3608,37 @@ def _join_short_org_names(paras: list[_Para]) -> None:
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+def _join_firms_by_first_word(paras: list[_Para], kinds: Mapping[str, ActorKind]) -> None:
+    """A one-word name the article makes an organisation ("Sandell, which holds a stake",
+    ``kinds``: decided from all its mentions), where spaCy read some of its mentions as a
+    surname, is the one organisation named in the article whose name opens with it and ends
+    with an organisation word ("Sandell Asset Management"; names.json org_words), as
+    ``_join_short_org_names`` joins the mentions spaCy tagged a body before the kinds are
+    known. A word a person's full name carries, one the article makes a person's ("Kestrel
+    sold his house"), and a body the word lists know ("Bitcoin" beside the "Bitcoin
+    Foundation") are left alone."""
+    carried = {w for para in paras for c in para.cands
+               if c.kind is ActorKind.PERSON and " " in c.actor for w in c.actor.split()}
+    firms: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if (not c.noise and c.kind is ActorKind.ORGANIZATION and len(words) > 1
+                    and words[-1] in names.ORG_WORDS
+                    and not (names.PART_WORDS | _PAIR_WORDS) & set(words)):
+                firms.setdefault(words[0], set()).add(c.actor)
+    for para in paras:
+        for c in para.cands:
+            if (c.noise or c.priority == _P_CONFIG or " " in c.actor or c.actor in carried
+                    or kinds.get(c.actor) is not ActorKind.ORGANIZATION
+                    or not c.actor[1:].islower() or c.actor in gazetteer.NAMED_BODIES
+                    or gazetteer.lookup(c.actor) is not None):
+                continue
+            if len(found := firms.get(c.actor, ())) == 1:
+                (c.actor,) = found
+                c.kind, c.person, c.via = ActorKind.ORGANIZATION, "", "alias"
 
 
 #: Words that make a name two bodies' ("Fox & Friends" is a show, not Fox).
@@ -3509,6 +3655,19 @@ def _compounds_ending_with(name: str, bodies: set[str]) -> set[str]:
         return set()
     tail = name[0].lower() + name[1:]
     return {b for b in bodies if b != name and b.endswith(tail) and b[-len(tail) - 1].isalpha()}
+
+
+def _teams_clipped_to(name: str, bodies: set[str]) -> set[str]:
+    """The teams in ``bodies`` whose nickname ``name`` clips, as fans and headlines shorten it:
+    "Cavs" of the "Cleveland Cavaliers", "Bucs" of the "Buccaneers": both nicknames of one home
+    place (``gazetteer.CLUB_HOMES``), the short one the long one's opening letters and a plural
+    "s" ("Eagles" and "Phillies" share a home, and are two clubs)."""
+    stem = name.removesuffix("s")
+    homes = gazetteer.CLUB_HOMES.get(name)
+    if stem == name or not homes:
+        return set()
+    return {b for b in bodies if (nickname := b.split()[-1]) != name
+            and nickname.startswith(stem) and homes & gazetteer.CLUB_HOMES.get(nickname, set())}
 
 
 #: An initialism of a body's name as stories write it: "NHL", "AFSCME", "DOJ"; two letters
@@ -3591,12 +3750,21 @@ def _join_initialisms(paras: list[_Para]) -> None:
                         spelt.setdefault(initials, set()).add(c.actor)
     turned = {f"{m.group(2)} {m.group(1)}": name for name in bodies
               if (m := _DEPARTMENT_FIRST.fullmatch(name)) is not None}
+    headed: dict[str, set[str]] = {}  # "LA Times" -> {"Los Angeles Times"}
+    for name, kind in bodies.items():
+        if kind in _BODY_KINDS:
+            for short in _initialled_heads(name):
+                headed.setdefault(short, set()).add(name)
     for para in paras:
         for c in para.cands:
             if not c.from_entity or c.noise or c.priority == _P_CONFIG:
                 continue
             if c.actor in turned and c.kind in _BODY_KINDS:
                 c.actor, c.via = turned[c.actor], "alias"
+                continue
+            if len(whole := headed.get(c.actor, ())) == 1:
+                (body,) = whole
+                c.actor, c.kind, c.via = body, bodies[body], "alias"
                 continue
             found = spelt.get(c.actor)
             if (found is None and c.actor in texts and _INITIALISM.fullmatch(c.actor)
@@ -3609,6 +3777,21 @@ def _join_initialisms(paras: list[_Para]) -> None:
                 if _INITIALISM.fullmatch(c.actor) or (bodies[body] is ActorKind.PLACE
                                                       and _PLACE_INITIALISM.fullmatch(c.actor)):
                     c.actor, c.kind, c.via = body, bodies[body], "alias"
+
+
+def _initialled_heads(name: str) -> list[str]:
+    """A body's name of three words or more with its first capitalised words written as their
+    initials, as stories shorten a place or a name inside it: "LA Times" of "Los Angeles Times",
+    "UN General Assembly" of "United Nations General Assembly"; at least two words go to
+    initials and one stays whole."""
+    words = name.split()
+    out: list[str] = []
+    for k in range(2, len(words)):
+        head = words[:k]
+        if not all(w[:1].isupper() and w[1:].islower() for w in head):
+            break
+        out.append(" ".join(["".join(w[0] for w in head), *words[k:]]))
+    return out
 
 
 def _join_formal_names(paras: list[_Para]) -> frozenset[str]:
@@ -3700,6 +3883,51 @@ def _join_birth_names(paras: list[_Para]) -> None:
                           and o.kind is ActorKind.PERSON and o.start <= whom.idx < o.end), None)
             if owner is not None:
                 c.actor, c.person, c.via = owner.actor, owner.person, "alias"
+
+
+#: Entity labels of a language's name ("in Kurdish", "in Arabic"; spaCy may tag "Turkish" a GPE).
+_LANGUAGE_LABELS: frozenset[str] = frozenset({"NORP", "LANGUAGE", "GPE"})
+
+
+def _in_a_language(doc: Doc, i: int) -> bool:
+    """Tokens from ``i`` read "in LANGUAGE" and end there ("in Kurdish,", "in Arabic)", or the
+    spaces a corpus leaves for a stripped comma), as an other language's name is glossed;
+    "in Turkish hands" goes on and is no gloss."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return False
+    lang = doc[i + 1]
+    entry = gazetteer.lookup(lang.text)
+    if not lang.text[:1].isupper() or not (lang.ent_type_ in _LANGUAGE_LABELS
+                                           or (entry is not None and entry.adjective)):
+        return False
+    return i + 2 >= len(doc) or doc[i + 2].is_space or doc[i + 2].is_punct
+
+
+def _join_names_in_other_languages(paras: list[_Para]) -> None:
+    """A name glossed as another language's name for the one right before it ("the district of
+    Altun Kupri, or Perde in Kurdish", "Eskar (Eskari in Arabic)") is that actor, whatever spaCy
+    tagged it (the other name of a town as a person)."""
+    for para in paras:
+        doc = para.doc
+        ends = {c.end: c for c in para.cands if not c.noise}
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG:
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or not len(span) or not _in_a_language(doc, span.end):
+                continue
+            i = _before_spaces(doc, span.start - 1)
+            if i >= 0 and doc[i].lower_ == "or":
+                i = _before_spaces(doc, i - 1)
+                if i >= 0 and doc[i].text == ",":
+                    i = _before_spaces(doc, i - 1)
+            elif i >= 1 and doc[i].text == "(":
+                i = _before_spaces(doc, i - 1)
+            else:
+                continue
+            first = ends.get(doc[i].idx + len(doc[i])) if i >= 0 else None
+            if first is not None and first is not c:
+                c.actor, c.kind, c.person, c.via = first.actor, first.kind, first.person, "alias"
 
 
 #: What may part the words of one name, written either way: "Ji Hyeon-A" and "Ji-Hyeon-A".
@@ -3891,14 +4119,20 @@ def _group_noun(name: str, groups: set[str]) -> str | None:
 def _join_group_plurals(paras: list[_Para]) -> None:
     """"Republican senators" and "the Republicans" are one group, named in the plural; so are
     "Kurdish fighters" and "the Kurds", and "Democratic" and "Democrat" are one party. A group
-    the gazetteer names is a plural to join too ("Republicans", which the "GOP" is)."""
+    the gazetteer names is a plural to join too ("Republicans", which the "GOP" is). A people
+    named with its faith ("Rohingya Muslims"; names.json faithful_nouns) is the people the
+    article names alone ("the Rohingya"); "Muslims" alone stays the faith's."""
     groups = {c.actor for para in paras for c in para.cands
               if (c.from_entity or c.priority == _P_GAZETTEER) and not c.noise
               and c.kind is ActorKind.GROUP}
     for para in paras:
         for c in para.cands:
-            if (c.from_entity and c.kind is ActorKind.GROUP
-                    and (noun := _group_noun(c.actor, groups)) is not None):
+            if not c.from_entity or c.kind is not ActorKind.GROUP:
+                continue
+            people, _, faith = c.actor.rpartition(" ")
+            if faith in names.FAITHFUL_NOUNS and people in groups:
+                c.actor = people
+            elif (noun := _group_noun(c.actor, groups)) is not None:
                 c.actor = noun
 
 

@@ -59,6 +59,11 @@ BODY_ROLES: frozenset[str] = frozenset(_DATA["body_roles"])
 GOVERNMENT_NOUNS: frozenset[str] = frozenset(_DATA["government_nouns"])
 #: Nouns of going somewhere: "a visit to Kyiv" names a place, "a message to Moscow" the government.
 MOVEMENT_NOUNS: frozenset[str] = frozenset(_DATA["movement_nouns"])
+#: Verbs whose object, a seat of government that is a building, is the office it houses
+#: ("winning the White House"): the presidency, no actor.
+OFFICE_VERBS: frozenset[str] = frozenset(_DATA["office_verbs"])
+#: Nouns whose building after "for" or "to" is that office ("a bid for the White House").
+OFFICE_NOUNS: frozenset[str] = frozenset(_DATA["office_nouns"])
 #: Nouns that make a demonym before them a group of its own ("the Cambodian opposition").
 OPPOSITION_NOUNS: frozenset[str] = frozenset(_DATA["opposition_nouns"])
 #: A quotation, straight or curly: a pronoun inside one speaks of someone else.

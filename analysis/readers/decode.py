@@ -152,12 +152,39 @@ def repair_mojibake(text: str) -> str:
     that is not broken (curly quotes to straight ones, full-width letters, HTML entities), and
     the quotes are evidence for the stance scorer. Newlines, controls and NFC are ``_tidy``'s.
     """
-    if not _MOJIBAKE_HINT.search(text):
-        return text
-    import ftfy  # lazily: the sandbox's child imports this module and must start fast
+    if _MOJIBAKE_HINT.search(text):
+        import ftfy  # lazily: the sandbox's child imports this module and must start fast
 
-    # A lone surrogate (pasted text) cannot be re-encoded by ftfy; it becomes U+FFFD anyway.
-    return ftfy.fix_text(_SURROGATE.sub("\ufffd", text), _ftfy_config())
+        # A lone surrogate (pasted text) cannot be re-encoded by ftfy; it becomes U+FFFD anyway.
+        text = ftfy.fix_text(_SURROGATE.sub("\ufffd", text), _ftfy_config())
+    return _restore_stripped_punctuation(text)
+
+
+#: What ftfy cannot see: a curly quote, an apostrophe or a dash (UTF-8 E2 80 xx) decoded as
+#: Latin-1 and its two C1 controls then stripped by a corpus, leaving a bare "â" ("Stateâs",
+#: "wasnât", "âWe", "Oreskes â at the time"); the mojibake hint needs the second byte. A text is
+#: read so only where "â" stands in a contraction or a possessive, which no word writes (a
+#: French "pâté" or "château" is left alone, and so is a Romanian "cât": a "t" after it counts
+#: only after an "n", as in "wasnât").
+_STRIPPED_APOSTROPHE = re.compile(
+    r"(?<=[A-Za-z])\u00e2(?=(?:s|re|ve|ll|d|m)\b)|(?<=n)\u00e2(?=t\b)")
+#: "â" between spaces: a dash; before a word at its start: an opening quote; after a word or its
+#: mark and before no letter: a closing one. "â¦" kept its last byte: an ellipsis.
+_STRIPPED_DASH = re.compile(r"(?<= )\u00e2(?= )")
+_STRIPPED_OPENING = re.compile(r"(?<![^\s(\[])\u00e2(?=[A-Za-z0-9])")
+_STRIPPED_CLOSING = re.compile(r"(?<=[A-Za-z0-9.,!?])\u00e2(?![A-Za-z0-9])")
+_STRIPPED_ELLIPSIS = "\u00e2\u00a6"
+
+
+def _restore_stripped_punctuation(text: str) -> str:
+    """Put back the punctuation a bare "â" stands for (``_STRIPPED_APOSTROPHE``), in a text that
+    shows it in a contraction or a possessive; any other text comes back as it was."""
+    if "\u00e2" not in text or not _STRIPPED_APOSTROPHE.search(text):
+        return text
+    text = _STRIPPED_APOSTROPHE.sub("\u2019", text.replace(_STRIPPED_ELLIPSIS, "\u2026"))
+    text = _STRIPPED_DASH.sub("\u2014", text)
+    text = _STRIPPED_OPENING.sub("\u201c", text)
+    return _STRIPPED_CLOSING.sub("\u201d", text)
 
 
 def _ftfy_config() -> TextFixerConfig:
