@@ -2033,41 +2033,43 @@ def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
 _STOPS_INSIDE_QUOTES: frozenset[str] = frozenset({".", ","})
 
 
-def _ends_quoted_title(doc: Doc, first: int) -> bool:
-    """The words before a name that a closing quotation mark follows are the start of a title,
-    capitalised but for small words, from an opening mark: “Lord of the Rings”. A quoted
-    sentence ("“Nobody asked Varga”") has a lower-case word that is no small one, and a name
-    quoted with its title (“Dr. Jane Doe”) has a title word."""
-    opening = ""  # the last word read going back: a title opens with a capitalised one
-    for tok in reversed(doc[max(first - _MAX_TITLE_WORDS - 1, 0):first]):
+def _quoted_title_words(doc: Doc, i: int, *, forward: bool) -> list[Token] | None:
+    """The words from token ``i`` to the quotation mark that closes (``forward``) or opens
+    (backward) a title around a name, nearest first, when each is capitalised or a small title
+    word ("of", "the"); None where another lower-case word comes first, a quoted sentence's
+    ("“Nobody asked Varga”"), or no mark within ``_MAX_TITLE_WORDS``."""
+    marks = _CLOSE_QUOTES if forward else _OPEN_QUOTES
+    span = (doc[i:i + _MAX_TITLE_WORDS + 1] if forward
+            else reversed(doc[max(i - _MAX_TITLE_WORDS - 1, 0):i]))
+    words: list[Token] = []
+    for tok in span:
         if tok.is_space:
             continue
-        if tok.text in _OPEN_QUOTES:
-            return opening[:1].isupper()
+        if tok.text in marks:
+            return words
         if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
-            return False
-        if ((tok.text in gazetteer.TITLES or tok.text in gazetteer.HONORIFICS)
-                and (after := _next_word(doc, tok.i + 1)) is not None
-                and after.text[:1].isupper()):
-            return False  # “Dr. Jane Doe”: a person's name quoted with a title (not “Lord of”)
-        opening = tok.text
-    return False
+            return None
+        words.append(tok)
+    return None
+
+
+def _ends_quoted_title(doc: Doc, first: int) -> bool:
+    """The words before a name that a closing quotation mark follows are the start of a title,
+    opening with a capitalised word: “Lord of the Rings”. A name quoted with its title (“Dr.
+    Jane Doe”) has a title word before a capitalised one, and is no title."""
+    words = _quoted_title_words(doc, first, forward=False)
+    if not words or not words[-1].text[:1].isupper():
+        return False
+    return not any((tok.text in gazetteer.TITLES or tok.text in gazetteer.HONORIFICS)
+                   and (after := _next_word(doc, tok.i + 1)) is not None
+                   and after.text[:1].isupper() for tok in words)
 
 
 def _opens_quoted_title(doc: Doc, last: int) -> bool:
     """The words after a name that follows an opening quotation mark are the rest of a title,
-    capitalised but for small words, up to the closing mark: “Shakespeare in Love”. A quoted
-    sentence ("“Varga is wrong,” she said") has a lower-case word that is no small one."""
-    previous = ""  # the last word read: a title ends with a capitalised one
-    for tok in doc[last:last + _MAX_TITLE_WORDS + 1]:
-        if tok.is_space:
-            continue
-        if tok.text in _CLOSE_QUOTES:
-            return previous[:1].isupper()
-        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
-            return False
-        previous = tok.text
-    return False
+    ending with a capitalised word: “Shakespeare in Love”."""
+    words = _quoted_title_words(doc, last, forward=True)
+    return bool(words) and words[-1].text[:1].isupper()
 
 
 def _formal_name(doc: Doc, text: str, first: int, last: int) -> _Cand | None:
