@@ -141,6 +141,23 @@ _CITY_PARTS: frozenset[str] = frozenset(
      "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "airport",
      "cafe", "café", "cemetery", "square", "hotel", "visit"}
 )
+#: Bodies of a city that are not its country's government: "a Washington think tank", "a Paris
+#: law firm", "London's Royal Philharmonic Orchestra" (lower-cased, the noun a capital names or
+#: the last word of the body its possessive owns). A ministry, an embassy or an agency is left
+#: out: "the Moscow ministry" speaks for Russia.
+_CITY_BODIES: frozenset[str] = frozenset(
+    {"tank", "firm", "museum", "gallery", "orchestra", "philharmonic", "symphony", "opera",
+     "ballet", "theater", "theatre", "zoo", "hospital", "club"}
+)
+#: Topics after a capital that make the pair a treaty's short name: "the Paris climate decision"
+#: is about the Paris climate agreement, not what France decided.
+_TREATY_TOPICS: frozenset[str] = frozenset({"climate"})
+#: A year right after a city's name, as the Games and fairs held there are named ("Tokyo 2020",
+#: "London 2012"): the event, not the country.
+_EVENT_YEAR = re.compile(r"\s*(?:19|20)\d\d(?![\d-])")
+#: "D.C." after "Washington", however a corpus spaces it ("Washington, D.C.", "Washington   D . C
+#: .", "Washington DC"): the city's address, not the government.
+_DISTRICT_AFTER = re.compile(r",?\s*D\s*\.?\s*C\b")
 #: Words before a city's name that name a part of it: "downtown Bangkok", "central Moscow".
 _CITY_QUALIFIERS: frozenset[str] = frozenset(
     {"downtown", "central", "northern", "southern", "eastern", "western", "suburban", "greater",
@@ -1028,9 +1045,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             noun = _next_word(doc, after.i + 1)  # "Arkansas head coach"
         if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and (
                 head.head.i == noun.i or (noun.i == after.i and before is not None
-                                          and before.lower_ == "the")):
+                                          and before.lower_ == "the")
+                or (noun.head.i == head.head.i and head.head.ent_type_ == "PERSON")):
             # the place modifies the noun: not "In Arizona fewer fans care"; spaCy may take
-            # "cut the Jacksonville lead" with the place as the object, "the" says it is not
+            # "cut the Jacksonville lead" with the place as the object, "the" says it is not;
+            # before a player's name spaCy hangs both on the name ("Washington defensive
+            # tackle Ziggy Hood")
             return True
         if after.lemma_.lower() in gazetteer.MATCH_NOUNS and before is not None \
                 and before.lower_ == "the":
@@ -1121,7 +1141,8 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if span is not None and _plays_as_team(para.doc, span.start, span.end):
                     cued.setdefault(_one_line(text[c.start:c.end]), []).append(c)
                     continue
-            other[c.actor] += 1
+            # a capital's other mentions count by its name ("Washington"), not its country's
+            other[_one_line(text[c.start:c.end]) if c.via == "capital" else c.actor] += 1
     teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
     # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
     clubs = {c.actor for para in paras for c in para.cands
@@ -1131,9 +1152,12 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
         named = [club for club in clubs if club.startswith(name + " ")] or [
             club for club in clubs if name in gazetteer.CLUB_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
+        capital = any(c.via == "capital" for c in cued[name])
         for c in cued[name]:
             c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
         if club == name:
+            if capital:
+                _capital_as_team(paras, name)
             continue
         joined.add(name)
         # the place's other mentions are the team too ("but Virginia bumped the margin"),
@@ -1143,6 +1167,19 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
                     c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
     return teams - joined
+
+
+def _capital_as_team(paras: Sequence[_Para], name: str) -> None:
+    """A capital that plays as its team in a sports report, with no team of the article named
+    after it ("Washington's 30-22 loss", for the college): its other mentions by that name
+    are the team too ("Washington should know after kicking off"), not its country's
+    government, all but where it is named as where ("the crowd in Washington")."""
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.via == "capital" and not c.noise and _one_line(text[c.start:c.end]) == name \
+                    and not _named_as_where(para.doc, c):
+                c.actor, c.kind, c.via = name, ActorKind.ORGANIZATION, "name"
 
 
 #: A US state's short name followed by "State", as a sports report names the state's
@@ -2902,13 +2939,19 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     words before the noun they name), a name after a word for a city ("the holy city,
     Jerusalem", "the capital Harare"), with a word for its part before it ("downtown Bangkok"),
     or after a bearing ("south of Tokyo"), or written as an address with its country or state
-    after it ("Nairobi, Kenya", "Lansing, Mich."), or joined to a venue ("in Lahore or
+    after it ("Nairobi, Kenya", "Lansing, Mich.", "Washington D.C."), or with a year after it
+    as its Games are named ("Tokyo 2020"), or naming a body of the city ("a Washington think
+    tank", "London's Royal Philharmonic Orchestra", ``_CITY_BODIES``) or a treaty signed there
+    ("the Paris climate decision", ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
     Islamabad"; "relations between Moscow and Washington" are the governments'). Only capitals
     are read: another city named so is a place already."""
     root = doc[first:last].root
     head = root.head
     city_words = _PLACE_NOUNS | _CITY_PARTS
     if _before_in_address(doc, last, (actor,)):
+        return True
+    end = doc[last - 1].idx + len(doc[last - 1])
+    if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end):
         return True
     if root.dep_ == "conj" and head.i < root.i:
         first_of = head
@@ -2920,14 +2963,18 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     if any(child.lower_ in _CITY_QUALIFIERS for child in root.children):
         return True
     if root.dep_ == "poss" and head.i != root.i:
-        return head.lemma_.lower() in city_words
-    if root.dep_ == "compound" and head.i > root.i:
-        if head.lemma_.lower() in city_words:
+        # "London's Royal Philharmonic Orchestra": a body of the city, named
+        return head.lemma_.lower() in city_words or (
+            head.pos_ == "PROPN" and head.lower_ in _CITY_BODIES)
+    if root.dep_ in ("compound", "nmod") and head.i > root.i:
+        if head.lemma_.lower() in city_words | _CITY_BODIES:
             return True
         after = doc[last] if last < len(doc) else None
-        # "Washington bureau chief": the city names the bureau, whose chief the noun is
+        # "Washington bureau chief": the city names the bureau, whose chief the noun is; "the
+        # Paris climate decision": the city and the topic name the treaty
         return (after is not None and after.i < head.i and after.dep_ == "compound"
-                and after.head.i == head.i and after.lemma_.lower() in _EVENT_NOUNS)
+                and after.head.i == head.i
+                and after.lemma_.lower() in _EVENT_NOUNS | _TREATY_TOPICS)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BEARINGS:
         return True
     before = _before_spaces(doc, first - 1)

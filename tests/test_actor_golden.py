@@ -524,6 +524,17 @@ GOLDEN: list[Case] = [
          ["Florida fired its football coach on Sunday after a 4-7 season.",
           "The quarterback said Florida would rebuild."],
          present={("Florida", "Florida", "name")}, kinds={"Florida": ORG}),
+    Case("in a sports report a capital playing as its team takes its other mentions with it",
+         ["The coach studied the tape after Lisbon's 30-22 loss to Porto in the football final.",
+          "Lisbon should know its title chances after the kickoff, the coach said."],
+         present={("Lisbon", "Lisbon", "name")}, absent={"Portugal"}, kinds={"Lisbon": ORG}),
+    Case("in a sports report a capital named as where stays its country",
+         ["Fans in Lisbon cheered the football final.", "The coach said Lisbon had ruled."],
+         kinds={"Portugal": COUNTRY}),
+    Case("in a sports report a place before a player's role and name is the team",
+         ["Datone Vale scored in the football opener before the season ended.",
+          "The play left him pinned under Lisbon defensive tackle Rui Quaresmo."],
+         absent={"Portugal"}, kinds={"Lisbon": ORG}),
     Case("outside a sports report a place that fires someone stays a place",
          ["Florida fired its election chief on Sunday.",
           "The governor said Florida would rebuild."],
@@ -1033,6 +1044,18 @@ GOLDEN: list[Case] = [
           "The press met him in Accra, Ghana, on Monday.",
           "The standoff in the capital Oslo grew."],
          absent={"Portugal", "Peru", "Norway"}, present={("Ghana", "Ghana", "name")}),
+    Case("a capital naming a body of the city, its Games, a treaty or its district is the city",
+         ["She joined the Lisbon Forum, a Lisbon think tank, in May.",
+          "He sang with Oslo's Grand Philharmonic Orchestra twice.",
+          "Athletes trained hard for Ankara 2036.",
+          "After the Lima climate decision, donors waited.",
+          "The rally in Washington   D . C .  drew crowds."],
+         absent={"Portugal", "Norway", "Turkey", "Peru", "United States"}),
+    Case("a capital owning its ministry, or its officials, stays the government",
+         ["Oslo's Foreign Ministry said no.", "Lima officials said 2036 was too soon.",
+          "The Lisbon government sent a team."],
+         present={("Oslo", "Norway", "capital"), ("Lima", "Peru", "capital"),
+                  ("Lisbon", "Portugal", "capital")}),
     Case("a capital joined to a venue by 'and' or 'or' is a venue too",
          ["She marched in Lahore or Islamabad every week."], absent={"Pakistan"}),
     Case("capitals joined after a word that is no venue's stay the governments",
@@ -4224,6 +4247,34 @@ def test_regression_capital_named_as_its_city_is_not_the_country() -> None:
     assert "Portugal" not in {a.name for a in r.actors}
     _, near = resolve(["Lisbon's answer came late.", "Lisbon officials said so."])
     assert [m.actor for ms in near.mentions for m in ms] == ["Portugal", "Portugal"]
+
+
+def test_regression_washington_think_tank_and_tokyo_games_are_not_the_country() -> None:
+    """"a Washington think tank", "Tokyo 2020", "London's Royal Philharmonic", "the Paris climate
+    decision" and "Washington   D . C ." were listed as their countries. Near miss: the same
+    capitals owning a decision, or beside officials, are still the countries."""
+    _, r = resolve(["He now runs a Tokyo think tank.", "She dreams of Lisbon 2032.",
+                    "They toured with Lisbon's Gulbenkian Orchestra.",
+                    "The Tokyo climate decision was hailed.",
+                    "The fair in Washington DC was packed."])
+    assert not {"Japan", "Portugal", "United States"} & {a.name for a in r.actors}
+    _, near = resolve(["Tokyo's decision was hailed.", "Lisbon officials met in 2032."])
+    assert [m.actor for ms in near.mentions for m in ms] == ["Japan", "Portugal"]
+
+
+def test_regression_washington_as_a_college_team_is_not_the_country() -> None:
+    """"Washington's 30-22 loss" and "Washington should know after kicking off" (a college
+    football report naming no season or quarterback) and "Washington defensive tackle Ziggy
+    Hood" were listed as the United States. Near miss: a football report whose capital is the
+    government ("Washington imposed sanctions") keeps the country."""
+    _, r = resolve(["The coach watched the tape of Ankara's 30-22 loss in the football final.",
+                    "Ankara should know its title chances soon.",
+                    "He fell under Ankara defensive tackle Mert Aydan."])
+    assert {a.name: a.kind for a in r.actors}.get("Ankara") is ORG
+    assert "Turkey" not in {a.name for a in r.actors}
+    _, near = resolve(["The football league met in May after a long season.",
+                       "Ankara imposed a ban on the club, officials said."])
+    assert "Turkey" in {a.name for a in near.actors}
 
 
 def test_regression_winning_the_white_house_is_not_the_country() -> None:
