@@ -3608,6 +3608,7 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                         ended.setdefault(" ".join(words[k:]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
                 single.add(c.actor)
+    bodies = {b for found in longer.values() for b in found}
     for para in paras:
         for c in para.cands:
             if (c.from_entity and c.kind is ActorKind.PLACE and " " not in c.actor
@@ -3652,9 +3653,34 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     # "Disney Animation" opens "Disney Animation Studios", itself the one
                     # "Walt Disney Animation Studios" closes: the longest name, one actor
                     found = fuller
+                if found is None or len(found) != 1:
+                    found = _owned_or_plural(para.paragraph.text, c, bodies)
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+#: An owner's name and its possessive right before a name: "Walt Disney's " of "Walt Disney's
+#: Animation Studios" (a corpus may leave the apostrophe a bare "â").
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*)(?:['’]s|â)\s+$")
+
+
+def _owned_or_plural(text: str, c: _Cand, bodies: Container[str]) -> set[str] | None:
+    """The one body of ``bodies`` that the name of candidate ``c`` is cut from: with its
+    owner's possessive before it ("Walt Disney's Animation Studios", spaCy tagging the name
+    behind it: the "Walt Disney Animation Studios" named in full), or with its organisation word
+    written in the plural ("the Cato Institutes' report" beside "the Cato Institute"; names.json
+    org_words). None where neither is named."""
+    if (m := _OWNER_BEFORE.search(text, 0, c.start)) is not None:
+        owner = m.group(1).split()
+        for k in range(len(owner)):
+            if (whole := " ".join([*owner[k:], c.actor])) in bodies:
+                return {whole}
+    words = c.actor.split()
+    if words[-1].endswith("s") and words[-1][:-1] in names.ORG_WORDS \
+            and (single := c.actor[:-1]) in bodies:
+        return {single}
+    return None
 
 
 def _join_firms_by_first_word(paras: list[_Para], kinds: Mapping[str, ActorKind]) -> None:
