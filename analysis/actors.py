@@ -1030,12 +1030,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     after it ("Oakland is 0-16"), as its score does ("crushed by Iowa 55-24"); it stands beside
     "v" or "vs." ("Swansea City v Leicester City"); it follows a result or a play and a
     preposition ("a loss to Seattle", "victory at Atlanta", "scored for Philadelphia", "played
-    against Miami", "the game between Alabama and Georgia"); it is the subject or the object of
-    a verb of the match ("Portland outscored Washington"), the subject of a verb whose object is
-    a known team ("Sacramento held off the Knicks"), or the subject of a plural verb as British
-    reports write a team ("England seek a batsman") or of a verb with "themselves" ("England
-    helped themselves to 38"); or it stands in brackets after a player's name, as a squad lists
-    his club ("Joe Root (captain, Yorkshire)")."""
+    against Miami", "the game between Alabama and Georgia", "his arrival from Miami"); it is
+    the subject or the object of a verb of the match ("Portland outscored Washington"), the
+    subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
+    subject of a plural verb as British reports write a team ("England seek a batsman") or of a
+    verb with "themselves" ("England helped themselves to 38"); or it stands in brackets after a
+    player's name, as a squad lists his club ("Joe Root (captain, Yorkshire)")."""
     after, before = _next_word(doc, last), _word_before(doc, first)
     head = doc[first:last].root
     if after is not None:
@@ -1095,6 +1095,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if prep in ("to", "at", "over", "of", "with", "between") \
                 and governor in gazetteer.MATCH_NOUNS:
             return True
+        if prep == "from" and governor in gazetteer.TRANSFER_WORDS:
+            return True  # "Stanton's arrival from Miami": the club he left
         if prep in ("for", "with", "against") and (governor in gazetteer.PLAY_VERBS
                                                    or governor in gazetteer.MATCH_NOUNS
                                                    or governor in gazetteer.MATCH_VERBS):

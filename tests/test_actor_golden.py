@@ -535,6 +535,13 @@ GOLDEN: list[Case] = [
          ["Datone Vale scored in the football opener before the season ended.",
           "The play left him pinned under Lisbon defensive tackle Rui Quaresmo."],
          absent={"Portugal"}, kinds={"Lisbon": ORG}),
+    Case("in a sports report the place a player's move comes from is the club he left",
+         ["The slugger said Dario Pell's arrival from Tampa would lift the lineup.",
+          "The manager praised his rookie pitcher after the season opener."],
+         kinds={"Tampa": ORG}),
+    Case("outside a sports report a move from a place stays the place",
+         ["The family's arrival from Tampa was delayed by the storm."],
+         kinds={"Tampa": PLACE}),
     Case("outside a sports report a place that fires someone stays a place",
          ["Florida fired its election chief on Sunday.",
           "The governor said Florida would rebuild."],
@@ -4326,6 +4333,17 @@ def test_regression_cato_institutes_possessive_is_the_cato_institute() -> None:
     assert not {"Mercer Institutes", "Media Studios"} & listed
     _, near = resolve(["The Mercer Institutes wrote it."])
     assert "Mercer Institute" not in {a.name for a in near.actors}
+
+
+def test_regression_arrival_from_miami_in_a_baseball_report_is_the_club() -> None:
+    """"Stanton's arrival from Miami" in a Yankees report was listed as the city of Miami: the
+    club he left, an organisation. Near miss: a family's arrival from there outside a sports
+    report stays the city."""
+    _, r = resolve(["The catcher said Dario Pell's arrival from Tampa helps the lineup.",
+                    "The rookie pitcher hopes for a long season."])
+    assert {a.name: a.kind for a in r.actors}["Tampa"] is ORG
+    _, near = resolve(["The family's arrival from Tampa was delayed."])
+    assert {a.name: a.kind for a in near.actors}["Tampa"] is PLACE
 
 
 def test_regression_winning_the_white_house_is_not_the_country() -> None:
