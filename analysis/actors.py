@@ -2941,7 +2941,8 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     words before the noun they name), a name after a word for a city ("the holy city,
     Jerusalem", "the capital Harare"), with a word for its part before it ("downtown Bangkok"),
     or after a bearing ("south of Tokyo"), or written as an address with its country or state
-    after it ("Nairobi, Kenya", "Lansing, Mich.", "Washington D.C."), or with a year after it
+    after it ("Nairobi, Kenya", "Lansing, Mich.", "Washington D.C."), or a caption's date
+    ("in Washington February 26, 2015"), or with a year after it
     as its Games are named ("Tokyo 2020"), or naming a body of the city ("a Washington think
     tank", "London's Royal Philharmonic Orchestra", ``_CITY_BODIES``) or a treaty signed there
     ("the Paris climate decision", ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
@@ -2954,6 +2955,10 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
         return True
     end = doc[last - 1].idx + len(doc[last - 1])
     if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end):
+        return True
+    # a caption's place and date: "the hearing in Washington February 26, 2015"
+    if (month := _next_word(doc, last)) is not None and month.text in gazetteer.CALENDAR \
+            and (day := _next_word(doc, month.i + 1)) is not None and day.like_num:
         return True
     if root.dep_ == "conj" and head.i < root.i:
         first_of = head

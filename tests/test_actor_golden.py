@@ -1082,6 +1082,12 @@ GOLDEN: list[Case] = [
           "After the Lima climate decision, donors waited.",
           "The rally in Washington   D . C .  drew crowds."],
          absent={"Portugal", "Norway", "Turkey", "Peru", "United States"}),
+    Case("a capital with a caption's date right after it is where the photo was taken",
+         ["The agency logo is seen before the hearing in Lisbon February 26   2015 ."],
+         absent={"Portugal"}),
+    Case("a capital whose officials speak on a day named later stays the government",
+         ["Officials in Lisbon said on Monday the vote was over."],
+         present={("Lisbon", "Portugal", "capital")}),
     Case("a capital owning its ministry, or its officials, stays the government",
          ["Oslo's Foreign Ministry said no.", "Lima officials said 2036 was too soon.",
           "The Lisbon government sent a team."],
@@ -4344,6 +4350,16 @@ def test_regression_arrival_from_miami_in_a_baseball_report_is_the_club() -> Non
     assert {a.name: a.kind for a in r.actors}["Tampa"] is ORG
     _, near = resolve(["The family's arrival from Tampa was delayed."])
     assert {a.name: a.kind for a in near.actors}["Tampa"] is PLACE
+
+
+def test_regression_caption_in_washington_with_its_date_is_not_the_country() -> None:
+    """A photo caption "the hearing in Washington February 26   2015" (spaCy hanging the capital
+    on the month) was listed as the United States. Near miss: "officials in Washington said on
+    Tuesday" is still the government."""
+    _, r = resolve(["The agency logo is seen before the hearing in Lisbon February 26   2015 ."])
+    assert "Portugal" not in {a.name for a in r.actors}
+    _, near = resolve(["Officials in Oslo said on Tuesday they would wait."])
+    assert [m.actor for ms in near.mentions for m in ms] == ["Norway"]
 
 
 def test_regression_winning_the_white_house_is_not_the_country() -> None:
