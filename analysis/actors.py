@@ -141,6 +141,23 @@ _CITY_PARTS: frozenset[str] = frozenset(
      "restaurant", "shop", "store", "building", "park", "subway", "metro", "traffic", "airport",
      "cafe", "café", "cemetery", "square", "hotel", "visit"}
 )
+#: Bodies of a city that are not its country's government: "a Washington think tank", "a Paris
+#: law firm", "London's Royal Philharmonic Orchestra" (lower-cased, the noun a capital names or
+#: the last word of the body its possessive owns). A ministry, an embassy or an agency is left
+#: out: "the Moscow ministry" speaks for Russia.
+_CITY_BODIES: frozenset[str] = frozenset(
+    {"tank", "firm", "museum", "gallery", "orchestra", "philharmonic", "symphony", "opera",
+     "ballet", "theater", "theatre", "zoo", "hospital", "club"}
+)
+#: Topics after a capital that make the pair a treaty's short name: "the Paris climate decision"
+#: is about the Paris climate agreement, not what France decided.
+_TREATY_TOPICS: frozenset[str] = frozenset({"climate"})
+#: A year right after a city's name, as the Games and fairs held there are named ("Tokyo 2020",
+#: "London 2012"): the event, not the country.
+_EVENT_YEAR = re.compile(r"\s*(?:19|20)\d\d(?![\d-])")
+#: "D.C." after "Washington", however a corpus spaces it ("Washington, D.C.", "Washington   D . C
+#: .", "Washington DC"): the city's address, not the government.
+_DISTRICT_AFTER = re.compile(r",?\s*D\s*\.?\s*C\b")
 #: Words before a city's name that name a part of it: "downtown Bangkok", "central Moscow".
 _CITY_QUALIFIERS: frozenset[str] = frozenset(
     {"downtown", "central", "northern", "southern", "eastern", "western", "suburban", "greater",
@@ -1013,12 +1030,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     after it ("Oakland is 0-16"), as its score does ("crushed by Iowa 55-24"); it stands beside
     "v" or "vs." ("Swansea City v Leicester City"); it follows a result or a play and a
     preposition ("a loss to Seattle", "victory at Atlanta", "scored for Philadelphia", "played
-    against Miami", "the game between Alabama and Georgia"); it is the subject or the object of
-    a verb of the match ("Portland outscored Washington"), the subject of a verb whose object is
-    a known team ("Sacramento held off the Knicks"), or the subject of a plural verb as British
-    reports write a team ("England seek a batsman") or of a verb with "themselves" ("England
-    helped themselves to 38"); or it stands in brackets after a player's name, as a squad lists
-    his club ("Joe Root (captain, Yorkshire)")."""
+    against Miami", "the game between Alabama and Georgia", "his arrival from Miami"); it is
+    the subject or the object of a verb of the match ("Portland outscored Washington"), the
+    subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
+    subject of a plural verb as British reports write a team ("England seek a batsman") or of a
+    verb with "themselves" ("England helped themselves to 38"); or it stands in brackets after a
+    player's name, as a squad lists his club ("Joe Root (captain, Yorkshire)")."""
     after, before = _next_word(doc, last), _word_before(doc, first)
     head = doc[first:last].root
     if after is not None:
@@ -1028,9 +1045,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             noun = _next_word(doc, after.i + 1)  # "Arkansas head coach"
         if noun is not None and noun.lower_ in gazetteer.TEAM_NOUNS and (
                 head.head.i == noun.i or (noun.i == after.i and before is not None
-                                          and before.lower_ == "the")):
+                                          and before.lower_ == "the")
+                or (noun.head.i == head.head.i and head.head.ent_type_ == "PERSON")):
             # the place modifies the noun: not "In Arizona fewer fans care"; spaCy may take
-            # "cut the Jacksonville lead" with the place as the object, "the" says it is not
+            # "cut the Jacksonville lead" with the place as the object, "the" says it is not;
+            # before a player's name spaCy hangs both on the name ("Washington defensive
+            # tackle Ziggy Hood")
             return True
         if after.lemma_.lower() in gazetteer.MATCH_NOUNS and before is not None \
                 and before.lower_ == "the":
@@ -1075,6 +1095,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if prep in ("to", "at", "over", "of", "with", "between") \
                 and governor in gazetteer.MATCH_NOUNS:
             return True
+        if prep == "from" and governor in gazetteer.TRANSFER_WORDS:
+            return True  # "Stanton's arrival from Miami": the club he left
         if prep in ("for", "with", "against") and (governor in gazetteer.PLAY_VERBS
                                                    or governor in gazetteer.MATCH_NOUNS
                                                    or governor in gazetteer.MATCH_VERBS):
@@ -1121,7 +1143,8 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if span is not None and _plays_as_team(para.doc, span.start, span.end):
                     cued.setdefault(_one_line(text[c.start:c.end]), []).append(c)
                     continue
-            other[c.actor] += 1
+            # a capital's other mentions count by its name ("Washington"), not its country's
+            other[_one_line(text[c.start:c.end]) if c.via == "capital" else c.actor] += 1
     teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
     # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
     clubs = {c.actor for para in paras for c in para.cands
@@ -1131,9 +1154,12 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
         named = [club for club in clubs if club.startswith(name + " ")] or [
             club for club in clubs if name in gazetteer.CLUB_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
+        capital = any(c.via == "capital" for c in cued[name])
         for c in cued[name]:
             c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
         if club == name:
+            if capital:
+                _capital_as_team(paras, name)
             continue
         joined.add(name)
         # the place's other mentions are the team too ("but Virginia bumped the margin"),
@@ -1143,6 +1169,19 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
                     c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
     return teams - joined
+
+
+def _capital_as_team(paras: Sequence[_Para], name: str) -> None:
+    """A capital that plays as its team in a sports report, with no team of the article named
+    after it ("Washington's 30-22 loss", for the college): its other mentions by that name
+    are the team too ("Washington should know after kicking off"), not its country's
+    government, all but where it is named as where ("the crowd in Washington")."""
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.via == "capital" and not c.noise and _one_line(text[c.start:c.end]) == name \
+                    and not _named_as_where(para.doc, c):
+                c.actor, c.kind, c.via = name, ActorKind.ORGANIZATION, "name"
 
 
 #: A US state's short name followed by "State", as a sports report names the state's
@@ -2904,13 +2943,24 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     words before the noun they name), a name after a word for a city ("the holy city,
     Jerusalem", "the capital Harare"), with a word for its part before it ("downtown Bangkok"),
     or after a bearing ("south of Tokyo"), or written as an address with its country or state
-    after it ("Nairobi, Kenya", "Lansing, Mich."), or joined to a venue ("in Lahore or
+    after it ("Nairobi, Kenya", "Lansing, Mich.", "Washington D.C."), or a caption's date
+    ("in Washington February 26, 2015"), or with a year after it
+    as its Games are named ("Tokyo 2020"), or naming a body of the city ("a Washington think
+    tank", "London's Royal Philharmonic Orchestra", ``_CITY_BODIES``) or a treaty signed there
+    ("the Paris climate decision", ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
     Islamabad"; "relations between Moscow and Washington" are the governments'). Only capitals
     are read: another city named so is a place already."""
     root = doc[first:last].root
     head = root.head
     city_words = _PLACE_NOUNS | _CITY_PARTS
     if _before_in_address(doc, last, (actor,)):
+        return True
+    end = doc[last - 1].idx + len(doc[last - 1])
+    if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end):
+        return True
+    # a caption's place and date: "the hearing in Washington February 26, 2015"
+    if (month := _next_word(doc, last)) is not None and month.text in gazetteer.CALENDAR \
+            and (day := _next_word(doc, month.i + 1)) is not None and day.like_num:
         return True
     if root.dep_ == "conj" and head.i < root.i:
         first_of = head
@@ -2922,14 +2972,18 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     if any(child.lower_ in _CITY_QUALIFIERS for child in root.children):
         return True
     if root.dep_ == "poss" and head.i != root.i:
-        return head.lemma_.lower() in city_words
-    if root.dep_ == "compound" and head.i > root.i:
-        if head.lemma_.lower() in city_words:
+        # "London's Royal Philharmonic Orchestra": a body of the city, named
+        return head.lemma_.lower() in city_words or (
+            head.pos_ == "PROPN" and head.lower_ in _CITY_BODIES)
+    if root.dep_ in ("compound", "nmod") and head.i > root.i:
+        if head.lemma_.lower() in city_words | _CITY_BODIES:
             return True
         after = doc[last] if last < len(doc) else None
-        # "Washington bureau chief": the city names the bureau, whose chief the noun is
+        # "Washington bureau chief": the city names the bureau, whose chief the noun is; "the
+        # Paris climate decision": the city and the topic name the treaty
         return (after is not None and after.i < head.i and after.dep_ == "compound"
-                and after.head.i == head.i and after.lemma_.lower() in _EVENT_NOUNS)
+                and after.head.i == head.i
+                and after.lemma_.lower() in _EVENT_NOUNS | _TREATY_TOPICS)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _BEARINGS:
         return True
     before = _before_spaces(doc, first - 1)
@@ -3563,6 +3617,7 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                         ended.setdefault(" ".join(words[k:]), set()).add(c.actor)
             elif c.kind in _BODY_KINDS and not c.noise:
                 single.add(c.actor)
+    bodies = {b for found in longer.values() for b in found}
     for para in paras:
         for c in para.cands:
             if (c.from_entity and c.kind is ActorKind.PLACE and " " not in c.actor
@@ -3607,9 +3662,34 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     # "Disney Animation" opens "Disney Animation Studios", itself the one
                     # "Walt Disney Animation Studios" closes: the longest name, one actor
                     found = fuller
+                if found is None or len(found) != 1:
+                    found = _owned_or_plural(para.paragraph.text, c, bodies)
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+#: An owner's name and its possessive right before a name: "Walt Disney's " of "Walt Disney's
+#: Animation Studios" (a corpus may leave the apostrophe a bare "â").
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*)(?:['’]s|â)\s+$")
+
+
+def _owned_or_plural(text: str, c: _Cand, bodies: Container[str]) -> set[str] | None:
+    """The one body of ``bodies`` that the name of candidate ``c`` is cut from: with its
+    owner's possessive before it ("Walt Disney's Animation Studios", spaCy tagging the name
+    behind it: the "Walt Disney Animation Studios" named in full), or with its organisation word
+    written in the plural ("the Cato Institutes' report" beside "the Cato Institute"; names.json
+    org_words). None where neither is named."""
+    if (m := _OWNER_BEFORE.search(text, 0, c.start)) is not None:
+        owner = m.group(1).split()
+        for k in range(len(owner)):
+            if (whole := " ".join([*owner[k:], c.actor])) in bodies:
+                return {whole}
+    words = c.actor.split()
+    if words[-1].endswith("s") and words[-1][:-1] in names.ORG_WORDS \
+            and (single := c.actor[:-1]) in bodies:
+        return {single}
+    return None
 
 
 def _join_firms_by_first_word(paras: list[_Para], kinds: Mapping[str, ActorKind]) -> None:

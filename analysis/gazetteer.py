@@ -156,6 +156,8 @@ TEAM_NOUNS: frozenset[str] = frozenset(_WORD_DATA["team_nouns"])
 MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
 MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
 PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
+#: A player's move whose place after "from" is the club he left ("his arrival from Miami").
+TRANSFER_WORDS: frozenset[str] = frozenset(_WORD_DATA["transfer_words"])
 VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 #: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
 TEAM_HOMES: dict[str, frozenset[str]] = {
