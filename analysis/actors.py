@@ -341,6 +341,7 @@ def resolve_mentions(
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _join_transliterations(paras)
+    _join_well_known_halves(paras)
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
@@ -4185,6 +4186,49 @@ def _join_transliterations(paras: list[_Para]) -> None:
             if c.actor in same:
                 c.actor = c.person = same[c.actor]
                 c.via = "alias"
+
+
+def _join_well_known_halves(paras: list[_Para]) -> None:
+    """A lone given name and a lone surname that the table of well-known people says make one
+    full name ("Kyrie" and "Irving" of Kyrie Irving; ``names.WELL_KNOWN`` keys either half) are
+    that one person, named by the full name, though the article never writes the two together.
+    Two people are worse than one duplicate, so the halves stay apart where the article names
+    any other person in full who has either of them ("LeBron" beside "James Harden"), or where
+    either is named as a town ("in Irving"; ``_named_as_a_town``). A one-word name in the table
+    that is a full name too ("Neymar") has no halves."""
+    lone: set[str] = set()
+    full_names: set[str] = set()
+    towns: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            if " " in c.actor:
+                if c.kind is ActorKind.PERSON:
+                    full_names.add(c.actor)
+                continue
+            lone.add(c.actor)
+            if _named_as_a_town(para.doc, c):
+                towns.add(c.actor)
+    halves: dict[str, str] = {}
+    for name in lone - towns:
+        words = names.WELL_KNOWN.get(name, "").split()
+        if len(words) < 2 or name not in (words[0], words[-1]):
+            continue
+        other = words[-1] if name == words[0] else words[0]
+        full = " ".join(words)
+        if other not in lone or other in towns or any(
+                person != full and {person.split()[0], _surname(person.split())} & {name, other}
+                for person in full_names):
+            continue
+        halves[name] = halves[other] = full
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in halves:
+                full = halves[c.actor]
+                c.via = "first_name" if c.actor == full.split()[0] else "surname"
+                c.actor = c.person = full
+                c.kind = ActorKind.PERSON
 
 
 def _join_team_singulars(paras: list[_Para]) -> None:

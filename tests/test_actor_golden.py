@@ -990,6 +990,16 @@ GOLDEN: list[Case] = [
     Case("a well-known person's name written as a town before its state stays the town",
          ["A storm hit Irving, Texas, on Monday."],
          kinds={"Irving": PLACE, "Texas": PLACE}),
+    Case("a lone given name and a lone surname of one well-known person are that person",
+         ["Fans roared when Kyrie walked onto the court.",
+          "Irving scored thirty points in the second half."],
+         present={("Kyrie", "Kyrie Irving", "first_name"), ("Irving", "Kyrie Irving", "surname")},
+         absent={"Kyrie", "Irving"}, kinds={"Kyrie Irving": PERSON}),
+    Case("a lone given name and a lone surname the table does not pair stay two people",
+         ["Fans roared when Kyrie walked onto the court.",
+          "Coach Vance praised Westbrook after the game."],
+         absent={"Kyrie Irving", "Russell Westbrook"},
+         kinds={"Kyrie": PERSON, "Westbrook": PERSON}),
     Case("a name set off after a role noun is a person",
          ["Envoys carried gifts to the old king, Varnaxes, at the palace."],
          kinds={"Varnaxes": PERSON}),
@@ -4129,6 +4139,24 @@ def test_regression_well_known_surname_alone_tagged_a_body_or_place_is_a_person(
     assert {a.name: a.kind for a in town.actors}["Irving"] is PLACE
     unknown = _resolve_tagged(["The plan Corkle backed failed."], [[("Corkle", "ORG")]])
     assert {a.name: a.kind for a in unknown.actors} == {"Corkle": ORG}
+
+
+def test_regression_given_name_and_surname_of_one_well_known_person_are_one_actor() -> None:
+    """"LeBron" in one paragraph and "James" in the next, never written together, were listed as
+    two people (``names.WELL_KNOWN`` pairs them: "LeBron James"). Near misses: another person
+    named in full with either half ("Tariq James", "Omar James") keeps them apart, since a
+    wrong join is worse than a duplicate, and so does a half named as a town ("Irving, Texas")."""
+    r = _resolve_tagged(["Critics told LeBron to keep quiet.", "James answered them on Monday."],
+                        [[("LeBron", "PERSON")], [("James", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"LeBron James": PERSON}
+    other = _resolve_tagged(["Critics told LeBron to keep quiet.", "James answered them on Monday.",
+                             "Tariq James and Omar James stayed home."],
+                            [[("LeBron", "PERSON")], [("James", "PERSON")],
+                             [("Tariq James", "PERSON"), ("Omar James", "PERSON")]])
+    assert "LeBron James" not in {a.name for a in other.actors}
+    town = _resolve_tagged(["Kyrie visited a school.", "A storm hit Irving, Texas, on Monday."],
+                           [[("Kyrie", "PERSON")], [("Irving", "GPE"), ("Texas", "GPE")]])
+    assert "Kyrie Irving" not in {a.name for a in town.actors}
 
 
 def test_well_known_names_are_not_names_the_gazetteer_knows() -> None:
