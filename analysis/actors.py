@@ -324,6 +324,7 @@ def resolve_mentions(
     states = _join_formal_names(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
+    _complete_given_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
@@ -3133,6 +3134,41 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             taken[start:end] = b"\x01" * (end - start)
         if added:
             para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
+
+
+def _complete_given_names(paras: list[_Para], *, common: frozenset[str]) -> None:
+    """A lone given name spaCy tagged without the surname right after it is the full name:
+    "against Jelena Ostapenko" where only "Jelena" was tagged, and as a place. The word after
+    must be one the parser hangs the given name on (or a word before the given name's head), a
+    capitalised proper noun spaCy left untagged, not itself a given name, a known place or body,
+    a title, an organisation word or a word the article writes in lower case (``common``), and
+    the last capitalised word there: "Mary Ann" or a longer name ("Ana Lidia Ruiz") is left to
+    the tagger. The full name is a person's; the lone names then join it by the name rules."""
+    for para in paras:
+        doc, taken = para.doc, para.taken
+        for c in para.cands:
+            if c.noise or not c.from_entity or " " in c.actor or not names.is_given_name(c.actor):
+                continue
+            span = doc.char_span(c.start, c.end)
+            if span is None or len(span) != 1 or span.end >= len(doc):
+                continue
+            given, tok = span[0], doc[span.end]
+            if given.dep_ not in _NAME_DEPS or given.head.i < tok.i:
+                continue
+            word = tok.text
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (tok.pos_ != "PROPN" or tok.ent_type_ or not _name_word(tok)
+                    or not word.isalpha() or not word[1:].islower()
+                    or names.is_given_name(word) or _is_title_or_demonym(word)
+                    or gazetteer.lookup(word) is not None or word in names.ORG_WORDS
+                    or word in names.PLACE_WORDS or word in gazetteer.CALENDAR
+                    or word.lower() in common or taken.find(1, tok.idx, tok.idx + len(word)) != -1
+                    or (after is not None and after.text[:1].isupper())):
+                continue
+            c.end = tok.idx + len(word)
+            c.actor = c.person = _one_line(para.paragraph.text[c.start:c.end])
+            c.kind, c.bare, c.titled = ActorKind.PERSON, None, False
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
 
 
 def _join_persons(paras: list[_Para], matcher: _Matcher, *,

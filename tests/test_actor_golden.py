@@ -1000,6 +1000,10 @@ GOLDEN: list[Case] = [
           "Coach Vance praised Westbrook after the game."],
          absent={"Kyrie Irving", "Russell Westbrook"},
          kinds={"Kyrie": PERSON, "Westbrook": PERSON}),
+    Case("a given name tagged alone takes the untagged surname right after it",
+         ["The winner will face Jelena Drask on Sunday."],
+         present={("Jelena Drask", "Jelena Drask", "name")}, absent={"Jelena"},
+         kinds={"Jelena Drask": PERSON}),
     Case("a name set off after a role noun is a person",
          ["Envoys carried gifts to the old king, Varnaxes, at the palace."],
          kinds={"Varnaxes": PERSON}),
@@ -4157,6 +4161,25 @@ def test_regression_given_name_and_surname_of_one_well_known_person_are_one_acto
     town = _resolve_tagged(["Kyrie visited a school.", "A storm hit Irving, Texas, on Monday."],
                            [[("Kyrie", "PERSON")], [("Irving", "GPE"), ("Texas", "GPE")]])
     assert "Kyrie Irving" not in {a.name for a in town.actors}
+
+
+def test_regression_given_name_tagged_alone_as_a_place_splits_the_full_name() -> None:
+    """"against Jelena Ostapenko" with only "Jelena" tagged (GPE) listed "Jelena" and a lone
+    "Ostapenko" as two places. Near misses: the word after the given name is a word the article
+    writes in lower case ("a brown coat"), a place the gazetteer knows, or the first of two more
+    capitalised words: the given name stays alone."""
+    r = _resolve_tagged(["The winner will face Jelena Drask on Sunday.", "Drask said little."],
+                        [[("Jelena", "GPE")], [("Drask", "GPE")]])
+    assert {a.name: a.kind for a in r.actors} == {"Jelena Drask": PERSON}
+    lower = _resolve_tagged(["The winner will face Jelena Brown in a brown coat."],
+                            [[("Jelena", "GPE")]])
+    assert {a.name for a in lower.actors} == {"Jelena"}
+    place = _resolve_tagged(["The winner will face Jelena Paris on Sunday."],
+                            [[("Jelena", "GPE")]])
+    assert "Jelena Paris" not in {a.name for a in place.actors}
+    longer = _resolve_tagged(["The winner will face Jelena Drask Vole on Sunday."],
+                             [[("Jelena", "GPE")]])
+    assert "Jelena Drask" not in {a.name for a in longer.actors}
 
 
 def test_well_known_names_are_not_names_the_gazetteer_knows() -> None:
