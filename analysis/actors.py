@@ -586,7 +586,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
-    tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
+    tagged as a place, the subject of a speech verb ("Munoz had asked") or a given name a "she"
+    or "he" of its gender points back to ("Rebecca agrees. She leaves"; ``_own_pronoun_back``),
+    or, tagged as an
     organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
     or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
     or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
@@ -625,7 +627,7 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     or (tok.text in bodies and _conjoined_with_person(
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
-                    or (tok.text in places and _speaks_alone(tok))
+                    or (tok.text in places and (_speaks_alone(tok) or _own_pronoun_back(tok)))
                     or _takes_who(tok) or _and_his(tok)):
                 out.add(tok.text)
     return frozenset(out)
@@ -661,6 +663,15 @@ def _pronoun_back(tok: Token) -> str | None:
     (``_first_pronoun_back``)."""
     word = _first_pronoun_back(tok)
     return word if word in _GENDERED_PRONOUNS else None
+
+
+def _own_pronoun_back(tok: Token) -> bool:
+    """``tok`` is a given name with a gender (``names.GIVEN_NAMES``) and a pronoun of that
+    gender points back to it (``_pronoun_back``): "Rebecca agrees to wait. She leaves early" is
+    a woman, whatever spaCy tagged; a town's name ("Charlotte") is rarely followed so."""
+    gender = names.GIVEN_NAMES.get(tok.text, "")
+    word = _pronoun_back(tok) if gender else None
+    return word is not None and references.PRONOUNS.get(word, ("", ""))[0] == gender
 
 
 #: Pronouns only a body takes, as an owner ("Clemson, with its new stadium"): "it" alone may
@@ -730,7 +741,8 @@ def _first_pronoun_back(tok: Token) -> str | None:
 
     ``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
     attack"), is the nearest name before the pronoun, in its sentence or the next one, with no
-    other name, no person's role ("the coach") and no quotation between: the pronoun points back
+    other name, no person's role ("the coach", unless the clause says the name is it: "Brewster
+    was the head coach"), and no quotation between: the pronoun points back
     to it: a "he" says it is a person's name, of the pronoun's gender; an "it" or a "they"
     ends the look, and says at most that it may be a body's ("Talbrook said it would appeal").
     An object "him" ends the look with nothing ("Talbrook acted against him and kept his
@@ -758,7 +770,9 @@ def _first_pronoun_back(tok: Token) -> str | None:
             if word in _GENDERED_PRONOUNS or word in _OTHER_PRONOUNS:
                 return word
             continue
-        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN":
+        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN" and not (
+                # "Brewster was the head coach ... He": the role is the name itself
+                t.dep_ == "attr" and tok.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i):
             return None
         if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
             return None
