@@ -2195,6 +2195,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "NORP" and last - first == 1 and _labels_a_person(doc, first):
+        return None  # "Democrat Hillary Clinton": the person's party, said of her
     if label == "ORG" and last - first == 1 and _adjective_before_a_noun(doc, first):
         return None  # "a Revolutionary leader", "Confederate monuments": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
@@ -2208,6 +2210,29 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+#: The most words between a party's word and the person's name it labels ("Alabama Republican
+#: Senate candidate Roy Moore": "Senate candidate Roy").
+_MAX_LABEL_WORDS = 4
+
+
+def _labels_a_person(doc: Doc, i: int) -> bool:
+    """Token ``i``, a party's word (``names.PARTY_WORDS``), is a modifier in front of a person's
+    name spaCy tagged, directly or through the words of a role ("Democrat Hillary Clinton",
+    "Republican Senate candidate Roy Moore"): the person's party, said of the person, not the
+    party as an actor. A party's word before a body or a plain noun ("Republican leaders",
+    "the Democratic Party") is not read here."""
+    tok = doc[i]
+    if tok.text not in names.PARTY_WORDS:
+        return False
+    for _ in range(_MAX_LABEL_WORDS):
+        if tok.dep_ not in _ADJECTIVE_DEPS or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return True
+    return False
 
 
 #: An adjective made of a name or a region the gazetteer does not know ("Keynesian",

@@ -1016,6 +1016,14 @@ GOLDEN: list[Case] = [
     Case("a role the name's clause does not call the name still ends the look for a pronoun",
          ["Varnell hired the head coach at Minnesota for years. He later coached in Texas."],
          kinds={"Varnell": ORG}),
+    Case("a party's word in front of a person's name is the person's label, no group",
+         ["The choice in the fall was Democrat Jane Holloway.",
+          "Polls showed Republican Senate candidate Tom Brackett closing the gap."],
+         absent={"Democrat", "Republican"},
+         kinds={"Jane Holloway": PERSON, "Tom Brackett": PERSON}),
+    Case("a party's word in front of a plain noun stays the party",
+         ["The Republican plan failed in the Senate."],
+         kinds={"Republican": GROUP}),
     Case("a name set off after a role noun is a person",
          ["Envoys carried gifts to the old king, Varnaxes, at the palace."],
          kinds={"Varnaxes": PERSON}),
@@ -4217,6 +4225,18 @@ def test_regression_surname_that_was_the_head_coach_then_he_is_a_person() -> Non
     near = _resolve_tagged(["Varnell hired the head coach at Minnesota. He coached in Texas."],
                            [[("Varnell", "ORG"), ("Minnesota", "GPE"), ("Texas", "GPE")]])
     assert {a.name: a.kind for a in near.actors}["Varnell"] is ORG
+
+
+def test_regression_party_word_before_a_person_is_no_group() -> None:
+    """"the alternative was Democrat Hillary Clinton" listed "Democrat" as a group: the word is
+    the person's party, said of her. Near miss: a party's word before a plain noun ("Democrat
+    plan") is still the party."""
+    r = _resolve_tagged(["The choice in the fall was Democrat Jane Holloway."],
+                        [[("Democrat", "NORP"), ("Jane Holloway", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Jane Holloway": PERSON}
+    near = _resolve_tagged(["The Democrat plan failed in the fall."],
+                           [[("Democrat", "NORP")]])
+    assert {a.name: a.kind for a in near.actors} == {"Democrat": GROUP}
 
 
 def test_well_known_names_are_not_names_the_gazetteer_knows() -> None:
