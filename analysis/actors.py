@@ -341,6 +341,7 @@ def resolve_mentions(
     states = _join_formal_names(paras)
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
+    _complete_given_names(paras, common=common)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
@@ -358,6 +359,7 @@ def resolve_mentions(
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
     _join_transliterations(paras)
+    _join_well_known_halves(paras)
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
@@ -601,7 +603,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
     front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
     tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
-    tagged as a place, the subject of a speech verb ("Munoz had asked"), or, tagged as an
+    tagged as a place, the subject of a speech verb ("Munoz had asked") or a given name a "she"
+    or "he" of its gender points back to ("Rebecca agrees. She leaves"; ``_own_pronoun_back``),
+    or, tagged as an
     organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
     or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
     or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
@@ -640,7 +644,7 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                     or (tok.text in bodies and _conjoined_with_person(
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
-                    or (tok.text in places and _speaks_alone(tok))
+                    or (tok.text in places and (_speaks_alone(tok) or _own_pronoun_back(tok)))
                     or _takes_who(tok) or _and_his(tok)):
                 out.add(tok.text)
     return frozenset(out)
@@ -676,6 +680,15 @@ def _pronoun_back(tok: Token) -> str | None:
     (``_first_pronoun_back``)."""
     word = _first_pronoun_back(tok)
     return word if word in _GENDERED_PRONOUNS else None
+
+
+def _own_pronoun_back(tok: Token) -> bool:
+    """``tok`` is a given name with a gender (``names.GIVEN_NAMES``) and a pronoun of that
+    gender points back to it (``_pronoun_back``): "Rebecca agrees to wait. She leaves early" is
+    a woman, whatever spaCy tagged; a town's name ("Charlotte") is rarely followed so."""
+    gender = names.GIVEN_NAMES.get(tok.text, "")
+    word = _pronoun_back(tok) if gender else None
+    return word is not None and references.PRONOUNS.get(word, ("", ""))[0] == gender
 
 
 #: Pronouns only a body takes, as an owner ("Clemson, with its new stadium"): "it" alone may
@@ -745,7 +758,8 @@ def _first_pronoun_back(tok: Token) -> str | None:
 
     ``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
     attack"), is the nearest name before the pronoun, in its sentence or the next one, with no
-    other name, no person's role ("the coach") and no quotation between: the pronoun points back
+    other name, no person's role ("the coach", unless the clause says the name is it: "Brewster
+    was the head coach"), and no quotation between: the pronoun points back
     to it: a "he" says it is a person's name, of the pronoun's gender; an "it" or a "they"
     ends the look, and says at most that it may be a body's ("Talbrook said it would appeal").
     An object "him" ends the look with nothing ("Talbrook acted against him and kept his
@@ -773,7 +787,9 @@ def _first_pronoun_back(tok: Token) -> str | None:
             if word in _GENDERED_PRONOUNS or word in _OTHER_PRONOUNS:
                 return word
             continue
-        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN":
+        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN" and not (
+                # "Brewster was the head coach ... He": the role is the name itself
+                t.dep_ == "attr" and tok.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i):
             return None
         if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
             return None
@@ -2220,6 +2236,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "NORP" and last - first == 1 and _labels_a_person(doc, first):
+        return None  # "Democrat Hillary Clinton": the person's party, said of her
     if label == "ORG" and last - first == 1 and _adjective_before_a_noun(doc, first):
         return None  # "a Revolutionary leader", "Confederate monuments": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
@@ -2233,6 +2251,29 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
             cand.titled = True
             cand.bare = (start, end)
     return cand
+
+
+#: The most words between a party's word and the person's name it labels ("Alabama Republican
+#: Senate candidate Roy Moore": "Senate candidate Roy").
+_MAX_LABEL_WORDS = 4
+
+
+def _labels_a_person(doc: Doc, i: int) -> bool:
+    """Token ``i``, a party's word (``names.PARTY_WORDS``), is a modifier in front of a person's
+    name spaCy tagged, directly or through the words of a role ("Democrat Hillary Clinton",
+    "Republican Senate candidate Roy Moore"): the person's party, said of the person, not the
+    party as an actor. A party's word before a body or a plain noun ("Republican leaders",
+    "the Democratic Party") is not read here."""
+    tok = doc[i]
+    if tok.text not in names.PARTY_WORDS:
+        return False
+    for _ in range(_MAX_LABEL_WORDS):
+        if tok.dep_ not in _ADJECTIVE_DEPS or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            return True
+    return False
 
 
 #: An adjective made of a name or a region the gazetteer does not know ("Keynesian",
@@ -3188,6 +3229,41 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
             taken[start:end] = b"\x01" * (end - start)
         if added:
             para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
+
+
+def _complete_given_names(paras: list[_Para], *, common: frozenset[str]) -> None:
+    """A lone given name spaCy tagged without the surname right after it is the full name:
+    "against Jelena Ostapenko" where only "Jelena" was tagged, and as a place. The word after
+    must be one the parser hangs the given name on (or a word before the given name's head), a
+    capitalised proper noun spaCy left untagged, not itself a given name, a known place or body,
+    a title, an organisation word or a word the article writes in lower case (``common``), and
+    the last capitalised word there: "Mary Ann" or a longer name ("Ana Lidia Ruiz") is left to
+    the tagger. The full name is a person's; the lone names then join it by the name rules."""
+    for para in paras:
+        doc, taken = para.doc, para.taken
+        for c in para.cands:
+            if c.noise or not c.from_entity or " " in c.actor or not names.is_given_name(c.actor):
+                continue
+            span = doc.char_span(c.start, c.end)
+            if span is None or len(span) != 1 or span.end >= len(doc):
+                continue
+            given, tok = span[0], doc[span.end]
+            if given.dep_ not in _NAME_DEPS or given.head.i < tok.i:
+                continue
+            word = tok.text
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (tok.pos_ != "PROPN" or tok.ent_type_ or not _name_word(tok)
+                    or not word.isalpha() or not word[1:].islower()
+                    or names.is_given_name(word) or _is_title_or_demonym(word)
+                    or gazetteer.lookup(word) is not None or word in names.ORG_WORDS
+                    or word in names.PLACE_WORDS or word in gazetteer.CALENDAR
+                    or word.lower() in common or taken.find(1, tok.idx, tok.idx + len(word)) != -1
+                    or (after is not None and after.text[:1].isupper())):
+                continue
+            c.end = tok.idx + len(word)
+            c.actor = c.person = _one_line(para.paragraph.text[c.start:c.end])
+            c.kind, c.bare, c.titled = ActorKind.PERSON, None, False
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
 
 
 def _join_persons(paras: list[_Para], matcher: _Matcher, *,
@@ -4267,6 +4343,49 @@ def _join_transliterations(paras: list[_Para]) -> None:
             if c.actor in same:
                 c.actor = c.person = same[c.actor]
                 c.via = "alias"
+
+
+def _join_well_known_halves(paras: list[_Para]) -> None:
+    """A lone given name and a lone surname that the table of well-known people says make one
+    full name ("Kyrie" and "Irving" of Kyrie Irving; ``names.WELL_KNOWN`` keys either half) are
+    that one person, named by the full name, though the article never writes the two together.
+    Two people are worse than one duplicate, so the halves stay apart where the article names
+    any other person in full who has either of them ("LeBron" beside "James Harden"), or where
+    either is named as a town ("in Irving"; ``_named_as_a_town``). A one-word name in the table
+    that is a full name too ("Neymar") has no halves."""
+    lone: set[str] = set()
+    full_names: set[str] = set()
+    towns: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            if " " in c.actor:
+                if c.kind is ActorKind.PERSON:
+                    full_names.add(c.actor)
+                continue
+            lone.add(c.actor)
+            if _named_as_a_town(para.doc, c):
+                towns.add(c.actor)
+    halves: dict[str, str] = {}
+    for name in lone - towns:
+        words = names.WELL_KNOWN.get(name, "").split()
+        if len(words) < 2 or name not in (words[0], words[-1]):
+            continue
+        other = words[-1] if name == words[0] else words[0]
+        full = " ".join(words)
+        if other not in lone or other in towns or any(
+                person != full and {person.split()[0], _surname(person.split())} & {name, other}
+                for person in full_names):
+            continue
+        halves[name] = halves[other] = full
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in halves:
+                full = halves[c.actor]
+                c.via = "first_name" if c.actor == full.split()[0] else "surname"
+                c.actor = c.person = full
+                c.kind = ActorKind.PERSON
 
 
 def _join_team_singulars(paras: list[_Para]) -> None:
