@@ -1920,8 +1920,20 @@ def _names_a_product(doc: Doc, first: int, last: int) -> bool:
     machine", "a Boeing jet"): the mention names the product, not the maker (who stays an actor
     where the article names it otherwise)."""
     root = doc[first:last].root
-    return (root.dep_ == "compound" and root.head.i == last
-            and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
+    head = root.head
+    if head.lemma_.lower() not in names.PRODUCT_NOUNS or head.i < last:
+        return False
+    if root.dep_ == "compound" and head.i == last:
+        return True
+    # "the Fitbit and Weight Watchers apps": the brand joined to another before the noun (spaCy
+    # hangs it on the noun), with only the other brand's name and "and" between
+    between = doc[last:head.i]
+    return (root.dep_ in ("compound", "nmod") and any(t.lower_ in _BRAND_JOINERS for t in between)
+            and all(t.lower_ in _BRAND_JOINERS or t.pos_ == "PROPN" for t in between))
+
+
+#: Words that join two brands before their product noun: "the Fitbit and Acme apps".
+_BRAND_JOINERS: frozenset[str] = frozenset({"and", "or", "&"})
 
 
 #: Verbs that give a name to what comes before them: "a cat named Rex", "the puppy called Rex".
