@@ -1294,7 +1294,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
-    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), a person for the name
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else an organisation
+    for a house's name alone (``gazetteer.HOUSES``: "designed by Armani"), a person for the name
     news writes alone for a well-known person (``names.WELL_KNOWN``: "Erdogan" tagged a place)
     unless the article names it as a town (``_named_as_a_town``), else the majority of
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
@@ -1349,6 +1350,10 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
+        if known is None and actor in gazetteer.HOUSES:
+            # "designed by Armani", "Volkswagen and Porsche": the house; its founder or an heir
+            # is a full name the surname joins, or carries a title or "his" above
+            known = ActorKind.ORGANIZATION
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and actor in names.WELL_KNOWN and actor not in where:

@@ -1116,6 +1116,15 @@ GOLDEN: list[Case] = [
     Case("scriptures, a Latin tag and a platform's crowd are no actors",
          ["Scholars of the Gospels disagree, Q.E.D.", "The Twittersphere lit up after the gala."],
          absent={"Gospels", "Q.E.D.", "Twittersphere"}),
+    Case("a fashion or car house's name alone is the house, a body",
+         ["The school uniforms will be designed by Armani.",
+          "Jane Roe chose Armani because the brand had a shop nearby."],
+         kinds={"Armani": ORG}),
+    Case("a house's name that the article gives a person stays the person",
+         ["Giorgio Armani opened the show. Armani said he was tired.",
+          "Mr. Porsche said he would sell his shares."],
+         present={("Armani", "Giorgio Armani", "surname")},
+         kinds={"Giorgio Armani": PERSON, "Porsche": PERSON}),
 ]
 
 
@@ -4377,3 +4386,16 @@ def test_regression_gospels_qed_and_twittersphere_are_no_actors() -> None:
                     "The Twittersphere lit up after the Vatican spoke."])
     assert not {"Gospels", "Q.E.D.", "Twittersphere"} & {a.name for a in r.actors}
     assert "Vatican" in {a.name for a in r.actors} or "Holy See" in {a.name for a in r.actors}
+
+
+def test_regression_fashion_house_named_alone_is_a_body() -> None:
+    """"designed by Armani" and "chose Armani because the brand ..." listed Armani as a person.
+    Near miss: "Mr. Porsche said he ..." (a title) stays a person, and "Armani" after "Giorgio
+    Armani" is his surname."""
+    _, r = resolve(["The school uniforms will be designed by Armani.",
+                    "Jane Roe chose Armani because the brand had a shop nearby."])
+    assert {a.name: a.kind for a in r.actors}["Armani"] is ORG
+    _, near = resolve(["Giorgio Armani opened the show. Armani said he was tired.",
+                       "Mr. Porsche said he would sell his shares."])
+    kinds = {a.name: a.kind for a in near.actors}
+    assert kinds["Giorgio Armani"] is PERSON and kinds["Porsche"] is PERSON
