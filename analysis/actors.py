@@ -1603,8 +1603,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     elif (label == "PERSON" and last < len(doc) and doc[last].lower_ in _PAPER_NOUNS
           and not names.looks_personal(whole)):
         label = "ORG"  # "a poll for Handelsblatt newspaper" tagged PERSON
-    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
-        label = "GPE"  # "Beverly Hills" tagged PERSON
+    elif label in ("PERSON", "NORP") and last - first > 1 and doc[last - 1].text in \
+            names.PLACE_WORDS:
+        label = "GPE"  # "Beverly Hills" tagged PERSON, "West Point" tagged NORP
+    elif (label == "NORP" and gazetteer.lookup(whole) is None
+          and _before_a_feature_noun(doc, first, last)):
+        label = "GPE"  # "the Ganges river", "a Ginza landmark" tagged NORP: a place
     elif (label == "ORG" or (label == "PERSON" and last - first == 1)) and _before_its_state(
             doc, last) and gazetteer.lookup(whole) is None:
         label = "GPE"  # "Mesquite, Nevada" tagged ORG: a town, named with its state
@@ -1633,6 +1637,21 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                              else _is_credit_name, glued=_headline_word)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
+
+
+#: Nouns of a natural feature or a landmark that make the name right before them a place's: "the
+#: Ganges river", "a Ginza landmark". No noun of a people's quarter ("a Rohingya neighborhood")
+#: nor of its people ("the Rohingya people"), where the name is the group's.
+_FEATURE_NOUNS: frozenset[str] = frozenset(
+    {"river", "lake", "landmark", "delta", "canal", "glacier", "desert", "peninsula", "volcano"})
+
+
+def _before_a_feature_noun(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` is a compound of a lower-case feature noun right
+    after it (``_FEATURE_NOUNS``): "the Ganges river" names a place, whatever spaCy tags it."""
+    root = doc[first:last].root
+    return (last < len(doc) and root.dep_ == "compound" and root.head.i == last
+            and doc[last].lower_ in _FEATURE_NOUNS)
 
 
 #: Titles that make one capitalised word after them a person's surname even inside another
@@ -2196,6 +2215,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "NORP" and last - first == 1 and _one_of_a_group(doc, first):
+        return None  # "she is a Spartan to the core": one person, a description, no group
     if label == "ORG" and last - first == 1 and _adjective_before_a_noun(doc, first):
         return None  # "a Revolutionary leader", "Confederate monuments": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
@@ -2234,6 +2255,18 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
             and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
             and head.text.capitalize() not in gazetteer.STATE_ORGANS)
+
+
+def _one_of_a_group(doc: Doc, i: int) -> bool:
+    """Token ``i``, a group's word spaCy tagged (NORP) that the gazetteer does not know, is a
+    singular noun after "a" or "an" heading its own phrase ("she is a Spartan to the core"):
+    one member, which describes a person and names no group, as the singular demonyms of
+    words.json not_actors do ("a Spaniard"). Not a word before a noun ("a Hamas leader"
+    names the body), a plural, nor a party's word ("a Democrat", the party's member)."""
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].lower_ in _INDEFINITE and tok.tag_ == "NNP"
+            and tok.dep_ not in ("compound", "amod", "nmod") and not tok.text.endswith("s")
+            and tok.text not in names.PARTY_WORDS and gazetteer.lookup(tok.text) is None)
 
 
 def _adjective_before_a_noun(doc: Doc, i: int) -> bool:

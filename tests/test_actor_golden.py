@@ -1125,6 +1125,17 @@ GOLDEN: list[Case] = [
           "Mr. Porsche said he would sell his shares."],
          present={("Armani", "Giorgio Armani", "surname")},
          kinds={"Giorgio Armani": PERSON, "Porsche": PERSON}),
+    Case("a name tagged a group that ends with a town's word or comes before a river is a place",
+         ["Tom Marsh is the oldest living West Point graduate.",
+          "His travels take him to the Ganges river in India."],
+         kinds={"West Point": PLACE, "Ganges": PLACE}),
+    Case("a people's name before the noun of its people or its quarter stays the group",
+         ["The Rohingya people fled to a Rohingya neighborhood."], kinds={"Rohingya": GROUP}),
+    Case("a group's word after a or an, heading its phrase, is one member and no group",
+         ["Lou Roe is a Spartan to the core, faculty members said."], absent={"Spartan"}),
+    Case("a group's word after a or an before a noun, or a party's member, stays",
+         ["She met a Hamas leader in Gaza.", "He is a Democrat from Ohio."],
+         kinds={"Hamas": GROUP, "Democrat": GROUP}),
 ]
 
 
@@ -4399,3 +4410,24 @@ def test_regression_fashion_house_named_alone_is_a_body() -> None:
                        "Mr. Porsche said he would sell his shares."])
     kinds = {a.name: a.kind for a in near.actors}
     assert kinds["Giorgio Armani"] is PERSON and kinds["Porsche"] is PERSON
+
+
+def test_regression_place_tagged_as_a_group_is_a_place() -> None:
+    """"the oldest living West Point graduate" and "the Ganges river" listed West Point and the
+    Ganges as groups. Near miss: "the Rohingya people" and "a Rohingya neighborhood" keep the
+    Rohingya a group."""
+    _, r = resolve(["Tom Marsh is the oldest living West Point graduate.",
+                    "His travels take him to the Ganges river in India."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["West Point"] is PLACE and kinds["Ganges"] is PLACE
+    _, near = resolve(["The Rohingya people fled to a Rohingya neighborhood."])
+    assert {a.name: a.kind for a in near.actors} == {"Rohingya": GROUP}
+
+
+def test_regression_a_spartan_is_no_group() -> None:
+    """"she is a Spartan to the core" listed Spartan as a group. Near miss: "a Hamas leader"
+    names the body, and "a Democrat" stays the party's group."""
+    _, r = resolve(["Lou Roe is a Spartan to the core, faculty members said."])
+    assert "Spartan" not in {a.name for a in r.actors}
+    _, near = resolve(["She met a Hamas leader in Gaza.", "He is a Democrat from Ohio."])
+    assert {"Hamas", "Democrat"} <= {a.name for a in near.actors}
