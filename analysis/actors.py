@@ -598,8 +598,11 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
              and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.NAMED_BODIES}
     # a group or a place joined to a person ("Democrats and Pelosi", "Irma and Ventimiglia")
     # stays what it is: only a name tagged as an organisation is read by its partner
+    # a house (``gazetteer.HOUSES``) is not read by its partner either: "Hallmark, who worked at
+    # Volkswagen and Porsche" is parsed with "Porsche" joined to the man
     bodies = {c.actor for para in paras for c in para.cands
-              if c.actor in words and c.kind is ActorKind.ORGANIZATION}
+              if c.actor in words and c.kind is ActorKind.ORGANIZATION
+              and c.actor not in gazetteer.HOUSES}
     # a place the gazetteer does not know (so no capital speaking for its government) that
     # speaks ("Munoz had asked", "Munoz said") is a person spaCy took for a place
     places = {c.actor for para in paras for c in para.cands
@@ -1944,16 +1947,19 @@ def _names_a_product(doc: Doc, first: int, last: int) -> bool:
     machine", "a Boeing jet"): the mention names the product, not the maker (who stays an actor
     where the article names it otherwise)."""
     root = doc[first:last].root
-    head = root.head
-    if head.lemma_.lower() not in names.PRODUCT_NOUNS or head.i < last:
-        return False
-    if root.dep_ == "compound" and head.i == last:
+    if (root.dep_ == "compound" and root.head.i == last
+            and root.head.lemma_.lower() in names.PRODUCT_NOUNS):
         return True
-    # "the Fitbit and Weight Watchers apps": the brand joined to another before the noun (spaCy
-    # hangs it on the noun), with only the other brand's name and "and" between
-    between = doc[last:head.i]
-    return (root.dep_ in ("compound", "nmod") and any(t.lower_ in _BRAND_JOINERS for t in between)
-            and all(t.lower_ in _BRAND_JOINERS or t.pos_ == "PROPN" for t in between))
+    # "the Fitbit and Weight Watchers apps": the brand joined to another before the noun, read
+    # by the words, since spaCy hangs the first brand on the second's name as often as on the
+    # noun: "and" or "or", then only capitalised words, then the noun
+    if last >= len(doc) or doc[last].lower_ not in _BRAND_JOINERS:
+        return False
+    i = last + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    return (last + 1 < i < len(doc) and doc[i].text.islower()
+            and doc[i].lemma_.lower() in names.PRODUCT_NOUNS)
 
 
 #: Words that join two brands before their product noun: "the Fitbit and Acme apps".
@@ -3144,8 +3150,10 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     """A one-word name spaCy tagged without the given names the parser puts in front of it is
     the full name: "Esteban Loaiza" where only "Loaiza" was tagged, "Pep Guardiola's side" where
     "Guardiola" was tagged an organisation, "Chan Han Choi" where nothing was tagged but "Choi"
-    is an actor elsewhere. The full name is a person's; the lone name's other mentions then join
-    it by the surname rule. A name the article also uses as another kind of actor in full ("Man
+    is an actor elsewhere. The full name is a person's, and the lone name's other mentions then
+    join it by the surname rule, unless the lone word is an organisation word and no given name
+    opens the name ("the Producers Guild" with "Guild" alone tagged a person; names.json
+    org_words): a body's name. A name the article also uses as another kind of actor in full ("Man
     City") is left alone, and so is a group's ("Coptic Orthodox" is no person's full name)."""
     lone = {c.actor for para in paras for c in para.cands
             if c.from_entity and not c.noise and " " not in c.actor
@@ -3177,8 +3185,11 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 added.append(cand)
             else:
                 continue
-            cand.actor = cand.person = full
-            cand.kind = ActorKind.PERSON
+            # "the Producers Guild" with "Guild" alone tagged a person: a body's word ends it,
+            # unless a given name opens the name ("Grace Park", "Ann Church")
+            body = tok.text in names.ORG_WORDS and not names.is_given_name(doc[first].text)
+            cand.actor, cand.person = full, "" if body else full
+            cand.kind = ActorKind.ORGANIZATION if body else ActorKind.PERSON
             taken[start:end] = b"\x01" * (end - start)
         if added:
             para.cands = sorted([*para.cands, *added], key=lambda c: c.start)

@@ -1136,6 +1136,12 @@ GOLDEN: list[Case] = [
     Case("a group's word after a or an before a noun, or a party's member, stays",
          ["She met a Hamas leader in Gaza.", "He is a Democrat from Ohio."],
          kinds={"Hamas": GROUP, "Democrat": GROUP}),
+    Case("a body's word tagged a person alone, after words that are no given name, ends a body",
+         ["The Academy and the Producers Guild have also revoked his membership."],
+         kinds={"Producers Guild": ORG}),
+    Case("a full name a given name opens stays a person beside a body's word",
+         ["The Academy and pitcher Esteban Loaiza have also revoked the deal."],
+         kinds={"Esteban Loaiza": PERSON}),
 ]
 
 
@@ -4431,3 +4437,12 @@ def test_regression_a_spartan_is_no_group() -> None:
     assert "Spartan" not in {a.name for a in r.actors}
     _, near = resolve(["She met a Hamas leader in Gaza.", "He is a Democrat from Ohio."])
     assert {"Hamas", "Democrat"} <= {a.name for a in near.actors}
+
+
+def test_regression_guild_tagged_alone_as_a_person_is_a_body() -> None:
+    """"the Producers Guild have also revoked" (spaCy tagging "Guild" alone a person) listed the
+    Producers Guild as a person. Near miss: a full name a given name opens stays a person."""
+    _, r = resolve(["The Academy and the Producers Guild have also revoked his membership."])
+    assert {a.name: a.kind for a in r.actors}["Producers Guild"] is ORG
+    _, near = resolve(["The Academy and pitcher Esteban Loaiza have also revoked the deal."])
+    assert {a.name: a.kind for a in near.actors}["Esteban Loaiza"] is PERSON
