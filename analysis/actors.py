@@ -172,6 +172,8 @@ _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
 _CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
+#: A psalm cited by its number: "Psalm 137", "Psalms 23".
+_PSALM = re.compile(r"Psalms? \d{1,3}")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
 #: prefix): an idea, not an actor.
 _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
@@ -1848,8 +1850,8 @@ def _is_credit_name(name: str) -> bool:
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
     """A street, a holiday, the title of a work, a product or a thing named for a currency:
-    "Chris Christie Drive", "Mother's Day", "the play Hamlet", a name in quotation marks of its
-    own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
+    "Chris Christie Drive", "Mother's Day", "Carnival celebrations", "the play Hamlet", a name in
+    quotation marks of its own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
     if names.is_place_or_event(name):
         return True
     words = name.split()
@@ -1864,6 +1866,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
+    if last < len(doc) and doc[last].lower_ in names.FEAST_NOUNS:
+        return True  # "in the middle of Carnival celebrations": a feast, a time, no actor
     if _is_meeting(doc, first, last):
         return True
     if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
@@ -2402,6 +2406,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         # "(Matthew 25:13 NLT)", "Mark 1:40–41", tagged whole or not: a book of scripture
         # cited, not who
         return True
+    if _PSALM.fullmatch(name):
+        return True  # "the verse of Psalm 137": a psalm cited, tagged a place or a person
     if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
         return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
     if doc[first].text in names.COURTESY_WORDS or (

@@ -1142,6 +1142,17 @@ GOLDEN: list[Case] = [
     Case("a full name a given name opens stays a person beside a body's word",
          ["The Academy and pitcher Esteban Loaiza have also revoked the deal."],
          kinds={"Esteban Loaiza": PERSON}),
+    Case("a name before celebrations or festivities is a feast, no actor",
+         ["Crowds filled the streets during the Carnival celebrations in Tarn, Rosa Pell said."],
+         absent={"Carnival"}),
+    Case("a feast's name that acts elsewhere stays",
+         ["Carnival said its ships would sail again in June."], kinds={"Carnival": ORG}),
+    Case("a psalm cited by its number is no actor",
+         ["The bishop read from Psalm 23 at the service, Rosa Pell said."], absent={"Psalm 23"}),
+    Case("an outlet of a portal is an outlet, the portal's news desk still a body",
+         ["Her cousin told Yahoo Lifestyle the pair were inseparable.",
+          "A Yahoo News article was cited in the filing."],
+         absent={"Yahoo Lifestyle"}, kinds={"Yahoo News": ORG}),
 ]
 
 
@@ -4446,3 +4457,16 @@ def test_regression_guild_tagged_alone_as_a_person_is_a_body() -> None:
     assert {a.name: a.kind for a in r.actors}["Producers Guild"] is ORG
     _, near = resolve(["The Academy and pitcher Esteban Loaiza have also revoked the deal."])
     assert {a.name: a.kind for a in near.actors}["Esteban Loaiza"] is PERSON
+
+
+def test_regression_feast_psalm_and_portal_outlet_are_no_actors() -> None:
+    """"in the middle of Carnival celebrations" listed Carnival as an organisation, "the verse
+    of Psalm 137" a place, and "told Yahoo Lifestyle" a person. Near miss: "Carnival said its
+    ships ..." and "a Yahoo News article" stay bodies."""
+    _, r = resolve(["Crowds filled the streets during the Carnival celebrations in Tarn.",
+                    "The bishop read from Psalm 23 at the service.",
+                    "Her cousin told Yahoo Lifestyle the pair were inseparable."])
+    assert not {"Carnival", "Psalm 23", "Yahoo Lifestyle"} & {a.name for a in r.actors}
+    _, near = resolve(["Carnival said its ships would sail again in June.",
+                       "A Yahoo News article was cited in the filing."])
+    assert {"Carnival", "Yahoo News"} <= {a.name for a in near.actors}
