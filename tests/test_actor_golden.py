@@ -1153,6 +1153,17 @@ GOLDEN: list[Case] = [
          ["Her cousin told Yahoo Lifestyle the pair were inseparable.",
           "A Yahoo News article was cited in the filing."],
          absent={"Yahoo Lifestyle"}, kinds={"Yahoo News": ORG}),
+    Case("a body whose name joins two words by and is found whole, not as a group and a person",
+         ["When the firm began, Barnes and Noble was not yet selling books online.",
+          "Her son was a regular at the Boys and Girls Club."],
+         present={("Barnes and Noble", "Barnes & Noble", "alias")},
+         absent={"Barnes", "Noble", "Boys"}, kinds={"Boys & Girls Clubs of America": ORG}),
+    Case("two people joined by and stay two people",
+         ["Rosa Barnes and Ian Noble opened the shop in May."],
+         kinds={"Rosa Barnes": PERSON, "Ian Noble": PERSON}),
+    Case("a newspaper named after its state's people is an outlet, no group",
+         ["We are puzzled by the mistake, her lawyer tells the Oregonian."],
+         kinds={"Oregonian": ORG}),
 ]
 
 
@@ -4470,3 +4481,17 @@ def test_regression_feast_psalm_and_portal_outlet_are_no_actors() -> None:
     _, near = resolve(["Carnival said its ships would sail again in June.",
                        "A Yahoo News article was cited in the filing."])
     assert {"Carnival", "Yahoo News"} <= {a.name for a in near.actors}
+
+
+def test_regression_body_named_with_and_is_found_whole() -> None:
+    """"Barnes and Noble was not yet selling books" listed Barnes as a group (taking eleven
+    pronouns) and Noble as a person, "the Boys and Girls Club" listed Boys as a group, and
+    "tells the Oregonian" the Oregonian as a group. Near miss: two people joined by "and"."""
+    _, r = resolve(["When the firm began, Barnes and Noble was not yet selling books online.",
+                    "Her son was a regular at the Boys and Girls Club.",
+                    "We are puzzled by the mistake, her lawyer tells the Oregonian."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert not {"Barnes", "Noble", "Boys"} & set(kinds)
+    assert kinds["Barnes & Noble"] is ORG and kinds["Oregonian"] is ORG
+    _, near = resolve(["Rosa Barnes and Ian Noble opened the shop in May."])
+    assert {a.name for a in near.actors} == {"Rosa Barnes", "Ian Noble"}
