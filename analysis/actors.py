@@ -2176,6 +2176,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # "Commonwealth's Attorney Jane Doe": a prosecutor's title; "Time's Up" (tagged "Time"):
         # a movement, no actor, as "MeToo" is
         return None
+    if (after := _next_word(doc, last)) is not None and (
+            f"{name} {after.text}" in gazetteer.NOT_ACTORS):
+        return None  # "Marine" of "Marine One" tagged a group: the helicopter, no actor
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)

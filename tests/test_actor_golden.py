@@ -1164,6 +1164,11 @@ GOLDEN: list[Case] = [
     Case("a newspaper named after its state's people is an outlet, no group",
          ["We are puzzled by the mistake, her lawyer tells the Oregonian."],
          kinds={"Oregonian": ORG}),
+    Case("a name whose next word makes it a thing no actor is, is no actor",
+         ["Agents made the call minutes after Marine One had taken off, forcing Ian Tarr back."],
+         absent={"Marine", "Marine One"}),
+    Case("the same name before a noun is still what spaCy tags",
+         ["A Marine veteran, Ian Tarr, spoke."], kinds={"Marine": GROUP}),
 ]
 
 
@@ -4495,3 +4500,12 @@ def test_regression_body_named_with_and_is_found_whole() -> None:
     assert kinds["Barnes & Noble"] is ORG and kinds["Oregonian"] is ORG
     _, near = resolve(["Rosa Barnes and Ian Noble opened the shop in May."])
     assert {a.name for a in near.actors} == {"Rosa Barnes", "Ian Noble"}
+
+
+def test_regression_marine_one_is_no_group() -> None:
+    """"minutes after Marine One had taken off" listed Marine (tagged alone) as a group. Near
+    miss: "a Marine veteran" stays as spaCy tags it."""
+    _, r = resolve(["Agents made the call minutes after Marine One had taken off."])
+    assert "Marine" not in {a.name for a in r.actors}
+    _, near = resolve(["A Marine veteran, Ian Tarr, spoke."])
+    assert "Marine" in {a.name for a in near.actors}
