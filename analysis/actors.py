@@ -1600,10 +1600,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
             doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
+            or _opens_with_plural_org_word(doc[first].text)
             or (gazetteer.is_media(whole) and not names.looks_personal(whole))
             or whole in gazetteer.NAMED_BODIES):
         # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK",
-        # "Bitcoin Cash" tagged PERSON; but "Emily Post" opens with a given name
+        # "Bitcoin Cash", the band "Brothers Osborne" tagged PERSON; but "Emily Post" opens
+        # with a given name
         label = "ORG"
     elif (label == "PERSON" and last < len(doc) and doc[last].lower_ in _PAPER_NOUNS
           and not names.looks_personal(whole)):
@@ -1680,6 +1682,13 @@ _MAX_NAME_WORDS = 3
 
 #: The US states' names: a name written before one, set off by a comma, is a town in it.
 _US_STATE_NAMES: frozenset[str] = frozenset(state.name for state in gazetteer.US_STATES)
+
+
+def _opens_with_plural_org_word(word: str) -> bool:
+    """``word``, the first of a name, is a plural organisation word ("Brothers Osborne",
+    "Services Administration"; names.json org_words): a band's or a body's name, never a
+    person's, which may open with a singular one as a surname ("Park Geun-hye")."""
+    return word in names.ORG_WORDS and word.endswith("s") and not word.endswith("ss")
 
 
 def _before_its_state(doc: Doc, last: int) -> bool:

@@ -1169,6 +1169,11 @@ GOLDEN: list[Case] = [
          absent={"Marine", "Marine One"}),
     Case("the same name before a noun is still what spaCy tags",
          ["A Marine veteran, Ian Tarr, spoke."], kinds={"Marine": GROUP}),
+    Case("a name tagged a person that opens with a plural body's word is a band or a body",
+         ["Opening for her on the tour will be Ada Wynn and Brothers Calder."],
+         kinds={"Brothers Calder": ORG, "Ada Wynn": PERSON}),
+    Case("a person's name opening with a singular body's word stays a person",
+         ["Park Min-jun said he would not resign."], kinds={"Park Min-jun": PERSON}),
 ]
 
 
@@ -4509,3 +4514,12 @@ def test_regression_marine_one_is_no_group() -> None:
     assert "Marine" not in {a.name for a in r.actors}
     _, near = resolve(["A Marine veteran, Ian Tarr, spoke."])
     assert "Marine" in {a.name for a in near.actors}
+
+
+def test_regression_band_opening_with_brothers_is_no_person() -> None:
+    """"will be Dierks Bentley and Brothers Osborne" listed the band Brothers Osborne as a
+    person. Near miss: "Park Min-jun" (a singular body's word as a surname) stays a person."""
+    _, r = resolve(["Opening for her on the tour will be Ada Wynn and Brothers Calder."])
+    assert {a.name: a.kind for a in r.actors}["Brothers Calder"] is ORG
+    _, near = resolve(["Park Min-jun said he would not resign."])
+    assert {a.name: a.kind for a in near.actors}["Park Min-jun"] is PERSON
