@@ -189,6 +189,8 @@ _SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
 _CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
+#: A psalm cited by its number: "Psalm 137", "Psalms 23".
+_PSALM = re.compile(r"Psalms? \d{1,3}")
 #: One word naming a doctrine or a movement ("Marxism", "Zionism", "anti-Semitism" with its
 #: prefix): an idea, not an actor.
 _IDEA = re.compile(r"(?:[a-z]+-)?[A-Z][a-z]+ism")
@@ -619,8 +621,11 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
              and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.NAMED_BODIES}
     # a group or a place joined to a person ("Democrats and Pelosi", "Irma and Ventimiglia")
     # stays what it is: only a name tagged as an organisation is read by its partner
+    # a house (``gazetteer.HOUSES``) is not read by its partner either: "Hallmark, who worked at
+    # Volkswagen and Porsche" is parsed with "Porsche" joined to the man
     bodies = {c.actor for para in paras for c in para.cands
-              if c.actor in words and c.kind is ActorKind.ORGANIZATION}
+              if c.actor in words and c.kind is ActorKind.ORGANIZATION
+              and c.actor not in gazetteer.HOUSES}
     # a place the gazetteer does not know (so no capital speaking for its government) that
     # speaks ("Munoz had asked", "Munoz said") is a person spaCy took for a place
     places = {c.actor for para in paras for c in para.cands
@@ -1349,7 +1354,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
-    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), a person for the name
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else an organisation
+    for a house's name alone (``gazetteer.HOUSES``: "designed by Armani"), a person for the name
     news writes alone for a well-known person (``names.WELL_KNOWN``: "Erdogan" tagged a place)
     unless the article names it as a town (``_named_as_a_town``), else the majority of
     its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
@@ -1404,6 +1410,10 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and (actor in by_clause or actor in titled):
             known = ActorKind.PERSON
+        if known is None and actor in gazetteer.HOUSES:
+            # "designed by Armani", "Volkswagen and Porsche": the house; its founder or an heir
+            # is a full name the surname joins, or carries a title or "his" above
+            known = ActorKind.ORGANIZATION
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and actor in names.WELL_KNOWN and actor not in where:
@@ -1645,16 +1655,22 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         label = "PERSON"  # "Keith Urban" tagged ORG, "Rear Admiral Gregory Smith" tagged ORG
     elif label == "PERSON" and last - first > 1 and (
             doc[last - 1].text in names.ORG_WORDS or _is_country_code(doc[last - 1].text)
+            or _opens_with_plural_org_word(doc[first].text)
             or (gazetteer.is_media(whole) and not names.looks_personal(whole))
             or whole in gazetteer.NAMED_BODIES):
         # "Kaspersky Lab", "Edwin Hawkins Singers", "Huffington Post", "Sport Appeals UK",
-        # "Bitcoin Cash" tagged PERSON; but "Emily Post" opens with a given name
+        # "Bitcoin Cash", the band "Brothers Osborne" tagged PERSON; but "Emily Post" opens
+        # with a given name
         label = "ORG"
     elif (label == "PERSON" and last < len(doc) and doc[last].lower_ in _PAPER_NOUNS
           and not names.looks_personal(whole)):
         label = "ORG"  # "a poll for Handelsblatt newspaper" tagged PERSON
-    elif label == "PERSON" and last - first > 1 and doc[last - 1].text in names.PLACE_WORDS:
-        label = "GPE"  # "Beverly Hills" tagged PERSON
+    elif label in ("PERSON", "NORP") and last - first > 1 and doc[last - 1].text in \
+            names.PLACE_WORDS:
+        label = "GPE"  # "Beverly Hills" tagged PERSON, "West Point" tagged NORP
+    elif (label == "NORP" and gazetteer.lookup(whole) is None
+          and _before_a_feature_noun(doc, first, last)):
+        label = "GPE"  # "the Ganges river", "a Ginza landmark" tagged NORP: a place
     elif (label == "ORG" or (label == "PERSON" and last - first == 1)) and _before_its_state(
             doc, last) and gazetteer.lookup(whole) is None:
         label = "GPE"  # "Mesquite, Nevada" tagged ORG: a town, named with its state
@@ -1685,6 +1701,21 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     return cands, first, last
 
 
+#: Nouns of a natural feature or a landmark that make the name right before them a place's: "the
+#: Ganges river", "a Ginza landmark". No noun of a people's quarter ("a Rohingya neighborhood")
+#: nor of its people ("the Rohingya people"), where the name is the group's.
+_FEATURE_NOUNS: frozenset[str] = frozenset(
+    {"river", "lake", "landmark", "delta", "canal", "glacier", "desert", "peninsula", "volcano"})
+
+
+def _before_a_feature_noun(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` is a compound of a lower-case feature noun right
+    after it (``_FEATURE_NOUNS``): "the Ganges river" names a place, whatever spaCy tags it."""
+    root = doc[first:last].root
+    return (last < len(doc) and root.dep_ == "compound" and root.head.i == last
+            and doc[last].lower_ in _FEATURE_NOUNS)
+
+
 #: Titles that make one capitalised word after them a person's surname even inside another
 #: entity ("Congresswoman Gabbard" tagged ORG); other titles also open names of things
 #: ("General Electric", "King Kong"), so after them only a full name counts.
@@ -1706,6 +1737,13 @@ _MAX_NAME_WORDS = 3
 
 #: The US states' names: a name written before one, set off by a comma, is a town in it.
 _US_STATE_NAMES: frozenset[str] = frozenset(state.name for state in gazetteer.US_STATES)
+
+
+def _opens_with_plural_org_word(word: str) -> bool:
+    """``word``, the first of a name, is a plural organisation word ("Brothers Osborne",
+    "Services Administration"; names.json org_words): a band's or a body's name, never a
+    person's, which may open with a singular one as a surname ("Park Geun-hye")."""
+    return word in names.ORG_WORDS and word.endswith("s") and not word.endswith("ss")
 
 
 def _before_its_state(doc: Doc, last: int) -> bool:
@@ -1876,8 +1914,8 @@ def _is_credit_name(name: str) -> bool:
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
     """A street, a holiday, the title of a work, a product or a thing named for a currency:
-    "Chris Christie Drive", "Mother's Day", "the play Hamlet", a name in quotation marks of its
-    own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
+    "Chris Christie Drive", "Mother's Day", "Carnival celebrations", "the play Hamlet", a name in
+    quotation marks of its own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
     if names.is_place_or_event(name):
         return True
     words = name.split()
@@ -1892,6 +1930,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
+    if last < len(doc) and doc[last].lower_ in names.FEAST_NOUNS:
+        return True  # "in the middle of Carnival celebrations": a feast, a time, no actor
     if _is_meeting(doc, first, last):
         return True
     if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
@@ -1975,8 +2015,23 @@ def _names_a_product(doc: Doc, first: int, last: int) -> bool:
     machine", "a Boeing jet"): the mention names the product, not the maker (who stays an actor
     where the article names it otherwise)."""
     root = doc[first:last].root
-    return (root.dep_ == "compound" and root.head.i == last
-            and root.head.lemma_.lower() in names.PRODUCT_NOUNS)
+    if (root.dep_ == "compound" and root.head.i == last
+            and root.head.lemma_.lower() in names.PRODUCT_NOUNS):
+        return True
+    # "the Fitbit and Weight Watchers apps": the brand joined to another before the noun, read
+    # by the words, since spaCy hangs the first brand on the second's name as often as on the
+    # noun: "and" or "or", then only capitalised words, then the noun
+    if last >= len(doc) or doc[last].lower_ not in _BRAND_JOINERS:
+        return False
+    i = last + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    return (last + 1 < i < len(doc) and doc[i].text.islower()
+            and doc[i].lemma_.lower() in names.PRODUCT_NOUNS)
+
+
+#: Words that join two brands before their product noun: "the Fitbit and Acme apps".
+_BRAND_JOINERS: frozenset[str] = frozenset({"and", "or", "&"})
 
 
 #: Verbs that give a name to what comes before them: "a cat named Rex", "the puppy called Rex".
@@ -2187,6 +2242,9 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # "Commonwealth's Attorney Jane Doe": a prosecutor's title; "Time's Up" (tagged "Time"):
         # a movement, no actor, as "MeToo" is
         return None
+    if (after := _next_word(doc, last)) is not None and (
+            f"{name} {after.text}" in gazetteer.NOT_ACTORS):
+        return None  # "Marine" of "Marine One" tagged a group: the helicopter, no actor
     addressed = last - first == 1 and _after_honorific(doc, first)
     if addressed:  # "Ms. Romans" tagged a group, "Mr. Wagner" a name the gazetteer knows
         label, title_first = "PERSON", _title_run(doc, first)
@@ -2238,6 +2296,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
     if label == "NORP" and last - first == 1 and _labels_a_person(doc, first):
         return None  # "Democrat Hillary Clinton": the person's party, said of her
+    if label == "NORP" and last - first == 1 and _one_of_a_group(doc, first):
+        return None  # "she is a Spartan to the core": one person, a description, no group
     if label == "ORG" and last - first == 1 and _adjective_before_a_noun(doc, first):
         return None  # "a Revolutionary leader", "Confederate monuments": a description
     if label in ("PERSON", "GPE") and last - first == 1 and _plural_after_the(doc, first):
@@ -2299,6 +2359,18 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
             and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
             and head.text.capitalize() not in gazetteer.STATE_ORGANS)
+
+
+def _one_of_a_group(doc: Doc, i: int) -> bool:
+    """Token ``i``, a group's word spaCy tagged (NORP) that the gazetteer does not know, is a
+    singular noun after "a" or "an" heading its own phrase ("she is a Spartan to the core"):
+    one member, which describes a person and names no group, as the singular demonyms of
+    words.json not_actors do ("a Spaniard"). Not a word before a noun ("a Hamas leader"
+    names the body), a plural, nor a party's word ("a Democrat", the party's member)."""
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].lower_ in _INDEFINITE and tok.tag_ == "NNP"
+            and tok.dep_ not in ("compound", "amod", "nmod") and not tok.text.endswith("s")
+            and tok.text not in names.PARTY_WORDS and gazetteer.lookup(tok.text) is None)
 
 
 def _adjective_before_a_noun(doc: Doc, i: int) -> bool:
@@ -2428,6 +2500,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         # "(Matthew 25:13 NLT)", "Mark 1:40–41", tagged whole or not: a book of scripture
         # cited, not who
         return True
+    if _PSALM.fullmatch(name):
+        return True  # "the verse of Psalm 137": a psalm cited, tagged a place or a person
     if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
         return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
     if doc[first].text in names.COURTESY_WORDS or (
@@ -3191,8 +3265,10 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     """A one-word name spaCy tagged without the given names the parser puts in front of it is
     the full name: "Esteban Loaiza" where only "Loaiza" was tagged, "Pep Guardiola's side" where
     "Guardiola" was tagged an organisation, "Chan Han Choi" where nothing was tagged but "Choi"
-    is an actor elsewhere. The full name is a person's; the lone name's other mentions then join
-    it by the surname rule. A name the article also uses as another kind of actor in full ("Man
+    is an actor elsewhere. The full name is a person's, and the lone name's other mentions then
+    join it by the surname rule, unless the lone word is an organisation word and no given name
+    opens the name ("the Producers Guild" with "Guild" alone tagged a person; names.json
+    org_words): a body's name. A name the article also uses as another kind of actor in full ("Man
     City") is left alone, and so is a group's ("Coptic Orthodox" is no person's full name)."""
     lone = {c.actor for para in paras for c in para.cands
             if c.from_entity and not c.noise and " " not in c.actor
@@ -3224,8 +3300,11 @@ def _complete_lone_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 added.append(cand)
             else:
                 continue
-            cand.actor = cand.person = full
-            cand.kind = ActorKind.PERSON
+            # "the Producers Guild" with "Guild" alone tagged a person: a body's word ends it,
+            # unless a given name opens the name ("Grace Park", "Ann Church")
+            body = tok.text in names.ORG_WORDS and not names.is_given_name(doc[first].text)
+            cand.actor, cand.person = full, "" if body else full
+            cand.kind = ActorKind.ORGANIZATION if body else ActorKind.PERSON
             taken[start:end] = b"\x01" * (end - start)
         if added:
             para.cands = sorted([*para.cands, *added], key=lambda c: c.start)

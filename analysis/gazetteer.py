@@ -136,6 +136,9 @@ PLATFORMS: frozenset[str] = frozenset(_WORD_DATA["platforms"])
 #: Well-known companies not named after a person: organisations, though spaCy often tags the
 #: name alone as a person or a place ("Pixar said", "at Netflix").
 COMPANIES: frozenset[str] = frozenset(_WORD_DATA["companies"])
+#: Fashion and car houses named after their founders whose surname alone is the house in the
+#: news ("designed by Armani"): organisations unless the article makes the name a person's.
+HOUSES: frozenset[str] = frozenset(_WORD_DATA["houses"])
 #: Major-league team nicknames: organisations, though spaCy tags "Jets" as a person and
 #: "Eagles" as a place.
 TEAMS: frozenset[str] = frozenset(_WORD_DATA["teams"])

@@ -74,6 +74,8 @@ STAGE_WORDS: frozenset[str] = frozenset(_NAMES["stage_words"])
 #: Nouns that make the name after them a work or a product ("the play Hamlet").
 WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
+#: Nouns after a name that make it a feast's: "Carnival celebrations".
+FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
 #: Nouns of an animal that make the name they introduce an animal's ("a cat named Rex").
 ANIMAL_NOUNS: frozenset[str] = frozenset(_NAMES["animal_nouns"])
 #: Nouns after a maker's name that make the mention its product ("the Xerox machine").
