@@ -336,6 +336,7 @@ def resolve_mentions(
 
     _drop_storms(paras)
     _drop_animals(paras)
+    _drop_scripture_books(paras)
     _drop_case_names(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
@@ -420,6 +421,25 @@ def _drop_animals(paras: Sequence[_Para]) -> None:
     for para in paras:
         for c in para.cands:
             if c.actor in animals and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+#: A book of the Bible cited: "Mark 1:40", "the Gospel according to John", "the Gospel of Luke".
+_BOOK_CITED = re.compile(
+    r"\b(?:(?P<cited>[A-Z][a-z]+) \d{1,3}:\d{1,3}\b"
+    r"|Gospels? (?:of|according to) (?P<gospel>[A-Z][a-z]+))")
+
+
+def _drop_scripture_books(paras: Sequence[_Para]) -> None:
+    """A book of the Bible named like a person (``names.SCRIPTURE_BOOKS``) that the article cites
+    with a chapter and a verse or as a gospel ("Mark 1:40", "the Gospel according to John") is
+    the book wherever the article names it alone ("the roughest of the Gospels is Mark"): held
+    as noise. A full name ("Mark Twain") is read as a name."""
+    books = {name for para in paras for m in _BOOK_CITED.finditer(para.paragraph.text)
+             if (name := m.group("cited") or m.group("gospel")) in names.SCRIPTURE_BOOKS}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in books and c.priority != _P_CONFIG:
                 c.noise, c.person = True, ""
 
 

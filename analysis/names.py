@@ -80,6 +80,8 @@ FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
 MODAL_NAMES: frozenset[str] = frozenset(_NAMES["modal_names"])
 #: First words of a military base's name: "Camp Lejeune", "Fort Hood".
 BASE_WORDS: frozenset[str] = frozenset(_NAMES["base_words"])
+#: Books of the Bible named like a person: "Mark" of "Mark 1:40".
+SCRIPTURE_BOOKS: frozenset[str] = frozenset(_NAMES["scripture_books"])
 #: Nouns of an animal that make the name they introduce an animal's ("a cat named Rex").
 ANIMAL_NOUNS: frozenset[str] = frozenset(_NAMES["animal_nouns"])
 #: Nouns after a maker's name that make the mention its product ("the Xerox machine").

@@ -1287,10 +1287,11 @@ GOLDEN: list[Case] = [
          ["Congress passed the bill, and the Library of Congress archived it."],
          kinds={"Congress": ORG, "Library of Congress": ORG}),
     Case("films, shows and toys known by their name are no actors",
-         ["The kids watched Toy Story twice and then Family Guy.",
+         ["The kids watched Toy Story twice and then Family Guy at California Adventure.",
           "Dana Ruiz said the dog was shot like Old Yeller.",
           "She wanted a Mega Bloks set and a giant Lite - Brite game."],
-         absent={"Toy Story", "Family Guy", "Old Yeller", "Mega Bloks", "Lite - Brite"},
+         absent={"Toy Story", "Family Guy", "Old Yeller", "Mega Bloks", "Lite - Brite",
+                 "California Adventure"},
          kinds={"Dana Ruiz": PERSON}),
     Case("gods and the words of a creed are no actors",
          ["Dana Ruiz said the Osiris myth shaped the New Testament, and the Tao too."],
@@ -1304,6 +1305,13 @@ GOLDEN: list[Case] = [
     Case("a military base's name tagged as a body is a place",
          ["After landing on Tuesday, Marco Vell toured Camp Humphreys  a joint military base."],
          kinds={"Camp Humphreys": PLACE, "Marco Vell": PERSON}),
+    Case("a book of the Bible cited by chapter and verse is the book wherever named alone",
+         ["The reviewer prefers Mark, the shortest of the Gospels.",
+          "His reading of Mark 2:3 is odd, said Dana Ruiz."],
+         absent={"Mark"}, kinds={"Dana Ruiz": PERSON}),
+    Case("near miss: a person named Mark in an article citing no scripture stays a person",
+         ["Mark said the game was lost, and Dana Ruiz agreed."],
+         kinds={"Mark": PERSON, "Dana Ruiz": PERSON}),
     Case("a town and a site the gazetteer knows are places, no people",
          ["Ground Zero was quiet on the anniversary."], kinds={"Ground Zero": PLACE}),
 ]
@@ -4845,3 +4853,11 @@ def test_regression_military_base_is_a_place() -> None:
     _, r = resolve(["After landing on Tuesday, Marco Vell toured Camp Humphreys  a joint "
                     "military base."])
     assert {a.name: a.kind for a in r.actors}["Camp Humphreys"] is PLACE
+
+
+def test_regression_gospel_named_alone_is_no_person() -> None:
+    """"zoom in on Mark, the tersest of the Gospels" listed Mark as a person beside "Mark
+    1:40"; "the Gospel according to John" listed John."""
+    _, r = resolve(["The reviewer prefers Mark, the shortest of the Gospels.",
+                    "His reading of Mark 2:3 is odd, and the Gospel according to John is long."])
+    assert not {"Mark", "John"} & {a.name for a in r.actors}
