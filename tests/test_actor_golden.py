@@ -1313,7 +1313,8 @@ GOLDEN: list[Case] = [
          ["Mark said the game was lost, and Dana Ruiz agreed."],
          kinds={"Mark": PERSON, "Dana Ruiz": PERSON}),
     Case("a town and a site the gazetteer knows are places, no people",
-         ["Ground Zero was quiet on the anniversary."], kinds={"Ground Zero": PLACE}),
+         ["Ground Zero was quiet on the anniversary. Flushing Meadows was wet."],
+         kinds={"Ground Zero": PLACE, "Flushing Meadows": PLACE}),
 ]
 
 
