@@ -336,6 +336,7 @@ def resolve_mentions(
 
     _drop_storms(paras)
     _drop_animals(paras)
+    _drop_scripture_books(paras)
     _drop_case_names(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
@@ -420,6 +421,25 @@ def _drop_animals(paras: Sequence[_Para]) -> None:
     for para in paras:
         for c in para.cands:
             if c.actor in animals and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+#: A book of the Bible cited: "Mark 1:40", "the Gospel according to John", "the Gospel of Luke".
+_BOOK_CITED = re.compile(
+    r"\b(?:(?P<cited>[A-Z][a-z]+) \d{1,3}:\d{1,3}\b"
+    r"|Gospels? (?:of|according to) (?P<gospel>[A-Z][a-z]+))")
+
+
+def _drop_scripture_books(paras: Sequence[_Para]) -> None:
+    """A book of the Bible named like a person (``names.SCRIPTURE_BOOKS``) that the article cites
+    with a chapter and a verse or as a gospel ("Mark 1:40", "the Gospel according to John") is
+    the book wherever the article names it alone ("the roughest of the Gospels is Mark"): held
+    as noise. A full name ("Mark Twain") is read as a name."""
+    books = {name for para in paras for m in _BOOK_CITED.finditer(para.paragraph.text)
+             if (name := m.group("cited") or m.group("gospel")) in names.SCRIPTURE_BOOKS}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in books and c.priority != _P_CONFIG:
                 c.noise, c.person = True, ""
 
 
@@ -1392,9 +1412,11 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         known = ActorKind.ORGANIZATION if actor in teams else gazetteer.KINDS.get(actor)
         if known is None and actor in states:
             known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
-        if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS):
+        if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS
+                              or _ends_with_team_nickname(actor)):
             # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
-            # body, as "Eagles" tagged ORG in the next story is
+            # body, as "Eagles" tagged ORG in the next story is, and "OKC Thunder" tagged a
+            # person
             known = ActorKind.ORGANIZATION
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
                               or actor in outlets):
@@ -1426,6 +1448,20 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             kind = ActorKind.ORGANIZATION
         kinds[actor] = kind
     return kinds
+
+
+def _ends_with_team_nickname(actor: str) -> bool:
+    """A name of two or three words whose last is a major-league team's nickname ("OKC
+    Thunder", "Buffalo Bills"): the club named with its home, whatever spaCy tags it. The list
+    leaves out the nicknames that also end people's names (``gazetteer.TEAMS``); a given name
+    first keeps a person's name ("Howard Hawks")."""
+    words = actor.split()
+    return (1 < len(words) <= _MAX_TEAM_NAME_WORDS and words[-1] in gazetteer.TEAMS
+            and not names.is_given_name(words[0]))
+
+
+#: The most words of a team's name with its home ("Golden State Warriors").
+_MAX_TEAM_NAME_WORDS = 3
 
 
 def _add_descriptions(paras: Sequence[_Para], profiles: Mapping[str, references.Profile]
@@ -1668,6 +1704,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     elif label in ("PERSON", "NORP") and last - first > 1 and doc[last - 1].text in \
             names.PLACE_WORDS:
         label = "GPE"  # "Beverly Hills" tagged PERSON, "West Point" tagged NORP
+    elif (label in ("PERSON", "ORG") and last - first > 1 and doc[first].text in names.BASE_WORDS
+          and gazetteer.lookup(whole) is None):
+        label = "GPE"  # "toured Camp Lejeune" tagged ORG: a military base, a place
     elif (label == "NORP" and gazetteer.lookup(whole) is None
           and _before_a_feature_noun(doc, first, last)):
         label = "GPE"  # "the Ganges river", "a Ginza landmark" tagged NORP: a place
@@ -1804,6 +1843,9 @@ def _title_inside(doc: Doc, first: int, last: int) -> int | None:
         return None
     if any(not _name_word(t) or t.text in gazetteer.TITLES for t in doc[title + 1:last]):
         return None
+    if (doc[title].text in gazetteer.ADJECTIVE_TITLES and len(words) > 1
+            and not names.is_given_name(words[0])):
+        return None  # "General Services Administration", "Major League Baseball": a body
     name = " ".join(words)
     if words[-1] in names.ORG_WORDS or gazetteer.lookup(name) is not None:
         return None
@@ -3617,9 +3659,13 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                         or not _given_names_glued(para.doc, c, person, common=common)):
                     _point_to(c, text, person, person, "name")
                 continue
+            last = by_surname.get(words[-1], set()) - {c.actor}
+            if len(words) == 2 and len(last) == 1 and _opens_a_question(para.doc, c):
+                # "Will Doe win?" beside "Jane Doe": the verb opening a question, then Doe
+                _point_to(c, text, words[-1], next(iter(last)), "surname")
+                continue
             if c.kind is ActorKind.PERSON or len(words) < 2:
                 continue
-            last = by_surname.get(words[-1], set())
             if len(last) == 1 and words[-1] not in names.ORG_WORDS:
                 _point_to(c, text, words[-1], next(iter(last)), "surname")
                 continue
@@ -3631,6 +3677,20 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
                 # "Franken Reiterates", "Steele Publicly Admitted In Court": the verb opens
                 # the headline's predicate after its subject, whatever follows it
                 _point_to(c, text, words[0], next(iter(head)), "surname")
+
+
+def _opens_a_question(doc: Doc, c: _Cand) -> bool:
+    """Candidate ``c`` opens with a given name that is also a modal verb (``names.MODAL_NAMES``:
+    "Will") at the start of its sentence or of a quotation, right before a verb's bare form, in
+    a sentence that asks a question ("Will Doe take the state?"); not a person addressed ("Will
+    Doe, did you win?")."""
+    span = doc.char_span(c.start, c.end)
+    if span is None or span[0].text not in names.MODAL_NAMES:
+        return False
+    before, verb = _word_before(doc, span.start), _next_word(doc, span.end)
+    opens = span[0].is_sent_start or (before is not None and before.text in _OPEN_QUOTES)
+    return (opens and verb is not None and verb.tag_ == "VB"
+            and any(t.text == "?" for t in doc[span.end:span.sent.end]))
 
 
 def _run_into(first: str, rest: list[str], people: set[str]) -> int | None:
@@ -3758,7 +3818,10 @@ def _join_short_org_names(paras: list[_Para]) -> None:
             if c.kind is ActorKind.PERSON:
                 personal.update(words)
             elif c.kind in _BODY_KINDS and not c.noise and len(words) > 1:
-                longer.setdefault(words[-1], set()).add(c.actor)
+                if words[-2] != "of":
+                    # "Congress" is not short for "the Library of Congress": a name after
+                    # "of" is what the body is of, not its head
+                    longer.setdefault(words[-1], set()).add(c.actor)
                 if (c.kind is ActorKind.ORGANIZATION and not names.PART_WORDS & set(words)
                         and not _PAIR_WORDS & set(words)):
                     named_first.setdefault(words[0], set()).add(c.actor)

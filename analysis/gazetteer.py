@@ -193,6 +193,8 @@ ROLE_INITIALS: frozenset[str] = frozenset(_WORD_DATA["role_initials"])
 #: Title words of a portfolio ("International Development Secretary"): the capitalised words
 #: before one name the portfolio, part of the title, not an actor.
 CABINET_TITLES: frozenset[str] = frozenset(_WORD_DATA["cabinet_titles"])
+#: Title words that also open a body's name as adjectives ("General Services Administration").
+ADJECTIVE_TITLES: frozenset[str] = frozenset(_WORD_DATA["adjective_titles"])
 #: Titles that open with a name and its possessive ("Commonwealth's Attorney"): the name is part
 #: of the title.
 POSSESSIVE_TITLES: frozenset[str] = frozenset(_WORD_DATA["possessive_titles"])

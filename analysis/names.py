@@ -76,6 +76,12 @@ WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
 #: Nouns after a name that make it a feast's: "Carnival celebrations".
 FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
+#: Given names that are also a verb opening a question: "Will" of "Will Doe win?".
+MODAL_NAMES: frozenset[str] = frozenset(_NAMES["modal_names"])
+#: First words of a military base's name: "Camp Lejeune", "Fort Hood".
+BASE_WORDS: frozenset[str] = frozenset(_NAMES["base_words"])
+#: Books of the Bible named like a person: "Mark" of "Mark 1:40".
+SCRIPTURE_BOOKS: frozenset[str] = frozenset(_NAMES["scripture_books"])
 #: Nouns of an animal that make the name they introduce an animal's ("a cat named Rex").
 ANIMAL_NOUNS: frozenset[str] = frozenset(_NAMES["animal_nouns"])
 #: Nouns after a maker's name that make the mention its product ("the Xerox machine").

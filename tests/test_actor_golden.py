@@ -1268,6 +1268,53 @@ GOLDEN: list[Case] = [
          kinds={"Brothers Calder": ORG, "Ada Wynn": PERSON}),
     Case("a person's name opening with a singular body's word stays a person",
          ["Park Min-jun said he would not resign."], kinds={"Park Min-jun": PERSON}),
+    Case("a title word that is also an adjective opens a body's name, not a person's",
+         ["The order came after a ruling by the General Services Administration to drop Norvex.",
+          "Former Major League Baseball pitcher Tomas Renard was arrested on Friday."],
+         absent={"Services Administration", "League Baseball"},
+         kinds={"General Services Administration": ORG, "Major League Baseball": ORG}),
+    Case("near miss: the adjective title before a person's given name is the person's title",
+         ["General Halvor Brenn said the troops would stay."], kinds={"Halvor Brenn": PERSON}),
+    Case("a home and a team's nickname tagged as a person is the club",
+         ["Rumor has it Marco Vell goes to OKC Thunder for 2 players"],
+         kinds={"OKC Thunder": ORG, "Marco Vell": PERSON}),
+    Case("near miss: a given name before a team's nickname keeps the person",
+         ["Howard Hawks directed the film in 1959."], kinds={"Howard Hawks": PERSON}),
+    Case("a body's name ending with another body's name after 'of' is found whole",
+         ["The song is in the Library of Congress' registry of recordings."],
+         absent={"Congress"}, kinds={"Library of Congress": ORG}),
+    Case("near miss: a body named alone is not short for the body that is 'of' it",
+         ["Congress passed the bill, and the Library of Congress archived it."],
+         kinds={"Congress": ORG, "Library of Congress": ORG}),
+    Case("films, shows and toys known by their name are no actors",
+         ["The kids watched Toy Story twice and then Family Guy at California Adventure.",
+          "Dana Ruiz said the dog was shot like Old Yeller.",
+          "She wanted a Mega Bloks set and a giant Lite - Brite game."],
+         absent={"Toy Story", "Family Guy", "Old Yeller", "Mega Bloks", "Lite - Brite",
+                 "California Adventure"},
+         kinds={"Dana Ruiz": PERSON}),
+    Case("gods and the words of a creed are no actors",
+         ["Dana Ruiz said the Osiris myth shaped the New Testament, and the Tao too."],
+         absent={"Osiris", "New Testament", "Tao"}, kinds={"Dana Ruiz": PERSON}),
+    Case("'Will' opening a question before a surname is the verb, the surname the person",
+         ["Will Thornton win Georgia? Sam Thornton trails in the polls."],
+         present={("Thornton", "Sam Thornton", "surname")}, absent={"Will Thornton"}),
+    Case("near miss: a person named Will addressed in a question stays a person",
+         ["Will Thornton, did you win? Sam Thornton trails in the polls."],
+         kinds={"Will Thornton": PERSON, "Sam Thornton": PERSON}),
+    Case("a military base's name tagged as a body is a place",
+         ["After landing on Tuesday, Marco Vell toured Camp Humphreys  a joint military base."],
+         kinds={"Camp Humphreys": PLACE, "Marco Vell": PERSON}),
+    Case("a book of the Bible cited by chapter and verse is the book wherever named alone",
+         ["The reviewer prefers Mark, the shortest of the Gospels.",
+          "His reading of Mark 2:3 is odd, said Dana Ruiz."],
+         absent={"Mark"}, kinds={"Dana Ruiz": PERSON}),
+    Case("near miss: a person named Mark in an article citing no scripture stays a person",
+         ["Mark said the game was lost, and Dana Ruiz agreed."],
+         kinds={"Mark": PERSON, "Dana Ruiz": PERSON}),
+    Case("a town and a site the gazetteer knows are places, no people",
+         ["Ground Zero was quiet on the anniversary. Flushing Meadows was wet."],
+         kinds={"Ground Zero": PLACE, "Flushing Meadows": PLACE}),
 ]
 
 
@@ -4767,3 +4814,51 @@ def test_regression_band_opening_with_brothers_is_no_person() -> None:
     assert {a.name: a.kind for a in r.actors}["Brothers Calder"] is ORG
     _, near = resolve(["Park Min-jun said he would not resign."])
     assert {a.name: a.kind for a in near.actors}["Park Min-jun"] is PERSON
+
+
+def test_regression_body_after_an_adjective_title_is_no_person() -> None:
+    """"a decision by the General Services Administration" listed "Services Administration" as a
+    person ("General" read as a title), as "Major League Baseball" listed "League Baseball"."""
+    _, r = resolve(["A ruling by the General Services Administration angered Norvex."])
+    assert "Services Administration" not in {a.name for a in r.actors}
+
+
+def test_regression_team_with_its_home_is_no_person() -> None:
+    """"to OKC Thunder for 2 players" listed the club as a person."""
+    _, r = resolve(["Rumor has it Marco Vell goes to OKC Thunder for 2 players"])
+    assert {a.name: a.kind for a in r.actors}["OKC Thunder"] is ORG
+
+
+def test_regression_library_of_congress_is_not_congress() -> None:
+    """"in the Library of Congress' national registry" listed Congress (tagged alone)."""
+    _, r = resolve(["The song is in the Library of Congress' registry of recordings."])
+    assert {a.name for a in r.actors} == {"Library of Congress"}
+
+
+def test_regression_works_and_gods_are_no_actors() -> None:
+    """Toy Story, Family Guy, Old Yeller, Mega Bloks, Lite-Brite, Osiris, the Tao and the New
+    Testament were listed as people or bodies."""
+    _, r = resolve(["The kids watched Toy Story twice and then Family Guy.",
+                    "Dana Ruiz said the Osiris myth shaped the New Testament, and the Tao too."])
+    assert {a.name for a in r.actors} == {"Dana Ruiz"}
+
+
+def test_regression_will_opening_a_question_is_no_given_name() -> None:
+    """“Will Gillespie take Virginia?” listed "Will Gillespie" beside Ed Gillespie."""
+    _, r = resolve(["Will Thornton win Georgia? Sam Thornton trails in the polls."])
+    assert "Will Thornton" not in {a.name for a in r.actors}
+
+
+def test_regression_military_base_is_a_place() -> None:
+    """"toured Camp Humphreys" listed the base as an organisation."""
+    _, r = resolve(["After landing on Tuesday, Marco Vell toured Camp Humphreys  a joint "
+                    "military base."])
+    assert {a.name: a.kind for a in r.actors}["Camp Humphreys"] is PLACE
+
+
+def test_regression_gospel_named_alone_is_no_person() -> None:
+    """"zoom in on Mark, the tersest of the Gospels" listed Mark as a person beside "Mark
+    1:40"; "the Gospel according to John" listed John."""
+    _, r = resolve(["The reviewer prefers Mark, the shortest of the Gospels.",
+                    "His reading of Mark 2:3 is odd, and the Gospel according to John is long."])
+    assert not {"Mark", "John"} & {a.name for a in r.actors}
