@@ -1051,8 +1051,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     after it ("Oakland is 0-16"), as its score does ("crushed by Iowa 55-24"); it stands beside
     "v" or "vs." ("Swansea City v Leicester City"); it follows a result or a play and a
     preposition ("a loss to Seattle", "victory at Atlanta", "scored for Philadelphia", "played
-    against Miami", "the game between Alabama and Georgia", "his arrival from Miami"); it is
-    the subject or the object of a verb of the match ("Portland outscored Washington"), the
+    against Miami", "the game between Alabama and Georgia", "his arrival from Miami"), a team
+    noun or a career noun and "at" or "for" ("the head coach at Minnesota", "his stint at
+    Utah"), or it is listed after such a career noun ("stops at Purdue, Texas and Minnesota",
+    ``_in_list_of_stops``); it is the subject or the object of a verb of the match ("Portland
+    outscored Washington", "Stanford and California play", the second of two joined
+    subjects), the
     subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
     subject of a plural verb as British reports write a team ("England seek a batsman") or of a
     verb with "themselves" ("England helped themselves to 38"); or it stands in brackets after a
@@ -1108,11 +1112,14 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
         return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
     # "the game between Alabama and Georgia": the second of two joined places is the object
-    # of the same preposition
-    obj = head.head if head.dep_ == "conj" and head.head.dep_ == "pobj" else head
+    # of the same preposition; "Stanford and California play": the subject of the same verb
+    obj = head.head if head.dep_ == "conj" and head.head.dep_ in ("pobj", "nsubj") else head
     if obj.dep_ == "pobj":
         prep = obj.head.lower_
         governor = obj.head.head.lemma_.lower()
+        if prep in ("at", "for") and (governor in gazetteer.TEAM_NOUNS
+                                      or governor in gazetteer.CAREER_NOUNS):
+            return True  # "the head coach at Minnesota", "his stint at Utah"
         if prep in ("to", "at", "over", "of", "with", "between") \
                 and governor in gazetteer.MATCH_NOUNS:
             return True
@@ -1122,7 +1129,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
                                                    or governor in gazetteer.MATCH_NOUNS
                                                    or governor in gazetteer.MATCH_VERBS):
             return True
-    if head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in gazetteer.MATCH_VERBS:
+    if obj.dep_ in ("nsubj", "dobj") and obj.head.lemma_.lower() in gazetteer.MATCH_VERBS:
+        return True
+    if _in_list_of_stops(head):
         return True
     if head.dep_ == "nsubj" and any(
             t.dep_ == "dobj" and t.text in gazetteer.CLUB_HOMES for t in head.head.children):
@@ -1132,6 +1141,19 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     # "England seek": a singular name, a plural verb; "England helped themselves"
     return (head.head.tag_ == "VBP" and head.tag_ == "NNP") or any(
         t.lower_ == "themselves" for t in head.head.children)
+
+
+def _in_list_of_stops(head: Token) -> bool:
+    """The place is one of a list of clubs after a career noun and "at" ("after stops at
+    Purdue, North Carolina and Texas"): spaCy hangs the list's names on its last one, the
+    object of "at", as compounds, modifiers or conjuncts, so the place's head is walked up
+    through those, name by name, to that object."""
+    tok = head
+    while tok.dep_ in ("compound", "nmod", "conj", "appos") and tok.head.pos_ == "PROPN" \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i != head.i and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
+        and tok.head.head.lemma_.lower() in gazetteer.CAREER_NOUNS
 
 
 def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:

@@ -542,6 +542,27 @@ GOLDEN: list[Case] = [
     Case("outside a sports report a move from a place stays the place",
          ["The family's arrival from Tampa was delayed by the storm."],
          kinds={"Tampa": PLACE}),
+    Case("in a sports report the places listed after a career noun and 'at' are the clubs",
+         ["Ruiz coached the linebackers at Oregon State after stops at Purdue, Nebraska and "
+          "Iowa State.",
+          "The quarterback threw two touchdowns in the game."],
+         kinds={"Nebraska": ORG}),
+    Case("in a sports report a place after a team noun and 'at' is the club",
+         ["Ruiz was the head coach at Nebraska from 2001 through 2004.",
+          "The quarterback threw two touchdowns in the game."],
+         kinds={"Nebraska": ORG}),
+    Case("in a sports report the second of two joined subjects of a match verb is a team",
+         ["Oregon State should know its chances since Baylor and Nebraska play first.",
+          "The quarterback threw two touchdowns in the game."],
+         kinds={"Nebraska": ORG}),
+    Case("in a sports report a place one kicks off against is the team",
+         ["The Ducks kick off against Nebraska on Saturday night.",
+          "The quarterback threw two touchdowns in the game."],
+         kinds={"Nebraska": ORG}),
+    Case("in a sports report a place where one grew up, listed with another, stays a place",
+         ["The quarterback grew up in Ohio and Nebraska before college.",
+          "He praised his defense after the game."],
+         kinds={"Nebraska": PLACE}),
     Case("outside a sports report a place that fires someone stays a place",
          ["Florida fired its election chief on Sunday.",
           "The governor said Florida would rebuild."],
@@ -4767,3 +4788,17 @@ def test_regression_band_opening_with_brothers_is_no_person() -> None:
     assert {a.name: a.kind for a in r.actors}["Brothers Calder"] is ORG
     _, near = resolve(["Park Min-jun said he would not resign."])
     assert {a.name: a.kind for a in near.actors}["Park Min-jun"] is PERSON
+
+
+def test_regression_coach_career_stops_are_colleges_not_states() -> None:
+    """A coach's "stops at Purdue  North Carolina  Texas" and "head coach at Minnesota" in a
+    football report were listed as the states: the colleges' teams, organisations. Near miss:
+    a player who grew up in two states keeps them as places."""
+    _, r = resolve(["Ruiz coached the linebackers at Oregon State after stops at Purdue, Nebraska "
+                    "and Baylor.", "He was the head coach at Kansas before that.",
+                    "The quarterback threw two touchdowns in the game."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Nebraska"] is ORG and kinds["Kansas"] is ORG
+    _, near = resolve(["The quarterback grew up in Ohio and Nebraska before college.",
+                       "He praised his defense after the game."])
+    assert {a.name: a.kind for a in near.actors}["Nebraska"] is PLACE
