@@ -336,6 +336,7 @@ def resolve_mentions(
 
     _drop_storms(paras)
     _drop_animals(paras)
+    _drop_streets_as_groups(paras)
     _drop_case_names(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
@@ -420,6 +421,24 @@ def _drop_animals(paras: Sequence[_Para]) -> None:
     for para in paras:
         for c in para.cands:
             if c.actor in animals and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+def _drop_streets_as_groups(paras: Sequence[_Para]) -> None:
+    """A name the article gives a street at a corner ("the corner of Kedzie and Montrose",
+    ``_is_street_corner``) that spaCy tags a group or a body elsewhere ("the Kedzie building",
+    "the collapse at Kedzie") is that street there too, no actor: held as noise. Tagged a
+    person or a place elsewhere it is left alone (a street may be named for a person, and a
+    place is read as where); a longer body's name ("Kedzie Holdings") is another actor."""
+    streets = {_one_line(doc[ent.start:ent.end].text) for para in paras
+               for doc in (para.doc,) for ent in doc.ents
+               if _is_street_corner(doc, ent.start, ent.end)}
+    if not streets:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in streets and c.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION) \
+                    and c.priority != _P_CONFIG:
                 c.noise, c.person = True, ""
 
 
@@ -2368,15 +2387,21 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     reads as an adjective of a name or a region (``_NAME_ADJECTIVE``), describes the noun it
     modifies, which is no person and no body ("the Keynesian beauty contest", "a Chestertonian
     note", "a Hawaiian shirt"): a description, no actor, as a singular faith word before a
-    thing is ("Catholic schools", words.json not_actors). Before a person's or a body's role
-    ("the Persian king", "the Bavarian government") or a plural ("Bavarian voters") it stays
-    a group."""
+    thing is ("Catholic schools", words.json not_actors). So it does before a person's role
+    that a name explains ("the Persian king, Darius", "the Persian king Darius"): the named
+    person is the actor, the word his description. Before a role alone or a body's role ("the
+    Persian king sent his army", "the Bavarian government") or a plural ("Bavarian voters")
+    it stays a group."""
     tok = doc[i]
     head = tok.head
     if (_NAME_ADJECTIVE.fullmatch(tok.text) is None or tok.dep_ not in ("amod", "compound")
             or head.i <= i or head.pos_ != "NOUN"):
         return False
     lemma = head.lemma_.lower()
+    if head.tag_ == "NN" and lemma in references.PERSON_ROLES and (
+            any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.children)
+            or (head.dep_ == "compound" and head.head.pos_ == "PROPN")):
+        return True
     # a plural may be people ("Bavarian voters"): left alone, as are roles and state organs
     return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
             and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS

@@ -258,6 +258,19 @@ GOLDEN: list[Case] = [
     Case("an adjective made of a name before a thing is a description, not a group",
          ["Ilse Varga called the market a Tarnowian beauty contest."],
          present={("Ilse Varga", "Ilse Varga", "name")}, absent={"Tarnowian"}),
+    Case("an adjective made of a name before a role a name explains describes that person",
+         ["The scribe served the Assyrian king, Sennacherib, in Nineveh."],
+         kinds={"Sennacherib": PERSON}, absent={"Assyrian"}),
+    Case("an adjective made of a name before a role with no name after it stays a group",
+         ["The Assyrian king sent his army to the coast."],
+         kinds={"Assyrian": GROUP}),
+    Case("a name the article gives a street at a corner is that street where tagged a group",
+         ["The shop on the corner of Itzcoatl and Bolivar fell in the quake.",
+          "Rescuers said the Itzcoatl building had four floors."],
+         absent={"Itzcoatl"}),
+    Case("a name tagged a group with no street corner named in the article stays a group",
+         ["Rescuers said the Itzcoatl building had four floors."],
+         kinds={"Itzcoatl": GROUP}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -4802,3 +4815,28 @@ def test_regression_coach_career_stops_are_colleges_not_states() -> None:
     _, near = resolve(["The quarterback grew up in Ohio and Nebraska before college.",
                        "He praised his defense after the game."])
     assert {a.name: a.kind for a in near.actors}["Nebraska"] is PLACE
+
+
+def test_regression_adjective_before_a_named_king_is_no_group() -> None:
+    """"cup-bearer to the Persian king, Ataxerxes," listed "Persian" as a group: the word only
+    describes the king the name gives (_describes_a_thing). Near miss: the same words with no
+    name after them keep the group."""
+    _, r = resolve(["The scribe served the Assyrian king Sennacherib in Nineveh."])
+    found = {a.name for a in r.actors}
+    assert "Sennacherib" in found and "Assyrian" not in found
+    _, near = resolve(["The Assyrian king sent his army to the coast."])
+    assert {a.name: a.kind for a in near.actors}.get("Assyrian") is GROUP
+
+
+def test_regression_street_at_a_corner_is_no_group_elsewhere() -> None:
+    """A street named at a corner in a quake report ("on the corner of Chimalpopoca") was
+    listed as a group from its other mentions, tagged NORP or ORG ("the Chimalpopoca building",
+    "the collapse at Chimalpopoca"): the street, no actor. Near miss: with no corner named, the
+    same tags keep the group."""
+    texts = ["The shop on the corner of Quilaztli and Main fell.",
+             "The Quilaztli building held five firms.", "Crews dug at Quilaztli all night."]
+    r = _resolve_tagged(texts, [[("Quilaztli", "NORP"), ("Main", "NORP")],
+                                [("Quilaztli", "NORP")], [("Quilaztli", "ORG")]])
+    assert "Quilaztli" not in {a.name for a in r.actors}
+    near = _resolve_tagged(texts[1:], [[("Quilaztli", "NORP")], [("Quilaztli", "ORG")]])
+    assert "Quilaztli" in {a.name for a in near.actors}
