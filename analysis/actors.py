@@ -2309,6 +2309,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who; "lost to the Eagles" is who
+    if label in ("GPE", "LOC") and _epithet_of_a_person(doc, first):
+        return None  # "Francis of Assisi": the home in a person's name, no actor of its own
     if label == "GPE" and _hyphen_joined_name(doc, first, last):
         return None  # "Dunbar" of "Dunbar-Ramer principal Jane Doe": a school's name
     if label in ("PERSON", "ORG") and _is_named_place(doc, first, last):
@@ -3006,6 +3008,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False
     if _is_marked_dateline(doc, first, last):
         return False
+    if _epithet_of_a_person(doc, first):
+        return False  # "Hippolytus of Rome", "Clement of Alexandria": part of a person's name
     if entry.via == "capital" and entry.kind is ActorKind.COUNTRY and (
             _before_its_state(doc, last) or _county_after(doc, last)):
         return False  # "San Jose, California", "Nassau County": an American town or county
@@ -3041,6 +3045,33 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+#: Words before a given name and its home that leave it one person's name ("St. Clement of
+#: Alexandria").
+_SAINT_WORDS: frozenset[str] = frozenset({"St.", "St", "Saint"})
+
+
+def _epithet_of_a_person(doc: Doc, first: int) -> bool:
+    """The place at token ``first`` closes a person's name made of one name, "of" and his home,
+    as saints and early writers are named ("Hippolytus of Rome", "Francis of Assisi", "St.
+    Clement of Alexandria"): the name before "of" is a given name, or tagged a person, or an
+    untagged capitalised word that is no English noun (no title: "Bishop of Rome", "Bank of
+    England"), and no other name runs into it from before ("Prince Harry of England" is
+    ``_royal_of_realm``'s; "Pope Francis of Rome" is left alone). The place names no actor of
+    its own there."""
+    of = _word_before(doc, first)
+    if of is None or of.lower_ != "of" or doc[first].head.i != of.i:
+        return False
+    name = _word_before(doc, of.i)
+    if name is None or name.pos_ != "PROPN" or not name.text.istitle() or of.head.i != name.i:
+        return False
+    if not (names.is_given_name(name.text) or name.ent_type_ == "PERSON"
+            or (name.ent_type_ == "" and name.lower_ not in lexicon_words("noun"))):
+        return False
+    before = _word_before(doc, name.i)
+    return before is None or not before.text[:1].isupper() or before.text in _SAINT_WORDS \
+        or before.is_punct
 
 
 #: Words after a town's name that make it an American county's ("Nassau County").

@@ -271,6 +271,12 @@ GOLDEN: list[Case] = [
     Case("a name tagged a group with no street corner named in the article stays a group",
          ["Rescuers said the Itzcoatl building had four floors."],
          kinds={"Itzcoatl": GROUP}),
+    Case("a place closing a person's name made of one name and 'of' is no actor",
+         ["The preacher quoted Athanasius of Rome at length on Sunday."],
+         kinds={"Athanasius": PERSON}, absent={"Italy"}),
+    Case("a place after a title and 'of' stays the place it names",
+         ["The preacher quoted the Bishop of Rome at length on Sunday."],
+         kinds={"Italy": COUNTRY}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -4840,3 +4846,13 @@ def test_regression_street_at_a_corner_is_no_group_elsewhere() -> None:
     assert "Quilaztli" not in {a.name for a in r.actors}
     near = _resolve_tagged(texts[1:], [[("Quilaztli", "NORP")], [("Quilaztli", "ORG")]])
     assert "Quilaztli" in {a.name for a in near.actors}
+
+
+def test_regression_saint_named_with_his_city_is_not_the_country() -> None:
+    """"Hippolytus of Rome", an early writer, was listed as Italy (Rome, its capital): the
+    city closes the person's name (_epithet_of_a_person). Near miss: "the Bishop of Rome", a
+    title and "of", keeps the mention of Rome."""
+    _, r = resolve(["In a sermon he quoted Athanasius of Rome twice."])
+    assert "Italy" not in {a.name for a in r.actors}
+    _, near = resolve(["In a sermon he quoted the Bishop of Rome twice."])
+    assert "Italy" in {a.name for a in near.actors}
