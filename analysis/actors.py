@@ -155,6 +155,9 @@ _TREATY_TOPICS: frozenset[str] = frozenset({"climate"})
 #: A year right after a city's name, as the Games and fairs held there are named ("Tokyo 2020",
 #: "London 2012"): the event, not the country.
 _EVENT_YEAR = re.compile(r"\s*(?:19|20)\d\d(?![\d-])")
+#: The words after a host city's name that make it the body running its Games ("the London
+#: organizing committee"): a body of the city's event, not its country's government.
+_ORGANIZING_COMMITTEE = re.compile(r"\s+organi[sz]ing\s+committee\b", re.IGNORECASE)
 #: "D.C." after "Washington", however a corpus spaces it ("Washington, D.C.", "Washington   D . C
 #: .", "Washington DC"): the city's address, not the government.
 _DISTRICT_AFTER = re.compile(r",?\s*D\s*\.?\s*C\b")
@@ -3138,9 +3141,11 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     or after a bearing ("south of Tokyo"), or written as an address with its country or state
     after it ("Nairobi, Kenya", "Lansing, Mich.", "Washington D.C."), or a caption's date
     ("in Washington February 26, 2015"), or with a year after it
-    as its Games are named ("Tokyo 2020"), or naming a body of the city ("a Washington think
-    tank", "London's Royal Philharmonic Orchestra", ``_CITY_BODIES``) or a treaty signed there
-    ("the Paris climate decision", ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
+    as its Games are named ("Tokyo 2020"), or before the words of the body that runs them
+    ("the London organizing committee", ``_ORGANIZING_COMMITTEE``), or naming a body of the
+    city ("a Washington think tank", "London's Royal Philharmonic Orchestra",
+    ``_CITY_BODIES``) or a treaty signed there ("the Paris climate decision",
+    ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
     Islamabad"; "relations between Moscow and Washington" are the governments'). Only capitals
     are read: another city named so is a place already."""
     root = doc[first:last].root
@@ -3149,7 +3154,8 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     if _before_in_address(doc, last, (actor,)):
         return True
     end = doc[last - 1].idx + len(doc[last - 1])
-    if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end):
+    if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end) \
+            or _ORGANIZING_COMMITTEE.match(doc.text, end):
         return True
     # a caption's place and date: "the hearing in Washington February 26, 2015"
     if (month := _next_word(doc, last)) is not None and month.text in gazetteer.CALENDAR \

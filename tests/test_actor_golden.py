@@ -277,6 +277,12 @@ GOLDEN: list[Case] = [
     Case("a place after a title and 'of' stays the place it names",
          ["The preacher quoted the Bishop of Rome at length on Sunday."],
          kinds={"Italy": COUNTRY}),
+    Case("a capital before 'organizing committee' names its Games' body, not its country",
+         ["The Madrid organizing committee said ticket sales were strong."],
+         absent={"Spain"}),
+    Case("a capital that speaks apart from an organizing committee is its government",
+         ["Madrid said the organizing committee had failed."],
+         kinds={"Spain": COUNTRY}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -4856,3 +4862,13 @@ def test_regression_saint_named_with_his_city_is_not_the_country() -> None:
     assert "Italy" not in {a.name for a in r.actors}
     _, near = resolve(["In a sermon he quoted the Bishop of Rome twice."])
     assert "Italy" in {a.name for a in near.actors}
+
+
+def test_regression_london_organizing_committee_is_not_the_united_kingdom() -> None:
+    """"London organizing committee chief executive Paul Deighton" listed the United Kingdom
+    (London, its capital): the city's Games body (_ORGANIZING_COMMITTEE). Near miss: the
+    capital as the subject of "said" stays its government."""
+    _, r = resolve(["Madrid organising committee chief Ana Ruiz said seats would be filled."])
+    assert "Spain" not in {a.name for a in r.actors}
+    _, near = resolve(["Madrid said the organising committee had failed."])
+    assert "Spain" in {a.name for a in near.actors}
