@@ -3496,6 +3496,7 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
+    short.update(_given_name_named_first(full, openers, first_seen))
     # a surname or a given name several full names share and nothing decides between ("Dana
     # Orlov" and "Petra Orlov"), or a family name written first ("Wang Shuo", "Wang Qishan"):
     # whose it is stays open, so it is no actor of its own
@@ -3546,6 +3547,25 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+def _given_name_named_first(full: Mapping[str, set[str]], openers: Mapping[str, set[str]],
+                            first_seen: Mapping[str, int]) -> dict[str, tuple[str, str]]:
+    """A lone word that is a given name opening one full name of the article ("Randall" of
+    "Randall Pearson") and the surname of one other ("Dudley Randall", a poet named after
+    him) is the person the article names first, as a lone surname shared by two people is:
+    here the one it opens, named before the other ("Kate, Kevin and Randall Pearson ... named
+    for the poet Dudley Randall ... Randall flees"). Named after the other, the surname rule
+    stands. Returned: the word and its person, for the table of short names."""
+    out: dict[str, tuple[str, str]] = {}
+    for word, opened in openers.items():
+        owners = full.get(word, set())
+        if len(opened) != 1 or len(owners) != 1 or not names.is_given_name(word):
+            continue
+        person, owner = next(iter(opened)), next(iter(owners))
+        if first_seen.get(person, 0) < first_seen.get(owner, 0):
+            out[word] = (person, "first_name")
+    return out
 
 
 #: Possessives in front of a family noun that make the name after it someone's relative.

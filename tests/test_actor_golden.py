@@ -283,6 +283,16 @@ GOLDEN: list[Case] = [
     Case("a capital that speaks apart from an organizing committee is its government",
          ["Madrid said the organizing committee had failed."],
          kinds={"Spain": COUNTRY}),
+    Case("a lone given name of the person named first is his, not a later person's surname",
+         ["The show follows the twins and Marcus Bell, now grown.",
+          "Their mother chose his name for the poet Ida Marcus.",
+          "Marcus later moves to the city."],
+         present={("Marcus", "Marcus Bell", "first_name")}),
+    Case("a lone surname of the person named first is hers, not a later person's given name",
+         ["The poet Ida Marcus wrote the verse in 1970.",
+          "The show follows the twins and Marcus Bell, now grown.",
+          "Marcus later reads it aloud."],
+         present={("Marcus", "Ida Marcus", "surname")}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -4872,3 +4882,15 @@ def test_regression_london_organizing_committee_is_not_the_united_kingdom() -> N
     assert "Spain" not in {a.name for a in r.actors}
     _, near = resolve(["Madrid said the organising committee had failed."])
     assert "Spain" in {a.name for a in near.actors}
+
+
+def test_regression_given_name_of_the_lead_is_not_a_poets_surname() -> None:
+    """"Randall" (of Randall Pearson, named first) went to the poet Dudley Randall, named later
+    for whom he was named; "Colton" (of Colton Haab) to a later "Glenn Colton"
+    (_given_name_named_first). Near miss: the surname's owner named first keeps it."""
+    _, r = resolve(["Pupils cheered Marcus Bell at the fair.", "He is named for Ida Marcus.",
+                    "Marcus won the prize."])
+    assert ("Marcus", "Marcus Bell", "first_name") in found(r)
+    _, near = resolve(["Ida Marcus wrote the verse.", "Pupils cheered Marcus Bell at the fair.",
+                       "Marcus won the prize."])
+    assert ("Marcus", "Ida Marcus", "surname") in found(near)
