@@ -367,7 +367,7 @@ def resolve_mentions(
     _join_transliterations(paras)
     _join_well_known_halves(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
+    teams = _places_as_teams(paras) | _state_colleges(paras) | colleges | _alma_maters(paras)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
                           places=_places_by_phrase(paras),
                           bodies=_bodies_by_pronoun(paras) | _bodies_by_noun(paras),
@@ -1247,6 +1247,31 @@ def _capital_as_team(paras: Sequence[_Para], name: str) -> None:
             if c.via == "capital" and not c.noise and _one_line(text[c.start:c.end]) == name \
                     and not _named_as_where(para.doc, c):
                 c.actor, c.kind, c.via = name, ActorKind.ORGANIZATION, "name"
+
+
+#: Verbs whose place after "from" is the college one leaves with a degree ("graduated from
+#: Princeton"): the university, a body, not the town.
+_GRADUATE_VERBS: frozenset[str] = frozenset({"graduate"})
+
+
+def _alma_maters(paras: Sequence[_Para]) -> frozenset[str]:
+    """A place named only after "graduated from" ("after graduating from Princeton") is the
+    college there, an organisation, in any article; a place the article also names as a place
+    ("a house in Princeton") is left as it is, its name being one actor with one kind."""
+    cued: set[str] = set()
+    other: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.kind not in _PLACE_KINDS:
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ == "from" \
+                    and root.head.head.lemma_.lower() in _GRADUATE_VERBS:
+                cued.add(c.actor)
+            else:
+                other.add(c.actor)
+    return frozenset(cued - other)
 
 
 #: A US state's short name followed by "State", as a sports report names the state's

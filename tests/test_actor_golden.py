@@ -293,6 +293,12 @@ GOLDEN: list[Case] = [
           "The show follows the twins and Marcus Bell, now grown.",
           "Marcus later reads it aloud."],
          present={("Marcus", "Ida Marcus", "surname")}),
+    Case("a place one graduated from is the college there",
+         ["Ada Voss graduated from Princeton in 1986 and joined a hedge fund."],
+         kinds={"Princeton": ORG}),
+    Case("a place one graduated from that the article also names as a place stays a place",
+         ["Ada Voss graduated from Princeton in 1986.", "Flooding hit Princeton on Monday."],
+         kinds={"Princeton": PLACE}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -4894,3 +4900,14 @@ def test_regression_given_name_of_the_lead_is_not_a_poets_surname() -> None:
     _, near = resolve(["Ida Marcus wrote the verse.", "Pupils cheered Marcus Bell at the fair.",
                        "Marcus won the prize."])
     assert ("Marcus", "Ida Marcus", "surname") in found(near)
+
+
+def test_regression_graduating_from_princeton_is_the_university() -> None:
+    """"After graduating from Princeton" listed Princeton as a place (a town in New Jersey):
+    the university, an organisation (_alma_maters). Near miss: the same name struck by a
+    flood elsewhere in the article stays one place."""
+    _, r = resolve(["Ada Voss graduated from Princeton in 1986 and joined a hedge fund."])
+    assert {a.name: a.kind for a in r.actors}.get("Princeton") is ORG
+    _, near = resolve(["Ada Voss graduated from Princeton in 1986.",
+                       "Flooding hit Princeton on Monday."])
+    assert {a.name: a.kind for a in near.actors}.get("Princeton") is PLACE
