@@ -2970,6 +2970,19 @@ def _closes_caption(doc: Doc, first: int, last: int) -> bool:
             and all(t.is_space for t in doc[last:]))
 
 
+def _closes_caption_address(doc: Doc, first: int, last: int) -> bool:
+    """The country at tokens [first, last), written in capitals, closes a photo caption's
+    address: after a state's two-letter code and before the semicolon that ends the address
+    ("Oct 15, 2017; Kansas City, MO, USA; Steelers receiver ..."). Where the photo was taken,
+    no actor; "USA" in prose ("USA Gymnastics", "the USA won") is not so placed."""
+    code = _word_before(doc, first)
+    if code is not None and code.text == ",":
+        code = _word_before(doc, code.i)
+    after = _next_word(doc, last)
+    return (doc[first:last].text.isupper() and code is not None and len(code.text) == 2
+            and code.text.isupper() and after is not None and after.text == ";")
+
+
 #: Marks that end a sentence, quoted or not.
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "'", '"', "’", "”"})
 
@@ -3038,6 +3051,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False
     if _epithet_of_a_person(doc, first):
         return False  # "Hippolytus of Rome", "Clement of Alexandria": part of a person's name
+    if entry.kind is ActorKind.COUNTRY and _closes_caption_address(doc, first, last):
+        return False  # "; Kansas City, MO, USA;": where a photo was taken, no actor
     if entry.via == "capital" and entry.kind is ActorKind.COUNTRY and (
             _before_its_state(doc, last) or _county_after(doc, last)):
         return False  # "San Jose, California", "Nassau County": an American town or county

@@ -299,6 +299,12 @@ GOLDEN: list[Case] = [
     Case("a place one graduated from that the article also names as a place stays a place",
          ["Ada Voss graduated from Princeton in 1986.", "Flooding hit Princeton on Monday."],
          kinds={"Princeton": PLACE}),
+    Case("a country code closing a photo caption's address is no actor",
+         ["Oct 3, 2019; Denver, CO, USA; Broncos kicker Tim Vale warms up before the game."],
+         absent={"United States"}),
+    Case("a country code in prose stays the country",
+         ["Fans in Denver cheered as the USA won the relay; Tim Vale ran last."],
+         kinds={"United States": COUNTRY}),
     Case("a name credited with courtesy is a credit",
          ["Courtesy Dana Ruiz"], absent={"Dana Ruiz"}),
     Case("a photographer named in prose is an actor",
@@ -4911,3 +4917,12 @@ def test_regression_graduating_from_princeton_is_the_university() -> None:
     _, near = resolve(["Ada Voss graduated from Princeton in 1986.",
                        "Flooding hit Princeton on Monday."])
     assert {a.name: a.kind for a in near.actors}.get("Princeton") is PLACE
+
+
+def test_regression_usa_closing_a_caption_address_is_not_the_country() -> None:
+    """Photo captions "Oct 15, 2017; Kansas City, MO, USA; ..." listed the United States
+    (_closes_caption_address). Near miss: "the USA won" in a sentence keeps the country."""
+    _, r = resolve(["May 9, 2018; Tampa, FL, USA; Rays pitcher Ian Dow throws in the first."])
+    assert "United States" not in {a.name for a in r.actors}
+    _, near = resolve(["Fans cheered as the USA won the relay; Ian Dow ran last."])
+    assert "United States" in {a.name for a in near.actors}
