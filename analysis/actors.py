@@ -3098,18 +3098,22 @@ _SAINT_WORDS: frozenset[str] = frozenset({"St.", "St", "Saint"})
 def _epithet_of_a_person(doc: Doc, first: int) -> bool:
     """The place at token ``first`` closes a person's name made of one name, "of" and his home,
     as saints and early writers are named ("Hippolytus of Rome", "Francis of Assisi", "St.
-    Clement of Alexandria"): the name before "of" is a given name, or tagged a person, or an
-    untagged capitalised word that is no English noun (no title: "Bishop of Rome", "Bank of
-    England"), and no other name runs into it from before ("Prince Harry of England" is
-    ``_royal_of_realm``'s; "Pope Francis of Rome" is left alone). The place names no actor of
-    its own there."""
+    Clement of Alexandria"): the name before "of" is no title, even tagged with the person
+    before it ("Cardinal Jane Doe, Archbishop of Toronto"), but a given name, a word tagged a
+    person, or an untagged capitalised word that is no English noun ("Bishop of Rome", "Bank
+    of England" are not), and no other name runs into it from before ("Prince Harry of
+    England" is ``_royal_of_realm``'s; "Pope Francis of Rome" is left alone). The place names
+    no actor of its own there."""
     of = _word_before(doc, first)
     if of is None or of.lower_ != "of" or doc[first].head.i != of.i:
         return False
     name = _word_before(doc, of.i)
     if name is None or name.pos_ != "PROPN" or not name.text.istitle() or of.head.i != name.i:
         return False
-    if not (names.is_given_name(name.text) or name.ent_type_ == "PERSON"
+    # a title names an office, whose seat the place is ("Archbishop of Toronto"), even where
+    # spaCy tags it with the person before it
+    if name.text in gazetteer.TITLES or not (
+            names.is_given_name(name.text) or name.ent_type_ == "PERSON"
             or (name.ent_type_ == "" and name.lower_ not in lexicon_words("noun"))):
         return False
     before = _word_before(doc, name.i)

@@ -4884,6 +4884,9 @@ def test_regression_saint_named_with_his_city_is_not_the_country() -> None:
     assert "Italy" not in {a.name for a in r.actors}
     _, near = resolve(["In a sermon he quoted the Bishop of Rome twice."])
     assert "Italy" in {a.name for a in near.actors}
+    # a title after a person's name, spaCy tagging it with the name: the see, kept
+    _, titled = resolve(["The Pope wrote to Cardinal Tom Reyes, Archbishop of Madrid, on Monday."])
+    assert "Spain" in {a.name for a in titled.actors}
 
 
 def test_regression_london_organizing_committee_is_not_the_united_kingdom() -> None:
