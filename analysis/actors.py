@@ -155,6 +155,9 @@ _TREATY_TOPICS: frozenset[str] = frozenset({"climate"})
 #: A year right after a city's name, as the Games and fairs held there are named ("Tokyo 2020",
 #: "London 2012"): the event, not the country.
 _EVENT_YEAR = re.compile(r"\s*(?:19|20)\d\d(?![\d-])")
+#: The words after a host city's name that make it the body running its Games ("the London
+#: organizing committee"): a body of the city's event, not its country's government.
+_ORGANIZING_COMMITTEE = re.compile(r"\s+organi[sz]ing\s+committee\b", re.IGNORECASE)
 #: "D.C." after "Washington", however a corpus spaces it ("Washington, D.C.", "Washington   D . C
 #: .", "Washington DC"): the city's address, not the government.
 _DISTRICT_AFTER = re.compile(r",?\s*D\s*\.?\s*C\b")
@@ -337,6 +340,7 @@ def resolve_mentions(
     _drop_storms(paras)
     _drop_animals(paras)
     _drop_scripture_books(paras)
+    _drop_streets_as_groups(paras)
     _drop_case_names(paras)
     _split_joined_names(paras)
     _join_defined_acronyms(paras)
@@ -364,7 +368,7 @@ def resolve_mentions(
     _join_transliterations(paras)
     _join_well_known_halves(paras)
     _drop_common_words(paras, common=common, personal=personal)
-    teams = _places_as_teams(paras) | _state_colleges(paras) | colleges
+    teams = _places_as_teams(paras) | _state_colleges(paras) | colleges | _alma_maters(paras)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
                           places=_places_by_phrase(paras),
                           bodies=_bodies_by_pronoun(paras) | _bodies_by_noun(paras),
@@ -440,6 +444,24 @@ def _drop_scripture_books(paras: Sequence[_Para]) -> None:
     for para in paras:
         for c in para.cands:
             if c.actor in books and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+def _drop_streets_as_groups(paras: Sequence[_Para]) -> None:
+    """A name the article gives a street at a corner ("the corner of Kedzie and Montrose",
+    ``_is_street_corner``) that spaCy tags a group or a body elsewhere ("the Kedzie building",
+    "the collapse at Kedzie") is that street there too, no actor: held as noise. Tagged a
+    person or a place elsewhere it is left alone (a street may be named for a person, and a
+    place is read as where); a longer body's name ("Kedzie Holdings") is another actor."""
+    streets = {_one_line(doc[ent.start:ent.end].text) for para in paras
+               for doc in (para.doc,) for ent in doc.ents
+               if _is_street_corner(doc, ent.start, ent.end)}
+    if not streets:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in streets and c.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION) \
+                    and c.priority != _P_CONFIG:
                 c.noise, c.person = True, ""
 
 
@@ -1071,8 +1093,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     after it ("Oakland is 0-16"), as its score does ("crushed by Iowa 55-24"); it stands beside
     "v" or "vs." ("Swansea City v Leicester City"); it follows a result or a play and a
     preposition ("a loss to Seattle", "victory at Atlanta", "scored for Philadelphia", "played
-    against Miami", "the game between Alabama and Georgia", "his arrival from Miami"); it is
-    the subject or the object of a verb of the match ("Portland outscored Washington"), the
+    against Miami", "the game between Alabama and Georgia", "his arrival from Miami"), a team
+    noun or a career noun and "at" or "for" ("the head coach at Minnesota", "his stint at
+    Utah"), or it is listed after such a career noun ("stops at Purdue, Texas and Minnesota",
+    ``_in_list_of_stops``); it is the subject or the object of a verb of the match ("Portland
+    outscored Washington", "Stanford and California play", the second of two joined
+    subjects), the
     subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
     subject of a plural verb as British reports write a team ("England seek a batsman") or of a
     verb with "themselves" ("England helped themselves to 38"); or it stands in brackets after a
@@ -1128,11 +1154,14 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
             head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
         return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
     # "the game between Alabama and Georgia": the second of two joined places is the object
-    # of the same preposition
-    obj = head.head if head.dep_ == "conj" and head.head.dep_ == "pobj" else head
+    # of the same preposition; "Stanford and California play": the subject of the same verb
+    obj = head.head if head.dep_ == "conj" and head.head.dep_ in ("pobj", "nsubj") else head
     if obj.dep_ == "pobj":
         prep = obj.head.lower_
         governor = obj.head.head.lemma_.lower()
+        if prep in ("at", "for") and (governor in gazetteer.TEAM_NOUNS
+                                      or governor in gazetteer.CAREER_NOUNS):
+            return True  # "the head coach at Minnesota", "his stint at Utah"
         if prep in ("to", "at", "over", "of", "with", "between") \
                 and governor in gazetteer.MATCH_NOUNS:
             return True
@@ -1142,7 +1171,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
                                                    or governor in gazetteer.MATCH_NOUNS
                                                    or governor in gazetteer.MATCH_VERBS):
             return True
-    if head.dep_ in ("nsubj", "dobj") and head.head.lemma_.lower() in gazetteer.MATCH_VERBS:
+    if obj.dep_ in ("nsubj", "dobj") and obj.head.lemma_.lower() in gazetteer.MATCH_VERBS:
+        return True
+    if _in_list_of_stops(head):
         return True
     if head.dep_ == "nsubj" and any(
             t.dep_ == "dobj" and t.text in gazetteer.CLUB_HOMES for t in head.head.children):
@@ -1152,6 +1183,19 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     # "England seek": a singular name, a plural verb; "England helped themselves"
     return (head.head.tag_ == "VBP" and head.tag_ == "NNP") or any(
         t.lower_ == "themselves" for t in head.head.children)
+
+
+def _in_list_of_stops(head: Token) -> bool:
+    """The place is one of a list of clubs after a career noun and "at" ("after stops at
+    Purdue, North Carolina and Texas"): spaCy hangs the list's names on its last one, the
+    object of "at", as compounds, modifiers or conjuncts, so the place's head is walked up
+    through those, name by name, to that object."""
+    tok = head
+    while tok.dep_ in ("compound", "nmod", "conj", "appos") and tok.head.pos_ == "PROPN" \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i != head.i and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
+        and tok.head.head.lemma_.lower() in gazetteer.CAREER_NOUNS
 
 
 def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
@@ -1223,6 +1267,31 @@ def _capital_as_team(paras: Sequence[_Para], name: str) -> None:
             if c.via == "capital" and not c.noise and _one_line(text[c.start:c.end]) == name \
                     and not _named_as_where(para.doc, c):
                 c.actor, c.kind, c.via = name, ActorKind.ORGANIZATION, "name"
+
+
+#: Verbs whose place after "from" is the college one leaves with a degree ("graduated from
+#: Princeton"): the university, a body, not the town.
+_GRADUATE_VERBS: frozenset[str] = frozenset({"graduate"})
+
+
+def _alma_maters(paras: Sequence[_Para]) -> frozenset[str]:
+    """A place named only after "graduated from" ("after graduating from Princeton") is the
+    college there, an organisation, in any article; a place the article also names as a place
+    ("a house in Princeton") is left as it is, its name being one actor with one kind."""
+    cued: set[str] = set()
+    other: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.kind not in _PLACE_KINDS:
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ == "from" \
+                    and root.head.head.lemma_.lower() in _GRADUATE_VERBS:
+                cued.add(c.actor)
+            else:
+                other.add(c.actor)
+    return frozenset(cued - other)
 
 
 #: A US state's short name followed by "State", as a sports report names the state's
@@ -2310,6 +2379,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who; "lost to the Eagles" is who
+    if label in ("GPE", "LOC") and _epithet_of_a_person(doc, first):
+        return None  # "Francis of Assisi": the home in a person's name, no actor of its own
     if label == "GPE" and _hyphen_joined_name(doc, first, last):
         return None  # "Dunbar" of "Dunbar-Ramer principal Jane Doe": a school's name
     if label in ("PERSON", "ORG") and _is_named_place(doc, first, last):
@@ -2388,15 +2459,21 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     reads as an adjective of a name or a region (``_NAME_ADJECTIVE``), describes the noun it
     modifies, which is no person and no body ("the Keynesian beauty contest", "a Chestertonian
     note", "a Hawaiian shirt"): a description, no actor, as a singular faith word before a
-    thing is ("Catholic schools", words.json not_actors). Before a person's or a body's role
-    ("the Persian king", "the Bavarian government") or a plural ("Bavarian voters") it stays
-    a group."""
+    thing is ("Catholic schools", words.json not_actors). So it does before a person's role
+    that a name explains ("the Persian king, Darius", "the Persian king Darius"): the named
+    person is the actor, the word his description. Before a role alone or a body's role ("the
+    Persian king sent his army", "the Bavarian government") or a plural ("Bavarian voters")
+    it stays a group."""
     tok = doc[i]
     head = tok.head
     if (_NAME_ADJECTIVE.fullmatch(tok.text) is None or tok.dep_ not in ("amod", "compound")
             or head.i <= i or head.pos_ != "NOUN"):
         return False
     lemma = head.lemma_.lower()
+    if head.tag_ == "NN" and lemma in references.PERSON_ROLES and (
+            any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.children)
+            or (head.dep_ == "compound" and head.head.pos_ == "PROPN")):
+        return True
     # a plural may be people ("Bavarian voters"): left alone, as are roles and state organs
     return (head.tag_ != "NNS" and lemma not in references.PERSON_ROLES
             and lemma not in references.BODY_ROLES and lemma not in references.GOVERNMENT_NOUNS
@@ -2935,6 +3012,19 @@ def _closes_caption(doc: Doc, first: int, last: int) -> bool:
             and all(t.is_space for t in doc[last:]))
 
 
+def _closes_caption_address(doc: Doc, first: int, last: int) -> bool:
+    """The country at tokens [first, last), written in capitals, closes a photo caption's
+    address: after a state's two-letter code and before the semicolon that ends the address
+    ("Oct 15, 2017; Kansas City, MO, USA; Steelers receiver ..."). Where the photo was taken,
+    no actor; "USA" in prose ("USA Gymnastics", "the USA won") is not so placed."""
+    code = _word_before(doc, first)
+    if code is not None and code.text == ",":
+        code = _word_before(doc, code.i)
+    after = _next_word(doc, last)
+    return (doc[first:last].text.isupper() and code is not None and len(code.text) == 2
+            and code.text.isupper() and after is not None and after.text == ";")
+
+
 #: Marks that end a sentence, quoted or not.
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "'", '"', "’", "”"})
 
@@ -3001,6 +3091,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False
     if _is_marked_dateline(doc, first, last):
         return False
+    if _epithet_of_a_person(doc, first):
+        return False  # "Hippolytus of Rome", "Clement of Alexandria": part of a person's name
+    if entry.kind is ActorKind.COUNTRY and _closes_caption_address(doc, first, last):
+        return False  # "; Kansas City, MO, USA;": where a photo was taken, no actor
     if entry.via == "capital" and entry.kind is ActorKind.COUNTRY and (
             _before_its_state(doc, last) or _county_after(doc, last)):
         return False  # "San Jose, California", "Nassau County": an American town or county
@@ -3036,6 +3130,37 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+#: Words before a given name and its home that leave it one person's name ("St. Clement of
+#: Alexandria").
+_SAINT_WORDS: frozenset[str] = frozenset({"St.", "St", "Saint"})
+
+
+def _epithet_of_a_person(doc: Doc, first: int) -> bool:
+    """The place at token ``first`` closes a person's name made of one name, "of" and his home,
+    as saints and early writers are named ("Hippolytus of Rome", "Francis of Assisi", "St.
+    Clement of Alexandria"): the name before "of" is no title, even tagged with the person
+    before it ("Cardinal Jane Doe, Archbishop of Toronto"), but a given name, a word tagged a
+    person, or an untagged capitalised word that is no English noun ("Bishop of Rome", "Bank
+    of England" are not), and no other name runs into it from before ("Prince Harry of
+    England" is ``_royal_of_realm``'s; "Pope Francis of Rome" is left alone). The place names
+    no actor of its own there."""
+    of = _word_before(doc, first)
+    if of is None or of.lower_ != "of" or doc[first].head.i != of.i:
+        return False
+    name = _word_before(doc, of.i)
+    if name is None or name.pos_ != "PROPN" or not name.text.istitle() or of.head.i != name.i:
+        return False
+    # a title names an office, whose seat the place is ("Archbishop of Toronto"), even where
+    # spaCy tags it with the person before it
+    if name.text in gazetteer.TITLES or not (
+            names.is_given_name(name.text) or name.ent_type_ == "PERSON"
+            or (name.ent_type_ == "" and name.lower_ not in lexicon_words("noun"))):
+        return False
+    before = _word_before(doc, name.i)
+    return before is None or not before.text[:1].isupper() or before.text in _SAINT_WORDS \
+        or before.is_punct
 
 
 #: Words after a town's name that make it an American county's ("Nassau County").
@@ -3102,9 +3227,11 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     or after a bearing ("south of Tokyo"), or written as an address with its country or state
     after it ("Nairobi, Kenya", "Lansing, Mich.", "Washington D.C."), or a caption's date
     ("in Washington February 26, 2015"), or with a year after it
-    as its Games are named ("Tokyo 2020"), or naming a body of the city ("a Washington think
-    tank", "London's Royal Philharmonic Orchestra", ``_CITY_BODIES``) or a treaty signed there
-    ("the Paris climate decision", ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
+    as its Games are named ("Tokyo 2020"), or before the words of the body that runs them
+    ("the London organizing committee", ``_ORGANIZING_COMMITTEE``), or naming a body of the
+    city ("a Washington think tank", "London's Royal Philharmonic Orchestra",
+    ``_CITY_BODIES``) or a treaty signed there ("the Paris climate decision",
+    ``_TREATY_TOPICS``), or joined to a venue ("in Lahore or
     Islamabad"; "relations between Moscow and Washington" are the governments'). Only capitals
     are read: another city named so is a place already."""
     root = doc[first:last].root
@@ -3113,7 +3240,8 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
     if _before_in_address(doc, last, (actor,)):
         return True
     end = doc[last - 1].idx + len(doc[last - 1])
-    if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end):
+    if _DISTRICT_AFTER.match(doc.text, end) or _EVENT_YEAR.match(doc.text, end) \
+            or _ORGANIZING_COMMITTEE.match(doc.text, end):
         return True
     # a caption's place and date: "the hearing in Washington February 26, 2015"
     if (month := _next_word(doc, last)) is not None and month.text in gazetteer.CALENDAR \
@@ -3454,6 +3582,7 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
     }
     short.update((w, (next(iter(n)), "surname")) for w, n in tails.items() if len(n) == 1)
     short.update((w, (person, "surname")) for w, person in surnames.items())
+    short.update(_given_name_named_first(full, openers, first_seen))
     # a surname or a given name several full names share and nothing decides between ("Dana
     # Orlov" and "Petra Orlov"), or a family name written first ("Wang Shuo", "Wang Qishan"):
     # whose it is stays open, so it is no actor of its own
@@ -3504,6 +3633,25 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
                 short.setdefault(c.actor, (c.actor, "name"))
     for para in paras:
         _find_missed_surnames(para, short, lower_words=common)
+
+
+def _given_name_named_first(full: Mapping[str, set[str]], openers: Mapping[str, set[str]],
+                            first_seen: Mapping[str, int]) -> dict[str, tuple[str, str]]:
+    """A lone word that is a given name opening one full name of the article ("Randall" of
+    "Randall Pearson") and the surname of one other ("Dudley Randall", a poet named after
+    him) is the person the article names first, as a lone surname shared by two people is:
+    here the one it opens, named before the other ("Kate, Kevin and Randall Pearson ... named
+    for the poet Dudley Randall ... Randall flees"). Named after the other, the surname rule
+    stands. Returned: the word and its person, for the table of short names."""
+    out: dict[str, tuple[str, str]] = {}
+    for word, opened in openers.items():
+        owners = full.get(word, set())
+        if len(opened) != 1 or len(owners) != 1 or not names.is_given_name(word):
+            continue
+        person, owner = next(iter(opened)), next(iter(owners))
+        if first_seen.get(person, 0) < first_seen.get(owner, 0):
+            out[word] = (person, "first_name")
+    return out
 
 
 #: Possessives in front of a family noun that make the name after it someone's relative.

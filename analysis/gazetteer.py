@@ -161,6 +161,8 @@ MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
 PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
 #: A player's move whose place after "from" is the club he left ("his arrival from Miami").
 TRANSFER_WORDS: frozenset[str] = frozenset(_WORD_DATA["transfer_words"])
+#: A coach's or a player's spell at a club whose place after "at" is the team ("stops at Texas").
+CAREER_NOUNS: frozenset[str] = frozenset(_WORD_DATA["career_nouns"])
 VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 #: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
 TEAM_HOMES: dict[str, frozenset[str]] = {
