@@ -216,11 +216,21 @@ def stored_names(shown: Sequence[str], edits: ReadEdits) -> tuple[str, ...]:
                         | (wanted - renamed)))
 
 
-def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[str, list[Any]]:
+def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
+             within: tuple[str, Sequence[Any]] | None = None) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept (article_id, paragraph, actor, score, mentions, corrected,
-    outlet, published, title)``: the stance rows ``query`` keeps; append a SELECT on ``kept``."""
+    outlet, published, title)``: the stance rows ``query`` keeps; append a SELECT on ``kept``.
+
+    ``within``, a SELECT of (article_id, paragraph) pairs and its parameters (it may read the
+    edits' CTEs), narrows the rows to those paragraphs, read by the stance rows' key; it is the
+    CTE ``within_keys``."""
     params: list[Any] = []
     ctes = edits_ctes(edits, params)
+    narrowed = ""
+    if within is not None:
+        ctes.append(f"within_keys (article_id, paragraph) AS ({within[0]})")
+        params.extend(within[1])
+        narrowed = "(s.article_id, s.paragraph) IN (SELECT article_id, paragraph FROM within_keys)"
     # The joins a store without edits or corrections does not need are left out: each is a
     # lookup per stance row, a third of the query's time at 10^7 rows.
     actor, score, corrected, joins = "s.actor", "s.score", "0", ""
@@ -235,7 +245,7 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
                   " LEFT JOIN label_scores AS l ON l.label = c.label")
     source = (f"SELECT s.article_id, s.paragraph, {actor} AS actor, {score} AS score,"
               f" s.mentions, {corrected} AS corrected FROM stances AS s{joins}")
-    stored_where: list[str] = []
+    stored_where: list[str] = [narrowed] if narrowed else []
     if query.actors:
         # the stored names shown as the picked actors, so the index on stances (actor) reads
         # only their rows (a drill-down on one actor, not a scan of every stance row)
@@ -252,7 +262,7 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[st
         source = f"{source} WHERE {' AND '.join(stored_where)}"
     if edits.refolded:
         source = (f"{source} UNION ALL SELECT article_id, paragraph, actor, score, mentions,"
-                  " corrected FROM refolded")
+                  f" corrected FROM refolded AS s{' WHERE ' + narrowed if narrowed else ''}")
     ctes.append(f"src AS ({source})")
     where, more = article_filters(query, row="s")
     params.extend(more)

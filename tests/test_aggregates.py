@@ -151,6 +151,7 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     if request.param == "rows":
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
         monkeypatch.setattr(aggregates, "use_days", lambda query: False)
+        monkeypatch.setattr(aggregates, "use_paragraph_bands", lambda query: False)
     return str(request.param)
 
 
@@ -192,7 +193,7 @@ def same_summary(store: Store, filters: Filters) -> None:
 #: and search filters, the mention minimum, all at once), so each dialect's SQL runs for each.
 ON_BOTH = ("none", "articles", "articles, sentiment, search", "outlets", "dates, no undated",
            "actors", "one actor", "min mentions", "search phrase", "everything",
-           "stance from zero", "stance to zero, actors, min mentions",
+           "stance from zero", "stance to zero, actors, min mentions", "stance, outlets, dates",
            "sentiment to zero, actors, min mentions", "sentiment, outlets, dates",
            "position to the middle, actors, min mentions", "position, outlets, dates")
 #: The rest, on SQLite only: ``world`` narrowed to its first database. Not a list of
