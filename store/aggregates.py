@@ -53,6 +53,7 @@ from store.stance_days import (
     banded_paragraphs_sql,
     days_cover,
     days_sql,
+    few_hidden_rows,
     paragraphs_cover,
     summary_covers,
     undated_sql,
@@ -206,7 +207,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 source="kept_pieces", edits=edits)
         elif use_summary(query):
             (articles, paragraphs, actors) = _paragraphs_of_actors(conn, query, edits)
-        elif use_paragraph_bands(query):
+        elif use_paragraph_bands(query) and few_hidden_rows(conn, edits):
             # a stance range on the grid over every actor: the paragraphs off their bands
             # (the edited ones from their rows), the actors from the stance bands
             sql, params = banded_paragraphs_sql(query, conn.dialect, edits)

@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from store.db import Dialect
+from store.db import Connection, Dialect
 from store.stance_rows import (
     FULL_POSITION,
     FULL_SCALE,
@@ -252,6 +252,24 @@ def paragraphs_cover(query: StanceQuery) -> bool:
             and query.min_mentions <= 1)
 
 
+#: The share of the stance rows hidden above which ``few_hidden_rows`` says no: a hidden
+#: actor's paragraphs are counted from their rows, read by key, and at 10^5 articles (SQLite)
+#: hiding an actor with 8 % of the rows took 4.0 s that way against 2.6 s from the rows.
+MOST_HIDDEN_SHARE = 0.02
+
+
+def few_hidden_rows(conn: Connection, edits: ReadEdits) -> bool:
+    """Whether the hidden actors have few enough stance rows (``MOST_HIDDEN_SHARE``, counted
+    off ``stance_days``) for ``banded_paragraphs_sql`` to beat the row path."""
+    if not edits.hidden:
+        return True
+    hidden = stored_names(tuple(sorted(edits.hidden)), edits)
+    (hidden_rows, rows), = conn.execute(
+        f"SELECT COALESCE(SUM(CASE WHEN actor IN ({marks(hidden)}) THEN n ELSE 0 END), 0),"
+        " COALESCE(SUM(n), 0) FROM stance_days", hidden).fetchall()
+    return int(hidden_rows) <= MOST_HIDDEN_SHARE * int(rows)
+
+
 def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
                           edits: ReadEdits) -> tuple[str, list[Any]]:
     """SELECT the paragraphs and the articles with a row in ``query``'s stance range (for a
@@ -284,9 +302,9 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     banded = ("SELECT b.article_id, b.paragraph FROM paragraph_bands AS b"
               f"{joined} WHERE ((b.low_bands & CAST(? AS BIGINT)) <> 0"
               " OR (b.high_bands & CAST(? AS BIGINT)) <> 0)"
-              f"{''.join(' AND ' + w for w in where)} AND (b.article_id, b.paragraph)"
-              " NOT IN (SELECT article_id, paragraph FROM within_keys"
-              " WHERE article_id IS NOT NULL)")
+              f"{''.join(' AND ' + w for w in where)} AND NOT EXISTS (SELECT 1"
+              " FROM within_keys AS k WHERE k.article_id = b.article_id"
+              " AND k.paragraph = b.paragraph)")
     return (f"{prefix} SELECT COUNT(*), COUNT(DISTINCT article_id) FROM ({banded}"
             " UNION ALL SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph)"
             " AS counted"), [*params, low, high, *filter_params]
