@@ -50,8 +50,11 @@ from store.stance_articles import pairs_sql
 from store.stance_days import (
     SHOWN_ACTOR,
     articles_sql,
+    banded_paragraphs_sql,
     days_cover,
     days_sql,
+    few_hidden_rows,
+    paragraphs_cover,
     summary_covers,
     undated_sql,
 )
@@ -109,6 +112,12 @@ def use_days(query: StanceQuery) -> bool:
     (under a stance, a sentiment or a position range on the sliders' grid) ``stance_bands``,
     ``sentiment_bands`` or ``position_bands``."""
     return days_cover(query)
+
+
+def use_paragraph_bands(query: StanceQuery) -> bool:
+    """Whether the paragraphs ``query`` keeps are counted off ``paragraph_bands`` (a stance
+    range on the grid over every actor)."""
+    return paragraphs_cover(query)
 
 
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
@@ -198,8 +207,15 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 source="kept_pieces", edits=edits)
         elif use_summary(query):
             (articles, paragraphs, actors) = _paragraphs_of_actors(conn, query, edits)
+        elif use_paragraph_bands(query) and few_hidden_rows(conn, edits):
+            # a stance range on the grid over every actor: the paragraphs off their bands
+            # (the edited ones from their rows), the actors from the stance bands
+            sql, params = banded_paragraphs_sql(query, conn.dialect, edits)
+            (paragraphs, articles), = conn.execute(sql, params).fetchall()
+            (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),
+                              source="kept_days", edits=edits)
         elif use_days(query) and query.limits_stances and not query.actors:
-            # a stance range on the grid over every actor: the actors from the bands; the
+            # a mention minimum on the grid over every actor: the actors from the bands; the
             # paragraphs from the rows, grouped (a streamed GROUP BY, where COUNT(DISTINCT)
             # of 2 * 10^6 paragraphs sorted them all: 5.4 -> 2.3 s at 10^5 articles, SQLite)
             (paragraphs, articles), = _run(

@@ -51,6 +51,9 @@ from store.summary_sql import (
     article_rows,
     bands_backfill,
     first_recounted,
+    paragraph_bands_added,
+    paragraph_bands_backfill,
+    paragraph_bands_recounted,
     paragraph_sums,
     rows_changed,
     rows_forgotten,
@@ -453,6 +456,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # keys read the article's n_paragraphs, so its "article moved" trigger fires on it too.
         *_bands_migration(POSITION_BANDS,
                           "store.summary_sql.POSITION_BAND of the rows' paragraph"),
+    ),
+    (
+        # 13: per paragraph with a stance row, the stance bands of its rows as bits
+        # (store.summary_sql.PARAGRAPH_BAND_BITS): the Overview's counts line under a stance
+        # range on the slider's grid counts paragraphs without grouping every row in the range.
+        """CREATE TABLE paragraph_bands (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            paragraph INTEGER NOT NULL,
+            low_bands INTEGER NOT NULL,  -- bands -40..0 of the rows' scores, as bits 0..40
+            high_bands INTEGER NOT NULL,  -- bands 1..40, as bits 0..39
+            PRIMARY KEY (article_id, paragraph)
+        ) WITHOUT ROWID""",
+        paragraph_bands_backfill(postgres=False),
+        f"""CREATE TRIGGER paragraph_bands_added AFTER INSERT ON stances BEGIN
+            {paragraph_bands_added(postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER paragraph_bands_removed AFTER DELETE ON stances BEGIN
+            {paragraph_bands_recounted(postgres=False, rows="OLD")};
+        END""",
+        f"""CREATE TRIGGER paragraph_bands_changed
+            AFTER UPDATE OF article_id, paragraph, score ON stances BEGIN
+            {paragraph_bands_recounted(postgres=False, rows="OLD")};
+            {paragraph_bands_added(postgres=False, rows="NEW")};
+        END""",
     ),
 )
 

@@ -33,6 +33,9 @@ from store.summary_sql import (
     article_rows,
     bands_backfill,
     first_recounted,
+    paragraph_bands_added,
+    paragraph_bands_backfill,
+    paragraph_bands_recounted,
     paragraph_sums,
     rows_changed,
     rows_forgotten,
@@ -401,6 +404,33 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # key: the Overview's sums under a paragraph position range on the slider's grid. Its
         # keys read the article's n_paragraphs, so its "article moved" trigger fires on it too.
         *_bands_migration(POSITION_BANDS),
+    ),
+    (
+        # 13: per paragraph with a stance row, the stance bands of its rows as bits (store.db's
+        # migration 13)
+        """CREATE TABLE paragraph_bands (
+            article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            paragraph INTEGER NOT NULL,
+            low_bands BIGINT NOT NULL,
+            high_bands BIGINT NOT NULL,
+            PRIMARY KEY (article_id, paragraph)
+        )""",
+        paragraph_bands_backfill(postgres=True),
+        _function("paragraph_bands_add", paragraph_bands_added(postgres=True, rows="added")),
+        _function("paragraph_bands_remove",
+                  paragraph_bands_recounted(postgres=True, rows="removed")),
+        _function("paragraph_bands_change", "; ".join([
+            paragraph_bands_recounted(postgres=True, rows="removed"),
+            paragraph_bands_added(postgres=True, rows="added")])),
+        "CREATE TRIGGER paragraph_bands_added AFTER INSERT ON stances"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION paragraph_bands_add()",
+        "CREATE TRIGGER paragraph_bands_removed AFTER DELETE ON stances"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION paragraph_bands_remove()",
+        "CREATE TRIGGER paragraph_bands_changed AFTER UPDATE ON stances"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION paragraph_bands_change()",
     ),
 )
 

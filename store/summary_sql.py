@@ -273,3 +273,87 @@ def bands_backfill(summary: Summary) -> str:
             " GROUP BY stances.article_id, actor, band) AS s"
             " JOIN articles AS a ON a.id = s.article_id"
             " GROUP BY s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), s.band")
+
+
+# ``paragraph_bands`` (migration 13): per paragraph with a stance row, the stance bands of its
+# rows as bits, so a stance range's paragraphs are counted without reading the rows. Not a
+# ``Summary``: a set of bands is no sum, and a row taken out cannot be subtracted from it (two
+# rows may share a band), so a paragraph a row leaves is counted again from its rows.
+
+#: The bands (``BAND``: ``-2 * BAND_STEPS`` to ``2 * BAND_STEPS``, 81 of them) do not fit one
+#: 64-bit integer: a band up to 0 is bit ``band + 2 * BAND_STEPS`` of ``low_bands``, one above
+#: 0 bit ``band - 1`` of ``high_bands`` (each below 2^41, far from either database's sign bit).
+_TOP_BAND = 2 * BAND_STEPS
+PARAGRAPH_BAND_BITS = (
+    ("low_bands", f"CASE WHEN ({BAND}) <= 0 THEN CAST(1 AS BIGINT) << (({BAND}) + {_TOP_BAND})"
+                  " ELSE 0 END"),
+    ("high_bands", f"CASE WHEN ({BAND}) > 0 THEN CAST(1 AS BIGINT) << (({BAND}) - 1)"
+                   " ELSE 0 END"),
+)
+
+
+def band_masks(low: int, high: int) -> tuple[int, int]:
+    """The ``low_bands`` and ``high_bands`` bits of the bands ``low`` to ``high`` (both kept;
+    ``store.stance_days.band_range``)."""
+    return (sum(1 << (b + _TOP_BAND) for b in range(max(low, -_TOP_BAND), min(high, 0) + 1)),
+            sum(1 << (b - 1) for b in range(max(low, 1), min(high, _TOP_BAND) + 1)))
+
+
+def _band_bits(s: str, *, grouped: bool, postgres: bool) -> list[str]:
+    """The two bit columns of stance row ``s``, or ORed over a group of rows (``grouped``):
+    distinct bits summed are their OR, as SQLite, with no ``bit_or``, takes it."""
+    def one(bits: str) -> str:
+        if not grouped:
+            return bits
+        return f"bit_or({bits})" if postgres else f"SUM(DISTINCT {bits})"
+    return [one(e.format(s=s)) for _, e in PARAGRAPH_BAND_BITS]
+
+
+def paragraph_bands_added(*, postgres: bool, rows: str) -> str:
+    """Trigger step: the bands of the added stance ``rows`` (``NEW`` on SQLite, a transition
+    table on PostgreSQL, grouped and sorted so writers lock in one order) ORed in."""
+    table = "b" if postgres else "paragraph_bands"
+    alias = " AS b" if postgres else ""
+    into = f"INSERT INTO paragraph_bands{alias} (article_id, paragraph, low_bands, high_bands)"
+    merge = (" ON CONFLICT (article_id, paragraph) DO UPDATE SET"
+             f" low_bands = {table}.low_bands | excluded.low_bands,"
+             f" high_bands = {table}.high_bands | excluded.high_bands")
+    if postgres:
+        return (f"{into} SELECT s.article_id, s.paragraph,"
+                f" {', '.join(_band_bits('s', grouped=True, postgres=True))}"
+                f" FROM {rows} AS s GROUP BY 1, 2 ORDER BY 1, 2{merge}")
+    return (f"{into} VALUES ({rows}.article_id, {rows}.paragraph,"
+            f" {', '.join(_band_bits(rows, grouped=False, postgres=False))}){merge}")
+
+
+def paragraph_bands_recounted(*, postgres: bool, rows: str) -> str:
+    """Trigger steps: the paragraphs the removed stance ``rows`` (``OLD`` on SQLite, a
+    transition table on PostgreSQL) were in, their bands counted again from the rows they
+    have left, and dropped when none is left. A paragraph whose article is gone (a cascade)
+    is no longer there to update."""
+    if postgres:
+        bits = ", ".join(_band_bits("s", grouped=True, postgres=True))
+        recount = (f"SELECT t.article_id, t.paragraph, {bits} FROM (SELECT DISTINCT"
+                   f" article_id, paragraph FROM {rows}) AS t LEFT JOIN stances AS s"
+                   " ON s.article_id = t.article_id AND s.paragraph = t.paragraph GROUP BY 1, 2")
+        return ("UPDATE paragraph_bands AS b SET low_bands = COALESCE(r.low, 0),"
+                f" high_bands = COALESCE(r.high, 0) FROM ({recount}) AS r (article_id,"
+                " paragraph, low, high) WHERE b.article_id = r.article_id"
+                " AND b.paragraph = r.paragraph; DELETE FROM paragraph_bands AS b"
+                " WHERE b.low_bands = 0 AND b.high_bands = 0 AND (b.article_id, b.paragraph)"
+                f" IN (SELECT article_id, paragraph FROM {rows})")
+    here = f"article_id = {rows}.article_id AND paragraph = {rows}.paragraph"
+    left = ", ".join(f"COALESCE({bits}, 0)"
+                     for bits in _band_bits("s", grouped=True, postgres=False))
+    return (f"UPDATE paragraph_bands SET (low_bands, high_bands) = (SELECT {left}"
+            f" FROM stances AS s WHERE s.article_id = {rows}.article_id"
+            f" AND s.paragraph = {rows}.paragraph) WHERE {here};"
+            f" DELETE FROM paragraph_bands WHERE {here} AND low_bands = 0 AND high_bands = 0")
+
+
+def paragraph_bands_backfill(*, postgres: bool) -> str:
+    """The INSERT that fills ``paragraph_bands`` from the stance rows (migration 13)."""
+    return ("INSERT INTO paragraph_bands (article_id, paragraph, low_bands, high_bands)"
+            " SELECT s.article_id, s.paragraph,"
+            f" {', '.join(_band_bits('s', grouped=True, postgres=postgres))}"
+            " FROM stances AS s GROUP BY 1, 2")

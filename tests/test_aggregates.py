@@ -21,7 +21,7 @@ import pytest
 from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import charts
 from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_query
-from store import aggregates
+from store import aggregates, stance_days
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
 from store.core import Store
 from store.db import open_db
@@ -151,6 +151,7 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     if request.param == "rows":
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
         monkeypatch.setattr(aggregates, "use_days", lambda query: False)
+        monkeypatch.setattr(aggregates, "use_paragraph_bands", lambda query: False)
     return str(request.param)
 
 
@@ -192,7 +193,7 @@ def same_summary(store: Store, filters: Filters) -> None:
 #: and search filters, the mention minimum, all at once), so each dialect's SQL runs for each.
 ON_BOTH = ("none", "articles", "articles, sentiment, search", "outlets", "dates, no undated",
            "actors", "one actor", "min mentions", "search phrase", "everything",
-           "stance from zero", "stance to zero, actors, min mentions",
+           "stance from zero", "stance to zero, actors, min mentions", "stance, outlets, dates",
            "sentiment to zero, actors, min mentions", "sentiment, outlets, dates",
            "position to the middle, actors, min mentions", "position, outlets, dates")
 #: The rest, on SQLite only: ``world`` narrowed to its first database. Not a list of
@@ -223,6 +224,23 @@ def test_every_aggregation_equals_the_pandas_path(world: World, path: str, name:
 @pytest.mark.parametrize("name", [name for name in FILTERS if name not in ON_BOTH])
 def test_every_aggregation_on_sqlite(world: World, path: str, name: str) -> None:
     check_every_aggregation(world, FILTERS[name])
+
+
+@pytest.mark.parametrize("share", [1.0, 0.0], ids=["bands", "rows"])
+@pytest.mark.parametrize("name", ["stance from zero", "stance, outlets, dates", "stance"])
+def test_the_counts_under_a_stance_range_with_hidden_rows_either_way(
+        world: World, monkeypatch: pytest.MonkeyPatch, name: str, share: float) -> None:
+    """The counts line under a stance range on the grid, the hidden actor's paragraphs counted
+    from their rows beside the others' bands (``few_hidden_rows`` says yes at any share), and
+    from the rows alone (it says no): both as the pandas path counts."""
+    monkeypatch.setattr(stance_days, "MOST_HIDDEN_SHARE", share)
+    filters = FILTERS[name]
+    paragraphs = world.paragraphs_for(filters)
+    assert aggregates.overview_counts(world.store.db, stance_query(filters)) == (
+        aggregates.OverviewCounts(
+            articles_stored=len(world.articles),
+            articles_kept=paragraphs[Col.ARTICLE_ID].nunique(), paragraphs_kept=len(paragraphs),
+            actors_kept=world.stances_for(filters)[Col.ACTOR].nunique()))
 
 
 def check_every_aggregation(world: World, filters: Filters) -> None:

@@ -1,8 +1,9 @@
 """The stance summaries stay equal to the stances: ``stance_days`` (migration 6,
 ``store.stance_days``), ``stance_articles`` (migration 7, its paragraph sets migration 8),
 ``stance_bands`` (migration 10: ``stance_days`` by stance band), ``sentiment_bands``
-(migration 11: by the sentiment band of the row's paragraph) and ``position_bands`` (migration
-12: by the band of the row's paragraph's position in its article).
+(migration 11: by the sentiment band of the row's paragraph), ``position_bands`` (migration
+12: by the band of the row's paragraph's position in its article) and ``paragraph_bands``
+(migration 13: per paragraph, its rows' stance bands as bits).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -26,7 +27,7 @@ from store.db import MIGRATIONS, STANCE_ARTICLES_TRIGGERS, Connection
 from store.postgres import POSTGRES_MIGRATIONS, STANCE_ARTICLES_FUNCTIONS
 from store.stance_days import articles_sql, days_cover, on_grid, to_grid
 from store.stance_rows import StanceQuery
-from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND
+from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND, band_masks
 
 FRESH = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), COUNT(*),"
          " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
@@ -102,10 +103,25 @@ def paragraph_sets(conn: Connection) -> dict[tuple[int, str], tuple[int, int]]:
     return sets
 
 
+def paragraph_band_bits(conn: Connection) -> dict[tuple[int, int], tuple[int, int]]:
+    """Per paragraph with a stance row, what ``paragraph_bands`` must hold: the bits of its
+    rows' bands (``band``), set here in Python from each band alone (``band_masks``)."""
+    bits: dict[tuple[int, int], tuple[int, int]] = {}
+    for article_id, paragraph, score in conn.execute(
+            "SELECT article_id, paragraph, score FROM stances"):
+        low, high = bits.get((int(article_id), int(paragraph)), (0, 0))
+        more_low, more_high = band_masks(band(score), band(score))
+        bits[(int(article_id), int(paragraph))] = (low | more_low, high | more_high)
+    return bits
+
+
 def assert_current(store: Store) -> None:
     """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding), and
-    each article's paragraph sets."""
+    each article's paragraph sets, and each paragraph's bands."""
     with store.db.connect() as conn:
+        assert {(int(a), int(p)): (int(low), int(high)) for a, p, low, high in conn.execute(
+            "SELECT article_id, paragraph, low_bands, high_bands FROM paragraph_bands")
+                } == paragraph_band_bits(conn)
         assert {(int(a), actor): (int(bits), int(late)) for a, actor, bits, late in conn.execute(
             "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
                 } == paragraph_sets(conn)
@@ -216,6 +232,7 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_days").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM stance_bands").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM paragraph_bands").fetchone()[0] == 0
 
 
 def _drop_bands(store: Store, table: str, version: int) -> None:
@@ -234,8 +251,24 @@ def _drop_bands(store: Store, table: str, version: int) -> None:
         conn.execute(f"UPDATE schema_version SET version = {version}")
 
 
+def drop_migration_13(store: Store) -> None:
+    """Take a store back to schema 12: no paragraph bands."""
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            for suffix in ("added", "removed", "changed"):
+                conn.execute(f"DROP TRIGGER paragraph_bands_{suffix}")
+            conn.execute("DROP TABLE paragraph_bands")
+            conn.execute("PRAGMA user_version = 12")
+            return
+        for suffix in ("add", "remove", "change"):
+            conn.execute(f"DROP FUNCTION paragraph_bands_{suffix}() CASCADE")
+        conn.execute("DROP TABLE paragraph_bands")
+        conn.execute("UPDATE schema_version SET version = 12")
+
+
 def drop_migration_12(store: Store) -> None:
     """Take a store back to schema 11: no position bands."""
+    drop_migration_13(store)
     _drop_bands(store, "position_bands", 11)
 
 
@@ -329,7 +362,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 12
+    assert again.schema_version == SCHEMA_VERSION == 13
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -341,7 +374,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 12
+    assert again.schema_version == SCHEMA_VERSION == 13
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -354,7 +387,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 12
+    assert again.schema_version == SCHEMA_VERSION == 13
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -365,8 +398,9 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
 @pytest.mark.parametrize(("drop", "seed"), [
     (lambda store: drop_migration_10(store), 45),  # stance_bands (and 11 and 12 with it)
     (lambda store: drop_migration_11(store), 47),  # sentiment_bands (and 12)
-    (lambda store: drop_migration_12(store), 50),  # position_bands
-], ids=["10", "11", "12"])
+    (lambda store: drop_migration_12(store), 50),  # position_bands (and 13)
+    (lambda store: drop_migration_13(store), 53),  # paragraph_bands
+], ids=["10", "11", "12", "13"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
         seed: int) -> None:
@@ -375,7 +409,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 12
+    assert again.schema_version == SCHEMA_VERSION == 13
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)
