@@ -15,9 +15,10 @@ comparison have that fast path, and give the same numbers either way. The per-ar
 through the union of their paragraph sets). Under a stance range on the slider's grid
 (``use_days``) the actor summary, the busiest, the timeline and the outlet comparison are
 counted from ``stance_bands``, under a sentiment range on the grid from ``sentiment_bands`` and
-under a paragraph position range from ``position_bands``; the counts and heatmaps then read
-the stance rows (under a sentiment or a position range, the paragraphs, and the actors from the
-bands).
+under a paragraph position range from ``position_bands``. The counts then take their actors
+from the bands; their paragraphs under a stance range from ``paragraph_bands`` (each
+paragraph's stance bands as bits), under a sentiment range from the paragraphs, and under a
+position range from the articles. The heatmaps read the stance rows.
 """
 
 from __future__ import annotations
