@@ -235,12 +235,17 @@ def test_the_counts_under_a_stance_range_with_hidden_rows_either_way(
     from the rows alone (it says no): both as the pandas path counts."""
     monkeypatch.setattr(stance_days, "MOST_HIDDEN_SHARE", share)
     filters = FILTERS[name]
+    assert aggregates.overview_counts(world.store.db, stance_query(filters)) == want_counts(
+        world, filters)
+
+
+def want_counts(world: World, filters: Filters) -> aggregates.OverviewCounts:
+    """The Overview's counts line as the pandas path gives it."""
     paragraphs = world.paragraphs_for(filters)
-    assert aggregates.overview_counts(world.store.db, stance_query(filters)) == (
-        aggregates.OverviewCounts(
-            articles_stored=len(world.articles),
-            articles_kept=paragraphs[Col.ARTICLE_ID].nunique(), paragraphs_kept=len(paragraphs),
-            actors_kept=world.stances_for(filters)[Col.ACTOR].nunique()))
+    return aggregates.OverviewCounts(
+        articles_stored=len(world.articles), articles_kept=paragraphs[Col.ARTICLE_ID].nunique(),
+        paragraphs_kept=len(paragraphs),
+        actors_kept=world.stances_for(filters)[Col.ACTOR].nunique())
 
 
 def check_every_aggregation(world: World, filters: Filters) -> None:
@@ -251,10 +256,7 @@ def check_every_aggregation(world: World, filters: Filters) -> None:
         assert tuple(got.columns) == ACTOR_SUMMARY_COLUMNS
         same_frame(got, want_summary(world, filters))
     with checking("overview_counts"):
-        assert aggregates.overview_counts(db, query) == aggregates.OverviewCounts(
-            articles_stored=len(world.articles),
-            articles_kept=paragraphs[Col.ARTICLE_ID].nunique(),
-            paragraphs_kept=len(paragraphs), actors_kept=stances[Col.ACTOR].nunique())
+        assert aggregates.overview_counts(db, query) == want_counts(world, filters)
     for by in (Col.ACTOR, Col.OUTLET):
         with checking(f"busiest by {by}"):
             assert aggregates.busiest(db, query, by=by) == charts.busiest(stances, by=by)
