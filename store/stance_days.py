@@ -124,6 +124,23 @@ def band_range(stance: tuple[float, float]) -> tuple[int, int]:
     return 2 * round(low * BAND_STEPS), 2 * round(high * BAND_STEPS)
 
 
+#: Every band of each kind of range: the bands its full scale keeps.
+_EVERY_BAND: dict[str, tuple[int, int]] = {STANCE: band_range(FULL_SCALE),
+                                           SENTIMENT: band_range(FULL_SCALE),
+                                           POSITION: band_range(FULL_POSITION)}
+
+
+def reads_left_out(by: str, kept: tuple[int, int]) -> bool:
+    """Whether a range on ``by``'s grid keeping the bands ``kept`` is summed as every row less
+    the bands it leaves out (``days_sql``): when it leaves out fewer bands than it keeps. A
+    slider narrowed from its ends keeps most bands, and summing the few left out read 0.12 s
+    where summing the kept ones read 0.44 s (the actor summary under -0.8..0.7, 10^5 articles,
+    SQLite): the rows read are what costs."""
+    first, last = _EVERY_BAND[by]
+    low, high = kept
+    return (last - first + 1) - (high - low + 1) < high - low + 1
+
+
 def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
     """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
     ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
@@ -198,15 +215,24 @@ def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
     ranged = _ranged(query)
+    every_day = " UNION ALL ".join(_parts(edits, banded=None))
     if not ranged:
-        ctes.append(f"{_DAYS} AS ({' UNION ALL '.join(_parts(edits, banded=None))})")
+        ctes.append(f"{_DAYS} AS ({every_day})")
     else:
         by, = ranged
+        kept = band_range(getattr(query, by))
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
                     f" band) AS ({' UNION ALL '.join(_parts(edits, banded=by))})")
-        ctes.append(f"{_DAYS} AS (SELECT actor, outlet, published, n, total, squares, mentions,"
-                    " corrected FROM banded WHERE band BETWEEN ? AND ?)")
-        params.extend(band_range(getattr(query, by)))
+        if reads_left_out(by, kept):
+            # every row's sums less those of the bands the range leaves out: the banded rows
+            # summed over all bands are the unbanded ones, so the difference is exact
+            ctes.append(f"{_DAYS} AS ({every_day} UNION ALL SELECT actor, outlet, published,"
+                        " -n, -total, -squares, -mentions, -corrected FROM banded"
+                        " WHERE band NOT BETWEEN ? AND ?)")
+        else:
+            ctes.append(f"{_DAYS} AS (SELECT actor, outlet, published, n, total, squares,"
+                        " mentions, corrected FROM banded WHERE band BETWEEN ? AND ?)")
+        params.extend(kept)
     ctes.append(summary_kept_cte("filtered_days", "days", query, edits, params))
     ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params

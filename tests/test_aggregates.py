@@ -239,6 +239,31 @@ def test_the_counts_under_a_stance_range_with_hidden_rows_either_way(
         world, filters)
 
 
+@pytest.mark.parametrize("left_out", [False, True], ids=["kept bands", "left-out bands"])
+@pytest.mark.parametrize("name", ["stance from zero", "stance, outlets, dates",
+                                  "sentiment to zero, actors, min mentions",
+                                  "sentiment, outlets, dates", "position, outlets, dates",
+                                  "position to the middle, actors, min mentions"])
+def test_a_range_sums_the_same_from_the_bands_it_keeps_or_leaves_out(
+        world: World, monkeypatch: pytest.MonkeyPatch, name: str, left_out: bool) -> None:
+    """Every aggregation summed from the bands a range keeps, and as every row less the bands it
+    leaves out (``reads_left_out``; the filter sets pick both ways, this forces each): both as
+    the pandas path, with the world's correction, merge and hidden actor moving rows."""
+    monkeypatch.setattr(stance_days, "reads_left_out", lambda by, kept: left_out)
+    check_every_aggregation(world, FILTERS[name])
+
+
+def test_a_range_reads_the_fewer_bands() -> None:
+    # 81 stance bands: -1..0 keeps 41 (reads the 40 left out), -1..-0.05 keeps 39
+    assert stance_days.reads_left_out(stance_days.STANCE, stance_days.band_range((-1.0, 0.0)))
+    assert not stance_days.reads_left_out(stance_days.STANCE,
+                                          stance_days.band_range((-1.0, -0.05)))
+    # 41 position bands: 0..0.5 keeps 21, 0..0.45 keeps 19
+    assert stance_days.reads_left_out(stance_days.POSITION, stance_days.band_range((0.0, 0.5)))
+    assert not stance_days.reads_left_out(stance_days.POSITION,
+                                          stance_days.band_range((0.0, 0.45)))
+
+
 def want_counts(world: World, filters: Filters) -> aggregates.OverviewCounts:
     """The Overview's counts line as the pandas path gives it."""
     paragraphs = world.paragraphs_for(filters)
