@@ -187,8 +187,14 @@ def join_short_names(identity: Identity, persons: Iterable[str]) -> Identity:
     edits moved, hid or split (``Identity.apart``) keeps what the user said; so does a name that
     is itself the target of a join (no chains). What was merged into a joined name follows it.
     """
+    return join_fitting(identity, short_name_fits(persons))
+
+
+def join_fitting(identity: Identity, fits: Mapping[str, frozenset[str]]) -> Identity:
+    """``join_short_names`` from the persons' ``short_name_fits``, which a store reads once per
+    data version: computing them again for every query took 40 ms at 19,000 actors."""
     joins: dict[str, str] = {}
-    for short, full in short_name_fits(persons).items():
+    for short, full in fits.items():
         if short in identity.shown or short in identity.apart or short in identity.hidden:
             continue
         targets = {identity.show(f) for f in full}

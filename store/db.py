@@ -338,7 +338,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " SELECT id, kind, args, created FROM actor_edits",
         "DROP TABLE actor_edits",
         "ALTER TABLE actor_edits_5 RENAME TO actor_edits",
-        # the automatic joins read every stored actor's kinds (actor_edits.stored_persons):
+        # the automatic joins read every stored actor's kinds (actor_edits.stored_fits):
         # a covering index makes that a scan of two short columns
         "CREATE INDEX actors_name_kind ON actors (name, kind)",
     ),
