@@ -1,6 +1,7 @@
 """How fast the dashboard answers, measured in a real browser against a real server.
 
-    .venv/bin/python -m benchmarks.bench_dashboard [--articles 2000] [--db PATH_OR_URL] [--json]
+    .venv/bin/python -m benchmarks.bench_dashboard [--articles 2000] [--db PATH_OR_URL]
+        [--actor-tail] [--json]
 
 ``--db`` measures a given store (a SQLite path or a ``postgresql://`` URL) instead of a temporary
 SQLite file: it is filled with synthetic articles up to ``--articles`` through the bulk path
@@ -376,6 +377,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000, help="articles in the big store")
     parser.add_argument("--db", help="the store to measure: a SQLite path or a postgresql:// "
                         "URL (default: temporary SQLite files)")
+    parser.add_argument("--actor-tail", action="store_true",
+                        help="fill the big store with a long tail of actors beside the core cast"
+                        " (benchmarks.synthetic: ~10^5 actors at 10^5 articles, as real news)")
     parser.add_argument("--filter-changes", type=int, default=5, metavar="N",
                         help="actors picked one after the other (default: %(default)s)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -384,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     from benchmarks.synthetic import ACTORS, fill_up_to
+    from store import reads
     from store.core import Store
 
     report: dict[str, float | int | str] = {"articles": args.articles}
@@ -393,7 +398,8 @@ def main(argv: list[str] | None = None) -> int:
         store = Store(big)
         report["db"] = store.db.dialect.name
         t0 = time.perf_counter()
-        report["articles"] = fill_up_to(store, args.articles)
+        report["articles"] = fill_up_to(store, args.articles, tail=args.actor_tail)
+        report["actors"] = len(reads.shown_actors(store.db))
         report["fill_s"] = time.perf_counter() - t0
         store.close()
         steps = [
@@ -414,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not args.json:
                     print(f"{prefix + key:36s} {value:8.2f}", flush=True)
         if not args.json:
-            print(f"{report['db']}: {report['articles']} articles, filled in "
+            print(f"{report['db']}: {report['articles']} articles, {report['actors']} actors,"
+                  " filled in "
                   f"{report['fill_s']:.1f} s")
     if args.json:
         print(json.dumps(report, indent=2))

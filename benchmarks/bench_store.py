@@ -1,6 +1,7 @@
 """How long the store takes to answer the Overview, on SQLite or PostgreSQL: frames against SQL.
 
     .venv/bin/python -m benchmarks.bench_store --articles 10000 --db PATH_OR_URL [--repeat 3]
+        [--actor-tail]
 
 Fills the store with synthetic articles up to ``--articles`` (bulk path; a store that has them
 already is reused), then reports, best of ``--repeat``: loading the stances and paragraphs
@@ -45,12 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--db", required=True, help="a SQLite path or a postgresql:// URL")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--actor-tail", action="store_true",
+                        help="fill with a long tail of actors (benchmarks.synthetic)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     store = Store(args.db)
     report: dict[str, Any] = {"db": store.db.dialect.name}
     t0 = time.perf_counter()
-    report["articles"] = fill_up_to(store, args.articles)
+    report["articles"] = fill_up_to(store, args.articles, tail=args.actor_tail)
     report["fill_s"] = round(time.perf_counter() - t0, 2)
     seconds, frame = best(store.stances_frame, args.repeat)
     report["stances_frame_s"], report["stance_rows"] = round(seconds, 3), len(frame)

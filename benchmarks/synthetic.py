@@ -4,6 +4,12 @@
 seconds, for benchmarks and for dashboard tests that need a big store. Every offset is real:
 ``text[x.start:x.end] == x.text`` holds for paragraphs, sentences, mentions and cues.
 
+With ``tail=True`` each article also names a few actors of a long tail, as real news does
+(the sample articles name 12 actors each, half of them once): 2 to 5 more people, each in one
+or two sentences, half of them from a pool of ``TAIL_POOL`` recurring names drawn with Zipf
+weights and half named in that article alone, so a 10^5-article store holds ~10^5 actors
+rather than the core cast's 12.
+
 ``python -m benchmarks.synthetic --articles 2000`` fills a temporary store and prints how long
 adding and loading each frame took.
 """
@@ -66,16 +72,46 @@ FILLERS = ("Officials said the talks would continue next week.",
 
 
 
+#: Given names and surnames the tail's recurring people are made of (``TAIL_POOL`` of them).
+_GIVEN = ("Ana", "Bo", "Cyril", "Dana", "Emil", "Farah", "Goran", "Hana", "Ivo", "Jana", "Kofi",
+          "Lena", "Milo", "Nadia", "Oskar", "Petra", "Quinn", "Rosa", "Stefan", "Tara")
+_SURNAMES = tuple(f"{a}{b}" for a in ("Ber", "Dal", "Fen", "Hol", "Kar", "Lun", "Mor", "Nor",
+                                      "Pet", "Sal", "Tor", "Vin", "Wes", "Zel", "Ask")
+                  for b in ("berg", "sson", "ova", "enko", "ardi", "ström", "ski", "ley",
+                            "dottir", "ani", "ez", "ov", "ers", "wick", "ach", "mond", "ue"))
+TAIL_POOL = len(_GIVEN) * len(_SURNAMES)
+#: Each recurring tail name's weight: the k-th most frequent is named 1/k as often.
+_TAIL_WEIGHTS = tuple(1 / (k + 1) for k in range(TAIL_POOL))
+#: How many tail people an article names, and the share of its sentences about them.
+TAIL_PEOPLE = (2, 5)
+TAIL_SHARE = 0.15
+
+
+def _tail(rng: random.Random, number: int) -> list[Actor]:
+    """The long-tail people of article ``number``: recurring names and names of its own."""
+    people = []
+    for j in range(rng.randint(*TAIL_PEOPLE)):
+        if rng.random() < 0.5:
+            k, = rng.choices(range(TAIL_POOL), weights=_TAIL_WEIGHTS)
+            name = f"{_GIVEN[k % len(_GIVEN)]} {_SURNAMES[k // len(_GIVEN)]}"
+        else:
+            name = f"{_GIVEN[j % len(_GIVEN)]} Witness-{number}-{j}"
+        people.append(Actor(name, ActorKind.PERSON))
+    return list(dict.fromkeys(people))
+
+
 def _probs(weight: float) -> tuple[float, float, float]:
     """Probabilities whose score (P(positive) - P(negative)) is ``weight``, within [-1, 1]."""
     w = max(-1.0, min(1.0, weight))
     return (max(0.0, -w), 1 - abs(w), max(0.0, w))
 
 def _article(rng: random.Random, number: int, start_day: date, *,
-             body_paragraphs: tuple[int, int]) -> tuple[ArticleAnalysis, str]:
+             body_paragraphs: tuple[int, int], tail: bool) -> tuple[ArticleAnalysis, str]:
     outlet = rng.choice(OUTLETS)
     topic = rng.choice(TOPICS)
     cast = rng.sample(ACTORS, k=rng.randint(5, 7))
+    # drawn only with a tail, so the articles without one stay as they were for every seed
+    people = _tail(rng, number) if tail else []
     title = f"{cast[0].name} and {cast[1].name} at odds over {topic} ({number})"
     published = (start_day + timedelta(days=rng.randint(0, 365))).isoformat()
     # the headline is the first paragraph, as readers keep it
@@ -85,6 +121,8 @@ def _article(rng: random.Random, number: int, start_day: date, *,
         for _ in range(rng.randint(3, 5)):
             if rng.random() < 0.9:
                 subject, target = rng.sample(cast, k=2)
+                if people and rng.random() < TAIL_SHARE:
+                    subject = rng.choice(people)
                 verb, weight = rng.choice(CUES)
                 sentences.append((subject, target, verb, weight))
             else:
@@ -162,26 +200,34 @@ def _article(rng: random.Random, number: int, start_day: date, *,
         name=f"synthetic-{number:05d}.txt", title=title, source=outlet, published=published,
         url=f"https://example.org/{number}", fmt="txt", content_hash=content_hash, text=text,
         removed=(Removal(0, len(credit), credit, "credit"),), paragraphs=tuple(paragraphs),
-        actors=tuple(cast))
+        actors=(*cast, *(p for p in people if p.name in scored_names(paragraphs))))
     return analysis, raw_text
 
 
+def scored_names(paragraphs: list[ParagraphAnalysis]) -> set[str]:
+    """The actors with a stance row in ``paragraphs``."""
+    return {s.actor for p in paragraphs for s in p.stances}
+
+
 def synthetic_articles(n_articles: int, *, seed: int = 0,
-                       body_paragraphs: tuple[int, int] = (15, 25),
+                       body_paragraphs: tuple[int, int] = (15, 25), tail: bool = False,
                        ) -> Iterator[tuple[ArticleAnalysis, str]]:
     """``(analysis, raw_text)`` pairs with a headline and ``body_paragraphs`` (lowest, highest)
-    paragraphs each; the same ``seed`` gives the same articles."""
+    paragraphs each, and with ``tail`` a long tail of actors; the same ``seed`` gives the same
+    articles."""
     rng = random.Random(seed)
     start_day = date(2024, 1, 1)
     for number in range(n_articles):
         yield _article(rng, seed * 1_000_000 + number, start_day,
-                       body_paragraphs=body_paragraphs)
+                       body_paragraphs=body_paragraphs, tail=tail)
 
 
-def fill_store(store: Store, n_articles: int, *, seed: int = 0, batch: int = 250) -> list[int]:
-    """Add ``n_articles`` synthetic articles (``batch`` per transaction); return their ids."""
+def fill_store(store: Store, n_articles: int, *, seed: int = 0, batch: int = 250,
+               tail: bool = False) -> list[int]:
+    """Add ``n_articles`` synthetic articles (``batch`` per transaction, with ``tail`` a long
+    tail of actors); return their ids."""
     ids: list[int] = []
-    items = synthetic_articles(n_articles, seed=seed)
+    items = synthetic_articles(n_articles, seed=seed, tail=tail)
     while True:
         chunk = [item for _, item in zip(range(batch), items, strict=False)]
         if not chunk:
@@ -189,15 +235,16 @@ def fill_store(store: Store, n_articles: int, *, seed: int = 0, batch: int = 250
         ids.extend(r.article_id for r in store.add_many(chunk))
 
 
-def fill_up_to(store: Store, n_articles: int, *, batch: int = 500) -> int:
-    """Add synthetic articles until ``store`` has ``n_articles``; return how many it has.
+def fill_up_to(store: Store, n_articles: int, *, batch: int = 500, tail: bool = False) -> int:
+    """Add synthetic articles (with ``tail`` a long tail of actors) until ``store`` has
+    ``n_articles``; return how many it has.
 
     A store that already has them is used as it is, so a benchmark can be rerun on it.
     """
     have = store.count_articles()
     if have < n_articles:
         # a seed of its own, so the added articles never repeat the stored ones
-        fill_store(store, n_articles - have, seed=have, batch=batch)
+        fill_store(store, n_articles - have, seed=have, batch=batch, tail=tail)
     return store.count_articles()
 
 
