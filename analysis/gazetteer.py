@@ -153,7 +153,8 @@ CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
 NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | LEAGUES | PARTIES | CURRENCIES
 #: Words of sports reports, where a team's home place may stand for the team ("Florida fired
-#: its coach"), and the words around a place that say it does (``actors._plays_as_team``).
+#: its coach"), and the words around a place that say it does
+#: (``actors.sports._plays_as_team``).
 SPORTS_WORDS: frozenset[str] = frozenset(_WORD_DATA["sports_words"])
 TEAM_NOUNS: frozenset[str] = frozenset(_WORD_DATA["team_nouns"])
 MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
@@ -169,17 +170,18 @@ TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()
 }
 #: The home places of major-league nicknames that also name people or things ("Kings",
-#: "Nationals"): clubs only beside a place standing for its team (``actors._places_as_teams``).
+#: "Nationals"): clubs only beside a place standing for its team
+#: (``actors.sports._places_as_teams``).
 OTHER_TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["other_team_homes"].items()
 }
 #: Every major-league nickname's home places.
 CLUB_HOMES: dict[str, frozenset[str]] = {**TEAM_HOMES, **OTHER_TEAM_HOMES}
 #: Colleges a sports report names by one word that is no common person's name ("Clemson"),
-#: which spaCy tags as people: the college's team there (``actors._state_colleges``).
+#: which spaCy tags as people: the college's team there (``actors.sports._state_colleges``).
 COLLEGES: frozenset[str] = frozenset(_WORD_DATA["colleges"])
 #: College teams' nicknames and the names a sports report gives each college: "the Buckeyes"
-#: beside "Ohio State" are that team (``actors._join_college_nicknames``).
+#: beside "Ohio State" are that team (``actors.sports._join_college_nicknames``).
 COLLEGE_TEAMS: dict[str, tuple[str, ...]] = {
     nickname: tuple(colleges) for nickname, colleges in _WORD_DATA["college_teams"].items()
 }

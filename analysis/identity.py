@@ -16,8 +16,8 @@ names they cover:
 Across a store, ``join_short_names`` adds the automatic joins: a one-word person name ("Trump")
 is shown as the one full person name it fits ("Donald Trump"), by the rule the pipeline joins a
 lone surname or first name to a full name within one article (``short_name_fits``; the
-pipeline's ``analysis.actors._join_persons`` shares ``surname``). The edits come first: a name
-the user renamed, merged, hid or split is never joined automatically.
+pipeline's ``analysis.actors.person_joins._join_persons`` shares ``surname``). The edits come
+first: a name the user renamed, merged, hid or split is never joined automatically.
 """
 
 from __future__ import annotations

@@ -115,13 +115,14 @@ ROYAL_TITLES: frozenset[str] = frozenset(_NAMES["royal_titles"])
 #: Ethics Committee", "AFC North"): the first word alone is not the longer body.
 PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])
 #: Last words of a programme named after a place ("Merida Initiative"): the place's name alone
-#: beside it is the programme (``actors._join_short_org_names``).
+#: beside it is the programme (``actors.body_joins._join_short_org_names``).
 PROGRAMME_WORDS: frozenset[str] = frozenset(_NAMES["programme_words"])
 #: Plurals of a faith's members written after a people's name ("Rohingya Muslims"): that
-#: group is the people named alone (``actors._join_group_plurals``).
+#: group is the people named alone (``actors.body_joins._join_group_plurals``).
 FAITHFUL_NOUNS: frozenset[str] = frozenset(_NAMES["faithful_nouns"])
 #: First words of a body only a place has ("City Council", "District 203"): such a short name
-#: ending one longer body's name in the article is that body (``actors._join_short_org_names``).
+#: ending one longer body's name in the article is that body
+#: (``actors.body_joins._join_short_org_names``).
 LOCAL_WORDS: frozenset[str] = frozenset(_NAMES["local_words"])
 #: Prefixes that open one written word made of two ("Counterterrorism"), which a body's
 #: initialism spells as two letters ("NCTC" of "National Counterterrorism Center").

@@ -1,0 +1,215 @@
+"""Passes that hold candidates as noise or cut them: storms, animals, books of scripture,
+streets named as groups, case names, lone abbreviations, words the article also writes in lower
+case (``_drop_common_words``), and names spaCy joined into one (``_split_joined_names``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from analysis import gazetteer, names
+from analysis.actors.places import _is_street_corner
+from analysis.actors.spans import _P_CONFIG, _THE_BEFORE, _Cand, _one_line, _Para
+from analysis.identity import surname as _surname  # one rule with the store's joins
+from analysis.resources import lexicon_words
+from analysis.types import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+#: A storm's name after its word, and a second storm's name joined to it: "Hurricane Maria",
+#: "Hurricanes Harvey and Irma", "Typhoons Lan, Saola" (``names.STORM_WORDS``).
+_STORM_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, names.STORM_WORDS), key=len, reverse=True))
+    + r")\s+([A-Z][a-z]+)(?:\s*(?:,|and|&)\s*([A-Z][a-z]+)\b)?")
+
+
+def _drop_storms(paras: Sequence[_Para]) -> None:
+    """A storm is no actor: a name opening with a storm's word ("Hurricanes Harvey", tagged a
+    person) and the storm's name alone anywhere in the article ("Harvey was blamed for the
+    decline", "because of Irma", tagged a person or a place) are held as noise."""
+    storms = {name for para in paras for m in _STORM_NAMES.finditer(para.paragraph.text)
+              for name in m.groups() if name}
+    if not storms:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.priority != _P_CONFIG and (c.actor in storms
+                                            or c.actor.split()[0] in names.STORM_WORDS):
+                c.noise, c.person = True, ""  # no surname of it is looked for either
+
+
+def _drop_animals(paras: Sequence[_Para]) -> None:
+    """An animal named as one ("a cat named Rex", ``_names_an_animal``) is no actor, and its
+    name alone elsewhere in the article ("rescued Rex from the trash") is held as noise too."""
+    animals = {c.actor for para in paras for c in para.cands if c.animal}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in animals and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+#: A book of the Bible cited: "Mark 1:40", "the Gospel according to John", "the Gospel of Luke".
+_BOOK_CITED = re.compile(
+    r"\b(?:(?P<cited>[A-Z][a-z]+) \d{1,3}:\d{1,3}\b"
+    r"|Gospels? (?:of|according to) (?P<gospel>[A-Z][a-z]+))")
+
+
+def _drop_scripture_books(paras: Sequence[_Para]) -> None:
+    """A book of the Bible named like a person (``names.SCRIPTURE_BOOKS``) that the article cites
+    with a chapter and a verse or as a gospel ("Mark 1:40", "the Gospel according to John") is
+    the book wherever the article names it alone ("the roughest of the Gospels is Mark"): held
+    as noise. A full name ("Mark Twain") is read as a name."""
+    books = {name for para in paras for m in _BOOK_CITED.finditer(para.paragraph.text)
+             if (name := m.group("cited") or m.group("gospel")) in names.SCRIPTURE_BOOKS}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in books and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+def _drop_streets_as_groups(paras: Sequence[_Para]) -> None:
+    """A name the article gives a street at a corner ("the corner of Kedzie and Montrose",
+    ``_is_street_corner``) that spaCy tags a group or a body elsewhere ("the Kedzie building",
+    "the collapse at Kedzie") is that street there too, no actor: held as noise. Tagged a
+    person or a place elsewhere it is left alone (a street may be named for a person, and a
+    place is read as where); a longer body's name ("Kedzie Holdings") is another actor."""
+    streets = {_one_line(doc[ent.start:ent.end].text) for para in paras
+               for doc in (para.doc,) for ent in doc.ents
+               if _is_street_corner(doc, ent.start, ent.end)}
+    if not streets:
+        return
+    for para in paras:
+        for c in para.cands:
+            if c.actor in streets and c.kind in (ActorKind.GROUP, ActorKind.ORGANIZATION) \
+                    and c.priority != _P_CONFIG:
+                c.noise, c.person = True, ""
+
+
+#: A court case named by its parties: "Roe v. Wade", "Miranda v. Arizona" ("v." as lawyers
+#: write it; "vs." also names matches and shows, so it is not read).
+_CASE_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) v\. ([A-Z][a-z][\w'’-]*)\b")
+
+
+def _drop_case_names(paras: Sequence[_Para]) -> None:
+    """A court case is no actor, and a story names it by its first party alone ("overturning
+    Roe", "let Roe stand" after "Roe v. Wade"): each one-word party of a case the article names
+    is held as noise wherever it stands alone, unless the article names a person in full with
+    that surname ("Jane Roe"), whose surname it may then be."""
+    parties = {name for para in paras for m in _CASE_NAME.finditer(para.paragraph.text)
+               for name in m.groups()}
+    if not parties:
+        return
+    parties -= {_surname(c.person.split()) for para in paras for c in para.cands
+                if len(c.person.split()) > 1}
+    for para in paras:
+        for c in para.cands:
+            if c.priority != _P_CONFIG and c.actor in parties:
+                c.noise, c.person = True, ""  # no surname of it is looked for either
+
+
+def _drop_lone_abbreviations(paras: Sequence[_Para]) -> None:
+    """A state's short form ("Calif.") is the state where the article names the state another
+    way too ("California", "Sacramento"); alone it is part of an address or a dateline
+    ("Portland, Ore.", "WEST PALM BEACH, Fla. —"), where, not who: no actor. A party label's
+    ("(D-Calif.)") never counts (``_PARTY_LABEL``)."""
+    named = {c.actor for para in paras for c in para.cands if not c.noise and not c.abbreviation}
+    for para in paras:
+        for c in para.cands:
+            if c.abbreviation and c.actor not in named:
+                c.noise = True
+
+
+#: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
+_JOINED_NAMES = re.compile(r"([A-Z][\w'’.-]*) and ([A-Z][\w'’.-]*)")
+
+
+def _split_joined_names(paras: Sequence[_Para]) -> None:
+    """A body or a place spaCy tagged as "X and Y", two one-word names, is two actors where one of
+    them is named apart elsewhere in the article (as an actor or as the surname of a full name)
+    or is a known company, network or team: "Federer and Nadal" beside "Roger Federer" and
+    "Nadal", "Alphabet and Facebook". A firm named for two people ("Barnes & Noble", "Procter
+    and Gamble") never names its halves apart, and a country in it is left to the gazetteer."""
+    kinds: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and _JOINED_NAMES.fullmatch(c.actor) is None:
+                kinds.setdefault(c.actor, c.kind)
+                if len(words := c.person.split()) > 1:
+                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    for para in paras:
+        text = para.paragraph.text
+        kept: list[_Cand] = []
+        for c in para.cands:
+            joined = (_JOINED_NAMES.fullmatch(c.actor) if c.from_entity and not c.noise
+                      and c.kind is not ActorKind.PERSON and text[c.start:c.end] == c.actor
+                      else None)
+            sides = joined.groups() if joined is not None else ()
+            if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
+                    or any(gazetteer.lookup(s) is not None for s in sides)):
+                kept.append(c)
+                continue
+            for g, side in enumerate(sides, start=1):
+                kind = kinds.get(side, c.kind)
+                kept.append(_Cand(c.start + joined.start(g), c.start + joined.end(g), side, kind,
+                                  "name", c.priority, from_entity=True,
+                                  person=side if kind is ActorKind.PERSON else ""))
+        para.cands = kept
+
+
+def _lower_case_words(paras: Sequence[_Para]) -> frozenset[str]:
+    """The words the article writes in lower case somewhere: "white" makes "White" a word, not
+    a name, in the rules that take untagged words for names."""
+    return frozenset(t.text for para in paras for t in para.doc if t.text.islower())
+
+
+def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
+                       personal: frozenset[str]) -> None:
+    """A one-word name spaCy tagged that the article also writes in lower case ("String" beside
+    "a string quartet", "Magazine" cut from a heading beside "the magazine") is a word the
+    tagger took for a name, not an actor: all its mentions are held as noise; so is one named
+    only once, as the first word of a sentence, which the tagger reads as an adjective, a common
+    noun or a verb ("Broken windows were seen", "Extra tickets"). A given name, a
+    name the gazetteer, the outlets or the known bodies hold, a name in capitals, one a title or
+    a clause with "his" or "her" makes a person's (``personal``), and a name also written
+    another way (joined to a full name, an alias) are left alone."""
+    plain: dict[str, bool] = {}  # actor -> every mention is the bare word itself
+    outlets: set[str] = set()  # "the Post", "the Times": an outlet named by its last word
+    opener: dict[str, bool] = {}  # actor -> named once, as a word that opens a sentence
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if not c.noise:
+                plain[c.actor] = plain.get(c.actor, True) and c.via == "name" and not c.titled \
+                    and text[c.start:c.end] == c.actor
+                opener[c.actor] = c.actor not in opener and _opens_sentence_as_word(para.doc, c)
+                if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(text, 0, c.start):
+                    outlets.add(c.actor)
+    words = {a for a, bare in plain.items()
+             if bare and " " not in a and (a.lower() in common or opener[a]) and not a.isupper()
+             and a not in personal and a not in outlets and a not in names.GIVEN_NAMES
+             and gazetteer.lookup(a) is None and not gazetteer.is_media(a)
+             and a not in gazetteer.NAMED_BODIES}
+    for para in paras:
+        for c in para.cands:
+            if c.actor in words:
+                c.noise = True
+
+
+#: Parts of speech of a capitalised word that opens a sentence as a word, not a name
+#: ("Broken windows", "Extra tickets", "Trains whistled").
+_WORD_POS: frozenset[str] = frozenset({"ADJ", "NOUN", "VERB"})
+
+
+def _opens_sentence_as_word(doc: Doc, c: _Cand) -> bool:
+    """The candidate is one word that opens a sentence, where a capital says nothing, that the
+    tagger reads as an adjective, a common noun or a verb, not a proper noun, and that the
+    English lexicon lists (an unknown name the tagger calls a noun is still a name)."""
+    span = doc.char_span(c.start, c.end)
+    if span is None or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    tok = span[0]
+    words = lexicon_words()
+    return tok.pos_ in _WORD_POS and (tok.lower_ in words or tok.lemma_.lower() in words)

@@ -1,0 +1,614 @@
+"""Each actor's kind (``_decide_kinds``) and the evidence it weighs: persons by clause
+("Paladino held his nose", the speaker after a quotation) and by a role set off beside them,
+bodies by the pronoun and the noun that refer back to them, companies named for people, and
+places by phrase ("the village of Eskar")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from analysis import gazetteer, names, references
+from analysis.actors.places import _EVENT_NOUNS, _is_named_place, _named_as_a_town
+from analysis.actors.spans import (
+    _ARTICLES,
+    _BODY_KINDS,
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
+    _P_CONFIG,
+    _PAPER_NOUNS,
+    _RUN_TOGETHER,
+    _SUBJECT_DEPS,
+    _THE_BEFORE,
+    _TITLE_JOINERS,
+    ENTITY_KINDS,
+    _after_spaces,
+    _one_line,
+    _Para,
+)
+from analysis.actors.sports import _ends_with_team_nickname
+from analysis.identity import surname as _surname  # one rule with the store's joins
+from analysis.resources import lexicon_words
+from analysis.types import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+#: A possessive or reflexive that, in the clause its name is the subject of, says the name is
+#: a person's: "Paladino held his nose" (a company "held its").
+_PERSONAL_BACK: frozenset[str] = frozenset({"his", "her", "himself", "herself"})
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` sits in: its nearest verb or auxiliary above it."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _personal_clause(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the subject of a clause that says "his" or "herself" of
+    someone, with no other person named in the clause: "Paladino held his nose"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = root.head
+    back = False
+    for tok in verb.subtree:
+        if tok.ent_type_ == "PERSON" and not span.start <= tok.i < span.end:
+            return False
+        if (tok.lower_ in _PERSONAL_BACK and tok.tag_ in ("PRP", "PRP$")
+                and (clause := _clause_verb(tok)) is not None and clause.i == verb.i):
+            back = True
+    return back
+
+
+def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
+    """One-word names spaCy did not take for a person ("Lugo" as a place, "Paladino" as an
+    organisation) that are the subject of a clause with "his" or "her" in it, where spaCy
+    tagged them or not ("Lugo fired his commanders" with "Lugo" untagged), or the speaker named
+    right after a quotation ("“…,” Gordenker said"; ``references.speaks_after_quote``), or in
+    front of a noun only a person has ("the Trump presidency"; ``_has_person_noun``), or,
+    tagged as an organisation, joined by "and" to a person ("Bryant and Phil Jackson"), or,
+    tagged as a place, the subject of a speech verb ("Munoz had asked") or a given name a "she"
+    or "he" of its gender points back to ("Rebecca agrees. She leaves"; ``_own_pronoun_back``),
+    or, tagged as an
+    organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
+    or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
+    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
+    so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
+    outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
+    organisation word, is not."""
+    words = {c.actor for para in paras for c in para.cands
+             if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
+             and " " not in c.actor and c.actor[:1].isupper() and not c.actor.isupper()
+             and gazetteer.lookup(c.actor) is None and c.actor not in names.ORG_WORDS
+             and not gazetteer.is_media(c.actor) and c.actor not in gazetteer.NAMED_BODIES}
+    # a group or a place joined to a person ("Democrats and Pelosi", "Irma and Ventimiglia")
+    # stays what it is: only a name tagged as an organisation is read by its partner
+    # a house (``gazetteer.HOUSES``) is not read by its partner either: "Hallmark, who worked at
+    # Volkswagen and Porsche" is parsed with "Porsche" joined to the man
+    bodies = {c.actor for para in paras for c in para.cands
+              if c.actor in words and c.kind is ActorKind.ORGANIZATION
+              and c.actor not in gazetteer.HOUSES}
+    # a place the gazetteer does not know (so no capital speaking for its government) that
+    # speaks ("Munoz had asked", "Munoz said") is a person spaCy took for a place
+    places = {c.actor for para in paras for c in para.cands
+              if c.actor in words and c.kind is ActorKind.PLACE}
+    out: set[str] = set()
+    if not words:
+        return frozenset()
+    surnames = frozenset(_surname(c.person.split()) for para in paras for c in para.cands
+                         if not c.noise and len(c.person.split()) > 1)
+    # a word of a longer body's name is that body's short name ("Fusion" of "Fusion GPS"),
+    # whoever it is joined to
+    in_bodies = {w for para in paras for c in para.cands
+                 if not c.noise and c.kind in _BODY_KINDS and " " in c.actor
+                 for w in c.actor.split()}
+    for para in paras:
+        for tok in para.doc:
+            if tok.text in words and tok.text not in out and (
+                    _personal_clause(para.doc, tok.idx, tok.idx + len(tok))
+                    or references.speaks_after_quote(para.doc, tok.idx, tok.idx + len(tok))
+                    or _has_person_noun(tok)
+                    or (tok.text in bodies and _conjoined_with_person(
+                        tok, frozenset() if tok.text in in_bodies else surnames))
+                    or (tok.text in bodies and _he_or_she_follows(tok))
+                    or (tok.text in places and (_speaks_alone(tok) or _own_pronoun_back(tok)))
+                    or _takes_who(tok) or _and_his(tok)):
+                out.add(tok.text)
+    return frozenset(out)
+
+
+#: Pronouns only a person takes ("he", "her"): a name they point back to is a person's.
+_GENDERED_PRONOUNS: frozenset[str] = frozenset(
+    word for word, (gender, _) in references.PRONOUNS.items() if gender)
+#: Pronouns that point back to a body as well as to people ("it", "they"): no evidence either way,
+#: and the name they follow is the one they take, so the look stops there.
+_OTHER_PRONOUNS: frozenset[str] = frozenset(
+    {"it", "its", "itself"} | {word for word, (gender, _) in references.PRONOUNS.items()
+                               if not gender})
+#: Entity labels of names that cannot be "he" or "she", so a pronoun after them still looks past
+#: them to the name before ("Lutz's attack on the Basque family. His words…").
+_NOT_PERSONAL_LABELS: frozenset[str] = frozenset(
+    {"NORP", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+     "QUANTITY"})
+_NAME_OWNER_DEPS: frozenset[str] = _SUBJECT_DEPS | {"poss"}
+_PRONOUN_TAGS: frozenset[str] = frozenset({"PRP", "PRP$"})
+#: Forms that, tagged PRP, are an object: someone the clause acts on, not its subject.
+_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him", "her"})
+_REFLEXIVES: frozenset[str] = frozenset({"himself", "herself"})
+
+
+def _he_or_she_follows(tok: Token) -> bool:
+    """A "he" or a "his" points back to ``tok`` (``_pronoun_back``)."""
+    return _pronoun_back(tok) is not None
+
+
+def _pronoun_back(tok: Token) -> str | None:
+    """The gendered pronoun ("he", "his", "her") that points back to ``tok``, else None
+    (``_first_pronoun_back``)."""
+    word = _first_pronoun_back(tok)
+    return word if word in _GENDERED_PRONOUNS else None
+
+
+def _own_pronoun_back(tok: Token) -> bool:
+    """``tok`` is a given name with a gender (``names.GIVEN_NAMES``) and a pronoun of that
+    gender points back to it (``_pronoun_back``): "Rebecca agrees to wait. She leaves early" is
+    a woman, whatever spaCy tagged; a town's name ("Charlotte") is rarely followed so."""
+    gender = names.GIVEN_NAMES.get(tok.text, "")
+    word = _pronoun_back(tok) if gender else None
+    return word is not None and references.PRONOUNS.get(word, ("", ""))[0] == gender
+
+
+#: Pronouns only a body takes, as an owner ("Clemson, with its new stadium"): "it" alone may
+#: be a thing the name did something to ("Varga bought the car and sold it").
+_BODY_PRONOUNS: frozenset[str] = frozenset({"its", "itself"})
+
+
+def _bodies_by_pronoun(paras: Sequence[_Para]) -> frozenset[str]:
+    """One-word names an "its" points back to and no "he" or "she" does
+    (``_first_pronoun_back``): where spaCy took the name for a person's, it is a body's
+    ("Clemson, with its new stadium" is a school). A given name or a titled name is left out.
+    """
+    found: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            if (c.noise or not c.from_entity or c.titled or " " in c.actor
+                    or c.actor in names.GIVEN_NAMES):
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and len(span) and (word := _first_pronoun_back(span[-1])):
+                found.setdefault(c.actor, set()).add(word)
+    return frozenset(a for a, words in found.items()
+                     if words & _BODY_PRONOUNS and not words & _GENDERED_PRONOUNS)
+
+
+#: Words that open the noun phrase a body's noun is in, right before the body's name ("the
+#: financial magazine Caixin", "a poetry team Slam Nuba").
+_BODY_NOUN_OPENERS: frozenset[str] = frozenset({"the", "a", "an"})
+#: The most words between that opening word and the body's noun ("the Denver - based poetry").
+_MAX_BODY_NOUN_MODIFIERS = 4
+
+
+def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names written once right after a body's or an outlet's noun in lower case, in a noun
+    phrase opened by an article ("the financial magazine Caixin", "the poetry team Slam Nuba";
+    ``references.BODY_ROLES``, ``_PAPER_NOUNS``): where spaCy took the name for a person's, it
+    is a body's. A given name, a titled name or a name the noun is cut off from (a stripped
+    comma's spaces: "formed a coalition  Yanukovych said") is left out."""
+    out: set[str] = set()
+    for para in paras:
+        doc = para.doc
+        for c in para.cands:
+            if (c.noise or not c.from_entity or c.titled or c.actor in out
+                    or c.actor.split()[0] in names.GIVEN_NAMES):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            noun = doc[span.start - 1]
+            # a noun, not an adjective: "a giant Lite - Brite game" is no "retail giant Walmart"
+            if not noun.text.islower() or noun.pos_ != "NOUN" or (
+                    noun.lower_ not in references.BODY_ROLES
+                    and noun.lower_ not in _PAPER_NOUNS):
+                continue
+            i = noun.i - 1
+            while i >= 0 and noun.i - i <= _MAX_BODY_NOUN_MODIFIERS and not doc[i].is_space \
+                    and doc[i].lower_ not in _BODY_NOUN_OPENERS \
+                    and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT"):
+                i -= 1
+            if i >= 0 and doc[i].lower_ in _BODY_NOUN_OPENERS:
+                out.add(c.actor)
+    return frozenset(out)
+
+
+def _first_pronoun_back(tok: Token) -> str | None:
+    """The pronoun, in lower case, that points back to ``tok``, else None.
+
+    ``tok``, the subject or the owner in its clause ("Ostrander had lied", "Ostrander's
+    attack"), is the nearest name before the pronoun, in its sentence or the next one, with no
+    other name, no person's role ("the coach", unless the clause says the name is it: "Brewster
+    was the head coach"), and no quotation between: the pronoun points back
+    to it: a "he" says it is a person's name, of the pronoun's gender; an "it" or a "they"
+    ends the look, and says at most that it may be a body's ("Talbrook said it would appeal").
+    An object "him" ends the look with nothing ("Talbrook acted against him and kept his
+    car": he is someone else), and so does a reflexive after an owner ("at a Dunmore's shop
+    to put himself through school"). A speaker's name is not read (what a body says is about
+    others), nor a name after a determiner ("the Dominos", "an Applebaum's store": a band's,
+    a shop's)."""
+    if tok.dep_ not in _NAME_OWNER_DEPS or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"):
+        return None
+    if tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS:
+        return None  # what a body says is about others: "Norvex said his contract would end"
+    doc = tok.doc
+    end = tok.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for t in doc[tok.i + 1:end]:
+        if t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES:
+            return None
+        if t.tag_ in _PRONOUN_TAGS:
+            word = t.lower_
+            if word in _OBJECT_PRONOUNS and t.tag_ == "PRP":
+                return None
+            if word in _REFLEXIVES:
+                return word if tok.dep_ in _SUBJECT_DEPS else None
+            if word in _GENDERED_PRONOUNS or word in _OTHER_PRONOUNS:
+                return word
+            continue
+        if t.lower_ in references.PERSON_ROLES and t.pos_ == "NOUN" and not (
+                # "Brewster was the head coach ... He": the role is the name itself
+                t.dep_ == "attr" and tok.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i):
+            return None
+        if t.pos_ == "PROPN" and t.text != tok.text and t.ent_type_ not in _NOT_PERSONAL_LABELS:
+            return None
+    return None
+
+
+#: Relative pronouns only a person takes ("Glasser, who knew"; a body is "which"); not
+#: "whose", which a company takes too ("Sainsbury, whose stores number thousands").
+_PERSONAL_RELATIVES: frozenset[str] = frozenset({"who", "whom"})
+
+
+def _takes_who(tok: Token) -> bool:
+    """A relative clause opened by "who" or "whom" describes ``tok``, one singular name standing
+    alone, with no determiner and no words of a longer name before it ("including Glasser, who
+    protected him", "with Wooden, whom he called the greatest"): a person's name. A team or a
+    band named in the plural ("the Wizards, who lost"), and an English noun the parse hangs the
+    clause on ("the Oregon state House, who became", said of a senator), are not read."""
+    if tok.tag_ == "NNPS" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET") \
+            or tok.text in gazetteer.TEAMS or tok.lower_ in lexicon_words("noun") \
+            or any(child.dep_ == "compound" for child in tok.children):
+        return False
+    return any(child.dep_ == "relcl" and child.i > tok.i
+               and child.left_edge.lower_ in _PERSONAL_RELATIVES for child in tok.children)
+
+
+#: Possessives that, right after "NAME and", point back to the name: only a person's.
+_PERSONAL_OWNERS: frozenset[str] = frozenset({"his", "her"})
+
+
+def _and_his(tok: Token) -> bool:
+    """``tok`` is followed by "and his" or "and her" ("Supporters of Kibaki and his campaign
+    rival", "Varga and her lawyers"): the owner is the name before, a person's; a body takes
+    "and its"."""
+    doc = tok.doc
+    i = _after_spaces(doc, tok.i + 1)
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return False
+    j = _after_spaces(doc, i + 1)
+    return j < len(doc) and doc[j].lower_ in _PERSONAL_OWNERS and doc[j].tag_ == "PRP$"
+
+
+def _speaks_alone(tok: Token) -> bool:
+    """One word that is, by the parse, the subject of a speech verb ("Munoz had asked") and
+    not the end of a hyphenated name ("Lorna Amado-Chevlin said")."""
+    return (tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ in references.SPEECH_VERBS
+            and (tok.i == 0 or tok.doc[tok.i - 1].text not in _TITLE_JOINERS))
+
+
+def _companies_named_for_people(paras: Sequence[_Para]) -> frozenset[str]:
+    """Full names tagged as people that the article also writes with a company word after them
+    ("Walt Disney Co", "Walt Disney's Animation Studios") have a company named after them, and
+    their surname alone ("Disney said") is the company, not the person: the company named with
+    a corporate ending ("Walt Disney Co") where the article names one, else the surname as an
+    organisation. The full name itself stays the person's ("a modern-day Walt Disney").
+    Returns the names made organisations, for ``_decide_kinds``, since a name opening with a
+    given name otherwise votes for a person."""
+    people = {c.actor for para in paras for c in para.cands
+              if c.from_entity and not c.noise and c.kind is ActorKind.PERSON
+              and len(c.actor.split()) > 1}
+    companies: set[str] = set()
+    for person in people:
+        pattern = re.compile(rf"(?<!\w){re.escape(person)}(?:['’]s)?\s+(\S+)(?:\s+(\S+))?")
+        if any(_company_word(m.group(1)) or (m.group(1)[:1].isupper() and m.group(2) is not None
+                                             and _company_word(m.group(2)))
+               for para in paras for m in pattern.finditer(para.paragraph.text)):
+            companies.add(person)
+    if not companies:
+        return frozenset()
+    bodies = {c.actor for para in paras for c in para.cands
+              if c.from_entity and not c.noise and c.kind is ActorKind.ORGANIZATION}
+    owner: dict[str, str] = {}  # surname -> the company's name
+    for person in companies:
+        named = [b for b in bodies if b.startswith(person + " ")
+                 and b.split()[-1] in names.COMPANY_WORDS - _DIVISION_WORDS]
+        owner[person.split()[-1]] = named[0] if len(named) == 1 else person.split()[-1]
+    made: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise or c.priority == _P_CONFIG or not c.from_entity:
+                continue
+            if c.actor in owner:
+                c.actor, c.via = owner[c.actor], "alias" if owner[c.actor] != c.actor else c.via
+                c.kind, c.person, c.titled, c.bare = ActorKind.ORGANIZATION, "", False, None
+                made.add(c.actor)
+    return frozenset(made)
+
+
+#: Company words that name a part of a company ("Walt Disney Animation Studios"), not the
+#: company itself ("Walt Disney Co").
+_DIVISION_WORDS: frozenset[str] = frozenset({"Pictures", "Studios"})
+
+
+def _company_word(word: str) -> bool:
+    return word.rstrip(",;:") in names.COMPANY_WORDS
+
+
+def _has_person_noun(tok: Token) -> bool:
+    """``tok`` is in front of or owns a noun only a person has ("the Trump presidency",
+    "Trump's campaign"; ``names.PERSON_NOUNS``), or owns a family tie ("Nunes's mother";
+    ``names.KIN_NOUNS``): only as the head noun, since "Acme's sister company" is a firm's."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "poss") and head.i != tok.i and head.pos_ == "NOUN"
+            and (head.lower_ in names.PERSON_NOUNS
+                 or (tok.dep_ == "poss" and head.lower_ in names.KIN_NOUNS)))
+
+
+def _conjoined_with_person(tok: Token, surnames: frozenset[str] = frozenset()) -> bool:
+    """``tok`` is joined by "and", "or" or "nor" to a name spaCy tagged as a person's ("Bryant
+    and coach Phil Jackson", "Ludwick and Madrigal"), or to the surname of a full name the
+    article gives a person (``surnames``: "Manafort and Kilimnik" after "Paul Manafort", where
+    spaCy tagged both bodies); not to a company spaCy took for a person ("Tesco and
+    Sainsbury")."""
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners.extend(t for t in tok.children if t.dep_ == "conj")
+    return any(((t.ent_type_ == "PERSON" and t.pos_ == "PROPN") or t.text in surnames)
+               and t.text not in gazetteer.NAMED_BODIES and gazetteer.lookup(t.text) is None
+               for t in partners)
+
+
+#: The most words of a name a role noun makes a person's.
+_MAX_ROLE_NAME_WORDS = 3
+
+
+def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names spaCy did not take for a person that a person's role describes, in front or in
+    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"):
+    people. A name the
+    gazetteer knows, or one ending in an organisation word, is not."""
+    out: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            words = c.actor.split()
+            if (not c.from_entity or c.noise or c.kind is ActorKind.PERSON
+                    or len(words) > _MAX_ROLE_NAME_WORDS or c.actor in out
+                    or gazetteer.lookup(c.actor) is not None or words[-1] in names.ORG_WORDS
+                    or not all(w[:1].isupper() for w in words)):
+                continue
+            span = para.doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span[-1]
+            if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
+                   and ((t.dep_ == "appos" and t.i >= span.end)
+                        or (t.dep_ == "compound" and t.i == span.start - 1))
+                   for t in head.children) or _role_set_off(para.doc, span.end) or (
+                       # "the Persian king, Ataxerxes": the name in apposition to the role
+                       head.dep_ == "appos" and head.head.i < span.start
+                       and head.head.text.islower()
+                       and head.head.lower_ in references.PERSON_ROLES):
+                out.add(c.actor)
+    return frozenset(out)
+
+
+#: Words that open an apposition read by its words: an article ("Piette, a junior attorney").
+#: Not a possessive ("Brackow, their partner"): a firm is someone's too.
+_APPOSITION_OPENERS: frozenset[str] = frozenset({"a", "an", "the"})
+#: Parts of speech of the words between an apposition's article and its role noun ("a
+#: relatively junior attorney"); a noun there ("a law firm attorney") is not read.
+_APPOSITION_MODIFIERS: frozenset[str] = frozenset({"ADJ", "ADV"})
+#: The most such words.
+_MAX_APPOSITION_MODIFIERS = 3
+
+
+def _role_set_off(doc: Doc, i: int) -> bool:
+    """The words from token ``i`` on, right after a name, are an apposition giving a person's
+    role, set off by a comma or by the spaces a corpus leaves where it stripped one, and closed
+    the same way or by the paragraph's end ("Piette  a relatively junior attorney  argued"):
+    read by the words, where the parse took the role noun for the verb's subject. Only an
+    article, at most a few adjectives or adverbs, then the role noun (``PERSON_ROLES``): "a
+    small firm" or "the lawyers' client" says nothing."""
+    if i >= len(doc) or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    j = i + 1
+    if j >= len(doc) or doc[j].lower_ not in _APPOSITION_OPENERS:
+        return False
+    j += 1
+    while (j < len(doc) and j - i - 2 < _MAX_APPOSITION_MODIFIERS
+           and doc[j].pos_ in _APPOSITION_MODIFIERS and doc[j].text.islower()):
+        j += 1
+    if j >= len(doc) or not doc[j].text.islower() or doc[j].lower_ not in references.PERSON_ROLES:
+        return False
+    return j + 1 == len(doc) or doc[j + 1].text == "," or doc[j + 1].is_space
+
+
+#: A one-word name opening with "O'" ("O'Malley", "O’Neill-Byrne"): an Irish surname, a
+#: person's, though spaCy tags it an organisation ("O'Malley rebuked the pope").
+_O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
+    """Names the article calls a place once ("the district of Altun Kupri", "the city of
+    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
+    Juarez"; ``_lived_or_held_in``), whatever
+    spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
+    tagged a person) is that place."""
+    out: set[str] = set()
+    for para in paras:
+        doc = para.doc
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
+                                               or _place_set_off(doc, ent.start, ent.end)
+                                               or _lived_or_held_in(doc, ent.start, ent.end)):
+                first = ent.start + (doc[ent.start].text in _ARTICLES)
+                out.add(_one_line(doc[first:ent.end].text))
+    return frozenset(out)
+
+
+#: Verbs of living somewhere: "has been living in Juarez", "was born in Deerfield".
+_HOME_VERBS: frozenset[str] = frozenset({"live", "reside", "bear", "raise", "grow", "settle"})
+
+
+def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
+    """The one-word name at tokens ``[first, last)`` follows "in" after a verb of living or a
+    noun of what happened there ("living in Juarez", "a parade in Deerfield"; ``_HOME_VERBS``,
+    ``_EVENT_NOUNS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
+    and the tagger, as "a player in Kendrick Nunn" (a parse's slip) shows it must be."""
+    if last - first != 1:
+        return False
+    root = doc[first]
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    governor = root.head.head
+    lemma = governor.lemma_.lower()
+    return (governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
+        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS)
+
+
+#: Nouns of a town or a region that a name set off after them is the name of ("the political
+#: capital, Nay Pyi Taw"); not nouns of people ("the mayor, Jane Doe").
+_PLACE_APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "county", "port",
+     "suburb", "municipality"})
+
+
+def _place_set_off(doc: Doc, first: int, last: int) -> bool:
+    """The name from token ``first`` to ``last`` is set off by commas (or the spaces a corpus
+    leaves where it stripped them) right after "the", at most a few adjectives and a place's
+    noun: "the political capital, Nay Pyi Taw, on Monday"; read by the words, as
+    ``_role_set_off`` reads a role, since the parse does not hang such a name on the noun."""
+    if not (last == len(doc) or doc[last].text == "," or doc[last].is_space):
+        return False
+    i = first - 1
+    if i < 2 or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    i -= 1
+    if not doc[i].text.islower() or doc[i].lower_ not in _PLACE_APPOSITION_NOUNS:
+        return False
+    i -= 1
+    modifiers = 0
+    while i >= 0 and modifiers < _MAX_APPOSITION_MODIFIERS and doc[i].pos_ == "ADJ" \
+            and doc[i].text.islower():
+        i -= 1
+        modifiers += 1
+    return i >= 0 and doc[i].lower_ == "the"
+
+
+def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
+                  companies: frozenset[str] = frozenset(),
+                  states: frozenset[str] = frozenset(),
+                  places: frozenset[str] = frozenset(),
+                  bodies: frozenset[str] = frozenset(),
+                  teams: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
+    """An actor's kind: an organisation's for a place standing for its team (``teams``), the
+    gazetteer's when it knows the actor, an organisation's for a
+    cryptocurrency or a known team's nickname, a country's for the short name
+    of a state the article names formally (``states``), a place for a name it calls one once
+    (``places``: "the town of Altun Kupri"; ``_places_by_phrase``), an organisation for a full name
+    the article also writes as a company's (``companies``) or for an outlet's noun after "the"
+    ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
+    is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
+    once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else an organisation
+    for a house's name alone (``gazetteer.HOUSES``: "designed by Armani"), a person for the name
+    news writes alone for a well-known person (``names.WELL_KNOWN``: "Erdogan" tagged a place)
+    unless the article names it as a town (``_named_as_a_town``), else the majority of
+    its mentions, where a joined surname, a given name or an "O'" surname (``_O_SURNAME``)
+    votes for a person; a tie goes to the person, then to the first mention's kind; a person's
+    kind so voted for one word run together from capitalised words ("ContextMedia"), or for
+    one an "its" points back to or written right after a body's noun (``bodies``;
+    ``_bodies_by_pronoun``, ``_bodies_by_noun``), is an organisation's."""
+    votes: dict[str, dict[ActorKind, int]] = {}
+    titled: set[str] = set()  # a title in front is the story saying who the name is
+    outlets: set[str] = set()  # "told the Tribune": an outlet named by its noun alone
+    where: set[str] = set()  # well-known people's names the article names as a place
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            if c.via == "title" or c.titled:
+                titled.add(c.actor)
+            if c.actor in names.WELL_KNOWN and _named_as_a_town(para.doc, c):
+                where.add(c.actor)
+            if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(para.paragraph.text, 0,
+                                                                       c.start):
+                outlets.add(c.actor)
+            tally = votes.setdefault(c.actor, {})
+            # a lone given name tagged as a body is a person ("his daughter Vivian" tagged ORG);
+            # a place tagged GPE is not ("Charlotte")
+            personal = c.via in ("title", "surname", "first_name") or c.titled \
+                or names.looks_personal(c.actor) or _O_SURNAME.fullmatch(c.actor) or (
+                    c.from_entity and c.kind is ActorKind.ORGANIZATION
+                    and c.actor in names.GIVEN_NAMES)
+            kind = ActorKind.PERSON if personal else c.kind
+            tally[kind] = tally.get(kind, 0) + 1
+    kinds: dict[str, ActorKind] = {}
+    for actor, tally in votes.items():
+        known = ActorKind.ORGANIZATION if actor in teams else gazetteer.KINDS.get(actor)
+        if known is None and actor in states:
+            known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
+        if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS
+                              or _ends_with_team_nickname(actor)):
+            # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
+            # body, as "Eagles" tagged ORG in the next story is, and "OKC Thunder" tagged a
+            # person
+            known = ActorKind.ORGANIZATION
+        if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
+                              or actor in outlets):
+            # "Aftonbladet", "Twitter" or "Pixar" tagged as a person, "Netflix" as a place: a
+            # body; a party a group where spaCy said so (its members: "the Likud"), but a
+            # company or an outlet has no members to be ("Experian" tagged NORP)
+            known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
+                          if k in _BODY_KINDS), ActorKind.ORGANIZATION) \
+                if actor in gazetteer.PARTIES else ActorKind.ORGANIZATION
+        if known is None and actor in companies:
+            known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
+        if known is None and actor in places:
+            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
+        if known is None and (actor in by_clause or actor in titled):
+            known = ActorKind.PERSON
+        if known is None and actor in gazetteer.HOUSES:
+            # "designed by Armani", "Volkswagen and Porsche": the house; its founder or an heir
+            # is a full name the surname joins, or carries a title or "his" above
+            known = ActorKind.ORGANIZATION
+        if known is None and actor in places:
+            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
+        if known is None and actor in names.WELL_KNOWN and actor not in where:
+            known = ActorKind.PERSON  # "Erdogan's party" tagged a place, "Corker" a body
+        kind = known if known is not None else max(
+            tally, key=lambda k: (tally[k], k is ActorKind.PERSON))
+        if kind is ActorKind.PERSON and known is None and (
+                _RUN_TOGETHER.fullmatch(actor) or actor in bodies):
+            # "ContextMedia said", "Clemson, with its new stadium" tagged PERSON
+            kind = ActorKind.ORGANIZATION
+        kinds[actor] = kind
+    return kinds

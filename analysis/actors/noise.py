@@ -1,0 +1,596 @@
+"""What is no actor though spaCy tags it as one (``_is_noise``): photo and closing credits,
+datelines, bylines, an outlet named as the source of a report, all-caps lines, story codes,
+numbered districts, the title of a work, a product, an animal, a medium or a meeting
+(``_is_work_or_thing``, ``_names_an_animal``), and the quoted titles they are read from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from analysis import gazetteer, names
+from analysis.actors.spans import (
+    _ARTICLES,
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
+    _POSSESSIVE,
+    _SUBJECT_DEPS,
+    _after_spaces,
+    _before_spaces,
+    _next_word,
+    _one_line,
+    _word_before,
+)
+from analysis.resources import lexicon_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+#: Words before an outlet that make it the source of a report ("according to the BBC").
+_SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "according to", "told", "tell", "tells", "speaking to", "spoke to", "talking to",
+        "talked to",
+        "interview with", "interviewed by", "reported by", "quoted by", "cited by", "said to",
+        "statement to", "report by", "report in", "reported in", "reports in", "writing in",
+        "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
+        "said on", "appearing on", "appeared on", "broadcast by", "op-ed in", "column in",
+        "commissioned by", "first reported",
+    )
+)
+#: Verbs an outlet does as a source ("Politico reported").
+_REPORT_VERBS: frozenset[str] = frozenset(
+    {"report", "reveal", "say", "write", "publish", "learn", "cite", "quote", "obtain",
+     "broadcast", "air", "state", "add", "tell"}
+)
+#: Nouns an outlet owns as a source ("the Times' investigation").
+_REPORT_NOUNS: frozenset[str] = frozenset(
+    {"report", "reporting", "analysis", "investigation", "interview", "survey", "poll", "tally",
+     "count", "reporter", "correspondent", "journalist", "editor", "article", "story", "review",
+     "estimate", "reports", "source", "sources"}
+)
+#: Dashes that close a dateline ("KYIV —", "WASHINGTON ―").
+_DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-"})
+#: What follows the place name of a dateline ("KYIV —").
+_DATELINE_MARKS: frozenset[str] = _DATELINE_DASHES | {"(", ",", ":"}
+#: What stands between the names of a byline: "By Jane Doe, John Roe and Ann Poe".
+_BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
+#: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
+_STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
+#: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
+_CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
+#: A psalm cited by its number: "Psalm 137", "Psalms 23".
+_PSALM = re.compile(r"Psalms? \d{1,3}")
+#: A number written as an ordinal ("32nd", "14th"): the name after it is a numbered district,
+#: a ward or a precinct ("the 32nd Ward"), never a person.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: The most characters read past a name for its quotation marks (the marks and the spaces).
+_QUOTE_SPACES = 6
+#: A possessive after a name, spaced or not ("’s", "’ s"): its apostrophe closes no quotation.
+_SPACED_POSSESSIVE = re.compile(r"[’']\s?s\b")
+#: What follows a credit word: "Photo / Jane Doe", "Credit: Jane Doe".
+_CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
+
+
+def _no_credit(name: str) -> bool:
+    return False
+
+
+def _outlet_with_its_tail(name: str) -> bool:
+    """A known outlet's name and one word that keeps it the outlet's longer name ("Fox News
+    Channel"): no credit glued before the name of something else. Not a media word ("NBC
+    News" is a listed outlet of its own, and "Sun Times" no "Sun")."""
+    head, _, tail = name.rpartition(" ")
+    return head in gazetteer.MEDIA and tail in gazetteer.OUTLET_TAILS
+
+
+def _is_credit_name(name: str) -> bool:
+    """An agency or an outlet glued in front of a name ("Associated Press Rodchenkov")."""
+    return gazetteer.is_agency(name) or name in gazetteer.MEDIA
+
+
+def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
+    """A street, a holiday, the title of a work, a product or a thing named for a currency:
+    "Chris Christie Drive", "Mother's Day", "Carnival celebrations", "the play Hamlet", a name in
+    quotation marks of its own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
+    if names.is_place_or_event(name):
+        return True
+    words = name.split()
+    if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
+            and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
+        return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
+    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS and not _names_the_subject(
+            doc, first, last):
+        return True
+    if (first > 0 and doc[first - 1].lower_ in names.ROLE_VERBS
+            and any(t.lower_ in names.STAGE_WORDS for t in doc[first].sent)):
+        return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
+    if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
+        return True
+    if last < len(doc) and doc[last].lower_ in names.FEAST_NOUNS:
+        return True  # "in the middle of Carnival celebrations": a feast, a time, no actor
+    if _is_meeting(doc, first, last):
+        return True
+    if _in_list_of_works(doc, first, last) or _part_of_a_work(doc, first, last):
+        return True
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    # a corpus that spaces its quotation marks writes “Don Giovanni ”
+    before = text[max(start - _QUOTE_SPACES, 0):start].rstrip(" ")
+    after = text[end:end + _QUOTE_SPACES].lstrip(" ")
+    if before[-1:] in _OPEN_QUOTES and _opens_quoted_title(doc, last):
+        return True  # “Shakespeare in Love”: the name opens the title
+    # a comma or a full stop a house style prints inside the closing mark: “Zootopia.”
+    closes = after[:1] in _CLOSE_QUOTES or (after[:1] in _STOPS_INSIDE_QUOTES
+                                            and after[1:2] in _CLOSE_QUOTES)
+    if closes and _ends_quoted_title(doc, first):
+        return True  # “Lord of the Rings”: the name ends the title
+    return (before[-1:] in _OPEN_QUOTES and closes
+            and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _names_the_subject(doc: Doc, first: int, last: int) -> bool:
+    """A person's full name opening a work's title before a colon ("the documentary Jane Doe:
+    A Life in Music"): the title names its subject, who is an actor (and often the only place
+    the article writes the full name); a title of one word before a colon ("the film Frost:
+    ...") may be the work's own name and is not read so."""
+    return (last - first > 1 and last < len(doc) and doc[last].text == ":"
+            and all(t.ent_type_ == "PERSON" for t in doc[first:last]))
+
+
+def _is_phrase_title(words: Sequence[str]) -> bool:
+    """A name tagged as a person or a body of two words or more that are all adverbs or
+    adjectives and none a noun ("Politically Incorrect"): a title made of a phrase, the name of a
+    show or a book, never of a person or a body, which would hold a noun or a proper name. A
+    group's name may be so made ("Eastern Orthodox", tagged NORP) and is not read so."""
+    if len(words) < 2:
+        return False
+    modifiers, nouns = lexicon_words("adj", "adv"), lexicon_words("noun")
+    return all(w.lower() in modifiers and w.lower() not in nouns for w in words)
+
+
+def _names_a_product(doc: Doc, first: int, last: int) -> bool:
+    """The name is a maker's or a brand's in front of a noun for its product ("running the Xerox
+    machine", "a Boeing jet"): the mention names the product, not the maker (who stays an actor
+    where the article names it otherwise)."""
+    root = doc[first:last].root
+    if (root.dep_ == "compound" and root.head.i == last
+            and root.head.lemma_.lower() in names.PRODUCT_NOUNS):
+        return True
+    # "the Fitbit and Weight Watchers apps": the brand joined to another before the noun, read
+    # by the words, since spaCy hangs the first brand on the second's name as often as on the
+    # noun: "and" or "or", then only capitalised words, then the noun
+    if last >= len(doc) or doc[last].lower_ not in _BRAND_JOINERS:
+        return False
+    i = last + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    return (last + 1 < i < len(doc) and doc[i].text.islower()
+            and doc[i].lemma_.lower() in names.PRODUCT_NOUNS)
+
+
+#: Words that join two brands before their product noun: "the Fitbit and Acme apps".
+_BRAND_JOINERS: frozenset[str] = frozenset({"and", "or", "&"})
+
+#: Verbs that give a name to what comes before them: "a cat named Rex", "the puppy called Rex".
+_NAMING_VERBS: frozenset[str] = frozenset({"named", "called", "dubbed", "nicknamed"})
+
+
+def _is_animal_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in names.ANIMAL_NOUNS
+
+
+def _names_an_animal(doc: Doc, first: int, last: int) -> bool:
+    """The name is an animal's (``names.ANIMAL_NOUNS``): right after the noun ("the puppy Rex"),
+    after it and "named" or "called" ("a cat named Rex"), set off beside it by a comma ("her
+    dog, Rex,") or followed by "the" and the noun ("Rex the dog"). Animals are not actors. Not
+    a speaker after a comma ("bought a horse, Jane Doe said") nor the subject of a clause on the
+    animal ("the horse Jane Doe rode")."""
+    root = doc[first:last].root
+    before = _word_before(doc, first)  # a corpus's doubled spaces are tokens
+    if before is not None and before.lower_ in _NAMING_VERBS:
+        before = _word_before(doc, before.i)
+    elif before is not None and before.text == "," and root.dep_ != "appos":
+        return False  # "he bought a horse, Jane Doe said": the speaker, not the horse's name
+    elif before is not None and before.text == ",":
+        before = _word_before(doc, before.i)
+    elif root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the horse Jane Doe rode": who rode it
+    if before is not None and _is_animal_noun(before):
+        return True
+    the = _next_word(doc, last)
+    noun = _next_word(doc, the.i + 1) if the is not None else None
+    return the is not None and the.lower_ == "the" and noun is not None and _is_animal_noun(noun)
+
+
+#: Prepositions that make a meeting's name where something happens ("said at a Barclays
+#: Conference", "during the Republican National Convention").
+_MEETING_PREPOSITIONS: frozenset[str] = frozenset({"at", "during"})
+#: Verbs whose object is a meeting, never a body ("attended the Tarn Conference").
+_MEETING_VERBS: frozenset[str] = frozenset({"attend", "hold", "host", "address", "organize",
+                                            "organise"})
+
+
+def _is_meeting(doc: Doc, first: int, last: int) -> bool:
+    """A name ending in a meeting word (``names.MEETING_WORDS``: "Conference") where the sentence
+    makes it a meeting: the object of "at" or "during", or of attending or holding it. Bodies
+    end so too ("the Southeastern Conference said"), so nothing else decides it."""
+    if doc[last - 1].text not in names.MEETING_WORDS:
+        return False
+    root = doc[first:last].root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _MEETING_PREPOSITIONS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _MEETING_VERBS
+
+
+def _names_an_eponym(doc: Doc, last: int) -> bool:
+    """The name owns or opens a condition, a gene or a scan called after someone or written
+    with letters ("Bell's palsy", "Lynch syndrome", "the MLH1 gene", "CAT scans"): the name of
+    the thing, not who acts (spaCy tags the name alone)."""
+    if last < len(doc) and doc[last].text in _POSSESSIVE:
+        last += 1
+    return last < len(doc) and doc[last].lower_ in names.EPONYM_NOUNS
+
+
+#: Nouns whose examples ("films such as Frozen", "hits like Moana") are works: the work nouns
+#: and "hit", which before a name alone may be the verb ("hit Florida"), so only counts here.
+_WORK_LIST_NOUNS: frozenset[str] = names.WORK_NOUNS | {"hit"}
+#: Words that introduce the examples of a noun: "such as", "like", "including".
+_EXAMPLE_WORDS: frozenset[str] = frozenset({"as", "like", "including"})
+#: Lower-case words a title may hold between its capitalised ones ("Shakespeare in Love").
+_TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
+#: The most words read after a name for the end of the quoted title it opens.
+_MAX_TITLE_WORDS = 6
+
+
+def _in_list_of_works(doc: Doc, first: int, last: int) -> bool:
+    """The name is one of the examples of a noun of works: "hits such as Frozen and Moana",
+    "films including Zootopia", "movies like Harbour Lights" (spaCy tags such titles as people
+    or places)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Frozen and Moana"
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_WORDS:
+        return False
+    if prep.lower_ == "as" and (prep.i == 0 or doc[prep.i - 1].lower_ != "such"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORK_LIST_NOUNS
+
+
+#: Nouns for a part or a showing of a work, whose "of" names the work: "episodes of Living
+#: Single", "the finale of Harbour Lights" (not "a portrait of Lincoln", who is an actor).
+_WORK_PART_NOUNS: frozenset[str] = frozenset(
+    {"episode", "finale", "premiere", "rerun", "sequel", "remake", "reboot", "trailer"})
+
+
+def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
+    """The name is the work a part or a showing of it is "of", alone or in a list: "binge on
+    episodes of Blackish or Living Single" (spaCy tags such titles as people)."""
+    root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "Blackish or Living Single"
+        root = root.head
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _WORK_PART_NOUNS)
+
+
+#: Marks a house style prints inside a closing quotation mark: “Zootopia.”, “Frozen,”.
+_STOPS_INSIDE_QUOTES: frozenset[str] = frozenset({".", ","})
+
+
+def _quoted_title_words(doc: Doc, i: int, *, forward: bool) -> list[Token] | None:
+    """The words from token ``i`` to the quotation mark that closes (``forward``) or opens
+    (backward) a title around a name, nearest first, when each is capitalised or a small title
+    word ("of", "the"); None where another lower-case word comes first, a quoted sentence's
+    ("“Nobody asked Varga”"), or no mark within ``_MAX_TITLE_WORDS``."""
+    marks = _CLOSE_QUOTES if forward else _OPEN_QUOTES
+    span = (doc[i:i + _MAX_TITLE_WORDS + 1] if forward
+            else reversed(doc[max(i - _MAX_TITLE_WORDS - 1, 0):i]))
+    words: list[Token] = []
+    for tok in span:
+        if tok.is_space:
+            continue
+        if tok.text in marks:
+            return words
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return None
+        words.append(tok)
+    return None
+
+
+def _ends_quoted_title(doc: Doc, first: int) -> bool:
+    """The words before a name that a closing quotation mark follows are the start of a title,
+    opening with a capitalised word: “Lord of the Rings”. A name quoted with its title (“Dr.
+    Jane Doe”) has a title word before a capitalised one, and is no title."""
+    words = _quoted_title_words(doc, first, forward=False)
+    if not words or not words[-1].text[:1].isupper():
+        return False
+    return not any((tok.text in gazetteer.TITLES or tok.text in gazetteer.HONORIFICS)
+                   and (after := _next_word(doc, tok.i + 1)) is not None
+                   and after.text[:1].isupper() for tok in words)
+
+
+def _opens_quoted_title(doc: Doc, last: int) -> bool:
+    """The words after a name that follows an opening quotation mark are the rest of a title,
+    ending with a capitalised word: “Shakespeare in Love”."""
+    words = _quoted_title_words(doc, last, forward=True)
+    return bool(words) and words[-1].text[:1].isupper()
+
+
+def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) -> bool:
+    if name in gazetteer.CALENDAR or gazetteer.is_agency(name) or len(name) < 2:
+        return True
+    if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name):
+        return True  # "1,200", a wire story's code ("L2N1PK1N5")
+    start = doc[first].idx
+    end = doc[last - 1].idx + len(doc[last - 1])
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before == "/" or after == "/" or name[:1] == "/" or name[-1:] == "/":
+        # "JOHN SMITH/AFP", "Jane Doe/Reuters", and spaCy's "Jane Doe/" of "Jane Doe/The Post"
+        return True
+    parts = [part.strip() for part in name.split("/")]
+    if len(parts) > 1 and any(
+            gazetteer.is_agency(part) or gazetteer.is_media(part) or names.looks_personal(part)
+            or all(w in names.CREDIT_WORDS for w in part.split()) for part in parts):
+        # "Jane Doe/USA Today Sports", "Sputnik/Jane Doe/Kremlin", "Daily Register/Wochit",
+        # "Jane Doe/File Photo" as one entity: a credit
+        return True
+    if _is_closing_credit(text, start, end):
+        return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
+        return True
+    if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
+        return True
+    if before == "#":
+        return True  # "#BoycottAcme": a hashtag, a slogan and not who
+    if ent.label_ == "PERSON" and _CHAPTER_VERSE.match(text, doc[first].idx + len(doc[first])):
+        # "(Matthew 25:13 NLT)", "Mark 1:40–41", tagged whole or not: a book of scripture
+        # cited, not who
+        return True
+    if _PSALM.fullmatch(name):
+        return True  # "the verse of Psalm 137": a psalm cited, tagged a place or a person
+    if ent.label_ == "PERSON" and first > 0 and _ORDINAL.fullmatch(doc[first - 1].text):
+        return True  # "32nd Ward Ald. Jane Doe" tagged "Ward Ald": a numbered district
+    if doc[first].text in names.COURTESY_WORDS or (
+            first >= 1 and doc[first - 1].text in names.COURTESY_WORDS):
+        return True  # "Courtesy Jane Doe"
+    if first >= 2 and doc[first - 1].text == ":" and doc[first - 2].text in names.CREDIT_WORDS:
+        return True
+    word = first + 1 if gazetteer.is_agency(doc[first].text) else first  # "AP Photo / ..."
+    if (last - word > 2 and doc[word].text in names.CREDIT_WORDS
+            and doc[word + 1].text in _CREDIT_MARKS):
+        return True  # "Photo / Jane Doe File", "Credit: Jane Doe" tagged as one entity
+    words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+    if words and all(w.isupper() for w in words) and (
+            ent.label_ == "PERSON" or len(words) > 1 or _in_capitals(doc)):
+        # all-caps names are photo credits, not how a story names people; and in a headline
+        # written in capitals ("... SAYS SECURITY FIRM") a word in capitals is no acronym
+        return True
+    if _is_dateline(doc, first, last):
+        return True
+    if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
+        return True
+    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
+            gazetteer.is_media(name) or _outlet_noun_after(doc, last)):
+        return _is_source(doc, first, last) or _is_dateline_credit(doc, first, last)
+    if ent.label_ == "ORG" and _CALL_SIGN.fullmatch(name):
+        return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
+    if name in gazetteer.PLATFORMS:
+        return _names_a_medium(doc, first, last)
+    return False
+
+
+#: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
+#: stations are named; shorter ones are too often something else ("WHO").
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+
+#: Nouns right after a name that make it an outlet the table does not know: "GMTV television",
+#: "the Augsburger Allgemeine newspaper".
+_OUTLET_NOUNS: frozenset[str] = frozenset(
+    {"broadcaster", "channel", "daily", "magazine", "network", "newspaper", "radio", "station",
+     "television", "tv", "website", "weekly"}
+)
+
+
+def _outlet_noun_after(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by a noun for an outlet ("told GMTV
+    television"): an outlet, dropped like the known ones where only named as a source."""
+    return last < len(doc) and doc[last].lower_ in _OUTLET_NOUNS
+
+
+#: Nouns a social network names the medium of: "a Twitter user", "his Facebook post".
+_MEDIUM_NOUNS: frozenset[str] = frozenset(
+    {"account", "feed", "follower", "handle", "live", "message", "page", "post", "profile",
+     "story", "thread", "user", "video"}
+)
+#: Prepositions that make a social network where something was said: "wrote on Twitter".
+_MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
+
+
+def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
+    """The social network at tokens [first, last) is only where something was said or shown,
+    as an outlet named as a source is ("told Vogue"): "wrote on Twitter", "said on Facebook",
+    "a Twitter user", "his Instagram account". Not where it acts or is acted on ("Twitter
+    said it removed the posts", "a ban on Twitter")."""
+    root = doc[first:last].root
+    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
+        return root.head.head.pos_ in ("VERB", "AUX")
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
+
+
+def _is_closing_credit(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
+    as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or that open
+    right after the end of a sentence, as a caption's credit without a slash does ("... in the
+    1980s. (Montefiore Health System)"). Brackets in a sentence ("(D-Texas)") are left alone."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    left = text[line_start:start]
+    right = text[end:len(text) if line_end == -1 else line_end].rstrip()
+    opened = left.rfind("(")
+    if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
+        return False
+    inside = left[opened:] + text[start:end] + right
+    if inside.count(")") != 1:
+        return False
+    # a sentence of its own in brackets ("(Nadal is 5-2 in those meetings.)") is no credit
+    return "/" in inside or (left[:opened].rstrip()[-1:] in _SENTENCE_ENDS
+                             and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
+                             and len(inside.split()) <= _MAX_CREDIT_WORDS)
+
+
+#: The most words of a caption's credit in brackets without a slash ("(Family photo)").
+_MAX_CREDIT_WORDS = 6
+#: The share of a paragraph's words in capitals that makes it a headline written in capitals.
+_CAPITALS_SHARE = 0.6
+#: The fewest words a paragraph needs to be judged written in capitals.
+_CAPITALS_MIN_WORDS = 4
+
+
+def _in_capitals(doc: Doc) -> bool:
+    """The paragraph is written in capitals, as a headline or a banner."""
+    words = [t for t in doc if t.is_alpha]
+    return (len(words) >= _CAPITALS_MIN_WORDS
+            and sum(t.is_upper for t in words) > _CAPITALS_SHARE * len(words))
+
+
+def _is_dateline(doc: Doc, first: int, last: int) -> bool:
+    """The place of a dateline opening a paragraph: one word in capitals the gazetteer does not
+    know ("NATO, ..." it does), perhaps with its country or state, then a mark: "KYIV —",
+    "WASHINGTON (Reuters) -", and without the comma, "NAIROBI  Kenya ( AP ) —", where spaCy
+    tags the city alone or with the country glued on."""
+    head = doc[first]
+    if (not _opens_dateline(doc, first) or not head.is_alpha or not head.is_upper
+            or gazetteer.lookup(head.text) is not None):
+        return False
+    glued = doc[first + 1:last].text.strip()
+    if glued and gazetteer.lookup(_one_line(glued)) is None:
+        return False
+    i = _after_spaces(doc, last)
+    if i < len(doc) and doc[i].text not in _DATELINE_MARKS and not glued:
+        # the country or state after the city, written without the comma
+        i = next((_after_spaces(doc, i + n) for n in range(3, 0, -1)
+                  if i + n <= len(doc) and gazetteer.lookup(doc[i:i + n].text) is not None),
+                 len(doc))
+    return i < len(doc) and doc[i].text in _DATELINE_MARKS
+
+
+#: Entity labels of places, which may open a dateline.
+_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+#: The most tokens of the agency's or outlet's name in a dateline's brackets ("( AP )").
+_MAX_SOURCE_TOKENS = 4
+
+
+def _opens_dateline(doc: Doc, first: int) -> bool:
+    """Only spaces, or the first words of a dateline's place in capitals, come before token
+    ``first`` on its paragraph: "LUCIE" of "PORT ST. LUCIE –", "Peru" of "LIMA  Peru —"."""
+    return all(t.is_space or t.is_upper or t.text in (".", ",") for t in doc[:first])
+
+
+def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
+    """A place (the gazetteer's or spaCy's) named as the dateline opening its paragraph: where
+    the story was filed, not who acts, however it is written. An agency or an outlet in
+    brackets follows it ("Sydney (AFP) –", "Erbil (CNN)"), or a dash where the place is written
+    in capitals or after the city of the dateline ("WASHINGTON ―", "LIMA  Peru —"); "Russia —
+    which ... —" opening a sentence is the actor."""
+    if not _opens_dateline(doc, first):
+        return False
+    i = _after_spaces(doc, last)
+    if i >= len(doc):
+        return False
+    if doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + _MAX_SOURCE_TOKENS + 2, len(doc)))
+                      if doc[j].text == ")"), None)
+        source = doc[i + 1:close].text.strip() if close is not None else ""
+        return gazetteer.is_agency(source) or gazetteer.is_media(source)
+    in_capitals = all(t.is_upper for t in doc[first:last] if t.is_alpha)
+    after_city = any(not t.is_space for t in doc[:first])
+    return doc[i].text in _DATELINE_DASHES and (in_capitals or after_city)
+
+
+#: Brackets around the outlet of a dateline's credit, as printed and as some corpora write them.
+_OPEN_BRACKETS: frozenset[str] = frozenset({"(", "-LRB-"})
+_CLOSE_BRACKETS: frozenset[str] = frozenset({")", "-RRB-"})
+#: The most tokens of a dateline before its credit's brackets ("ABU DHABI  United Arab Emirates",
+#: "Feb. 27").
+_MAX_DATELINE_TOKENS = 6
+
+
+def _is_dateline_credit(doc: Doc, first: int, last: int) -> bool:
+    """The outlet at tokens [first, last) is the credit of the dateline opening its paragraph:
+    in brackets after nothing but the dateline's place or date ("Erbil (CNN)", "Feb. 27 (UPI)",
+    "(CNN)" alone, "-LRB- Vatican Radio -RRB-"). The outlet filed the story; it is not an actor
+    of it. The dateline is capitalised words, numbers and marks, no sentence ("Ivo Tamber told
+    (CNN) ..." is none)."""
+    opened = _before_spaces(doc, first - 1)
+    closed = _after_spaces(doc, last)
+    if (opened < 0 or doc[opened].text not in _OPEN_BRACKETS or closed >= len(doc)
+            or doc[closed].text not in _CLOSE_BRACKETS):
+        return False
+    head = [t for t in doc[:opened] if not t.is_space]
+    return len(head) <= _MAX_DATELINE_TOKENS and all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or t.is_punct for t in head)
+
+
+def _is_spaced_credit(text: str, start: int, end: int, name: str, *, person: bool) -> bool:
+    """A photo credit written with a spaced slash: "REUTERS / Jane Doe", "Jane Doe / Getty".
+
+    spaCy may keep the whole credit as one entity, or split it at the slash. A spaced slash in
+    prose ("Paris / Berlin") is rare, so it marks a credit only next to an agency or a person.
+    """
+    if "/" in name:
+        return any(gazetteer.is_agency(part.strip()) for part in name.split("/"))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    left = text[line_start:start].rstrip(" ")
+    right = text[end:len(text) if line_end == -1 else line_end].lstrip(" ")
+    if right.startswith("/"):
+        other = right[1:].strip()
+    elif left.endswith("/"):
+        other = left[:-1].strip()
+    else:
+        return False
+    return person or gazetteer.is_agency(name) or gazetteer.is_agency(other)
+
+
+def _is_byline(doc: Doc, first: int, last: int) -> bool:
+    """A name in a byline or credit: "By Jane Doe and John Roe", "(Reporting by Jane Doe; ...)".
+
+    Walks back over the names and "and"s before it to the "by"; that "by" must open its line
+    (or a bracket), or follow a credit word ("Reporting", "Editing"), so "was won by Jane Doe"
+    in a sentence is not a byline.
+    """
+    if last < len(doc) and doc[last].text in _POSSESSIVE:
+        return False  # "By Jane Doe's account, ..." opens a sentence
+    i = first - 1
+    while i >= 0 and (doc[i].text in _BYLINE_JOINERS or doc[i].ent_type_ in ("PERSON", "ORG")):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by":
+        return False
+    if i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("(", "[", "|"):
+        return True
+    return doc[i - 1].lower_ in gazetteer.BYLINE_WORDS
+
+
+def _is_source(doc: Doc, first: int, last: int) -> bool:
+    """Whether the outlet at tokens [first, last) is only named as the source of a report."""
+    i = first
+    while i > 0 and doc[i - 1].text in _ARTICLES:
+        i -= 1
+    before = tuple(t.lower_ for t in doc[max(i - 3, 0):i])
+    if any(before[-len(p):] == p for p in _SOURCE_BEFORE if len(p) <= len(before)):
+        return True
+    root = doc[first:last].root
+    if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in _REPORT_VERBS:
+        return True
+    return root.dep_ == "poss" and root.head.lemma_ in _REPORT_NOUNS
+
+
+#: Marks that end a sentence, quoted or not.
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "'", '"', "’", "”"})
