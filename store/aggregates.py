@@ -171,12 +171,22 @@ def actor_summary(db: Database, query: StanceQuery, *,
     deviation) of stance, paragraphs (``n``), mentions and corrected paragraphs; the
     ``max_actors`` (None: all) with the most paragraphs, sorted by mean stance, then name."""
     if use_days(query):
-        rows = _rows(db, query, "SELECT actor, SUM(n), SUM(total), SUM(squares),"
-                     " SUM(mentions), SUM(corrected) FROM kept_days GROUP BY actor",
-                     source="kept_days")
+        grouped, source = ("SELECT actor, SUM(n), SUM(total), SUM(squares), SUM(mentions),"
+                           " SUM(corrected) FROM kept_days GROUP BY actor HAVING SUM(n) > 0",
+                           "kept_days")
     else:
-        rows = _rows(db, query, "SELECT actor, COUNT(*), SUM(score), SUM(score * score),"
-                     " SUM(mentions), SUM(corrected) FROM kept GROUP BY actor")
+        grouped, source = ("SELECT actor, COUNT(*), SUM(score), SUM(score * score),"
+                           " SUM(mentions), SUM(corrected) FROM kept GROUP BY actor", "kept")
+    if max_actors is None:
+        rows = _rows(db, query, grouped, source=source)
+    else:
+        # only the busiest cross into Python, ties at the last place with them (the frame
+        # breaks ties by name, as pandas does): at a long tail of actors every actor's row
+        # was built into the frame to keep thirty (19,000 rows at 10^4 articles)
+        rows = _rows(db, query, f", summed (actor, n, total, squares, mentions, corrected) AS"
+                     f" ({grouped}) SELECT * FROM summed WHERE n >= COALESCE((SELECT n FROM"
+                     " summed ORDER BY n DESC LIMIT 1 OFFSET ?), 0)",
+                     extra=(max(max_actors, 1) - 1,), source=source)
     return summary_frame(rows, max_actors=max_actors)
 
 
