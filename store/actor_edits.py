@@ -17,7 +17,6 @@ split of one needs no re-analysis, and ``store.folding`` re-aggregates where bot
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -26,9 +25,9 @@ from typing import TYPE_CHECKING
 from analysis.identity import EditKind, Identity, join_fitting, replay, short_name_fits
 from analysis.types import Actor, ActorKind
 from store.db import (
-    SQLITE,
     Connection,
     Database,
+    PerVersion,
     now,
     open_db,
     read_snapshot,
@@ -152,44 +151,20 @@ def actor_view(edits: Sequence[ActorEdit], names: Iterable[str] = ()) -> ActorVi
     return replay_log(edits)
 
 
-#: ``stored_fits`` by (database, ``meta.version``). The scan takes a fraction of a second at
-#: 10^5 articles and every reader (one article, one correction) needs it; the version changes on
-#: every write, so an entry is never stale, and the few newest are enough.
-_FITS: dict[tuple[str, int], Mapping[str, frozenset[str]]] = {}
-_FITS_KEPT = 8
-_FITS_LOCK = threading.Lock()
-
-
-def _database_key(conn: Connection) -> str:
-    """Which database ``conn`` is on ("" for one that has no lasting name: not cached)."""
-    if conn.dialect is SQLITE:
-        return str(conn.execute("PRAGMA database_list").fetchone()[2] or "")
-    info = conn.raw.info
-    return f"postgresql://{info.host}:{info.port}/{info.dbname}"
+#: ``stored_fits`` per database and data version. The scan takes a fraction of a second at
+#: 10^5 articles and every reader (one article, one correction) needs it.
+_FITS: PerVersion[Mapping[str, frozenset[str]]] = PerVersion()
 
 
 def stored_fits(conn: Connection) -> Mapping[str, frozenset[str]]:
     """``analysis.identity.short_name_fits`` of the stored actor names whose kind is person in
     most of the articles that name them: the names the automatic joins choose from.
 
-    One grouped scan of ``actors`` (one row per article and actor), cached per data version
-    with the fits found in it (40 ms of Python at 19,000 actors, for every query otherwise). A
-    tie between kinds is no majority: such a name is not joined.
+    One grouped scan of ``actors`` (one row per article and actor), kept per data version with
+    the fits found in it (40 ms of Python at 19,000 actors, for every query otherwise). A tie
+    between kinds is no majority: such a name is not joined.
     """
-    where = _database_key(conn)
-    # the version is read before the scan: an entry is never older than its key says
-    version = int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
-    with _FITS_LOCK:
-        cached = _FITS.get((where, version)) if where else None
-    if cached is not None:
-        return cached
-    fits = MappingProxyType(short_name_fits(_scan_persons(conn)))
-    if where:
-        with _FITS_LOCK:
-            _FITS[(where, version)] = fits
-            for key in list(_FITS)[:-_FITS_KEPT]:
-                del _FITS[key]
-    return fits
+    return _FITS.get(conn, lambda c: MappingProxyType(short_name_fits(_scan_persons(c))))
 
 
 def _scan_persons(conn: Connection) -> frozenset[str]:

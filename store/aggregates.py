@@ -132,9 +132,9 @@ def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any]
 def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
          source: str, edits: ReadEdits) -> list[tuple[Any, ...]]:
     if source == "kept_days":
-        prefix, params = days_sql(query, edits)
+        prefix, params = days_sql(query, conn.dialect, edits)
     elif source in ("kept_pieces", "kept_pairs"):
-        prefix, params = pairs_sql(query, edits)
+        prefix, params = pairs_sql(query, conn.dialect, edits)
     else:
         build = paragraphs_sql if source == "kept_paragraphs" else kept_sql
         prefix, params = build(query, conn.dialect, edits)

@@ -31,13 +31,14 @@ COPY and pipelined ``executemany`` for bulk loads.
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from store.summary_sql import (
     POSITION_BANDS,
@@ -509,6 +510,11 @@ class Dialect:
     paragraph_union: str
     exclusive_lock: str | None  # run first in an ``exclusive`` write transaction, or None
     skip_locked: str  # ends a SELECT whose rows are about to be updated: others skip them
+    # FROM items over one JSON parameter: an object's (key, value) text pairs, and an array's
+    # elements as ``value``, the ``json_item`` template reading element ``{i}`` of one
+    json_pairs: str
+    json_rows: str
+    json_item: str
 
 
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
@@ -517,7 +523,9 @@ SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN
                  # no pairs: Python's sqlite3 gives NULL for an aggregate that never stepped
                  paragraph_union="SELECT COALESCE(PARAGRAPH_UNION(article_id, bits, late),"
                                  " '[0, 0, 0]') FROM kept_pairs",
-                 exclusive_lock=None, skip_locked="")
+                 exclusive_lock=None, skip_locked="",
+                 json_pairs="json_each(?)", json_rows="json_each(?)",
+                 json_item="json_extract(value, '$[{i}]')")
 #: Names the advisory lock of exclusive writes (any fixed number that no other lock uses).
 WRITE_LOCK_KEY = 7_826_233_627
 POSTGRESQL = Dialect(
@@ -529,7 +537,10 @@ POSTGRESQL = Dialect(
         "::text FROM (SELECT bit_count(bit_or(bits)::bit(64)) AS p, MAX(late) AS late"
         " FROM kept_pairs GROUP BY article_id) AS per_article"),
     exclusive_lock=f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})",
-    skip_locked=" FOR UPDATE SKIP LOCKED")
+    skip_locked=" FOR UPDATE SKIP LOCKED",
+    json_pairs="json_each_text(CAST(? AS json))",
+    json_rows="json_array_elements(CAST(? AS json)) AS rows (value)",
+    json_item="(value ->> {i})")
 
 
 class Connection:
@@ -665,6 +676,49 @@ def read_snapshot(conn: Connection) -> Iterator[Connection]:
         _rollback(conn, error)
         raise
     conn.execute("COMMIT")
+
+
+T = TypeVar("T")
+
+
+def database_key(conn: Connection) -> str:
+    """Which database ``conn`` is on ("" for one that has no lasting name)."""
+    if conn.dialect is SQLITE:
+        return str(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    info = conn.raw.info
+    return f"postgresql://{info.host}:{info.port}/{info.dbname}"
+
+
+class PerVersion(Generic[T]):
+    """Values read from a database's contents, kept per database and ``meta.version``.
+
+    Every write that readers see bumps the version, so an entry is never stale, and the few
+    newest are enough: a page's queries all read one version between writes. A database with
+    no lasting name (in memory) is not kept. Shared by the dashboard's reader threads: a lock
+    guards the entries, and two threads may build one value at once (both right).
+    """
+
+    def __init__(self, *, kept: int = 8) -> None:
+        self._entries: dict[tuple[str, int], T] = {}
+        self._kept = kept
+        self._lock = threading.Lock()
+
+    def get(self, conn: Connection, build: Callable[[Connection], T]) -> T:
+        """The value ``build(conn)`` gives for ``conn``'s database at its current version."""
+        where = database_key(conn)
+        # read first, in the caller's snapshot: the value built next is of this version
+        version = int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
+        with self._lock:
+            cached = self._entries.get((where, version)) if where else None
+        if cached is not None:
+            return cached
+        value = build(conn)
+        if where:
+            with self._lock:
+                self._entries[(where, version)] = value
+                for key in list(self._entries)[:-self._kept]:
+                    del self._entries[key]
+        return value
 
 
 def migrate(db: Database) -> int:

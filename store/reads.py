@@ -311,7 +311,7 @@ def kept_articles(db: Database, query: StanceQuery) -> int:
     ``store.stance_articles``, when it covers the query)."""
     with open_db(db) as conn, read_snapshot(conn):
         if summary_covers(query):
-            prefix, params = pairs_sql(query, read_edits(conn))
+            prefix, params = pairs_sql(query, conn.dialect, read_edits(conn))
             select = "SELECT COUNT(DISTINCT article_id) FROM kept_pieces WHERE n > 0"
         else:
             prefix, params = kept_sql(query, conn.dialect, read_edits(conn))

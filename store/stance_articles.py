@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from store.db import Dialect
 from store.stance_days import SHOWN_ACTOR
 from store.stance_rows import (
     ReadEdits,
@@ -74,7 +75,7 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
     return parts
 
 
-def pairs_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
+def pairs_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_pieces`` and ``kept_pairs``, for a query ``summary_covers``.
 
     ``kept_pieces (actor, article_id, outlet, published, n, total, squares, mentions, first,
@@ -86,7 +87,7 @@ def pairs_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
     ``store.summary_sql`` keeps it).
     """
     params: list[Any] = []
-    ctes = edits_ctes(edits, params)
+    ctes = edits_ctes(edits, dialect, params)
     ctes.append("pieces (actor, article_id, outlet, published, n, total, squares, mentions,"
                 " first, corrected, bits, late) AS"
                 f" ({' UNION ALL '.join(_parts(query, edits, params))})")

@@ -205,13 +205,13 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
 _DAYS = "days (actor, outlet, published, n, total, squares, mentions, corrected)"
 
 
-def days_sql(query: StanceQuery, edits: ReadEdits) -> tuple[str, list[Any]]:
+def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
     mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
     rows the row path keeps. Only for a query ``days_cover``; under a stance or a sentiment
     range, from the bands the range keeps."""
     params: list[Any] = []
-    ctes = edits_ctes(edits, params)
+    ctes = edits_ctes(edits, dialect, params)
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
     ranged = _ranged(query)

@@ -16,6 +16,7 @@ score (``store.frames.LABEL_SCORES``), as the frames count it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from store.actor_edits import ActorView, current_view
-from store.db import FTS_ROWID_STRIDE, SQLITE, Connection, Dialect
+from store.db import FTS_ROWID_STRIDE, SQLITE, Connection, Dialect, PerVersion
 from store.folding import candidates, fold_rows, refold
 from store.frames import LABEL_SCORES, _apply_corrections
 from store.schema import Col
@@ -83,7 +84,19 @@ def marks(values: Sequence[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
+#: ``read_edits`` per database and data version: a page's aggregations each read them, and a
+#: merge not yet re-analysed refolds its rows in Python (3 s for a merge of two busy actors at
+#: 10^4 articles), once per version rather than once per chart.
+_READ_EDITS: PerVersion[ReadEdits] = PerVersion()
+
+
 def read_edits(conn: Connection) -> ReadEdits:
+    """The actor edits and corrections as the SQL applies them, read on ``conn`` (the caller's
+    snapshot)."""
+    return _READ_EDITS.get(conn, _read_edits)
+
+
+def _read_edits(conn: Connection) -> ReadEdits:
     view = current_view(conn)  # the edits replayed and the automatic joins
     corrected = conn.execute("SELECT EXISTS (SELECT 1 FROM corrections)").fetchone()[0]
     return ReadEdits(shown=tuple(sorted(view.shown.items())), hidden=view.hidden,
@@ -178,33 +191,30 @@ def paragraph_filters(query: StanceQuery, dialect: Dialect) -> tuple[list[str], 
     return where, params
 
 
-def edits_ctes(edits: ReadEdits, params: list[Any]) -> list[str]:
+def edits_ctes(edits: ReadEdits, dialect: Dialect, params: list[Any]) -> list[str]:
     """The CTEs the edits and corrections need: ``shown (stored, name)``, ``label_scores
-    (label, score)`` and, when a merge folds rows, ``refolded`` (a ``Row`` each)."""
-    ctes = [_shown_cte(edits, params)]
-    if edits.refolded:
-        ctes.append("refolded (article_id, paragraph, actor, score, mentions, corrected) AS"
-                    f" (VALUES {', '.join([_TYPED_ROW] * len(edits.refolded))})")
-        for row in edits.refolded:
-            params.extend(row)
-    return ctes
+    (label, score)`` and, when a merge folds rows, ``refolded`` (a ``Row`` each).
 
-
-def _shown_cte(edits: ReadEdits, params: list[Any]) -> str:
-    # a first row that matches nothing: VALUES needs one, and it fixes the columns' type
-    values = ", ".join(["(CAST(NULL AS TEXT), CAST(NULL AS TEXT))",
-                        *["(CAST(? AS TEXT), CAST(? AS TEXT))"] * len(edits.shown)])
-    for pair in edits.shown:
-        params.extend(pair)
+    The shown names and the refolded rows go as one JSON parameter each, however many: as a
+    parameter a value, a merge of two busy actors not yet re-analysed (44,000 refolded rows at
+    10^4 articles) went past SQLite's limit of parameters and failed every chart."""
+    params.append(json.dumps(dict(edits.shown)))
+    ctes = [f"shown (stored, name) AS (SELECT key, value FROM {dialect.json_pairs})"]
     scores = ", ".join(["(CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION))"] * len(LABEL_SCORES))
     for label, score in sorted(LABEL_SCORES.items()):
         params.extend((label, score))
-    return (f"shown (stored, name) AS (VALUES {values}),"
-            f" label_scores (label, score) AS (VALUES {scores})")
+    ctes.append(f"label_scores (label, score) AS (VALUES {scores})")
+    if edits.refolded:
+        item = dialect.json_item.format
+        columns = ", ".join(f"CAST({item(i=i)} AS {kind})" for i, kind in enumerate(_ROW_TYPES))
+        ctes.append("refolded (article_id, paragraph, actor, score, mentions, corrected) AS"
+                    f" (SELECT {columns} FROM {dialect.json_rows})")
+        params.append(json.dumps(edits.refolded))
+    return ctes
 
 
-_TYPED_ROW = ("(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS TEXT),"
-              " CAST(? AS DOUBLE PRECISION), CAST(? AS INTEGER), CAST(? AS INTEGER))")
+#: The SQL types of a ``Row``'s fields.
+_ROW_TYPES = ("INTEGER", "INTEGER", "TEXT", "DOUBLE PRECISION", "INTEGER", "INTEGER")
 
 
 def stored_names(shown: Sequence[str], edits: ReadEdits) -> tuple[str, ...]:
@@ -226,7 +236,7 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
     from them (``CROSS JOIN`` keeps that order on SQLite: a row-value IN over 10^5 pairs took
     minutes); it is the CTE ``within_keys``."""
     params: list[Any] = []
-    ctes = edits_ctes(edits, params)
+    ctes = edits_ctes(edits, dialect, params)
     narrowed = ""
     stances = "stances AS s"
     if within is not None:

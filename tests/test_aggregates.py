@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -27,6 +28,7 @@ from store.core import Store
 from store.db import open_db
 from store.frames import LABEL_SCORES
 from store.schema import Col
+from store.stance_rows import ReadEdits, edits_ctes
 from tests.pg import PgServer
 
 FILTERS = {
@@ -262,6 +264,27 @@ def test_a_range_reads_the_fewer_bands() -> None:
     assert stance_days.reads_left_out(stance_days.POSITION, stance_days.band_range((0.0, 0.5)))
     assert not stance_days.reads_left_out(stance_days.POSITION,
                                           stance_days.band_range((0.0, 0.45)))
+
+
+def test_thousands_of_shown_names_and_refolded_rows_go_as_one_parameter_each(world: World
+                                                                              ) -> None:
+    # regression: each went as parameters of a VALUES list, and a merge of two busy actors not
+    # yet re-analysed (44,000 refolded rows at 10^4 articles) failed every chart on SQLite
+    # ("too many SQL variables"); PostgreSQL takes at most 65,535 parameters
+    rows = tuple((i // 7, i % 7, f"actor {i % 13}", (i % 201 - 100) / 100.0, 1 + i % 3, i % 2)
+                 for i in range(70_000))
+    edits = ReadEdits(shown=tuple((f"stored {i}", f"shown {i % 5}") for i in range(40_000)),
+                      hidden=frozenset(), refolded=rows, corrected=False)
+    with open_db(world.store.db) as conn:
+        params: list[Any] = []
+        ctes = edits_ctes(edits, conn.dialect, params)
+        assert len(params) == 2 + 2 * len(LABEL_SCORES)
+        (shown, names), = conn.execute(f"WITH {', '.join(ctes)} SELECT COUNT(*),"
+                                       " COUNT(DISTINCT name) FROM shown", params).fetchall()
+        got = conn.execute(f"WITH {', '.join(ctes)} SELECT article_id, paragraph, actor, score,"
+                           " mentions, corrected FROM refolded", params).fetchall()
+    assert (shown, names) == (40_000, 5)
+    assert [tuple(r) for r in got] == list(rows)  # every value back, floats exactly
 
 
 def want_counts(world: World, filters: Filters) -> aggregates.OverviewCounts:
