@@ -10,7 +10,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names, references
-from analysis.actors.places import _EVENT_NOUNS, _is_named_place, _named_as_a_town
+from analysis.actors.places import (
+    _EVENT_NOUNS,
+    _before_its_state,
+    _is_named_place,
+    _named_as_a_town,
+)
 from analysis.actors.spans import (
     _ARTICLES,
     _BODY_KINDS,
@@ -33,7 +38,7 @@ from analysis.resources import lexicon_words
 from analysis.types import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 #: A possessive or reflexive that, in the clause its name is the subject of, says the name is
@@ -460,19 +465,54 @@ _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
-    Juarez"; ``_lived_or_held_in``), whatever
+    Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``;
+    "Bowling Green, Ky.", a name spaCy did not take for a
+    person's written before its state; ``_before_its_state``), whatever
     spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
-    tagged a person) is that place."""
+    tagged a person; "a lawyer in Bowling Green", tagged a body) is that place."""
     out: set[str] = set()
     for para in paras:
         doc = para.doc
         for ent in doc.ents:
             if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
                                                or _place_set_off(doc, ent.start, ent.end)
-                                               or _lived_or_held_in(doc, ent.start, ent.end)):
+                                               or _lived_or_held_in(doc, ent.start, ent.end)
+                                               or _town_with_its_state(ent)
+                                               or _names_a_stop(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
+
+
+def _town_with_its_state(ent: Span) -> bool:
+    """``ent`` is written before a US state set off by a comma ("Bowling Green, Ky.";
+    ``_before_its_state``) and spaCy took it for a body's or a place's name, or for a person's of
+    one word, as the candidates' own relabelling reads it: a town. A person's full name there
+    ("Jane Doe, Texas", a caption) keeps its kind."""
+    return (ent.label_ != "PERSON" or len(ent) == 1) and _before_its_state(ent.doc, ent.end)
+
+
+#: Nouns of a stop on a line, which a name in front of them (with a transit noun between) names.
+_STOP_NOUNS: frozenset[str] = frozenset({"station", "stop"})
+#: Nouns of a line that make "NAME TRANSIT station" a stop ("the Kelby subway station"); a
+#: station named by a brand alone ("the Zentro station") may be a fuel station or a broadcaster.
+_TRANSIT_NOUNS: frozenset[str] = frozenset(
+    {"subway", "metro", "train", "rail", "railway", "railroad", "bus", "tube", "underground",
+     "tram"})
+
+
+def _names_a_stop(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` opens a transit stop's noun phrase: "outside the
+    Kelby Gard subway station", where the name is a compound of "station" with a transit noun
+    between (``_TRANSIT_NOUNS``): a place, whatever spaCy tags it."""
+    root = doc[first:last].root
+    head = root.head
+    if root.dep_ != "compound" or head.i < last or head.lower_ not in _STOP_NOUNS:
+        return False
+    between = doc[last:head.i]
+    return len(between) > 0 \
+        and all(t.dep_ == "compound" and t.head.i == head.i for t in between) \
+        and any(t.lower_ in _TRANSIT_NOUNS for t in between)
 
 
 #: Verbs of living somewhere: "has been living in Juarez", "was born in Deerfield".
@@ -524,6 +564,20 @@ def _place_set_off(doc: Doc, first: int, last: int) -> bool:
     return i >= 0 and doc[i].lower_ == "the"
 
 
+#: The most words of a base's or a fort's name ("Fort Lauderdale", "Camp Lejeune").
+_MAX_BASE_WORDS = 3
+
+
+def _is_base_name(actor: str) -> bool:
+    """``actor`` opens with a base's word and is short ("Fort Myers", "Camp David";
+    names.json base_words), ending with no organisation word ("Fort Worth Police" is a body):
+    a town or a base, where, whatever spaCy tagged the longer name it was cut from ("the CBS
+    Fort Myers affiliate")."""
+    words = actor.split()
+    return (1 < len(words) <= _MAX_BASE_WORDS and words[0] in names.BASE_WORDS
+            and words[-1] not in names.ORG_WORDS)
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset(),
@@ -534,7 +588,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     gazetteer's when it knows the actor, an organisation's for a
     cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), a place for a name it calls one once
-    (``places``: "the town of Altun Kupri"; ``_places_by_phrase``), an organisation for a full name
+    (``places``: "the town of Altun Kupri"; ``_places_by_phrase``) or for a base's or a fort's
+    short name ("Fort Myers"; ``_is_base_name``), an organisation for a full name
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
@@ -602,6 +657,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.ORGANIZATION
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
+        if known is None and _is_base_name(actor):
+            known = ActorKind.PLACE  # "Fort Meyers" cut from "the CBS Fort Meyers affiliate"
         if known is None and actor in names.WELL_KNOWN and actor not in where:
             known = ActorKind.PERSON  # "Erdogan's party" tagged a place, "Corker" a body
         kind = known if known is not None else max(
