@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer, names, references
 from analysis.actors.places import (
     _EVENT_NOUNS,
+    _TOWN_PREPOSITIONS,
     _before_its_state,
     _is_named_place,
     _named_as_a_town,
@@ -88,7 +89,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     or, tagged as an
     organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
     or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
-    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
+    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``), or the
+    subject of a clause whose object is a person's post ("Kan would retain the post of deputy
+    prime minister"; ``_holds_a_post``): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -128,7 +131,7 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and (_speaks_alone(tok) or _own_pronoun_back(tok)))
-                    or _takes_who(tok) or _and_his(tok)):
+                    or _takes_who(tok) or _and_his(tok) or _holds_a_post(tok)):
                 out.add(tok.text)
     return frozenset(out)
 
@@ -314,6 +317,24 @@ def _and_his(tok: Token) -> bool:
     return j < len(doc) and doc[j].lower_ in _PERSONAL_OWNERS and doc[j].tag_ == "PRP$"
 
 
+#: Nouns of a post that the role after their "of" names ("the post of deputy prime minister").
+_POST_NOUNS: frozenset[str] = frozenset({"post", "job", "position", "role", "office", "title"})
+
+
+def _holds_a_post(tok: Token) -> bool:
+    """``tok`` is the subject of a clause whose object is a post of a person's role ("Kan would
+    retain the post of deputy prime minister", ``references.PERSON_ROLES``): only a person holds
+    one. A country holding a presidency is a name the gazetteer knows, not read here."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    return any(obj.dep_ == "dobj" and obj.lower_ in _POST_NOUNS
+               and any(of.dep_ == "prep" and of.lower_ == "of"
+                       and any(role.dep_ == "pobj" and role.lower_ in references.PERSON_ROLES
+                               for role in of.children)
+                       for of in obj.children)
+               for obj in tok.head.children)
+
+
 def _speaks_alone(tok: Token) -> bool:
     """One word that is, by the parse, the subject of a speech verb ("Munoz had asked") and
     not the end of a hyphenated name ("Lorna Amado-Chevlin said")."""
@@ -398,7 +419,8 @@ _MAX_ROLE_NAME_WORDS = 3
 
 def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     """Names spaCy did not take for a person that a person's role describes, in front or in
-    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"):
+    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"),
+    or that an age set off after them describes ("Mikayden Payne, 16,"; ``_age_set_off``):
     people. A name the
     gazetteer knows, or one ending in an organisation word, is not."""
     out: set[str] = set()
@@ -417,7 +439,8 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
-                   for t in head.children) or _role_set_off(para.doc, span.end) or (
+                   for t in head.children) or _role_set_off(para.doc, span.end) \
+                    or _age_set_off(para.doc, span.end) or (
                        # "the Persian king, Ataxerxes": the name in apposition to the role
                        head.dep_ == "appos" and head.head.i < span.start
                        and head.head.text.islower()
@@ -457,6 +480,25 @@ def _role_set_off(doc: Doc, i: int) -> bool:
     return j + 1 == len(doc) or doc[j + 1].text == "," or doc[j + 1].is_space
 
 
+#: The oldest age news writes set off after a person's name ("Jane Doe, 104,").
+_MAX_AGE = 110
+#: Marks that close an age set off after a name: "Jane Doe, 16, of Dayton", "Doe, 16; Roe, 15".
+_AGE_CLOSERS: frozenset[str] = frozenset({",", ";", ")"})
+
+
+def _age_set_off(doc: Doc, i: int) -> bool:
+    """The words from token ``i`` on, right after a name, are an age set off by a comma (or by
+    the spaces a corpus leaves where it stripped one) and closed the same way, by a semicolon
+    or by the paragraph's end: "Mikayden Payne  16; Alexander Miller  15". Only a person is
+    written so; a score has no comma between the team and its points ("Velsk 21, Brask 14")."""
+    if i >= len(doc) or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    j = i + 1
+    if j >= len(doc) or not doc[j].text.isdigit() or not 0 < int(doc[j].text) <= _MAX_AGE:
+        return False
+    return j + 1 == len(doc) or doc[j + 1].text in _AGE_CLOSERS or doc[j + 1].is_space
+
+
 #: A one-word name opening with "O'" ("O'Malley", "O’Neill-Byrne"): an Irish surname, a
 #: person's, though spaCy tags it an organisation ("O'Malley rebuked the pope").
 _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -466,6 +508,7 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
     Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``;
+    "new stores in Hull, Polegate and Rosehill"; ``_listed_with_places``;
     "Bowling Green, Ky.", a name spaCy did not take for a
     person's written before its state; ``_before_its_state``), whatever
     spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
@@ -478,7 +521,8 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
                                                or _place_set_off(doc, ent.start, ent.end)
                                                or _lived_or_held_in(doc, ent.start, ent.end)
                                                or _town_with_its_state(ent)
-                                               or _names_a_stop(doc, ent.start, ent.end)):
+                                               or _names_a_stop(doc, ent.start, ent.end)
+                                               or _listed_with_places(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
@@ -490,6 +534,25 @@ def _town_with_its_state(ent: Span) -> bool:
     one word, as the candidates' own relabelling reads it: a town. A person's full name there
     ("Jane Doe, Texas", a caption) keeps its kind."""
     return (ent.label_ != "PERSON" or len(ent) == 1) and _before_its_state(ent.doc, ent.end)
+
+
+def _listed_with_places(doc: Doc, first: int, last: int) -> bool:
+    """The one-word name at tokens ``[first, last)`` is the last of a list joined by "and" or
+    commas whose first name is a place spaCy tagged (GPE, LOC) after "in" or "near"
+    (``_TOWN_PREPOSITIONS``): "new stores in Hull, Polegate and Rosehill". A name news writes
+    alone for a well-known person (``names.WELL_KNOWN``), or one a verb follows, is left out: a
+    parse that joins a clause's subject to a town ("sales rose in Leeds and Kelsby said so")
+    must not make it one."""
+    if last - first != 1 or doc[first].text in names.WELL_KNOWN:
+        return False
+    if (after := _after_spaces(doc, last)) < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
+        return False
+    tok = doc[first]
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return (head.i != tok.i and head.dep_ == "pobj" and head.head.lower_ in _TOWN_PREPOSITIONS
+            and head.ent_type_ in ("GPE", "LOC"))
 
 
 #: Nouns of a stop on a line, which a name in front of them (with a transit noun between) names.
