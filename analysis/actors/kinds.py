@@ -507,12 +507,11 @@ _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
-    Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``;
-    "new stores in Hull, Polegate and Rosehill"; ``_listed_with_places``;
-    "Bowling Green, Ky.", a name spaCy did not take for a
-    person's written before its state; ``_before_its_state``), whatever
-    spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
-    tagged a person; "a lawyer in Bowling Green", tagged a body) is that place."""
+    Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``; "new
+    stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
+    ``_town_with_its_state``), whatever spaCy tags them there: the same name elsewhere in the
+    article ("advanced on Altun Kupri", tagged a person; "a lawyer in Bowling Green", tagged a
+    body) is that place."""
     out: set[str] = set()
     for para in paras:
         doc = para.doc
