@@ -1383,6 +1383,38 @@ GOLDEN: list[Case] = [
     Case("a town and a site the gazetteer knows are places, no people",
          ["Ground Zero was quiet on the anniversary. Flushing Meadows was wet."],
          kinds={"Ground Zero": PLACE, "Flushing Meadows": PLACE}),
+    Case("a golf resort or a dining street named by a place's last word is a place",
+         ["Brisk Dunes makes a fine getaway for golfers, Ada Vorn said.",
+          "The club on Diner Row closed early."],
+         kinds={"Brisk Dunes": PLACE, "Diner Row": PLACE, "Ada Vorn": PERSON}),
+    Case("a racing team named after its owner is an organisation",
+         ["Kyle Vance drives for Tomas Hendry Motorsports, the team said."],
+         kinds={"Tomas Hendry Motorsports": ORG, "Kyle Vance": PERSON}),
+    Case("a town written once with its state is a place wherever named",
+         ["Ivo Tamber pleaded not guilty on Thursday in Brackmoor, Kentucky.",
+          "Tamber and his lawyer practiced in Brackmoor for years."],
+         kinds={"Brackmoor": PLACE}),
+    Case("near miss: a person's full name before a state stays a person",
+         ["Jane Doe, Texas, wrote the letter."],
+         kinds={"Jane Doe": PERSON}),
+    Case("a name before a subway station is the stop, a place",
+         ["Witnesses said the blast hit the Kelby subway station near the Zentro station."],
+         kinds={"Kelby": PLACE}),
+    Case("an outlet the word lists know is an organisation, whatever spaCy tags it",
+         ["The clip spread after Infowars released a video on the subject."],
+         kinds={"Infowars": ORG}),
+    Case("a name with an age set off after it is a person's",
+         ["Kestrova  16  and Delmont  15  were charged as adults."],
+         kinds={"Kestrova": PERSON, "Delmont": PERSON}),
+    Case("the subject of a clause holding a person's post is a person",
+         ["He added that Okubo would also retain the post of deputy prime minister."],
+         kinds={"Okubo": PERSON}),
+    Case("a name listed after places named after 'in' is a place",
+         ["The chain opened new stores in Leeds, Hull, Dorrow and Kelsby on Friday."],
+         kinds={"Dorrow": PLACE, "Kelsby": PLACE}),
+    Case("near miss: a subject after 'in PLACE and' stays a person",
+         ["Turnout was high in Leeds, and Kelsby said he would run."],
+         kinds={"Kelsby": PERSON}),
 ]
 
 
@@ -5024,3 +5056,103 @@ def test_regression_usa_closing_a_caption_address_is_not_the_country() -> None:
     assert "United States" not in {a.name for a in r.actors}
     _, near = resolve(["Fans cheered as the USA won the relay; Ian Dow ran last."])
     assert "United States" in {a.name for a in near.actors}
+
+
+def test_regression_golf_course_or_dining_street_is_a_place() -> None:
+    """A golf course ("at Torrey Pines", tagged a body), a golf resort ("Bandon Dunes makes a
+    great getaway", tagged a person) and a dining street ("at Restaurant Row", tagged a body)
+    were an organisation or a person (names.json place_words: Dunes, Pines, Row, now read on
+    names tagged ORG too; a venue is where, so "at Kelmor Pines" is no actor). Near miss: a
+    person named beside them stays a person."""
+    r = _resolve_tagged(["Players tee off on Friday at Kelmor Pines, and Ada Vorn leads.",
+                         "The bar sits on Diner Row. Brisk Dunes makes a fine trip for golfers."],
+                        [[("Kelmor Pines", "ORG"), ("Ada Vorn", "PERSON")],
+                         [("Diner Row", "ORG"), ("Brisk Dunes", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Ada Vorn": PERSON, "Diner Row": PLACE, "Brisk Dunes": PLACE}
+
+
+def test_regression_racing_team_named_for_its_owner_is_an_organisation() -> None:
+    """"Joe Gibbs Racing teammate" (tagged a person) was a person (names.json org_words:
+    Racing, Motorsports). Near miss: the owner named alone stays a person, apart from the team."""
+    r = _resolve_tagged(["Tomas Vell and his Jan Garber Racing teammate Ola Finn won.",
+                         "Jan Garber said the team was ready."],
+                        [[("Tomas Vell", "PERSON"), ("Jan Garber Racing", "PERSON"),
+                          ("Ola Finn", "PERSON")], [("Jan Garber", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Tomas Vell": PERSON, "Jan Garber Racing": ORG, "Ola Finn": PERSON,
+        "Jan Garber": PERSON}
+
+
+def test_regression_town_named_once_with_its_state_is_a_place_throughout() -> None:
+    """"an arraignment in Bowling Green  Kentucky" (a town with its state, tagged a body) beside
+    "a Bowling Green-based attorney" and "physicians in Bowling Green" (tagged bodies) was an
+    organisation by its mentions' votes (_places_by_phrase reads _before_its_state). Near miss:
+    a person's full name before a state ("Ada Vorn, Texas") stays a person."""
+    r = _resolve_tagged(["Ivo Tamber pleaded not guilty in Brackmoor  Kentucky.",
+                         "His Brackmoor-based lawyer spoke.", "They met as doctors in Brackmoor.",
+                         "Ada Vorn, Texas, wrote to us."],
+                        [[("Ivo Tamber", "PERSON"), ("Brackmoor", "ORG"), ("Kentucky", "GPE")],
+                         [("Brackmoor", "ORG")], [("Brackmoor", "ORG")],
+                         [("Ada Vorn", "PERSON"), ("Texas", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Brackmoor"] is PLACE and kinds["Ada Vorn"] is PERSON, kinds
+
+
+def test_regression_subway_station_name_is_a_place() -> None:
+    """"outside the Varby Gard subway station" (tagged a body) was an organisation
+    (_names_a_stop). Near miss: a name before "station" with no transit noun ("the Zentro
+    station", a fuel station or a broadcaster) keeps its kind."""
+    r = _resolve_tagged(["The blast hit outside the Kelby Gard subway station on Monday.",
+                         "Drivers queued at the Zentro station."],
+                        [[("Kelby Gard", "ORG")], [("Zentro", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Kelby Gard": PLACE, "Zentro": ORG}
+
+
+def test_regression_fort_cut_from_a_longer_name_is_a_place() -> None:
+    """"the CBS Fort Meyers affiliate" (tagged one body) left "Fort Meyers" an organisation once
+    the network was cut off (_is_base_name). Near miss: a person named after it stays one."""
+    r = _resolve_tagged(
+        ["The NBC Fort Kelby affiliate WKRX reports that police found Ivo Tamber."],
+        [[("NBC Fort Kelby", "ORG"), ("WKRX", "ORG"), ("Ivo Tamber", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Fort Kelby": PLACE, "Ivo Tamber": PERSON}
+
+
+def test_regression_infowars_tagged_a_person_is_an_outlet() -> None:
+    """"after Infowars released a video" (tagged a person) was a person (words.json media)."""
+    r = _resolve_tagged(["The video went viral after Infowars released it."],
+                        [[("Infowars", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Infowars": ORG}
+
+
+def test_regression_name_with_an_age_set_off_is_a_person() -> None:
+    """"Mikayden Payne  16;" in a list of the arrested (tagged a body) was an organisation
+    (_age_set_off). Near miss: teams with their points and no comma between ("Velsk 21") keep
+    their kind."""
+    r = _resolve_tagged(["Police named Ovaro Tull  16; Brin Kessel  15  as suspects.",
+                         "Velsk 21 and Brask 14 met on Sunday."],
+                        [[("Ovaro Tull", "ORG"), ("Brin Kessel", "PERSON")],
+                         [("Velsk", "ORG"), ("Brask", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Ovaro Tull": PERSON, "Brin Kessel": PERSON, "Velsk": ORG, "Brask": ORG}
+
+
+def test_regression_subject_holding_a_post_is_a_person() -> None:
+    """"Kan would also retain the post of deputy prime minister" (tagged a body) was an
+    organisation (_holds_a_post). Near miss: a body keeping a "post office" open stays a body."""
+    r = _resolve_tagged(["Aides said that Takamori would keep the post of finance minister.",
+                         "Aides said that Zentrex would keep the post office open."],
+                        [[("Takamori", "ORG")], [("Zentrex", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Takamori": PERSON, "Zentrex": ORG}
+
+
+def test_regression_name_listed_with_towns_is_a_place() -> None:
+    """"new stores in Edinburgh, Hull, Polegate in East Sussex and Rosehill, in south London"
+    ("Rosehill" tagged a person) was a person (_listed_with_places). Near miss: a subject the
+    parse joins to a town ("in Leeds and Kelsby said") stays a person."""
+    r = _resolve_tagged(["The chain opened new stores in Leeds, Hull and Kelsby, in south London.",
+                         "Sales rose in Leeds and Brandt said so."],
+                        [[("Leeds", "GPE"), ("Hull", "GPE"), ("Kelsby", "PERSON")],
+                         [("Leeds", "GPE"), ("Brandt", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kelsby"] is PLACE and kinds["Brandt"] is PERSON, kinds

@@ -228,9 +228,12 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     elif (label == "PERSON" and last < len(doc) and doc[last].lower_ in _PAPER_NOUNS
           and not names.looks_personal(whole)):
         label = "ORG"  # "a poll for Handelsblatt newspaper" tagged PERSON
-    elif label in ("PERSON", "NORP") and last - first > 1 and doc[last - 1].text in \
-            names.PLACE_WORDS:
-        label = "GPE"  # "Beverly Hills" tagged PERSON, "West Point" tagged NORP
+    elif label in ("PERSON", "NORP", "ORG") and last - first > 1 and doc[last - 1].text in \
+            names.PLACE_WORDS and gazetteer.lookup(whole) is None \
+            and not gazetteer.is_media(whole) and whole not in gazetteer.NAMED_BODIES:
+        # "Beverly Hills" tagged PERSON, "West Point" tagged NORP, the golf course "Torrey
+        # Pines" tagged ORG; a body the word lists know keeps its kind
+        label = "GPE"
     elif (label in ("PERSON", "ORG") and last - first > 1 and doc[first].text in names.BASE_WORDS
           and gazetteer.lookup(whole) is None):
         label = "GPE"  # "toured Camp Lejeune" tagged ORG: a military base, a place

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names, references
-from analysis.actors.places import _EVENT_NOUNS, _is_named_place, _named_as_a_town
+from analysis.actors.places import (
+    _EVENT_NOUNS,
+    _TOWN_PREPOSITIONS,
+    _before_its_state,
+    _is_named_place,
+    _named_as_a_town,
+)
 from analysis.actors.spans import (
     _ARTICLES,
     _BODY_KINDS,
@@ -33,7 +39,7 @@ from analysis.resources import lexicon_words
 from analysis.types import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 #: A possessive or reflexive that, in the clause its name is the subject of, says the name is
@@ -83,7 +89,9 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
     or, tagged as an
     organisation, the name a following "he" or "his" points back to (``_he_or_she_follows``),
     or the name a relative clause opened by "who" or "whose" describes (``_takes_who``),
-    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``): people,
+    or one "and his" or "and her" follows ("Kibaki and his rival"; ``_and_his``), or the
+    subject of a clause whose object is a person's post ("Kan would retain the post of deputy
+    prime minister"; ``_holds_a_post``): people,
     so their pronouns and untagged mentions can be followed. A name the gazetteer knows, an
     outlet, a network, a known company or team ("“…,” the Times said"), or one ending in an
     organisation word, is not."""
@@ -123,7 +131,7 @@ def _persons_by_clause(paras: Sequence[_Para]) -> frozenset[str]:
                         tok, frozenset() if tok.text in in_bodies else surnames))
                     or (tok.text in bodies and _he_or_she_follows(tok))
                     or (tok.text in places and (_speaks_alone(tok) or _own_pronoun_back(tok)))
-                    or _takes_who(tok) or _and_his(tok)):
+                    or _takes_who(tok) or _and_his(tok) or _holds_a_post(tok)):
                 out.add(tok.text)
     return frozenset(out)
 
@@ -309,6 +317,24 @@ def _and_his(tok: Token) -> bool:
     return j < len(doc) and doc[j].lower_ in _PERSONAL_OWNERS and doc[j].tag_ == "PRP$"
 
 
+#: Nouns of a post that the role after their "of" names ("the post of deputy prime minister").
+_POST_NOUNS: frozenset[str] = frozenset({"post", "job", "position", "role", "office", "title"})
+
+
+def _holds_a_post(tok: Token) -> bool:
+    """``tok`` is the subject of a clause whose object is a post of a person's role ("Kan would
+    retain the post of deputy prime minister", ``references.PERSON_ROLES``): only a person holds
+    one. A country holding a presidency is a name the gazetteer knows, not read here."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    return any(obj.dep_ == "dobj" and obj.lower_ in _POST_NOUNS
+               and any(of.dep_ == "prep" and of.lower_ == "of"
+                       and any(role.dep_ == "pobj" and role.lower_ in references.PERSON_ROLES
+                               for role in of.children)
+                       for of in obj.children)
+               for obj in tok.head.children)
+
+
 def _speaks_alone(tok: Token) -> bool:
     """One word that is, by the parse, the subject of a speech verb ("Munoz had asked") and
     not the end of a hyphenated name ("Lorna Amado-Chevlin said")."""
@@ -393,7 +419,8 @@ _MAX_ROLE_NAME_WORDS = 3
 
 def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     """Names spaCy did not take for a person that a person's role describes, in front or in
-    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"):
+    apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"),
+    or that an age set off after them describes ("Mikayden Payne, 16,"; ``_age_set_off``):
     people. A name the
     gazetteer knows, or one ending in an organisation word, is not."""
     out: set[str] = set()
@@ -412,7 +439,8 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
-                   for t in head.children) or _role_set_off(para.doc, span.end) or (
+                   for t in head.children) or _role_set_off(para.doc, span.end) \
+                    or _age_set_off(para.doc, span.end) or (
                        # "the Persian king, Ataxerxes": the name in apposition to the role
                        head.dep_ == "appos" and head.head.i < span.start
                        and head.head.text.islower()
@@ -452,6 +480,25 @@ def _role_set_off(doc: Doc, i: int) -> bool:
     return j + 1 == len(doc) or doc[j + 1].text == "," or doc[j + 1].is_space
 
 
+#: The oldest age news writes set off after a person's name ("Jane Doe, 104,").
+_MAX_AGE = 110
+#: Marks that close an age set off after a name: "Jane Doe, 16, of Dayton", "Doe, 16; Roe, 15".
+_AGE_CLOSERS: frozenset[str] = frozenset({",", ";", ")"})
+
+
+def _age_set_off(doc: Doc, i: int) -> bool:
+    """The words from token ``i`` on, right after a name, are an age set off by a comma (or by
+    the spaces a corpus leaves where it stripped one) and closed the same way, by a semicolon
+    or by the paragraph's end: "Mikayden Payne  16; Alexander Miller  15". Only a person is
+    written so; a score has no comma between the team and its points ("Velsk 21, Brask 14")."""
+    if i >= len(doc) or not (doc[i].text == "," or doc[i].is_space):
+        return False
+    j = i + 1
+    if j >= len(doc) or not doc[j].text.isdigit() or not 0 < int(doc[j].text) <= _MAX_AGE:
+        return False
+    return j + 1 == len(doc) or doc[j + 1].text in _AGE_CLOSERS or doc[j + 1].is_space
+
+
 #: A one-word name opening with "O'" ("O'Malley", "O’Neill-Byrne"): an Irish surname, a
 #: person's, though spaCy tags it an organisation ("O'Malley rebuked the pope").
 _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -460,19 +507,74 @@ _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
-    Juarez"; ``_lived_or_held_in``), whatever
-    spaCy tags them there: the same name elsewhere in the article ("advanced on Altun Kupri",
-    tagged a person) is that place."""
+    Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``; "new
+    stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
+    ``_town_with_its_state``), whatever spaCy tags them there: the same name elsewhere in the
+    article ("advanced on Altun Kupri", tagged a person; "a lawyer in Bowling Green", tagged a
+    body) is that place."""
     out: set[str] = set()
     for para in paras:
         doc = para.doc
         for ent in doc.ents:
             if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
                                                or _place_set_off(doc, ent.start, ent.end)
-                                               or _lived_or_held_in(doc, ent.start, ent.end)):
+                                               or _lived_or_held_in(doc, ent.start, ent.end)
+                                               or _town_with_its_state(ent)
+                                               or _names_a_stop(doc, ent.start, ent.end)
+                                               or _listed_with_places(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
+
+
+def _town_with_its_state(ent: Span) -> bool:
+    """``ent`` is written before a US state set off by a comma ("Bowling Green, Ky.";
+    ``_before_its_state``) and spaCy took it for a body's or a place's name, or for a person's of
+    one word, as the candidates' own relabelling reads it: a town. A person's full name there
+    ("Jane Doe, Texas", a caption) keeps its kind."""
+    return (ent.label_ != "PERSON" or len(ent) == 1) and _before_its_state(ent.doc, ent.end)
+
+
+def _listed_with_places(doc: Doc, first: int, last: int) -> bool:
+    """The one-word name at tokens ``[first, last)`` is the last of a list joined by "and" or
+    commas whose first name is a place spaCy tagged (GPE, LOC) after "in" or "near"
+    (``_TOWN_PREPOSITIONS``): "new stores in Hull, Polegate and Rosehill". A name news writes
+    alone for a well-known person (``names.WELL_KNOWN``), or one a verb follows, is left out: a
+    parse that joins a clause's subject to a town ("sales rose in Leeds and Kelsby said so")
+    must not make it one."""
+    if last - first != 1 or doc[first].text in names.WELL_KNOWN:
+        return False
+    if (after := _after_spaces(doc, last)) < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
+        return False
+    tok = doc[first]
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return (head.i != tok.i and head.dep_ == "pobj" and head.head.lower_ in _TOWN_PREPOSITIONS
+            and head.ent_type_ in ("GPE", "LOC"))
+
+
+#: Nouns of a stop on a line, which a name in front of them (with a transit noun between) names.
+_STOP_NOUNS: frozenset[str] = frozenset({"station", "stop"})
+#: Nouns of a line that make "NAME TRANSIT station" a stop ("the Kelby subway station"); a
+#: station named by a brand alone ("the Zentro station") may be a fuel station or a broadcaster.
+_TRANSIT_NOUNS: frozenset[str] = frozenset(
+    {"subway", "metro", "train", "rail", "railway", "railroad", "bus", "tube", "underground",
+     "tram"})
+
+
+def _names_a_stop(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` opens a transit stop's noun phrase: "outside the
+    Kelby Gard subway station", where the name is a compound of "station" with a transit noun
+    between (``_TRANSIT_NOUNS``): a place, whatever spaCy tags it."""
+    root = doc[first:last].root
+    head = root.head
+    if root.dep_ != "compound" or head.i < last or head.lower_ not in _STOP_NOUNS:
+        return False
+    between = doc[last:head.i]
+    return len(between) > 0 \
+        and all(t.dep_ == "compound" and t.head.i == head.i for t in between) \
+        and any(t.lower_ in _TRANSIT_NOUNS for t in between)
 
 
 #: Verbs of living somewhere: "has been living in Juarez", "was born in Deerfield".
@@ -524,6 +626,20 @@ def _place_set_off(doc: Doc, first: int, last: int) -> bool:
     return i >= 0 and doc[i].lower_ == "the"
 
 
+#: The most words of a base's or a fort's name ("Fort Lauderdale", "Camp Lejeune").
+_MAX_BASE_WORDS = 3
+
+
+def _is_base_name(actor: str) -> bool:
+    """``actor`` opens with a base's word and is short ("Fort Myers", "Camp David";
+    names.json base_words), ending with no organisation word ("Fort Worth Police" is a body):
+    a town or a base, where, whatever spaCy tagged the longer name it was cut from ("the CBS
+    Fort Myers affiliate")."""
+    words = actor.split()
+    return (1 < len(words) <= _MAX_BASE_WORDS and words[0] in names.BASE_WORDS
+            and words[-1] not in names.ORG_WORDS)
+
+
 def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozenset(),
                   companies: frozenset[str] = frozenset(),
                   states: frozenset[str] = frozenset(),
@@ -534,7 +650,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     gazetteer's when it knows the actor, an organisation's for a
     cryptocurrency or a known team's nickname, a country's for the short name
     of a state the article names formally (``states``), a place for a name it calls one once
-    (``places``: "the town of Altun Kupri"; ``_places_by_phrase``), an organisation for a full name
+    (``places``: "the town of Altun Kupri"; ``_places_by_phrase``) or for a base's or a fort's
+    short name ("Fort Myers"; ``_is_base_name``), an organisation for a full name
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
     is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
@@ -602,6 +719,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.ORGANIZATION
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
+        if known is None and _is_base_name(actor):
+            known = ActorKind.PLACE  # "Fort Meyers" cut from "the CBS Fort Meyers affiliate"
         if known is None and actor in names.WELL_KNOWN and actor not in where:
             known = ActorKind.PERSON  # "Erdogan's party" tagged a place, "Corker" a body
         kind = known if known is not None else max(
