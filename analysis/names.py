@@ -76,6 +76,13 @@ WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
 #: Nouns after a name that make it a feast's: "Carnival celebrations".
 FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
+#: Lower-case nouns of an event a region or a city before them describes ("an Asia-Pacific
+#: economic summit").
+EVENT_NOUNS: frozenset[str] = frozenset(_NAMES["event_nouns"])
+#: Holidays and named periods written as one name ("the Epiphany", "the Troubles").
+NAMED_TIMES: frozenset[str] = frozenset(_NAMES["named_times"])
+#: Words opening a phase's name with its number ("Phase One", "Stage 2").
+PHASE_WORDS: frozenset[str] = frozenset(_NAMES["phase_words"])
 #: Given names that are also a verb opening a question: "Will" of "Will Doe win?".
 MODAL_NAMES: frozenset[str] = frozenset(_NAMES["modal_names"])
 #: First words of a military base's name: "Camp Lejeune", "Fort Hood".

@@ -93,12 +93,16 @@ def _is_credit_name(name: str) -> bool:
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
-    """A street, a holiday, the title of a work, a product or a thing named for a currency:
-    "Chris Christie Drive", "Mother's Day", "Carnival celebrations", "the play Hamlet", a name in
-    quotation marks of its own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
-    if names.is_place_or_event(name):
-        return True
+    """A street, a holiday, a named period, a phase, the title of a work, a product or a thing
+    named for a currency: "Chris Christie Drive", "Mother's Day", "the Troubles", "Phase One",
+    "Carnival celebrations", "the play Hamlet", the front of an event's name ("the Ford
+    EcoBoost 400"), a name in quotation marks of its own (spaced or not), "the Xerox machine",
+    "a Bitcoin ATM"."""
+    if names.is_place_or_event(name) or name in names.NAMED_TIMES:
+        return True  # "Mother's Day", and a holiday or a period named alone ("the Troubles")
     words = name.split()
+    if len(words) == 2 and words[0] in names.PHASE_WORDS and doc[last - 1].like_num:
+        return True  # "no deal on Phase One": a step of talks, no actor
     if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
             and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
         return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
@@ -108,6 +112,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     if (first > 0 and doc[first - 1].lower_ in names.ROLE_VERBS
             and any(t.lower_ in names.STAGE_WORDS for t in doc[first].sent)):
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
+    if _opens_event_name(doc, first, last):
+        return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
     if last < len(doc) and doc[last].lower_ in names.FEAST_NOUNS:
@@ -129,6 +135,51 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # “Lord of the Rings”: the name ends the title
     return (before[-1:] in _OPEN_QUOTES and closes
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: A race named with its distance ("the Kestrel 500"): three digits ending an event's name.
+_RACE_NUMBER = re.compile(r"[1-9]\d\d")
+#: Lower-case words an event's name may hold between its capitalised ones ("the Global Media
+#: and Communications Conference"); no article, which opens a second name ("Pell and the Open").
+_EVENT_NAME_JOINERS: frozenset[str] = frozenset({"and", "&", "of", "for", "de"})
+#: Parts of speech of a verb's object right after it ("Show their support"): after an event
+#: word they make the word a headline's verb.
+_OBJECT_POS: frozenset[str] = frozenset({"DET", "PRON"})
+
+
+def _opens_event_name(doc: Doc, first: int, last: int, *, nouns: bool = False) -> bool:
+    """spaCy tagged the name alone at the front of a longer event's name: capitalised words
+    after it end in an event or a meeting word on which the name hangs ("the Vancouver
+    Olympics", "the Global Media and Communications Conference"), or in a race's number ("the
+    Ford EcoBoost 400"); with ``nouns``, a lower-case event noun after at most one adjective
+    ("an Asia-Pacific economic summit"). A host, a sponsor or a topic in the event's name, no
+    actor there. Not a headline's subject before its verb ("Pell Wins Kestrel Open"), which
+    does not hang on the event word."""
+    root = doc[first:last].root
+    heads = {t.i for t in root.ancestors}
+    run: list[Token] = []
+    for tok in doc[last:last + _MAX_TITLE_WORDS + 1]:
+        if tok.text in names.EVENT_WORDS or tok.text in names.MEETING_WORDS:
+            # "Pell and Varro Show their support": the word a headline's verb, taking an object
+            after = _next_word(doc, tok.i + 1)
+            return tok.i in heads and (after is None or after.pos_ not in _OBJECT_POS)
+        if nouns and tok.lower_ in names.EVENT_NOUNS:
+            return tok.i in heads and len(run) <= 1 and all(t.pos_ == "ADJ" for t in run)
+        if _RACE_NUMBER.fullmatch(tok.text):
+            # the race's name is one run of capitals: "the Ford EcoBoost 400"; not a second
+            # name joined on ("the Police Department and Unit District 203"), nor a body's
+            # numbered unit, a common noun before its number ("Kestrel Unit District 203")
+            held = {t.i for t in run}
+            return (bool(run) and not any(t.text in _EVENT_NAME_JOINERS for t in run)
+                    and run[-1].lower_ not in lexicon_words("noun")
+                    and tok.head.i in held and root.head.i in held)
+        if nouns and tok.pos_ == "ADJ" and tok.text.islower():
+            run.append(tok)
+            continue
+        if not (tok.text[:1].isupper() or tok.text in _EVENT_NAME_JOINERS):
+            return False
+        run.append(tok)
+    return False
 
 
 def _names_the_subject(doc: Doc, first: int, last: int) -> bool:

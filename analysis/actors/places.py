@@ -17,6 +17,7 @@ from analysis.actors.noise import (
     _is_dateline_credit,
     _is_marked_dateline,
     _is_source,
+    _opens_event_name,
 )
 from analysis.actors.spans import (
     _ADJECTIVE_DEPS,
@@ -442,6 +443,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if _opens_event_name(doc, first, last, nouns=entry.kind is ActorKind.PLACE):
+        # "the Vancouver Olympics", "an Asia-Pacific economic summit": the host names the event
+        # (a country before a lower-case "summit" is a party to it: "a U.S.-China summit")
+        return False
     span = ent_span.get(first)
     if span is not None:
         e_first, e_last, label = span
