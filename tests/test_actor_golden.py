@@ -906,6 +906,31 @@ GOLDEN: list[Case] = [
          ["Dario Pell reached every final except the U.S. Open.",
           "Ian Varro made his second U.S. Open semifinal."],
          present={("Dario Pell", "Dario Pell", "name")}, absent={"United States"}),
+    Case("a name set off after a noun of works by a corpus's doubled spaces is the work",
+         ["Dario Pell put out the 2016 mixtape   Night Roads   and a 2017 EP   Cinco De Kestrel ."],
+         present={("Dario Pell", "Dario Pell", "name")}, absent={"Cinco De Kestrel"}),
+    Case("a speaker after a noun of works and a stripped comma stays a person",
+         ["Dario Pell released a new album   Ian Varro said on Monday."],
+         present={("Ian Varro", "Ian Varro", "name")}),
+    Case("a name in a headline's single quotation marks is a title",
+         ["After a year on the road   ' Kestrel Diaries ' author Ian Varro returns home"],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Kestrel Diaries"}),
+    Case("a quoted title holding 'into' ends with the name",
+         ['Their first album "Let Us Walk into the House of Stone " came out in 1968.'],
+         absent={"House of Stone"}),
+    Case("a title followed by its year in brackets is a work",
+         ["Her first book came out in 1956, followed by The Winter Orchard (1961) and Letters "
+          "for Varro (1964)."],
+         absent={"Winter Orchard", "Varro"}),
+    Case("a person followed by the years of a life stays a person",
+         ["Dario Pell (1920-2001) founded the company."],
+         present={("Dario Pell", "Dario Pell", "name")}),
+    Case("what the character an actor plays is, set beside it, is no actor",
+         ["The actor plays Tarvin, a former Sentinel who escapes the Order."],
+         absent={"Sentinel"}),
+    Case("a sports report's opponent described beside 'plays' stays a person",
+         ["Dario Pell plays Ian Varro, a former champion, in the final on Sunday."],
+         present={("Ian Varro", "Ian Varro", "name")}),
     Case("a holiday or a named period alone is a time, no actor (names.json named_times)",
          ["Dario Pell was born in Belfast during the Troubles.",
           "He spoke on the Epiphany, Ian Varro said."],
@@ -5091,3 +5116,30 @@ def test_regression_name_at_the_front_of_an_event_name_is_not_an_actor() -> None
     _, near = resolve(["The Kestrel Police Department and Kestrel Unit District 203 described the "
                        "death as a tragedy."])
     assert "Kestrel Police Department" in {a.name for a in near.actors}
+
+
+def test_regression_title_of_a_work_set_off_or_dated_is_not_an_actor() -> None:
+    """"a 2017 EP   Cinco De MihYo" (persent_0035, the comma stripped to spaces), "' Kindness
+    Diaries ' author" (persent_0028), "Let Us Go into the House of the Lord" (persent_0472) and
+    "The Spice-Box of Earth (1961) and Flowers for Hitler (1964)" (persent_0461, "Flowers" and
+    "Hitler" tagged apart) listed works as actors (_after_a_work_noun, a headline's single
+    quotation marks, "into" in _TITLE_SMALL_WORDS, _dated_work). Near miss: a speaker after a
+    noun of works and a stripped comma ("a new album   Jane Doe said") stays a person."""
+    _, r = resolve(["Ian Varro put out a 2017 EP   Cinco De Kestrel .",
+                    "After a year away   ' Kestrel Diaries ' author Ian Varro is back",
+                    'His first album "Let Us Walk into the House of Stone " came out in 1968.',
+                    "His books: The Winter Orchard (1961) and Letters for Pell (1964)."])
+    assert {a.name for a in r.actors} == {"Ian Varro"}
+    _, near = resolve(["Dario Pell released a new album   Ian Varro said on Monday."])
+    assert "Ian Varro" in {a.name for a in near.actors}
+
+
+def test_regression_what_a_character_is_is_not_an_actor() -> None:
+    """"The British actor plays Finn  a former Stormtrooper who ..." (persent_0367) listed
+    "Stormtrooper" as a person: spaCy reads the noun set beside the character as a second
+    object of "plays" (_plays_a_role). Near miss: a sports report's "plays" with no word of
+    acting keeps the opponent and what he is."""
+    _, r = resolve(["The actor plays Tarvin  a former Sentinel who escapes the Order."])
+    assert "Sentinel" not in {a.name for a in r.actors}
+    _, near = resolve(["Dario Pell plays Ian Varro, a former champion, in the final on Sunday."])
+    assert "Ian Varro" in {a.name for a in near.actors}

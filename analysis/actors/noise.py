@@ -95,9 +95,10 @@ def _is_credit_name(name: str) -> bool:
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
     """A street, a holiday, a named period, a phase, the title of a work, a product or a thing
     named for a currency: "Chris Christie Drive", "Mother's Day", "the Troubles", "Phase One",
-    "Carnival celebrations", "the play Hamlet", the front of an event's name ("the Ford
-    EcoBoost 400"), a name in quotation marks of its own (spaced or not), "the Xerox machine",
-    "a Bitcoin ATM"."""
+    "Carnival celebrations", "the play Hamlet", a character and what it is ("plays Finn, a
+    former Stormtrooper"), the front of an event's name ("the Ford EcoBoost 400"), a title with
+    its year ("Flowers for Hitler (1964)"), a name in quotation marks of its own (spaced or not,
+    a headline's single marks too), "the Xerox machine", "a Bitcoin ATM"."""
     if names.is_place_or_event(name) or name in names.NAMED_TIMES:
         return True  # "Mother's Day", and a holiday or a period named alone ("the Troubles")
     words = name.split()
@@ -106,13 +107,12 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
             and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
         return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
-    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS and not _names_the_subject(
-            doc, first, last):
+    if _after_a_work_noun(doc, first, last):
         return True
-    if (first > 0 and doc[first - 1].lower_ in names.ROLE_VERBS
+    if (_plays_a_role(doc, first, last)
             and any(t.lower_ in names.STAGE_WORDS for t in doc[first].sent)):
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
-    if _opens_event_name(doc, first, last):
+    if _opens_event_name(doc, first, last) or _dated_work(doc, text, last):
         return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
@@ -133,8 +133,37 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
                                             and after[1:2] in _CLOSE_QUOTES)
     if closes and _ends_quoted_title(doc, first):
         return True  # “Lord of the Rings”: the name ends the title
+    if (before[-1:] == "'" and not before[-2:-1].isalnum() and after[:1] == "'"
+            and not after[1:2].isalnum() and _SPACED_POSSESSIVE.match(after) is None):
+        return True  # "' Kindness Diaries ' author": a headline's single marks quote a title
     return (before[-1:] in _OPEN_QUOTES and closes
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _after_a_work_noun(doc: Doc, first: int, last: int) -> bool:
+    """The name right after a noun of works ("the play Hamlet"), or set off after it as the
+    corpus's doubled spaces set off a stripped comma ("a 2017 EP   Cinco De Kestrel ."): then
+    closed off the same way or by a stop, not the next clause's subject, who speaks of the work
+    or did it ("a new album   Jane Doe said", "an album   Jane Doe and her band made")."""
+    noun = _word_before(doc, first)
+    if noun is None or noun.lower_ not in names.WORK_NOUNS or _names_the_subject(doc, first, last):
+        return False
+    if noun.i == first - 1:
+        return True
+    return last == len(doc) or doc[last].is_space or doc[last].is_punct
+
+
+def _plays_a_role(doc: Doc, first: int, last: int) -> bool:
+    """The name is the part a role verb plays, right after it ("who plays Sam Tarly") or in
+    apposition to that part ("plays Finn, a former Stormtrooper", spaCy reading the second
+    noun as another object of the verb or an apposition)."""
+    before = _word_before(doc, first)
+    if before is not None and before.lower_ in names.ROLE_VERBS:
+        return True
+    root = doc[first:last].root
+    while root.dep_ in ("appos", "conj") and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lower_ in names.ROLE_VERBS
 
 
 #: A race named with its distance ("the Kestrel 500"): three digits ending an event's name.
@@ -180,6 +209,25 @@ def _opens_event_name(doc: Doc, first: int, last: int, *, nouns: bool = False) -
             return False
         run.append(tok)
     return False
+
+
+#: A work's year in brackets after its title: "Flowers for Tomorrow (1964)".
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
+
+
+def _dated_work(doc: Doc, text: str, last: int) -> bool:
+    """The name ends, or opens, a title followed by its year in brackets, as books, films and
+    albums are listed ("The Spice-Box of Earth (1961)", "Flowers for Hitler (1964)", spaCy
+    tagging "Flowers" and "Hitler" apart): a work, no actor. A person's dates are a range
+    ("(1920-2001)") or say "born"."""
+    end = last
+    for tok in doc[last:last + _MAX_TITLE_WORDS]:
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            break
+        end = tok.i + 1
+    if not doc[end - 1].text[:1].isupper():
+        return False  # "Jane Doe and (1964)"
+    return _YEAR_IN_BRACKETS.match(text, doc[end - 1].idx + len(doc[end - 1])) is not None
 
 
 def _names_the_subject(doc: Doc, first: int, last: int) -> bool:
@@ -292,7 +340,8 @@ _WORK_LIST_NOUNS: frozenset[str] = names.WORK_NOUNS | {"hit"}
 _EXAMPLE_WORDS: frozenset[str] = frozenset({"as", "like", "including"})
 #: Lower-case words a title may hold between its capitalised ones ("Shakespeare in Love").
 _TITLE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
+    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&", "into",
+     "onto", "upon", "over", "under", "through", "by", "or", "as", "about", "without"})
 #: The most words read after a name for the end of the quoted title it opens.
 _MAX_TITLE_WORDS = 6
 
