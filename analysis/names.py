@@ -63,6 +63,8 @@ MODIFIER_PREFIXES: tuple[str, ...] = tuple(_NAMES["modifier_prefixes"])
 #: Last words of meetings that also end bodies' names ("a Barclays Conference"; "the
 #: Southeastern Conference"): a meeting only where the sentence makes it one.
 MEETING_WORDS: frozenset[str] = frozenset(_NAMES["meeting_words"])
+#: Event words that are also surnames: after a given name, a person's ("Doris Day").
+SURNAME_EVENT_WORDS: frozenset[str] = frozenset(_NAMES["surname_event_words"])
 #: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
 LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 #: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
@@ -202,6 +204,8 @@ def is_place_or_event(name: str) -> bool:
     words = name.split()
     while words and not words[-1][:1].isupper():
         words.pop()
+    if len(words) > 1 and words[-1] in SURNAME_EVENT_WORDS and is_given_name(words[-2]):
+        return False  # "Doris Day", "Tom Masters": a person; "Labor Day" an event
     return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS
                                or words[-1] in LAW_WORDS)
 

@@ -931,6 +931,18 @@ GOLDEN: list[Case] = [
     Case("a sports report's opponent described beside 'plays' stays a person",
          ["Dario Pell plays Ian Varro, a former champion, in the final on Sunday."],
          present={("Ian Varro", "Ian Varro", "name")}),
+    Case("a tournament ending in 'Masters' is an event",
+         ["Ian Varro has 20 titles, including the ATP World Tour Masters in London."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"ATP World Tour Masters"}),
+    Case("a given name before a surname that is an event word is a person",
+         ["Doris Day sang on Monday.", "Tom Masters said the vote was close."],
+         kinds={"Doris Day": PERSON, "Tom Masters": PERSON}),
+    Case("a title after an owner's possessive and 'The' is a show",
+         ["The taco tour got stories in the Los Angeles Times and PRI's The World."],
+         absent={"World"}, kinds={"PRI": ORG}),
+    Case("an outlet after a possessive and 'The' quoted as a source stays",
+         ["Ireland's The Kestrel reported that Ian Varro had left."],
+         present={("Ian Varro", "Ian Varro", "name")}, kinds={"Ireland": COUNTRY}),
     Case("a holiday or a named period alone is a time, no actor (names.json named_times)",
          ["Dario Pell was born in Belfast during the Troubles.",
           "He spoke on the Epiphany, Ian Varro said."],
@@ -5143,3 +5155,15 @@ def test_regression_what_a_character_is_is_not_an_actor() -> None:
     assert "Sentinel" not in {a.name for a in r.actors}
     _, near = resolve(["Dario Pell plays Ian Varro, a former champion, in the final on Sunday."])
     assert "Ian Varro" in {a.name for a in near.actors}
+
+
+def test_regression_tournament_and_show_titles_are_not_actors() -> None:
+    """"the ATP World Tour Masters" (persent_0085) listed an organisation and "PRI's The
+    World" (persent_0404) "World": "Masters" ends a tournament's name (names.json event_words)
+    unless a given name comes before it (surname_event_words: "Doris Day", "Tom Masters"); a
+    name after an owner's possessive and "The" is a title (_owned_title). Near miss: a person
+    whose surname is an event word stays a person."""
+    _, r = resolve(["Ian Varro won the ATP World Tour Masters and talked to PRI's The World."])
+    assert {a.name for a in r.actors} <= {"Ian Varro", "PRI"}
+    _, near = resolve(["Doris Day sang on Monday, and Tom Masters said the vote was close."])
+    assert {"Doris Day", "Tom Masters"} <= {a.name for a in near.actors}

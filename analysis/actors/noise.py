@@ -114,6 +114,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
     if _opens_event_name(doc, first, last) or _dated_work(doc, text, last):
         return True
+    if _owned_title(doc, first, last):
+        return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
     if last < len(doc) and doc[last].lower_ in names.FEAST_NOUNS:
@@ -151,6 +153,24 @@ def _after_a_work_noun(doc: Doc, first: int, last: int) -> bool:
     if noun.i == first - 1:
         return True
     return last == len(doc) or doc[last].is_space or doc[last].is_punct
+
+
+def _owned_title(doc: Doc, first: int, last: int) -> bool:
+    """The name follows an owner's possessive and a capitalised "The" that spaCy left out of
+    it: "PRI's The World", "HBO's The Wire", a show's or a work's title (no person is called
+    "The" and a name), unless it is an outlet, known or quoted as a source ("Ireland's The
+    Journal reported", "Tuesday's The New Yorker report", a day's possessive)."""
+    the = _word_before(doc, first)
+    if the is None or the.text != "The" or the.i != first - 1 or the.i < 2:
+        return False
+    owner = _word_before(doc, the.i)
+    if owner is None or owner.text not in _POSSESSIVE or owner.i != the.i - 1:
+        return False
+    after = _next_word(doc, last)
+    return (doc[owner.i - 1].text not in gazetteer.CALENDAR
+            and not gazetteer.is_media(doc[first:last].text)
+            and (after is None or after.lower_ not in _REPORT_NOUNS)
+            and not _is_source(doc, first, last))
 
 
 def _plays_a_role(doc: Doc, first: int, last: int) -> bool:
