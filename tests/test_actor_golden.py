@@ -943,6 +943,13 @@ GOLDEN: list[Case] = [
     Case("an outlet after a possessive and 'The' quoted as a source stays",
          ["Ireland's The Kestrel reported that Ian Varro had left."],
          present={("Ian Varro", "Ian Varro", "name")}, kinds={"Ireland": COUNTRY}),
+    Case("the last word of a work's subtitle after its colon is no actor",
+         ["Ian Varro closes his new book, Promise Me, Dad: A Year of Hope, Hardship, and "
+          "Purpose."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Purpose"}),
+    Case("a name in a speaker's line going on past the name stays",
+         ["VARRO: The Kestrel Group and Dario Pell will meet."],
+         present={("Dario Pell", "Dario Pell", "name")}),
     Case("a holiday or a named period alone is a time, no actor (names.json named_times)",
          ["Dario Pell was born in Belfast during the Troubles.",
           "He spoke on the Epiphany, Ian Varro said."],
@@ -5167,3 +5174,15 @@ def test_regression_tournament_and_show_titles_are_not_actors() -> None:
     assert {a.name for a in r.actors} <= {"Ian Varro", "PRI"}
     _, near = resolve(["Doris Day sang on Monday, and Tom Masters said the vote was close."])
     assert {"Doris Day", "Tom Masters"} <= {a.name for a in near.actors}
+
+
+def test_regression_last_word_of_a_subtitle_is_not_an_actor() -> None:
+    """"his new book  out Tuesday  Promise Me  Dad: A Year of Hope  Hardship  and Purpose."
+    (persent_0353) listed "Purpose" as an organisation: the name ends a subtitle opened by an
+    article after a colon (_in_subtitle). Near miss: a speaker's line that goes on past the
+    name keeps it."""
+    _, r = resolve(["Ian Varro closes his new book  out Tuesday  Promise Me  Dad: A Year of "
+                    "Hope  Hardship  and Purpose.  Varro recounts his year."])
+    assert {a.name for a in r.actors} == {"Ian Varro"}
+    _, near = resolve(["VARRO: The Kestrel Group and Dario Pell will meet."])
+    assert "Dario Pell" in {a.name for a in near.actors}

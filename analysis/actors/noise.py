@@ -114,7 +114,7 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
     if _opens_event_name(doc, first, last) or _dated_work(doc, text, last):
         return True
-    if _owned_title(doc, first, last):
+    if _owned_title(doc, first, last) or _in_subtitle(doc, first, last):
         return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
@@ -171,6 +171,35 @@ def _owned_title(doc: Doc, first: int, last: int) -> bool:
             and not gazetteer.is_media(doc[first:last].text)
             and (after is None or after.lower_ not in _REPORT_NOUNS)
             and not _is_source(doc, first, last))
+
+
+#: Words that open a work's subtitle after its colon: "Dad: A Year of Hope".
+_SUBTITLE_OPENERS: frozenset[str] = frozenset({"A", "An", "The"})
+#: Marks a list inside a subtitle holds between its words ("Hope, Hardship and Purpose").
+_SUBTITLE_MARKS: frozenset[str] = frozenset({",", ";"})
+
+
+def _in_subtitle(doc: Doc, first: int, last: int) -> bool:
+    """The name ends a work's subtitle: after a capitalised word and a colon, an article
+    opening the subtitle, then only capitalised words, small title words and a list's commas
+    or a corpus's doubled spaces up to the name, and a stop or a mark after it ("Promise Me,
+    Dad: A Year of Hope, Hardship, and Purpose."). Not a speaker's line going on past the name
+    ("PELL: The board and Jane Doe will meet")."""
+    after = _next_word(doc, last)
+    if after is not None and not after.is_punct:
+        return False
+    words = 0
+    for tok in reversed(doc[max(first - 3 * _MAX_TITLE_WORDS, 0):first]):
+        if tok.text == ":":
+            opener = _next_word(doc, tok.i + 1)
+            title = _word_before(doc, tok.i)
+            return (words > 1 and opener is not None and opener.text in _SUBTITLE_OPENERS
+                    and title is not None and title.text[:1].isupper())
+        if not (tok.is_space or tok.text in _SUBTITLE_MARKS or tok.text[:1].isupper()
+                or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        words += not (tok.is_space or tok.text in _SUBTITLE_MARKS)
+    return False
 
 
 def _plays_a_role(doc: Doc, first: int, last: int) -> bool:
