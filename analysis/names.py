@@ -81,6 +81,8 @@ FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
 #: Lower-case nouns of an event a region or a city before them describes ("an Asia-Pacific
 #: economic summit").
 EVENT_NOUNS: frozenset[str] = frozenset(_NAMES["event_nouns"])
+#: Nouns whose "of" names a character ("the role of Tosca").
+ROLE_NOUNS: frozenset[str] = frozenset(_NAMES["role_nouns"])
 #: Holidays and named periods written as one name ("the Epiphany", "the Troubles").
 NAMED_TIMES: frozenset[str] = frozenset(_NAMES["named_times"])
 #: Words opening a phase's name with its number ("Phase One", "Stage 2").

@@ -912,6 +912,9 @@ GOLDEN: list[Case] = [
     Case("a speaker after a noun of works and a stripped comma stays a person",
          ["Dario Pell released a new album   Ian Varro said on Monday."],
          present={("Ian Varro", "Ian Varro", "name")}),
+    Case("a name the corpus spaces after a noun of works, then its verb, stays a person",
+         ["In his video   Ian Varro  said he would not run again."],
+         present={("Ian Varro", "Ian Varro", "name")}),
     Case("a name in a headline's single quotation marks is a title",
          ["After a year on the road   ' Kestrel Diaries ' author Ian Varro returns home"],
          present={("Ian Varro", "Ian Varro", "name")}, absent={"Kestrel Diaries"}),
@@ -949,6 +952,26 @@ GOLDEN: list[Case] = [
          present={("Ian Varro", "Ian Varro", "name")}, absent={"Purpose"}),
     Case("a name in a speaker's line going on past the name stays",
          ["VARRO: The Kestrel Group and Dario Pell will meet."],
+         present={("Dario Pell", "Dario Pell", "name")}),
+    Case("a country inside a war's or a show's name tagged as one event is no mention",
+         ["Ian Varro served in the Vietnam War and told Good Morning America about it."],
+         present={("Ian Varro", "Ian Varro", "name")},
+         absent={"Vietnam", "United States"}),
+    Case("a country's adjective before a race's abbreviation names the race",
+         ["Ian Varro won the Brazilian GP on Sunday."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Brazil"}),
+    Case("a country's adjective before meatballs is a dish",
+         ["Ian Varro ate Swedish meatballs at the store."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Sweden"}),
+    Case("what the role of names beside a word of the stage is a character",
+         ["Ian Varro sang the role of Tosca at the Met."],
+         present={("Ian Varro", "Ian Varro", "name")}, absent={"Tosca"}),
+    Case("the maker owning the work a role is in stays",
+         ["He was peerless in the title part of Tchaikovsky’s “Eugene Onegin” at the opera "
+          "house."],
+         present={("Tchaikovsky", "Tchaikovsky", "name")}),
+    Case("someone's role in an affair names the person",
+         ["Ian Varro questioned the role of Dario Pell in the scandal."],
          present={("Dario Pell", "Dario Pell", "name")}),
     Case("a holiday or a named period alone is a time, no actor (names.json named_times)",
          ["Dario Pell was born in Belfast during the Troubles.",
@@ -5186,3 +5209,20 @@ def test_regression_last_word_of_a_subtitle_is_not_an_actor() -> None:
     assert {a.name for a in r.actors} == {"Ian Varro"}
     _, near = resolve(["VARRO: The Kestrel Group and Dario Pell will meet."])
     assert "Dario Pell" in {a.name for a in near.actors}
+
+
+def test_regression_country_in_a_war_or_a_show_and_an_opera_role_are_not_actors() -> None:
+    """Earlier samples listed Vietnam for "the Vietnam War", the United States for "Good
+    Morning America", Brazil for "the Brazilian GP", Sweden for "Swedish meatballs" and an
+    opera role ("the role of Tosca") as a place: an EVENT entity written as a proper name holds
+    no mention of its country (places._accept_place), "GP" ends a race's name (event_words),
+    meatballs are a dish (demonym_things), a role noun's "of" names a character
+    (names.json role_nouns, with a word of the stage). Near miss: "the Syrian civil war" still
+    names Syria and "the role of Jane Doe in the scandal" her."""
+    _, r = resolve(["Ian Varro served in the Vietnam War and told Good Morning America so.",
+                    "He won the Brazilian GP, ate Swedish meatballs and sang the role of Tosca "
+                    "at the Met."])
+    assert {a.name for a in r.actors} == {"Ian Varro"}
+    _, near = resolve(["The Syrian civil war entered its eighth year, Ian Varro said.",
+                       "He questioned the role of Dario Pell in the scandal."])
+    assert {"Syria", "Dario Pell"} <= {a.name for a in near.actors}

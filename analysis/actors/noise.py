@@ -145,14 +145,16 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
 def _after_a_work_noun(doc: Doc, first: int, last: int) -> bool:
     """The name right after a noun of works ("the play Hamlet"), or set off after it as the
     corpus's doubled spaces set off a stripped comma ("a 2017 EP   Cinco De Kestrel ."): then
-    closed off the same way or by a stop, not the next clause's subject, who speaks of the work
-    or did it ("a new album   Jane Doe said", "an album   Jane Doe and her band made")."""
+    followed by a stop or a preposition ("the album   Late Nights   in 2015"), not by what the
+    next clause's subject does, who speaks of the work or made it ("In his video   Jane Doe
+    said", "an album   Jane Doe and her band made"); the corpus spaces names so too."""
     noun = _word_before(doc, first)
     if noun is None or noun.lower_ not in names.WORK_NOUNS or _names_the_subject(doc, first, last):
         return False
     if noun.i == first - 1:
         return True
-    return last == len(doc) or doc[last].is_space or doc[last].is_punct
+    after = _next_word(doc, last)
+    return after is None or after.is_punct or after.pos_ == "ADP"
 
 
 def _owned_title(doc: Doc, first: int, last: int) -> bool:
@@ -205,11 +207,20 @@ def _in_subtitle(doc: Doc, first: int, last: int) -> bool:
 def _plays_a_role(doc: Doc, first: int, last: int) -> bool:
     """The name is the part a role verb plays, right after it ("who plays Sam Tarly") or in
     apposition to that part ("plays Finn, a former Stormtrooper", spaCy reading the second
-    noun as another object of the verb or an apposition)."""
+    noun as another object of the verb or an apposition), or what a role noun's "of" names
+    ("sang the role of Tosca")."""
     before = _word_before(doc, first)
     if before is not None and before.lower_ in names.ROLE_VERBS:
         return True
     root = doc[first:last].root
+    if (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in names.ROLE_NOUNS
+            and not any(t.text in _POSSESSIVE for t in doc[first:last + 1])):
+        # not the maker owning the work the part is in: "the title part of Tchaikovsky's opera"
+        # "the role of Jane Doe in the scandal" is her part in it: a word of the stage, other
+        # than the role noun, must make it a character's ("sang the role of Tosca")
+        return any(t.lower_ in names.STAGE_WORDS and t.lemma_.lower() not in names.ROLE_NOUNS
+                   for t in doc[first].sent)
     while root.dep_ in ("appos", "conj") and root.head.i < root.i:
         root = root.head
     return root.dep_ == "dobj" and root.head.lower_ in names.ROLE_VERBS
