@@ -63,6 +63,8 @@ MODIFIER_PREFIXES: tuple[str, ...] = tuple(_NAMES["modifier_prefixes"])
 #: Last words of meetings that also end bodies' names ("a Barclays Conference"; "the
 #: Southeastern Conference"): a meeting only where the sentence makes it one.
 MEETING_WORDS: frozenset[str] = frozenset(_NAMES["meeting_words"])
+#: Event words that are also surnames: after a given name, a person's ("Doris Day").
+SURNAME_EVENT_WORDS: frozenset[str] = frozenset(_NAMES["surname_event_words"])
 #: Last words of laws and treaties ("Affordable Care Act", "Paris Accord").
 LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 #: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
@@ -76,6 +78,15 @@ WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
 #: Nouns after a name that make it a feast's: "Carnival celebrations".
 FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
+#: Lower-case nouns of an event a region or a city before them describes ("an Asia-Pacific
+#: economic summit").
+EVENT_NOUNS: frozenset[str] = frozenset(_NAMES["event_nouns"])
+#: Nouns whose "of" names a character ("the role of Tosca").
+ROLE_NOUNS: frozenset[str] = frozenset(_NAMES["role_nouns"])
+#: Holidays and named periods written as one name ("the Epiphany", "the Troubles").
+NAMED_TIMES: frozenset[str] = frozenset(_NAMES["named_times"])
+#: Words opening a phase's name with its number ("Phase One", "Stage 2").
+PHASE_WORDS: frozenset[str] = frozenset(_NAMES["phase_words"])
 #: Given names that are also a verb opening a question: "Will" of "Will Doe win?".
 MODAL_NAMES: frozenset[str] = frozenset(_NAMES["modal_names"])
 #: First words of a military base's name: "Camp Lejeune", "Fort Hood".
@@ -195,6 +206,8 @@ def is_place_or_event(name: str) -> bool:
     words = name.split()
     while words and not words[-1][:1].isupper():
         words.pop()
+    if len(words) > 1 and words[-1] in SURNAME_EVENT_WORDS and is_given_name(words[-2]):
+        return False  # "Doris Day", "Tom Masters": a person; "Labor Day" an event
     return len(words) > 1 and (words[-1] in STREET_WORDS or words[-1] in EVENT_WORDS
                                or words[-1] in LAW_WORDS)
 

@@ -93,21 +93,29 @@ def _is_credit_name(name: str) -> bool:
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
-    """A street, a holiday, the title of a work, a product or a thing named for a currency:
-    "Chris Christie Drive", "Mother's Day", "Carnival celebrations", "the play Hamlet", a name in
-    quotation marks of its own (spaced or not), "the Xerox machine", "a Bitcoin ATM"."""
-    if names.is_place_or_event(name):
-        return True
+    """A street, a holiday, a named period, a phase, the title of a work, a product or a thing
+    named for a currency: "Chris Christie Drive", "Mother's Day", "the Troubles", "Phase One",
+    "Carnival celebrations", "the play Hamlet", a character and what it is ("plays Finn, a
+    former Stormtrooper"), the front of an event's name ("the Ford EcoBoost 400"), a title with
+    its year ("Flowers for Hitler (1964)"), a name in quotation marks of its own (spaced or not,
+    a headline's single marks too), "the Xerox machine", "a Bitcoin ATM"."""
+    if names.is_place_or_event(name) or name in names.NAMED_TIMES:
+        return True  # "Mother's Day", and a holiday or a period named alone ("the Troubles")
     words = name.split()
+    if len(words) == 2 and words[0] in names.PHASE_WORDS and doc[last - 1].like_num:
+        return True  # "no deal on Phase One": a step of talks, no actor
     if (len(words) > 1 and words[0] in gazetteer.CURRENCIES and name not in gazetteer.CURRENCIES
             and words[-1] not in names.ORG_WORDS and all(w[:1].isupper() for w in words)):
         return True  # "Bitcoin ATM": a thing of the currency ("Bitcoin Cash to" is cut later)
-    if first > 0 and doc[first - 1].lower_ in names.WORK_NOUNS and not _names_the_subject(
-            doc, first, last):
+    if _after_a_work_noun(doc, first, last):
         return True
-    if (first > 0 and doc[first - 1].lower_ in names.ROLE_VERBS
+    if (_plays_a_role(doc, first, last)
             and any(t.lower_ in names.STAGE_WORDS for t in doc[first].sent)):
         return True  # "the actor who plays Sam Tarly": a character; "plays Federer": a person
+    if _opens_event_name(doc, first, last) or _dated_work(doc, text, last):
+        return True
+    if _owned_title(doc, first, last) or _in_subtitle(doc, first, last):
+        return True
     if _names_an_eponym(doc, last) or _names_a_product(doc, first, last):
         return True
     if last < len(doc) and doc[last].lower_ in names.FEAST_NOUNS:
@@ -127,8 +135,159 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
                                             and after[1:2] in _CLOSE_QUOTES)
     if closes and _ends_quoted_title(doc, first):
         return True  # “Lord of the Rings”: the name ends the title
+    if (before[-1:] == "'" and not before[-2:-1].isalnum() and after[:1] == "'"
+            and not after[1:2].isalnum() and _SPACED_POSSESSIVE.match(after) is None):
+        return True  # "' Kindness Diaries ' author": a headline's single marks quote a title
     return (before[-1:] in _OPEN_QUOTES and closes
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+def _after_a_work_noun(doc: Doc, first: int, last: int) -> bool:
+    """The name right after a noun of works ("the play Hamlet"), or set off after it as the
+    corpus's doubled spaces set off a stripped comma ("a 2017 EP   Cinco De Kestrel ."): then
+    followed by a stop or a preposition ("the album   Late Nights   in 2015"), not by what the
+    next clause's subject does, who speaks of the work or made it ("In his video   Jane Doe
+    said", "an album   Jane Doe and her band made"); the corpus spaces names so too."""
+    noun = _word_before(doc, first)
+    if noun is None or noun.lower_ not in names.WORK_NOUNS or _names_the_subject(doc, first, last):
+        return False
+    if noun.i == first - 1:
+        return True
+    after = _next_word(doc, last)
+    return after is None or after.is_punct or after.pos_ == "ADP"
+
+
+def _owned_title(doc: Doc, first: int, last: int) -> bool:
+    """The name follows an owner's possessive and a capitalised "The" that spaCy left out of
+    it: "PRI's The World", "HBO's The Wire", a show's or a work's title (no person is called
+    "The" and a name), unless it is an outlet, known or quoted as a source ("Ireland's The
+    Journal reported", "Tuesday's The New Yorker report", a day's possessive)."""
+    the = _word_before(doc, first)
+    if the is None or the.text != "The" or the.i != first - 1 or the.i < 2:
+        return False
+    owner = _word_before(doc, the.i)
+    if owner is None or owner.text not in _POSSESSIVE or owner.i != the.i - 1:
+        return False
+    after = _next_word(doc, last)
+    return (doc[owner.i - 1].text not in gazetteer.CALENDAR
+            and not gazetteer.is_media(doc[first:last].text)
+            and (after is None or after.lower_ not in _REPORT_NOUNS)
+            and not _is_source(doc, first, last))
+
+
+#: Words that open a work's subtitle after its colon: "Dad: A Year of Hope".
+_SUBTITLE_OPENERS: frozenset[str] = frozenset({"A", "An", "The"})
+#: Marks a list inside a subtitle holds between its words ("Hope, Hardship and Purpose").
+_SUBTITLE_MARKS: frozenset[str] = frozenset({",", ";"})
+
+
+def _in_subtitle(doc: Doc, first: int, last: int) -> bool:
+    """The name ends a work's subtitle: after a capitalised word and a colon, an article
+    opening the subtitle, then only capitalised words, small title words and a list's commas
+    or a corpus's doubled spaces up to the name, and a stop or a mark after it ("Promise Me,
+    Dad: A Year of Hope, Hardship, and Purpose."). Not a speaker's line going on past the name
+    ("PELL: The board and Jane Doe will meet")."""
+    after = _next_word(doc, last)
+    if after is not None and not after.is_punct:
+        return False
+    words = 0
+    for tok in reversed(doc[max(first - 3 * _MAX_TITLE_WORDS, 0):first]):
+        if tok.text == ":":
+            opener = _next_word(doc, tok.i + 1)
+            title = _word_before(doc, tok.i)
+            return (words > 1 and opener is not None and opener.text in _SUBTITLE_OPENERS
+                    and title is not None and title.text[:1].isupper())
+        if not (tok.is_space or tok.text in _SUBTITLE_MARKS or tok.text[:1].isupper()
+                or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        words += not (tok.is_space or tok.text in _SUBTITLE_MARKS)
+    return False
+
+
+def _plays_a_role(doc: Doc, first: int, last: int) -> bool:
+    """The name is the part a role verb plays, right after it ("who plays Sam Tarly") or in
+    apposition to that part ("plays Finn, a former Stormtrooper", spaCy reading the second
+    noun as another object of the verb or an apposition), or what a role noun's "of" names
+    ("sang the role of Tosca")."""
+    before = _word_before(doc, first)
+    if before is not None and before.lower_ in names.ROLE_VERBS:
+        return True
+    root = doc[first:last].root
+    if (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in names.ROLE_NOUNS
+            and not any(t.text in _POSSESSIVE for t in doc[first:last + 1])):
+        # not the maker owning the work the part is in: "the title part of Tchaikovsky's opera"
+        # "the role of Jane Doe in the scandal" is her part in it: a word of the stage, other
+        # than the role noun, must make it a character's ("sang the role of Tosca")
+        return any(t.lower_ in names.STAGE_WORDS and t.lemma_.lower() not in names.ROLE_NOUNS
+                   for t in doc[first].sent)
+    while root.dep_ in ("appos", "conj") and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lower_ in names.ROLE_VERBS
+
+
+#: A race named with its distance ("the Kestrel 500"): three digits ending an event's name.
+_RACE_NUMBER = re.compile(r"[1-9]\d\d")
+#: Lower-case words an event's name may hold between its capitalised ones ("the Global Media
+#: and Communications Conference"); no article, which opens a second name ("Pell and the Open").
+_EVENT_NAME_JOINERS: frozenset[str] = frozenset({"and", "&", "of", "for", "de"})
+#: Parts of speech of a verb's object right after it ("Show their support"): after an event
+#: word they make the word a headline's verb.
+_OBJECT_POS: frozenset[str] = frozenset({"DET", "PRON"})
+
+
+def _opens_event_name(doc: Doc, first: int, last: int, *, nouns: bool = False) -> bool:
+    """spaCy tagged the name alone at the front of a longer event's name: capitalised words
+    after it end in an event or a meeting word on which the name hangs ("the Vancouver
+    Olympics", "the Global Media and Communications Conference"), or in a race's number ("the
+    Ford EcoBoost 400"); with ``nouns``, a lower-case event noun after at most one adjective
+    ("an Asia-Pacific economic summit"). A host, a sponsor or a topic in the event's name, no
+    actor there. Not a headline's subject before its verb ("Pell Wins Kestrel Open"), which
+    does not hang on the event word."""
+    root = doc[first:last].root
+    heads = {t.i for t in root.ancestors}
+    run: list[Token] = []
+    for tok in doc[last:last + _MAX_TITLE_WORDS + 1]:
+        if tok.text in names.EVENT_WORDS or tok.text in names.MEETING_WORDS:
+            # "Pell and Varro Show their support": the word a headline's verb, taking an object
+            after = _next_word(doc, tok.i + 1)
+            return tok.i in heads and (after is None or after.pos_ not in _OBJECT_POS)
+        if nouns and tok.lower_ in names.EVENT_NOUNS:
+            return tok.i in heads and len(run) <= 1 and all(t.pos_ == "ADJ" for t in run)
+        if _RACE_NUMBER.fullmatch(tok.text):
+            # the race's name is one run of capitals: "the Ford EcoBoost 400"; not a second
+            # name joined on ("the Police Department and Unit District 203"), nor a body's
+            # numbered unit, a common noun before its number ("Kestrel Unit District 203")
+            held = {t.i for t in run}
+            return (bool(run) and not any(t.text in _EVENT_NAME_JOINERS for t in run)
+                    and run[-1].lower_ not in lexicon_words("noun")
+                    and tok.head.i in held and root.head.i in held)
+        if nouns and tok.pos_ == "ADJ" and tok.text.islower():
+            run.append(tok)
+            continue
+        if not (tok.text[:1].isupper() or tok.text in _EVENT_NAME_JOINERS):
+            return False
+        run.append(tok)
+    return False
+
+
+#: A work's year in brackets after its title: "Flowers for Tomorrow (1964)".
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:1[5-9]|20)\d\d\)")
+
+
+def _dated_work(doc: Doc, text: str, last: int) -> bool:
+    """The name ends, or opens, a title followed by its year in brackets, as books, films and
+    albums are listed ("The Spice-Box of Earth (1961)", "Flowers for Hitler (1964)", spaCy
+    tagging "Flowers" and "Hitler" apart): a work, no actor. A person's dates are a range
+    ("(1920-2001)") or say "born"."""
+    end = last
+    for tok in doc[last:last + _MAX_TITLE_WORDS]:
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            break
+        end = tok.i + 1
+    if not doc[end - 1].text[:1].isupper():
+        return False  # "Jane Doe and (1964)"
+    return _YEAR_IN_BRACKETS.match(text, doc[end - 1].idx + len(doc[end - 1])) is not None
 
 
 def _names_the_subject(doc: Doc, first: int, last: int) -> bool:
@@ -241,7 +400,8 @@ _WORK_LIST_NOUNS: frozenset[str] = names.WORK_NOUNS | {"hit"}
 _EXAMPLE_WORDS: frozenset[str] = frozenset({"as", "like", "including"})
 #: Lower-case words a title may hold between its capitalised ones ("Shakespeare in Love").
 _TITLE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&"})
+    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "the", "to", "with", "&", "into",
+     "onto", "upon", "over", "under", "through", "by", "or", "as", "about", "without"})
 #: The most words read after a name for the end of the quoted title it opens.
 _MAX_TITLE_WORDS = 6
 

@@ -17,9 +17,11 @@ from analysis.actors.noise import (
     _is_dateline_credit,
     _is_marked_dateline,
     _is_source,
+    _opens_event_name,
 )
 from analysis.actors.spans import (
     _ADJECTIVE_DEPS,
+    _ARTICLES,
     _P_GAZETTEER,
     _POSSESSIVE,
     _SUBJECT_DEPS,
@@ -442,6 +444,10 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if _opens_event_name(doc, first, last, nouns=entry.kind is ActorKind.PLACE):
+        # "the Vancouver Olympics", "an Asia-Pacific economic summit": the host names the event
+        # (a country before a lower-case "summit" is a party to it: "a U.S.-China summit")
+        return False
     span = ent_span.get(first)
     if span is not None:
         e_first, e_last, label = span
@@ -460,6 +466,13 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
         # with the country is no mention of it (names.EVENT_WORDS: its last word says so)
         if longer and entry.kind is ActorKind.COUNTRY and doc[e_last - 1].text in names.EVENT_WORDS:
+            return False
+        # "the Vietnam War", "Good Morning America": an event or a show spaCy tags as one,
+        # written as a proper name, is no mention of the country in it; "the Syrian civil war"
+        # with its lower-case words still names Syria
+        if longer and entry.kind is ActorKind.COUNTRY and label == "EVENT" and all(
+                doc[i].text[:1].isupper() or doc[i].text in _ARTICLES or not doc[i].is_alpha
+                for i in range(e_first, e_last)):
             return False
         # "Ohio State University", "the Texas Rangers", "Navi Mumbai": a state or a city inside
         # a longer name is part of that name
