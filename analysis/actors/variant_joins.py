@@ -140,13 +140,17 @@ def _join_names_in_other_languages(paras: list[_Para]) -> None:
 _WORD_BREAKS = re.compile(r"[\s\-‐–]+")
 #: The fewest letters of a name joined with its variants: "WHO" and "Who" are two names.
 _MIN_VARIANT_LETTERS = 4
+#: "of" or "on" between the words of a body's name, which writers swap ("the Council of Foreign
+#: Relations" for the Council on Foreign Relations): one key for both, inside a name only.
+_OF_OR_ON = re.compile(r"(?<=\S) o[fn] (?=\S)")
 
 
 def _join_written_variants(paras: list[_Para]) -> None:
-    """Names that differ only in capitals or in a hyphen for a space ("MILAN" of a dateline and
-    "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji Hyeon-A") are one actor, the one
-    not in capitals throughout, else the one named most, else the first. Short names are left
-    apart ("WHO" is not "Who")."""
+    """Names that differ only in capitals, in a hyphen for a space or in "of" for "on" inside
+    them ("MILAN" of a dateline and "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji
+    Hyeon-A", "Council of Foreign Relations" and "Council on Foreign Relations") are one actor,
+    the one not in capitals throughout, else the one named most, else the first. Short names
+    are left apart ("WHO" is not "Who")."""
     by_key: dict[str, list[str]] = {}
     count: dict[str, int] = {}
     for para in paras:
@@ -154,7 +158,7 @@ def _join_written_variants(paras: list[_Para]) -> None:
             if c.noise:
                 continue
             if c.actor not in count:
-                key = _WORD_BREAKS.sub(" ", c.actor).casefold()
+                key = _OF_OR_ON.sub(" of ", _WORD_BREAKS.sub(" ", c.actor).casefold())
                 by_key.setdefault(key, []).append(c.actor)
             count[c.actor] = count.get(c.actor, 0) + 1
     joined: dict[str, str] = {}
