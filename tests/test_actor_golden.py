@@ -1405,6 +1405,14 @@ GOLDEN: list[Case] = [
     Case("near miss: a body's name inside a longer one stays apart despite 'of'",
          ["Dina Ortas left the Bank of Scotland for the Royal Bank of Scotland."],
          kinds={"Bank of Scotland": ORG, "Royal Bank of Scotland": ORG}),
+    Case("a name and its possessive alone is the one shop named so",
+         ["Ed Marsh will run Dina’s Tavern from June.",
+          "Locals hoped Dina’s would reopen, Marsh said."],
+         present={("Dina", "Dina’s Tavern", "alias")}, absent={"Dina"}),
+    Case("near miss: a possessive that owns a word stays its owner's name",
+         ["Ed Marsh will run Dina’s Tavern from June.",
+          "Dina Cole said Dina’s husband built the bar."],
+         kinds={"Dina Cole": PERSON}, absent={"Dina’s Tavern Cole"}),
 ]
 
 
@@ -5082,3 +5090,15 @@ def test_regression_council_of_for_council_on_is_one_body() -> None:
                        "After the Institute of Rural Policy event she flew home."])
     assert {"Institute on Urban Policy", "Institute of Rural Policy"} <= {
         a.name for a in near.actors}
+
+
+def test_regression_shop_named_by_its_possessive_joins_the_shop() -> None:
+    """"Carol's would reopen" beside "Carol's Pub" listed a person Carol
+    (_join_possessive_shop_names). Near miss: "Nola's brother" keeps the person."""
+    _, r = resolve(["Sal Brandt took over the lease of Nola’s Pub in May.",
+                    "Everyone in town knows Nola’s, Brandt said."])
+    assert "Nola" not in {a.name for a in r.actors}
+    assert ("Nola", "Nola’s Pub", "alias") in found(r)
+    _, near = resolve(["Sal Brandt took over the lease of Nola’s Pub in May.",
+                       "Nola’s brother said the pub was sold."])
+    assert ("Nola", "Nola’s Pub", "alias") not in found(near)

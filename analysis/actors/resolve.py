@@ -18,6 +18,7 @@ from analysis.actors.body_joins import (
     _join_formal_names,
     _join_group_plurals,
     _join_initialisms,
+    _join_possessive_shop_names,
     _join_short_org_names,
 )
 from analysis.actors.candidates import _candidates, _select
@@ -120,6 +121,7 @@ def resolve_mentions(
     _join_team_singulars(paras)
     colleges = _join_college_nicknames(paras)
     _join_short_org_names(paras)
+    _join_possessive_shop_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_birth_names(paras)
