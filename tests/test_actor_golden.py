@@ -1413,6 +1413,16 @@ GOLDEN: list[Case] = [
          ["Ed Marsh will run Dina’s Tavern from June.",
           "Dina Cole said Dina’s husband built the bar."],
          kinds={"Dina Cole": PERSON}, absent={"Dina’s Tavern Cole"}),
+    Case("a place's people or a party's member beside the one place or party is that actor",
+         ["Ramon Ortiz was born in Puerto Rico and is the only native Puerto Rican on the team.",
+          "Li Wen joined the Chinese Communist Party in 1980. A loyal Chinese Communist obeys, "
+          "he said."],
+         present={("Puerto Rican", "Puerto Rico", "demonym"),
+                  ("Communist", "Chinese Communist Party", "alias")},
+         absent={"Puerto Rican", "Communist"}),
+    Case("near miss: a party's members with no party of that word named stay a group",
+         ["Li Wen met the Communists of the town, and Ramon Ortiz met Puerto Ricans in Ohio."],
+         absent={"Puerto Rico"}),
 ]
 
 
@@ -5102,3 +5112,16 @@ def test_regression_shop_named_by_its_possessive_joins_the_shop() -> None:
     _, near = resolve(["Sal Brandt took over the lease of Nola’s Pub in May.",
                        "Nola’s brother said the pub was sold."])
     assert ("Nola", "Nola’s Pub", "alias") not in found(near)
+
+
+def test_regression_demonym_of_a_listed_place_is_the_place() -> None:
+    """"A native Puerto Rican" beside "Puerto Rico", "a good Chinese Communist" beside the
+    Chinese Communist Party were listed as groups of their own (_join_members). Near miss: a
+    party word with two parties of it named stays a group."""
+    _, r = resolve(["Aid trucks reached Gaza on Monday, and Gazans lined up for bread."])
+    assert ("Gazans", "Gaza", "demonym") in found(r)
+    assert "Gazans" not in {a.name for a in r.actors}
+    _, near = resolve(["The Chinese Communist Party and the Vietnamese Communist Party met.",
+                       "Every Communist in the hall cheered, said Li Wen."])
+    assert not any(m.text == "Communist" and m.actor.endswith("Party")
+                   for ms in near.mentions for m in ms)

@@ -54,6 +54,7 @@ from analysis.actors.sports import (
 )
 from analysis.actors.variant_joins import (
     _join_birth_names,
+    _join_members,
     _join_misspelt_surnames,
     _join_names_in_other_languages,
     _join_other_names,
@@ -127,6 +128,7 @@ def resolve_mentions(
     _join_birth_names(paras)
     _join_names_in_other_languages(paras)
     _join_surname_demonyms(paras)
+    _join_members(paras)
     _join_surname_aliases(paras)
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)
