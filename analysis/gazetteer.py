@@ -223,6 +223,9 @@ BYLINE_WORDS: frozenset[str] = frozenset(_WORD_DATA["byline_words"])
 STATE_ORGANS: frozenset[str] = frozenset(_WORD_DATA["state_organs"])
 #: The state organs that are a legislature ("U.S. Senate"): its own body, not the country.
 LEGISLATURES: frozenset[str] = frozenset(_WORD_DATA["legislatures"])
+#: Nouns of an election after a state and a legislature's word ("the Alabama Senate candidate"):
+#: the race for a seat, not the state's chamber.
+RACE_NOUNS: frozenset[str] = frozenset(_WORD_DATA["race_nouns"])
 #: Agencies in capitals, as credits write them ("REUTERS / NAME").
 _AGENCIES_UPPER: frozenset[str] = frozenset(a.upper() for a in AGENCIES)
 #: A match of the key right after one of these words is a different place ("New Mexico",

@@ -1423,6 +1423,12 @@ GOLDEN: list[Case] = [
     Case("near miss: a party's members with no party of that word named stay a group",
          ["Li Wen met the Communists of the town, and Ramon Ortiz met Puerto Ricans in Ohio."],
          absent={"Puerto Rico"}),
+    Case("a state and a legislature's word before an election noun is the race, no chamber",
+         ["Dale Moore, the Alabama Senate candidate, spoke at a rally on Monday."],
+         absent={"Alabama Senate"}, kinds={"Dale Moore": PERSON}),
+    Case("near miss: a state's chamber that acts stays the chamber",
+         ["The Alabama Senate voted 20-10 to pass the bill on Monday."],
+         kinds={"Alabama Senate": ORG}),
 ]
 
 
@@ -5125,3 +5131,13 @@ def test_regression_demonym_of_a_listed_place_is_the_place() -> None:
                        "Every Communist in the hall cheered, said Li Wen."])
     assert not any(m.text == "Communist" and m.actor.endswith("Party")
                    for ms in near.mentions for m in ms)
+
+
+def test_regression_state_senate_candidate_is_no_state_senate() -> None:
+    """"Roy Moore, the Alabama Senate candidate" listed the Alabama Senate, the state's
+    chamber, for a race to the US Senate (_race_for_a_seat). Near miss: the chamber that votes
+    stays."""
+    _, r = resolve(["Ann Reyes, the Texas Senate nominee, spoke at a rally on Friday."])
+    assert "Texas Senate" not in {a.name for a in r.actors}
+    _, near = resolve(["The Texas Senate passed the budget in May, said Ann Reyes."])
+    assert "Texas Senate" in {a.name for a in near.actors}
