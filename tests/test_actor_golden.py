@@ -1429,6 +1429,14 @@ GOLDEN: list[Case] = [
     Case("near miss: a state's chamber that acts stays the chamber",
          ["The Alabama Senate voted 20-10 to pass the bill on Monday."],
          kinds={"Alabama Senate": ORG}),
+    Case("a city opening a public office's untagged name is part of the office's name",
+         ["Lawyers at the Manhattan District Attorney’s Office reopened the file in June."],
+         present={("Manhattan District Attorney’s Office",
+                   "Manhattan District Attorney’s Office", "name")},
+         absent={"Manhattan"}),
+    Case("near miss: a city before a lower-case office stays the city",
+         ["Manhattan police officers closed the road on Friday."],
+         kinds={"Manhattan": PLACE}),
 ]
 
 
@@ -5141,3 +5149,14 @@ def test_regression_state_senate_candidate_is_no_state_senate() -> None:
     assert "Texas Senate" not in {a.name for a in r.actors}
     _, near = resolve(["The Texas Senate passed the budget in May, said Ann Reyes."])
     assert "Texas Senate" in {a.name for a in near.actors}
+
+
+def test_regression_city_opening_an_office_name_is_not_the_city() -> None:
+    """"The Manhattan District Attorney's Office" listed Manhattan, a place, spaCy tagging the
+    borough alone (_office_after). Near miss: a country before its organ stays the country
+    ("U.S. Army", the state's convention)."""
+    _, r = resolve(["Lawyers at the Brooklyn District Attorney’s Office met on Friday."])
+    names_ = {a.name for a in r.actors}
+    assert "Brooklyn" not in names_ and "Brooklyn District Attorney’s Office" in names_
+    _, near = resolve(["Officers of the US Army closed the road."])
+    assert "United States" in {a.name for a in near.actors}
