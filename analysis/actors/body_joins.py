@@ -81,9 +81,10 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                     c.actor, c.kind, c.via = body.actor, body.kind, "alias"
 
 
-#: Parts of speech of a word a possessive owns ("Dina's husband", "Dina's new car"): there the
-#: name is its owner's, not a shop named for her.
-_OWNED_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+#: Parts of speech of a word a possessive owns ("Dina's husband", "Dina's 40th birthday"): there
+#: the name is its owner's, not a shop named for her; an adjective owned only before one of
+#: these ("Dina's new car", not "run Dina's similar to before").
+_OWNED_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def _join_possessive_shop_names(paras: list[_Para]) -> None:
@@ -113,6 +114,8 @@ def _join_possessive_shop_names(paras: list[_Para]) -> None:
             if after is not None and not after.text.startswith(("'", "’", "\u00e2")):
                 continue  # the possessive is not the token right after the name
             owned = None if after is None else _next_word(doc, after.i + 1)
+            if owned is not None and owned.pos_ == "ADJ":
+                owned = _next_word(doc, owned.i + 1)
             if owned is not None and owned.pos_ in _OWNED_POS:
                 continue
             (c.actor,) = found
