@@ -5091,6 +5091,11 @@ def test_regression_place_put_ahead_or_idle_in_a_sports_report_is_its_team() -> 
     _, near = resolve(["Kim Vale scored 30 points as the Hawks won the playoff game 98-90.",
                        "Boston fell behind schedule on its new arena."])
     assert {a.name: a.kind for a in near.actors}.get("Boston") is PLACE
+    # "ahead of" a date is when, not the score: the country keeps its one actor
+    _, near = resolve(["The playoff squad lost 3-1 to Canada in the league final.",
+                       "The US will hold its first practice Monday ahead of the opener."])
+    assert {a.name: a.kind for a in near.actors}.get("United States") is COUNTRY
+    assert "US" not in {a.name for a in near.actors}
 
 
 def test_regression_the_hollywood_reporter_is_not_hollywood() -> None:
@@ -5160,3 +5165,6 @@ def test_regression_city_opening_an_office_name_is_not_the_city() -> None:
     assert "Brooklyn" not in names_ and "Brooklyn District Attorney’s Office" in names_
     _, near = resolve(["Officers of the US Army closed the road."])
     assert "United States" in {a.name for a in near.actors}
+    # a longer body's name after the organ's word is spaCy's to tag, not cut short
+    _, near = resolve(["The Chicago Police Board fired two officers on Monday."])
+    assert "Chicago Police" not in {a.name for a in near.actors}

@@ -411,8 +411,11 @@ def _office_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
         if not word.whitespace_ and not (i + 1 < len(doc) and doc[i + 1].text in _POSSESSIVE):
             break
     if found is not None and (after := _next_word(doc, found.i + 1)) is not None \
-            and after.lower_ == "of":
-        return None  # "the Chicago Office of Tourism": a longer name, left to spaCy's tag
+            and (after.lower_ == "of" or (after.text[:1].isupper() and after.is_alpha
+                                          and after.text not in gazetteer.TITLES)):
+        # "the Chicago Office of Tourism", "the Chicago Police Board": a longer name, which
+        # spaCy tags as it is; a person's title may follow ("Dallas Police Department Lt.")
+        return None
     return found
 
 

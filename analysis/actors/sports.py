@@ -162,13 +162,15 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
 def _ahead_or_idle(name: Token) -> bool:
     """The place's head ``name`` is the subject or the object of a verb that puts it ahead or
     behind on the score ("two free throws put Boston ahead", "Denver fell behind early",
-    ``gazetteer.LEAD_ADVERBS``: an adverb, not "behind" as a preposition of "behind schedule"),
+    ``gazetteer.LEAD_ADVERBS``: an adverb, not "behind" as a preposition of "behind schedule",
+    nor "ahead of" a date: "the US will practise ahead of the opener"),
     or the subject described by a team's record or week off ("while Alabama was idle", "Ohio
     remained unbeaten", ``gazetteer.TEAM_STATES``)."""
     if name.dep_ not in ("nsubj", "dobj"):
         return False
     verb = name.head
-    return any((t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ in gazetteer.LEAD_ADVERBS)
+    return any((t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ in gazetteer.LEAD_ADVERBS
+                and not any(w.dep_ == "prep" for w in t.children))
                or (name.dep_ == "nsubj" and t.dep_ == "acomp"
                    and t.lower_ in gazetteer.TEAM_STATES)
                for t in verb.children)
