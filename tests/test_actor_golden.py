@@ -1437,6 +1437,12 @@ GOLDEN: list[Case] = [
     Case("near miss: a city before a lower-case office stays the city",
          ["Manhattan police officers closed the road on Friday."],
          kinds={"Manhattan": PLACE}),
+    Case("a parent called by a word of address is no actor alone",
+         ["Ray Holt shut the plant. One sign read: Dad ruined this town."],
+         absent={"Dad"}, kinds={"Ray Holt": PERSON}),
+    Case("near miss: a surname opening with a word of address stays a name",
+         ["Leah Mumford shut the plant. One sign read: Mumford ruined this town."],
+         present={("Mumford", "Leah Mumford", "surname")}),
 ]
 
 
@@ -5168,3 +5174,13 @@ def test_regression_city_opening_an_office_name_is_not_the_city() -> None:
     # a longer body's name after the organ's word is spaCy's to tag, not cut short
     _, near = resolve(["The Chicago Police Board fired two officers on Monday."])
     assert "Chicago Police" not in {a.name for a in near.actors}
+
+
+def test_regression_dad_on_a_sign_is_no_second_person() -> None:
+    """"Dad murdered democracy" on a protest sign listed "Dad", a person, beside the father the
+    article names (names.json address_words). Near miss: a name that is no word of address
+    ("Dade") stays."""
+    _, r = resolve(["Protesters put signs outside Omar Lind's house. One read: Dad sold us out."])
+    assert "Dad" not in {a.name for a in r.actors}
+    _, near = resolve(["Ivy Dade left the firm. Dade said the plan failed."])
+    assert ("Dade", "Ivy Dade", "surname") in found(near)

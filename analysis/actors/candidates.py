@@ -527,9 +527,10 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # name, but a particle opening a surname is ("al-Maliki said")
         return None
     if _IDEA.fullmatch(name) or _PREFIXED.fullmatch(name) or (last - first == 1 and (
-            name.lower() in references.PERSON_ROLES
+            name.lower() in references.PERSON_ROLES or name in names.ADDRESS_WORDS
             or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
-        # "Rapper" opening a sentence, "Marxism": a role or an idea; "anti-Trump": a leaning;
+        # "Rapper" opening a sentence, "Marxism": a role or an idea; "Dad" on a sign: a
+        # parent's role, whose name the article gives if anyone's; "anti-Trump": a leaning;
         # "Add  Jane Doe as an interest" tagged as one person: the verb of the sentence; none
         # is a name
         return None
