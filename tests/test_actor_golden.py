@@ -1443,6 +1443,14 @@ GOLDEN: list[Case] = [
     Case("near miss: a surname opening with a word of address stays a name",
          ["Leah Mumford shut the plant. One sign read: Mumford ruined this town."],
          present={("Mumford", "Leah Mumford", "surname")}),
+    Case("a place opening a sports report's sentence after 'For' is its team",
+         ["Lena Voss scored twice as the Bruins won the playoff game 3-1 on Sunday.",
+          "For Denver, questions about the goalie will linger into the season."],
+         kinds={"Denver": ORG}),
+    Case("near miss: outside a sports report 'For Denver,' stays the city",
+         ["Snow closed the roads on Sunday, said Lena Voss.",
+          "For Denver, questions about the budget will linger into the spring."],
+         kinds={"Denver": PLACE}),
 ]
 
 
@@ -5184,3 +5192,17 @@ def test_regression_dad_on_a_sign_is_no_second_person() -> None:
     assert "Dad" not in {a.name for a in r.actors}
     _, near = resolve(["Ivy Dade left the firm. Dade said the plan failed."])
     assert ("Dade", "Ivy Dade", "surname") in found(near)
+
+
+def test_regression_for_a_place_opening_a_sports_sentence_is_the_team() -> None:
+    """"For Chicago, questions from Bears fans will persist" listed Chicago, a place, beside
+    the Bears (_opens_as_for): the team's side of the match. Near miss: "for" inside the
+    sentence ("a flight for Chicago") keeps the place."""
+    _, r = resolve(["Milo Grant threw two touchdown passes as the Bears lost 31-24 on Sunday.",
+                    "For Chicago, the quarterback question will not go away."])
+    assert "Chicago" not in {a.name for a in r.actors}
+    assert any(m.text == "Chicago" and m.actor == "Bears" for ms in r.mentions for m in ms)
+    _, near = resolve(["Milo Grant threw two touchdown passes as the Bears lost 31-24 on Sunday.",
+                       "Grant later boarded a flight for Chicago with his family."])
+    assert not any(m.text == "Chicago" and m.actor == "Bears" for ms in near.mentions
+                   for m in ms)
