@@ -1451,6 +1451,13 @@ GOLDEN: list[Case] = [
          ["Snow closed the roads on Sunday, said Lena Voss.",
           "For Denver, questions about the budget will linger into the spring."],
          kinds={"Denver": PLACE}),
+    Case("a country before an official's office ('US Attorney's office') is the office",
+         ["Noor Safi worked as a prosecutor at the US Attorney's office in Denver."],
+         present={("US Attorney's office", "US Attorney's office", "name")},
+         absent={"United States"}),
+    Case("near miss: a country before its organ keeps the country",
+         ["Noor Safi served in the US Army in Denver for six years."],
+         kinds={"United States": COUNTRY}),
 ]
 
 
@@ -5206,3 +5213,13 @@ def test_regression_for_a_place_opening_a_sports_sentence_is_the_team() -> None:
                        "Grant later boarded a flight for Chicago with his family."])
     assert not any(m.text == "Chicago" and m.actor == "Bears" for ms in near.mentions
                    for m in ms)
+
+
+def test_regression_us_attorneys_office_is_not_the_country() -> None:
+    """"The US Attorney's office in Boston" listed the United States (_office_after: a
+    country before a title and its possessive names that official's office). Near miss: "US
+    Capitol Police", an organ with no title, keeps the state convention."""
+    _, r = resolve(["Agents briefed the U.S. Attorney's Office on Monday, said Tom Reyes."])
+    assert "United States" not in {a.name for a in r.actors}
+    _, near = resolve(["Agents briefed the US Capitol Police on Monday, said Tom Reyes."])
+    assert "United States" in {a.name for a in near.actors}

@@ -389,21 +389,31 @@ def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
 _MAX_OFFICE_TOKENS = 5
 
 
+#: Kinds of place whose name may open an office's name (``_office_after``).
+_OFFICE_PLACE_KINDS: frozenset[ActorKind] = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+
+
 def _office_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
     """The last word of a public office's name that opens with a city, a state or a region
-    (not a country, whose organs speak for it: "U.S. Army") and ends with a state organ's word
-    (``gazetteer.STATE_ORGANS``): "the Manhattan District Attorney's Office", "the Dallas Police
-    Department", which spaCy leaves untagged. The place is then the first word of the office's
-    name, not an actor. Capitalised words and possessives only, one space apart; None where no
-    such word closes them."""
-    if last >= len(doc) or entry.adjective or entry.kind is not ActorKind.PLACE \
+    and ends with a state organ's word (``gazetteer.STATE_ORGANS``): "the Manhattan District
+    Attorney's Office", "the Dallas Police Department", which spaCy leaves untagged. The place
+    is then the first word of the office's name, not an actor. Capitalised words and
+    possessives only, one space apart, but for a lower-case "office" after a possessive ("the
+    US Attorney's office"). After a country only an official's office so named counts, a
+    title and its possessive ("US Attorney's Office", a prosecutor's); its other organs speak
+    for it ("U.S. Army", "US Capitol Police"). None where no such word closes them."""
+    if last >= len(doc) or entry.adjective or entry.kind not in _OFFICE_PLACE_KINDS \
             or doc[last - 1].whitespace_ != " ":
         return None
-    found = None
+    found, titled = None, False
     for i in range(last, min(last + _MAX_OFFICE_TOKENS, len(doc))):
         word = doc[i]
         if word.text in _POSSESSIVE and i > last:
+            titled = titled or doc[i - 1].text in gazetteer.TITLES
             continue
+        if doc[i - 1].text in _POSSESSIVE and word.lower_ == "office":
+            found = word  # "the US Attorney's office", written in lower case
+            break
         if not word.text[:1].isupper() or not word.is_alpha:
             break
         if word.text in gazetteer.STATE_ORGANS and word.text not in gazetteer.LEGISLATURES:
@@ -416,6 +426,8 @@ def _office_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
         # "the Chicago Office of Tourism", "the Chicago Police Board": a longer name, which
         # spaCy tags as it is; a person's title may follow ("Dallas Police Department Lt.")
         return None
+    if entry.kind is ActorKind.COUNTRY and not titled:
+        return None  # "U.S. Army", "US Capitol Police": the state's organs speak for it
     return found
 
 
