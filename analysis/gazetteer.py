@@ -158,6 +158,10 @@ NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | LEAGUES | PARTIES
 SPORTS_WORDS: frozenset[str] = frozenset(_WORD_DATA["sports_words"])
 TEAM_NOUNS: frozenset[str] = frozenset(_WORD_DATA["team_nouns"])
 MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
+#: Adverbs of the score and adjectives of a team's record or week off: the place a verb puts
+#: there ("put Boston ahead") or one they describe ("Alabama was idle") is its team.
+LEAD_ADVERBS: frozenset[str] = frozenset(_WORD_DATA["lead_adverbs"])
+TEAM_STATES: frozenset[str] = frozenset(_WORD_DATA["team_states"])
 MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
 PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
 #: A player's move whose place after "from" is the club he left ("his arrival from Miami").
@@ -219,6 +223,9 @@ BYLINE_WORDS: frozenset[str] = frozenset(_WORD_DATA["byline_words"])
 STATE_ORGANS: frozenset[str] = frozenset(_WORD_DATA["state_organs"])
 #: The state organs that are a legislature ("U.S. Senate"): its own body, not the country.
 LEGISLATURES: frozenset[str] = frozenset(_WORD_DATA["legislatures"])
+#: Nouns of an election after a state and a legislature's word ("the Alabama Senate candidate"):
+#: the race for a seat, not the state's chamber.
+RACE_NOUNS: frozenset[str] = frozenset(_WORD_DATA["race_nouns"])
 #: Agencies in capitals, as credits write them ("REUTERS / NAME").
 _AGENCIES_UPPER: frozenset[str] = frozenset(a.upper() for a in AGENCIES)
 #: A match of the key right after one of these words is a different place ("New Mexico",

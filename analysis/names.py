@@ -109,6 +109,10 @@ STORM_WORDS: frozenset[str] = frozenset(_NAMES["storm_words"])
 RANK_WORDS: frozenset[str] = frozenset(_NAMES["rank_words"])
 #: A party's member as a word glued in front of a name ("Libertarian Jane Doe"): not the name.
 PARTY_WORDS: frozenset[str] = frozenset(_NAMES["party_words"])
+#: What a family calls a parent ("Dad", "Mom"): a relative's role, no name, alone.
+ADDRESS_WORDS: frozenset[str] = frozenset(_NAMES["address_words"])
+#: Endings of a place's people added to its name ("Gazans", "Shanghainese", "Puerto Rican").
+DEMONYM_ENDINGS: tuple[str, ...] = tuple(_NAMES["demonym_endings"])
 #: Nouns only a person has: a one-word name in front of one or owning one is a person's
 #: ("the Trump presidency", "Trump's campaign"), though spaCy tags it an organisation.
 PERSON_NOUNS: frozenset[str] = frozenset(_NAMES["person_nouns"])

@@ -1,7 +1,7 @@
 """Which names are one body: an acronym defined in brackets, a short name of a longer
 body (``_join_short_org_names``), a firm named by its first word, an initialism, a state's formal
-name and its short name, a group named in the plural, a mention cut short of a known body's
-longer name."""
+name and its short name, a group named in the plural, a shop called by its possessive ("Carol's"
+for "Carol's Pub"), a mention cut short of a known body's longer name."""
 
 from __future__ import annotations
 
@@ -10,7 +10,16 @@ from collections.abc import Container, Mapping, Sequence
 
 from analysis import gazetteer, names
 from analysis.actors.candidates import _INITIALISM
-from analysis.actors.spans import _BODY_KINDS, _P_CONFIG, _P_GAZETTEER, _Cand, _one_line, _Para
+from analysis.actors.spans import (
+    _BODY_KINDS,
+    _P_CONFIG,
+    _P_GAZETTEER,
+    _POSSESSIVE_ENDS,
+    _Cand,
+    _next_word,
+    _one_line,
+    _Para,
+)
 from analysis.types import ActorKind
 
 #: An acronym as a story defines it in brackets: "NRA", "IDEA", "CDU", "AfD".
@@ -70,6 +79,47 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                     c.noise = True
                 else:
                     c.actor, c.kind, c.via = body.actor, body.kind, "alias"
+
+
+#: Parts of speech of a word a possessive owns ("Dina's husband", "Dina's 40th birthday"): there
+#: the name is its owner's, not a shop named for her; an adjective owned only before one of
+#: these ("Dina's new car", not "run Dina's similar to before").
+_OWNED_POS: frozenset[str] = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _join_possessive_shop_names(paras: list[_Para]) -> None:
+    """"Dina's would reopen", "you live near Dina's" after "Dina's Tavern": a one-word name
+    written with its possessive that owns nothing after it is the one organisation of the
+    article whose name opens with that name and possessive, as a shop, a pub or a firm is
+    called in speech; whatever spaCy tagged the name (a person, a place). Where the possessive
+    owns a word ("Dina's husband") or the article names no such body, nothing changes."""
+    shops: dict[str, set[str]] = {}
+    for para in paras:
+        for c in para.cands:
+            first = c.actor.split()[0]
+            if not c.noise and c.kind is ActorKind.ORGANIZATION and " " in c.actor \
+                    and first.endswith(_POSSESSIVE_ENDS):
+                shops.setdefault(first[:-2].rstrip("'’\u00e2"), set()).add(c.actor)
+    if not shops:
+        return
+    for para in paras:
+        text, doc = para.paragraph.text, para.doc
+        for c in para.cands:
+            found = shops.get(c.actor)
+            if c.noise or found is None or len(found) != 1 or " " in c.actor \
+                    or not text.startswith(_POSSESSIVE_ENDS, c.end):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            after = None if span is None else _next_word(doc, span.end)
+            if after is not None and not after.text.startswith(("'", "’", "\u00e2")):
+                continue  # the possessive is not the token right after the name
+            owned = None if after is None else _next_word(doc, after.i + 1)
+            if owned is not None and owned.pos_ == "ADJ":
+                owned = _next_word(doc, owned.i + 1)
+            if owned is not None and owned.pos_ in _OWNED_POS:
+                continue
+            (c.actor,) = found
+            c.kind, c.via, c.person = ActorKind.ORGANIZATION, "alias", ""
 
 
 def _join_short_org_names(paras: list[_Para]) -> None:

@@ -186,6 +186,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         owner = _name_candidate(doc, text, label, first, owned - 1)
         person = _name_candidate(doc, text, "PERSON", owned, last)
         return [c for c in (owner, person) if c is not None], first, last
+    elif label == "ORG" and _race_for_a_seat(doc, first, last):
+        return [], first, last  # "the Alabama Senate candidate": a race, not the chamber
     elif label == "ORG" and (body := _owned_body(doc, first, last)) is not None:
         first = body  # "Bolivia’s Constitutional Court": the court; Bolivia is found apart
     elif label == "ORG" and (owner_end := _owner_of_a_place(doc, first, last)) is not None:
@@ -268,6 +270,19 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
                              else _is_credit_name, glued=_headline_word)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
+
+
+def _race_for_a_seat(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` is a place the gazetteer knows and a legislature's
+    word, before a lower-case noun of an election ("the Alabama Senate candidate", "the Ohio
+    Senate race"; ``gazetteer.RACE_NOUNS``): the words name the race for a seat of that place,
+    mostly in Congress, not the state's own chamber, which acts in "the Alabama Senate voted"."""
+    if last - first < 2 or doc[last - 1].text not in gazetteer.LEGISLATURES:
+        return False
+    after = _next_word(doc, last)
+    return (after is not None and after.text.islower()
+            and after.lower_ in gazetteer.RACE_NOUNS
+            and gazetteer.lookup(doc[first:last - 1].text) is not None)
 
 
 #: Nouns of a natural feature or a landmark that make the name right before them a place's: "the
@@ -515,9 +530,10 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # name, but a particle opening a surname is ("al-Maliki said")
         return None
     if _IDEA.fullmatch(name) or _PREFIXED.fullmatch(name) or (last - first == 1 and (
-            name.lower() in references.PERSON_ROLES
+            name.lower() in references.PERSON_ROLES or name in names.ADDRESS_WORDS
             or (doc[first].pos_ == "VERB" and doc[first].dep_ == "ROOT"))):
-        # "Rapper" opening a sentence, "Marxism": a role or an idea; "anti-Trump": a leaning;
+        # "Rapper" opening a sentence, "Marxism": a role or an idea; "Dad" on a sign: a
+        # parent's role, whose name the article gives if anyone's; "anti-Trump": a leaning;
         # "Add  Jane Doe as an interest" tagged as one person: the verb of the sentence; none
         # is a name
         return None

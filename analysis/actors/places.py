@@ -270,6 +270,12 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
                         "name", _P_GAZETTEER)
             i = house.i + 1
+        elif (office := _office_after(doc, i + n, entry)) is not None:
+            # "the Manhattan District Attorney's Office": the office, not the borough
+            end = office.idx + len(office)
+            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
+                        "name", _P_GAZETTEER)
+            i = office.i + 1
         elif (team := _team_after(doc, i + n, entry)) is not None:
             end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
@@ -378,6 +384,53 @@ def _team_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
         return None
     nickname = doc[last]
     return nickname if nickname.text in gazetteer.TEAMS else None
+
+
+#: The most words of an office's name after the place it opens with ("District Attorney's
+#: Office": four tokens with the possessive).
+_MAX_OFFICE_TOKENS = 5
+
+
+#: Kinds of place whose name may open an office's name (``_office_after``).
+_OFFICE_PLACE_KINDS: frozenset[ActorKind] = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+
+
+def _office_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The last word of a public office's name that opens with a city, a state or a region
+    and ends with a state organ's word (``gazetteer.STATE_ORGANS``): "the Manhattan District
+    Attorney's Office", "the Dallas Police Department", which spaCy leaves untagged. The place
+    is then the first word of the office's name, not an actor. Capitalised words and
+    possessives only, one space apart, but for a lower-case "office" after a possessive ("the
+    US Attorney's office"). After a country only an official's office so named counts, a
+    title and its possessive ("US Attorney's Office", a prosecutor's); its other organs speak
+    for it ("U.S. Army", "US Capitol Police"). None where no such word closes them."""
+    if last >= len(doc) or entry.adjective or entry.kind not in _OFFICE_PLACE_KINDS \
+            or doc[last - 1].whitespace_ != " ":
+        return None
+    found, titled = None, False
+    for i in range(last, min(last + _MAX_OFFICE_TOKENS, len(doc))):
+        word = doc[i]
+        if word.text in _POSSESSIVE and i > last:
+            titled = titled or doc[i - 1].text in gazetteer.TITLES
+            continue
+        if doc[i - 1].text in _POSSESSIVE and word.lower_ == "office":
+            found = word  # "the US Attorney's office", written in lower case
+            break
+        if not word.text[:1].isupper() or not word.is_alpha:
+            break
+        if word.text in gazetteer.STATE_ORGANS and word.text not in gazetteer.LEGISLATURES:
+            found = word  # the longest: "Dallas Police Department", not "Dallas Police"
+        if not word.whitespace_ and not (i + 1 < len(doc) and doc[i + 1].text in _POSSESSIVE):
+            break
+    if found is not None and (after := _next_word(doc, found.i + 1)) is not None \
+            and (after.lower_ == "of" or (after.text[:1].isupper() and after.is_alpha
+                                          and after.text not in gazetteer.TITLES)):
+        # "the Chicago Office of Tourism", "the Chicago Police Board": a longer name, which
+        # spaCy tags as it is; a person's title may follow ("Dallas Police Department Lt.")
+        return None
+    if entry.kind is ActorKind.COUNTRY and not titled:
+        return None  # "U.S. Army", "US Capitol Police": the state's organs speak for it
+    return found
 
 
 def _legislature_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:

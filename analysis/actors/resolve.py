@@ -18,6 +18,7 @@ from analysis.actors.body_joins import (
     _join_formal_names,
     _join_group_plurals,
     _join_initialisms,
+    _join_possessive_shop_names,
     _join_short_org_names,
 )
 from analysis.actors.candidates import _candidates, _select
@@ -53,6 +54,7 @@ from analysis.actors.sports import (
 )
 from analysis.actors.variant_joins import (
     _join_birth_names,
+    _join_members,
     _join_misspelt_surnames,
     _join_names_in_other_languages,
     _join_other_names,
@@ -120,11 +122,13 @@ def resolve_mentions(
     _join_team_singulars(paras)
     colleges = _join_college_nicknames(paras)
     _join_short_org_names(paras)
+    _join_possessive_shop_names(paras)
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_birth_names(paras)
     _join_names_in_other_languages(paras)
     _join_surname_demonyms(paras)
+    _join_members(paras)
     _join_surname_aliases(paras)
     _join_written_variants(paras)
     _join_misspelt_surnames(paras)

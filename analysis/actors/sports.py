@@ -67,7 +67,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     against Miami", "the game between Alabama and Georgia", "his arrival from Miami"), a team
     noun or a career noun and "at" or "for" ("the head coach at Minnesota", "his stint at
     Utah"), or it is listed after such a career noun ("stops at Purdue, Texas and Minnesota",
-    ``_in_list_of_stops``); it is the subject or the object of a verb of the match ("Portland
+    ``_in_list_of_stops``); it is put ahead or behind, or is idle or unbeaten
+    (``_ahead_or_idle``); it opens its sentence as "For Chicago," (``_opens_as_for``); it is
+    the subject or the object of a verb of the match ("Portland
     outscored Washington", "Stanford and California play", the second of two joined
     subjects), the
     subject of a verb whose object is a known team ("Sacramento held off the Knicks"), or the
@@ -146,6 +148,10 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         return True
     if _in_list_of_stops(head):
         return True
+    if _ahead_or_idle(obj):
+        return True
+    if _opens_as_for(doc, first, last):
+        return True
     if head.dep_ == "nsubj" and any(
             t.dep_ == "dobj" and t.text in gazetteer.CLUB_HOMES for t in head.head.children):
         return True  # "Sacramento held off the New York Knicks": a team's opponent is a team
@@ -154,6 +160,37 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
     # "England seek": a singular name, a plural verb; "England helped themselves"
     return (head.head.tag_ == "VBP" and head.tag_ == "NNP") or any(
         t.lower_ == "themselves" for t in head.head.children)
+
+
+def _ahead_or_idle(name: Token) -> bool:
+    """The place's head ``name`` is the subject or the object of a verb that puts it ahead or
+    behind on the score ("two free throws put Boston ahead", "Denver fell behind early",
+    ``gazetteer.LEAD_ADVERBS``: an adverb, not "behind" as a preposition of "behind schedule",
+    nor "ahead of" a date: "the US will practise ahead of the opener"),
+    or the subject described by a team's record or week off ("while Alabama was idle", "Ohio
+    remained unbeaten", ``gazetteer.TEAM_STATES``)."""
+    if name.dep_ not in ("nsubj", "dobj"):
+        return False
+    verb = name.head
+    return any((t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ in gazetteer.LEAD_ADVERBS
+                and not any(w.dep_ == "prep" for w in t.children))
+               or (name.dep_ == "nsubj" and t.dep_ == "acomp"
+                   and t.lower_ in gazetteer.TEAM_STATES)
+               for t in verb.children)
+
+
+def _opens_as_for(doc: Doc, first: int, last: int) -> bool:
+    """The place opens its sentence after "For" and before a comma (or the spaces a corpus
+    leaves for one): "For Chicago, questions from fans will persist", a report turning to
+    one team's side of the match. Not "For Chicago fans" (the place modifies a noun) nor a
+    "for" inside the sentence ("tickets for Chicago")."""
+    prep = _word_before(doc, first)
+    if prep is None or prep.lower_ != "for" or prep.i != prep.sent.start:
+        return False
+    # by the words, not the parse: with the comma stripped spaCy reads "For Chicago
+    # questions" as one noun phrase
+    after = doc[last] if last < len(doc) else None
+    return after is not None and (after.text == "," or after.is_space)
 
 
 def _in_list_of_stops(head: Token) -> bool:

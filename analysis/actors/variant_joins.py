@@ -140,13 +140,17 @@ def _join_names_in_other_languages(paras: list[_Para]) -> None:
 _WORD_BREAKS = re.compile(r"[\s\-‐–]+")
 #: The fewest letters of a name joined with its variants: "WHO" and "Who" are two names.
 _MIN_VARIANT_LETTERS = 4
+#: "of" or "on" between the words of a body's name, which writers swap ("the Council of Foreign
+#: Relations" for the Council on Foreign Relations): one key for both, inside a name only.
+_OF_OR_ON = re.compile(r"(?<=\S) o[fn] (?=\S)")
 
 
 def _join_written_variants(paras: list[_Para]) -> None:
-    """Names that differ only in capitals or in a hyphen for a space ("MILAN" of a dateline and
-    "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji Hyeon-A") are one actor, the one
-    not in capitals throughout, else the one named most, else the first. Short names are left
-    apart ("WHO" is not "Who")."""
+    """Names that differ only in capitals, in a hyphen for a space or in "of" for "on" inside
+    them ("MILAN" of a dateline and "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji
+    Hyeon-A", "Council of Foreign Relations" and "Council on Foreign Relations") are one actor,
+    the one not in capitals throughout, else the one named most, else the first. Short names
+    are left apart ("WHO" is not "Who")."""
     by_key: dict[str, list[str]] = {}
     count: dict[str, int] = {}
     for para in paras:
@@ -154,7 +158,7 @@ def _join_written_variants(paras: list[_Para]) -> None:
             if c.noise:
                 continue
             if c.actor not in count:
-                key = _WORD_BREAKS.sub(" ", c.actor).casefold()
+                key = _OF_OR_ON.sub(" of ", _WORD_BREAKS.sub(" ", c.actor).casefold())
                 by_key.setdefault(key, []).append(c.actor)
             count[c.actor] = count.get(c.actor, 0) + 1
     joined: dict[str, str] = {}
@@ -270,6 +274,55 @@ def _join_surname_demonyms(paras: list[_Para]) -> None:
             (person,) = people
             c.actor = c.person = person
             c.kind, c.via = ActorKind.PERSON, "surname"
+
+
+#: The vowels a place's name may lose before its people's ending ("Puerto Rico", "Puerto Rican").
+_LAST_VOWELS = "aeiouy"
+
+
+def _is_demonym_of(people: str, place: str) -> bool:
+    """``people`` names the people of ``place`` by an ending (names.json demonym_endings) added
+    to its whole name or to it short of its last vowel ("Gazans", "Shanghainese", "Puerto
+    Rican")."""
+    stems = [place] + ([place[:-1]] if place[-1:] in _LAST_VOWELS else [])
+    return any(people == stem + ending for stem in stems for ending in names.DEMONYM_ENDINGS)
+
+
+def _join_members(paras: list[_Para]) -> None:
+    """A people or a party's members named as a group, beside the one place or party the
+    article names that they belong to, are that actor, as a country's demonym is the country:
+    "a native Puerto Rican" beside "Puerto Rico", "Gazans" beside "Gaza" (``_is_demonym_of``),
+    "a Chinese Communist" beside "the Chinese Communist Party" (a party word, names.json
+    party_words, inside the one party's name). Where the article names no such place or two
+    such parties, the group stays as it is."""
+    places: set[str] = set()
+    parties: set[str] = set()
+    groups: set[str] = set()
+    for para in paras:
+        for c in para.cands:
+            if c.noise:
+                continue
+            if c.kind is ActorKind.PLACE:
+                places.add(c.actor)
+            elif c.kind is ActorKind.ORGANIZATION and c.actor.endswith(" Party"):
+                parties.add(c.actor)
+            elif c.kind is ActorKind.GROUP and c.from_entity:
+                groups.add(c.actor)
+    joined: dict[str, tuple[str, str]] = {}  # the group -> the actor, and the way it names it
+    for group in groups:
+        found = {(p, "demonym") for p in places if _is_demonym_of(group, p)}
+        member = group.removesuffix("s")
+        if member in names.PARTY_WORDS:
+            found |= {(p, "alias") for p in parties if member in p.split()[:-1]}
+        if len(found) == 1:
+            (joined[group],) = found
+    if not joined:
+        return
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined and c.kind is ActorKind.GROUP:
+                c.actor, c.via = joined[c.actor]
+                c.kind = ActorKind.PLACE if c.via == "demonym" else ActorKind.ORGANIZATION
 
 
 def _join_surname_aliases(paras: list[_Para]) -> None:
