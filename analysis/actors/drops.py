@@ -124,6 +124,14 @@ def _drop_lone_abbreviations(paras: Sequence[_Para]) -> None:
 
 #: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
 _JOINED_NAMES = re.compile(r"([A-Z][\w'’.-]*) and ([A-Z][\w'’.-]*)")
+#: Two one-word names run together across the two spaces a corpus leaves for a comma it
+#: stripped: "sent messages to Woods  Mickelson said", "by his collaborator Anjani  Canongate
+#: said" (the end of one clause, then the subject of the next).
+_SPACED_NAMES = re.compile(r"([A-Z][\w'’.-]*) {2,}([A-Z][\w'’.-]*)")
+#: Two groups' words joined by a hyphen: "Latino-Muslim unity", "Sunni-Shia violence".
+_GROUP_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
+#: Tags of a finite verb: the one after two names run together has the second for its subject.
+_FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _split_joined_names(paras: Sequence[_Para]) -> None:
@@ -131,7 +139,13 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
     them is named apart elsewhere in the article (as an actor or as the surname of a full name)
     or is a known company, network or team: "Federer and Nadal" beside "Roger Federer" and
     "Nadal", "Alphabet and Facebook". A firm named for two people ("Barnes & Noble", "Procter
-    and Gamble") never names its halves apart, and a country in it is left to the gazetteer."""
+    and Gamble") never names its halves apart, and a country in it is left to the gazetteer.
+    So are two names written with the two spaces of a stripped comma between them
+    (``_SPACED_NAMES``): where both are named apart ("Woods  Mickelson" beside "Tiger Woods"
+    and "Phil Mickelson"), or one is and a finite verb follows, whose subject is the second
+    ("Anjani  Canongate said" beside "the publisher Canongate"). A firm's name has no comma.
+    Two groups' words joined by a hyphen ("Latino-Muslim unity") are the two groups where the
+    article names both apart in the plural ("Latinos", "Muslims"): mentions of each."""
     kinds: dict[str, ActorKind] = {}
     for para in paras:
         for c in para.cands:
@@ -143,20 +157,41 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
         text = para.paragraph.text
         kept: list[_Cand] = []
         for c in para.cands:
-            joined = (_JOINED_NAMES.fullmatch(c.actor) if c.from_entity and not c.noise
-                      and c.kind is not ActorKind.PERSON and text[c.start:c.end] == c.actor
+            tagged = c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
+            joined = (_JOINED_NAMES.fullmatch(c.actor) if tagged and text[c.start:c.end] == c.actor
                       else None)
+            spaced = (_SPACED_NAMES.fullmatch(text, c.start, c.end)
+                      if tagged and joined is None else None)
+            if spaced is not None:
+                joined = spaced
+                if sum(s in kinds for s in spaced.groups()) < (
+                        1 if _finite_verb_after(para.doc, c.end) else 2):
+                    joined = None
+            pair = (_GROUP_PAIR.fullmatch(text, c.start, c.end)
+                    if tagged and joined is None and spaced is None else None)
+            if pair is not None and all(f"{s}s" in kinds for s in pair.groups()):
+                kept.extend(_Cand(pair.start(g), pair.end(g), f"{side}s", kinds[f"{side}s"],
+                                  "alias", c.priority, from_entity=True)
+                            for g, side in enumerate(pair.groups(), start=1))
+                continue
             sides = joined.groups() if joined is not None else ()
             if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
                     or any(gazetteer.lookup(s) is not None for s in sides)):
                 kept.append(c)
                 continue
+            shift = 0 if joined is spaced else c.start  # the spaced pattern ran on the text
             for g, side in enumerate(sides, start=1):
                 kind = kinds.get(side, c.kind)
-                kept.append(_Cand(c.start + joined.start(g), c.start + joined.end(g), side, kind,
+                kept.append(_Cand(shift + joined.start(g), shift + joined.end(g), side, kind,
                                   "name", c.priority, from_entity=True,
                                   person=side if kind is ActorKind.PERSON else ""))
         para.cands = kept
+
+
+def _finite_verb_after(doc: Doc, end: int) -> bool:
+    """The first word after the character offset ``end`` is a finite verb ("said", "turned")."""
+    tok = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE_TAGS
 
 
 def _lower_case_words(paras: Sequence[_Para]) -> frozenset[str]:
@@ -208,8 +243,18 @@ def _opens_sentence_as_word(doc: Doc, c: _Cand) -> bool:
     tagger reads as an adjective, a common noun or a verb, not a proper noun, and that the
     English lexicon lists (an unknown name the tagger calls a noun is still a name)."""
     span = doc.char_span(c.start, c.end)
-    if span is None or len(span) != 1 or not span[0].is_sent_start:
+    if span is None or len(span) != 1:
         return False
     tok = span[0]
     words = lexicon_words()
+    if not tok.is_sent_start:
+        # "CLOSE Reports say ...": a page's furniture word opens the video's caption, and the
+        # tagger reads the word after it as part of a name; a plural common noun there
+        # ("Reports", "Officials") opens the sentence as a word
+        before = doc[tok.sent.start:tok.i]
+        nouns = lexicon_words("noun")
+        return (c.kind is not ActorKind.GROUP  # "CLOSE Catholics in Myanmar prepare"
+                and any(t.text in names.FURNITURE_WORDS for t in before)
+                and all(t.is_space or t.text in names.FURNITURE_WORDS for t in before)
+                and tok.text.endswith("s") and tok.lower_[:-1] in nouns)
     return tok.pos_ in _WORD_POS and (tok.lower_ in words or tok.lemma_.lower() in words)
