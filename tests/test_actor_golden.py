@@ -1407,6 +1407,13 @@ GOLDEN: list[Case] = [
     Case("a good Samaritan is no actor",
          ["Witnesses said a good Samaritan pulled the driver out."],
          absent={"Samaritan"}),
+    Case("the page's copyright notice and what follows it name no actor",
+         ["Mara Quint thanked the volunteers. Copyright © 2017 NPR. NPR transcripts are made "
+          "on a rush deadline by Verbatek Inc, an NPR contractor."],
+         absent={"NPR", "Verbatek Inc"}, kinds={"Mara Quint": PERSON}),
+    Case("near miss: a year without the copyright sign is no notice",
+         ["In 2017 NPR hired Verbatek Inc to transcribe its shows."],
+         kinds={"Verbatek Inc": ORG}),
     Case("near miss: a body after an adjective and before its noun stays the body",
          ["An ongoing Senate investigation is not enough, said Mara Quint."],
          kinds={"Senate": ORG}),
@@ -5172,3 +5179,15 @@ def test_regression_a_plural_noun_after_close_furniture_is_a_word() -> None:
                          "CLOSE Catholics in Veldora prepare for the visit."],
                         [[("CLOSE Reports", "ORG")], [("CLOSE Catholics", "NORP")]])
     assert {a.name for a in r.actors} == {"Catholics"}
+
+
+def test_regression_names_after_a_copyright_notice_are_furniture() -> None:
+    """A transcript's closing furniture in the story's one paragraph: "Copyright © 2017 NPR ...
+    NPR transcripts are created ... by Verbatek Inc" listed the outlet and its contractor
+    (_COPYRIGHT). Near miss: the outlet named before the notice stays; a mojibake "Ã©" is no
+    notice."""
+    r = _resolve_tagged(["Dunmore Radio sued the city. Sinn FÃ©in Velo spoke. Copyright © 2019 "
+                         "Velmar Radio. Transcripts are made by Verbatek Inc, a contractor."],
+                        [[("Dunmore Radio", "ORG"), ("Sinn FÃ©in Velo", "ORG"),
+                          ("Velmar Radio", "ORG"), ("Verbatek Inc", "ORG")]])
+    assert {a.name for a in r.actors} == {"Dunmore Radio", "Sinn FÃ©in Velo"}

@@ -71,6 +71,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _QUOTE_SPACES = 6
 #: A possessive after a name, spaced or not ("’s", "’ s"): its apostrophe closes no quotation.
 _SPACED_POSSESSIVE = re.compile(r"[’']\s?s\b")
+#: A copyright notice: "Copyright © 2017", "© 2019" (the sign alone is also a mojibake's byte).
+_COPYRIGHT = re.compile(r"(?:Copyright\s*)?©\s*(?:19|20)\d\d\b")
 #: What follows a credit word: "Photo / Jane Doe", "Credit: Jane Doe".
 _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 
@@ -353,6 +355,10 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_closing_credit(text, start, end):
         return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if _COPYRIGHT.search(text, 0, start):
+        # "Copyright © 2017 NPR. ... transcripts are created by Acme Inc": the page's notice
+        # and the furniture after it, which closes the story
+        return True
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
