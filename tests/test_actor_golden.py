@@ -1414,6 +1414,13 @@ GOLDEN: list[Case] = [
     Case("near miss: a year without the copyright sign is no notice",
          ["In 2017 NPR hired Verbatek Inc to transcribe its shows."],
          kinds={"Verbatek Inc": ORG}),
+    Case("a capitalised common noun between his and the noun it modifies is no person",
+         ["Fred Hoiberg soured on waiving his salary next season  not to mention  his  Bird "
+          "rights."],
+         absent={"Bird"}, kinds={"Fred Hoiberg": PERSON}),
+    Case("a headline's list of plural common nouns is no body",
+         ["The headline read: Man Ignores Misconduct Of 17 Coworkers  Friends  Acquaintances."],
+         absent={"Friends Acquaintances", "Friends", "Acquaintances"}),
     Case("near miss: a body after an adjective and before its noun stays the body",
          ["An ongoing Senate investigation is not enough, said Mara Quint."],
          kinds={"Senate": ORG}),
@@ -5191,3 +5198,23 @@ def test_regression_names_after_a_copyright_notice_are_furniture() -> None:
                         [[("Dunmore Radio", "ORG"), ("Sinn FÃ©in Velo", "ORG"),
                           ("Velmar Radio", "ORG"), ("Verbatek Inc", "ORG")]])
     assert {a.name for a in r.actors} == {"Dunmore Radio", "Sinn FÃ©in Velo"}
+
+
+def test_regression_his_bird_rights_is_no_person() -> None:
+    """"not to mention his Bird rights" tagged "Bird" a person: a contract's term named by
+    custom, between "his" and the noun (_common_noun_after_a). Near miss: the person owning
+    the thing ("Hoiberg's rights") and a name that is no English noun ("his Varo rights")."""
+    r = _resolve_tagged(["The guard may waive his salary, not to mention his Bird rights.",
+                         "Fred Hoiberg said his Varo rights were sold."],
+                        [[("Bird", "PERSON")], [("Fred Hoiberg", "PERSON"), ("Varo", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Fred Hoiberg", "Varo"}
+
+
+def test_regression_a_headlines_list_of_plural_nouns_is_no_body() -> None:
+    """"Of 17 Separate Coworkers  Friends  Acquaintances" (a quoted headline, its commas
+    stripped) tagged "Friends  Acquaintances" a body: plural common nouns listed
+    (_lists_plural_nouns). Near miss: teams so listed stay."""
+    r = _resolve_tagged(["Man Ignores Misconduct Of 17 Coworkers  Friends  Acquaintances.",
+                         "Fans cheered the Eagles  Giants on Sunday."],
+                        [[("Friends  Acquaintances", "ORG")], [("Eagles  Giants", "ORG")]])
+    assert {a.name for a in r.actors} == {"Eagles Giants"}

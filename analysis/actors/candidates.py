@@ -664,11 +664,18 @@ _ONE_PLAYER_WORDS: frozenset[str] = frozenset(
 def _common_noun_after_a(doc: Doc, i: int, *, described: bool = False) -> bool:
     """Token ``i`` is an English common noun (``resources.lexicon_words``) capitalised after
     "a" or "an" and any lower-case adjectives: "A living Liturgy for a living Church", a title's
-    or a slogan's noun spaCy tags a person; a one-word name takes no "a". ``described``: at
+    or a slogan's noun spaCy tags a person; a one-word name takes no "a". So is one between
+    a possessive pronoun and the lower-case noun it modifies ("his Bird rights", a contract's
+    term). ``described``: at
     least one adjective must come between ("a good Samaritan"), as a body's name after "a"
     alone may still be the body's ("a Target store")."""
     if doc[i].lower_ not in lexicon_words("noun"):
         return False
+    tok = doc[i]
+    if (not described and tok.dep_ == "compound" and tok.head.i > i
+            and tok.head.pos_ == "NOUN" and tok.head.text.islower()
+            and any(t.dep_ == "poss" and t.pos_ == "PRON" and t.i < i for t in tok.head.children)):
+        return True  # "his Bird rights": a kind of the thing he owns, named by custom
     j = i - 1
     while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod") and doc[j].text.islower():
         j -= 1

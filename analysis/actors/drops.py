@@ -209,20 +209,26 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
     noun or a verb ("Broken windows were seen", "Extra tickets"). A given name, a
     name the gazetteer, the outlets or the known bodies hold, a name in capitals, one a title or
     a clause with "his" or "her" makes a person's (``personal``), and a name also written
-    another way (joined to a full name, an alias) are left alone."""
+    another way (joined to a full name, an alias) are left alone. So is a span of capitalised
+    plural common nouns a title-cased headline lists with its commas stripped ("Coworkers
+    Friends  Acquaintances", ``_lists_plural_nouns``)."""
     plain: dict[str, bool] = {}  # actor -> every mention is the bare word itself
     outlets: set[str] = set()  # "the Post", "the Times": an outlet named by its last word
     opener: dict[str, bool] = {}  # actor -> named once, as a word that opens a sentence
+    plural_lists: dict[str, bool] = {}  # actor -> always a headline's list of plural nouns
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
             if not c.noise:
+                plural_lists[c.actor] = plural_lists.get(c.actor, True) and _lists_plural_nouns(
+                    text[c.start:c.end])
                 plain[c.actor] = plain.get(c.actor, True) and c.via == "name" and not c.titled \
                     and text[c.start:c.end] == c.actor
                 opener[c.actor] = c.actor not in opener and _opens_sentence_as_word(para.doc, c)
                 if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(text, 0, c.start):
                     outlets.add(c.actor)
-    words = {a for a, bare in plain.items()
+    words = {a for a, listed in plural_lists.items() if listed}
+    words |= {a for a, bare in plain.items()
              if bare and " " not in a and (a.lower() in common or opener[a]) and not a.isupper()
              and a not in personal and a not in outlets and a not in names.GIVEN_NAMES
              and gazetteer.lookup(a) is None and not gazetteer.is_media(a)
@@ -231,6 +237,21 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
         for c in para.cands:
             if c.actor in words:
                 c.noise = True
+
+
+#: The two or more spaces a corpus leaves for a comma it stripped.
+_STRIPPED_COMMA = re.compile(r" {2,}")
+
+
+def _lists_plural_nouns(written: str) -> bool:
+    """The span lists, across stripped commas, one-word plurals of English common nouns none of
+    which is a known name: "Friends  Acquaintances" of a headline's "Coworkers, Friends,
+    Acquaintances"; not "Eagles  Giants" (teams) nor "Apple  Amazon"."""
+    parts = _STRIPPED_COMMA.split(written)
+    nouns = lexicon_words("noun")
+    return len(parts) > 1 and all(
+        p.isalpha() and p[:1].isupper() and p.endswith("s") and p[:-1].lower() in nouns
+        and p not in gazetteer.NAMED_BODIES and gazetteer.lookup(p) is None for p in parts)
 
 
 #: Parts of speech of a capitalised word that opens a sentence as a word, not a name
