@@ -5218,3 +5218,15 @@ def test_regression_a_headlines_list_of_plural_nouns_is_no_body() -> None:
                          "Fans cheered the Eagles  Giants on Sunday."],
                         [[("Friends  Acquaintances", "ORG")], [("Eagles  Giants", "ORG")]])
     assert {a.name for a in r.actors} == {"Eagles Giants"}
+
+
+def test_regression_a_common_noun_tagged_before_its_brands_possessive_is_the_brand() -> None:
+    """"vitamin maker Nature's Bounty" tagged "Nature" a person: the brand written right there,
+    an organisation (_brands_opened_by_a_word). Near miss: a person named twice keeps his
+    possessive apart ("Baker's Cabinet" beside "Baker said")."""
+    r = _resolve_tagged(["Ad buyers and vitamin maker Nature's Bounty have pulled their ads.",
+                         "Mayor Baker's Cabinet met. Baker said it would meet again."],
+                        [[("Nature", "PERSON")], [("Baker", "PERSON")]])
+    by = _by_actor(r)
+    assert by["Nature's Bounty"] == ["Nature's Bounty"] and "Nature" not in by
+    assert "Baker's Cabinet" not in by

@@ -237,6 +237,40 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
         for c in para.cands:
             if c.actor in words:
                 c.noise = True
+    _brands_opened_by_a_word(paras, plain, personal)
+
+
+#: A possessive and a capitalised word after a name: "'s Bounty" of "Nature's Bounty".
+_BRAND_TAIL = re.compile(r"['’]s (?P<word>[A-Z][a-z]+)\b")
+
+
+def _brands_opened_by_a_word(paras: list[_Para], plain: dict[str, bool],
+                             personal: frozenset[str]) -> None:
+    """A common noun named once and tagged alone before its possessive and a second common noun
+    that nothing else takes ("vitamin maker Nature's Bounty" tagged "Nature" a person) is cut
+    from the brand written right there: the mention is the brand's, an organisation. A name
+    named more than once, a given name, one a clause makes a person's, and a known name are
+    left alone ("Trump's Cabinet")."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    nouns = lexicon_words("noun")
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            a = c.actor
+            if (c.noise or count.get(a) != 1 or not plain.get(a) or " " in a
+                    or a.lower() not in nouns or a in personal or a in names.GIVEN_NAMES
+                    or gazetteer.lookup(a) is not None or a in gazetteer.NAMED_BODIES
+                    or (tail := _BRAND_TAIL.match(text, c.end)) is None
+                    or tail.group("word").lower() not in nouns
+                    or para.taken.find(1, c.end, tail.end()) != -1):
+                continue
+            para.taken[c.end:tail.end()] = b"\x01" * (tail.end() - c.end)
+            c.end, c.actor, c.person = tail.end(), text[c.start:tail.end()], ""
+            c.kind = ActorKind.ORGANIZATION
 
 
 #: The two or more spaces a corpus leaves for a comma it stripped.
