@@ -5230,3 +5230,20 @@ def test_regression_a_common_noun_tagged_before_its_brands_possessive_is_the_bra
     by = _by_actor(r)
     assert by["Nature's Bounty"] == ["Nature's Bounty"] and "Nature" not in by
     assert "Baker's Cabinet" not in by
+
+
+def test_regression_a_firm_named_with_and_split_in_two_is_one() -> None:
+    """"owner of Velo Termite and Pest Control" tagged "Velo Termite" and "Pest Control": one
+    firm whose second half is only common nouns (_join_firm_halves). Near misses: a second half
+    that is a name ("Dunmore Radio") stays apart, and so does one named apart elsewhere."""
+    r = _resolve_tagged(["Ivo Tamber also owns Velo Termite and Pest Control.",
+                         "Velmar Foods and Dunmore Radio sued him.",
+                         "Ardent Roofing and Lawn Care failed.", "Lawn Care is a hard trade."],
+                        [[("Ivo Tamber", "PERSON"), ("Velo Termite", "ORG"),
+                          ("Pest Control", "ORG")],
+                         [("Velmar Foods", "ORG"), ("Dunmore Radio", "ORG")],
+                         [("Ardent Roofing", "ORG"), ("Lawn Care", "ORG")],
+                         [("Lawn Care", "ORG")]])
+    names_ = {a.name for a in r.actors}
+    assert "Velo Termite and Pest Control" in names_ and "Pest Control" not in names_
+    assert {"Velmar Foods", "Dunmore Radio", "Ardent Roofing"} <= names_

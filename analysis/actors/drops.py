@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names
@@ -186,6 +187,39 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
                                   "name", c.priority, from_entity=True,
                                   person=side if kind is ActorKind.PERSON else ""))
         para.cands = kept
+
+
+#: What joins the two halves of one firm's name: "Kamaaina Termite and Pest Control".
+_FIRM_JOINERS: tuple[str, ...] = (" and ", " & ")
+
+
+def _join_firm_halves(paras: Sequence[_Para]) -> None:
+    """A body spaCy tagged as two, "Acme Termite" and "Pest Control" of "Acme Termite and Pest
+    Control", is one firm where the second half is only capitalised English common nouns, no
+    name ("Pest Control", "Lawn Care"), and neither half is named anywhere else: the first
+    mention takes the whole name, the second is part of it. A second half that is a name
+    ("Apple and Google") or a known body, or either named apart, is left two."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    nouns = lexicon_words("noun")
+    for para in paras:
+        text = para.paragraph.text
+        cands = sorted((c for c in para.cands if not c.noise), key=lambda c: c.start)
+        for first, second in pairwise(cands):
+            words = second.actor.split()
+            if (first.kind is ActorKind.ORGANIZATION and second.kind is ActorKind.ORGANIZATION
+                    and first.from_entity and second.from_entity
+                    and " " in first.actor and len(words) > 1
+                    and text[first.end:second.start] in _FIRM_JOINERS
+                    and count[first.actor] == 1 and count[second.actor] == 1
+                    and all(w[:1].isupper() and w.lower() in nouns for w in words)
+                    and gazetteer.lookup(second.actor) is None
+                    and second.actor not in gazetteer.NAMED_BODIES):
+                first.end, first.actor = second.end, _one_line(text[first.start:second.end])
+                second.noise, second.person = True, ""
 
 
 def _finite_verb_after(doc: Doc, end: int) -> bool:
