@@ -5233,12 +5233,14 @@ def test_regression_a_common_noun_tagged_before_its_brands_possessive_is_the_bra
 
 
 def test_regression_a_firm_named_with_and_split_in_two_is_one() -> None:
-    """"owner of Velo Termite and Pest Control" tagged "Velo Termite" and "Pest Control": one
-    firm whose second half is only common nouns (_join_firm_halves). Near misses: a second half
-    that is a name ("Dunmore Radio") stays apart, and so does one named apart elsewhere."""
-    r = _resolve_tagged(["Ivo Tamber also owns Velo Termite and Pest Control.",
+    """"president of Velo Termite and Pest Control" tagged "Velo Termite" and "Pest Control":
+    one firm whose second half is only common nouns (_join_firm_halves). Near misses: a second
+    half that is a name ("Dunmore Radio") stays apart, and so does one named apart elsewhere;
+    two that act are in test_regression_orchestra_school_and_body_ending_in_a_country_code_..."""
+    r = _resolve_tagged(["Ivo Tamber is also president of Velo Termite and Pest Control.",
                          "Velmar Foods and Dunmore Radio sued him.",
-                         "Ardent Roofing and Lawn Care failed.", "Lawn Care is a hard trade."],
+                         "He once worked for Ardent Roofing and Lawn Care.",
+                         "Lawn Care is a hard trade."],
                         [[("Ivo Tamber", "PERSON"), ("Velo Termite", "ORG"),
                           ("Pest Control", "ORG")],
                          [("Velmar Foods", "ORG"), ("Dunmore Radio", "ORG")],

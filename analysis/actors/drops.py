@@ -196,9 +196,11 @@ _FIRM_JOINERS: tuple[str, ...] = (" and ", " & ")
 def _join_firm_halves(paras: Sequence[_Para]) -> None:
     """A body spaCy tagged as two, "Acme Termite" and "Pest Control" of "Acme Termite and Pest
     Control", is one firm where the second half is only capitalised English common nouns, no
-    name ("Pest Control", "Lawn Care"), and neither half is named anywhere else: the first
-    mention takes the whole name, the second is part of it. A second half that is a name
-    ("Apple and Google") or a known body, or either named apart, is left two."""
+    name ("Pest Control", "Lawn Care"), neither half is named anywhere else, and the pair is
+    the object of a preposition ("president of Acme Termite and Pest Control", "toward Sunrise
+    Hospital and Medical Center"): the first mention takes the whole name, the second is part
+    of it. A second half that is a name ("Apple and Google") or a known body, either named
+    apart, or two that act ("Harbour Philharmonic and Kestrel Tech backed ...") are left two."""
     count: dict[str, int] = {}
     for para in paras:
         for c in para.cands:
@@ -214,12 +216,22 @@ def _join_firm_halves(paras: Sequence[_Para]) -> None:
                     and first.from_entity and second.from_entity
                     and " " in first.actor and len(words) > 1
                     and text[first.end:second.start] in _FIRM_JOINERS
+                    and _after_a_preposition(para.doc, first.start)
                     and count[first.actor] == 1 and count[second.actor] == 1
                     and all(w[:1].isupper() and w.lower() in nouns for w in words)
                     and gazetteer.lookup(second.actor) is None
                     and second.actor not in gazetteer.NAMED_BODIES):
                 first.end, first.actor = second.end, _one_line(text[first.start:second.end])
                 second.noise, second.person = True, ""
+
+
+def _after_a_preposition(doc: Doc, start: int) -> bool:
+    """The word before the character offset ``start``, past an article and spaces, is a
+    preposition: "of Acme", "before a Senate Appropriations ..."."""
+    before = [t for t in doc if t.idx < start and not t.is_space]
+    while before and before[-1].pos_ == "DET":
+        before.pop()
+    return bool(before) and before[-1].pos_ == "ADP"
 
 
 def _finite_verb_after(doc: Doc, end: int) -> bool:
