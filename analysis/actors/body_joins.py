@@ -479,11 +479,15 @@ def _join_group_plurals(paras: list[_Para]) -> None:
 
 
 def _extend_to_named_bodies(paras: list[_Para]) -> None:
-    """A mention cut short of a known body's longer name that the article names ("Bitcoin" of
-    an untagged "Bitcoin Gold uses ...", found as the one-word "Bitcoin") is that body: the
-    mention takes the whole name."""
+    """A mention cut short of a body's longer name that the article names ("Bitcoin" of an
+    untagged "Bitcoin Gold uses ...", found as the one-word "Bitcoin"; "NBA" of an "NBA 2K
+    League" spaCy split into "NBA" and "K League" where the article names the league whole
+    elsewhere) is that body: the mention takes the whole name, and the fragments of it spaCy
+    tagged after it ("K League") go with it. The longer name is a known body's or one spaCy
+    tagged an organisation of several words."""
     longer = {c.actor for para in paras for c in para.cands
-              if not c.noise and " " in c.actor and c.actor in gazetteer.NAMED_BODIES}
+              if not c.noise and " " in c.actor and (c.actor in gazetteer.NAMED_BODIES or (
+                  c.from_entity and c.kind is ActorKind.ORGANIZATION))}
     if not longer:
         return
     for para in paras:
@@ -491,12 +495,21 @@ def _extend_to_named_bodies(paras: list[_Para]) -> None:
         for c in para.cands:
             if c.noise or c.priority == _P_CONFIG:
                 continue
-            for name in longer:
+            for name in sorted(longer, key=len, reverse=True):
                 end = c.start + len(name)
-                if (name != c.actor and name.startswith(c.actor + " ")
-                        and _one_line(text[c.start:end]) == name
-                        and para.taken.find(1, c.end, end) == -1):
-                    para.taken[c.end:end] = b"\x01" * (end - c.end)
-                    c.end, c.actor, c.person = end, name, ""
-                    c.kind = ActorKind.ORGANIZATION
-                    break
+                if name == c.actor or not name.startswith(c.actor + " ") or _one_line(
+                        text[c.start:end]) != name:
+                    continue
+                inside = [d for d in para.cands if d is not c and not d.noise
+                          and c.end <= d.start and d.end <= end]
+                held = bytearray(para.taken[c.end:end])
+                for d in inside:
+                    held[d.start - c.end:d.end - c.end] = bytes(d.end - d.start)
+                if held.find(1) != -1 or any(d.kind is ActorKind.PERSON for d in inside):
+                    continue
+                for d in inside:  # "K League" of "NBA 2K League": a piece of the name
+                    d.noise, d.person = True, ""
+                para.taken[c.end:end] = b"\x01" * (end - c.end)
+                c.end, c.actor, c.person = end, name, ""
+                c.kind = ActorKind.ORGANIZATION
+                break

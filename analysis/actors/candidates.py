@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer, names, references
 from analysis.actors.matcher import _Matcher
 from analysis.actors.noise import (
+    _credits_nothing,
     _is_credit_name,
     _is_noise,
     _is_phrase_title,
@@ -266,7 +267,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         last -= 1
         whole = whole.rpartition(" ")[0]
     parts = names.name_parts(doc, name_first, last, person=label == "PERSON",
-                             is_credit=_no_credit if whole in gazetteer.MEDIA
+                             is_credit=_no_credit if _credits_nothing(whole)
                              else _is_credit_name, glued=_headline_word)
     cands = [c for a, b in parts if (c := _name_candidate(doc, text, label, a, b)) is not None]
     return cands, first, last
@@ -539,6 +540,12 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
+    if (label == "ORG" and last - first == 1 and name not in gazetteer.NAMED_BODIES
+            and _common_noun_after_a(doc, first, described=True)
+            and not (doc[first].dep_ == "compound" and doc[first].head.text.islower())):
+        # "a good Samaritan": a noun capitalised by custom, no body; "an ongoing Senate
+        # inquiry" names the body's inquiry, the body's mention
+        return None
     if label == "PERSON" and _pluralised_person(doc, first, last):
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
@@ -673,16 +680,25 @@ _ONE_PLAYER_WORDS: frozenset[str] = frozenset(
     {"a", "an", "no", "every", "each", "any", "another", "one"})
 
 
-def _common_noun_after_a(doc: Doc, i: int) -> bool:
+def _common_noun_after_a(doc: Doc, i: int, *, described: bool = False) -> bool:
     """Token ``i`` is an English common noun (``resources.lexicon_words``) capitalised after
     "a" or "an" and any lower-case adjectives: "A living Liturgy for a living Church", a title's
-    or a slogan's noun spaCy tags a person; a one-word name takes no "a"."""
+    or a slogan's noun spaCy tags a person; a one-word name takes no "a". So is one between
+    a possessive pronoun and the lower-case noun it modifies ("his Bird rights", a contract's
+    term). ``described``: at
+    least one adjective must come between ("a good Samaritan"), as a body's name after "a"
+    alone may still be the body's ("a Target store")."""
     if doc[i].lower_ not in lexicon_words("noun"):
         return False
+    tok = doc[i]
+    if (not described and tok.dep_ == "compound" and tok.head.i > i
+            and tok.head.pos_ == "NOUN" and tok.head.text.islower()
+            and any(t.dep_ == "poss" and t.pos_ == "PRON" and t.i < i for t in tok.head.children)):
+        return True  # "his Bird rights": a kind of the thing he owns, named by custom
     j = i - 1
     while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod") and doc[j].text.islower():
         j -= 1
-    return j >= 0 and doc[j].lower_ in _INDEFINITE
+    return j >= 0 and doc[j].lower_ in _INDEFINITE and (not described or j < i - 1)
 
 
 def _plural_after_the(doc: Doc, i: int) -> bool:

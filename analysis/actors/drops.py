@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names
@@ -124,6 +125,14 @@ def _drop_lone_abbreviations(paras: Sequence[_Para]) -> None:
 
 #: Two one-word names spaCy tagged as one body or place: "Federer and Nadal", "Bulls and Jazz".
 _JOINED_NAMES = re.compile(r"([A-Z][\w'’.-]*) and ([A-Z][\w'’.-]*)")
+#: Two one-word names run together across the two spaces a corpus leaves for a comma it
+#: stripped: "sent messages to Woods  Mickelson said", "by his collaborator Anjani  Canongate
+#: said" (the end of one clause, then the subject of the next).
+_SPACED_NAMES = re.compile(r"([A-Z][\w'’.-]*) {2,}([A-Z][\w'’.-]*)")
+#: Two groups' words joined by a hyphen: "Latino-Muslim unity", "Sunni-Shia violence".
+_GROUP_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
+#: Tags of a finite verb: the one after two names run together has the second for its subject.
+_FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _split_joined_names(paras: Sequence[_Para]) -> None:
@@ -131,7 +140,13 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
     them is named apart elsewhere in the article (as an actor or as the surname of a full name)
     or is a known company, network or team: "Federer and Nadal" beside "Roger Federer" and
     "Nadal", "Alphabet and Facebook". A firm named for two people ("Barnes & Noble", "Procter
-    and Gamble") never names its halves apart, and a country in it is left to the gazetteer."""
+    and Gamble") never names its halves apart, and a country in it is left to the gazetteer.
+    So are two names written with the two spaces of a stripped comma between them
+    (``_SPACED_NAMES``): where both are named apart ("Woods  Mickelson" beside "Tiger Woods"
+    and "Phil Mickelson"), or one is and a finite verb follows, whose subject is the second
+    ("Anjani  Canongate said" beside "the publisher Canongate"). A firm's name has no comma.
+    Two groups' words joined by a hyphen ("Latino-Muslim unity") are the two groups where the
+    article names both apart in the plural ("Latinos", "Muslims"): mentions of each."""
     kinds: dict[str, ActorKind] = {}
     for para in paras:
         for c in para.cands:
@@ -143,20 +158,86 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
         text = para.paragraph.text
         kept: list[_Cand] = []
         for c in para.cands:
-            joined = (_JOINED_NAMES.fullmatch(c.actor) if c.from_entity and not c.noise
-                      and c.kind is not ActorKind.PERSON and text[c.start:c.end] == c.actor
+            tagged = c.from_entity and not c.noise and c.kind is not ActorKind.PERSON
+            joined = (_JOINED_NAMES.fullmatch(c.actor) if tagged and text[c.start:c.end] == c.actor
                       else None)
+            spaced = (_SPACED_NAMES.fullmatch(text, c.start, c.end)
+                      if tagged and joined is None else None)
+            if spaced is not None:
+                joined = spaced
+                if sum(s in kinds for s in spaced.groups()) < (
+                        1 if _finite_verb_after(para.doc, c.end) else 2):
+                    joined = None
+            pair = (_GROUP_PAIR.fullmatch(text, c.start, c.end)
+                    if tagged and joined is None and spaced is None else None)
+            if pair is not None and all(f"{s}s" in kinds for s in pair.groups()):
+                kept.extend(_Cand(pair.start(g), pair.end(g), f"{side}s", kinds[f"{side}s"],
+                                  "alias", c.priority, from_entity=True)
+                            for g, side in enumerate(pair.groups(), start=1))
+                continue
             sides = joined.groups() if joined is not None else ()
             if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
                     or any(gazetteer.lookup(s) is not None for s in sides)):
                 kept.append(c)
                 continue
+            shift = 0 if joined is spaced else c.start  # the spaced pattern ran on the text
             for g, side in enumerate(sides, start=1):
                 kind = kinds.get(side, c.kind)
-                kept.append(_Cand(c.start + joined.start(g), c.start + joined.end(g), side, kind,
+                kept.append(_Cand(shift + joined.start(g), shift + joined.end(g), side, kind,
                                   "name", c.priority, from_entity=True,
                                   person=side if kind is ActorKind.PERSON else ""))
         para.cands = kept
+
+
+#: What joins the two halves of one firm's name: "Kamaaina Termite and Pest Control".
+_FIRM_JOINERS: tuple[str, ...] = (" and ", " & ")
+
+
+def _join_firm_halves(paras: Sequence[_Para]) -> None:
+    """A body spaCy tagged as two, "Acme Termite" and "Pest Control" of "Acme Termite and Pest
+    Control", is one firm where the second half is only capitalised English common nouns, no
+    name ("Pest Control", "Lawn Care"), neither half is named anywhere else, and the pair is
+    the object of a preposition ("president of Acme Termite and Pest Control", "toward Sunrise
+    Hospital and Medical Center"): the first mention takes the whole name, the second is part
+    of it. A second half that is a name ("Apple and Google") or a known body, either named
+    apart, or two that act ("Harbour Philharmonic and Kestrel Tech backed ...") are left two."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    nouns = lexicon_words("noun")
+    for para in paras:
+        text = para.paragraph.text
+        cands = sorted((c for c in para.cands if not c.noise), key=lambda c: c.start)
+        for first, second in pairwise(cands):
+            words = second.actor.split()
+            if (first.kind is ActorKind.ORGANIZATION and second.kind is ActorKind.ORGANIZATION
+                    and first.from_entity and second.from_entity
+                    and " " in first.actor and len(words) > 1
+                    and text[first.end:second.start] in _FIRM_JOINERS
+                    and _after_a_preposition(para.doc, first.start)
+                    and count[first.actor] == 1 and count[second.actor] == 1
+                    and all(w[:1].isupper() and w.lower() in nouns for w in words)
+                    and gazetteer.lookup(second.actor) is None
+                    and second.actor not in gazetteer.NAMED_BODIES):
+                first.end, first.actor = second.end, _one_line(text[first.start:second.end])
+                second.noise, second.person = True, ""
+
+
+def _after_a_preposition(doc: Doc, start: int) -> bool:
+    """The word before the character offset ``start``, past an article and spaces, is a
+    preposition: "of Acme", "before a Senate Appropriations ..."."""
+    before = [t for t in doc if t.idx < start and not t.is_space]
+    while before and before[-1].pos_ == "DET":
+        before.pop()
+    return bool(before) and before[-1].pos_ == "ADP"
+
+
+def _finite_verb_after(doc: Doc, end: int) -> bool:
+    """The first word after the character offset ``end`` is a finite verb ("said", "turned")."""
+    tok = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and tok.tag_ in _FINITE_TAGS
 
 
 def _lower_case_words(paras: Sequence[_Para]) -> frozenset[str]:
@@ -174,20 +255,26 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
     noun or a verb ("Broken windows were seen", "Extra tickets"). A given name, a
     name the gazetteer, the outlets or the known bodies hold, a name in capitals, one a title or
     a clause with "his" or "her" makes a person's (``personal``), and a name also written
-    another way (joined to a full name, an alias) are left alone."""
+    another way (joined to a full name, an alias) are left alone. So is a span of capitalised
+    plural common nouns a title-cased headline lists with its commas stripped ("Coworkers
+    Friends  Acquaintances", ``_lists_plural_nouns``)."""
     plain: dict[str, bool] = {}  # actor -> every mention is the bare word itself
     outlets: set[str] = set()  # "the Post", "the Times": an outlet named by its last word
     opener: dict[str, bool] = {}  # actor -> named once, as a word that opens a sentence
+    plural_lists: dict[str, bool] = {}  # actor -> always a headline's list of plural nouns
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
             if not c.noise:
+                plural_lists[c.actor] = plural_lists.get(c.actor, True) and _lists_plural_nouns(
+                    text[c.start:c.end])
                 plain[c.actor] = plain.get(c.actor, True) and c.via == "name" and not c.titled \
                     and text[c.start:c.end] == c.actor
                 opener[c.actor] = c.actor not in opener and _opens_sentence_as_word(para.doc, c)
                 if c.actor in gazetteer.MEDIA_WORDS and _THE_BEFORE.search(text, 0, c.start):
                     outlets.add(c.actor)
-    words = {a for a, bare in plain.items()
+    words = {a for a, listed in plural_lists.items() if listed}
+    words |= {a for a, bare in plain.items()
              if bare and " " not in a and (a.lower() in common or opener[a]) and not a.isupper()
              and a not in personal and a not in outlets and a not in names.GIVEN_NAMES
              and gazetteer.lookup(a) is None and not gazetteer.is_media(a)
@@ -196,6 +283,55 @@ def _drop_common_words(paras: list[_Para], *, common: frozenset[str],
         for c in para.cands:
             if c.actor in words:
                 c.noise = True
+    _brands_opened_by_a_word(paras, plain, personal)
+
+
+#: A possessive and a capitalised word after a name: "'s Bounty" of "Nature's Bounty".
+_BRAND_TAIL = re.compile(r"['’]s (?P<word>[A-Z][a-z]+)\b")
+
+
+def _brands_opened_by_a_word(paras: list[_Para], plain: dict[str, bool],
+                             personal: frozenset[str]) -> None:
+    """A common noun named once and tagged alone before its possessive and a second common noun
+    that nothing else takes ("vitamin maker Nature's Bounty" tagged "Nature" a person) is cut
+    from the brand written right there: the mention is the brand's, an organisation. A name
+    named more than once, a given name, one a clause makes a person's, and a known name are
+    left alone ("Trump's Cabinet")."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    nouns = lexicon_words("noun")
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            a = c.actor
+            if (c.noise or count.get(a) != 1 or not plain.get(a) or " " in a
+                    or a.lower() not in nouns or a in personal or a in names.GIVEN_NAMES
+                    or gazetteer.lookup(a) is not None or a in gazetteer.NAMED_BODIES
+                    or (tail := _BRAND_TAIL.match(text, c.end)) is None
+                    or tail.group("word").lower() not in nouns
+                    or para.taken.find(1, c.end, tail.end()) != -1):
+                continue
+            para.taken[c.end:tail.end()] = b"\x01" * (tail.end() - c.end)
+            c.end, c.actor, c.person = tail.end(), text[c.start:tail.end()], ""
+            c.kind = ActorKind.ORGANIZATION
+
+
+#: The two or more spaces a corpus leaves for a comma it stripped.
+_STRIPPED_COMMA = re.compile(r" {2,}")
+
+
+def _lists_plural_nouns(written: str) -> bool:
+    """The span lists, across stripped commas, one-word plurals of English common nouns none of
+    which is a known name: "Friends  Acquaintances" of a headline's "Coworkers, Friends,
+    Acquaintances"; not "Eagles  Giants" (teams) nor "Apple  Amazon"."""
+    parts = _STRIPPED_COMMA.split(written)
+    nouns = lexicon_words("noun")
+    return len(parts) > 1 and all(
+        p.isalpha() and p[:1].isupper() and p.endswith("s") and p[:-1].lower() in nouns
+        and p not in gazetteer.NAMED_BODIES and gazetteer.lookup(p) is None for p in parts)
 
 
 #: Parts of speech of a capitalised word that opens a sentence as a word, not a name
@@ -208,8 +344,18 @@ def _opens_sentence_as_word(doc: Doc, c: _Cand) -> bool:
     tagger reads as an adjective, a common noun or a verb, not a proper noun, and that the
     English lexicon lists (an unknown name the tagger calls a noun is still a name)."""
     span = doc.char_span(c.start, c.end)
-    if span is None or len(span) != 1 or not span[0].is_sent_start:
+    if span is None or len(span) != 1:
         return False
     tok = span[0]
     words = lexicon_words()
+    if not tok.is_sent_start:
+        # "CLOSE Reports say ...": a page's furniture word opens the video's caption, and the
+        # tagger reads the word after it as part of a name; a plural common noun there
+        # ("Reports", "Officials") opens the sentence as a word
+        before = doc[tok.sent.start:tok.i]
+        nouns = lexicon_words("noun")
+        return (c.kind is not ActorKind.GROUP  # "CLOSE Catholics in Myanmar prepare"
+                and any(t.text in names.FURNITURE_WORDS for t in before)
+                and all(t.is_space or t.text in names.FURNITURE_WORDS for t in before)
+                and tok.text.endswith("s") and tok.lower_[:-1] in nouns)
     return tok.pos_ in _WORD_POS and (tok.lower_ in words or tok.lemma_.lower() in words)

@@ -71,6 +71,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _QUOTE_SPACES = 6
 #: A possessive after a name, spaced or not ("’s", "’ s"): its apostrophe closes no quotation.
 _SPACED_POSSESSIVE = re.compile(r"[’']\s?s\b")
+#: A copyright notice: "Copyright © 2017", "© 2019" (the sign alone is also a mojibake's byte).
+_COPYRIGHT = re.compile(r"(?:Copyright\s*)?©\s*(?:19|20)\d\d\b")
 #: What follows a credit word: "Photo / Jane Doe", "Credit: Jane Doe".
 _CREDIT_MARKS: frozenset[str] = frozenset({"/", ":", "|"})
 
@@ -90,6 +92,16 @@ def _outlet_with_its_tail(name: str) -> bool:
 def _is_credit_name(name: str) -> bool:
     """An agency or an outlet glued in front of a name ("Associated Press Rodchenkov")."""
     return gazetteer.is_agency(name) or name in gazetteer.MEDIA
+
+
+def _credits_nothing(name: str) -> bool:
+    """The name's first word is no credit glued in front of it: the name is a known outlet's
+    ("ABC News"), or an outlet's and then words that end with a word for an outlet, the outlet's
+    own programme or service ("NBC Nightly News", "CBS Evening News"), not "Nightly News"
+    credited to NBC."""
+    words = name.split()
+    return name in gazetteer.MEDIA or (
+        len(words) > 2 and words[0] in gazetteer.MEDIA and words[-1] in gazetteer.MEDIA_WORDS)
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
@@ -503,9 +515,15 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_closing_credit(text, start, end):
         return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if _COPYRIGHT.search(text, 0, start):
+        # "Copyright © 2017 NPR. ... transcripts are created by Acme Inc": the page's notice
+        # and the furniture after it, which closes the story
+        return True
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
+        return True
+    if ent.label_ == "PERSON" and _is_video_credit(doc, first, last):
         return True
     if before == "#":
         return True  # "#BoycottAcme": a hashtag, a slogan and not who
@@ -543,7 +561,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
     if name in gazetteer.PLATFORMS:
         return _names_a_medium(doc, first, last)
-    return False
+    # "Twitter @janedoe" tagged with the "@": a handle given, the medium
+    return name.endswith("@") and name[:-1].rstrip() in gazetteer.PLATFORMS
 
 
 #: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
@@ -564,11 +583,14 @@ def _outlet_noun_after(doc: Doc, last: int) -> bool:
     return last < len(doc) and doc[last].lower_ in _OUTLET_NOUNS
 
 
-#: Nouns a social network names the medium of: "a Twitter user", "his Facebook post".
+#: Nouns a social network names the medium of: "a Twitter user", "his Facebook post", "its
+#: official Weibo microblog".
 _MEDIUM_NOUNS: frozenset[str] = frozenset(
-    {"account", "feed", "follower", "handle", "live", "message", "page", "post", "profile",
-     "story", "thread", "user", "video"}
+    {"account", "feed", "follower", "handle", "live", "message", "microblog", "page", "post",
+     "profile", "story", "thread", "user", "video"}
 )
+#: Possessive pronouns that make a social network someone's own account: "using his Twitter".
+_OWNER_PRONOUNS: frozenset[str] = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 #: Prepositions that make a social network where something was said: "wrote on Twitter".
 _MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
 
@@ -576,9 +598,23 @@ _MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
 def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
     """The social network at tokens [first, last) is only where something was said or shown,
     as an outlet named as a source is ("told Vogue"): "wrote on Twitter", "said on Facebook",
-    "a Twitter user", "his Instagram account". Not where it acts or is acted on ("Twitter
-    said it removed the posts", "a ban on Twitter")."""
-    root = doc[first:last].root
+    "a Twitter user", "his Instagram account", someone's own ("using his Twitter"), a handle
+    given ("Twitter @janedoe", a byline's), or one of a list of networks ("be on Pinterest,
+    Twitter, Instagram"). Not where it acts or is acted on ("Twitter said it removed the
+    posts", "a ban on Twitter")."""
+    after = _after_spaces(doc, last)
+    if after < len(doc) and doc[after].text.startswith("@"):
+        return True  # "Twitter @janedoe": the author's handle on it
+    root = own = doc[first:last].root
+    # a network listed with others ("Pinterest, Twitter, Instagram") hangs on the next one
+    while root.dep_ in ("compound", "conj") and root.head.text in gazetteer.PLATFORMS:
+        root = root.head
+    before = _before_spaces(doc, first - 1)
+    if root is not own and before >= 0 and doc[before].lower_ in _MEDIUM_PREPOSITIONS:
+        return True  # "be on Pinterest  Twitter  Instagram": the list itself is where
+    if any(t.dep_ == "poss" and t.lower_ in _OWNER_PRONOUNS
+           for t in (*root.children, *root.head.children)):
+        return True  # "using his Twitter", "his Twitter and other socials": his own account
     if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
         return root.head.head.pos_ in ("VERB", "AUX")
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
@@ -736,6 +772,27 @@ def _is_byline(doc: Doc, first: int, last: int) -> bool:
     if i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("(", "[", "|"):
         return True
     return doc[i - 1].lower_ in gazetteer.BYLINE_WORDS
+
+
+#: The most tokens of an agency's name read before a name it owns ("USA TODAY Sports'").
+_MAX_AGENCY_TOKENS = 3
+
+
+def _is_video_credit(doc: Doc, first: int, last: int) -> bool:
+    """The person at tokens [first, last) is the reporter a video's caption credits, no actor:
+    owned by an agency or a video service ("USA TODAY Sports' Jane Doe previews the race"), or
+    given with a handle in brackets in a caption that closes with the service's name ("Jane Doe
+    (@janedoe) has the story. Buzz60")."""
+    i = _before_spaces(doc, first - 1)
+    if i > 0 and doc[i].text in _POSSESSIVE and any(
+            gazetteer.is_agency(doc[j:i].text.strip())
+            for j in range(max(i - _MAX_AGENCY_TOKENS, 0), i)):
+        return True
+    j = _after_spaces(doc, last)
+    if j + 1 >= len(doc) or doc[j].text != "(" or not doc[j + 1].text.startswith("@"):
+        return False
+    tail = [t for t in doc if not t.is_space and not t.is_punct][-_MAX_AGENCY_TOKENS:]
+    return any(gazetteer.is_agency(doc[t.i:len(doc)].text.strip()) for t in tail)
 
 
 def _is_source(doc: Doc, first: int, last: int) -> bool:

@@ -30,6 +30,7 @@ from analysis.actors.drops import (
     _drop_scripture_books,
     _drop_storms,
     _drop_streets_as_groups,
+    _join_firm_halves,
     _lower_case_words,
     _split_joined_names,
 )
@@ -108,6 +109,7 @@ def resolve_mentions(
     _drop_streets_as_groups(paras)
     _drop_case_names(paras)
     _split_joined_names(paras)
+    _join_firm_halves(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
     states = _join_formal_names(paras)
