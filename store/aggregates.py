@@ -171,23 +171,32 @@ def actor_summary(db: Database, query: StanceQuery, *,
     deviation) of stance, paragraphs (``n``), mentions and corrected paragraphs; the
     ``max_actors`` (None: all) with the most paragraphs, sorted by mean stance, then name."""
     if use_days(query):
-        grouped, source = ("SELECT actor, SUM(n), SUM(total), SUM(squares), SUM(mentions),"
-                           " SUM(corrected) FROM kept_days GROUP BY actor HAVING SUM(n) > 0",
-                           "kept_days")
+        sums, source = ("SUM(n), SUM(total), SUM(squares), SUM(mentions), SUM(corrected)",
+                        "kept_days")
+        n, having = "SUM(n)", " HAVING SUM(n) > 0"
     else:
-        grouped, source = ("SELECT actor, COUNT(*), SUM(score), SUM(score * score),"
-                           " SUM(mentions), SUM(corrected) FROM kept GROUP BY actor", "kept")
-    if max_actors is None:
-        rows = _rows(db, query, grouped, source=source)
-    else:
-        # only the busiest cross into Python, ties at the last place with them (the frame
-        # breaks ties by name, as pandas does): at a long tail of actors every actor's row
-        # was built into the frame to keep thirty (19,000 rows at 10^4 articles)
-        rows = _rows(db, query, f", summed (actor, n, total, squares, mentions, corrected) AS"
-                     f" ({grouped}) SELECT * FROM summed WHERE n >= COALESCE((SELECT n FROM"
-                     " summed ORDER BY n DESC LIMIT 1 OFFSET ?), 0)",
-                     extra=(max(max_actors, 1) - 1,), source=source)
-    return summary_frame(rows, max_actors=max_actors)
+        sums, source = ("COUNT(*), SUM(score), SUM(score * score), SUM(mentions),"
+                        " SUM(corrected)", "kept")
+        n, having = "COUNT(*)", ""
+    select, extra = _busiest_only(f"SELECT actor, {sums}", f"FROM {source} GROUP BY actor{having}",
+                                  n=n, columns=6, keep=max_actors)
+    return summary_frame(_rows(db, query, select, extra=extra, source=source),
+                         max_actors=max_actors)
+
+
+def _busiest_only(select: str, rest: str, *, n: str, columns: int, keep: int | None
+                  ) -> tuple[str, tuple[Any, ...]]:
+    """``select rest`` (grouped rows whose count is ``n``) narrowed to the ``keep`` busiest,
+    the ties at the last place with them (callers break ties by name, as pandas does): at a
+    long tail of actors every actor's row crossed into Python to keep thirty (168,000 rows at
+    10^5 articles). ``RANK`` gives tied rows one rank: cheaper than a threshold found from the
+    same groups (0.48 s against 1.3 s, SQLite, 10^5 articles)."""
+    if keep is None:
+        return f"{select} {rest}", ()
+    names = ", ".join(f"c{i}" for i in range(columns))
+    # a CTE after the query's own (``_rows`` puts them first): SQLite names no subquery's columns
+    return (f", ranked ({names}, place) AS ({select}, RANK() OVER (ORDER BY {n} DESC) {rest})"
+            f" SELECT {names} FROM ranked WHERE place <= ?", (max(keep, 1),))
 
 
 #: The actors with a kept row, counted from ``kept_days``.
@@ -305,11 +314,13 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
     rows, busiest first, ties by name; a missing outlet is not one."""
     column = _GROUP_COLUMN[by]
     if use_days(query):
-        return _ordered_names(_rows(db, query, f"SELECT {column}, SUM(n) FROM kept_days"
-                                    f" GROUP BY {column} HAVING SUM(n) > 0",
-                                    source="kept_days"), n)
-    return _ordered_names(_rows(db, query, f"SELECT {column}, COUNT(*) FROM kept"
-                                f" GROUP BY {column}"), n)
+        count, source, having = "SUM(n)", "kept_days", " HAVING SUM(n) > 0"
+    else:
+        count, source, having = "COUNT(*)", "kept", ""
+    select, extra = _busiest_only(f"SELECT {column}, {count}",
+                                  f"FROM {source} WHERE {column} IS NOT NULL"
+                                  f" GROUP BY {column}{having}", n=count, columns=2, keep=n)
+    return _ordered_names(_rows(db, query, select, extra=extra, source=source), n)
 
 
 def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] | None = None,

@@ -343,6 +343,8 @@ def test_actor_summary_keeps_the_busiest_as_pandas_does(world: World, path: str,
             got = aggregates.actor_summary(world.store.db, stance_query(filters),
                                            max_actors=max_actors)
             same_frame(got, want_summary(world, filters, max_actors))
+            assert aggregates.busiest(world.store.db, stance_query(filters), max_actors) == \
+                charts.busiest(world.stances_for(filters), max_actors)
 
 
 @pytest.mark.parametrize("name", list(FILTERS))
