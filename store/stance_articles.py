@@ -26,6 +26,7 @@ from store.stance_rows import (
     edits_ctes,
     marks,
     min_mentions_cte,
+    not_refolded,
     stored_names,
     summary_kept_cte,
 )
@@ -53,7 +54,7 @@ def _parts(query: StanceQuery, edits: ReadEdits, params: list[Any]) -> list[str]
         params.extend(names)
     folded = ""
     if edits.refolded:
-        where.append(f"(t.article_id, {actor}) NOT IN (SELECT article_id, actor FROM refolded)")
+        where.append(not_refolded("t.article_id", actor))
         folded = (" AND NOT EXISTS (SELECT 1 FROM refolded AS k WHERE k.article_id ="
                   f" s.article_id AND k.actor = {SHOWN_ACTOR})")
     parts = [f"{stored} WHERE {' AND '.join(where)}" if where else stored]

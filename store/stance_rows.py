@@ -217,6 +217,16 @@ def edits_ctes(edits: ReadEdits, dialect: Dialect, params: list[Any]) -> list[st
 _ROW_TYPES = ("INTEGER", "INTEGER", "TEXT", "DOUBLE PRECISION", "INTEGER", "INTEGER")
 
 
+def not_refolded(article: str, actor: str) -> str:
+    """SQL true for a row whose (``article``, shown ``actor``) has no refolded rows: the pair as
+    one text value in a NOT IN over ``refolded``. Not a correlated NOT EXISTS (SQLite ran that
+    once per stance row: 23 s instead of 2.4 s with 150 folded articles in 1,500), and not a
+    row-value NOT IN, which SQLite searched row by row (35 s against 0.42 s for the pair, with
+    44,000 refolded rows at 10^4 articles); an article id holds no "|"."""
+    return (f"CAST({article} AS TEXT) || '|' || {actor} NOT IN"
+            " (SELECT CAST(article_id AS TEXT) || '|' || actor FROM refolded)")
+
+
 def stored_names(shown: Sequence[str], edits: ReadEdits) -> tuple[str, ...]:
     """Every stored name the edits show as one of ``shown``: those mapped to it, and the name
     itself unless the edits show it as another."""
@@ -266,11 +276,8 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
         stored_where.append(f"s.actor IN ({marks(stored)})" if stored else "1 = 0")
         params.extend(stored)
     if edits.refolded:
-        # the refolded rows replace every stored row of their article shown under their name;
-        # a row-value NOT IN, not a correlated NOT EXISTS: SQLite ran that once per stance
-        # row (23 s instead of 2.4 s with 150 folded articles in 1,500)
-        stored_where.append(f"(s.article_id, {actor}) NOT IN"
-                            " (SELECT article_id, actor FROM refolded)")
+        # the refolded rows replace every stored row of their article shown under their name
+        stored_where.append(not_refolded("s.article_id", actor))
     if stored_where:
         source = f"{source} WHERE {' AND '.join(stored_where)}"
     if edits.refolded:
