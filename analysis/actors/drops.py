@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names
 from analysis.actors.places import _is_street_corner
-from analysis.actors.spans import _P_CONFIG, _THE_BEFORE, _Cand, _one_line, _Para
+from analysis.actors.spans import _P_CONFIG, _THE_BEFORE, _Cand, _mention_counts, _one_line, _Para
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.resources import lexicon_words
 from analysis.types import ActorKind
@@ -201,11 +201,7 @@ def _join_firm_halves(paras: Sequence[_Para]) -> None:
     Hospital and Medical Center"): the first mention takes the whole name, the second is part
     of it. A second half that is a name ("Apple and Google") or a known body, either named
     apart, or two that act ("Harbour Philharmonic and Kestrel Tech backed ...") are left two."""
-    count: dict[str, int] = {}
-    for para in paras:
-        for c in para.cands:
-            if not c.noise:
-                count[c.actor] = count.get(c.actor, 0) + 1
+    count = _mention_counts(paras)
     nouns = lexicon_words("noun")
     for para in paras:
         text = para.paragraph.text
@@ -297,11 +293,7 @@ def _brands_opened_by_a_word(paras: list[_Para], plain: dict[str, bool],
     from the brand written right there: the mention is the brand's, an organisation. A name
     named more than once, a given name, one a clause makes a person's, and a known name are
     left alone ("Trump's Cabinet")."""
-    count: dict[str, int] = {}
-    for para in paras:
-        for c in para.cands:
-            if not c.noise:
-                count[c.actor] = count.get(c.actor, 0) + 1
+    count = _mention_counts(paras)
     nouns = lexicon_words("noun")
     for para in paras:
         text = para.paragraph.text

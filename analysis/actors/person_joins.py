@@ -21,6 +21,7 @@ from analysis.actors.spans import (
     _before_spaces,
     _Cand,
     _is_title_or_demonym,
+    _mention_counts,
     _name_word,
     _next_word,
     _one_line,
@@ -390,11 +391,7 @@ def _cut_glued_names(paras: list[_Para], *, common: frozenset[str]) -> None:
     starts with it and goes on with a verb is a headline ("Franken Reiterates"). A word run
     into the front of the name is cut off too ("SydneyJos Buttler").
     """
-    count: dict[str, int] = {}
-    for para in paras:
-        for c in para.cands:
-            if not c.noise:
-                count[c.actor] = count.get(c.actor, 0) + 1
+    count = _mention_counts(paras)
     people = {c.person for para in paras for c in para.cands if len(c.person.split()) > 1}
     by_surname: dict[str, set[str]] = {}
     for person in people:

@@ -185,3 +185,13 @@ def _after_spaces(doc: Doc, i: int) -> int:
 
 #: "the " right before a name: "the Post" is an outlet, "a Times Magazine article" is not.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _mention_counts(paras: Sequence[_Para]) -> dict[str, int]:
+    """How many candidates each actor has in the article, noise left out."""
+    count: dict[str, int] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise:
+                count[c.actor] = count.get(c.actor, 0) + 1
+    return count

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer, names
 from analysis.actors.person_joins import _skeleton
 from analysis.actors.places import _named_as_a_town
-from analysis.actors.spans import _P_CONFIG, _POSSESSIVE_ENDS, _before_spaces, _one_line, _Para
+from analysis.actors.spans import (
+    _P_CONFIG,
+    _POSSESSIVE_ENDS,
+    _before_spaces,
+    _mention_counts,
+    _one_line,
+    _Para,
+)
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.types import ActorKind
 
@@ -210,11 +217,7 @@ def _join_misspelt_surnames(paras: list[_Para]) -> None:
     beside "Sarah Sanders", the possessive "Sanders'" written wrong), unless it is a given name
     ("William's" beside "Serena Williams"). The person must be named more often than the slip;
     where two people fit, it is left alone."""
-    count: dict[str, int] = {}
-    for para in paras:
-        for c in para.cands:
-            if not c.noise:
-                count[c.actor] = count.get(c.actor, 0) + 1
+    count = _mention_counts(paras)
     people = {c.actor for para in paras for c in para.cands
               if not c.noise and c.kind is ActorKind.PERSON and " " in c.actor}
     # a lone word written with a possessive: "Sander's" for the "Sanders'" of a surname in -s
