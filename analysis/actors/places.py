@@ -221,6 +221,17 @@ def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
             and governor not in references.PERSON_ROLES)
 
 
+def _body_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
+    """The last word of a body whose name the place ``entry`` (ending before token ``last``)
+    opens: a legislature ("United States Senate": the chamber, not the country), a public
+    office ("the Manhattan District Attorney's Office": the office, not the borough) or a team
+    ("the Dallas Cowboys": the team, not the city); None if it opens none."""
+    for after in (_legislature_after, _office_after, _team_after):
+        if (word := after(doc, last, entry)) is not None:
+            return word
+    return None
+
+
 def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int, int, str]]
                           ) -> Iterable[_Cand]:
     n_tokens = len(doc)
@@ -265,22 +276,11 @@ def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int,
                         or _is_source(doc, i, outlet.i + 1)
                         or _closes_caption(doc, i, outlet.i + 1))
             i = outlet.i + 1
-        elif (house := _legislature_after(doc, i + n, entry)) is not None:
-            end = house.idx + len(house)  # "United States Senate": the chamber, not the country
+        elif (last := _body_after(doc, i + n, entry)) is not None:
+            end = last.idx + len(last)  # the body the place's name opens, not the place
             yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
                         "name", _P_GAZETTEER)
-            i = house.i + 1
-        elif (office := _office_after(doc, i + n, entry)) is not None:
-            # "the Manhattan District Attorney's Office": the office, not the borough
-            end = office.idx + len(office)
-            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
-                        "name", _P_GAZETTEER)
-            i = office.i + 1
-        elif (team := _team_after(doc, i + n, entry)) is not None:
-            end = team.idx + len(team)  # "the Dallas Cowboys": the team, not the city
-            yield _Cand(tok.idx, end, _one_line(text[tok.idx:end]), ActorKind.ORGANIZATION,
-                        "name", _P_GAZETTEER)
-            i = team.i + 1
+            i = last.i + 1
         elif _accept_place(doc, i, i + n, surface, entry, ent_span):
             yield _Cand(tok.idx, tok.idx + len(surface), entry.actor, entry.kind, entry.via,
                         _P_GAZETTEER, abbreviation=entry.abbreviation,
