@@ -195,9 +195,9 @@ def edits_ctes(edits: ReadEdits, dialect: Dialect, params: list[Any]) -> list[st
     """The CTEs the edits and corrections need: ``shown (stored, name)``, ``label_scores
     (label, score)`` and, when a merge folds rows, ``refolded`` (a ``Row`` each).
 
-    The shown names and the refolded rows go as one JSON parameter each, however many: as a
-    parameter a value, a merge of two busy actors not yet re-analysed (44,000 refolded rows at
-    10^4 articles) went past SQLite's limit of parameters and failed every chart."""
+    The shown names and the refolded rows go as one JSON parameter each, however many: with a
+    parameter for each value, a merge of two busy actors not yet re-analysed (44,000 refolded
+    rows at 10^4 articles) went past SQLite's limit of parameters and failed every chart."""
     params.append(json.dumps(dict(edits.shown)))
     ctes = [f"shown (stored, name) AS (SELECT key, value FROM {dialect.json_pairs})"]
     scores = ", ".join(["(CAST(? AS TEXT), CAST(? AS DOUBLE PRECISION))"] * len(LABEL_SCORES))
