@@ -196,17 +196,13 @@ def _article(rng: random.Random, number: int, start_day: date, *,
     credit = f"Photo: staff photographer / {outlet}"  # page junk that cleaning dropped
     raw_text = credit + "\n" + text
     content_hash = hashlib.sha256(text.encode()).hexdigest()
+    scored = {s.actor for p in paragraphs for s in p.stances}  # a tail person may go unscored
     analysis = ArticleAnalysis(
         name=f"synthetic-{number:05d}.txt", title=title, source=outlet, published=published,
         url=f"https://example.org/{number}", fmt="txt", content_hash=content_hash, text=text,
         removed=(Removal(0, len(credit), credit, "credit"),), paragraphs=tuple(paragraphs),
-        actors=(*cast, *(p for p in people if p.name in scored_names(paragraphs))))
+        actors=(*cast, *(p for p in people if p.name in scored)))
     return analysis, raw_text
-
-
-def scored_names(paragraphs: list[ParagraphAnalysis]) -> set[str]:
-    """The actors with a stance row in ``paragraphs``."""
-    return {s.actor for p in paragraphs for s in p.stances}
 
 
 def synthetic_articles(n_articles: int, *, seed: int = 0,
