@@ -56,6 +56,7 @@ from store.stance_days import (
     days_sql,
     few_hidden_rows,
     paragraphs_cover,
+    per_actor_covers,
     summary_covers,
     undated_sql,
 )
@@ -122,17 +123,19 @@ def use_paragraph_bands(query: StanceQuery) -> bool:
 
 
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
-          source: str = "kept") -> list[tuple[Any, ...]]:
+          source: str = "kept", per_actor: bool = False) -> list[tuple[Any, ...]]:
     """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs``, ``kept_days`` or
-    ``kept_pieces`` or ``kept_pairs``)."""
+    ``kept_pieces`` or ``kept_pairs``); ``per_actor``: ``kept_days`` whose sums are right per
+    actor only (``store.stance_days.days_sql``), for a ``select`` grouped by actor alone."""
     with open_db(db) as conn, read_snapshot(conn):
-        return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn))
+        return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn),
+                    per_actor=per_actor)
 
 
 def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
-         source: str, edits: ReadEdits) -> list[tuple[Any, ...]]:
+         source: str, edits: ReadEdits, per_actor: bool = False) -> list[tuple[Any, ...]]:
     if source == "kept_days":
-        prefix, params = days_sql(query, conn.dialect, edits)
+        prefix, params = days_sql(query, conn.dialect, edits, per_actor=per_actor)
     elif source in ("kept_pieces", "kept_pairs"):
         prefix, params = pairs_sql(query, conn.dialect, edits)
     else:
@@ -180,8 +183,8 @@ def actor_summary(db: Database, query: StanceQuery, *,
         n, having = "COUNT(*)", ""
     select, extra = _busiest_only(f"SELECT actor, {sums}", f"FROM {source} GROUP BY actor{having}",
                                   n=n, columns=6, keep=max_actors)
-    return summary_frame(_rows(db, query, select, extra=extra, source=source),
-                         max_actors=max_actors)
+    return summary_frame(_rows(db, query, select, extra=extra, source=source,
+                               per_actor=per_actor_covers(query)), max_actors=max_actors)
 
 
 def _busiest_only(select: str, rest: str, *, n: str, columns: int, keep: int | None
@@ -199,9 +202,12 @@ def _busiest_only(select: str, rest: str, *, n: str, columns: int, keep: int | N
             f" SELECT {names} FROM ranked WHERE place <= ?", (max(keep, 1),))
 
 
-#: The actors with a kept row, counted from ``kept_days``.
-_SHOWN_ACTORS = ("SELECT COUNT(*) FROM (SELECT actor FROM kept_days GROUP BY actor"
-                 " HAVING SUM(n) > 0) AS shown_actors")
+def _shown_actors(conn: Connection, query: StanceQuery, edits: ReadEdits) -> int:
+    """The actors with a kept row, counted from ``kept_days`` (per actor where it can be)."""
+    (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
+                      " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
+                      source="kept_days", edits=edits, per_actor=per_actor_covers(query))
+    return int(actors)
 
 
 def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
@@ -216,8 +222,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
         if fast:  # the articles' kept paragraphs: counted from the articles' index
             sql, params = articles_sql(query)
             (articles, paragraphs), = conn.execute(sql, params).fetchall()
-            (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),
-                              source="kept_days", edits=edits)
+            actors = _shown_actors(conn, query, edits)
         elif use_summary(query) and len(query.actors) == 1:
             # one shown actor: each kept row is a paragraph of its own (one row per paragraph
             # and shown actor), so its articles' row counts add up to the paragraphs exactly
@@ -232,8 +237,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
             # (the edited ones from their rows), the actors from the stance bands
             sql, params = banded_paragraphs_sql(query, conn.dialect, edits)
             (paragraphs, articles), = conn.execute(sql, params).fetchall()
-            (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),
-                              source="kept_days", edits=edits)
+            actors = _shown_actors(conn, query, edits)
         elif use_days(query) and query.limits_stances and not query.actors:
             # over every actor, a mention minimum (with or without a stance range on the
             # grid), or a stance range with many rows hidden: the actors from the bands; the
@@ -243,8 +247,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM (SELECT"
                 " article_id, paragraph FROM kept GROUP BY article_id, paragraph) AS kept_keys",
                 extra=(), source="kept", edits=edits)
-            (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(),
-                              source="kept_days", edits=edits)
+            actors = _shown_actors(conn, query, edits)
         elif query.limits_stances:
             # ``kept`` has every filter, the paragraph ones too: one pass over its rows (read
             # through the index on the actor when actors are picked), not a scan of every
@@ -258,8 +261,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM kept_paragraphs",
                 extra=(), source="kept_paragraphs", edits=edits)
             if use_days(query):  # a sentiment range on the grid: the actors from its bands
-                (actors,), = _run(conn, query, _SHOWN_ACTORS, extra=(), source="kept_days",
-                                  edits=edits)
+                actors = _shown_actors(conn, query, edits)
             else:
                 (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept",
                                   extra=(), source="kept", edits=edits)
@@ -320,7 +322,8 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
     select, extra = _busiest_only(f"SELECT {column}, {count}",
                                   f"FROM {source} WHERE {column} IS NOT NULL"
                                   f" GROUP BY {column}{having}", n=count, columns=2, keep=n)
-    return _ordered_names(_rows(db, query, select, extra=extra, source=source), n)
+    return _ordered_names(_rows(db, query, select, extra=extra, source=source,
+                                per_actor=by == Col.ACTOR and per_actor_covers(query)), n)
 
 
 def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] | None = None,

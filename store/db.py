@@ -41,6 +41,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from store.summary_sql import (
+    ACTOR_BANDS,
+    ACTOR_TOTALS,
     POSITION_BANDS,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
@@ -56,6 +58,7 @@ from store.summary_sql import (
     paragraph_bands_backfill,
     paragraph_bands_recounted,
     paragraph_sums,
+    regrouped_backfill,
     rows_changed,
     rows_forgotten,
 )
@@ -98,9 +101,11 @@ def _fts_removed(row: str) -> str:
 
 def _days_triggers(summary: Summary) -> tuple[str, ...]:
     """The SQLite triggers keeping a summary keyed by actor, outlet and day (``stance_days``,
-    ``stance_bands``, ``sentiment_bands``) as ``summary`` defines it current. A deleted
+    ``stance_bands``, ``sentiment_bands``, ``position_bands``), or by actor alone
+    (``actor_totals``, ``actor_bands``), as ``summary`` defines it current. A deleted
     article's stances go by cascade, after its row: the stances' own trigger no longer finds
-    the article's outlet and date, so they are taken out before."""
+    the article, so they are taken out before. A summary whose keys read no article column
+    (``Summary.article_columns``) has no trigger for an article moved."""
     # the columns a row's key reads: its paragraph too where the key is the paragraph's
     columns = ("article_id, paragraph, actor, score, mentions" if summary.paragraph
                else "article_id, actor, score, mentions")
@@ -108,6 +113,13 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
     moved_by = ", ".join(summary.article_columns)
     moved_too = "".join(f" OR OLD.{c} IS NOT NEW.{c}" for c in summary.article_columns
                         if c not in ("outlet", "published"))
+    moved = (f"""CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF {moved_by}
+            ON articles WHEN OLD.outlet IS NOT NEW.outlet
+                OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, ''){moved_too} BEGIN
+            {article_rows(summary, "-", postgres=False, row="OLD")};
+            {article_forgotten(summary, row="OLD")};
+            {article_rows(summary, "", postgres=False, row="NEW")};
+        END""",) if summary.article_columns else ()
     return (
         f"""CREATE TRIGGER {summary.table}_added AFTER INSERT ON stances BEGIN
             {rows_changed(summary, "", postgres=False, rows="NEW")};
@@ -126,13 +138,7 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
             {article_rows(summary, "-", postgres=False, row="OLD")};
             {article_forgotten(summary, row="OLD")};
         END""",
-        f"""CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF {moved_by}
-            ON articles WHEN OLD.outlet IS NOT NEW.outlet
-                OR COALESCE(OLD.published, '') IS NOT COALESCE(NEW.published, ''){moved_too} BEGIN
-            {article_rows(summary, "-", postgres=False, row="OLD")};
-            {article_forgotten(summary, row="OLD")};
-            {article_rows(summary, "", postgres=False, row="NEW")};
-        END""",
+        *moved,
     )
 
 
@@ -481,6 +487,31 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {paragraph_bands_recounted(postgres=False, rows="OLD")};
             {paragraph_bands_added(postgres=False, rows="NEW")};
         END""",
+    ),
+    (
+        # 14: stance_days and stance_bands summed over every outlet and day, per stored actor
+        # (store.stance_days.per_actor): the actor rankings with no outlet or date filter
+        # read a row per actor, not one per actor and day. Backfilled from the summaries.
+        f"""CREATE TABLE {ACTOR_TOTALS.table} (
+            actor TEXT NOT NULL PRIMARY KEY,
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        regrouped_backfill(ACTOR_TOTALS, STANCE_DAYS),
+        *_days_triggers(ACTOR_TOTALS),
+        f"""CREATE TABLE {ACTOR_BANDS.table} (
+            actor TEXT NOT NULL,
+            band INTEGER NOT NULL,  -- store.summary_sql.BAND of the rows' score
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            squares REAL NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, band)
+        ) WITHOUT ROWID""",
+        regrouped_backfill(ACTOR_BANDS, STANCE_BANDS),
+        *_days_triggers(ACTOR_BANDS),
     ),
 )
 

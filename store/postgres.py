@@ -22,6 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
+    ACTOR_BANDS,
+    ACTOR_TOTALS,
     POSITION_BANDS,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
@@ -37,6 +39,7 @@ from store.summary_sql import (
     paragraph_bands_backfill,
     paragraph_bands_recounted,
     paragraph_sums,
+    regrouped_backfill,
     rows_changed,
     rows_forgotten,
 )
@@ -60,11 +63,24 @@ def _function(name: str, body: str, *, returns: str = "NULL") -> str:
 
 def _days_triggers(summary: Summary) -> tuple[str, ...]:
     """The trigger functions and triggers keeping a summary keyed by actor, outlet and day
-    (``stance_days``, ``stance_bands``, ``sentiment_bands``, ``position_bands``) as ``summary``
+    (``stance_days``, ``stance_bands``, ``sentiment_bands``, ``position_bands``), or by actor
+    alone (``actor_totals``, ``actor_bands``: no trigger for an article moved), as ``summary``
     defines it current."""
     # the article's columns the keys read, beyond its outlet and date (``n_paragraphs``)
     moved_too = "".join(f" OR OLD.{c} IS DISTINCT FROM NEW.{c}" for c in summary.article_columns
                         if c not in ("outlet", "published"))
+    moved = (
+        _function(f"{summary.table}_article_moved", "; ".join([
+            article_rows(summary, "-", postgres=True, row="OLD"),
+            article_forgotten(summary, row="OLD"),
+            article_rows(summary, "", postgres=True, row="NEW")]), returns="NEW"),
+        f"CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF"
+        f" {', '.join(summary.article_columns)} ON articles"
+        " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
+        " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, '')"
+        f"{moved_too})"
+        f" EXECUTE FUNCTION {summary.table}_article_moved()",
+    ) if summary.article_columns else ()
     return (
         _function(f"{summary.table}_add", rows_changed(summary, "", postgres=True,
                                                        rows="added")),
@@ -89,18 +105,9 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
         _function(f"{summary.table}_article_gone", "; ".join([
             article_rows(summary, "-", postgres=True, row="OLD"),
             article_forgotten(summary, row="OLD")]), returns="OLD"),
-        _function(f"{summary.table}_article_moved", "; ".join([
-            article_rows(summary, "-", postgres=True, row="OLD"),
-            article_forgotten(summary, row="OLD"),
-            article_rows(summary, "", postgres=True, row="NEW")]), returns="NEW"),
         f"CREATE TRIGGER {summary.table}_article_deleted BEFORE DELETE ON articles"
         f" FOR EACH ROW EXECUTE FUNCTION {summary.table}_article_gone()",
-        f"CREATE TRIGGER {summary.table}_article_moved AFTER UPDATE OF"
-        f" {', '.join(summary.article_columns)} ON articles"
-        " FOR EACH ROW WHEN (OLD.outlet IS DISTINCT FROM NEW.outlet"
-        " OR COALESCE(OLD.published, '') IS DISTINCT FROM COALESCE(NEW.published, '')"
-        f"{moved_too})"
-        f" EXECUTE FUNCTION {summary.table}_article_moved()",
+        *moved,
     )
 
 
@@ -431,6 +438,29 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TRIGGER paragraph_bands_changed AFTER UPDATE ON stances"
         " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
         " EXECUTE FUNCTION paragraph_bands_change()",
+    ),
+    (
+        # 14: stance_days and stance_bands summed per stored actor (store.db's migration 14)
+        f"""CREATE TABLE {ACTOR_TOTALS.table} (
+            actor TEXT NOT NULL PRIMARY KEY,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL
+        )""",
+        regrouped_backfill(ACTOR_TOTALS, STANCE_DAYS),
+        *_days_triggers(ACTOR_TOTALS),
+        f"""CREATE TABLE {ACTOR_BANDS.table} (
+            actor TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            squares DOUBLE PRECISION NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (actor, band)
+        )""",
+        regrouped_backfill(ACTOR_BANDS, STANCE_BANDS),
+        *_days_triggers(ACTOR_BANDS),
     ),
 )
 

@@ -37,6 +37,7 @@ from store.stance_rows import (
     paragraphs_sql,
     read_edits,
 )
+from store.summary_sql import ACTOR_TOTALS
 
 #: Article choices offered at once (the newest, or the titles matching what was typed).
 ARTICLE_CHOICES = 100
@@ -102,10 +103,10 @@ def outlets(db: Database) -> list[str]:
 def shown_actors(db: Database) -> list[str]:
     """The actor names the frames show (actor edits applied, hidden ones out), sorted."""
     with open_db(db) as conn, read_snapshot(conn):
-        # the per-day summary (migration 6, kept by triggers) names every stored actor with a
-        # stance row, in primary-key order: far fewer rows than ``stances`` to read
+        # the per-actor summary (migration 14, kept by triggers) names every stored actor
+        # with a stance row, once each: far fewer rows than ``stances`` to read
         stored = [str(r[0]) for r in conn.execute(
-            "SELECT DISTINCT actor FROM stance_days WHERE n > 0")]
+            f"SELECT actor FROM {ACTOR_TOTALS.table} WHERE n > 0")]
         view = current_view(conn)
     return sorted({view.show(n) for n in stored} - view.hidden)
 

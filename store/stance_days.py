@@ -59,10 +59,13 @@ from store.stance_rows import (
     summary_kept_cte,
 )
 from store.summary_sql import (
+    ACTOR_BANDS,
+    ACTOR_TOTALS,
     BAND_STEPS,
     POSITION_BANDS,
     SENTIMENT_BANDS,
     STANCE_BANDS,
+    STANCE_DAYS,
     Summary,
     band_masks,
     position_of,
@@ -117,6 +120,20 @@ def days_cover(query: StanceQuery) -> bool:
         on_grid(value) for name in ranged for value in getattr(query, name))
 
 
+#: The summaries per stored actor alone (migration 14), by what they are read for: every row
+#: (``None``) or a stance range (``STANCE``). A sentiment or a position range is read by day.
+_PER_ACTOR: dict[str | None, Summary] = {None: ACTOR_TOTALS, STANCE: ACTOR_BANDS}
+
+
+def per_actor_covers(query: StanceQuery) -> bool:
+    """Whether ``query``'s sums per actor (no day, no outlet) can be read from the summaries
+    per actor (``days_sql(..., per_actor=True)``): it ``days_cover``, filters by no outlet and
+    no date, and ranges over stance at most."""
+    ranged = _ranged(query)
+    return (days_cover(query) and not query.outlets and query.date_from is None
+            and query.date_to is None and ranged in ([], [STANCE]))
+
+
 def band_range(stance: tuple[float, float]) -> tuple[int, int]:
     """The bands (``store.summary_sql.BAND``, ``SENTIMENT_BAND``, ``POSITION_BAND``) of the
     values a grid range keeps."""
@@ -141,11 +158,13 @@ def reads_left_out(by: str, kept: tuple[int, int]) -> bool:
     return (last - first + 1) - (high - low + 1) < high - low + 1
 
 
-def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
+def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool) -> list[str]:
     """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
     ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
     by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it; or by
-    ``POSITION`` band: the band of the row's place in its article).
+    ``POSITION`` band: the band of the row's place in its article). ``per_actor``: the
+    model's sums per actor alone (``_PER_ACTOR``), with no outlet and an undated day; the
+    delta rows keep theirs, which only a query by outlet or date would tell apart.
 
     The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
     on SQLite, which without statistics would scan every stance row instead.
@@ -157,6 +176,8 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
 
     summary = _BANDS[banded] if banded else None
+    stored = _PER_ACTOR[banded] if per_actor else summary or STANCE_DAYS
+    where = "CAST(NULL AS TEXT), ''" if per_actor else "NULLIF(d.outlet, ''), d.published"
 
     def band(row: str) -> str:
         # the summary's own key, on the delta row ``row``, its article ``a`` and paragraph ``p``
@@ -171,10 +192,9 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
                  " AND s.paragraph = c.paragraph AND s.actor = c.actor AND l.label = c.label"
                  f"{folded}")
     parts = [
-        "SELECT COALESCE(m.name, d.actor), NULLIF(d.outlet, ''), d.published, d.n, d.total,"
+        f"SELECT COALESCE(m.name, d.actor), {where}, d.n, d.total,"
         f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
-        f" FROM {summary.table if summary else 'stance_days'} AS d LEFT JOIN shown AS m"
-        " ON m.stored = d.actor",
+        f" FROM {stored.table} AS d LEFT JOIN shown AS m ON m.stored = d.actor",
     ]
     if banded:
         # a correction takes its row out of the model's band and puts it in its label's (a
@@ -205,24 +225,30 @@ def _parts(edits: ReadEdits, *, banded: str | None) -> list[str]:
 _DAYS = "days (actor, outlet, published, n, total, squares, mentions, corrected)"
 
 
-def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits) -> tuple[str, list[Any]]:
+def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
+             per_actor: bool = False) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
     mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
     rows the row path keeps. Only for a query ``days_cover``; under a stance or a sentiment
-    range, from the bands the range keeps."""
+    range, from the bands the range keeps. ``per_actor`` (for a query ``per_actor_covers``):
+    the totals per actor are right, by outlet and day they are not (the model's sums are
+    read per actor: a row per actor, not one per actor and day)."""
+    if per_actor and not per_actor_covers(query):
+        raise ValueError("a query by outlet, date, sentiment or position is summed by day")
     params: list[Any] = []
     ctes = edits_ctes(edits, dialect, params)
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
     ranged = _ranged(query)
-    every_day = " UNION ALL ".join(_parts(edits, banded=None))
+    every_day = " UNION ALL ".join(_parts(edits, banded=None, per_actor=per_actor))
     if not ranged:
         ctes.append(f"{_DAYS} AS ({every_day})")
     else:
         by, = ranged
         kept = band_range(getattr(query, by))
+        banded = " UNION ALL ".join(_parts(edits, banded=by, per_actor=per_actor))
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
-                    f" band) AS ({' UNION ALL '.join(_parts(edits, banded=by))})")
+                    f" band) AS ({banded})")
         if reads_left_out(by, kept):
             # every row's sums less those of the bands the range leaves out: the banded rows
             # summed over all bands are the unbanded ones, so the difference is exact

@@ -146,10 +146,13 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store.close()
 
 
-@pytest.fixture(params=("summary", "rows"))
+@pytest.fixture(params=("summary", "days", "rows"))
 def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Both ways to count: from the ``stance_days`` summary where the query allows it (the
-    default), and always from the stance rows."""
+    """Every way to count: from the summaries where the query allows it (the default: per
+    actor alone where no outlet or date tells days apart), from the summaries by day even then,
+    and always from the stance rows."""
+    if request.param == "days":
+        monkeypatch.setattr(aggregates, "per_actor_covers", lambda query: False)
     if request.param == "rows":
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
         monkeypatch.setattr(aggregates, "use_days", lambda query: False)
@@ -496,6 +499,14 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
     for name in ("stance off the grid", "sentiment off the grid", "sentiment and stance",
                  "position off the grid", "position and sentiment"):
         assert not aggregates.use_days(stance_query(FILTERS[name])), name
+    # the rankings read the summaries per actor alone with no outlet, date, sentiment or
+    # position filter (migration 14), by day otherwise
+    for name in ("none", "actors", "min mentions", "stance", "stance from zero",
+                 "stance to zero, actors, min mentions"):
+        assert aggregates.per_actor_covers(stance_query(FILTERS[name])), name
+    for name in ("outlets", "dates, no undated", "one actor", "stance, outlets, dates",
+                 "sentiment", "position", "articles", "stance off the grid"):
+        assert not aggregates.per_actor_covers(stance_query(FILTERS[name])), name
     corrected = world.stances[world.stances[Col.CORRECTED_LABEL].notna()][Col.STANCE]
     assert {-1.0, 0.0, 1.0} <= set(corrected)
 

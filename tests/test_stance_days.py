@@ -2,8 +2,9 @@
 ``store.stance_days``), ``stance_articles`` (migration 7, its paragraph sets migration 8),
 ``stance_bands`` (migration 10: ``stance_days`` by stance band), ``sentiment_bands``
 (migration 11: by the sentiment band of the row's paragraph), ``position_bands`` (migration
-12: by the band of the row's paragraph's position in its article) and ``paragraph_bands``
-(migration 13: per paragraph, its rows' stance bands as bits).
+12: by the band of the row's paragraph's position in its article), ``paragraph_bands``
+(migration 13: per paragraph, its rows' stance bands as bits), and ``actor_totals`` and
+``actor_bands`` (migration 14: ``stance_days`` and ``stance_bands`` per actor alone).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -45,6 +46,19 @@ SENTIMENT_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, me
                    " FROM sentiment_bands")
 POSITION_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, mentions"
                   " FROM position_bands")
+ACTOR_TOTALS = "SELECT actor, n, total, squares, mentions FROM actor_totals"
+ACTOR_BANDS = "SELECT actor, band, n, total, squares, mentions FROM actor_bands"
+
+
+def per_actor(groups: dict[tuple, list[float]], *, banded: bool) -> dict[tuple, list[float]]:
+    """``groups`` keyed by actor, outlet and day (and ``banded``, band) summed per actor (and
+    band): what ``actor_totals`` and ``actor_bands`` must hold."""
+    sums: dict[tuple, list[float]] = {}
+    for (actor, _outlet, _day, *band_key), values in groups.items():
+        row = sums.setdefault((actor, *band_key) if banded else (actor,), [0, 0.0, 0.0, 0])
+        for i, value in enumerate(values):
+            row[i] += value
+    return sums
 
 
 def band(score: float) -> int:
@@ -125,12 +139,14 @@ def assert_current(store: Store) -> None:
         assert {(int(a), actor): (int(bits), int(late)) for a, actor, bits, late in conn.execute(
             "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
                 } == paragraph_sets(conn)
-        groups = [{tuple(r[:3]): r[3:] for r in conn.execute(FRESH)},
-                  {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)}, bands(conn),
-                  bands(conn, by="sentiment"), bands(conn, by="position")]
+        days = {tuple(r[:3]): list(r[3:]) for r in conn.execute(FRESH)}
+        stance_bands = bands(conn)
+        groups = [days, {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)},
+                  stance_bands, bands(conn, by="sentiment"), bands(conn, by="position"),
+                  per_actor(days, banded=False), per_actor(stance_bands, banded=True)]
         for fresh, summary_sql, exact in zip(
-                groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS),
-                (3, 5, 4, 4, 4), strict=True):
+                groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS,
+                         ACTOR_TOTALS, ACTOR_BANDS), (3, 5, 4, 4, 4, 1, 2), strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
             for key, (n, total, squares, mentions) in fresh.items():
@@ -233,6 +249,8 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM stance_bands").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM paragraph_bands").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM actor_totals").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM actor_bands").fetchone()[0] == 0
 
 
 def _drop_bands(store: Store, table: str, version: int) -> None:
@@ -251,8 +269,24 @@ def _drop_bands(store: Store, table: str, version: int) -> None:
         conn.execute(f"UPDATE schema_version SET version = {version}")
 
 
+def drop_migration_14(store: Store) -> None:
+    """Take a store back to schema 13: no summaries per actor."""
+    with store.db.connect() as conn:
+        for table in ("actor_totals", "actor_bands"):
+            if conn.dialect.name == "sqlite":
+                for suffix in ("added", "removed", "changed", "article_deleted"):
+                    conn.execute(f"DROP TRIGGER {table}_{suffix}")
+            else:
+                for suffix in ("add", "remove", "change", "article_gone"):
+                    conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("PRAGMA user_version = 13" if conn.dialect.name == "sqlite"
+                     else "UPDATE schema_version SET version = 13")
+
+
 def drop_migration_13(store: Store) -> None:
     """Take a store back to schema 12: no paragraph bands."""
+    drop_migration_14(store)
     with store.db.connect() as conn:
         if conn.dialect.name == "sqlite":
             for suffix in ("added", "removed", "changed"):
@@ -362,7 +396,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 13
+    assert again.schema_version == SCHEMA_VERSION == 14
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -374,7 +408,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 13
+    assert again.schema_version == SCHEMA_VERSION == 14
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -387,7 +421,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 13
+    assert again.schema_version == SCHEMA_VERSION == 14
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -399,8 +433,9 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_10(store), 45),  # stance_bands (and 11 and 12 with it)
     (lambda store: drop_migration_11(store), 47),  # sentiment_bands (and 12)
     (lambda store: drop_migration_12(store), 50),  # position_bands (and 13)
-    (lambda store: drop_migration_13(store), 53),  # paragraph_bands
-], ids=["10", "11", "12", "13"])
+    (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14)
+    (lambda store: drop_migration_14(store), 55),  # actor_totals, actor_bands
+], ids=["10", "11", "12", "13", "14"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
         seed: int) -> None:
@@ -409,7 +444,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 13
+    assert again.schema_version == SCHEMA_VERSION == 14
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)
