@@ -133,9 +133,12 @@ def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any]
 
 
 def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
-         source: str, edits: ReadEdits, per_actor: bool = False) -> list[tuple[Any, ...]]:
+         source: str, edits: ReadEdits, per_actor: bool = False,
+         only: Sequence[str] | None = None) -> list[tuple[Any, ...]]:
+    """``_rows`` on an open connection; ``only``: the shown actors ``select`` reads from
+    ``kept_days`` (``store.stance_days.days_sql``), when it reads no other."""
     if source == "kept_days":
-        prefix, params = days_sql(query, conn.dialect, edits, per_actor=per_actor)
+        prefix, params = days_sql(query, conn.dialect, edits, per_actor=per_actor, only=only)
     elif source in ("kept_pieces", "kept_pairs"):
         prefix, params = pairs_sql(query, conn.dialect, edits)
     else:
@@ -341,7 +344,8 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
         if use_days(query):
             days = _run(conn, query, "SELECT actor, published, SUM(n), SUM(total) FROM kept_days"
                         f" WHERE published <> ''{only} GROUP BY actor, published"
-                        " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits)
+                        " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits,
+                        only=actors)
         else:
             days = _run(conn, query, "SELECT actor, published, COUNT(*), SUM(score) FROM kept"
                         f" WHERE NOT {undated}{only} GROUP BY actor, published",
@@ -349,7 +353,7 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
         if use_summary(query):
             select, params = undated_sql(query, only=shown_only)
             (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
-                                           source="kept_days", edits=edits)
+                                           source="kept_days", edits=edits, only=actors)
         else:
             # which undated paragraphs a stance range keeps depends on each row's score. The
             # rows are read from the undated articles (the date index, then the rows' key):

@@ -41,6 +41,7 @@ two of these ranges together, take the row path.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Any
 
 from store.db import Connection, Dialect
@@ -158,13 +159,16 @@ def reads_left_out(by: str, kept: tuple[int, int]) -> bool:
     return (last - first + 1) - (high - low + 1) < high - low + 1
 
 
-def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool) -> list[str]:
+def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool,
+           stored_only: tuple[str, ...] | None) -> list[str]:
     """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
     ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
     by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it; or by
     ``POSITION`` band: the band of the row's place in its article). ``per_actor``: the
     model's sums per actor alone (``_PER_ACTOR``), with no outlet and an undated day; the
     delta rows keep theirs, which only a query by outlet or date would tell apart.
+    ``stored_only``: the model's sums of these stored names only (one ``?`` each, in the first
+    SELECT), read by the summary's key.
 
     The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
     on SQLite, which without statistics would scan every stance row instead.
@@ -194,7 +198,8 @@ def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool) -> list[str
     parts = [
         f"SELECT COALESCE(m.name, d.actor), {where}, d.n, d.total,"
         f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
-        f" FROM {stored.table} AS d LEFT JOIN shown AS m ON m.stored = d.actor",
+        f" FROM {stored.table} AS d LEFT JOIN shown AS m ON m.stored = d.actor"
+        f"{_only_stored(stored_only)}",
     ]
     if banded:
         # a correction takes its row out of the model's band and puts it in its label's (a
@@ -222,17 +227,36 @@ def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool) -> list[str
     return parts
 
 
+def _stored_only(picked: Sequence[str], only: Sequence[str] | None,
+                 edits: ReadEdits) -> tuple[str, ...] | None:
+    """The stored names whose summed rows a query can keep: those shown as a picked actor, and
+    as one the caller reads ``only``; None when any actor may be kept."""
+    wanted: set[str] | None = set(picked) if picked else None
+    if only is not None:
+        wanted = set(only) if wanted is None else wanted & set(only)
+    return None if wanted is None else stored_names(tuple(sorted(wanted)), edits)
+
+
+def _only_stored(names: tuple[str, ...] | None) -> str:
+    if names is None:
+        return ""
+    return f" WHERE d.actor IN ({marks(names)})" if names else " WHERE 1 = 0"
+
+
 _DAYS = "days (actor, outlet, published, n, total, squares, mentions, corrected)"
 
 
 def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
-             per_actor: bool = False) -> tuple[str, list[Any]]:
+             per_actor: bool = False, only: Sequence[str] | None = None
+             ) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
     mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
     rows the row path keeps. Only for a query ``days_cover``; under a stance or a sentiment
     range, from the bands the range keeps. ``per_actor`` (for a query ``per_actor_covers``):
     the totals per actor are right, by outlet and day they are not (the model's sums are
-    read per actor: a row per actor, not one per actor and day)."""
+    read per actor: a row per actor, not one per actor and day). ``only``: the shown actors the
+    caller reads (as the picked ones, ``query.actors``, are the only ones kept): the summary's
+    rows of their stored names are read by key, not every actor's."""
     if per_actor and not per_actor_covers(query):
         raise ValueError("a query by outlet, date, sentiment or position is summed by day")
     params: list[Any] = []
@@ -240,16 +264,23 @@ def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
     ranged = _ranged(query)
-    every_day = " UNION ALL ".join(_parts(edits, banded=None, per_actor=per_actor))
+    stored_only = _stored_only(query.actors, only, edits)
+    restricted = list(stored_only or ())  # the parameters of each ``_parts`` placed
+    every_day = " UNION ALL ".join(_parts(edits, banded=None, per_actor=per_actor,
+                                          stored_only=stored_only))
     if not ranged:
         ctes.append(f"{_DAYS} AS ({every_day})")
+        params.extend(restricted)
     else:
         by, = ranged
         kept = band_range(getattr(query, by))
-        banded = " UNION ALL ".join(_parts(edits, banded=by, per_actor=per_actor))
+        banded = " UNION ALL ".join(_parts(edits, banded=by, per_actor=per_actor,
+                                           stored_only=stored_only))
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
                     f" band) AS ({banded})")
+        params.extend(restricted)
         if reads_left_out(by, kept):
+            params.extend(restricted)
             # every row's sums less those of the bands the range leaves out: the banded rows
             # summed over all bands are the unbanded ones, so the difference is exact
             ctes.append(f"{_DAYS} AS ({every_day} UNION ALL SELECT actor, outlet, published,"

@@ -73,6 +73,9 @@ FILTERS = {
     "position off the grid": Filters(position=(0.33, 0.9)),
     "position and sentiment": Filters(position=(0.5, 1.0), sentiment=(0.0, 1.0)),
     "min mentions": Filters(min_mentions=40),
+    # one actor stored under one name: the summaries' rows read by its key alone
+    "one plain actor": Filters(actors=("Russia",)),
+    "one plain actor, stance": Filters(actors=("Ukraine",), stance=(-1.0, 0.0)),
     "search word": Filters(search="sanction"),
     "search phrase": Filters(search='"at odds" grain'),
     "search nothing": Filters(search="anction"),
@@ -328,6 +331,20 @@ def check_every_aggregation(world: World, filters: Filters) -> None:
     with checking("outlet_sentiment"):  # paragraphs only: the same SQL on either path
         same_frame(aggregates.outlet_sentiment(db, query).reset_index(drop=True),
                    charts.outlet_sentiment(paragraphs).reset_index(drop=True))
+
+
+@pytest.mark.parametrize("actors", [["Russia"], ["EU bloc"], ["rebels"], [],
+                                    ["Ukraine", "nobody"]],
+                         ids=["plain", "merged", "hidden", "none", "one unknown"])
+@pytest.mark.parametrize("name", ["none", "stance from zero", "dates", "stance"])
+def test_the_timeline_of_a_few_actors_as_pandas_draws_it(world: World, path: str, name: str,
+                                                         actors: list[str]) -> None:
+    # the summaries' rows of the actors the timeline draws are read by their stored names
+    # (days_sql's ``only``): one name, a merge's two, a hidden one, none, one not stored
+    filters = FILTERS[name]
+    same_timeline(aggregates.stance_timeline(world.store.db, stance_query(filters),
+                                             actors=actors),
+                  charts.stance_over_time(world.stances_for(filters), actors=actors))
 
 
 @pytest.mark.parametrize("name", ["none", "position, outlets, dates", "stance from zero"])
