@@ -49,6 +49,9 @@ from store.frames import to_date
 from store.schema import Col
 from store.stance_articles import pairs_sql
 from store.stance_days import (
+    ACTOR,
+    DAY,
+    OUTLET,
     SHOWN_ACTOR,
     articles_sql,
     banded_paragraphs_sql,
@@ -56,7 +59,6 @@ from store.stance_days import (
     days_sql,
     few_hidden_rows,
     paragraphs_cover,
-    per_actor_covers,
     summary_covers,
     undated_sql,
 )
@@ -123,22 +125,22 @@ def use_paragraph_bands(query: StanceQuery) -> bool:
 
 
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
-          source: str = "kept", per_actor: bool = False) -> list[tuple[Any, ...]]:
+          source: str = "kept", by: str = OUTLET) -> list[tuple[Any, ...]]:
     """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs``, ``kept_days`` or
-    ``kept_pieces`` or ``kept_pairs``); ``per_actor``: ``kept_days`` whose sums are right per
-    actor only (``store.stance_days.days_sql``), for a ``select`` grouped by actor alone."""
+    ``kept_pieces`` or ``kept_pairs``); ``by``: the finest level ``select`` groups
+    ``kept_days`` by (``store.stance_days.days_sql``)."""
     with open_db(db) as conn, read_snapshot(conn):
         return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn),
-                    per_actor=per_actor)
+                    by=by)
 
 
 def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
-         source: str, edits: ReadEdits, per_actor: bool = False,
+         source: str, edits: ReadEdits, by: str = OUTLET,
          only: Sequence[str] | None = None) -> list[tuple[Any, ...]]:
     """``_rows`` on an open connection; ``only``: the shown actors ``select`` reads from
     ``kept_days`` (``store.stance_days.days_sql``), when it reads no other."""
     if source == "kept_days":
-        prefix, params = days_sql(query, conn.dialect, edits, per_actor=per_actor, only=only)
+        prefix, params = days_sql(query, conn.dialect, edits, by=by, only=only)
     elif source in ("kept_pieces", "kept_pairs"):
         prefix, params = pairs_sql(query, conn.dialect, edits)
     else:
@@ -186,8 +188,8 @@ def actor_summary(db: Database, query: StanceQuery, *,
         n, having = "COUNT(*)", ""
     select, extra = _busiest_only(f"SELECT actor, {sums}", f"FROM {source} GROUP BY actor{having}",
                                   n=n, columns=6, keep=max_actors)
-    return summary_frame(_rows(db, query, select, extra=extra, source=source,
-                               per_actor=per_actor_covers(query)), max_actors=max_actors)
+    return summary_frame(_rows(db, query, select, extra=extra, source=source, by=ACTOR),
+                         max_actors=max_actors)
 
 
 def _busiest_only(select: str, rest: str, *, n: str, columns: int, keep: int | None
@@ -209,7 +211,7 @@ def _shown_actors(conn: Connection, query: StanceQuery, edits: ReadEdits) -> int
     """The actors with a kept row, counted from ``kept_days`` (per actor where it can be)."""
     (actors,), = _run(conn, query, "SELECT COUNT(*) FROM (SELECT actor FROM kept_days"
                       " GROUP BY actor HAVING SUM(n) > 0) AS shown_actors", extra=(),
-                      source="kept_days", edits=edits, per_actor=per_actor_covers(query))
+                      source="kept_days", edits=edits, by=ACTOR)
     return int(actors)
 
 
@@ -326,7 +328,7 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
                                   f"FROM {source} WHERE {column} IS NOT NULL"
                                   f" GROUP BY {column}{having}", n=count, columns=2, keep=n)
     return _ordered_names(_rows(db, query, select, extra=extra, source=source,
-                                per_actor=by == Col.ACTOR and per_actor_covers(query)), n)
+                                by=ACTOR if by == Col.ACTOR else OUTLET), n)
 
 
 def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] | None = None,
@@ -345,7 +347,7 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
             days = _run(conn, query, "SELECT actor, published, SUM(n), SUM(total) FROM kept_days"
                         f" WHERE published <> ''{only} GROUP BY actor, published"
                         " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits,
-                        only=actors)
+                        by=DAY, only=actors)
         else:
             days = _run(conn, query, "SELECT actor, published, COUNT(*), SUM(score) FROM kept"
                         f" WHERE NOT {undated}{only} GROUP BY actor, published",
@@ -353,7 +355,8 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
         if use_summary(query):
             select, params = undated_sql(query, only=shown_only)
             (articles, paragraphs), = _run(conn, query, select, extra=[*params, *extra],
-                                           source="kept_days", edits=edits, only=actors)
+                                           source="kept_days", edits=edits, by=ACTOR,
+                                           only=actors)
         else:
             # which undated paragraphs a stance range keeps depends on each row's score. The
             # rows are read from the undated articles (the date index, then the rows' key):

@@ -41,9 +41,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from store.summary_sql import (
-    ACTOR_BANDS,
-    ACTOR_TOTALS,
     POSITION_BANDS,
+    REGROUPED,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
@@ -59,6 +58,7 @@ from store.summary_sql import (
     paragraph_bands_recounted,
     paragraph_sums,
     regrouped_backfill,
+    regrouped_table,
     rows_changed,
     rows_forgotten,
 )
@@ -489,29 +489,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         END""",
     ),
     (
-        # 14: stance_days and stance_bands summed over every outlet and day, per stored actor
-        # (store.stance_days.per_actor): the actor rankings with no outlet or date filter
-        # read a row per actor, not one per actor and day. Backfilled from the summaries.
-        f"""CREATE TABLE {ACTOR_TOTALS.table} (
-            actor TEXT NOT NULL PRIMARY KEY,
-            n INTEGER NOT NULL,
-            total REAL NOT NULL,
-            squares REAL NOT NULL,
-            mentions INTEGER NOT NULL
-        ) WITHOUT ROWID""",
-        regrouped_backfill(ACTOR_TOTALS, STANCE_DAYS),
-        *_days_triggers(ACTOR_TOTALS),
-        f"""CREATE TABLE {ACTOR_BANDS.table} (
-            actor TEXT NOT NULL,
-            band INTEGER NOT NULL,  -- store.summary_sql.BAND of the rows' score
-            n INTEGER NOT NULL,
-            total REAL NOT NULL,
-            squares REAL NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, band)
-        ) WITHOUT ROWID""",
-        regrouped_backfill(ACTOR_BANDS, STANCE_BANDS),
-        *_days_triggers(ACTOR_BANDS),
+        # 14: stance_days and stance_bands summed per stored actor and day, and per actor
+        # alone (store.summary_sql.REGROUPED; store.stance_days.summary_for): the actor
+        # rankings and the timeline read a row per actor (and day), not one per actor, outlet
+        # and day. Backfilled from the finer summaries.
+        *[statement for summary, source in REGROUPED for statement in (
+            regrouped_table(summary, postgres=False), regrouped_backfill(summary, source),
+            *_days_triggers(summary))],
     ),
 )
 

@@ -22,9 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
-    ACTOR_BANDS,
-    ACTOR_TOTALS,
     POSITION_BANDS,
+    REGROUPED,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
@@ -40,6 +39,7 @@ from store.summary_sql import (
     paragraph_bands_recounted,
     paragraph_sums,
     regrouped_backfill,
+    regrouped_table,
     rows_changed,
     rows_forgotten,
 )
@@ -440,27 +440,11 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " EXECUTE FUNCTION paragraph_bands_change()",
     ),
     (
-        # 14: stance_days and stance_bands summed per stored actor (store.db's migration 14)
-        f"""CREATE TABLE {ACTOR_TOTALS.table} (
-            actor TEXT NOT NULL PRIMARY KEY,
-            n INTEGER NOT NULL,
-            total DOUBLE PRECISION NOT NULL,
-            squares DOUBLE PRECISION NOT NULL,
-            mentions INTEGER NOT NULL
-        )""",
-        regrouped_backfill(ACTOR_TOTALS, STANCE_DAYS),
-        *_days_triggers(ACTOR_TOTALS),
-        f"""CREATE TABLE {ACTOR_BANDS.table} (
-            actor TEXT NOT NULL,
-            band INTEGER NOT NULL,
-            n INTEGER NOT NULL,
-            total DOUBLE PRECISION NOT NULL,
-            squares DOUBLE PRECISION NOT NULL,
-            mentions INTEGER NOT NULL,
-            PRIMARY KEY (actor, band)
-        )""",
-        regrouped_backfill(ACTOR_BANDS, STANCE_BANDS),
-        *_days_triggers(ACTOR_BANDS),
+        # 14: stance_days and stance_bands summed per stored actor and day, and per actor
+        # alone (store.db's migration 14)
+        *[statement for summary, source in REGROUPED for statement in (
+            regrouped_table(summary, postgres=True), regrouped_backfill(summary, source),
+            *_days_triggers(summary))],
     ),
 )
 

@@ -61,6 +61,8 @@ from store.stance_rows import (
 )
 from store.summary_sql import (
     ACTOR_BANDS,
+    ACTOR_DAY_BANDS,
+    ACTOR_DAYS,
     ACTOR_TOTALS,
     BAND_STEPS,
     POSITION_BANDS,
@@ -121,18 +123,32 @@ def days_cover(query: StanceQuery) -> bool:
         on_grid(value) for name in ranged for value in getattr(query, name))
 
 
-#: The summaries per stored actor alone (migration 14), by what they are read for: every row
-#: (``None``) or a stance range (``STANCE``). A sentiment or a position range is read by day.
-_PER_ACTOR: dict[str | None, Summary] = {None: ACTOR_TOTALS, STANCE: ACTOR_BANDS}
+#: What a SELECT on ``days_sql``' ``kept_days`` groups by, coarsest first: the shown actor
+#: alone (``ACTOR``), and the day (``DAY``), and the outlet (``OUTLET``: anything).
+ACTOR, DAY, OUTLET = "actor", "day", "outlet"
+_LEVELS = (ACTOR, DAY, OUTLET)
+#: The levels ``level_for`` may pick (the tests narrow them to read finer summaries).
+SUMMARY_LEVELS: tuple[str, ...] = _LEVELS
+#: The summary of each level, for every row (``None``) or by the bands of a range.
+_SUMMARIES: dict[tuple[str, str | None], Summary] = {
+    (ACTOR, None): ACTOR_TOTALS, (ACTOR, STANCE): ACTOR_BANDS,
+    (DAY, None): ACTOR_DAYS, (DAY, STANCE): ACTOR_DAY_BANDS,
+    (OUTLET, None): STANCE_DAYS, **{(OUTLET, by): summary for by, summary in _BANDS.items()},
+}
 
 
-def per_actor_covers(query: StanceQuery) -> bool:
-    """Whether ``query``'s sums per actor (no day, no outlet) can be read from the summaries
-    per actor (``days_sql(..., per_actor=True)``): it ``days_cover``, filters by no outlet and
-    no date, and ranges over stance at most."""
+def level_for(query: StanceQuery, *, by: str) -> str:
+    """The level of the summaries ``days_sql`` reads for ``query`` (one that ``days_cover``)
+    and a SELECT grouped ``by`` a level: the coarsest that keeps the keys the SELECT and the
+    query's filters read (a date filter reads the day, an outlet filter the outlet) and has the
+    bands of its range (a sentiment or a position range has them by outlet and day only)."""
     ranged = _ranged(query)
-    return (days_cover(query) and not query.outlets and query.date_from is None
-            and query.date_to is None and ranged in ([], [STANCE]))
+    banded = ranged[0] if ranged else None
+    dated = query.date_from is not None or query.date_to is not None
+    needed = max((by, DAY if dated else ACTOR, OUTLET if query.outlets else ACTOR),
+                 key=_LEVELS.index)
+    return next(level for level in _LEVELS[_LEVELS.index(needed):]
+                if level in SUMMARY_LEVELS and (level, banded) in _SUMMARIES)
 
 
 def band_range(stance: tuple[float, float]) -> tuple[int, int]:
@@ -159,16 +175,16 @@ def reads_left_out(by: str, kept: tuple[int, int]) -> bool:
     return (last - first + 1) - (high - low + 1) < high - low + 1
 
 
-def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool,
+def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
            stored_only: tuple[str, ...] | None) -> list[str]:
     """The SELECTs whose rows, added up, are the frames' stances per shown actor and day (and,
     ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
     by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it; or by
-    ``POSITION`` band: the band of the row's place in its article). ``per_actor``: the
-    model's sums per actor alone (``_PER_ACTOR``), with no outlet and an undated day; the
-    delta rows keep theirs, which only a query by outlet or date would tell apart.
-    ``stored_only``: the model's sums of these stored names only (one ``?`` each, in the first
-    SELECT), read by the summary's key.
+    ``POSITION`` band: the band of the row's place in its article). The model's sums are read
+    from ``stored`` (``summary_for``): where it has no outlet (or day) its rows have none (or
+    are undated), and the delta rows keep theirs, which only a SELECT by outlet or day would
+    tell apart. ``stored_only``: the model's sums of these stored names only (one ``?`` each,
+    in the first SELECT), read by the summary's key.
 
     The few delta rows are found from their small tables first: ``CROSS JOIN`` keeps that order
     on SQLite, which without statistics would scan every stance row instead.
@@ -180,8 +196,9 @@ def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool,
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
 
     summary = _BANDS[banded] if banded else None
-    stored = _PER_ACTOR[banded] if per_actor else summary or STANCE_DAYS
-    where = "CAST(NULL AS TEXT), ''" if per_actor else "NULLIF(d.outlet, ''), d.published"
+    keys = dict(stored.keys)
+    outlet = "NULLIF(d.outlet, '')" if "outlet" in keys else "CAST(NULL AS TEXT)"
+    published = "d.published" if "published" in keys else "''"
 
     def band(row: str) -> str:
         # the summary's own key, on the delta row ``row``, its article ``a`` and paragraph ``p``
@@ -196,7 +213,7 @@ def _parts(edits: ReadEdits, *, banded: str | None, per_actor: bool,
                  " AND s.paragraph = c.paragraph AND s.actor = c.actor AND l.label = c.label"
                  f"{folded}")
     parts = [
-        f"SELECT COALESCE(m.name, d.actor), {where}, d.n, d.total,"
+        f"SELECT COALESCE(m.name, d.actor), {outlet}, {published}, d.n, d.total,"
         f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
         f" FROM {stored.table} AS d LEFT JOIN shown AS m ON m.stored = d.actor"
         f"{_only_stored(stored_only)}",
@@ -246,40 +263,38 @@ def _only_stored(names: tuple[str, ...] | None) -> str:
 _DAYS = "days (actor, outlet, published, n, total, squares, mentions, corrected)"
 
 
-def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
-             per_actor: bool = False, only: Sequence[str] | None = None
-             ) -> tuple[str, list[Any]]:
+def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *, by: str = OUTLET,
+             only: Sequence[str] | None = None) -> tuple[str, list[Any]]:
     """``WITH ...`` ending in ``kept_days (actor, outlet, published, n, total, squares,
     mentions, corrected)``: sums whose totals per actor (and outlet, and day) are those of the
     rows the row path keeps. Only for a query ``days_cover``; under a stance or a sentiment
-    range, from the bands the range keeps. ``per_actor`` (for a query ``per_actor_covers``):
-    the totals per actor are right, by outlet and day they are not (the model's sums are
-    read per actor: a row per actor, not one per actor and day). ``only``: the shown actors the
-    caller reads (as the picked ones, ``query.actors``, are the only ones kept): the summary's
-    rows of their stored names are read by key, not every actor's."""
-    if per_actor and not per_actor_covers(query):
-        raise ValueError("a query by outlet, date, sentiment or position is summed by day")
+    range, from the bands the range keeps. ``by``: the finest level the SELECT that follows
+    groups by (``ACTOR``, ``DAY`` or ``OUTLET``); its sums are right at that level, not finer
+    (``level_for``). ``only``: the shown actors the caller reads (as the picked ones,
+    ``query.actors``, are the only ones kept): the summary's rows of their stored names are
+    read by key, not every actor's."""
     params: list[Any] = []
     ctes = edits_ctes(edits, dialect, params)
     if edits.refolded:
         ctes.append("folded_keys AS (SELECT DISTINCT article_id, actor FROM refolded)")
     ranged = _ranged(query)
+    level = level_for(query, by=by)
     stored_only = _stored_only(query.actors, only, edits)
     restricted = list(stored_only or ())  # the parameters of each ``_parts`` placed
-    every_day = " UNION ALL ".join(_parts(edits, banded=None, per_actor=per_actor,
+    every_day = " UNION ALL ".join(_parts(edits, banded=None, stored=_SUMMARIES[(level, None)],
                                           stored_only=stored_only))
     if not ranged:
         ctes.append(f"{_DAYS} AS ({every_day})")
         params.extend(restricted)
     else:
-        by, = ranged
-        kept = band_range(getattr(query, by))
-        banded = " UNION ALL ".join(_parts(edits, banded=by, per_actor=per_actor,
+        kind, = ranged
+        kept = band_range(getattr(query, kind))
+        banded = " UNION ALL ".join(_parts(edits, banded=kind, stored=_SUMMARIES[(level, kind)],
                                            stored_only=stored_only))
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
                     f" band) AS ({banded})")
         params.extend(restricted)
-        if reads_left_out(by, kept):
+        if reads_left_out(kind, kept):
             params.extend(restricted)
             # every row's sums less those of the bands the range leaves out: the banded rows
             # summed over all bands are the unbanded ones, so the difference is exact

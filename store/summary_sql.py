@@ -137,17 +137,24 @@ SENTIMENT_BANDS = Summary(table="sentiment_bands", keys=(*STANCE_DAYS.keys,
 #: change of it moves the article's rows (``Summary.article_columns``).
 POSITION_BANDS = Summary(table="position_bands", keys=(*STANCE_DAYS.keys, ("band", POSITION_BAND)),
                          article_columns=("outlet", "published", "n_paragraphs"))
-#: ``stance_days`` summed over every outlet and day (migration 14): per stored actor, the
-#: sums the default view and the actor rankings read when no outlet or date filter applies. At
-#: a long tail of actors (168,000 at 10^5 articles) ``stance_days`` has a row per actor and day
-#: each ranking grouped; this has one per actor. Its keys read no article column: an article
-#: moved to another outlet or date moves nothing.
+# Migration 14: ``stance_days`` and ``stance_bands`` summed over the keys most queries do not
+# tell apart (``store.stance_days.summary_for``). At a long tail of actors (168,000 at 10^5
+# articles) every ranking grouped a row per actor and day; the timeline read each of its actors'
+# rows once per outlet. Their keys read no outlet: an article moved to another outlet moves
+# nothing in them (its "article moved" trigger takes the rows out and puts them back alike).
+#: Per stored actor and day: the sums under a date filter but no outlet filter.
+ACTOR_DAYS = Summary(table="actor_days", keys=(("actor", "{s}.actor"),
+                                               ("published", "COALESCE({a}.published, '')")),
+                     article_columns=("published",))
+#: ``ACTOR_DAYS`` by stance band (5.4 times fewer rows than ``stance_bands`` for one actor of
+#: the synthetic corpus: six outlets).
+ACTOR_DAY_BANDS = Summary(table="actor_day_bands", keys=(*ACTOR_DAYS.keys, ("band", BAND)),
+                          article_columns=("published",))
+#: Per stored actor alone: the sums with no outlet or date filter (one row per actor).
 ACTOR_TOTALS = Summary(table="actor_totals", keys=(("actor", "{s}.actor"),),
                        article_columns=())
-#: ``stance_bands`` summed over every outlet and day (migration 14): per stored actor and
-#: stance band, the sums under a stance range with no outlet or date filter. At 10^5 articles
-#: of the synthetic corpus 836 rows where ``stance_bands`` has 895,547 (515,278 of 1,761,363
-#: with the long tail of actors).
+#: ``ACTOR_TOTALS`` by stance band: 836 rows where ``stance_bands`` has 895,547 at 10^5
+#: articles of the synthetic corpus (515,278 of 1,761,363 with its long tail of actors).
 ACTOR_BANDS = Summary(table="actor_bands", keys=(("actor", "{s}.actor"), ("band", BAND)),
                       article_columns=())
 _ARTICLE_KEYS = (("actor", "{s}.actor"), ("article_id", "{s}.article_id"))
@@ -266,6 +273,24 @@ def article_forgotten(summary: Summary, *, row: str) -> str:
     return (f"DELETE FROM {summary.table} WHERE n = 0 AND ({keys}) IN"
             f" (SELECT {exprs} FROM stances AS s{summary.join('s')}"
             f" WHERE s.article_id = {row}.id)")
+
+
+#: The SQL type of each summary key column.
+_KEY_TYPES = {"actor": "TEXT", "outlet": "TEXT", "published": "TEXT", "band": "INTEGER"}
+#: The summaries of migration 14, each with the finer summary it is backfilled from.
+REGROUPED = ((ACTOR_DAYS, STANCE_DAYS), (ACTOR_DAY_BANDS, STANCE_BANDS),
+             (ACTOR_TOTALS, STANCE_DAYS), (ACTOR_BANDS, STANCE_BANDS))
+
+
+def regrouped_table(summary: Summary, *, postgres: bool) -> str:
+    """The CREATE TABLE of a summary keyed by some of ``stance_bands``' keys (migration 14)."""
+    real = "DOUBLE PRECISION" if postgres else "REAL"
+    types = {"n": "INTEGER", "total": real, "squares": real, "mentions": "INTEGER"}
+    columns = [f"{c} {_KEY_TYPES[c]} NOT NULL" for c, _ in summary.keys]
+    columns += [f"{c} {types[c]} NOT NULL" for c, _ in summary.sums]
+    keys = ", ".join(c for c, _ in summary.keys)
+    return (f"CREATE TABLE {summary.table} ({', '.join(columns)}, PRIMARY KEY ({keys}))"
+            f"{'' if postgres else ' WITHOUT ROWID'}")
 
 
 def regrouped_backfill(summary: Summary, source: Summary) -> str:

@@ -149,13 +149,16 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store.close()
 
 
-@pytest.fixture(params=("summary", "days", "rows"))
+@pytest.fixture(params=("summary", "by day", "by outlet", "rows"))
 def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every way to count: from the summaries where the query allows it (the default: per
-    actor alone where no outlet or date tells days apart), from the summaries by day even then,
-    and always from the stance rows."""
-    if request.param == "days":
-        monkeypatch.setattr(aggregates, "per_actor_covers", lambda query: False)
+    """Every way to count: from the summaries where the query allows it (the default: the
+    coarsest whose keys the query and the SELECT read, ``stance_days.level_for``), from the
+    summaries by actor and day at the coarsest, from those by actor, outlet and day only, and
+    always from the stance rows."""
+    if request.param == "by day":
+        monkeypatch.setattr(stance_days, "SUMMARY_LEVELS", (stance_days.DAY, stance_days.OUTLET))
+    if request.param == "by outlet":
+        monkeypatch.setattr(stance_days, "SUMMARY_LEVELS", (stance_days.OUTLET,))
     if request.param == "rows":
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
         monkeypatch.setattr(aggregates, "use_days", lambda query: False)
@@ -517,13 +520,18 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
                  "position off the grid", "position and sentiment"):
         assert not aggregates.use_days(stance_query(FILTERS[name])), name
     # the rankings read the summaries per actor alone with no outlet, date, sentiment or
-    # position filter (migration 14), by day otherwise
-    for name in ("none", "actors", "min mentions", "stance", "stance from zero",
-                 "stance to zero, actors, min mentions"):
-        assert aggregates.per_actor_covers(stance_query(FILTERS[name])), name
-    for name in ("outlets", "dates, no undated", "one actor", "stance, outlets, dates",
-                 "sentiment", "position", "articles", "stance off the grid"):
-        assert not aggregates.per_actor_covers(stance_query(FILTERS[name])), name
+    # position filter, the timeline per actor and day with no outlet filter (migration 14)
+    actor, day, outlet = stance_days.ACTOR, stance_days.DAY, stance_days.OUTLET
+    for name, by_actor, by_day in [
+            ("none", actor, day), ("actors", actor, day), ("min mentions", actor, day),
+            ("stance", actor, day), ("stance to zero, actors, min mentions", actor, day),
+            ("dates, no undated", day, day), ("one actor", day, day),
+            ("outlets", outlet, outlet), ("stance, outlets, dates", outlet, outlet),
+            ("sentiment", outlet, outlet), ("position", outlet, outlet)]:
+        query = stance_query(FILTERS[name])
+        assert stance_days.level_for(query, by=actor) == by_actor, name
+        assert stance_days.level_for(query, by=day) == by_day, name
+        assert stance_days.level_for(query, by=outlet) == outlet, name
     corrected = world.stances[world.stances[Col.CORRECTED_LABEL].notna()][Col.STANCE]
     assert {-1.0, 0.0, 1.0} <= set(corrected)
 

@@ -3,8 +3,9 @@
 ``stance_bands`` (migration 10: ``stance_days`` by stance band), ``sentiment_bands``
 (migration 11: by the sentiment band of the row's paragraph), ``position_bands`` (migration
 12: by the band of the row's paragraph's position in its article), ``paragraph_bands``
-(migration 13: per paragraph, its rows' stance bands as bits), and ``actor_totals`` and
-``actor_bands`` (migration 14: ``stance_days`` and ``stance_bands`` per actor alone).
+(migration 13: per paragraph, its rows' stance bands as bits), and ``actor_days``,
+``actor_day_bands``, ``actor_totals`` and ``actor_bands`` (migration 14: ``stance_days`` and
+``stance_bands`` per actor and day, and per actor alone).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -46,16 +47,20 @@ SENTIMENT_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, me
                    " FROM sentiment_bands")
 POSITION_BANDS = ("SELECT actor, outlet, published, band, n, total, squares, mentions"
                   " FROM position_bands")
+ACTOR_DAYS = "SELECT actor, published, n, total, squares, mentions FROM actor_days"
+ACTOR_DAY_BANDS = ("SELECT actor, published, band, n, total, squares, mentions"
+                   " FROM actor_day_bands")
 ACTOR_TOTALS = "SELECT actor, n, total, squares, mentions FROM actor_totals"
 ACTOR_BANDS = "SELECT actor, band, n, total, squares, mentions FROM actor_bands"
 
 
-def per_actor(groups: dict[tuple, list[float]], *, banded: bool) -> dict[tuple, list[float]]:
-    """``groups`` keyed by actor, outlet and day (and ``banded``, band) summed per actor (and
-    band): what ``actor_totals`` and ``actor_bands`` must hold."""
+def regrouped(groups: dict[tuple, list[float]], *, day: bool) -> dict[tuple, list[float]]:
+    """``groups`` keyed by actor, outlet and day (and band) summed per actor (``day``: and
+    day; and band): what the summaries of migration 14 must hold."""
     sums: dict[tuple, list[float]] = {}
-    for (actor, _outlet, _day, *band_key), values in groups.items():
-        row = sums.setdefault((actor, *band_key) if banded else (actor,), [0, 0.0, 0.0, 0])
+    for (actor, _outlet, published, *band_key), values in groups.items():
+        key = (actor, published, *band_key) if day else (actor, *band_key)
+        row = sums.setdefault(key, [0, 0.0, 0.0, 0])
         for i, value in enumerate(values):
             row[i] += value
     return sums
@@ -143,10 +148,12 @@ def assert_current(store: Store) -> None:
         stance_bands = bands(conn)
         groups = [days, {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)},
                   stance_bands, bands(conn, by="sentiment"), bands(conn, by="position"),
-                  per_actor(days, banded=False), per_actor(stance_bands, banded=True)]
+                  regrouped(days, day=True), regrouped(stance_bands, day=True),
+                  regrouped(days, day=False), regrouped(stance_bands, day=False)]
         for fresh, summary_sql, exact in zip(
-                groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS,
-                         ACTOR_TOTALS, ACTOR_BANDS), (3, 5, 4, 4, 4, 1, 2), strict=True):
+                groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS, ACTOR_DAYS,
+                         ACTOR_DAY_BANDS, ACTOR_TOTALS, ACTOR_BANDS), (3, 5, 4, 4, 4, 2, 3, 1, 2),
+                strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
             for key, (n, total, squares, mentions) in fresh.items():
@@ -249,8 +256,8 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM stance_bands").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM paragraph_bands").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM actor_totals").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM actor_bands").fetchone()[0] == 0
+        for table in ("actor_days", "actor_day_bands", "actor_totals", "actor_bands"):
+            assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 
 def _drop_bands(store: Store, table: str, version: int) -> None:
@@ -270,14 +277,17 @@ def _drop_bands(store: Store, table: str, version: int) -> None:
 
 
 def drop_migration_14(store: Store) -> None:
-    """Take a store back to schema 13: no summaries per actor."""
+    """Take a store back to schema 13: no summaries per actor (and day)."""
     with store.db.connect() as conn:
-        for table in ("actor_totals", "actor_bands"):
+        for table, moved in (("actor_days", True), ("actor_day_bands", True),
+                             ("actor_totals", False), ("actor_bands", False)):
             if conn.dialect.name == "sqlite":
-                for suffix in ("added", "removed", "changed", "article_deleted"):
+                for suffix in ("added", "removed", "changed", "article_deleted",
+                               *(("article_moved",) if moved else ())):
                     conn.execute(f"DROP TRIGGER {table}_{suffix}")
             else:
-                for suffix in ("add", "remove", "change", "article_gone"):
+                for suffix in ("add", "remove", "change", "article_gone",
+                               *(("article_moved",) if moved else ())):
                     conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
             conn.execute(f"DROP TABLE {table}")
         conn.execute("PRAGMA user_version = 13" if conn.dialect.name == "sqlite"
@@ -434,7 +444,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_11(store), 47),  # sentiment_bands (and 12)
     (lambda store: drop_migration_12(store), 50),  # position_bands (and 13)
     (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14)
-    (lambda store: drop_migration_14(store), 55),  # actor_totals, actor_bands
+    (lambda store: drop_migration_14(store), 55),  # the summaries per actor (and day)
 ], ids=["10", "11", "12", "13", "14"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
