@@ -1627,6 +1627,16 @@ GOLDEN: list[Case] = [
     Case("near miss: a body after an adjective and before its noun stays the body",
          ["An ongoing Senate investigation is not enough, said Mara Quint."],
          kinds={"Senate": ORG}),
+    # a platform named only as the medium of a message (names40)
+    Case("a network a message was posted on, taken to or called by is the medium, no actor",
+         ["Ivo Tamber released a statement on Twitter explaining his vote.",
+          "Ray Ortiz  took to Twitter today to explain a joke.",
+          "The coach said of  Tamber  on Twitter . \"A loss for us all.\"",
+          "Lena Ortiz celebrated with her teammates via FaceTime after the win."],
+         absent={"Twitter", "FaceTime"}, kinds={"Ivo Tamber": PERSON}),
+    Case("near miss: a network a common noun is laid on stays an actor",
+         ["The fine on Twitter was the largest the regulator had imposed."],
+         kinds={"Twitter": ORG}),
 ]
 
 
@@ -5617,6 +5627,26 @@ def test_regression_a_platform_before_a_handle_is_the_medium() -> None:
                          "dreed @ example . com Twitter @ DarlaReed"],
                         [[("Mara Quint", "PERSON")], [("Twitter @", "PERSON")]])
     assert {a.name for a in r.actors} == {"Mara Quint"}
+
+
+def test_regression_a_platform_a_message_is_on_or_taken_to_is_the_medium() -> None:
+    """"released a statement on Twitter explaining ...", spaCy making the network the subject
+    of "explaining"; "said of  Tamber  on Twitter", "on" hung on the person; "took to Twitter";
+    "via FaceTime", a call app; "Twitter @DarlaReed" tagged whole with its handle: each the
+    medium, no actor (_names_a_medium). Near miss: a fine on the network is laid on it."""
+    r = _resolve_tagged(["Ivo Tamber released a statement on Twitter explaining his vote.",
+                         "Ray Ortiz  took to Twitter today to explain a joke.",
+                         "The coach said of  Tamber  on Twitter that he was sad.",
+                         "Lena Ortiz celebrated via FaceTime after the win.",
+                         " Twitter @DarlaReed"],
+                        [[("Ivo Tamber", "PERSON"), ("Twitter", "PERSON")],
+                         [("Ray Ortiz", "PERSON"), ("Twitter", "PERSON")],
+                         [("Tamber", "PERSON"), ("Twitter", "PERSON")],
+                         [("Lena Ortiz", "PERSON"), ("FaceTime", "ORG")],
+                         [("Twitter @DarlaReed", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ivo Tamber", "Ray Ortiz", "Lena Ortiz"}
+    near = _resolve_tagged(["The fine on Twitter was the largest yet."], [[("Twitter", "ORG")]])
+    assert {a.name for a in near.actors} == {"Twitter"}
 
 
 def test_regression_a_list_of_platforms_after_on_is_the_medium() -> None:

@@ -561,8 +561,14 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
     if name in gazetteer.PLATFORMS:
         return _names_a_medium(doc, first, last)
-    # "Twitter @janedoe" tagged with the "@": a handle given, the medium
-    return name.endswith("@") and name[:-1].rstrip() in gazetteer.PLATFORMS
+    # "Twitter @janedoe" tagged with the "@", or with the whole handle: a handle given, the
+    # medium
+    handle = _PLATFORM_HANDLE.fullmatch(name)
+    return handle is not None and handle.group(1) in gazetteer.PLATFORMS
+
+
+#: A network's name and a handle on it, tagged as one name: "Twitter @", "Twitter @janedoe".
+_PLATFORM_HANDLE = re.compile(r"(.+?)\s*@\w*")
 
 
 #: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
@@ -593,6 +599,15 @@ _MEDIUM_NOUNS: frozenset[str] = frozenset(
 _OWNER_PRONOUNS: frozenset[str] = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 #: Prepositions that make a social network where something was said: "wrote on Twitter".
 _MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
+#: Nouns of a message posted on a network ("a statement on Twitter", "a video on Facebook"),
+#: whose "on" makes it the medium; other nouns are done to it ("a ban on Twitter").
+_MESSAGE_NOUNS: frozenset[str] = frozenset(
+    {"announcement", "apology", "comment", "letter", "message", "note", "photo", "picture",
+     "post", "remark", "reply", "response", "statement", "tweet", "video"}
+)
+#: The preposition and the verbs of going to a network to say something: "took to Twitter".
+_TURN_TO = frozenset({"to"})
+_TURN_TO_VERBS: frozenset[str] = frozenset({"take", "turn"})
 
 
 def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
@@ -615,8 +630,18 @@ def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
     if any(t.dep_ == "poss" and t.lower_ in _OWNER_PRONOUNS
            for t in (*root.children, *root.head.children)):
         return True  # "using his Twitter", "his Twitter and other socials": his own account
-    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
-        return root.head.head.pos_ in ("VERB", "AUX")
+    if root.dep_ == "pobj" and root.head.lower_ in _TURN_TO and \
+            root.head.head.lemma_.lower() in _TURN_TO_VERBS:
+        return True  # "took to Twitter to explain": where he said it
+    prep = _word_before(doc, first)
+    if prep is not None and prep.lower_ in _MEDIUM_PREPOSITIONS:
+        # "said on Twitter", "a statement on Twitter"; spaCy may hang "on" on the person before
+        # it ("said of Jane Doe on Twitter") or read the network as a subject ("a statement on
+        # Twitter explaining"): what "on" hangs on decides, and a common noun other than a
+        # message's is what is done to the network ("a ban on Twitter")
+        governor = prep.head
+        return governor.pos_ in ("VERB", "AUX", "PROPN") or (
+            governor.pos_ == "NOUN" and governor.lemma_.lower() in _MESSAGE_NOUNS)
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
