@@ -640,7 +640,8 @@ def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
         # Twitter explaining"): what "on" hangs on decides, and a common noun other than a
         # message's is what is done to the network ("a ban on Twitter")
         governor = prep.head
-        return governor.pos_ in ("VERB", "AUX", "PROPN") or (
+        # "via" says how a message went, whatever it hangs on ("his teammates via FaceTime")
+        return prep.lower_ == "via" or governor.pos_ in ("VERB", "AUX", "PROPN") or (
             governor.pos_ == "NOUN" and governor.lemma_.lower() in _MESSAGE_NOUNS)
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
