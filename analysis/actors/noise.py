@@ -16,6 +16,7 @@ from analysis.actors.spans import (
     _OPEN_QUOTES,
     _POSSESSIVE,
     _SUBJECT_DEPS,
+    _TITLE_JOINERS,
     _after_spaces,
     _before_spaces,
     _next_word,
@@ -465,8 +466,9 @@ def _quoted_title_words(doc: Doc, i: int, *, forward: bool) -> list[Token] | Non
             else reversed(doc[max(i - _MAX_TITLE_WORDS - 1, 0):i]))
     words: list[Token] = []
     for tok in span:
-        if tok.is_space:
-            continue
+        if tok.is_space or (tok.text in _TITLE_JOINERS and not tok.whitespace_
+                            and tok.i > 0 and not doc[tok.i - 1].whitespace_):
+            continue  # "“Brooklyn Nine-Nine”": a hyphen inside a word of the title
         if tok.text in marks:
             return words
         if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):

@@ -14,14 +14,18 @@ from analysis import gazetteer, names, references
 from analysis.actors.noise import (
     _CALL_SIGN,
     _SENTENCE_ENDS,
+    _ends_quoted_title,
     _is_dateline_credit,
     _is_marked_dateline,
     _is_source,
     _opens_event_name,
+    _opens_quoted_title,
 )
 from analysis.actors.spans import (
     _ADJECTIVE_DEPS,
     _ARTICLES,
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
     _P_GAZETTEER,
     _POSSESSIVE,
     _SUBJECT_DEPS,
@@ -106,9 +110,10 @@ _TRAVEL_VERBS: frozenset[str] = frozenset(
     {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
      "depart", "escape", "evacuate", "head"}
 )
-#: Entities that name a thing (a company, a theatre, a team): a country word inside one does not
-#: make the country an actor, unless the thing is part of its state (``gazetteer.STATE_ORGANS``).
-_THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: Entities that name a thing (a company, a theatre, a team, a law): a country word inside one
+#: does not make the country an actor ("the Americans With Disabilities Act"), unless the thing
+#: is part of its state (``_speaks_for_the_state``).
+_THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 #: Prefixes that turn a demonym into a leaning ("pro-Russian", "anti-American").
 _STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 
@@ -497,6 +502,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if _in_quoted_title(doc, first, last):
+        return False  # ("“Brooklyn Nine-Nine”"): a show's or a book's title, no place in it
     if _opens_event_name(doc, first, last, nouns=entry.kind is ActorKind.PLACE):
         # "the Vancouver Olympics", "an Asia-Pacific economic summit": the host names the event
         # (a country before a lower-case "summit" is a party to it: "a U.S.-China summit")
@@ -512,9 +519,7 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         # Foreign Ministry" speaks for Russia; a legislature ("the U.S. Senate") does not, its
         # members voting apart: it is the body the article also names alone ("the Senate")
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
-                and not any(doc[i].text in gazetteer.STATE_ORGANS
-                            and doc[i].text not in gazetteer.LEGISLATURES
-                            for i in range(e_first, e_last))):
+                and not _speaks_for_the_state(doc, last, e_last)):
             return False
         # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
         # with the country is no mention of it (names.EVENT_WORDS: its last word says so)
@@ -534,6 +539,29 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+def _speaks_for_the_state(doc: Doc, last: int, e_last: int) -> bool:
+    """A body whose name a country opens, its words after the country ending before token
+    ``e_last``, is an organ that speaks for the state (``gazetteer.STATE_ORGANS``): "the
+    Russian Foreign Ministry", "the U.S. Army"; not a legislature ("the U.S. Senate"), whose
+    members vote apart, nor an agency named by its remit ("the Russian Space Agency", "US
+    Capitol Police", ``gazetteer.REMIT_ORGANS``), which acts for itself."""
+    return any(doc[i].text in gazetteer.STATE_ORGANS and doc[i].text not in gazetteer.LEGISLATURES
+               and not (doc[i].text in gazetteer.REMIT_ORGANS and i > last)
+               for i in range(last, e_last))
+
+
+def _in_quoted_title(doc: Doc, first: int, last: int) -> bool:
+    """The place at tokens [first, last) opens or ends a title in quotation marks, the rest of
+    it capitalised words ("the actor Jane Doe (“Brooklyn Nine-Nine”)", "“Tales of Old
+    Vienna”"): a work's name, where the place names no actor. A place quoted alone, or in a
+    quoted sentence ("“Vienna is lovely”"), is left alone."""
+    before, after = _word_before(doc, first), _next_word(doc, last)
+    opens = (before is not None and before.text in _OPEN_QUOTES
+             and _opens_quoted_title(doc, last))
+    return opens or (after is not None and after.text in _CLOSE_QUOTES
+                     and _ends_quoted_title(doc, first))
 
 
 #: Words before a given name and its home that leave it one person's name ("St. Clement of
