@@ -1651,6 +1651,13 @@ GOLDEN: list[Case] = [
     Case("near miss: a place opening a quoted sentence stays",
          ['"Brooklyn is where I grew up," said Ivo Tamber.'],
          kinds={"Brooklyn": PLACE}),
+    Case("a place closing a title given by 'called' is no actor",
+         ["Ann Vale wrote a guide in 1929  and one called Gems of Peaks and Lakes of New "
+          "Zealand in 1934."],
+         absent={"New Zealand"}),
+    Case("near miss: a place right after 'called' is the place",
+         ["They moved to a town called Springfield in 1990."],
+         kinds={"Springfield": PLACE}),
 ]
 
 
@@ -5621,6 +5628,17 @@ def test_regression_us_attorneys_office_is_not_the_country() -> None:
     assert "United States" not in {a.name for a in r.actors}
     _, near = resolve(["Agents briefed the U.S. Army on Monday, said Tom Reyes."])
     assert "United States" in {a.name for a in near.actors}
+
+
+def test_regression_a_place_ending_a_title_given_by_called_is_no_actor() -> None:
+    """"and one called Gems of Peaks and Lakes of New Zealand in 1934": a book's title
+    after "called", whose last words are a country's name, listed New Zealand
+    (_closes_a_named_title). Near miss: "a town called Springfield" names the town."""
+    _, r = resolve(["Ann Vale wrote a guide in 1929  and one called Gems of Peaks and Lakes "
+                    "of New Zealand in 1934."])
+    assert "New Zealand" not in {a.name for a in r.actors}
+    _, near = resolve(["They moved to a town called Springfield in 1990."])
+    assert "Springfield" in {a.name for a in near.actors}
 
 
 def test_regression_an_agency_named_by_its_remit_is_not_its_country() -> None:

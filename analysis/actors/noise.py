@@ -489,6 +489,29 @@ def _ends_quoted_title(doc: Doc, first: int) -> bool:
                    and after.text[:1].isupper() for tok in words)
 
 
+#: Participles that give a work its title after its noun: "a book called ...", "one titled ...".
+_TITLE_VERBS: frozenset[str] = _NAMING_VERBS | {"titled", "entitled"}
+
+
+def _closes_a_named_title(doc: Doc, first: int) -> bool:
+    """The name at token ``first`` closes a title of two words or more given after a noun by a
+    participle ("and one called Jewels of Mountains and Snowlines of New Zealand", "a film
+    titled Escape from Old Vienna"): capitalised words and small title words from the
+    participle to the name, the first no person's; the title's, not the place's. A name right
+    after the participle is the thing's own ("a town called Springfield")."""
+    words: list[Token] = []
+    for tok in reversed(doc[max(first - _MAX_TITLE_WORDS - 1, 0):first]):
+        if tok.is_space:
+            continue
+        if tok.lower_ in _TITLE_VERBS and tok.dep_ == "acl":
+            return (len(words) > 1 and words[-1].text[:1].isupper()
+                    and words[-1].ent_type_ != "PERSON")
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        words.append(tok)
+    return False
+
+
 def _opens_quoted_title(doc: Doc, last: int) -> bool:
     """The words after a name that follows an opening quotation mark are the rest of a title,
     ending with a capitalised word: “Shakespeare in Love”."""

@@ -14,6 +14,7 @@ from analysis import gazetteer, names, references
 from analysis.actors.noise import (
     _CALL_SIGN,
     _SENTENCE_ENDS,
+    _closes_a_named_title,
     _ends_quoted_title,
     _is_dateline_credit,
     _is_marked_dateline,
@@ -502,8 +503,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
-    if _in_quoted_title(doc, first, last):
-        return False  # ("“Brooklyn Nine-Nine”"): a show's or a book's title, no place in it
+    if _in_quoted_title(doc, first, last) or _closes_a_named_title(doc, first):
+        # ("“Brooklyn Nine-Nine”"), "a book called Tales of Old Vienna": a title, no place in it
+        return False
     if _opens_event_name(doc, first, last, nouns=entry.kind is ActorKind.PLACE):
         # "the Vancouver Olympics", "an Asia-Pacific economic summit": the host names the event
         # (a country before a lower-case "summit" is a party to it: "a U.S.-China summit")
