@@ -1658,6 +1658,19 @@ GOLDEN: list[Case] = [
     Case("near miss: a place right after 'called' is the place",
          ["They moved to a town called Springfield in 1990."],
          kinds={"Springfield": PLACE}),
+    # venues and landmarks typed organization or person (names40)
+    Case("a name ending in 'Station' is a place",
+         ["The crew said the Kestrel Space Station would be repaired. The Kestrel Space Station "
+          "is old."],
+         kinds={"Kestrel Space Station": PLACE}),
+    Case("a house or a centre named where one sits, or attacked, is a venue, no actor",
+         ["Ann Vale sits in the chamber at Parliament House in Canberra.",
+          "Two men attacked the Dorvan Culwell Center in Garland on Sunday."],
+         absent={"Parliament House", "Dorvan Culwell Center"}, kinds={"Ann Vale": PERSON}),
+    Case("near miss: a house one holds a post at, or a centre acting, stays a body",
+         ["Ann Vale is a fellow at Chatham House in London.",
+          "The Kestrel Center said it would close."],
+         kinds={"Chatham House": ORG, "Kestrel Center": ORG}),
 ]
 
 
@@ -5639,6 +5652,24 @@ def test_regression_a_place_ending_a_title_given_by_called_is_no_actor() -> None
     assert "New Zealand" not in {a.name for a in r.actors}
     _, near = resolve(["They moved to a town called Springfield in 1990."])
     assert "Springfield" in {a.name for a in near.actors}
+
+
+def test_regression_venues_and_stations_are_places_not_bodies() -> None:
+    """"onto the Kestrel Space Station" tagged ORG (names.json place_words: a station is a
+    place), "in the chamber at Parliament House in Canberra" and "attacked the Dorvan Culwell
+    Center" listed as organisations (_is_center_venue: a house named where, a building
+    attacked). Near misses: "the House" alone, a chamber; a house one works at."""
+    _, r = resolve(["The crew said the Kestrel Space Station would be repaired. The Kestrel "
+                    "Space Station is old.",
+                    "Ann Vale sits in the chamber at Parliament House in Canberra.",
+                    "Two men attacked the Dorvan Culwell Center in Garland on Sunday."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Kestrel Space Station") is PLACE, kinds
+    assert "Parliament House" not in kinds and "Dorvan Culwell Center" not in kinds, kinds
+    _, near = resolve(["The bill passed at the House on Monday, said Ann Vale."])
+    assert "House" in {a.name for a in near.actors}
+    _, near = resolve(["Ann Vale worked at Random House for a decade."])
+    assert "Random House" in {a.name for a in near.actors}
 
 
 def test_regression_an_agency_named_by_its_remit_is_not_its_country() -> None:

@@ -189,10 +189,15 @@ def _before_in_address(doc: Doc, last: int, actors: Container[str]) -> bool:
     return False
 
 
-#: Last words of a centre's or a hotel's name, a body ("the Pew Research Center", "the Kestrel
-#: Hotel said") or a venue ("Lincoln Center", "at the Kestrel Hotel"): which one, the words
-#: around it say.
-_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre", "Hotel", "Casino"})
+#: Last words of a centre's, a hotel's or a house's name, a body ("the Pew Research Center", "the
+#: Kestrel Hotel said", "Chatham House") or a venue ("Lincoln Center", "at the Kestrel Hotel",
+#: "sat in the chamber at Parliament House"): which one, the words around it say.
+_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre", "Hotel", "Casino", "House"})
+#: Last words of a centre's that name a building only with its town after it ("Parliament House
+#: in Canberra"); alone they are as often a body's other name ("the Metropolitan Opera House").
+_HOUSE_WORDS: frozenset[str] = frozenset({"House"})
+#: Verbs whose object is a building attacked or cleared: "attacked the Kestrel Center in Vale".
+_ASSAULT_VERBS: frozenset[str] = frozenset({"attack", "storm", "bomb", "evacuate"})
 #: Prepositions that make a centre where something happens: "a concert at Lincoln Center".
 _CENTER_VENUE_PREPOSITIONS: frozenset[str] = frozenset({"at", "inside", "outside", "near", "in"})
 #: Verbs of working somewhere: "worked at Montefiore Medical Center" names the employer.
@@ -210,21 +215,36 @@ _POST_NOUNS: frozenset[str] = frozenset(
 
 
 def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
-    """A centre or a hotel named as where something happens ("with the Philharmonic at Lincoln
-    Center", "at the city's Symphony Center", "depth inside Moda Center", "a photo call at the
-    Kestrel Hotel"): a venue, where and not who.
+    """A centre, a hotel or a house named as where something happens ("with the Philharmonic at
+    Lincoln Center", "at the city's Symphony Center", "depth inside Moda Center", "a photo call
+    at the Kestrel Hotel", "sits in the chamber at Parliament House") or as the building
+    attacked ("attacked the Kestrel Center"): a venue, where and not who.
     Not where someone works at it or holds a post at it ("worked at Montefiore Medical Center",
     "a fellow at the Wilson Center"), nor where it acts or is named otherwise ("the Pew
     Research Center said")."""
-    if doc[last - 1].text not in _CENTER_WORDS:
+    if doc[last - 1].text not in _CENTER_WORDS or last - first < 2:
+        return False  # "the House" alone is a chamber, not a building
+    if doc[last - 1].text in _HOUSE_WORDS and not _with_its_town(doc, last):
+        # "sang at the Metropolitan Opera House": the company's other name; "at Parliament
+        # House in Canberra", a house named with its town, is the building
         return False
     root = doc[first:last].root
     prep = root.head
+    if root.dep_ == "dobj" and prep.lemma_.lower() in _ASSAULT_VERBS:
+        return True  # "gunmen attacked the Kestrel Center": the building, where
     if root.dep_ != "pobj" or prep.lower_ not in _CENTER_VENUE_PREPOSITIONS:
         return False
     governor = prep.head.lemma_.lower()
     return (governor not in _WORK_VERBS and governor not in _POST_NOUNS
             and governor not in references.PERSON_ROLES)
+
+
+def _with_its_town(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by "in" and a capitalised name, as a
+    building is written with its town ("Parliament House in Canberra")."""
+    prep = _next_word(doc, last)
+    town = _next_word(doc, prep.i + 1) if prep is not None and prep.lower_ == "in" else None
+    return town is not None and town.text[:1].isupper()
 
 
 def _body_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
