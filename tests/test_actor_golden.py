@@ -1671,6 +1671,14 @@ GOLDEN: list[Case] = [
          ["Ann Vale is a fellow at Chatham House in London.",
           "The Kestrel Center said it would close."],
          kinds={"Chatham House": ORG, "Kestrel Center": ORG}),
+    # page furniture: a keyword list, a line of sources (names40)
+    Case("the outlets closing a paragraph after its last sentence are its sources, no actors",
+         ["Ivo Tamber said the war was over. Weeks later it is clear the claim was wrong. "
+          "Reuters and CNN and Tass (Moscow)"],
+         absent={"CNN", "Tass"}),
+    Case("near miss: outlets a sentence speaks of stay",
+         ["Ivo Tamber said the war was over. CNN and Tass reported the clashes."],
+         kinds={"Tass": ORG}),
 ]
 
 
@@ -5670,6 +5678,17 @@ def test_regression_venues_and_stations_are_places_not_bodies() -> None:
     assert "House" in {a.name for a in near.actors}
     _, near = resolve(["Ann Vale worked at Random House for a decade."])
     assert "Random House" in {a.name for a in near.actors}
+
+
+def test_regression_a_line_of_sources_and_a_keyword_list_are_furniture() -> None:
+    """"... was wrong. Reuters and CNN and Tass (Moscow)" closing a paragraph listed CNN and
+    Tass (_in_sources_line), and a closing "KEYS: ..." list listed the towns and groups named
+    only there (clean: "tags"). Near miss: outlets a sentence speaks of stay."""
+    _, r = resolve(["Ivo Tamber said the war was over. Weeks later it is clear the claim was "
+                    "wrong. Reuters and CNN and Tass (Moscow)"])
+    assert not {"CNN", "Tass"} & {a.name for a in r.actors}
+    _, near = resolve(["Ivo Tamber said the war was over. CNN and Tass reported the clashes."])
+    assert "Tass" in {a.name for a in near.actors}
 
 
 def test_regression_an_agency_named_by_its_remit_is_not_its_country() -> None:

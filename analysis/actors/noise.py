@@ -540,6 +540,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_closing_credit(text, start, end):
         return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if _in_sources_line(text, start, end):
+        return True  # "... was garbage. Reuters and CNN and Tass (Moscow)": the story's sources
     if _COPYRIGHT.search(text, 0, start):
         # "Copyright © 2017 NPR. ... transcripts are created by Acme Inc": the page's notice
         # and the furniture after it, which closes the story
@@ -690,6 +692,31 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     return "/" in inside or (left[:opened].rstrip()[-1:] in _SENTENCE_ENDS
                              and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
                              and len(inside.split()) <= _MAX_CREDIT_WORDS)
+
+
+def _in_sources_line(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is one of the outlets and agencies that close their line
+    after its last sentence, joined by "and", "&" or commas and with the place they wrote from
+    in brackets or not: "... was over. Reuters and CNN and Tass (Moscow)", a blog's list of the
+    sources it drew on, no actor. Two outlets at least, or one with its place: an outlet alone
+    after a sentence may open a headline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end == -1 else line_end].rstrip()
+    opened = max(line.rfind(mark + " ", 0, start - line_start) for mark in _SENTENCE_ENDS)
+    tail = line[opened + 1:] if opened >= 0 else ""
+    place = _SOURCES_PLACE.search(tail)
+    if place is not None:
+        tail = tail[:place.start()]
+    parts = [p for p in _SOURCE_JOINERS.split(tail.strip()) if p]
+    return (len(parts) > 1 or (place is not None and len(parts) == 1)) and all(
+        gazetteer.is_media(p) or gazetteer.is_agency(p) for p in parts)
+
+
+#: What joins the outlets of a line of sources: "Reuters and CNN", "AP, AFP & Tass".
+_SOURCE_JOINERS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+#: The place a line of sources wrote from, in brackets at its end: "Tass (Moscow)".
+_SOURCES_PLACE = re.compile(r"\s*\([A-Z][\w .'’-]*\)$")
 
 
 #: The most words of a caption's credit in brackets without a slash ("(Family photo)").
