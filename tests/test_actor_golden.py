@@ -1679,6 +1679,13 @@ GOLDEN: list[Case] = [
     Case("near miss: outlets a sentence speaks of stay",
          ["Ivo Tamber said the war was over. CNN and Tass reported the clashes."],
          kinds={"Tass": ORG}),
+    # people typed organization (names40)
+    Case("a given name, a name particle and a surname tagged a body are a person",
+         ["Lars de Mistura met the delegates in Geneva on Monday."],
+         kinds={"Lars de Mistura": PERSON}),
+    Case("near miss: a given name, a particle and a body's word stay a body",
+         ["Jan van Dorn Group said it would sell the unit."],
+         kinds={"Jan van Dorn Group": ORG}),
 ]
 
 
@@ -5689,6 +5696,19 @@ def test_regression_a_line_of_sources_and_a_keyword_list_are_furniture() -> None
     assert not {"CNN", "Tass"} & {a.name for a in r.actors}
     _, near = resolve(["Ivo Tamber said the war was over. CNN and Tass reported the clashes."])
     assert "Tass" in {a.name for a in near.actors}
+
+
+def test_regression_a_person_named_with_a_particle_tagged_a_body_is_a_person() -> None:
+    """"Staffan de Mistura" tagged ORG stayed an organisation: the lower-case particle failed
+    names.looks_personal, which now reads the words around particles (and Staffan joins the
+    given names). Near miss: a body's word at the end keeps a body."""
+    r = _resolve_tagged(["Lars de Vrona met the delegates in Geneva on Monday.",
+                         "Jan van Dorn Group said it would sell the unit."],
+                        [[("Lars de Vrona", "ORG")], [("Jan van Dorn Group", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Lars de Vrona") is PERSON, kinds
+    assert kinds.get("Jan van Dorn Group") is ORG, kinds
+    assert names.looks_personal("Staffan de Mistura")
 
 
 def test_regression_an_agency_named_by_its_remit_is_not_its_country() -> None:
