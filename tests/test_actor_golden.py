@@ -5723,6 +5723,10 @@ def test_regression_an_agency_named_by_its_remit_is_not_its_country() -> None:
     names_ = {a.name for a in r.actors}
     assert not names_ & {"United States", "Russia"}, names_
     assert "Capitol Police" not in names_ and "US Capitol Police" in names_
+    _, r = resolve(["Ukrainian Security Service officers detained Ivo Tamber at his home.",
+                    "The Security Service said he was a threat."])
+    names_ = {a.name for a in r.actors}
+    assert "Ukrainian Security Service" in names_ and "Security Service" not in names_, names_
     _, near = resolve(["The Russian Foreign Ministry said on Monday it would respond."])
     assert "Russia" in {a.name for a in near.actors}
 

@@ -134,7 +134,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``. "Disney
     Animation Studios" after "Walt Disney Animation Studios": the one organisation named after
     a person whose name is that name behind the founder's given name, or an agency's behind
-    its country's ("Capitol Police" after "US Capitol Police"). "District 203" or "City
+    its country's ("Capitol Police" after "US Capitol Police", "Security Service" after "the
+    Ukrainian Security Service"). "District 203" or "City
     Council" after "Naperville Unit District 203", "Chicago City Council": the one body whose
     name ends with that local body's name (names.json local_words); a national body's short
     name ("Supreme Court") is left apart from a state's longer one."""
@@ -222,9 +223,10 @@ def _join_short_org_names(paras: list[_Para]) -> None:
 
 
 def _names_a_country(word: str) -> bool:
-    """The word is a country's name or short form ("US"), as an agency's name may open with."""
+    """The word is a country's name, short form or adjective ("US", "Ukrainian"), as an
+    agency's name may open with ("US Capitol Police", "the Ukrainian Security Service")."""
     entry = gazetteer.lookup(word)
-    return entry is not None and entry.kind is ActorKind.COUNTRY and not entry.adjective
+    return entry is not None and entry.kind is ActorKind.COUNTRY
 
 
 #: An owner's name and its possessive right before a name: "Walt Disney's " of "Walt Disney's
