@@ -31,6 +31,7 @@ REASONS: Mapping[str, str] = MappingProxyType({
           "newsletter prompt.",
     "bullet": "A short bullet-point item from the page's menus or widgets, not a sentence.",
     "related": "A link to another article ('Related: …', 'Read also: …').",
+    "tags": "The article's list of keywords or topic tags ('Tags: …', 'KEYS: …').",
 })
 
 #: A line repeated with fewer words than this is kept: "Yes." or "***" legitimately recur.
@@ -115,6 +116,13 @@ RELATED_LINE = re.compile(
     r"|(?:watch|listen)\s*:\s*\S",
     re.IGNORECASE,
 )
+#: A page's list of keywords or topic tags: the label and a colon, then the names, with no
+#: full stop at the end ("KEYS: Syria  Russia  Idlib", "Tags: Brexit, Theresa May"). A
+#: sentence after such a word and a colon ends with a stop and is kept.
+TAGS_LINE = re.compile(r"(?:tags|keywords|keys|topics|filed under)\s*:\s*\S", re.IGNORECASE)
+#: The longest tag list: a few hundred names at most.
+TAGS_MAX_CHARS = 1000
+
 #: A magazine's link with no separator: "Related" capitalised, then a capitalised headline
 #: ("Related Five Storms That Changed the Coast The forecaster looks back"). Case-sensitive: prose
 #: opens "Related charges were filed" with a lower-case word, and ends as a sentence; the
@@ -230,6 +238,9 @@ def line_reason(line: str) -> str | None:
             and SENTENCE_END.search(body.rstrip()) is None):
         # the magazine's link carries no full stop; a sentence opening "Related" ends with one
         return "related"
+    if (len(body) <= TAGS_MAX_CHARS and TAGS_LINE.match(body.lstrip())
+            and SENTENCE_END.search(body.rstrip()) is None):
+        return "tags"
     if is_credit(line):
         return "credit"
     if body != line and not _is_sentence(body) and len(body.split()) <= BULLET_MAX_WORDS:
@@ -274,7 +285,7 @@ def caption_of(line: str) -> str | None:
 
 def _reason(line: _Line, *, seen: set[str], captions: set[str]) -> str | None:
     reason = line_reason(line.text)
-    if reason in ("ui", "related"):
+    if reason in ("ui", "related", "tags"):
         return reason
     # Checked before "credit" so that a caption printed twice reads: first copy "credit",
     # later copy "duplicate". Every line reaching here is remembered, dropped or not.

@@ -223,6 +223,9 @@ BYLINE_WORDS: frozenset[str] = frozenset(_WORD_DATA["byline_words"])
 STATE_ORGANS: frozenset[str] = frozenset(_WORD_DATA["state_organs"])
 #: The state organs that are a legislature ("U.S. Senate"): its own body, not the country.
 LEGISLATURES: frozenset[str] = frozenset(_WORD_DATA["legislatures"])
+#: State organs named by their remit ("the Russian Space Agency", "US Capitol Police"): with a word
+#: of the remit between the country and the organ, the agency acts for itself, not the country.
+REMIT_ORGANS: frozenset[str] = frozenset(_WORD_DATA["remit_organs"])
 #: Nouns of an election after a state and a legislature's word ("the Alabama Senate candidate"):
 #: the race for a seat, not the state's chamber.
 RACE_NOUNS: frozenset[str] = frozenset(_WORD_DATA["race_nouns"])

@@ -194,12 +194,18 @@ def given_name_gender(name: str) -> str:
 
 
 def looks_personal(name: str) -> bool:
-    """Two or three capitalised words opening with a given name, and not ending like an
-    organisation, a town, a street or an event: "Keith Urban" is a person even when tagged ORG,
-    "Beverly Hills" is not."""
+    """Two or three capitalised words opening with a given name, name particles between them
+    aside ("Staffan de Mistura"), and not ending like an organisation, a town, a street or an
+    event: "Keith Urban" is a person even when tagged ORG, "Beverly Hills" is not."""
     words = name.split()
-    return (2 <= len(words) <= 3 and is_given_name(words[0])
-            and all(w[:1].isupper() for w in words) and not is_place_or_event(name)
+    if len(words) < 2:
+        return False
+    # "Staffan de Mistura", "Ursula von der Leyen": particles inside the name are no words of
+    # their own, and not capitalised
+    named = [w for w in words[1:-1] if w not in PARTICLES]
+    return (len(named) <= 1 and is_given_name(words[0])
+            and all(w[:1].isupper() for w in (words[0], *named, words[-1]))
+            and not is_place_or_event(name)
             and words[-1] not in ORG_WORDS and words[-1] not in PLACE_WORDS)
 
 

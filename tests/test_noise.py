@@ -19,6 +19,9 @@ FURNITURE = [
     ("Related video: Protest at the Brask dam", "related"),
     ("Recommended: How the mediation began", "related"),
     ("You may also like: Karesh's new cabinet", "related"),
+    # a page's keyword list: the label, a colon, the names and no full stop
+    ("KEYS: Brask Dam  Veldora  Karesh   Jane Doe  river treaty  Kelby Front", "tags"),
+    ("Tags: Brask, Veldora, water rights", "tags"),
     # a magazine's link: "Related", a headline and its teaser, no separator, no full stop
     ("Related Harbour Talks Stall as Veldora Walks Out The envoy looks back on a turbulent "
      "month of talks  as chronicled in a new film  and ahead to what comes next for the port "
@@ -37,6 +40,7 @@ FURNITURE = [
      None),
     ("Recommended dose: two tablets a day, the ministry said.", None),
     ("You may also like the new bridge, the mayor joked.", None),
+    ("Keys: the envoy kept them in a drawer, the report said.", None),
 ]
 
 

@@ -133,7 +133,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     ("Senate Ethics Committee", "AFC North"; names.json part_words) or names two ("Fox &
     Friends"); a word in capitals is an initialism, joined by ``_join_initialisms``. "Disney
     Animation Studios" after "Walt Disney Animation Studios": the one organisation named after
-    a person whose name is that name behind the founder's given name. "District 203" or "City
+    a person whose name is that name behind the founder's given name, or an agency's behind
+    its country's ("Capitol Police" after "US Capitol Police", "Security Service" after "the
+    Ukrainian Security Service"). "District 203" or "City
     Council" after "Naperville Unit District 203", "Chicago City Council": the one body whose
     name ends with that local body's name (names.json local_words); a national body's short
     name ("Supreme Court") is left apart from a state's longer one."""
@@ -142,7 +144,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     personal: set[str] = set()
     single: set[str] = set()  # one-word bodies, for the compounds ending with a short name
     named_first: dict[str, set[str]] = {}  # organisations by their first word
-    after_given: dict[str, set[str]] = {}  # organisations by their name behind a given name
+    # organisations by their name behind a given name or a country's ("US Capitol Police")
+    after_given: dict[str, set[str]] = {}
     ended: dict[str, set[str]] = {}  # bodies by a local body's name they end with
     for para in paras:
         for c in para.cands:
@@ -158,7 +161,7 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                         and not _PAIR_WORDS & set(words)):
                     named_first.setdefault(words[0], set()).add(c.actor)
                 if (c.kind is ActorKind.ORGANIZATION and len(words) > 2
-                        and names.is_given_name(words[0])):
+                        and (names.is_given_name(words[0]) or _names_a_country(words[0]))):
                     after_given.setdefault(" ".join(words[1:]), set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
@@ -217,6 +220,13 @@ def _join_short_org_names(paras: list[_Para]) -> None:
             if found is not None and len(found) == 1:
                 (c.actor,) = found
                 c.via = "alias"
+
+
+def _names_a_country(word: str) -> bool:
+    """The word is a country's name, short form or adjective ("US", "Ukrainian"), as an
+    agency's name may open with ("US Capitol Police", "the Ukrainian Security Service")."""
+    entry = gazetteer.lookup(word)
+    return entry is not None and entry.kind is ActorKind.COUNTRY
 
 
 #: An owner's name and its possessive right before a name: "Walt Disney's " of "Walt Disney's

@@ -16,6 +16,7 @@ from analysis.actors.spans import (
     _OPEN_QUOTES,
     _POSSESSIVE,
     _SUBJECT_DEPS,
+    _TITLE_JOINERS,
     _after_spaces,
     _before_spaces,
     _next_word,
@@ -465,8 +466,9 @@ def _quoted_title_words(doc: Doc, i: int, *, forward: bool) -> list[Token] | Non
             else reversed(doc[max(i - _MAX_TITLE_WORDS - 1, 0):i]))
     words: list[Token] = []
     for tok in span:
-        if tok.is_space:
-            continue
+        if tok.is_space or (tok.text in _TITLE_JOINERS and not tok.whitespace_
+                            and tok.i > 0 and not doc[tok.i - 1].whitespace_):
+            continue  # "“Brooklyn Nine-Nine”": a hyphen inside a word of the title
         if tok.text in marks:
             return words
         if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
@@ -485,6 +487,29 @@ def _ends_quoted_title(doc: Doc, first: int) -> bool:
     return not any((tok.text in gazetteer.TITLES or tok.text in gazetteer.HONORIFICS)
                    and (after := _next_word(doc, tok.i + 1)) is not None
                    and after.text[:1].isupper() for tok in words)
+
+
+#: Participles that give a work its title after its noun: "a book called ...", "one titled ...".
+_TITLE_VERBS: frozenset[str] = _NAMING_VERBS | {"titled", "entitled"}
+
+
+def _closes_a_named_title(doc: Doc, first: int) -> bool:
+    """The name at token ``first`` closes a title of two words or more given after a noun by a
+    participle ("and one called Jewels of Mountains and Snowlines of New Zealand", "a film
+    titled Escape from Old Vienna"): capitalised words and small title words from the
+    participle to the name, the first no person's; the title's, not the place's. A name right
+    after the participle is the thing's own ("a town called Springfield")."""
+    words: list[Token] = []
+    for tok in reversed(doc[max(first - _MAX_TITLE_WORDS - 1, 0):first]):
+        if tok.is_space:
+            continue
+        if tok.lower_ in _TITLE_VERBS and tok.dep_ == "acl":
+            return (len(words) > 1 and words[-1].text[:1].isupper()
+                    and words[-1].ent_type_ != "PERSON")
+        if not (tok.text[:1].isupper() or tok.text in _TITLE_SMALL_WORDS):
+            return False
+        words.append(tok)
+    return False
 
 
 def _opens_quoted_title(doc: Doc, last: int) -> bool:
@@ -515,6 +540,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_closing_credit(text, start, end):
         return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if _in_sources_line(text, start, end):
+        return True  # "... was garbage. Reuters and CNN and Tass (Moscow)": the story's sources
     if _COPYRIGHT.search(text, 0, start):
         # "Copyright © 2017 NPR. ... transcripts are created by Acme Inc": the page's notice
         # and the furniture after it, which closes the story
@@ -561,8 +588,14 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
     if name in gazetteer.PLATFORMS:
         return _names_a_medium(doc, first, last)
-    # "Twitter @janedoe" tagged with the "@": a handle given, the medium
-    return name.endswith("@") and name[:-1].rstrip() in gazetteer.PLATFORMS
+    # "Twitter @janedoe" tagged with the "@", or with the whole handle: a handle given, the
+    # medium
+    handle = _PLATFORM_HANDLE.fullmatch(name)
+    return handle is not None and handle.group(1) in gazetteer.PLATFORMS
+
+
+#: A network's name and a handle on it, tagged as one name: "Twitter @", "Twitter @janedoe".
+_PLATFORM_HANDLE = re.compile(r"(.+?)\s*@\w*")
 
 
 #: A broadcaster's call sign ("KTVL", "WPIX"): four capitals opening with K or W, as American
@@ -593,6 +626,15 @@ _MEDIUM_NOUNS: frozenset[str] = frozenset(
 _OWNER_PRONOUNS: frozenset[str] = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 #: Prepositions that make a social network where something was said: "wrote on Twitter".
 _MEDIUM_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
+#: Nouns of a message posted on a network ("a statement on Twitter", "a video on Facebook"),
+#: whose "on" makes it the medium; other nouns are done to it ("a ban on Twitter").
+_MESSAGE_NOUNS: frozenset[str] = frozenset(
+    {"announcement", "apology", "comment", "letter", "message", "note", "photo", "picture",
+     "post", "remark", "reply", "response", "statement", "tweet", "video"}
+)
+#: The preposition and the verbs of going to a network to say something: "took to Twitter".
+_TURN_TO = frozenset({"to"})
+_TURN_TO_VERBS: frozenset[str] = frozenset({"take", "turn"})
 
 
 def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
@@ -615,8 +657,19 @@ def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
     if any(t.dep_ == "poss" and t.lower_ in _OWNER_PRONOUNS
            for t in (*root.children, *root.head.children)):
         return True  # "using his Twitter", "his Twitter and other socials": his own account
-    if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM_PREPOSITIONS:
-        return root.head.head.pos_ in ("VERB", "AUX")
+    if root.dep_ == "pobj" and root.head.lower_ in _TURN_TO and \
+            root.head.head.lemma_.lower() in _TURN_TO_VERBS:
+        return True  # "took to Twitter to explain": where he said it
+    prep = _word_before(doc, first)
+    if prep is not None and prep.lower_ in _MEDIUM_PREPOSITIONS:
+        # "said on Twitter", "a statement on Twitter"; spaCy may hang "on" on the person before
+        # it ("said of Jane Doe on Twitter") or read the network as a subject ("a statement on
+        # Twitter explaining"): what "on" hangs on decides, and a common noun other than a
+        # message's is what is done to the network ("a ban on Twitter")
+        governor = prep.head
+        # "via" says how a message went, whatever it hangs on ("his teammates via FaceTime")
+        return prep.lower_ == "via" or governor.pos_ in ("VERB", "AUX", "PROPN") or (
+            governor.pos_ == "NOUN" and governor.lemma_.lower() in _MESSAGE_NOUNS)
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
@@ -639,6 +692,31 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     return "/" in inside or (left[:opened].rstrip()[-1:] in _SENTENCE_ENDS
                              and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
                              and len(inside.split()) <= _MAX_CREDIT_WORDS)
+
+
+def _in_sources_line(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is one of the outlets and agencies that close their line
+    after its last sentence, joined by "and", "&" or commas and with the place they wrote from
+    in brackets or not: "... was over. Reuters and CNN and Tass (Moscow)", a blog's list of the
+    sources it drew on, no actor. Two outlets at least, or one with its place: an outlet alone
+    after a sentence may open a headline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end == -1 else line_end].rstrip()
+    opened = max(line.rfind(mark + " ", 0, start - line_start) for mark in _SENTENCE_ENDS)
+    tail = line[opened + 1:] if opened >= 0 else ""
+    place = _SOURCES_PLACE.search(tail)
+    if place is not None:
+        tail = tail[:place.start()]
+    parts = [p for p in _SOURCE_JOINERS.split(tail.strip()) if p]
+    return (len(parts) > 1 or (place is not None and len(parts) == 1)) and all(
+        gazetteer.is_media(p) or gazetteer.is_agency(p) for p in parts)
+
+
+#: What joins the outlets of a line of sources: "Reuters and CNN", "AP, AFP & Tass".
+_SOURCE_JOINERS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+#: The place a line of sources wrote from, in brackets at its end: "Tass (Moscow)".
+_SOURCES_PLACE = re.compile(r"\s*\([A-Z][\w .'’-]*\)$")
 
 
 #: The most words of a caption's credit in brackets without a slash ("(Family photo)").

@@ -14,14 +14,19 @@ from analysis import gazetteer, names, references
 from analysis.actors.noise import (
     _CALL_SIGN,
     _SENTENCE_ENDS,
+    _closes_a_named_title,
+    _ends_quoted_title,
     _is_dateline_credit,
     _is_marked_dateline,
     _is_source,
     _opens_event_name,
+    _opens_quoted_title,
 )
 from analysis.actors.spans import (
     _ADJECTIVE_DEPS,
     _ARTICLES,
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
     _P_GAZETTEER,
     _POSSESSIVE,
     _SUBJECT_DEPS,
@@ -106,9 +111,10 @@ _TRAVEL_VERBS: frozenset[str] = frozenset(
     {"return", "fly", "travel", "arrive", "come", "leave", "flee", "drive", "report", "move",
      "depart", "escape", "evacuate", "head"}
 )
-#: Entities that name a thing (a company, a theatre, a team): a country word inside one does not
-#: make the country an actor, unless the thing is part of its state (``gazetteer.STATE_ORGANS``).
-_THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: Entities that name a thing (a company, a theatre, a team, a law): a country word inside one
+#: does not make the country an actor ("the Americans With Disabilities Act"), unless the thing
+#: is part of its state (``_speaks_for_the_state``).
+_THING_LABELS: frozenset[str] = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 #: Prefixes that turn a demonym into a leaning ("pro-Russian", "anti-American").
 _STANCE_PREFIXES: frozenset[str] = frozenset({"pro", "anti"})
 
@@ -183,10 +189,15 @@ def _before_in_address(doc: Doc, last: int, actors: Container[str]) -> bool:
     return False
 
 
-#: Last words of a centre's or a hotel's name, a body ("the Pew Research Center", "the Kestrel
-#: Hotel said") or a venue ("Lincoln Center", "at the Kestrel Hotel"): which one, the words
-#: around it say.
-_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre", "Hotel", "Casino"})
+#: Last words of a centre's, a hotel's or a house's name, a body ("the Pew Research Center", "the
+#: Kestrel Hotel said", "Chatham House") or a venue ("Lincoln Center", "at the Kestrel Hotel",
+#: "sat in the chamber at Parliament House"): which one, the words around it say.
+_CENTER_WORDS: frozenset[str] = frozenset({"Center", "Centre", "Hotel", "Casino", "House"})
+#: Last words of a centre's that name a building only with its town after it ("Parliament House
+#: in Canberra"); alone they are as often a body's other name ("the Metropolitan Opera House").
+_HOUSE_WORDS: frozenset[str] = frozenset({"House"})
+#: Verbs whose object is a building attacked or cleared: "attacked the Kestrel Center in Vale".
+_ASSAULT_VERBS: frozenset[str] = frozenset({"attack", "storm", "bomb", "evacuate"})
 #: Prepositions that make a centre where something happens: "a concert at Lincoln Center".
 _CENTER_VENUE_PREPOSITIONS: frozenset[str] = frozenset({"at", "inside", "outside", "near", "in"})
 #: Verbs of working somewhere: "worked at Montefiore Medical Center" names the employer.
@@ -204,21 +215,36 @@ _POST_NOUNS: frozenset[str] = frozenset(
 
 
 def _is_center_venue(doc: Doc, first: int, last: int) -> bool:
-    """A centre or a hotel named as where something happens ("with the Philharmonic at Lincoln
-    Center", "at the city's Symphony Center", "depth inside Moda Center", "a photo call at the
-    Kestrel Hotel"): a venue, where and not who.
+    """A centre, a hotel or a house named as where something happens ("with the Philharmonic at
+    Lincoln Center", "at the city's Symphony Center", "depth inside Moda Center", "a photo call
+    at the Kestrel Hotel", "sits in the chamber at Parliament House") or as the building
+    attacked ("attacked the Kestrel Center"): a venue, where and not who.
     Not where someone works at it or holds a post at it ("worked at Montefiore Medical Center",
     "a fellow at the Wilson Center"), nor where it acts or is named otherwise ("the Pew
     Research Center said")."""
-    if doc[last - 1].text not in _CENTER_WORDS:
+    if doc[last - 1].text not in _CENTER_WORDS or last - first < 2:
+        return False  # "the House" alone is a chamber, not a building
+    if doc[last - 1].text in _HOUSE_WORDS and not _with_its_town(doc, last):
+        # "sang at the Metropolitan Opera House": the company's other name; "at Parliament
+        # House in Canberra", a house named with its town, is the building
         return False
     root = doc[first:last].root
     prep = root.head
+    if root.dep_ == "dobj" and prep.lemma_.lower() in _ASSAULT_VERBS:
+        return True  # "gunmen attacked the Kestrel Center": the building, where
     if root.dep_ != "pobj" or prep.lower_ not in _CENTER_VENUE_PREPOSITIONS:
         return False
     governor = prep.head.lemma_.lower()
     return (governor not in _WORK_VERBS and governor not in _POST_NOUNS
             and governor not in references.PERSON_ROLES)
+
+
+def _with_its_town(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is followed by "in" and a capitalised name, as a
+    building is written with its town ("Parliament House in Canberra")."""
+    prep = _next_word(doc, last)
+    town = _next_word(doc, prep.i + 1) if prep is not None and prep.lower_ == "in" else None
+    return town is not None and town.text[:1].isupper()
 
 
 def _body_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
@@ -497,6 +523,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if _in_quoted_title(doc, first, last) or _closes_a_named_title(doc, first):
+        # ("“Brooklyn Nine-Nine”"), "a book called Tales of Old Vienna": a title, no place in it
+        return False
     if _opens_event_name(doc, first, last, nouns=entry.kind is ActorKind.PLACE):
         # "the Vancouver Olympics", "an Asia-Pacific economic summit": the host names the event
         # (a country before a lower-case "summit" is a party to it: "a U.S.-China summit")
@@ -512,9 +541,7 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         # Foreign Ministry" speaks for Russia; a legislature ("the U.S. Senate") does not, its
         # members voting apart: it is the body the article also names alone ("the Senate")
         if (longer and label in _THING_LABELS and entry.kind is ActorKind.COUNTRY
-                and not any(doc[i].text in gazetteer.STATE_ORGANS
-                            and doc[i].text not in gazetteer.LEGISLATURES
-                            for i in range(e_first, e_last))):
+                and not _speaks_for_the_state(doc, last, e_last)):
             return False
         # "the U.S. Open", "the Australian Open", "the Mexican Grand Prix": an event named
         # with the country is no mention of it (names.EVENT_WORDS: its last word says so)
@@ -534,6 +561,29 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.adjective:
         return _adjective_is_actor(doc, first, last)
     return True
+
+
+def _speaks_for_the_state(doc: Doc, last: int, e_last: int) -> bool:
+    """A body whose name a country opens, its words after the country ending before token
+    ``e_last``, is an organ that speaks for the state (``gazetteer.STATE_ORGANS``): "the
+    Russian Foreign Ministry", "the U.S. Army"; not a legislature ("the U.S. Senate"), whose
+    members vote apart, nor an agency named by its remit ("the Russian Space Agency", "US
+    Capitol Police", ``gazetteer.REMIT_ORGANS``), which acts for itself."""
+    return any(doc[i].text in gazetteer.STATE_ORGANS and doc[i].text not in gazetteer.LEGISLATURES
+               and not (doc[i].text in gazetteer.REMIT_ORGANS and i > last)
+               for i in range(last, e_last))
+
+
+def _in_quoted_title(doc: Doc, first: int, last: int) -> bool:
+    """The place at tokens [first, last) opens or ends a title in quotation marks, the rest of
+    it capitalised words ("the actor Jane Doe (“Brooklyn Nine-Nine”)", "“Tales of Old
+    Vienna”"): a work's name, where the place names no actor. A place quoted alone, or in a
+    quoted sentence ("“Vienna is lovely”"), is left alone."""
+    before, after = _word_before(doc, first), _next_word(doc, last)
+    opens = (before is not None and before.text in _OPEN_QUOTES
+             and _opens_quoted_title(doc, last))
+    return opens or (after is not None and after.text in _CLOSE_QUOTES
+                     and _ends_quoted_title(doc, first))
 
 
 #: Words before a given name and its home that leave it one person's name ("St. Clement of
