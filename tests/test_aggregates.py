@@ -370,6 +370,44 @@ def test_actor_summary_keeps_the_busiest_as_pandas_does(world: World, path: str,
                 charts.busiest(world.stances_for(filters), max_actors)
 
 
+@pytest.mark.parametrize("candidates", [(0, 1), (1, 0), (1, 3)],
+                         ids=["one candidate", "one per kept", "one per kept and three"])
+@pytest.mark.parametrize("name", ["none", "stance from zero", "stance", "min mentions",
+                                  "dates", "position, outlets, dates", "sentiment"])
+def test_the_busiest_looked_for_among_few_candidates_first(
+        world: World, monkeypatch: pytest.MonkeyPatch, name: str,
+        candidates: tuple[int, int]) -> None:
+    # the busiest are looked for among the stored actors with the most rows of all (and the
+    # names edits gather stored names under) before every actor: the world's few actors made
+    # fewer candidates, so that the first run is the answer for some counts kept and not for
+    # others (under its ranges, never: few rows in range); both ways as pandas has them, with
+    # the world's merge, correction and hidden actor
+    monkeypatch.setattr(aggregates, "CANDIDATES_PER_KEPT", candidates[0])
+    monkeypatch.setattr(aggregates, "MORE_CANDIDATES", candidates[1])
+    runs: list[bool] = []
+    real_run = aggregates._run
+
+    def counted(*args: Any, **kwargs: Any) -> list[tuple[Any, ...]]:
+        runs.append(kwargs.get("only") is not None)
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(aggregates, "_run", counted)
+    filters, answered = FILTERS[name], []
+    for keep in (1, 2, 3, 4, 5, 7, 8):
+        with checking(f"keep={keep}"):
+            runs.clear()
+            same_frame(aggregates.actor_summary(world.store.db, stance_query(filters),
+                                                max_actors=keep),
+                       want_summary(world, filters, keep))
+            answered.append(runs == [True])
+            assert aggregates.busiest(world.store.db, stance_query(filters), keep) == \
+                charts.busiest(world.stances_for(filters), keep)
+    if name in ("none", "min mentions"):  # the busiest actor was among the candidates
+        assert answered[0]
+        # with one candidate more than kept, or one in all, some counts kept were not
+        assert all(answered) == (candidates == (1, 3))
+
+
 @pytest.mark.parametrize("name", list(FILTERS))
 def test_the_busiest_read_off_the_summary_are_the_stores(world: World, path: str,
                                                          name: str) -> None:
