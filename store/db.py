@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from store.summary_sql import (
+    ACTOR_KINDS_BACKFILL,
     POSITION_BANDS,
     REGROUPED,
     SENTIMENT_BANDS,
@@ -49,6 +50,8 @@ from store.summary_sql import (
     STANCE_BANDS,
     STANCE_DAYS,
     Summary,
+    actor_kinds_changed,
+    actor_kinds_forgotten,
     article_forgotten,
     article_rows,
     bands_backfill,
@@ -496,6 +499,27 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *[statement for summary, source in REGROUPED for statement in (
             regrouped_table(summary, postgres=False), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
+        # and per stored actor name and kind, its articles (store.summary_sql.actor_kinds_*):
+        # the automatic joins' persons, found after every write, read off it
+        """CREATE TABLE actor_kinds (
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            articles INTEGER NOT NULL,  -- the articles naming the actor with this kind
+            PRIMARY KEY (name, kind)
+        ) WITHOUT ROWID""",
+        ACTOR_KINDS_BACKFILL,
+        f"""CREATE TRIGGER actor_kinds_added AFTER INSERT ON actors BEGIN
+            {actor_kinds_changed("", postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER actor_kinds_removed AFTER DELETE ON actors BEGIN
+            {actor_kinds_changed("-", postgres=False, rows="OLD")};
+            {actor_kinds_forgotten(postgres=False, rows="OLD")};
+        END""",
+        f"""CREATE TRIGGER actor_kinds_changed AFTER UPDATE OF name, kind ON actors BEGIN
+            {actor_kinds_changed("-", postgres=False, rows="OLD")};
+            {actor_kinds_forgotten(postgres=False, rows="OLD")};
+            {actor_kinds_changed("", postgres=False, rows="NEW")};
+        END""",
     ),
 )
 

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
+    ACTOR_KINDS_BACKFILL,
     POSITION_BANDS,
     REGROUPED,
     SENTIMENT_BANDS,
@@ -30,6 +31,8 @@ from store.summary_sql import (
     STANCE_BANDS,
     STANCE_DAYS,
     Summary,
+    actor_kinds_changed,
+    actor_kinds_forgotten,
     article_forgotten,
     article_rows,
     bands_backfill,
@@ -445,6 +448,29 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *[statement for summary, source in REGROUPED for statement in (
             regrouped_table(summary, postgres=True), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
+        """CREATE TABLE actor_kinds (
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (name, kind)
+        )""",
+        ACTOR_KINDS_BACKFILL,
+        _function("actor_kinds_add", actor_kinds_changed("", postgres=True, rows="added")),
+        _function("actor_kinds_remove", "; ".join([
+            actor_kinds_changed("-", postgres=True, rows="removed"),
+            actor_kinds_forgotten(postgres=True, rows="removed")])),
+        _function("actor_kinds_change", "; ".join([
+            actor_kinds_changed("-", postgres=True, rows="removed"),
+            actor_kinds_changed("", postgres=True, rows="added"),
+            actor_kinds_forgotten(postgres=True, rows="removed")])),
+        "CREATE TRIGGER actor_kinds_added AFTER INSERT ON actors"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION actor_kinds_add()",
+        "CREATE TRIGGER actor_kinds_removed AFTER DELETE ON actors"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION actor_kinds_remove()",
+        "CREATE TRIGGER actor_kinds_changed AFTER UPDATE ON actors"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION actor_kinds_change()",
     ),
 )
 

@@ -136,8 +136,12 @@ def paragraph_band_bits(conn: Connection) -> dict[tuple[int, int], tuple[int, in
 
 def assert_current(store: Store) -> None:
     """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding), and
-    each article's paragraph sets, and each paragraph's bands."""
+    each article's paragraph sets, each paragraph's bands, and each actor name's kinds."""
     with store.db.connect() as conn:
+        assert {(name, kind): int(n) for name, kind, n in conn.execute(
+            "SELECT name, kind, articles FROM actor_kinds")} == {
+                (name, kind): int(n) for name, kind, n in conn.execute(
+                    "SELECT name, kind, COUNT(*) FROM actors GROUP BY name, kind")}
         assert {(int(a), int(p)): (int(low), int(high)) for a, p, low, high in conn.execute(
             "SELECT article_id, paragraph, low_bands, high_bands FROM paragraph_bands")
                 } == paragraph_band_bits(conn)
@@ -248,6 +252,21 @@ def test_plain_updates_of_stance_rows_are_followed(filled: Store) -> None:
     assert_current(filled)
 
 
+def test_plain_updates_of_actor_rows_are_followed(filled: Store) -> None:
+    # nor does any update an article's actor rows: actor_kinds must follow a kind changed, a
+    # name changed to another stored one and to a new one, and a row deleted
+    with filled.db.connect() as conn:
+        first, second = filled.article_ids()[:2]
+        conn.execute("UPDATE actors SET kind = 'place' WHERE article_id = ? AND idx = 0",
+                     (first,))
+        conn.execute("UPDATE actors SET name = 'Someone New' WHERE article_id = ? AND idx = 1",
+                     (first,))
+        conn.execute("UPDATE actors SET name = name || ' Jr.', kind = 'person'"
+                     " WHERE article_id = ?", (second,))
+        conn.execute("DELETE FROM actors WHERE article_id = ? AND idx = 2", (first,))
+    assert_current(filled)
+
+
 def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
     for article_id in filled.article_ids():
         filled.delete_article(article_id)
@@ -256,7 +275,8 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         assert conn.execute("SELECT COUNT(*) FROM stance_articles").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM stance_bands").fetchone()[0] == 0
         assert conn.execute("SELECT COUNT(*) FROM paragraph_bands").fetchone()[0] == 0
-        for table in ("actor_days", "actor_day_bands", "actor_totals", "actor_bands"):
+        for table in ("actor_days", "actor_day_bands", "actor_totals", "actor_bands",
+                      "actor_kinds"):
             assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 
@@ -290,6 +310,11 @@ def drop_migration_14(store: Store) -> None:
                                *(("article_moved",) if moved else ())):
                     conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
             conn.execute(f"DROP TABLE {table}")
+        for trigger, function in (("added", "add"), ("removed", "remove"),
+                                  ("changed", "change")):  # actor_kinds'
+            conn.execute(f"DROP TRIGGER actor_kinds_{trigger}" if conn.dialect.name == "sqlite"
+                         else f"DROP FUNCTION actor_kinds_{function}() CASCADE")
+        conn.execute("DROP TABLE actor_kinds")
         conn.execute("PRAGMA user_version = 13" if conn.dialect.name == "sqlite"
                      else "UPDATE schema_version SET version = 13")
 
