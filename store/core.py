@@ -4,7 +4,8 @@ One ``Store`` per database: a file path or a ``postgresql://`` URL (``store.db.o
 Every operation borrows its own connection (a new one for SQLite, one from the pool for
 PostgreSQL), so a ``Store`` can be shared by every Streamlit session thread (no connection crosses
 a thread) and by several processes (SQLite: WAL mode and a busy timeout let readers and one writer
-work at once; PostgreSQL: writers work side by side).
+work at once; PostgreSQL: readers and the jobs table's writers work side by side, and the
+writes the pages show one at a time, as ``store.db.write_transaction`` says why).
 
 Articles are stored with the actor names the pipeline produced (after the merges known at analysis
 time). Renames and hides are applied when reading, so they cost nothing; a merge is also applied

@@ -11,11 +11,12 @@ here through a thin dialect layer rather than an ORM:
   sqlite3 does; for psycopg 3 they become ``%s`` (``store.postgres.placeholders``). Values are
   always parameters, never spliced into the SQL text.
 * ``write_transaction`` takes the write lock at once on SQLite (``BEGIN IMMEDIATE``: one writer
-  at a time) and opens a READ COMMITTED transaction on PostgreSQL, where writers run side by side:
-  duplicates by content hash are settled by the unique index (``ON CONFLICT DO NOTHING``), and the
-  few writes that read before they write (actor edits, corrections) pass ``exclusive=True`` for
-  a transaction-scoped advisory lock. Every write bumps ``meta.version``; ``read_snapshot`` gives
-  several SELECTs one snapshot (REPEATABLE READ on PostgreSQL).
+  at a time) and opens a READ COMMITTED transaction on PostgreSQL under a transaction-scoped
+  advisory lock for every write the pages show (and the exclusive ones): those run one at a
+  time there too, while the jobs table's writes and every reader run side by side. Duplicates
+  by content hash are settled by the unique index (``ON CONFLICT DO NOTHING``). Every shown
+  write bumps ``meta.version``; ``read_snapshot`` gives several SELECTs one snapshot
+  (REPEATABLE READ on PostgreSQL).
 * The schema is ``MIGRATIONS`` (SQLite DDL, ``PRAGMA user_version`` counts them) and
   ``store.postgres.POSTGRES_MIGRATIONS`` (the same tables in PostgreSQL's DDL, counted in its
   ``schema_version`` table); the two lists have one entry per migration, and a test compares
@@ -677,14 +678,20 @@ def write_transaction(conn: Connection, *, exclusive: bool = False, bump: bool =
                       ) -> Iterator[Connection]:
     """One write transaction: all of it is committed, or (on any error) none of it.
 
-    ``exclusive`` is for writes that read the store before they write (actor edits,
-    corrections): on PostgreSQL they then run one at a time, as every write does on SQLite.
     ``bump=False`` leaves ``meta.version`` alone: for writes the pages' frames do not show (the
     jobs table), so a worker's progress does not throw away every page's cached frames.
+    Every other write runs one at a time on PostgreSQL, as every write does on SQLite: the
+    summaries' triggers update rows many writers share (an actor's totals, ``meta`` itself),
+    and a re-analysis updates them in two statements (its rows out, then in), so two writers
+    each holding some and waiting for the other's deadlocked: 67 of 160 re-analyses by four
+    processes at once, with the summaries per actor of migration 14 (1 of 160 before them).
+    The lock is held for the transaction's few milliseconds, not the analysis before it.
+    ``exclusive`` takes it for a write that does not bump (none today; actor edits and
+    corrections read the store before they write, and pass it to say so).
     """
     conn.execute(conn.dialect.begin_write)
     try:
-        if exclusive and conn.dialect.exclusive_lock:
+        if (exclusive or bump) and conn.dialect.exclusive_lock:
             conn.execute(conn.dialect.exclusive_lock)
         yield conn
         if bump:

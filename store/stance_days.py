@@ -13,8 +13,9 @@ written later and plain SQL, and the rule lives in one migration. What was check
   ``add_many`` of 1,000 synthetic articles (90,000 stance rows) some 6 % slower.
 * PostgreSQL runs statement-level triggers with transition tables, and COPY fires them: a bulk
   ``add_many`` costs one grouped upsert per batch (no measurable difference at 1,500
-  articles). Upserts are sorted, so two writers lock the days they share in the same order;
-  concurrent writers of the same days wait for each other's commit.
+  articles). Upserts are sorted, so a statement locks the days it shares with another writer
+  in one order; a re-analysis's two statements (rows out, rows in) could still deadlock with
+  another's, so the shown writes run one at a time (``store.db.write_transaction``).
 * The backfill is one INSERT ... SELECT ... GROUP BY: 36 s at 100,000 articles on SQLite, once.
 * A deleted article's stances go by cascade after the article's row, on both databases, so the
   stance trigger can no longer see the outlet and date: a BEFORE DELETE trigger on ``articles``
