@@ -36,6 +36,11 @@ paragraph's sentiment (``SENTIMENT_BAND``): a correction changes a row's score b
 A paragraph position range on the grid is counted from ``position_bands`` (migration 12), keyed
 by the band of the row's position in its article (``POSITION_BAND``). A range off the grid, or
 two of these ranges together, take the row path.
+
+The counts line's paragraphs and articles under a stance range over every actor are counted off
+``paragraph_bands`` (migration 13: each paragraph's bands as bits), and with no outlet or date
+filter off ``band_patterns`` and ``article_bands`` (migration 14: those bits counted per
+pattern and ORed per article): ``banded_paragraphs_sql``.
 """
 
 from __future__ import annotations
@@ -372,6 +377,9 @@ def _patterned_counts(masks: list[int]) -> tuple[str, list[Any]]:
         return _in_bands(row)
 
     kept_keys = "SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph"
+    # the touched articles first, their bands looked up by key (CROSS JOIN keeps that order on
+    # SQLite; PostgreSQL's planner weighs it against one pass over article_bands)
+    touched = "SELECT DISTINCT article_id FROM within_keys WHERE article_id IS NOT NULL"
     paragraphs = (
         f"(SELECT COALESCE(SUM(d.paragraphs), 0) FROM band_patterns AS d WHERE {in_bands('d')})"
         " - (SELECT COUNT(*) FROM within_keys AS k CROSS JOIN paragraph_bands AS b"
@@ -379,10 +387,10 @@ def _patterned_counts(masks: list[int]) -> tuple[str, list[Any]]:
         f" AND {in_bands('b')}) + (SELECT COUNT(*) FROM ({kept_keys}) AS kept_keys)")
     articles = (
         f"(SELECT COUNT(*) FROM article_bands AS d WHERE {in_bands('d')})"
-        " - (SELECT COUNT(*) FROM article_bands AS d WHERE d.article_id IN"
-        f" (SELECT article_id FROM within_keys) AND {in_bands('d')})"
-        " + (SELECT COUNT(*) FROM (SELECT DISTINCT article_id FROM within_keys"
-        " WHERE article_id IS NOT NULL) AS t WHERE EXISTS (SELECT 1 FROM paragraph_bands AS b"
+        f" - (SELECT COUNT(*) FROM ({touched}) AS t CROSS JOIN article_bands AS d"
+        f" WHERE d.article_id = t.article_id AND {in_bands('d')})"
+        f" + (SELECT COUNT(*) FROM ({touched}) AS t WHERE EXISTS (SELECT 1"
+        " FROM paragraph_bands AS b"
         f" WHERE b.article_id = t.article_id AND {in_bands('b')} AND NOT EXISTS (SELECT 1"
         " FROM within_keys AS k WHERE k.article_id = b.article_id"
         " AND k.paragraph = b.paragraph)) OR EXISTS (SELECT 1 FROM kept"
