@@ -17,8 +17,10 @@ through the union of their paragraph sets). Under a stance range on the slider's
 counted from ``stance_bands``, under a sentiment range on the grid from ``sentiment_bands`` and
 under a paragraph position range from ``position_bands``. The counts then take their actors
 from the bands; their paragraphs under a stance range from ``paragraph_bands`` (each
-paragraph's stance bands as bits), under a sentiment range from the paragraphs, and under a
-position range from the articles. The heatmaps read the stance rows.
+paragraph's stance bands as bits; with no outlet or date filter from its rows counted per bit
+pattern, ``band_patterns``, and ORed per article, ``article_bands``), under a sentiment range
+from the paragraphs, and under a position range from the articles. The heatmaps read the
+stance rows.
 """
 
 from __future__ import annotations

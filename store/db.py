@@ -53,8 +53,14 @@ from store.summary_sql import (
     Summary,
     actor_kinds_changed,
     actor_kinds_forgotten,
+    article_bands_added,
+    article_bands_backfill,
+    article_bands_recounted,
     article_forgotten,
     article_rows,
+    band_patterns_backfill,
+    band_patterns_counted,
+    band_patterns_forgotten,
     bands_backfill,
     first_recounted,
     paragraph_bands_added,
@@ -144,6 +150,11 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
         END""",
         *moved,
     )
+
+
+#: A ``paragraph_bands`` row updated in its article with no bit taken out (migration 15).
+_GROWN = ("NEW.article_id = OLD.article_id AND (NEW.low_bands & OLD.low_bands) = OLD.low_bands"
+          " AND (NEW.high_bands & OLD.high_bands) = OLD.high_bands")
 
 
 def _bands_migration(summary: Summary, band: str) -> tuple[str, ...]:
@@ -520,6 +531,49 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {actor_kinds_changed("-", postgres=False, rows="OLD")};
             {actor_kinds_forgotten(postgres=False, rows="OLD")};
             {actor_kinds_changed("", postgres=False, rows="NEW")};
+        END""",
+    ),
+    (
+        # 15: paragraph_bands counted per bit pattern, and ORed per article
+        # (store.summary_sql): the counts line under a stance range with no outlet or date
+        # filter reads the patterns and the articles, not every paragraph. Kept by triggers on
+        # paragraph_bands, which the stance triggers' steps fire.
+        """CREATE TABLE band_patterns (
+            low_bands INTEGER NOT NULL,  -- a paragraph_bands pattern
+            high_bands INTEGER NOT NULL,
+            paragraphs INTEGER NOT NULL,  -- the paragraph_bands rows with it
+            PRIMARY KEY (low_bands, high_bands)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE article_bands (
+            article_id INTEGER PRIMARY KEY,  -- no foreign key: the triggers drop a deleted one's
+            low_bands INTEGER NOT NULL,  -- the OR of its paragraph_bands rows
+            high_bands INTEGER NOT NULL
+        )""",
+        band_patterns_backfill(),
+        article_bands_backfill(postgres=False),
+        f"""CREATE TRIGGER band_patterns_added AFTER INSERT ON paragraph_bands BEGIN
+            {band_patterns_counted(postgres=False, added="NEW")};
+            {article_bands_added(postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER band_patterns_removed AFTER DELETE ON paragraph_bands BEGIN
+            {band_patterns_counted(postgres=False, removed="OLD")};
+            {band_patterns_forgotten(postgres=False, rows="OLD")};
+            {article_bands_recounted(postgres=False, articles="OLD.article_id")};
+        END""",
+        # a paragraph's bits that only grew are ORed into its article's (the stance rows added
+        # to a paragraph); any other change counts its article, or both, again
+        f"""CREATE TRIGGER band_patterns_grown AFTER UPDATE ON paragraph_bands
+            WHEN {_GROWN} AND (NEW.low_bands <> OLD.low_bands OR NEW.high_bands <> OLD.high_bands)
+            BEGIN
+            {band_patterns_counted(postgres=False, added="NEW", removed="OLD")};
+            {band_patterns_forgotten(postgres=False, rows="OLD")};
+            {article_bands_added(postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER band_patterns_changed AFTER UPDATE ON paragraph_bands
+            WHEN NOT ({_GROWN}) BEGIN
+            {band_patterns_counted(postgres=False, added="NEW", removed="OLD")};
+            {band_patterns_forgotten(postgres=False, rows="OLD")};
+            {article_bands_recounted(postgres=False, articles="OLD.article_id, NEW.article_id")};
         END""",
     ),
 )

@@ -33,8 +33,14 @@ from store.summary_sql import (
     Summary,
     actor_kinds_changed,
     actor_kinds_forgotten,
+    article_bands_added,
+    article_bands_backfill,
+    article_bands_recounted,
     article_forgotten,
     article_rows,
+    band_patterns_backfill,
+    band_patterns_counted,
+    band_patterns_forgotten,
     bands_backfill,
     first_recounted,
     paragraph_bands_added,
@@ -471,6 +477,47 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TRIGGER actor_kinds_changed AFTER UPDATE ON actors"
         " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
         " EXECUTE FUNCTION actor_kinds_change()",
+    ),
+    (
+        # 15: paragraph_bands counted per bit pattern, and ORed per article (store.db's
+        # migration 15), kept by statement triggers on paragraph_bands: the stance triggers'
+        # upsert (INSERT ... ON CONFLICT DO UPDATE) fires both its INSERT and its UPDATE
+        # triggers, each with the rows it inserted or updated
+        """CREATE TABLE band_patterns (
+            low_bands BIGINT NOT NULL,
+            high_bands BIGINT NOT NULL,
+            paragraphs BIGINT NOT NULL,
+            PRIMARY KEY (low_bands, high_bands)
+        )""",
+        """CREATE TABLE article_bands (
+            article_id BIGINT PRIMARY KEY,
+            low_bands BIGINT NOT NULL,
+            high_bands BIGINT NOT NULL
+        )""",
+        band_patterns_backfill(),
+        article_bands_backfill(postgres=True),
+        _function("band_patterns_add", "; ".join([
+            band_patterns_counted(postgres=True, added="added"),
+            article_bands_added(postgres=True, rows="added")])),
+        _function("band_patterns_remove", "; ".join([
+            band_patterns_counted(postgres=True, removed="removed"),
+            band_patterns_forgotten(postgres=True, rows="removed"),
+            article_bands_recounted(postgres=True,
+                                    articles="SELECT article_id FROM removed")])),
+        _function("band_patterns_change", "; ".join([
+            band_patterns_counted(postgres=True, added="added", removed="removed"),
+            band_patterns_forgotten(postgres=True, rows="removed"),
+            article_bands_recounted(postgres=True, articles="SELECT article_id FROM removed"
+                                    " UNION SELECT article_id FROM added")])),
+        "CREATE TRIGGER band_patterns_added AFTER INSERT ON paragraph_bands"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION band_patterns_add()",
+        "CREATE TRIGGER band_patterns_removed AFTER DELETE ON paragraph_bands"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION band_patterns_remove()",
+        "CREATE TRIGGER band_patterns_changed AFTER UPDATE ON paragraph_bands"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION band_patterns_change()",
     ),
 )
 

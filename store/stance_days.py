@@ -37,6 +37,11 @@ paragraph's sentiment (``SENTIMENT_BAND``): a correction changes a row's score b
 A paragraph position range on the grid is counted from ``position_bands`` (migration 12), keyed
 by the band of the row's position in its article (``POSITION_BAND``). A range off the grid, or
 two of these ranges together, take the row path.
+
+The counts line's paragraphs and articles under a stance range over every actor are counted off
+``paragraph_bands`` (migration 13: each paragraph's bands as bits), and with no outlet or date
+filter off ``band_patterns`` and ``article_bands`` (migration 15: those bits counted per
+pattern and ORed per article): ``banded_paragraphs_sql``.
 """
 
 from __future__ import annotations
@@ -369,6 +374,19 @@ def few_hidden_rows(conn: Connection, edits: ReadEdits) -> bool:
     return int(hidden_rows) <= MOST_HIDDEN_SHARE * int(rows)
 
 
+def patterns_cover(query: StanceQuery) -> bool:
+    """Whether ``banded_paragraphs_sql`` counts ``query``'s paragraphs per band pattern
+    (``band_patterns``, ``article_bands``): no filter on the articles (a pattern has none)."""
+    return not article_filters(query, row="b")[0]
+
+
+def _in_bands(row: str) -> str:
+    """SQL true for a ``paragraph_bands``, ``band_patterns`` or ``article_bands`` row ``row``
+    with a band in the range whose masks (``band_masks``) are the next two parameters."""
+    return (f"(({row}.low_bands & CAST(? AS BIGINT)) <> 0"
+            f" OR ({row}.high_bands & CAST(? AS BIGINT)) <> 0)")
+
+
 def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
                           edits: ReadEdits) -> tuple[str, list[Any]]:
     """SELECT the paragraphs and the articles with a row in ``query``'s stance range (for a
@@ -378,6 +396,10 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     (a correction's, a hidden actor's, every paragraph of an article a read-time merge
     refolds) are counted from their rows instead, read by key through the row path
     (``kept_sql``, narrowed to them): a paragraph is counted one way or the other, never both.
+
+    With no outlet or date filter the bands are not read paragraph by paragraph but counted
+    per pattern (``band_patterns``) and per article (``article_bands``): the touched
+    paragraphs' own bands are then taken back out, read by key (``_patterned_counts``).
     """
     touched: list[str] = []
     more: list[Any] = []
@@ -395,18 +417,58 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     # a first row that matches nothing: the set may be empty, and it fixes the columns' type
     touched.insert(0, "SELECT CAST(NULL AS INTEGER), CAST(NULL AS INTEGER)")
     prefix, params = kept_sql(query, dialect, edits, within=(" UNION ".join(touched), more))
+    masks = list(band_masks(*band_range(query.stance)))
+    if patterns_cover(query):
+        select, more = _patterned_counts(masks)
+        return f"{prefix} {select}", [*params, *more]
     where, filter_params = article_filters(query, row="b")
-    joined = " JOIN articles AS a ON a.id = b.article_id" if where else ""
-    low, high = band_masks(*band_range(query.stance))
     banded = ("SELECT b.article_id, b.paragraph FROM paragraph_bands AS b"
-              f"{joined} WHERE ((b.low_bands & CAST(? AS BIGINT)) <> 0"
-              " OR (b.high_bands & CAST(? AS BIGINT)) <> 0)"
+              f" JOIN articles AS a ON a.id = b.article_id WHERE {_in_bands('b')}"
               f"{''.join(' AND ' + w for w in where)} AND NOT EXISTS (SELECT 1"
               " FROM within_keys AS k WHERE k.article_id = b.article_id"
               " AND k.paragraph = b.paragraph)")
     return (f"{prefix} SELECT COUNT(*), COUNT(DISTINCT article_id) FROM ({banded}"
             " UNION ALL SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph)"
-            " AS counted"), [*params, low, high, *filter_params]
+            " AS counted"), [*params, *masks, *filter_params]
+
+
+def _patterned_counts(masks: list[int]) -> tuple[str, list[Any]]:
+    """SELECT (to follow ``kept_sql``'s prefix, narrowed to the touched paragraphs
+    ``within_keys``) the paragraphs and articles kept over every article, with its parameters
+    (the range's ``masks`` at each test).
+
+    Paragraphs: the patterns in range, less the touched paragraphs' own bands in range, plus
+    the touched paragraphs with a kept row. Articles: those whose bands are in range, less the
+    touched articles among them, plus the touched articles with an untouched paragraph in range
+    (read by key) or a kept row. About 4 * 10^5 patterns and 10^5 articles at 10^5 articles,
+    where ``paragraph_bands`` holds 2 * 10^6 paragraphs.
+    """
+    params: list[Any] = []
+
+    def in_bands(row: str) -> str:  # called in the order the SQL reads its parameters
+        params.extend(masks)
+        return _in_bands(row)
+
+    kept_keys = "SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph"
+    # the touched articles first, their bands looked up by key (CROSS JOIN keeps that order on
+    # SQLite; PostgreSQL's planner weighs it against one pass over article_bands)
+    touched = "SELECT DISTINCT article_id FROM within_keys WHERE article_id IS NOT NULL"
+    paragraphs = (
+        f"(SELECT COALESCE(SUM(d.paragraphs), 0) FROM band_patterns AS d WHERE {in_bands('d')})"
+        " - (SELECT COUNT(*) FROM within_keys AS k CROSS JOIN paragraph_bands AS b"
+        " WHERE b.article_id = k.article_id AND b.paragraph = k.paragraph"
+        f" AND {in_bands('b')}) + (SELECT COUNT(*) FROM ({kept_keys}) AS kept_keys)")
+    articles = (
+        f"(SELECT COUNT(*) FROM article_bands AS d WHERE {in_bands('d')})"
+        f" - (SELECT COUNT(*) FROM ({touched}) AS t CROSS JOIN article_bands AS d"
+        f" WHERE d.article_id = t.article_id AND {in_bands('d')})"
+        f" + (SELECT COUNT(*) FROM ({touched}) AS t WHERE EXISTS (SELECT 1"
+        " FROM paragraph_bands AS b"
+        f" WHERE b.article_id = t.article_id AND {in_bands('b')} AND NOT EXISTS (SELECT 1"
+        " FROM within_keys AS k WHERE k.article_id = b.article_id"
+        " AND k.paragraph = b.paragraph)) OR EXISTS (SELECT 1 FROM kept"
+        " WHERE kept.article_id = t.article_id))")
+    return f"SELECT {paragraphs}, {articles}", params
 
 
 def undated_sql(query: StanceQuery, *, only: str) -> tuple[str, list[Any]]:

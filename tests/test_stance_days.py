@@ -3,9 +3,11 @@
 ``stance_bands`` (migration 10: ``stance_days`` by stance band), ``sentiment_bands``
 (migration 11: by the sentiment band of the row's paragraph), ``position_bands`` (migration
 12: by the band of the row's paragraph's position in its article), ``paragraph_bands``
-(migration 13: per paragraph, its rows' stance bands as bits), and ``actor_days``,
+(migration 13: per paragraph, its rows' stance bands as bits), ``actor_days``,
 ``actor_day_bands``, ``actor_totals`` and ``actor_bands`` (migration 14: ``stance_days`` and
-``stance_bands`` per actor and day, and per actor alone).
+``stance_bands`` per actor and day, and per actor alone; and ``actor_kinds``, the articles per
+actor name and kind), and ``band_patterns`` and ``article_bands`` (migration 15: the paragraph
+bands counted per pattern, and ORed per article).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -134,17 +136,37 @@ def paragraph_band_bits(conn: Connection) -> dict[tuple[int, int], tuple[int, in
     return bits
 
 
+def band_patterns(bits: dict[tuple[int, int], tuple[int, int]]
+                  ) -> tuple[dict[tuple[int, int], int], dict[int, tuple[int, int]]]:
+    """What ``band_patterns`` and ``article_bands`` must hold, from the paragraphs' bits
+    (``paragraph_band_bits``): the paragraphs per pattern, and each article's bits ORed."""
+    patterns: dict[tuple[int, int], int] = {}
+    articles: dict[int, tuple[int, int]] = {}
+    for (article_id, _), (low, high) in bits.items():
+        patterns[(low, high)] = patterns.get((low, high), 0) + 1
+        ored = articles.get(article_id, (0, 0))
+        articles[article_id] = (ored[0] | low, ored[1] | high)
+    return patterns, articles
+
+
 def assert_current(store: Store) -> None:
     """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding), and
-    each article's paragraph sets, each paragraph's bands, and each actor name's kinds."""
+    each article's paragraph sets, each paragraph's bands (counted per pattern and ORed per
+    article), and each actor name's kinds."""
     with store.db.connect() as conn:
         assert {(name, kind): int(n) for name, kind, n in conn.execute(
             "SELECT name, kind, articles FROM actor_kinds")} == {
                 (name, kind): int(n) for name, kind, n in conn.execute(
                     "SELECT name, kind, COUNT(*) FROM actors GROUP BY name, kind")}
+        bits = paragraph_band_bits(conn)
         assert {(int(a), int(p)): (int(low), int(high)) for a, p, low, high in conn.execute(
             "SELECT article_id, paragraph, low_bands, high_bands FROM paragraph_bands")
-                } == paragraph_band_bits(conn)
+                } == bits
+        patterns, articles = band_patterns(bits)
+        assert {(int(low), int(high)): int(n) for low, high, n in conn.execute(
+            "SELECT low_bands, high_bands, paragraphs FROM band_patterns")} == patterns
+        assert {int(a): (int(low), int(high)) for a, low, high in conn.execute(
+            "SELECT article_id, low_bands, high_bands FROM article_bands")} == articles
         assert {(int(a), actor): (int(bits), int(late)) for a, actor, bits, late in conn.execute(
             "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
                 } == paragraph_sets(conn)
@@ -267,6 +289,25 @@ def test_plain_updates_of_actor_rows_are_followed(filled: Store) -> None:
     assert_current(filled)
 
 
+def test_rows_added_to_paragraphs_that_have_rows_grow_their_bits(filled: Store) -> None:
+    # a paragraph_bands row updated in place by the stance triggers' upsert: on PostgreSQL its
+    # UPDATE (ON CONFLICT DO UPDATE) must reach band_patterns' UPDATE trigger, on SQLite the
+    # "grown" trigger; one statement adds rows to paragraphs of two articles, in new bands and
+    # in bands they have, and then one row goes again (its paragraph's bits shrink)
+    columns = ("article_id, paragraph, actor, score, label, confidence, mentions, scorer,"
+               " evidence, idx")
+    with filled.db.connect() as conn:
+        first, last = filled.article_ids()[0], filled.article_ids()[-1]
+        conn.execute(f"INSERT INTO stances ({columns}) SELECT article_id, paragraph,"
+                     " 'Added ' || actor, CASE WHEN paragraph % 2 = 0 THEN -0.95 ELSE score END,"
+                     " label, confidence, mentions, scorer, evidence, idx FROM stances"
+                     " WHERE article_id IN (?, ?)", (first, last))
+        assert_current(filled)
+        conn.execute("DELETE FROM stances WHERE article_id = ? AND actor LIKE ?"
+                     " AND paragraph % 2 = 0", (first, "Added %"))
+    assert_current(filled)
+
+
 def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
     for article_id in filled.article_ids():
         filled.delete_article(article_id)
@@ -278,6 +319,8 @@ def test_deleting_every_article_empties_the_summary(filled: Store) -> None:
         for table in ("actor_days", "actor_day_bands", "actor_totals", "actor_bands",
                       "actor_kinds"):
             assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM band_patterns").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM article_bands").fetchone()[0] == 0
 
 
 def _drop_bands(store: Store, table: str, version: int) -> None:
@@ -297,7 +340,8 @@ def _drop_bands(store: Store, table: str, version: int) -> None:
 
 
 def drop_migration_14(store: Store) -> None:
-    """Take a store back to schema 13: no summaries per actor (and day)."""
+    """Take a store back to schema 13: no summaries per actor (and day), no actor kinds."""
+    drop_migration_15(store)
     with store.db.connect() as conn:
         for table, moved in (("actor_days", True), ("actor_day_bands", True),
                              ("actor_totals", False), ("actor_bands", False)):
@@ -317,6 +361,21 @@ def drop_migration_14(store: Store) -> None:
         conn.execute("DROP TABLE actor_kinds")
         conn.execute("PRAGMA user_version = 13" if conn.dialect.name == "sqlite"
                      else "UPDATE schema_version SET version = 13")
+
+
+def drop_migration_15(store: Store) -> None:
+    """Take a store back to schema 14: no band patterns, no article bands."""
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            for suffix in ("added", "removed", "grown", "changed"):
+                conn.execute(f"DROP TRIGGER band_patterns_{suffix}")
+            conn.execute("PRAGMA user_version = 14")
+        else:
+            for suffix in ("add", "remove", "change"):
+                conn.execute(f"DROP FUNCTION band_patterns_{suffix}() CASCADE")
+            conn.execute("UPDATE schema_version SET version = 14")
+        conn.execute("DROP TABLE band_patterns")
+        conn.execute("DROP TABLE article_bands")
 
 
 def drop_migration_13(store: Store) -> None:
@@ -431,7 +490,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 14
+    assert again.schema_version == SCHEMA_VERSION == 15
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -443,7 +502,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 14
+    assert again.schema_version == SCHEMA_VERSION == 15
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -456,7 +515,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 14
+    assert again.schema_version == SCHEMA_VERSION == 15
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -468,9 +527,10 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_10(store), 45),  # stance_bands (and 11 and 12 with it)
     (lambda store: drop_migration_11(store), 47),  # sentiment_bands (and 12)
     (lambda store: drop_migration_12(store), 50),  # position_bands (and 13)
-    (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14)
-    (lambda store: drop_migration_14(store), 55),  # the summaries per actor (and day)
-], ids=["10", "11", "12", "13", "14"])
+    (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14, 15)
+    (lambda store: drop_migration_14(store), 55),  # the summaries per actor (and 15)
+    (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands
+], ids=["10", "11", "12", "13", "14", "15"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
         seed: int) -> None:
@@ -479,7 +539,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 14
+    assert again.schema_version == SCHEMA_VERSION == 15
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)

@@ -1120,8 +1120,10 @@ def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> No
                      " n_paragraphs, added) VALUES ('h', 'n', 't', 'txt', 'r', 'x', 0, 'now')")
     store = Store(path)
     # 2: jobs, 3: cleaned, 4: mention probabilities, 5: the split edit, 6: stance_days,
-    # 7: stance_articles, 8: its paragraph sets, 9: the search index, 10: stance_bands
-    assert store.schema_version == SCHEMA_VERSION == 14
+    # 7: stance_articles, 8: its paragraph sets, 9: the search index, 10: stance_bands, ...,
+    # 13: paragraph_bands, 14: the summaries per actor and actor_kinds, 15: band_patterns and
+    # article_bands
+    assert store.schema_version == SCHEMA_VERSION == 15
     assert store.raw_article(1)["cleaned"] is True
 
 
