@@ -61,6 +61,12 @@ GOLDEN_LINES: list[tuple[str, str | None]] = [
     ("Read also: Why the budget matters", "related"),
     ("READ MORE: Council approves plan", "related"),
     ("See also - The harbour in pictures", "related"),
+    # keyword and tag lists closing a page
+    ("KEYS: Veldora  Karesh  harbour accord", "tags"),
+    ("Tags: Veldora, Karesh, Mara Okonjo", "tags"),
+    ("Filed under: Politics, Harbour", "tags"),
+    # a sentence after such a word and a colon ends with a stop: kept
+    ("Keys: the council will hand them back on Friday.", None),
     # scraping bullets
     ("• World", "bullet"),
     ("· Business news", "bullet"),
