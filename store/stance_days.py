@@ -187,7 +187,7 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
     ``banded``, by ``STANCE`` band: then a row moved by a correction or a merge leaves its band;
     by ``SENTIMENT`` band: the band of the row's paragraph, read by joining it; or by
     ``POSITION`` band: the band of the row's place in its article). The model's sums are read
-    from ``stored`` (``summary_for``): where it has no outlet (or day) its rows have none (or
+    from ``stored`` (``level_for``'s): where it has no outlet (or day) its rows have none (or
     are undated), and the delta rows keep theirs, which only a SELECT by outlet or day would
     tell apart. ``stored_only``: the model's sums of these stored names only (one ``?`` each,
     in the first SELECT), read by the summary's key.
@@ -250,6 +250,13 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
     return parts
 
 
+def _summed(edits: ReadEdits, *, banded: str | None, stored: Summary,
+            stored_only: tuple[str, ...] | None) -> tuple[str, list[Any]]:
+    """``_parts`` as one UNION ALL, with its parameters (``stored_only``'s names)."""
+    parts = _parts(edits, banded=banded, stored=stored, stored_only=stored_only)
+    return " UNION ALL ".join(parts), list(stored_only or ())
+
+
 def _stored_only(picked: Sequence[str], only: Sequence[str] | None,
                  edits: ReadEdits) -> tuple[str, ...] | None:
     """The stored names whose summed rows a query can keep: those shown as a picked actor, and
@@ -286,22 +293,21 @@ def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *, by: str 
     ranged = _ranged(query)
     level = level_for(query, by=by)
     stored_only = _stored_only(query.actors, only, edits)
-    restricted = list(stored_only or ())  # the parameters of each ``_parts`` placed
-    every_day = " UNION ALL ".join(_parts(edits, banded=None, stored=_SUMMARIES[(level, None)],
-                                          stored_only=stored_only))
+    every_day, every_params = _summed(edits, banded=None, stored=_SUMMARIES[(level, None)],
+                                      stored_only=stored_only)
     if not ranged:
         ctes.append(f"{_DAYS} AS ({every_day})")
-        params.extend(restricted)
+        params.extend(every_params)
     else:
         kind, = ranged
         kept = band_range(getattr(query, kind))
-        banded = " UNION ALL ".join(_parts(edits, banded=kind, stored=_SUMMARIES[(level, kind)],
-                                           stored_only=stored_only))
+        banded, banded_params = _summed(edits, banded=kind, stored=_SUMMARIES[(level, kind)],
+                                        stored_only=stored_only)
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
                     f" band) AS ({banded})")
-        params.extend(restricted)
+        params.extend(banded_params)
         if reads_left_out(kind, kept):
-            params.extend(restricted)
+            params.extend(every_params)
             # every row's sums less those of the bands the range leaves out: the banded rows
             # summed over all bands are the unbanded ones, so the difference is exact
             ctes.append(f"{_DAYS} AS ({every_day} UNION ALL SELECT actor, outlet, published,"
