@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,7 +191,7 @@ def actor_summary(db: Database, query: StanceQuery, *,
     select, extra = _busiest_only(f"SELECT actor, {sums}", f"FROM {source} GROUP BY actor{having}",
                                   n=n, columns=6, keep=max_actors)
     return summary_frame(_busiest_rows(db, query, select, extra=extra, source=source,
-                                       keep=max_actors, count=lambda row: row[1]),
+                                       keep=max_actors),
                          max_actors=max_actors)
 
 
@@ -201,10 +201,9 @@ CANDIDATES_PER_KEPT, MORE_CANDIDATES = 4, 50
 
 
 def _busiest_rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any],
-                  source: str, keep: int | None, count: Callable[[tuple[Any, ...]], Any]
-                  ) -> list[tuple[Any, ...]]:
+                  source: str, keep: int | None) -> list[tuple[Any, ...]]:
     """``select`` on ``source`` grouped by actor and narrowed to the ``keep`` busiest
-    (``_busiest_only``; ``count`` reads a row's number of stance rows), run first on the
+    (``_busiest_only``; each row's second column its stance rows), run first on the
     candidates alone: the stored actors with the most rows of all (``actor_totals``) and every
     shown name the edits gather stored names under, read by key (``days_sql``' ``only``).
 
@@ -225,7 +224,7 @@ def _busiest_rows(db: Database, query: StanceQuery, select: str, *, extra: Seque
                               | set(shown.values()))
                 rows = _run(conn, query, select, extra=extra, source=source, edits=edits,
                             by=ACTOR, only=sorted(candidates))
-                counts = sorted((int(count(row)) for row in rows), reverse=True)
+                counts = sorted((int(row[1]) for row in rows), reverse=True)
                 if len(counts) >= keep and counts[keep - 1] > int(top[-1][1]):
                     return rows
         return _run(conn, query, select, extra=extra, source=source, edits=edits, by=ACTOR)
@@ -368,7 +367,7 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
                                   f" GROUP BY {column}{having}", n=count, columns=2, keep=n)
     if by == Col.ACTOR:
         return _ordered_names(_busiest_rows(db, query, select, extra=extra, source=source,
-                                            keep=n, count=lambda row: row[1]), n)
+                                            keep=n), n)
     return _ordered_names(_rows(db, query, select, extra=extra, source=source, by=OUTLET), n)
 
 

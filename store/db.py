@@ -111,8 +111,9 @@ def _fts_removed(row: str) -> str:
 
 def _days_triggers(summary: Summary) -> tuple[str, ...]:
     """The SQLite triggers keeping a summary keyed by actor, outlet and day (``stance_days``,
-    ``stance_bands``, ``sentiment_bands``, ``position_bands``), or by actor alone
-    (``actor_totals``, ``actor_bands``), as ``summary`` defines it current. A deleted
+    ``stance_bands``, ``sentiment_bands``, ``position_bands``), by actor and day
+    (``actor_days``, ``actor_day_bands``) or by actor alone (``actor_totals``, ``actor_bands``),
+    as ``summary`` defines it current. A deleted
     article's stances go by cascade, after its row: the stances' own trigger no longer finds
     the article, so they are taken out before. A summary whose keys read no article column
     (``Summary.article_columns``) has no trigger for an article moved."""
