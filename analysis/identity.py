@@ -160,15 +160,19 @@ def short_name_fits(persons: Iterable[str]) -> dict[str, frozenset[str]]:
     first word fits the full names that open with it, when no full name ends with it and it is
     no title. Who wins among several is the caller's business (here: nobody).
     """
+    split = [(name, name.split()) for name in persons]
+    short = [name for name, words in split if len(words) == 1]
+    # only the full names a short name could fit are indexed: a store's persons are mostly
+    # full names no short one fits (168,000 stored names at 10^5 articles)
+    wanted = set(short)
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
-    short = []
-    for name in persons:
-        words = name.split()
-        if len(words) == 1:
-            short.append(name)
-        elif words:
-            by_surname.setdefault(surname(words), set()).add(name)
+    for name, words in split:
+        if len(words) < 2:
+            continue
+        if (last := surname(words)) in wanted:
+            by_surname.setdefault(last, set()).add(name)
+        if words[0] in wanted:
             by_first.setdefault(words[0], set()).add(name)
     out = {}
     for word in short:
