@@ -37,7 +37,7 @@ from tests.test_aggregates import same_summary
 from tests.test_app import no_exception, open_app, submit
 from tests.test_store import make_analysis, mention_probs, raw_of
 
-P, ORG = ActorKind.PERSON, ActorKind.ORGANIZATION
+P, ORG, PLACE = ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE
 
 
 # --- the pure rule -----------------------------------------------------------------------------
@@ -167,6 +167,18 @@ def test_a_name_s_kind_is_its_kind_in_most_articles(joined: Store) -> None:
     add(joined, "Ford two", ["Ford spoke again."], {0: {"Ford": 0.2}}, {"Ford": P})
     actors = set(joined.stances_frame()[Col.ACTOR])
     assert "Ford" not in actors and "Harrison Ford" in actors  # a person in most: joined
+
+
+def test_a_name_s_kind_beats_each_other_kind_not_all_of_them(joined: Store) -> None:
+    # "Ford" is a body in one article of the fixture; here a place in two, a person in two
+    for n, kind in enumerate((PLACE, PLACE, P, P)):
+        add(joined, f"Ford {n}", [f"Ford waited {n}."], {0: {"Ford": 0.1}}, {"Ford": kind})
+    assert "Ford" in set(joined.stances_frame()[Col.ACTOR])  # as many places as persons
+    add(joined, "Ford 4", ["Ford waited 4."], {0: {"Ford": 0.1}}, {"Ford": P})
+    # a person in three articles, a place in two, a body in one: the person's kind wins,
+    # though the other kinds together name it as often
+    actors = set(joined.stances_frame()[Col.ACTOR])
+    assert "Ford" not in actors and "Harrison Ford" in actors
 
 
 def test_a_second_full_name_that_fits_undoes_the_join(joined: Store) -> None:
