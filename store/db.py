@@ -506,7 +506,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (
         # 14: stance_days and stance_bands summed per stored actor and day, and per actor
-        # alone (store.summary_sql.REGROUPED; store.stance_days.summary_for): the actor
+        # alone (store.summary_sql.REGROUPED; store.stance_days.level_for): the actor
         # rankings and the timeline read a row per actor (and day), not one per actor, outlet
         # and day. Backfilled from the finer summaries.
         *[statement for summary, source in REGROUPED for statement in (

@@ -222,7 +222,7 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
         f"SELECT COALESCE(m.name, d.actor), {outlet}, {published}, d.n, d.total,"
         f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
         f" FROM {stored.table} AS d LEFT JOIN shown AS m ON m.stored = d.actor"
-        f"{_only_stored(stored_only)}",
+        f"{_where_stored(stored_only)}",
     ]
     if banded:
         # a correction takes its row out of the model's band and puts it in its label's (a
@@ -267,7 +267,7 @@ def _stored_only(picked: Sequence[str], only: Sequence[str] | None,
     return None if wanted is None else stored_names(tuple(sorted(wanted)), edits)
 
 
-def _only_stored(names: tuple[str, ...] | None) -> str:
+def _where_stored(names: tuple[str, ...] | None) -> str:
     if names is None:
         return ""
     return f" WHERE d.actor IN ({marks(names)})" if names else " WHERE 1 = 0"

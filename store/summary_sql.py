@@ -138,7 +138,7 @@ SENTIMENT_BANDS = Summary(table="sentiment_bands", keys=(*STANCE_DAYS.keys,
 POSITION_BANDS = Summary(table="position_bands", keys=(*STANCE_DAYS.keys, ("band", POSITION_BAND)),
                          article_columns=("outlet", "published", "n_paragraphs"))
 # Migration 14: ``stance_days`` and ``stance_bands`` summed over the keys most queries do not
-# tell apart (``store.stance_days.summary_for``). At a long tail of actors (168,000 at 10^5
+# tell apart (``store.stance_days.level_for``). At a long tail of actors (168,000 at 10^5
 # articles) every ranking grouped a row per actor and day; the timeline read each of its actors'
 # rows once per outlet. Their keys read no outlet: an article moved to another outlet moves
 # nothing in them (its "article moved" trigger takes the rows out and puts them back alike).
@@ -431,11 +431,19 @@ def actor_kinds_changed(sign: str, *, postgres: bool, rows: str) -> str:
 
 def actor_kinds_forgotten(*, postgres: bool, rows: str) -> str:
     """Trigger step: drop the names and kinds the removed ``actors`` rows left with none."""
+    return _emptied("actor_kinds", ("name", "kind"), "articles", postgres=postgres, rows=rows)
+
+
+def _emptied(table: str, keys: tuple[str, ...], count: str, *, postgres: bool,
+             rows: str) -> str:
+    """Trigger step: drop the rows of ``table`` whose ``count`` fell to 0, looked up by the
+    ``keys`` of the removed ``rows`` (``OLD`` on SQLite, a transition table on PostgreSQL)."""
     if postgres:
-        return ("DELETE FROM actor_kinds WHERE articles = 0 AND (name, kind) IN"
-                f" (SELECT name, kind FROM {rows})")
-    return (f"DELETE FROM actor_kinds WHERE name = {rows}.name AND kind = {rows}.kind"
-            " AND articles = 0")
+        columns = ", ".join(keys)
+        return (f"DELETE FROM {table} WHERE {count} = 0 AND ({columns}) IN"
+                f" (SELECT {columns} FROM {rows})")
+    match = " AND ".join(f"{key} = {rows}.{key}" for key in keys)
+    return f"DELETE FROM {table} WHERE {match} AND {count} = 0"
 
 
 #: The INSERT that fills ``actor_kinds`` from the ``actors`` rows (migration 14).
@@ -485,11 +493,8 @@ def band_patterns_counted(*, postgres: bool, added: str | None = None,
 def band_patterns_forgotten(*, postgres: bool, rows: str) -> str:
     """Trigger step: drop the patterns of the removed ``paragraph_bands`` ``rows`` that no
     paragraph has any more."""
-    if postgres:
-        return ("DELETE FROM band_patterns WHERE paragraphs = 0 AND (low_bands, high_bands) IN"
-                f" (SELECT low_bands, high_bands FROM {rows})")
-    return (f"DELETE FROM band_patterns WHERE low_bands = {rows}.low_bands"
-            f" AND high_bands = {rows}.high_bands AND paragraphs = 0")
+    return _emptied("band_patterns", ("low_bands", "high_bands"), "paragraphs",
+                    postgres=postgres, rows=rows)
 
 
 def article_bands_added(*, postgres: bool, rows: str) -> str:
