@@ -109,10 +109,12 @@ def choose(page: Page, label: str, option: str | re.Pattern[str]) -> None:
         box.click()
         try:
             wanted.wait_for(timeout=5_000)
+            # the list redrawn under the pointer detaches the option: open the box again
+            # rather than retry one detached option for the whole default timeout
+            wanted.click(timeout=5_000)
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
             continue
-        wanted.click()
         break
     else:
         raise AssertionError(f"{option!r} never appeared in the {label!r} box")
