@@ -26,6 +26,9 @@ from store.chart_rules import (
     DIFFERENCE,
     HIGH,
     LOW,
+    MAX_ACTORS,
+    MAX_HEATMAP_ACTORS,
+    MAX_HEATMAP_COLUMNS,
     OUTLET_COMPARISON_COLUMNS,
     PERIOD,
     SD,
@@ -55,10 +58,6 @@ LABEL_DOMAIN: list[str] = [label.value for label in LABELS]
 LABEL_RANGE: list[str] = ["#d6604d", "#9e9e9e", "#4393c3"]  # negative, neutral, positive
 STANCE_SCHEME = "redblue"  # low (negative) red, high (positive) blue
 
-#: Caps on what one chart shows: the actors / columns with the most rows behind them.
-MAX_ACTORS = 30
-MAX_HEATMAP_ACTORS = 20
-MAX_HEATMAP_COLUMNS = 25
 ROW_PX = 22  # height of one bar / heatmap row, so labels never overlap
 HEATMAP_LABEL_PX = 240  # longest heatmap column label before "…"
 

@@ -34,6 +34,9 @@ from typing import Any
 import pandas as pd
 
 from store.chart_rules import (
+    MAX_ACTORS,
+    MAX_HEATMAP_ACTORS,
+    MAX_HEATMAP_COLUMNS,
     OUTLET_COMPARISON_COLUMNS,
     PERIOD,
     SD,
@@ -88,10 +91,6 @@ ACTOR_SUMMARY_COLUMNS = (Col.ACTOR, Col.MEAN_STANCE, Col.STD_STANCE, Col.N, Col.
 #: Columns of ``pair_summary`` by outlet and by article title.
 PAIR_COLUMNS = {Col.OUTLET: (Col.ACTOR, Col.OUTLET, Col.MEAN_STANCE, Col.N),
                 Col.TITLE: (Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.MEAN_STANCE, Col.N)}
-#: Caps of ``pair_summary``, as ``dashboard.charts`` has them.
-MAX_HEATMAP_ACTORS = 20
-MAX_HEATMAP_COLUMNS = 25
-MAX_ACTORS = 30
 
 # The column a ``busiest``/``pair_summary`` groups by: fixed SQL for each allowed ``by``.
 _GROUP_COLUMN = {Col.ACTOR: "actor", Col.OUTLET: "outlet"}

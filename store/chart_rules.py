@@ -17,6 +17,11 @@ from store.schema import Col
 #: How charts and selections name a missing outlet.
 UNKNOWN_OUTLET = "(unknown outlet)"
 
+#: Caps on what one chart shows: the actors / columns with the most rows behind them.
+MAX_ACTORS = 30
+MAX_HEATMAP_ACTORS = 20
+MAX_HEATMAP_COLUMNS = 25
+
 #: Time steps of stance over time: (name, pandas period alias, longest date range it suits, days).
 PERIODS: tuple[tuple[str, str, int | None], ...] = (
     ("day", "D", 62), ("week", "W", 366), ("month", "M", None))
