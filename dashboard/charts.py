@@ -36,6 +36,7 @@ from store.chart_rules import (
     TIMELINE_COLUMNS,
     UNKNOWN_OUTLET,
     Timeline,
+    busiest_first,
     compare_outlets,
     period_alias,
     pick_period,
@@ -157,8 +158,8 @@ def pair_summary(
     frame = stances
     if by == Col.OUTLET:
         frame = frame.assign(**{Col.OUTLET: frame[Col.OUTLET].fillna(UNKNOWN_OUTLET)})
-    top_actors = frame[Col.ACTOR].value_counts().index[:max_actors]
-    top_columns = frame[keys[0]].value_counts().index[:max_columns]
+    top_actors = busiest_first(frame[Col.ACTOR].value_counts().items(), max_actors)
+    top_columns = busiest_first(frame[keys[0]].value_counts().items(), max_columns)
     frame = frame[frame[Col.ACTOR].isin(top_actors) & frame[keys[0]].isin(top_columns)]
     if by == Col.TITLE:
         # one title per article id (the title column is per article)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -43,6 +43,7 @@ from store.chart_rules import (
     TIMELINE_COLUMNS,
     UNKNOWN_OUTLET,
     Timeline,
+    busiest_first,
     compare_outlets,
     period_alias,
     pick_period,
@@ -337,11 +338,7 @@ def _paragraphs_of_actors(conn: Connection, query: StanceQuery,
 
 
 def _ordered_names(rows: Sequence[tuple[Any, ...]], n: int | None) -> list[str]:
-    counts = pd.DataFrame.from_records(
-        [(str(name), int(count)) for name, count in rows if name is not None],
-        columns=["name", Col.N])
-    counts = counts.sort_values([Col.N, "name"], ascending=[False, True])
-    return counts["name"].tolist()[:n]
+    return busiest_first(((str(name), count) for name, count in rows if name is not None), n)
 
 
 def busiest_in(summary: pd.DataFrame, n: int | None = None) -> list[str]:
@@ -435,35 +432,27 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
                  max_actors: int = MAX_HEATMAP_ACTORS,
                  max_columns: int = MAX_HEATMAP_COLUMNS) -> pd.DataFrame:
     """Mean stance per actor x ``by`` (``Col.TITLE`` for articles, or ``Col.OUTLET``), for the
-    ``max_actors`` actors and ``max_columns`` columns with the most rows, as
-    ``dashboard.charts.pair_summary``."""
+    ``max_actors`` actors and ``max_columns`` columns with the most rows (``busiest_first``),
+    as ``dashboard.charts.pair_summary``.
+
+    The rows are the ``busiest`` actors (read off the summaries, under a range on the grid
+    too), the columns ranked apart, and only the cells of those rows and columns are read: the
+    cells of every actor were grouped to keep twenty (10 s under a stance range at 5 * 10^4
+    articles with the actor tail, SQLite)."""
     columns = list(PAIR_COLUMNS[by])
+    actors = busiest(db, query, max_actors)
+    if not actors:
+        return pd.DataFrame(columns=columns)
+    # the picked actors' rows are read by key; each actor keeps its own rows, so a mention
+    # minimum (per actor) keeps what it kept
+    shown = replace(query, actors=tuple(actors))
     if by == Col.TITLE:
-        cells, actor_totals = _article_cells(db, query, max_columns=max_columns)
+        cells = _article_cells(db, query, shown, max_columns=max_columns)
     else:
-        # MIN(article_id * BIG + paragraph): where an actor first appears in the frames' row
-        # order, which breaks pandas' value_counts ties (a stable sort); from the pairs'
-        # summary rows (each with its article's outlet and first paragraph) where they serve
-        if use_summary(query):
-            rows = _rows(db, query, "SELECT actor, outlet, NULL, SUM(n), SUM(total), MIN("
-                         "article_id * 1000000 + first) FROM kept_pieces GROUP BY actor, outlet"
-                         " HAVING SUM(n) > 0", source="kept_pieces")
-        else:
-            rows = _rows(db, query, "SELECT actor, outlet, NULL, COUNT(*), SUM(score), MIN("
-                         "article_id * 1000000 + paragraph) FROM kept GROUP BY actor, outlet")
-        cells = pd.DataFrame.from_records(list(rows), columns=_CELL_COLUMNS[by])
-        actor_totals = cells
+        cells = _outlet_cells(db, query, shown, max_columns=max_columns)
     if cells.empty:
         return pd.DataFrame(columns=columns)
-    if by == Col.OUTLET:
-        cells[Col.OUTLET] = cells[Col.OUTLET].fillna(UNKNOWN_OUTLET)
-    key_col = columns[1]
-    top_actors = _value_counts_order(actor_totals, Col.ACTOR)[:max_actors]
-    top_columns = _value_counts_order(cells, key_col)[:max_columns]
-    cells = cells[cells[Col.ACTOR].isin(top_actors) & cells[key_col].isin(top_columns)]
-    cells = cells.groupby([Col.ACTOR, *columns[1:-2]], dropna=False)[
-        [Col.N, "total"]].sum().reset_index().sort_values([Col.ACTOR, key_col],
-                                                          ignore_index=True)
+    cells = cells.sort_values([Col.ACTOR, columns[1]], ignore_index=True)
     cells[Col.MEAN_STANCE] = cells["total"] / cells[Col.N]
     cells[Col.N] = cells[Col.N].astype("int64")
     if by == Col.TITLE:
@@ -474,76 +463,59 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
     return cells[columns]
 
 
-_CELL_COLUMNS = {
-    Col.TITLE: [Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total", "first"],
-    Col.OUTLET: [Col.ACTOR, Col.OUTLET, Col.TITLE, Col.N, "total", "first"]}
+def _article_cells(db: Database, query: StanceQuery, shown: StanceQuery, *,
+                   max_columns: int) -> pd.DataFrame:
+    """The cells (actor, article id, title, rows, sum) of ``shown``'s actors in the
+    ``max_columns`` articles with the most rows ``query`` keeps (ties: the oldest id first)."""
+    summary = use_summary(query)
+    source, count = ("kept_pairs", "SUM(n)") if summary else ("kept", "COUNT(*)")
+    top = [int(a) for a, in _rows(
+        db, query, f"SELECT article_id FROM {source} GROUP BY article_id"
+        f" ORDER BY {count} DESC, article_id LIMIT ?", extra=(max_columns,), source=source)]
+    if not top:
+        return pd.DataFrame(columns=[Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total"])
+    # narrowed to the top articles too, read through the stance rows' key, where the mention
+    # minimum (over an actor's kept rows) allows it
+    narrowed = replace(shown, articles=tuple(top)) if query.min_mentions <= 1 else shown
+    select = ("SELECT c.actor, c.article_id, a.title, c.n, c.total FROM kept_pairs AS c"
+              if summary else
+              "SELECT c.actor, c.article_id, a.title, c.n, c.total FROM (SELECT actor,"
+              " article_id, COUNT(*) AS n, SUM(score) AS total FROM kept GROUP BY actor,"
+              " article_id) AS c")
+    rows = _rows(db, narrowed, f"{select} JOIN articles AS a ON a.id = c.article_id"
+                 f" WHERE c.n > 0 AND c.article_id IN ({marks(top)})", extra=top,
+                 source=source)
+    return pd.DataFrame.from_records(
+        [(a, int(k), t, int(n), s) for a, k, t, n, s in rows],
+        columns=[Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total"])
 
 
-def _article_cells(db: Database, query: StanceQuery, *,
-                   max_columns: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The heatmap's cells by article, and every kept actor's totals (rows, first row).
-
-    At 10^5 articles there are ~10^6 actor x article cells: only those of the ``max_columns``
-    articles with the most rows come back (every actor's, so the articles' totals and order are
-    those of all cells), and one more row per actor, with its totals over all articles. Articles
-    with equal rows go in row order (by article), so the database can rank them. One pass over
-    the stance rows, with window functions: a CTE read twice is materialized by SQLite, which
-    then materializes the stance rows under it unfiltered (a scan of every row for five
-    articles). A query the summary covers reads ``stance_articles`` instead.
-    """
-    if use_summary(query):
-        return _summary_article_cells(db, query, max_columns=max_columns)
-    rows = _rows(db, query, ", cells AS (SELECT actor, article_id, COUNT(*) AS n, SUM(score)"
-                 " AS total, MIN(article_id * 1000000 + paragraph) AS first FROM kept"
-                 " GROUP BY actor, article_id) SELECT r.article_rank, r.actor, r.article_id,"
-                 " a.title, r.n, r.total, r.first, r.actor_n, r.actor_first FROM (SELECT actor,"
-                 " article_id, n, total, first, SUM(n) OVER (PARTITION BY actor) AS actor_n,"
-                 " MIN(first) OVER (PARTITION BY actor) AS actor_first, ROW_NUMBER() OVER"
-                 " (PARTITION BY actor ORDER BY first) AS actor_row, DENSE_RANK() OVER"
-                 " (ORDER BY article_n DESC, article_first) AS article_rank FROM (SELECT actor,"
-                 " article_id, n, total, first, SUM(n) OVER (PARTITION BY article_id)"
-                 " AS article_n, MIN(first) OVER (PARTITION BY article_id) AS article_first"
-                 " FROM cells) AS by_article) AS r JOIN articles AS a ON a.id = r.article_id"
-                 " WHERE r.article_rank <= ? OR r.actor_row = 1", extra=(max_columns,))
+def _outlet_cells(db: Database, query: StanceQuery, shown: StanceQuery, *,
+                  max_columns: int) -> pd.DataFrame:
+    """The cells (actor, outlet, rows, sum) of ``shown``'s actors in the ``max_columns``
+    outlets with the most rows ``query`` keeps, the missing outlet named ``UNKNOWN_OUTLET``.
+    The outlets are ranked only when the store has more than ``max_columns``."""
+    if use_days(query):
+        select, source = "SELECT actor, outlet, SUM(n), SUM(total) FROM kept_days", "kept_days"
+        grouped = " GROUP BY actor, outlet HAVING SUM(n) > 0"
+    else:
+        select, source = "SELECT actor, outlet, COUNT(*), SUM(score) FROM kept", "kept"
+        grouped = " GROUP BY actor, outlet"
+    rows = _rows(db, shown, f"{select}{grouped}", source=source)
     cells = pd.DataFrame.from_records(
-        [(a, k, t, int(n), s, f) for rank, a, k, t, n, s, f, _, _ in rows
-         if rank <= max_columns], columns=_CELL_COLUMNS[Col.TITLE])
-    totals = pd.DataFrame.from_records(
-        sorted({(a, int(n), int(f)) for _, a, _, _, _, _, _, n, f in rows}),
-        columns=[Col.ACTOR, Col.N, "first"])
-    return cells, totals
-
-
-def _summary_article_cells(db: Database, query: StanceQuery, *,
-                           max_columns: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``_article_cells`` from ``stance_articles`` (``kept_pairs``), in three short reads of one
-    snapshot: each a pass over the summary in the order of an index (the actors' totals, the
-    top articles) or a lookup (their cells), where window functions sort 10^6 cells (11 s)."""
-    with open_db(db) as conn, read_snapshot(conn):
-        edits = read_edits(conn)
-        totals = _run(conn, query, "SELECT actor, SUM(n), MIN(article_id * 1000000 + first)"
-                      " FROM kept_pairs GROUP BY actor", extra=(), source="kept_pairs",
-                      edits=edits)
-        top = [int(a) for a, in _run(
-            conn, query, "SELECT article_id FROM kept_pairs GROUP BY article_id"
-            " ORDER BY SUM(n) DESC, article_id LIMIT ?", extra=(max_columns,),
-            source="kept_pairs", edits=edits)]
-        rows = _run(conn, query, "SELECT c.actor, c.article_id, a.title, c.n, c.total,"
-                    " c.article_id * 1000000 + c.first FROM kept_pairs AS c JOIN articles AS a"
-                    f" ON a.id = c.article_id WHERE c.article_id IN ({marks(top)})",
-                    extra=top, source="kept_pairs", edits=edits) if top else []
-    cells = pd.DataFrame.from_records([(a, k, t, int(n), s, f) for a, k, t, n, s, f in rows],
-                                      columns=_CELL_COLUMNS[Col.TITLE])
-    return cells, pd.DataFrame.from_records([(a, int(n), int(f)) for a, n, f in totals],
-                                            columns=[Col.ACTOR, Col.N, "first"])
-
-
-def _value_counts_order(cells: pd.DataFrame, column: str) -> list[Any]:
-    """The values of ``column`` as ``frame[column].value_counts()`` orders them on the rows the
-    cells stand for: most rows first, ties in order of first appearance."""
-    counts = cells.groupby(column, dropna=False).agg(n=(Col.N, "sum"), first=("first", "min"))
-    counts = counts.reset_index().sort_values(["first", column], ignore_index=True)
-    return counts.sort_values("n", ascending=False, kind="stable")[column].tolist()
+        [(a, UNKNOWN_OUTLET if o is None else str(o), int(n), s) for a, o, n, s in rows],
+        columns=[Col.ACTOR, Col.OUTLET, Col.N, "total"])
+    with open_db(db) as conn:
+        outlets = conn.execute("SELECT COUNT(*) FROM (SELECT DISTINCT outlet FROM articles)"
+                               " AS stored_outlets").fetchone()[0]
+    if int(outlets) > max_columns:
+        count = "SUM(n)" if source == "kept_days" else "COUNT(*)"
+        totals = _rows(db, query, f"SELECT outlet, {count} FROM {source} GROUP BY outlet",
+                       source=source)
+        top = busiest_first(((UNKNOWN_OUTLET if o is None else str(o), n) for o, n in totals),
+                            max_columns)
+        cells = cells[cells[Col.OUTLET].isin(top)]
+    return cells
 
 
 def outlet_comparison(db: Database, query: StanceQuery, outlets: Sequence[str], *,

@@ -8,7 +8,9 @@ once and imported by both, so the two paths cannot drift apart. Everything is pu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -36,6 +38,16 @@ SD = "sd"  # sample standard deviation (ddof=1) of a group's stances, NaN for on
 
 #: Width of the interval around an outlet's mean stance, in standard errors (95 % if normal).
 Z_95 = 1.96
+
+
+def busiest_first(counts: Iterable[tuple[Any, int]], n: int | None = None) -> list[Any]:
+    """The values of (value, rows) pairs with the most rows first, ties by value, the first
+    ``n`` (None: all), values with no rows left out: the one order of every "busiest" cap
+    (the actor rankings, the busiest outlets, a heatmap's rows and columns), so each cap keeps
+    the same values on every path."""
+    ranked = sorted(((value, int(rows)) for value, rows in counts if rows > 0),
+                    key=lambda pair: (-pair[1], pair[0]))
+    return [value for value, _ in ranked][:n]
 
 
 def period_alias(name: str) -> str:

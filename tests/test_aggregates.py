@@ -22,7 +22,7 @@ import pytest
 from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import charts
 from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_query
-from store import aggregates, stance_days
+from store import aggregates, reads, stance_days
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
 from store.core import Store
 from store.db import open_db
@@ -426,6 +426,17 @@ def test_the_busiest_read_off_the_summary_are_the_stores(world: World, path: str
             summary = aggregates.actor_summary(world.store.db, query, max_actors=max_actors)
             expected = aggregates.busiest(world.store.db, query, n)
             assert aggregates.busiest_in(summary, n) == expected[:max_actors]
+
+
+@pytest.mark.parametrize("name", [name for name in FILTERS
+                                  if stance_query(FILTERS[name]).limits_stances])
+def test_the_articles_under_stance_filters_are_the_counts_lines(world: World, path: str,
+                                                                name: str) -> None:
+    # the actor x article heatmap's note takes its article count off the counts line
+    # (dashboard.data.kept_articles): a read of its own went over every kept stance row
+    query = stance_query(FILTERS[name])
+    assert reads.kept_articles(world.store.db, query) == aggregates.overview_counts(
+        world.store.db, query).articles_kept
 
 
 def same_timeline(got: charts.Timeline, want: charts.Timeline) -> None:

@@ -140,6 +140,22 @@ def test_pair_summary_by_outlet_names_the_missing_outlet(stances: pd.DataFrame) 
     assert charts.UNKNOWN_OUTLET in set(cells[Col.OUTLET])
 
 
+@pytest.mark.parametrize("by", [Col.TITLE, Col.OUTLET])
+def test_pair_summary_caps_break_ties_by_name_not_by_first_row(by: str) -> None:
+    # two actors with two rows each, the later name first in row order, and two columns
+    # likewise: a cap of one keeps the first by name (article: the lower id), the order of
+    # every "busiest" cap, which the summaries can follow (they keep no row order)
+    frame = big_stances(4)
+    frame[Col.ACTOR] = ["Zeta", "Alpha", "Zeta", "Alpha"]
+    frame[Col.ARTICLE_ID] = [9, 9, 3, 3]
+    frame[Col.TITLE] = [f"Story {a}" for a in frame[Col.ARTICLE_ID]]
+    frame[Col.OUTLET] = ["Zeta Times", "Zeta Times", "Alpha Post", "Alpha Post"]
+    cells = charts.pair_summary(frame, by=by, max_actors=1, max_columns=1)
+    column = Col.ARTICLE_ID if by == Col.TITLE else Col.OUTLET
+    assert cells[[Col.ACTOR, column]].values.tolist() == [
+        ["Alpha", 3 if by == Col.TITLE else "Alpha Post"]]
+
+
 def test_pair_summary_gives_two_articles_with_one_title_two_columns() -> None:
     frame = big_stances(40)
     frame[Col.TITLE] = "Same headline"
