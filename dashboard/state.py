@@ -15,12 +15,12 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data
-from dashboard.charts import MAX_ACTORS
 from dashboard.data import Options
 from dashboard.filters import POSITION_SCALE, SENTIMENT_SCALE, STANCE_SCALE, Filters
 from dashboard.render import count
 from store import reads
 from store.aggregates import StanceQuery
+from store.chart_rules import MAX_ACTORS
 from store.core import Store
 from store.stance_days import to_grid
 from store.summary_sql import BAND_STEPS

@@ -463,6 +463,10 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
     return cells[columns]
 
 
+#: Columns of ``_article_cells``: the actor, the article's id and title, rows and their sum.
+_ARTICLE_CELLS = [Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total"]
+
+
 def _article_cells(db: Database, query: StanceQuery, shown: StanceQuery, *,
                    max_columns: int) -> pd.DataFrame:
     """The cells (actor, article id, title, rows, sum) of ``shown``'s actors in the
@@ -473,7 +477,7 @@ def _article_cells(db: Database, query: StanceQuery, shown: StanceQuery, *,
         db, query, f"SELECT article_id FROM {source} GROUP BY article_id"
         f" ORDER BY {count} DESC, article_id LIMIT ?", extra=(max_columns,), source=source)]
     if not top:
-        return pd.DataFrame(columns=[Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total"])
+        return pd.DataFrame(columns=_ARTICLE_CELLS)
     # narrowed to the top articles too, read through the stance rows' key, where the mention
     # minimum (over an actor's kept rows) allows it
     narrowed = replace(shown, articles=tuple(top)) if query.min_mentions <= 1 else shown
@@ -485,9 +489,8 @@ def _article_cells(db: Database, query: StanceQuery, shown: StanceQuery, *,
     rows = _rows(db, narrowed, f"{select} JOIN articles AS a ON a.id = c.article_id"
                  f" WHERE c.n > 0 AND c.article_id IN ({marks(top)})", extra=top,
                  source=source)
-    return pd.DataFrame.from_records(
-        [(a, int(k), t, int(n), s) for a, k, t, n, s in rows],
-        columns=[Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total"])
+    return pd.DataFrame.from_records([(a, int(k), t, int(n), s) for a, k, t, n, s in rows],
+                                     columns=_ARTICLE_CELLS)
 
 
 def _outlet_cells(db: Database, query: StanceQuery, shown: StanceQuery, *,
