@@ -225,21 +225,6 @@ def aggregate_soon(store: Store, name: str, query: StanceQuery, *args: Any,
     return future
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _kept_articles(_store: Store, location: str, version: int, query: StanceQuery) -> int:
-    return reads.kept_articles(_store.db, query)
-
-
-def kept_articles(store: Store, query: StanceQuery) -> int:
-    """How many articles have a stance row ``query`` keeps. Where stance-side filters drop
-    rows each kept paragraph has a kept stance row, so these are the counts line's articles,
-    read already (under a stance range the count of its own read every kept row: 0.9 s at
-    5 * 10^4 articles)."""
-    if query.limits_stances:
-        return aggregate(store, "overview_counts", query).articles_kept
-    return _kept_articles(store, store.location, store.data_version(), query)
-
-
 @st.cache_data(show_spinner=False, max_entries=16)
 def _busy(_store: Store, location: str, version: int, query: StanceQuery) -> list[str]:
     return reads.busy_actors(_store.db, query)

@@ -28,8 +28,6 @@ from store.actor_edits import current_view
 from store.db import Connection, Database, open_db, read_snapshot
 from store.schema import STANCE_COLUMNS, Col
 from store.search import like_contains
-from store.stance_articles import pairs_sql
-from store.stance_days import summary_covers
 from store.stance_rows import (
     StanceQuery,
     article_filters,
@@ -305,19 +303,6 @@ def busy_actors(db: Database, query: StanceQuery) -> list[str]:
                             " HAVING SUM(mentions) >= ? ORDER BY actor",
                             [*params, query.min_mentions]).fetchall()
     return [str(r[0]) for r in rows]
-
-
-def kept_articles(db: Database, query: StanceQuery) -> int:
-    """How many articles have a stance row ``query`` keeps (from the per-article summary,
-    ``store.stance_articles``, when it covers the query)."""
-    with open_db(db) as conn, read_snapshot(conn):
-        if summary_covers(query):
-            prefix, params = pairs_sql(query, conn.dialect, read_edits(conn))
-            select = "SELECT COUNT(DISTINCT article_id) FROM kept_pieces WHERE n > 0"
-        else:
-            prefix, params = kept_sql(query, conn.dialect, read_edits(conn))
-            select = "SELECT COUNT(DISTINCT article_id) FROM kept"
-        return int(conn.execute(f"{prefix} {select}", params).fetchone()[0])
 
 
 # --- the report ----------------------------------------------------------------------------------

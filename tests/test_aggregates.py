@@ -22,8 +22,9 @@ import pytest
 from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import charts
 from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_query
-from store import aggregates, reads, stance_days
+from store import aggregates, stance_days
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
+from store.chart_rules import UNKNOWN_OUTLET
 from store.core import Store
 from store.db import open_db
 from store.frames import LABEL_SCORES
@@ -312,6 +313,14 @@ def want_counts(world: World, filters: Filters) -> aggregates.OverviewCounts:
         actors_kept=world.stances_for(filters)[Col.ACTOR].nunique())
 
 
+def heatmap_columns(stances: pd.DataFrame, *, by: str) -> int:
+    """The columns a heatmap could show: articles with a kept row, or outlets (a missing one
+    is a column of its own)."""
+    if by == Col.TITLE:
+        return stances[Col.ARTICLE_ID].nunique()
+    return stances[Col.OUTLET].fillna(UNKNOWN_OUTLET).nunique()
+
+
 def check_every_aggregation(world: World, filters: Filters) -> None:
     query, db = stance_query(filters), world.store.db
     stances, paragraphs = world.stances_for(filters), world.paragraphs_for(filters)
@@ -330,9 +339,11 @@ def check_every_aggregation(world: World, filters: Filters) -> None:
         same_timeline(aggregates.stance_timeline(db, query, actors=actors),
                       charts.stance_over_time(stances, actors=actors))
     for by in (Col.TITLE, Col.OUTLET):
-        with checking(f"pair_summary by {by}"):
-            same_frame(aggregates.pair_summary(db, query, by=by).reset_index(drop=True),
+        with checking(f"heatmap by {by}"):
+            shown = aggregates.heatmap(db, query, by=by)
+            same_frame(shown.cells.reset_index(drop=True),
                        charts.pair_summary(stances, by=by).reset_index(drop=True))
+            assert shown.columns_kept == heatmap_columns(stances, by=by)
     for count in (2, 3):
         with checking(f"outlet_comparison of {count}"):
             outlets = charts.busiest(world.stances, by=Col.OUTLET)[:count][::-1]
@@ -430,13 +441,13 @@ def test_the_busiest_read_off_the_summary_are_the_stores(world: World, path: str
 
 @pytest.mark.parametrize("name", [name for name in FILTERS
                                   if stance_query(FILTERS[name]).limits_stances])
-def test_the_articles_under_stance_filters_are_the_counts_lines(world: World, path: str,
-                                                                name: str) -> None:
-    # the actor x article heatmap's note takes its article count off the counts line
-    # (dashboard.data.kept_articles): a read of its own went over every kept stance row
+def test_the_heatmaps_articles_under_stance_filters_are_the_counts_lines(
+        world: World, path: str, name: str) -> None:
+    # under stance-side filters every kept paragraph has a kept stance row: the article
+    # heatmap's note and the counts line name one number, counted two ways
     query = stance_query(FILTERS[name])
-    assert reads.kept_articles(world.store.db, query) == aggregates.overview_counts(
-        world.store.db, query).articles_kept
+    assert aggregates.heatmap(world.store.db, query, by=Col.TITLE).columns_kept == (
+        aggregates.overview_counts(world.store.db, query).articles_kept)
 
 
 def same_timeline(got: charts.Timeline, want: charts.Timeline) -> None:

@@ -29,6 +29,7 @@ from dashboard.model_figures import STANCE_DEV_SCORES
 from dashboard.render import esc
 from dashboard.state import OVERVIEW_VIEWS, Key
 from store import reads
+from store.chart_rules import MAX_HEATMAP_COLUMNS
 from store.core import Store
 from store.jobs import JobKind, JobState
 from store.schema import Col
@@ -224,6 +225,17 @@ def test_overview_shows_each_secondary_chart(filled: Store, view: str, key: str)
     no_exception(at)
     assert [c.key for c in at.get("vega_lite_chart")] == [Key.CHART_ACTORS, Key.CHART_TIMELINE,
                                                           key]
+
+
+def test_the_article_heatmap_says_how_many_articles_it_leaves_out(filled: Store) -> None:
+    # 30 articles, 25 columns: the note counts the articles with a kept stance row (taken from
+    # the heatmap's own ranking pass, where a read of its own counted them again)
+    at = open_app()
+    at.segmented_control(key=Key.OVERVIEW_VIEW).set_value(OVERVIEW_VIEWS[0]).run()
+    no_exception(at)
+    kept = filled.stances_frame()[Col.ARTICLE_ID].nunique()
+    assert kept > MAX_HEATMAP_COLUMNS
+    assert any(f"{MAX_HEATMAP_COLUMNS} of {kept} articles" in c.value for c in at.caption)
 
 
 def test_overview_shows_stance_over_time_for_the_picked_actors(filled: Store) -> None:

@@ -93,12 +93,11 @@ view = st.segmented_control("More charts", options=OVERVIEW_VIEWS, key=Key.OVERV
 if view in (BY_ARTICLE, BY_OUTLET):
     by, key = ((Col.TITLE, Key.CHART_BY_ARTICLE) if view == BY_ARTICLE
                else (Col.OUTLET, Key.CHART_BY_OUTLET))
-    cells = data.aggregate(store, "pair_summary", query, by=by)
+    shown = data.aggregate(store, "heatmap", query, by=by)
+    cells = shown.cells
     column, what = (Col.ARTICLE_ID, "articles") if by == Col.TITLE else (Col.OUTLET, "outlets")
-    columns = (data.kept_articles(store, query) if by == Col.TITLE
-               else len(data.aggregate(store, "busiest", query, by=Col.OUTLET)))
     notes = [charts.top_note(cells[Col.ACTOR].nunique(), n_actors),
-             charts.top_note(cells[column].nunique(), columns, what)]
+             charts.top_note(cells[column].nunique(), shown.columns_kept, what)]
     if any(notes):
         st.caption("Showing " + " and ".join(n for n in notes if n) + ".")
     event = render.show_chart(charts.stance_heatmap, cells, by=by, key=key,
