@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from store.summary_sql import (
     ACTOR_KINDS_BACKFILL,
+    ARTICLE_BAND_ROWS,
     POSITION_BANDS,
     REGROUPED,
     SENTIMENT_BANDS,
@@ -68,9 +69,10 @@ from store.summary_sql import (
     paragraph_bands_recounted,
     paragraph_sums,
     regrouped_backfill,
-    regrouped_table,
+    rows_backfill,
     rows_changed,
     rows_forgotten,
+    summary_table,
 )
 
 BUSY_TIMEOUT_MS = 5000
@@ -510,7 +512,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # rankings and the timeline read a row per actor (and day), not one per actor, outlet
         # and day. Backfilled from the finer summaries.
         *[statement for summary, source in REGROUPED for statement in (
-            regrouped_table(summary, postgres=False), regrouped_backfill(summary, source),
+            summary_table(summary, postgres=False), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
         # and per stored actor name and kind, its articles (store.summary_sql.actor_kinds_*):
         # the automatic joins' persons, found after every write, read off it
@@ -576,6 +578,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {band_patterns_forgotten(postgres=False, rows="OLD")};
             {article_bands_recounted(postgres=False, articles="OLD.article_id, NEW.article_id")};
         END""",
+    ),
+    (
+        # 16: the stance rows per article and the sentiment and position bands of their
+        # paragraph (store.summary_sql.ARTICLE_BAND_ROWS): the actor x article heatmap under a
+        # sentiment or position range on the grid ranks and counts its articles without
+        # grouping every kept stance row (store.stance_days.banded_articles_sql). Kept by the
+        # same triggers as stance_days.
+        summary_table(ARTICLE_BAND_ROWS, postgres=False), rows_backfill(ARTICLE_BAND_ROWS),
+        *_days_triggers(ARTICLE_BAND_ROWS),
     ),
 )
 

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
     ACTOR_KINDS_BACKFILL,
+    ARTICLE_BAND_ROWS,
     POSITION_BANDS,
     REGROUPED,
     SENTIMENT_BANDS,
@@ -48,9 +49,10 @@ from store.summary_sql import (
     paragraph_bands_recounted,
     paragraph_sums,
     regrouped_backfill,
-    regrouped_table,
+    rows_backfill,
     rows_changed,
     rows_forgotten,
+    summary_table,
 )
 
 if TYPE_CHECKING:
@@ -452,7 +454,7 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # 14: stance_days and stance_bands summed per stored actor and day, and per actor
         # alone (store.db's migration 14)
         *[statement for summary, source in REGROUPED for statement in (
-            regrouped_table(summary, postgres=True), regrouped_backfill(summary, source),
+            summary_table(summary, postgres=True), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
         """CREATE TABLE actor_kinds (
             name TEXT NOT NULL,
@@ -518,6 +520,12 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TRIGGER band_patterns_changed AFTER UPDATE ON paragraph_bands"
         " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
         " EXECUTE FUNCTION band_patterns_change()",
+    ),
+    (
+        # 16: the stance rows per article and the sentiment and position bands of their
+        # paragraph (store.db's migration 16)
+        summary_table(ARTICLE_BAND_ROWS, postgres=True), rows_backfill(ARTICLE_BAND_ROWS),
+        *_days_triggers(ARTICLE_BAND_ROWS),
     ),
 )
 

@@ -41,7 +41,10 @@ two of these ranges together, take the row path.
 The counts line's paragraphs and articles under a stance range over every actor are counted off
 ``paragraph_bands`` (migration 13: each paragraph's bands as bits), and with no outlet or date
 filter off ``band_patterns`` and ``article_bands`` (migration 15: those bits counted per
-pattern and ORed per article): ``banded_paragraphs_sql``.
+pattern and ORed per article): ``banded_paragraphs_sql``. The actor x article heatmap's
+articles under a sentiment or position range on the grid are ranked and counted off
+``article_band_rows`` (migration 16: the rows per article and their paragraph's bands):
+``banded_articles_sql``.
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ from store.summary_sql import (
     ACTOR_DAY_BANDS,
     ACTOR_DAYS,
     ACTOR_TOTALS,
+    ARTICLE_BAND_ROWS,
     BAND_STEPS,
     POSITION_BANDS,
     SENTIMENT_BANDS,
@@ -407,6 +411,26 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     per pattern (``band_patterns``) and per article (``article_bands``): the touched
     paragraphs' own bands are then taken back out, read by key (``_patterned_counts``).
     """
+    prefix, params = kept_sql(query, dialect, edits, within=_touched(edits))
+    masks = list(band_masks(*band_range(query.stance)))
+    if patterns_cover(query):
+        select, more = _patterned_counts(masks)
+        return f"{prefix} {select}", [*params, *more]
+    where, filter_params = article_filters(query, row="b")
+    banded = ("SELECT b.article_id, b.paragraph FROM paragraph_bands AS b"
+              f" JOIN articles AS a ON a.id = b.article_id WHERE {_in_bands('b')}"
+              f"{''.join(' AND ' + w for w in where)} AND NOT EXISTS (SELECT 1"
+              " FROM within_keys AS k WHERE k.article_id = b.article_id"
+              " AND k.paragraph = b.paragraph)")
+    return (f"{prefix} SELECT COUNT(*), COUNT(DISTINCT article_id) FROM ({banded}"
+            " UNION ALL SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph)"
+            " AS counted"), [*params, *masks, *filter_params]
+
+
+def _touched(edits: ReadEdits) -> tuple[str, list[Any]]:
+    """SELECT the paragraphs (article_id, paragraph) whose rows the edits change, with its
+    parameters: a correction's, a hidden actor's, every paragraph of an article a read-time
+    merge refolds. A summary of the model's rows counts the others."""
     touched: list[str] = []
     more: list[Any] = []
     if edits.corrected:
@@ -422,20 +446,55 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
         touched.append("SELECT article_id, paragraph FROM refolded")
     # a first row that matches nothing: the set may be empty, and it fixes the columns' type
     touched.insert(0, "SELECT CAST(NULL AS INTEGER), CAST(NULL AS INTEGER)")
-    prefix, params = kept_sql(query, dialect, edits, within=(" UNION ".join(touched), more))
-    masks = list(band_masks(*band_range(query.stance)))
-    if patterns_cover(query):
-        select, more = _patterned_counts(masks)
-        return f"{prefix} {select}", [*params, *more]
-    where, filter_params = article_filters(query, row="b")
-    banded = ("SELECT b.article_id, b.paragraph FROM paragraph_bands AS b"
-              f" JOIN articles AS a ON a.id = b.article_id WHERE {_in_bands('b')}"
-              f"{''.join(' AND ' + w for w in where)} AND NOT EXISTS (SELECT 1"
-              " FROM within_keys AS k WHERE k.article_id = b.article_id"
-              " AND k.paragraph = b.paragraph)")
-    return (f"{prefix} SELECT COUNT(*), COUNT(DISTINCT article_id) FROM ({banded}"
-            " UNION ALL SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph)"
-            " AS counted"), [*params, *masks, *filter_params]
+    return " UNION ".join(touched), more
+
+
+def articles_cover(query: StanceQuery) -> bool:
+    """True when the articles with a row ``query`` keeps can be ranked and counted off
+    ``article_band_rows`` (``banded_articles_sql``): a sentiment or a position range on the
+    grid and no stance-side filter (no actor picked, no mention minimum), beside outlets and
+    dates."""
+    return (days_cover(query) and _ranged(query) in ([SENTIMENT], [POSITION])
+            and not query.actors and query.min_mentions <= 1)
+
+
+#: The ``article_band_rows`` key each kind of range reads (``banded_articles_sql``).
+_ARTICLE_BAND = {SENTIMENT: "sentiment_band", POSITION: "position_band"}
+
+
+def banded_articles_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
+                        limit: int) -> tuple[str, list[Any]]:
+    """SELECT (article_id, articles) for the ``limit`` articles with the most stance rows
+    ``query`` keeps, most first, ties by id, ``articles`` the number with a kept row in all
+    (for a query ``articles_cover``): counted off the rows per article and the bands of their
+    paragraph (``article_band_rows``, about one key a paragraph where the stance rows are some
+    five).
+
+    As ``banded_paragraphs_sql`` does, the paragraphs the edits change (``_touched``) are
+    counted from their rows (``kept_sql`` narrowed to them), and their stored rows in range
+    taken back out of their article's count, read by key."""
+    prefix, params = kept_sql(query, dialect, edits, within=_touched(edits))
+    kind, = _ranged(query)
+    column = _ARTICLE_BAND[kind]
+    low, high = band_range(getattr(query, kind))
+    where, filter_params = article_filters(
+        dataclasses.replace(query, position=FULL_POSITION), row="s")
+    on_articles = "".join(f" AND {w}" for w in where)
+    # the articles are joined only for an outlet or date filter: a lookup per summary row
+    joined = " JOIN articles AS a ON a.id = d.article_id" if where else ""
+    band = dict(ARTICLE_BAND_ROWS.keys)[column].format(s="s", a="a", p="p")
+    counted = (
+        f"SELECT d.article_id, SUM(d.n) AS n FROM {ARTICLE_BAND_ROWS.table} AS d{joined}"
+        f" WHERE d.{column} BETWEEN ? AND ?{on_articles} GROUP BY d.article_id"
+        " UNION ALL SELECT s.article_id, -COUNT(*) FROM within_keys AS k CROSS JOIN stances AS s"
+        f" JOIN articles AS a ON a.id = s.article_id{ARTICLE_BAND_ROWS.join('s')}"
+        " WHERE s.article_id = k.article_id AND s.paragraph = k.paragraph"
+        f" AND {band} BETWEEN ? AND ?{on_articles} GROUP BY s.article_id"
+        " UNION ALL SELECT article_id, COUNT(*) FROM kept GROUP BY article_id")
+    select = (f"SELECT article_id, COUNT(*) OVER () FROM ({counted}) AS counted"
+              " GROUP BY article_id HAVING SUM(n) > 0 ORDER BY SUM(n) DESC, article_id LIMIT ?")
+    return f"{prefix} {select}", [*params, low, high, *filter_params, low, high,
+                                  *filter_params, limit]
 
 
 def _patterned_counts(masks: list[int]) -> tuple[str, list[Any]]:

@@ -166,6 +166,17 @@ STANCE_ARTICLES_7 = Summary(table="stance_articles", keys=_ARTICLE_KEYS, copied=
 STANCE_ARTICLES = Summary(table="stance_articles", keys=_ARTICLE_KEYS, copied=_ARTICLE_COPIED,
                           first=True, paragraph_bits=True)
 
+# Migration 16: the stance rows per article and the sentiment and position bands of their
+# paragraph (no actor in the key: about one key a paragraph, where the stance rows are some
+# five). Under a sentiment or position range the actor x article heatmap ranks its articles by
+# their kept rows, which no summary by actor, outlet and day holds: every kept stance row was
+# grouped by article (3.8 s at 7.5 * 10^4 articles, SQLite). One table for both ranges, so one
+# trigger step a stance row (two tables cost a bulk add a third more time on SQLite, one about
+# half that). ``store.stance_days.banded_articles_sql`` reads it.
+ARTICLE_BAND_ROWS = Summary(table="article_band_rows", keys=(
+    ("article_id", "{s}.article_id"), ("sentiment_band", SENTIMENT_BAND),
+    ("position_band", POSITION_BAND)), paragraph=True, article_columns=("n_paragraphs",))
+
 
 def paragraph_sums(s: str) -> str:
     """``bits`` and ``late``: ``paragraph_bits`` and ``late_rows`` summed over the stance rows
@@ -276,14 +287,15 @@ def article_forgotten(summary: Summary, *, row: str) -> str:
 
 
 #: The SQL type of each summary key column.
-_KEY_TYPES = {"actor": "TEXT", "outlet": "TEXT", "published": "TEXT", "band": "INTEGER"}
+_KEY_TYPES = {"actor": "TEXT", "outlet": "TEXT", "published": "TEXT", "band": "INTEGER",
+              "article_id": "BIGINT", "sentiment_band": "INTEGER", "position_band": "INTEGER"}
 #: The summaries of migration 14, each with the finer summary it is backfilled from.
 REGROUPED = ((ACTOR_DAYS, STANCE_DAYS), (ACTOR_DAY_BANDS, STANCE_BANDS),
              (ACTOR_TOTALS, STANCE_DAYS), (ACTOR_BANDS, STANCE_BANDS))
 
 
-def regrouped_table(summary: Summary, *, postgres: bool) -> str:
-    """The CREATE TABLE of a summary keyed by some of ``stance_bands``' keys (migration 14)."""
+def summary_table(summary: Summary, *, postgres: bool) -> str:
+    """The CREATE TABLE of a summary with no copied column (migrations 14 and 16)."""
     real = "DOUBLE PRECISION" if postgres else "REAL"
     types = {"n": "INTEGER", "total": real, "squares": real, "mentions": "INTEGER"}
     columns = [f"{c} {_KEY_TYPES[c]} NOT NULL" for c, _ in summary.keys]
@@ -301,6 +313,14 @@ def regrouped_backfill(summary: Summary, source: Summary) -> str:
     sums = ", ".join(f"SUM({c})" for c, _ in summary.sums)
     return (f"INSERT INTO {summary.table} ({', '.join(summary._columns())})"
             f" SELECT {keys}, {sums} FROM {source.table} GROUP BY {keys}")
+
+
+def rows_backfill(summary: Summary) -> str:
+    """The INSERT that fills ``summary`` (no copied column) from the stance rows (migration
+    16), each row's article and, for a key that reads it, its paragraph joined."""
+    return (f"{_into(summary, postgres=False)} SELECT"
+            f" {_values(summary, '', s='s', a='a', grouped=True)} FROM stances AS s"
+            f" JOIN articles AS a ON a.id = s.article_id{summary.join('s')}{_group_by(summary)}")
 
 
 def bands_backfill(summary: Summary) -> str:

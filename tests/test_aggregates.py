@@ -24,7 +24,7 @@ from dashboard import charts
 from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_query
 from store import aggregates, stance_days
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
-from store.chart_rules import UNKNOWN_OUTLET
+from store.chart_rules import MAX_HEATMAP_COLUMNS, UNKNOWN_OUTLET
 from store.core import Store
 from store.db import open_db
 from store.frames import LABEL_SCORES
@@ -164,6 +164,7 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
         monkeypatch.setattr(aggregates, "use_days", lambda query: False)
         monkeypatch.setattr(aggregates, "use_paragraph_bands", lambda query: False)
+        monkeypatch.setattr(aggregates, "use_article_bands", lambda query: False)
     return str(request.param)
 
 
@@ -258,6 +259,31 @@ def test_the_counts_under_a_stance_range_with_hidden_rows_either_way(
         world, filters)
 
 
+@pytest.mark.parametrize("share", [1.0, 0.0], ids=["bands", "rows"])
+@pytest.mark.parametrize("name", ["sentiment", "sentiment, outlets, dates", "position",
+                                  "position, outlets, dates"])
+def test_the_article_heatmap_under_a_sentiment_or_position_range_either_way(
+        world: World, monkeypatch: pytest.MonkeyPatch, name: str, share: float) -> None:
+    """The actor x article heatmap under a sentiment or position range on the grid, its
+    articles ranked and counted off the rows per article and band, the edited paragraphs (the
+    world's correction, merge and hidden actor) from their rows (``few_hidden_rows`` says yes
+    at any share), and from the rows alone (it says no): both as the pandas path."""
+    monkeypatch.setattr(stance_days, "MOST_HIDDEN_SHARE", share)
+    filters = FILTERS[name]
+    assert stance_days.articles_cover(stance_query(filters))
+    shown = aggregates.heatmap(world.store.db, stance_query(filters), by=Col.TITLE)
+    stances = world.stances_for(filters)
+    same_frame(shown.cells.reset_index(drop=True),
+               charts.pair_summary(stances, by=Col.TITLE).reset_index(drop=True))
+    assert shown.columns_kept == heatmap_columns(world, stances, shown.cells, by=Col.TITLE)
+    for caps in ((1, 1), (3, 4)):  # the ranking's ties, as the pandas path breaks them
+        same_frame(aggregates.pair_summary(world.store.db, stance_query(filters), by=Col.TITLE,
+                                           max_actors=caps[0], max_columns=caps[1])
+                   .reset_index(drop=True),
+                   charts.pair_summary(stances, by=Col.TITLE, max_actors=caps[0],
+                                       max_columns=caps[1]).reset_index(drop=True))
+
+
 @pytest.mark.parametrize("left_out", [False, True], ids=["kept bands", "left-out bands"])
 @pytest.mark.parametrize("name", ["stance from zero", "stance, outlets, dates",
                                   "sentiment to zero, actors, min mentions",
@@ -313,11 +339,15 @@ def want_counts(world: World, filters: Filters) -> aggregates.OverviewCounts:
         actors_kept=world.stances_for(filters)[Col.ACTOR].nunique())
 
 
-def heatmap_columns(stances: pd.DataFrame, *, by: str) -> int:
-    """The columns a heatmap could show: articles with a kept row, or outlets (a missing one
-    is a column of its own)."""
+def heatmap_columns(world: World, stances: pd.DataFrame, cells: pd.DataFrame, *, by: str,
+                    max_columns: int = MAX_HEATMAP_COLUMNS) -> int:
+    """The columns a heatmap's cap chose from: the articles with a kept row; the outlets with
+    one (a missing one is a column of its own) where the store has more outlets than the cap,
+    else those shown."""
     if by == Col.TITLE:
         return stances[Col.ARTICLE_ID].nunique()
+    if world.articles[Col.OUTLET].nunique(dropna=False) <= max_columns:
+        return cells[Col.OUTLET].nunique()
     return stances[Col.OUTLET].fillna(UNKNOWN_OUTLET).nunique()
 
 
@@ -343,7 +373,7 @@ def check_every_aggregation(world: World, filters: Filters) -> None:
             shown = aggregates.heatmap(db, query, by=by)
             same_frame(shown.cells.reset_index(drop=True),
                        charts.pair_summary(stances, by=by).reset_index(drop=True))
-            assert shown.columns_kept == heatmap_columns(stances, by=by)
+            assert shown.columns_kept == heatmap_columns(world, stances, shown.cells, by=by)
     for count in (2, 3):
         with checking(f"outlet_comparison of {count}"):
             outlets = charts.busiest(world.stances, by=Col.OUTLET)[:count][::-1]
@@ -472,11 +502,14 @@ def test_stance_timeline_periods_and_actors(world: World, path: str,
 def test_pair_summary_caps_break_ties_as_pandas(world: World, path: str, by: str) -> None:
     for caps in ((1, 1), (3, 4), (5, 2)):
         with checking(f"caps={caps}"):
-            got = aggregates.pair_summary(world.store.db, StanceQuery(), by=by,
-                                          max_actors=caps[0], max_columns=caps[1])
+            got = aggregates.heatmap(world.store.db, StanceQuery(), by=by,
+                                     max_actors=caps[0], max_columns=caps[1])
             want = charts.pair_summary(world.stances, by=by, max_actors=caps[0],
                                        max_columns=caps[1])
-            same_frame(got.reset_index(drop=True), want.reset_index(drop=True))
+            same_frame(got.cells.reset_index(drop=True), want.reset_index(drop=True))
+            # the store has more outlets than these caps: the outlets are ranked and counted
+            assert got.columns_kept == heatmap_columns(world, world.stances, got.cells, by=by,
+                                                       max_columns=caps[1])
 
 
 @pytest.mark.parametrize("name", ["none", "actors", "everything"])

@@ -6,8 +6,9 @@
 (migration 13: per paragraph, its rows' stance bands as bits), ``actor_days``,
 ``actor_day_bands``, ``actor_totals`` and ``actor_bands`` (migration 14: ``stance_days`` and
 ``stance_bands`` per actor and day, and per actor alone; and ``actor_kinds``, the articles per
-actor name and kind), and ``band_patterns`` and ``article_bands`` (migration 15: the paragraph
-bands counted per pattern, and ORed per article).
+actor name and kind), ``band_patterns`` and ``article_bands`` (migration 15: the paragraph
+bands counted per pattern, and ORed per article), and ``article_band_rows`` (migration 16:
+the rows per article and the sentiment and position bands of their paragraph).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -54,6 +55,8 @@ ACTOR_DAY_BANDS = ("SELECT actor, published, band, n, total, squares, mentions"
                    " FROM actor_day_bands")
 ACTOR_TOTALS = "SELECT actor, n, total, squares, mentions FROM actor_totals"
 ACTOR_BANDS = "SELECT actor, band, n, total, squares, mentions FROM actor_bands"
+ARTICLE_BAND_ROWS = ("SELECT article_id, sentiment_band, position_band, n, total, squares,"
+                     " mentions FROM article_band_rows")
 
 
 def regrouped(groups: dict[tuple, list[float]], *, day: bool) -> dict[tuple, list[float]]:
@@ -105,6 +108,23 @@ def bands(conn: Connection, *, by: str = "score"
     for actor, outlet, published, score, mentions, value, n in conn.execute(sql):
         value = position(value, n) if by == "position" else value
         row = sums.setdefault((actor, outlet, published, band(value)), [0, 0.0, 0.0, 0])
+        row[0] += 1
+        row[1] += score
+        row[2] += score * score
+        row[3] += mentions
+    return sums
+
+
+def article_band_rows(conn: Connection) -> dict[tuple[int, int, int], list[float]]:
+    """What ``article_band_rows`` must hold: per article and the sentiment and position bands
+    of the rows' paragraph (a row whose paragraph is gone is in none), grouped here."""
+    sums: dict[tuple[int, int, int], list[float]] = {}
+    for article_id, score, mentions, compound, paragraph, n in conn.execute(
+            "SELECT s.article_id, s.score, s.mentions, p.compound, s.paragraph, a.n_paragraphs"
+            " FROM stances AS s JOIN articles AS a ON a.id = s.article_id JOIN paragraphs AS p"
+            " ON p.article_id = s.article_id AND p.paragraph = s.paragraph"):
+        key = (int(article_id), band(compound), band(position(paragraph, n)))
+        row = sums.setdefault(key, [0, 0.0, 0.0, 0])
         row[0] += 1
         row[1] += score
         row[2] += score * score
@@ -175,10 +195,12 @@ def assert_current(store: Store) -> None:
         groups = [days, {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)},
                   stance_bands, bands(conn, by="sentiment"), bands(conn, by="position"),
                   regrouped(days, day=True), regrouped(stance_bands, day=True),
-                  regrouped(days, day=False), regrouped(stance_bands, day=False)]
+                  regrouped(days, day=False), regrouped(stance_bands, day=False),
+                  article_band_rows(conn)]
         for fresh, summary_sql, exact in zip(
                 groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS, ACTOR_DAYS,
-                         ACTOR_DAY_BANDS, ACTOR_TOTALS, ACTOR_BANDS), (3, 5, 4, 4, 4, 2, 3, 1, 2),
+                         ACTOR_DAY_BANDS, ACTOR_TOTALS, ACTOR_BANDS, ARTICLE_BAND_ROWS),
+                (3, 5, 4, 4, 4, 2, 3, 1, 2, 3),
                 strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
@@ -363,8 +385,23 @@ def drop_migration_14(store: Store) -> None:
                      else "UPDATE schema_version SET version = 13")
 
 
+def drop_migration_16(store: Store) -> None:
+    """Take a store back to schema 15: no rows per article and paragraph bands."""
+    with store.db.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            for suffix in ("added", "removed", "changed", "article_deleted", "article_moved"):
+                conn.execute(f"DROP TRIGGER article_band_rows_{suffix}")
+        else:
+            for suffix in ("add", "remove", "change", "article_gone", "article_moved"):
+                conn.execute(f"DROP FUNCTION article_band_rows_{suffix}() CASCADE")
+        conn.execute("DROP TABLE article_band_rows")
+        conn.execute("PRAGMA user_version = 15" if conn.dialect.name == "sqlite"
+                     else "UPDATE schema_version SET version = 15")
+
+
 def drop_migration_15(store: Store) -> None:
     """Take a store back to schema 14: no band patterns, no article bands."""
+    drop_migration_16(store)
     with store.db.connect() as conn:
         if conn.dialect.name == "sqlite":
             for suffix in ("added", "removed", "grown", "changed"):
@@ -490,7 +527,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 15
+    assert again.schema_version == SCHEMA_VERSION == 16
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -502,7 +539,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 15
+    assert again.schema_version == SCHEMA_VERSION == 16
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -515,7 +552,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 15
+    assert again.schema_version == SCHEMA_VERSION == 16
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -529,8 +566,9 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_12(store), 50),  # position_bands (and 13)
     (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14, 15)
     (lambda store: drop_migration_14(store), 55),  # the summaries per actor (and 15)
-    (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands
-], ids=["10", "11", "12", "13", "14", "15"])
+    (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands (and 16)
+    (lambda store: drop_migration_16(store), 58),  # the rows per article and band
+], ids=["10", "11", "12", "13", "14", "15", "16"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
         seed: int) -> None:
@@ -539,7 +577,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 15
+    assert again.schema_version == SCHEMA_VERSION == 16
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)
