@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -137,14 +138,34 @@ def use_article_bands(query: StanceQuery) -> bool:
     return articles_cover(query)
 
 
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    """A connection in one read snapshot and the edits read in it: the reads behind one chart
+    (a heatmap's rows, columns and cells) see one state of the store, whatever writers do
+    between them."""
+
+    conn: Connection
+    edits: ReadEdits
+
+    def rows(self, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
+             source: str = "kept", by: str = OUTLET) -> list[tuple[Any, ...]]:
+        return _run(self.conn, query, select, extra=extra, source=source, edits=self.edits,
+                    by=by)
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[_Snapshot]:
+    with open_db(db) as conn, read_snapshot(conn):
+        yield _Snapshot(conn, read_edits(conn))
+
+
 def _rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any] = (),
           source: str = "kept", by: str = OUTLET) -> list[tuple[Any, ...]]:
     """Run ``select`` on ``source`` (``kept``, ``kept_paragraphs``, ``kept_days`` or
     ``kept_pieces`` or ``kept_pairs``); ``by``: the finest level ``select`` groups
     ``kept_days`` by (``store.stance_days.days_sql``)."""
-    with open_db(db) as conn, read_snapshot(conn):
-        return _run(conn, query, select, extra=extra, source=source, edits=read_edits(conn),
-                    by=by)
+    with _snapshot(db) as snapshot:
+        return snapshot.rows(query, select, extra=extra, source=source, by=by)
 
 
 def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[Any],
@@ -201,9 +222,10 @@ def actor_summary(db: Database, query: StanceQuery, *,
         n, having = "COUNT(*)", ""
     select, extra = _busiest_only(f"SELECT actor, {sums}", f"FROM {source} GROUP BY actor{having}",
                                   n=n, columns=6, keep=max_actors)
-    return summary_frame(_busiest_rows(db, query, select, extra=extra, source=source,
-                                       keep=max_actors),
-                         max_actors=max_actors)
+    with _snapshot(db) as snapshot:
+        rows = _busiest_rows(snapshot, query, select, extra=extra, source=source,
+                             keep=max_actors)
+    return summary_frame(rows, max_actors=max_actors)
 
 
 #: The busiest actors are looked for first among this many stored actors per actor kept (and
@@ -211,8 +233,8 @@ def actor_summary(db: Database, query: StanceQuery, *,
 CANDIDATES_PER_KEPT, MORE_CANDIDATES = 4, 50
 
 
-def _busiest_rows(db: Database, query: StanceQuery, select: str, *, extra: Sequence[Any],
-                  source: str, keep: int | None) -> list[tuple[Any, ...]]:
+def _busiest_rows(snapshot: _Snapshot, query: StanceQuery, select: str, *,
+                  extra: Sequence[Any], source: str, keep: int | None) -> list[tuple[Any, ...]]:
     """``select`` on ``source`` grouped by actor and narrowed to the ``keep`` busiest
     (``_busiest_only``; each row's second column its stance rows), run first on the
     candidates alone: the stored actors with the most rows of all (``actor_totals``) and every
@@ -223,22 +245,21 @@ def _busiest_rows(db: Database, query: StanceQuery, select: str, *, extra: Seque
     last kept count is above that, they are the answer; else the query runs on every actor. At
     a long tail of actors (168,000 at 10^5 articles) every actor's sums were grouped to keep
     thirty; the busiest have most rows, and the first run is most often the answer."""
-    with open_db(db) as conn, read_snapshot(conn):
-        edits = read_edits(conn)
-        if keep and source == "kept_days" and not query.actors:
-            limit = keep * CANDIDATES_PER_KEPT + MORE_CANDIDATES
-            top = conn.execute(f"SELECT actor, n FROM {ACTOR_TOTALS.table}"
-                               " ORDER BY n DESC LIMIT ?", (limit + 1,)).fetchall()
-            if len(top) > limit:
-                shown = dict(edits.shown)
-                candidates = ({shown.get(actor, actor) for actor, _ in top[:limit]}
-                              | set(shown.values()))
-                rows = _run(conn, query, select, extra=extra, source=source, edits=edits,
-                            by=ACTOR, only=sorted(candidates))
-                counts = sorted((int(row[1]) for row in rows), reverse=True)
-                if len(counts) >= keep and counts[keep - 1] > int(top[-1][1]):
-                    return rows
-        return _run(conn, query, select, extra=extra, source=source, edits=edits, by=ACTOR)
+    conn, edits = snapshot.conn, snapshot.edits
+    if keep and source == "kept_days" and not query.actors:
+        limit = keep * CANDIDATES_PER_KEPT + MORE_CANDIDATES
+        top = conn.execute(f"SELECT actor, n FROM {ACTOR_TOTALS.table}"
+                           " ORDER BY n DESC LIMIT ?", (limit + 1,)).fetchall()
+        if len(top) > limit:
+            shown = dict(edits.shown)
+            candidates = ({shown.get(actor, actor) for actor, _ in top[:limit]}
+                          | set(shown.values()))
+            rows = _run(conn, query, select, extra=extra, source=source, edits=edits,
+                        by=ACTOR, only=sorted(candidates))
+            counts = sorted((int(row[1]) for row in rows), reverse=True)
+            if len(counts) >= keep and counts[keep - 1] > int(top[-1][1]):
+                return rows
+    return _run(conn, query, select, extra=extra, source=source, edits=edits, by=ACTOR)
 
 
 def _busiest_only(select: str, rest: str, *, n: str, columns: int, keep: int | None
@@ -364,6 +385,12 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
             by: str = Col.ACTOR) -> list[str]:
     """The ``n`` (or all) actors, or outlets with ``by=Col.OUTLET``, with the most kept stance
     rows, busiest first, ties by name; a missing outlet is not one."""
+    with _snapshot(db) as snapshot:
+        return _busiest(snapshot, query, n, by=by)
+
+
+def _busiest(snapshot: _Snapshot, query: StanceQuery, n: int | None, *,
+             by: str) -> list[str]:
     column = _GROUP_COLUMN[by]
     if use_days(query):
         count, source, having = "SUM(n)", "kept_days", " HAVING SUM(n) > 0"
@@ -373,9 +400,10 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
                                   f"FROM {source} WHERE {column} IS NOT NULL"
                                   f" GROUP BY {column}{having}", n=count, columns=2, keep=n)
     if by == Col.ACTOR:
-        return _ordered_names(_busiest_rows(db, query, select, extra=extra, source=source,
+        return _ordered_names(_busiest_rows(snapshot, query, select, extra=extra, source=source,
                                             keep=n), n)
-    return _ordered_names(_rows(db, query, select, extra=extra, source=source, by=OUTLET), n)
+    return _ordered_names(snapshot.rows(query, select, extra=extra, source=source, by=OUTLET),
+                          n)
 
 
 def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] | None = None,
@@ -464,22 +492,23 @@ def heatmap(db: Database, query: StanceQuery, *, by: str,
     were counted in a pass of their own (4.6-5.9 s under a sentiment or position range at
     7.5 * 10^4)."""
     columns = list(PAIR_COLUMNS[by])
-    if by == Col.TITLE:
-        top, kept = _ranked_articles(db, query, max_columns=max_columns)
-    else:
-        outlets, kept = _ranked_outlets(db, query, max_columns=max_columns)
-    actors = busiest(db, query, max_actors) if kept != 0 else []
-    if not actors:
-        return Heatmap(cells=pd.DataFrame(columns=columns), columns_kept=kept or 0)
-    # the picked actors' rows are read by key; each actor keeps its own rows, so a mention
-    # minimum (per actor) keeps what it kept
-    shown = replace(query, actors=tuple(actors))
-    if by == Col.TITLE:
-        cells = _article_cells(db, query, shown, top)
-    else:
-        cells = _outlet_cells(db, shown, outlets)
-        if kept is None:
-            kept = cells[Col.OUTLET].nunique()
+    with _snapshot(db) as snapshot:
+        if by == Col.TITLE:
+            top, kept = _ranked_articles(snapshot, query, max_columns=max_columns)
+        else:
+            outlets, kept = _ranked_outlets(snapshot, query, max_columns=max_columns)
+        actors = _busiest(snapshot, query, max_actors, by=Col.ACTOR) if kept != 0 else []
+        if not actors:
+            return Heatmap(cells=pd.DataFrame(columns=columns), columns_kept=kept or 0)
+        # the picked actors' rows are read by key; each actor keeps its own rows, so a mention
+        # minimum (per actor) keeps what it kept
+        shown = replace(query, actors=tuple(actors))
+        if by == Col.TITLE:
+            cells = _article_cells(snapshot, query, shown, top)
+        else:
+            cells = _outlet_cells(snapshot, shown, outlets)
+            if kept is None:
+                kept = cells[Col.OUTLET].nunique()
     if cells.empty:
         return Heatmap(cells=pd.DataFrame(columns=columns), columns_kept=kept)
     cells = cells.sort_values([Col.ACTOR, columns[1]], ignore_index=True)
@@ -500,7 +529,7 @@ def pair_summary(db: Database, query: StanceQuery, *, by: str,
     return heatmap(db, query, by=by, max_actors=max_actors, max_columns=max_columns).cells
 
 
-def _ranked_articles(db: Database, query: StanceQuery, *,
+def _ranked_articles(snapshot: _Snapshot, query: StanceQuery, *,
                      max_columns: int) -> tuple[list[int], int]:
     """The ``max_columns`` articles with the most rows ``query`` keeps (ties: the oldest id
     first), and how many articles have a kept row: one grouped pass, its groups counted; under
@@ -508,26 +537,24 @@ def _ranked_articles(db: Database, query: StanceQuery, *,
     source, count = ("kept_pairs", "SUM(n)") if use_summary(query) else ("kept", "COUNT(*)")
     select = (f"SELECT article_id, COUNT(*) OVER () FROM {source} GROUP BY article_id"
               f" HAVING {count} > 0 ORDER BY {count} DESC, article_id LIMIT ?")
-    with open_db(db) as conn, read_snapshot(conn):
-        edits = read_edits(conn)
-        if use_article_bands(query) and few_hidden_rows(conn, edits):
-            sql, params = banded_articles_sql(query, conn.dialect, edits, limit=max_columns)
-            rows = conn.execute(sql, params).fetchall()
-        else:
-            rows = _run(conn, query, select, extra=(max_columns,), source=source, edits=edits)
+    conn, edits = snapshot.conn, snapshot.edits
+    if use_article_bands(query) and few_hidden_rows(conn, edits):
+        sql, params = banded_articles_sql(query, conn.dialect, edits, limit=max_columns)
+        rows = conn.execute(sql, params).fetchall()
+    else:
+        rows = snapshot.rows(query, select, extra=(max_columns,), source=source)
     return [int(a) for a, _ in rows], int(rows[0][1]) if rows else 0
 
 
-def _ranked_outlets(db: Database, query: StanceQuery, *,
+def _ranked_outlets(snapshot: _Snapshot, query: StanceQuery, *,
                     max_columns: int) -> tuple[list[str] | None, int | None]:
     """The ``max_columns`` outlets with the most rows ``query`` keeps (``busiest_first``), the
     missing one named ``UNKNOWN_OUTLET``, and how many outlets have a kept row; (None, None)
     where the store has no more outlets than that: every outlet is a column, and the ranking
     grouped every kept row by outlet (0.09 -> 0.3 s with no filter, 1.2 -> 2.1 s under a
     sentiment range, at 7.5 * 10^4 articles with the actor tail, SQLite)."""
-    with open_db(db) as conn:
-        stored = conn.execute("SELECT COUNT(*) FROM (SELECT DISTINCT outlet FROM articles)"
-                              " AS stored_outlets").fetchone()[0]
+    stored = snapshot.conn.execute("SELECT COUNT(*) FROM (SELECT DISTINCT outlet FROM articles)"
+                                   " AS stored_outlets").fetchone()[0]
     if int(stored) <= max_columns:
         return None, None
     if use_days(query):
@@ -535,7 +562,7 @@ def _ranked_outlets(db: Database, query: StanceQuery, *,
     else:
         select, source = "SELECT outlet, COUNT(*) FROM kept GROUP BY outlet", "kept"
     totals = [(UNKNOWN_OUTLET if o is None else str(o), int(n))
-              for o, n in _rows(db, query, select, source=source) if int(n) > 0]
+              for o, n in snapshot.rows(query, select, source=source) if int(n) > 0]
     return busiest_first(totals, max_columns), len(totals)
 
 
@@ -543,7 +570,7 @@ def _ranked_outlets(db: Database, query: StanceQuery, *,
 _ARTICLE_CELLS = [Col.ACTOR, Col.ARTICLE_ID, Col.TITLE, Col.N, "total"]
 
 
-def _article_cells(db: Database, query: StanceQuery, shown: StanceQuery,
+def _article_cells(snapshot: _Snapshot, query: StanceQuery, shown: StanceQuery,
                    top: list[int]) -> pd.DataFrame:
     """The cells (actor, article id, title, rows, sum) of ``shown``'s actors in the articles
     ``top``."""
@@ -557,14 +584,15 @@ def _article_cells(db: Database, query: StanceQuery, shown: StanceQuery,
               "SELECT c.actor, c.article_id, a.title, c.n, c.total FROM (SELECT actor,"
               " article_id, COUNT(*) AS n, SUM(score) AS total FROM kept GROUP BY actor,"
               " article_id) AS c")
-    rows = _rows(db, narrowed, f"{select} JOIN articles AS a ON a.id = c.article_id"
-                 f" WHERE c.n > 0 AND c.article_id IN ({marks(top)})", extra=top,
-                 source=source)
+    rows = snapshot.rows(narrowed, f"{select} JOIN articles AS a ON a.id = c.article_id"
+                         f" WHERE c.n > 0 AND c.article_id IN ({marks(top)})", extra=top,
+                         source=source)
     return pd.DataFrame.from_records([(a, int(k), t, int(n), s) for a, k, t, n, s in rows],
                                      columns=_ARTICLE_CELLS)
 
 
-def _outlet_cells(db: Database, shown: StanceQuery, top: list[str] | None) -> pd.DataFrame:
+def _outlet_cells(snapshot: _Snapshot, shown: StanceQuery,
+                  top: list[str] | None) -> pd.DataFrame:
     """The cells (actor, outlet, rows, sum) of ``shown``'s actors in the outlets ``top`` (None:
     in every outlet), the missing outlet named ``UNKNOWN_OUTLET``."""
     if use_days(shown):
@@ -573,7 +601,7 @@ def _outlet_cells(db: Database, shown: StanceQuery, top: list[str] | None) -> pd
     else:
         select, source = "SELECT actor, outlet, COUNT(*), SUM(score) FROM kept", "kept"
         grouped = " GROUP BY actor, outlet"
-    rows = _rows(db, shown, f"{select}{grouped}", source=source)
+    rows = snapshot.rows(shown, f"{select}{grouped}", source=source)
     cells = pd.DataFrame.from_records(
         [(a, UNKNOWN_OUTLET if o is None else str(o), int(n), s) for a, o, n, s in rows],
         columns=[Col.ACTOR, Col.OUTLET, Col.N, "total"])

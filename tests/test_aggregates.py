@@ -512,6 +512,32 @@ def test_pair_summary_caps_break_ties_as_pandas(world: World, path: str, by: str
                                                        max_columns=caps[1])
 
 
+def test_regression_a_heatmap_read_its_rows_and_its_cells_in_two_snapshots(
+        target: str | Path, opened: Callable[[str | Path], Store],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the busiest actors and their cells were read on connections of their own: articles
+    # written between the two reads gave the rows cells summed over rows they had not counted
+    store = opened(target)
+    fill_store(store, 12, seed=61)
+    before = aggregates.heatmap(store.db, StanceQuery(), by=Col.OUTLET)
+    run, written = aggregates._run, []
+
+    def run_then_write(*args: Any, **options: Any) -> list[tuple[Any, ...]]:
+        rows = run(*args, **options)
+        if not written:  # after the first read (the busiest actors), from another connection
+            written.append(store.add_many(list(synthetic_articles(4, seed=62))))
+        return rows
+
+    monkeypatch.setattr(aggregates, "_run", run_then_write)
+    during = aggregates.heatmap(store.db, StanceQuery(), by=Col.OUTLET)
+    assert written
+    same_frame(during.cells, before.cells)
+    assert during.columns_kept == before.columns_kept
+    monkeypatch.undo()
+    after = aggregates.heatmap(store.db, StanceQuery(), by=Col.OUTLET).cells
+    assert after[Col.N].sum() > before.cells[Col.N].sum()  # the write did move the cells
+
+
 @pytest.mark.parametrize("name", ["none", "actors", "everything"])
 def test_without_edits_nothing_is_folded_and_the_numbers_agree(
         target: str | Path, opened: Callable[[str | Path], Store], name: str) -> None:
