@@ -46,6 +46,7 @@ from store.summary_sql import (
     ARTICLE_BAND_ROWS,
     POSITION_BANDS,
     REGROUPED,
+    REGROUPED_16,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
@@ -583,10 +584,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # 16: the stance rows per article and the sentiment and position bands of their
         # paragraph (store.summary_sql.ARTICLE_BAND_ROWS): the actor x article heatmap under a
         # sentiment or position range on the grid ranks and counts its articles without
-        # grouping every kept stance row (store.stance_days.banded_articles_sql). Kept by the
-        # same triggers as stance_days.
+        # grouping every kept stance row (store.stance_days.banded_articles_sql); and
+        # sentiment_bands and position_bands summed per actor (REGROUPED_16), as migration 14
+        # sums stance_bands. Kept by the same triggers as stance_days.
         summary_table(ARTICLE_BAND_ROWS, postgres=False), rows_backfill(ARTICLE_BAND_ROWS),
         *_days_triggers(ARTICLE_BAND_ROWS),
+        *[statement for summary, source in REGROUPED_16 for statement in (
+            summary_table(summary, postgres=False), regrouped_backfill(summary, source),
+            *_days_triggers(summary))],
     ),
 )
 

@@ -26,6 +26,7 @@ from store.summary_sql import (
     ARTICLE_BAND_ROWS,
     POSITION_BANDS,
     REGROUPED,
+    REGROUPED_16,
     SENTIMENT_BANDS,
     STANCE_ARTICLES,
     STANCE_ARTICLES_7,
@@ -523,9 +524,12 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (
         # 16: the stance rows per article and the sentiment and position bands of their
-        # paragraph (store.db's migration 16)
+        # paragraph, and sentiment_bands and position_bands per actor (store.db's migration 16)
         summary_table(ARTICLE_BAND_ROWS, postgres=True), rows_backfill(ARTICLE_BAND_ROWS),
         *_days_triggers(ARTICLE_BAND_ROWS),
+        *[statement for summary, source in REGROUPED_16 for statement in (
+            summary_table(summary, postgres=True), regrouped_backfill(summary, source),
+            *_days_triggers(summary))],
     ),
 )
 

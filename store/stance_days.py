@@ -71,7 +71,11 @@ from store.stance_rows import (
 from store.summary_sql import (
     ACTOR_BANDS,
     ACTOR_DAY_BANDS,
+    ACTOR_DAY_POSITION_BANDS,
+    ACTOR_DAY_SENTIMENT_BANDS,
     ACTOR_DAYS,
+    ACTOR_POSITION_BANDS,
+    ACTOR_SENTIMENT_BANDS,
     ACTOR_TOTALS,
     ARTICLE_BAND_ROWS,
     BAND_STEPS,
@@ -142,7 +146,9 @@ SUMMARY_LEVELS: tuple[str, ...] = _LEVELS
 #: The summary of each level, for every row (``None``) or by the bands of a range.
 _SUMMARIES: dict[tuple[str, str | None], Summary] = {
     (ACTOR, None): ACTOR_TOTALS, (ACTOR, STANCE): ACTOR_BANDS,
+    (ACTOR, SENTIMENT): ACTOR_SENTIMENT_BANDS, (ACTOR, POSITION): ACTOR_POSITION_BANDS,
     (DAY, None): ACTOR_DAYS, (DAY, STANCE): ACTOR_DAY_BANDS,
+    (DAY, SENTIMENT): ACTOR_DAY_SENTIMENT_BANDS, (DAY, POSITION): ACTOR_DAY_POSITION_BANDS,
     (OUTLET, None): STANCE_DAYS, **{(OUTLET, by): summary for by, summary in _BANDS.items()},
 }
 
@@ -151,7 +157,7 @@ def level_for(query: StanceQuery, *, by: str) -> str:
     """The level of the summaries ``days_sql`` reads for ``query`` (one that ``days_cover``)
     and a SELECT grouped ``by`` a level: the coarsest that keeps the keys the SELECT and the
     query's filters read (a date filter reads the day, an outlet filter the outlet) and has the
-    bands of its range (a sentiment or a position range has them by outlet and day only)."""
+    bands of its range (every level has the bands of each kind of range)."""
     ranged = _ranged(query)
     banded = ranged[0] if ranged else None
     dated = query.date_from is not None or query.date_to is not None

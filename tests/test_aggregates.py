@@ -645,15 +645,16 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
     for name in ("stance off the grid", "sentiment off the grid", "sentiment and stance",
                  "position off the grid", "position and sentiment"):
         assert not aggregates.use_days(stance_query(FILTERS[name])), name
-    # the rankings read the summaries per actor alone with no outlet, date, sentiment or
-    # position filter, the timeline per actor and day with no outlet filter (migration 14)
+    # the rankings read the summaries per actor alone with no outlet or date filter, the
+    # timeline per actor and day with no outlet filter (migration 14; under a sentiment or
+    # position range migration 16's)
     actor, day, outlet = stance_days.ACTOR, stance_days.DAY, stance_days.OUTLET
     for name, by_actor, by_day in [
             ("none", actor, day), ("actors", actor, day), ("min mentions", actor, day),
             ("stance", actor, day), ("stance to zero, actors, min mentions", actor, day),
             ("dates, no undated", day, day), ("one actor", day, day),
             ("outlets", outlet, outlet), ("stance, outlets, dates", outlet, outlet),
-            ("sentiment", outlet, outlet), ("position", outlet, outlet)]:
+            ("sentiment", actor, day), ("position", actor, day)]:
         query = stance_query(FILTERS[name])
         assert stance_days.level_for(query, by=actor) == by_actor, name
         assert stance_days.level_for(query, by=day) == by_day, name

@@ -7,8 +7,11 @@
 ``actor_day_bands``, ``actor_totals`` and ``actor_bands`` (migration 14: ``stance_days`` and
 ``stance_bands`` per actor and day, and per actor alone; and ``actor_kinds``, the articles per
 actor name and kind), ``band_patterns`` and ``article_bands`` (migration 15: the paragraph
-bands counted per pattern, and ORed per article), and ``article_band_rows`` (migration 16:
-the rows per article and the sentiment and position bands of their paragraph).
+bands counted per pattern, and ORed per article), and ``article_band_rows``,
+``actor_sentiment_bands``, ``actor_position_bands``, ``actor_day_sentiment_bands`` and
+``actor_day_position_bands`` (migration 16: the rows per article and the sentiment and position
+bands of their paragraph; ``sentiment_bands`` and ``position_bands`` per actor, and per actor
+and day).
 
 After every kind of write (bulk add, single add, delete, restore, re-analysis, metadata that moves
 an article to another outlet or day, keeping the original text, a plain UPDATE of stance rows)
@@ -57,6 +60,13 @@ ACTOR_TOTALS = "SELECT actor, n, total, squares, mentions FROM actor_totals"
 ACTOR_BANDS = "SELECT actor, band, n, total, squares, mentions FROM actor_bands"
 ARTICLE_BAND_ROWS = ("SELECT article_id, sentiment_band, position_band, n, total, squares,"
                      " mentions FROM article_band_rows")
+ACTOR_SENTIMENT_BANDS = ("SELECT actor, band, n, total, squares, mentions"
+                         " FROM actor_sentiment_bands")
+ACTOR_POSITION_BANDS = "SELECT actor, band, n, total, squares, mentions FROM actor_position_bands"
+ACTOR_DAY_SENTIMENT_BANDS = ("SELECT actor, published, band, n, total, squares, mentions"
+                             " FROM actor_day_sentiment_bands")
+ACTOR_DAY_POSITION_BANDS = ("SELECT actor, published, band, n, total, squares, mentions"
+                            " FROM actor_day_position_bands")
 
 
 def regrouped(groups: dict[tuple, list[float]], *, day: bool) -> dict[tuple, list[float]]:
@@ -192,15 +202,20 @@ def assert_current(store: Store) -> None:
                 } == paragraph_sets(conn)
         days = {tuple(r[:3]): list(r[3:]) for r in conn.execute(FRESH)}
         stance_bands = bands(conn)
+        sentiment_bands, position_bands = bands(conn, by="sentiment"), bands(conn, by="position")
         groups = [days, {tuple(r[:5]): r[5:] for r in conn.execute(FRESH_ARTICLES)},
-                  stance_bands, bands(conn, by="sentiment"), bands(conn, by="position"),
+                  stance_bands, sentiment_bands, position_bands,
                   regrouped(days, day=True), regrouped(stance_bands, day=True),
                   regrouped(days, day=False), regrouped(stance_bands, day=False),
-                  article_band_rows(conn)]
+                  article_band_rows(conn), regrouped(sentiment_bands, day=False),
+                  regrouped(position_bands, day=False), regrouped(sentiment_bands, day=True),
+                  regrouped(position_bands, day=True)]
         for fresh, summary_sql, exact in zip(
                 groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS, ACTOR_DAYS,
-                         ACTOR_DAY_BANDS, ACTOR_TOTALS, ACTOR_BANDS, ARTICLE_BAND_ROWS),
-                (3, 5, 4, 4, 4, 2, 3, 1, 2, 3),
+                         ACTOR_DAY_BANDS, ACTOR_TOTALS, ACTOR_BANDS, ARTICLE_BAND_ROWS,
+                         ACTOR_SENTIMENT_BANDS, ACTOR_POSITION_BANDS, ACTOR_DAY_SENTIMENT_BANDS,
+                         ACTOR_DAY_POSITION_BANDS),
+                (3, 5, 4, 4, 4, 2, 3, 1, 2, 3, 2, 2, 3, 3),
                 strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
@@ -386,15 +401,21 @@ def drop_migration_14(store: Store) -> None:
 
 
 def drop_migration_16(store: Store) -> None:
-    """Take a store back to schema 15: no rows per article and paragraph bands."""
+    """Take a store back to schema 15: no rows per article and paragraph bands, no sentiment or
+    position bands per actor (and day)."""
     with store.db.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            for suffix in ("added", "removed", "changed", "article_deleted", "article_moved"):
-                conn.execute(f"DROP TRIGGER article_band_rows_{suffix}")
-        else:
-            for suffix in ("add", "remove", "change", "article_gone", "article_moved"):
-                conn.execute(f"DROP FUNCTION article_band_rows_{suffix}() CASCADE")
-        conn.execute("DROP TABLE article_band_rows")
+        for table, moved in (("article_band_rows", True), ("actor_sentiment_bands", False),
+                             ("actor_position_bands", True), ("actor_day_sentiment_bands", True),
+                             ("actor_day_position_bands", True)):
+            if conn.dialect.name == "sqlite":
+                for suffix in ("added", "removed", "changed", "article_deleted",
+                               *(("article_moved",) if moved else ())):
+                    conn.execute(f"DROP TRIGGER {table}_{suffix}")
+            else:
+                for suffix in ("add", "remove", "change", "article_gone",
+                               *(("article_moved",) if moved else ())):
+                    conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("PRAGMA user_version = 15" if conn.dialect.name == "sqlite"
                      else "UPDATE schema_version SET version = 15")
 
@@ -567,7 +588,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14, 15)
     (lambda store: drop_migration_14(store), 55),  # the summaries per actor (and 15)
     (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands (and 16)
-    (lambda store: drop_migration_16(store), 58),  # the rows per article and band
+    (lambda store: drop_migration_16(store), 58),  # article_band_rows, the bands per actor
 ], ids=["10", "11", "12", "13", "14", "15", "16"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
