@@ -18,7 +18,8 @@ no store, ``floor_``, what this machine and browser cost any Streamlit page):
   actor comparison chart has been redrawn with the picked actors only (``--filter-changes N``
   picks, one added at a time; median and worst); and the web process's peak resident memory
   after it;
-* stance slider change to the end of its run: the sidebar's stance range narrowed and widened
+* stance, sentiment and position slider changes to the end of their run: each of the
+  sidebar's ranges narrowed and widened
   by keyboard, five ranges (median and worst);
 * upload to charts of a 1,000-word article, with 10 and with 2,000 stored articles: the file set
   in the uploader -> the "added" message, then -> the Overview's charts drawn with its actors.
@@ -303,10 +304,11 @@ def measure_filter_change(db: str | Path, playwright: Playwright, *,
             "server_peak_rss_mb": peak_mb}
 
 
-#: The stance slider's moves (thumb, key): five ranges, each new to the server's caches.
-STANCE_MOVES = (("high", "PageDown"), ("high", "PageDown"), ("low", "PageUp"), ("low", "PageUp"),
+#: A range slider's moves (thumb, key): five ranges, each new to the server's caches.
+SLIDER_MOVES = (("high", "PageDown"), ("high", "PageDown"), ("low", "PageUp"), ("low", "PageUp"),
                 ("high", "PageDown"))
-STANCE_SLIDER = 2  # sidebar sliders: position, sentiment, stance
+#: The sidebar's range sliders, in their order on the page.
+SLIDERS = ("position", "sentiment", "stance")
 #: Counts the page's script runs that start from now on (a run may end before it is seen):
 #: one observer for the page, its count set back to 0 each time.
 COUNT_RUNS = (
@@ -318,15 +320,18 @@ COUNT_RUNS = (
     " {attributes: true, attributeFilter: ['data-test-script-state']}); }")
 
 
-def measure_stance_change(db: str | Path, playwright: Playwright) -> dict[str, float]:
-    """Move the sidebar's stance slider by keyboard (a tenth of the scale a key press), five
-    times; time each from the key press to the end of the page's run it started."""
+def measure_slider_change(db: str | Path, playwright: Playwright, *,
+                          slider: str = "stance") -> dict[str, float]:
+    """Move one of the sidebar's range sliders (``SLIDERS``) by keyboard (a tenth of its scale
+    a key press), five times; time each from the key press to the end of the page's run it
+    started."""
     with overview_page(db, playwright) as page:
-        slider = page.get_by_test_id("stSidebar").get_by_test_id("stSlider").nth(STANCE_SLIDER)
-        thumbs = {"low": slider.get_by_role("slider").nth(0),
-                  "high": slider.get_by_role("slider").nth(1)}
+        found = page.get_by_test_id("stSidebar").get_by_test_id("stSlider")
+        slider_box = found.nth(SLIDERS.index(slider))
+        thumbs = {"low": slider_box.get_by_role("slider").nth(0),
+                  "high": slider_box.get_by_role("slider").nth(1)}
         times = []
-        for thumb, key in STANCE_MOVES:
+        for thumb, key in SLIDER_MOVES:
             thumbs[thumb].focus()
             page.evaluate(COUNT_RUNS)
             t0 = time.perf_counter()
@@ -335,8 +340,8 @@ def measure_stance_change(db: str | Path, playwright: Playwright) -> dict[str, f
                                    timeout=120_000)
             wait_idle(page)
             times.append(time.perf_counter() - t0)
-    return {"stance_change_s": sorted(times)[len(times) // 2],
-            "stance_change_worst_s": max(times)}
+    return {f"{slider}_change_s": sorted(times)[len(times) // 2],
+            f"{slider}_change_worst_s": max(times)}
 
 
 def measure_upload(db: str | Path, playwright: Playwright, *,
@@ -408,7 +413,9 @@ def main(argv: list[str] | None = None) -> int:
             ("big_", lambda: measure_filter_change(
                 big, playwright, actors=[a.name for a in ACTORS[:args.filter_changes]],
                 others=[a.name for a in ACTORS[args.filter_changes:]])),
-            ("big_", lambda: measure_stance_change(big, playwright)),
+            *[("big_", lambda slider=slider: measure_slider_change(big, playwright,
+                                                                  slider=slider))
+              for slider in SLIDERS[::-1]],
             ("big_", lambda: measure_upload(big, playwright)),
         ]
         if args.db is None:

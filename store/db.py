@@ -592,6 +592,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *[statement for summary, source in REGROUPED_16 for statement in (
             summary_table(summary, postgres=False), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
+        # and the paragraphs' sentiment by article, an index without their text: the counts
+        # line under a sentiment range read every paragraph's row, text and all (0.43 ->
+        # 0.23 s warm at 7.5 * 10^4 articles, and most of 3-13 s when the table was not cached)
+        "CREATE INDEX paragraphs_sentiment ON paragraphs (article_id, compound)",
     ),
 )
 

@@ -530,6 +530,7 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *[statement for summary, source in REGROUPED_16 for statement in (
             summary_table(summary, postgres=True), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
+        "CREATE INDEX paragraphs_sentiment ON paragraphs (article_id, compound)",
     ),
 )
 

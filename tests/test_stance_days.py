@@ -402,7 +402,7 @@ def drop_migration_14(store: Store) -> None:
 
 def drop_migration_16(store: Store) -> None:
     """Take a store back to schema 15: no rows per article and paragraph bands, no sentiment or
-    position bands per actor (and day)."""
+    position bands per actor (and day), no index of the paragraphs' sentiment."""
     with store.db.connect() as conn:
         for table, moved in (("article_band_rows", True), ("actor_sentiment_bands", False),
                              ("actor_position_bands", True), ("actor_day_sentiment_bands", True),
@@ -416,6 +416,7 @@ def drop_migration_16(store: Store) -> None:
                                *(("article_moved",) if moved else ())):
                     conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
             conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP INDEX paragraphs_sentiment")
         conn.execute("PRAGMA user_version = 15" if conn.dialect.name == "sqlite"
                      else "UPDATE schema_version SET version = 15")
 
