@@ -713,7 +713,7 @@ class Database(ABC):
 
     @abstractmethod
     def connect(self) -> AbstractContextManager[Connection]:
-        """A connection for one operation; closed or returned to the pool on leaving."""
+        """A connection for one operation; closed, or kept for the next, on leaving."""
 
     @abstractmethod
     def migrate(self) -> int:
@@ -724,8 +724,8 @@ class Database(ABC):
         """The location, fit to print (no password)."""
         return self.location
 
-    def close(self) -> None:  # noqa: B027  (nothing to release for a file)
-        """Release what the database holds open (a pool); connections are made per call."""
+    def close(self) -> None:  # noqa: B027  (a subclass may hold nothing open)
+        """Release what the database holds open (a pool; this thread's idle connection)."""
 
 
 def is_postgres_url(target: str | Path) -> bool:
