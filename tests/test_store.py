@@ -1271,3 +1271,41 @@ def test_regression_read_time_merge_equals_reanalysed_merge(store: Store) -> Non
     # and as the dashboard's re-analysis stores it
     assert rescore_one(store, article_id, config=storage_config(config)).status == "added"
     assert merged() == (read_time, read_time)
+
+
+# --- SQLite's idle connection ----------------------------------------------------------------
+
+def test_sqlite_keeps_one_idle_connection_per_thread_and_never_one_mid_transaction(
+        tmp_path: Path) -> None:
+    # a new connection parses the whole schema (17 ms with the summaries' triggers): each
+    # thread keeps the one it gave back last, but never one left inside a transaction, and a
+    # nested operation gets one of its own
+    store = Store(tmp_path / "idle.sqlite3")
+    with open_db(store.db) as first:
+        kept = first.raw
+        with open_db(store.db) as nested:
+            assert nested.raw is not kept
+    with open_db(store.db) as again:
+        assert again.raw in (kept, nested.raw)
+        reused = again.raw
+    with pytest.raises(RuntimeError), open_db(store.db) as failing:
+        assert failing.raw is reused
+        failing.execute("BEGIN IMMEDIATE")
+        raise RuntimeError("between BEGIN and its end")
+    with open_db(store.db) as after:
+        assert after.raw is not reused and not after.raw.in_transaction
+        assert after.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+    seen: list[sqlite3.Connection] = []
+
+    def other_thread() -> None:
+        with open_db(store.db) as conn:
+            seen.append(conn.raw)
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    worker.join()
+    assert seen and seen[0] is not after.raw
+    store.close()
+    with open_db(store.db) as reopened:
+        assert reopened.raw is not after.raw
+    store.close()
