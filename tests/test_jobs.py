@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,10 +82,13 @@ def test_jobs_are_claimed_oldest_first_and_by_batch(store: Store) -> None:
 def test_concurrent_workers_never_get_the_same_job(store: Store) -> None:
     _, ids = queue(store, 60)
     claimed: list[list[int]] = [[] for _ in range(6)]
+    start = threading.Barrier(6)
 
     def worker(number: int) -> None:
+        start.wait()  # all at once: a claim takes about a millisecond
         while (job := jobs.claim(store.db, worker_pid=number, deadline_s=60)) is not None:
             claimed[number].append(job.id)
+            time.sleep(0.002)  # the job's work, during which the others claim
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
     for thread in threads:
