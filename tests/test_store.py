@@ -1305,6 +1305,12 @@ def test_sqlite_keeps_one_idle_connection_per_thread_and_never_one_mid_transacti
     worker.start()
     worker.join()
     assert seen and seen[0] is not after.raw
+    # the kept connection holds no snapshot between operations: another thread's write shows
+    version, count = store.data_version(), store.count_articles()
+    writer = threading.Thread(target=lambda: fill_store(store, 1, seed=71))
+    writer.start()
+    writer.join()
+    assert store.data_version() != version and store.count_articles() == count + 1
     store.close()
     with open_db(store.db) as reopened:
         assert reopened.raw is not after.raw
