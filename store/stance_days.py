@@ -156,15 +156,13 @@ _SUMMARIES: dict[tuple[str, str | None], Summary] = {
 def level_for(query: StanceQuery, *, by: str) -> str:
     """The level of the summaries ``days_sql`` reads for ``query`` (one that ``days_cover``)
     and a SELECT grouped ``by`` a level: the coarsest that keeps the keys the SELECT and the
-    query's filters read (a date filter reads the day, an outlet filter the outlet) and has the
-    bands of its range (every level has the bands of each kind of range)."""
-    ranged = _ranged(query)
-    banded = ranged[0] if ranged else None
+    query's filters read (a date filter reads the day, an outlet filter the outlet). Every level
+    has the bands of each kind of range (``_SUMMARIES``; migration 16 made the sentiment and
+    position ones per actor and per actor and day)."""
     dated = query.date_from is not None or query.date_to is not None
     needed = max((by, DAY if dated else ACTOR, OUTLET if query.outlets else ACTOR),
                  key=_LEVELS.index)
-    return next(level for level in _LEVELS[_LEVELS.index(needed):]
-                if level in SUMMARY_LEVELS and (level, banded) in _SUMMARIES)
+    return next(level for level in _LEVELS[_LEVELS.index(needed):] if level in SUMMARY_LEVELS)
 
 
 def band_range(stance: tuple[float, float]) -> tuple[int, int]:

@@ -376,21 +376,27 @@ def _drop_bands(store: Store, table: str, version: int) -> None:
         conn.execute(f"UPDATE schema_version SET version = {version}")
 
 
+def drop_summary(conn: Connection, table: str, *, moved: bool) -> None:
+    """Drop a summary that ``_days_triggers`` keeps (``moved``: with an "article moved"
+    trigger), its triggers (and their functions on PostgreSQL) first."""
+    if conn.dialect.name == "sqlite":
+        for suffix in ("added", "removed", "changed", "article_deleted",
+                       *(("article_moved",) if moved else ())):
+            conn.execute(f"DROP TRIGGER {table}_{suffix}")
+    else:
+        for suffix in ("add", "remove", "change", "article_gone",
+                       *(("article_moved",) if moved else ())):
+            conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
+    conn.execute(f"DROP TABLE {table}")
+
+
 def drop_migration_14(store: Store) -> None:
     """Take a store back to schema 13: no summaries per actor (and day), no actor kinds."""
     drop_migration_15(store)
     with store.db.connect() as conn:
         for table, moved in (("actor_days", True), ("actor_day_bands", True),
                              ("actor_totals", False), ("actor_bands", False)):
-            if conn.dialect.name == "sqlite":
-                for suffix in ("added", "removed", "changed", "article_deleted",
-                               *(("article_moved",) if moved else ())):
-                    conn.execute(f"DROP TRIGGER {table}_{suffix}")
-            else:
-                for suffix in ("add", "remove", "change", "article_gone",
-                               *(("article_moved",) if moved else ())):
-                    conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
-            conn.execute(f"DROP TABLE {table}")
+            drop_summary(conn, table, moved=moved)
         for trigger, function in (("added", "add"), ("removed", "remove"),
                                   ("changed", "change")):  # actor_kinds'
             conn.execute(f"DROP TRIGGER actor_kinds_{trigger}" if conn.dialect.name == "sqlite"
@@ -407,15 +413,7 @@ def drop_migration_16(store: Store) -> None:
         for table, moved in (("article_band_rows", True), ("actor_sentiment_bands", False),
                              ("actor_position_bands", True), ("actor_day_sentiment_bands", True),
                              ("actor_day_position_bands", True)):
-            if conn.dialect.name == "sqlite":
-                for suffix in ("added", "removed", "changed", "article_deleted",
-                               *(("article_moved",) if moved else ())):
-                    conn.execute(f"DROP TRIGGER {table}_{suffix}")
-            else:
-                for suffix in ("add", "remove", "change", "article_gone",
-                               *(("article_moved",) if moved else ())):
-                    conn.execute(f"DROP FUNCTION {table}_{suffix}() CASCADE")
-            conn.execute(f"DROP TABLE {table}")
+            drop_summary(conn, table, moved=moved)
         conn.execute("DROP INDEX paragraphs_sentiment")
         conn.execute("PRAGMA user_version = 15" if conn.dialect.name == "sqlite"
                      else "UPDATE schema_version SET version = 15")
