@@ -110,14 +110,18 @@ def time_limit(seconds: float) -> Iterator[None]:
 
     Python runs a signal handler between bytecodes, and spaCy and the scorers return to Python
     between paragraphs, so the article stops within one paragraph's work; a parse stuck in C is
-    the pool's to kill (it watches each job's deadline).
+    the pool's to kill (it watches each job's deadline). Where the handler runs inside a
+    finaliser or a garbage collector's callback, Python prints its exception and goes on: the
+    expiry is also noted, and the block raises ``ArticleTimeout`` when it ends.
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(
             signal, "setitimer"):
         yield
         return
+    expired: list[bool] = []
 
     def expire(signum: int, frame: object) -> None:
+        expired.append(True)
         raise ArticleTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -127,6 +131,8 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:
+        raise ArticleTimeout
 
 
 def analyse_text(document: Document, *, config: ActorConfig, scorer: str,
