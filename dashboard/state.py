@@ -28,6 +28,10 @@ from store.summary_sql import BAND_STEPS
 #: The stance, sentiment and position sliders' step: the grid the store sums stances by, in
 #: stance bands and in their paragraphs' sentiment and position bands (``store.stance_days``).
 BAND_STEP = 1 / BAND_STEPS
+#: The sidebar's range sliders' labels, by the filter each sets (the browser benchmark finds
+#: a slider by its label).
+RANGE_LABELS = {"position": "Paragraph position (0 = start, 1 = end)", "sentiment": "Sentiment",
+                "stance": "Stance"}
 #: The secondary charts of the Overview, one shown at a time.
 OVERVIEW_VIEWS: tuple[str, ...] = (
     "Actor × article", "Actor × outlet", "Outlets side by side", "Sentiment by outlet",
@@ -329,10 +333,9 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
                           "keep them, or leave them out.")
         if options.undated:
             bar.caption(f"{count(options.undated, 'stored article')} without a date.")
-    bar.slider("Paragraph position (0 = start, 1 = end)", 0.0, 1.0, step=BAND_STEP,
-               key=Key.POSITION)
-    bar.slider("Sentiment", -1.0, 1.0, step=BAND_STEP, key=Key.SENTIMENT)
-    bar.slider("Stance", -1.0, 1.0, step=BAND_STEP, key=Key.STANCE)
+    bar.slider(RANGE_LABELS["position"], 0.0, 1.0, step=BAND_STEP, key=Key.POSITION)
+    bar.slider(RANGE_LABELS["sentiment"], -1.0, 1.0, step=BAND_STEP, key=Key.SENTIMENT)
+    bar.slider(RANGE_LABELS["stance"], -1.0, 1.0, step=BAND_STEP, key=Key.STANCE)
     bar.number_input("Minimum mentions per actor", min_value=1, step=1, key=Key.MIN_MENTIONS)
     bar.header("Display")
     bar.number_input("Actors on the charts", min_value=1, step=5, key=Key.MAX_ACTORS,

@@ -24,9 +24,9 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks.bench_dashboard import (
     CHROMIUM,
-    SLIDERS,
     chart_text,
     launch,
+    range_slider,
     serve,
     wait_added,
     wait_for_actors,
@@ -406,8 +406,7 @@ def test_a_stance_range_set_in_the_browser_shows_the_stores_own_actors(
         store.close()
     names, wanted = list(shown[Col.ACTOR]), list(kept[Col.ACTOR])
     assert wanted and set(names) - set(wanted)  # the range keeps some actors and drops some
-    high = page.get_by_test_id("stSidebar").get_by_test_id("stSlider").nth(
-        SLIDERS.index("stance")).get_by_role("slider").nth(1)
+    high = range_slider(page, "stance").get_by_role("slider").nth(1)
     for _ in range(6):  # a tenth of the scale a press: 1.0 down to -0.2
         high.focus()
         high.press("PageDown")
