@@ -23,6 +23,7 @@ first: a name the user renamed, merged, hid or split is never joined automatical
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -161,7 +162,7 @@ def short_name_fits(persons: Iterable[str]) -> dict[str, frozenset[str]]:
     no title. Who wins among several is the caller's business (here: nobody).
     """
     split = [(name, name.split()) for name in persons]
-    short = [name for name, words in split if len(words) == 1]
+    short = [name for name, words in split if len(words) == 1]  # ``one_word``
     # only the full names a short name could fit are indexed: a store's persons are mostly
     # full names no short one fits (168,000 stored names at 10^5 articles)
     wanted = set(short)
@@ -181,6 +182,29 @@ def short_name_fits(persons: Iterable[str]) -> dict[str, frozenset[str]]:
         if fit:
             out[word] = frozenset(fit)
     return out
+
+
+def one_word(name: str) -> bool:
+    """Whether ``short_name_fits`` takes ``name`` for a one-word name (a surname or a first
+    name alone)."""
+    return len(name.split()) == 1
+
+
+def may_fit(name: str, short: AbstractSet[str]) -> bool:
+    """Whether one of the one-word names ``short`` may fit the full name ``name`` in
+    ``short_name_fits``: never False where one does, so a store reads only these of its names
+    (its persons are mostly full names no short one fits), and cheaper than splitting the name
+    into words: its first and last words on single spaces, and any name whose words a split on
+    single spaces would not give (other white space, spaces doubled or at an end)."""
+    first, space, _ = name.partition(" ")
+    if not name.isprintable():  # tabs, line breaks and spaces other than " " split words too
+        return True
+    if not space:
+        return False
+    if not first or name.endswith(" ") or "  " in name:
+        return True
+    last = name.rpartition(" ")[2]
+    return first in short or last in short or last in names.SUFFIXES
 
 
 def join_short_names(identity: Identity, persons: Iterable[str]) -> Identity:

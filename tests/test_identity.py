@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.actors import ActorConfig
-from analysis.identity import EditKind, Identity, of_config, replay
+from analysis.identity import (
+    EditKind,
+    Identity,
+    may_fit,
+    of_config,
+    one_word,
+    replay,
+    short_name_fits,
+)
 from store.actor_edits import ActorEdit, actor_config, actor_view
 
 NAMES = ("A", "B", "C", "D")
@@ -73,3 +81,29 @@ def test_merging_at_analysis_then_the_view_at_reading_names_like_the_whole_confi
         assert view.is_hidden(kept) == whole.is_hidden(name), (name, log)
         if not whole.is_hidden(name):
             assert view.show(kept) == whole.show(name), (name, log)
+
+
+# --- the store reads only the full names a one-word name may fit ------------------------------
+
+_WORDS = st.sampled_from(["Ada", "Lind", "Okafor", "Jr.", "III", "Mara", "Sen"])
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0"])
+
+
+@st.composite
+def _person_names(draw: st.DrawFn) -> str:
+    words = draw(st.lists(_WORDS, min_size=1, max_size=4))
+    name = words[0]
+    for word in words[1:]:
+        name += draw(_GAPS) + word
+    return draw(st.sampled_from(["", " "])) + name + draw(st.sampled_from(["", "", " "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_person_names(), max_size=12))
+def test_the_names_a_short_name_may_fit_give_the_same_fits_as_every_name(
+        persons: list[str]) -> None:
+    # store.actor_edits reads the one-word persons, then only the names ``may_fit`` keeps:
+    # whatever spaces a stored name holds, the fits must be those of every person
+    short = frozenset(p for p in persons if one_word(p))
+    kept = [p for p in persons if one_word(p) or may_fit(p, short)]
+    assert short_name_fits(kept) == short_name_fits(persons)
