@@ -425,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         report["db"] = store.db.dialect.name
         t0 = time.perf_counter()
         report["articles"] = fill_up_to(store, args.articles, tail=args.actor_tail)
-        report["actors"] = len(reads.shown_actors(store.db))
+        report["actors"] = reads.shown_actor_count(store.db)
         report["fill_s"] = time.perf_counter() - t0
         store.close()
         steps = [

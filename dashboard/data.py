@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +27,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 from analysis.types import ArticleAnalysis
-from dashboard.filters import Filters, for_some_articles, names_with, stance_query
+from dashboard.filters import Filters, for_some_articles, stance_query
 from store import aggregates, reads
 from store.aggregates import StanceQuery
 from store.core import DB_ENV, Store
@@ -39,7 +39,7 @@ class Options:
     read it cheaply. Articles are not among them: see ``article_choices``."""
 
     outlets: list[str]
-    actors: list[str]  # shown names (actor edits applied), hidden ones out
+    n_actors: int  # shown names (actor edits applied), hidden ones out
     first_date: date | None
     last_date: date | None
     undated: int  # articles without a publication date
@@ -71,7 +71,7 @@ def add_samples(store: Store) -> str:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _options(_store: Store, location: str, version: int) -> Options:
     span = reads.date_span(_store.db)
-    return Options(outlets=reads.outlets(_store.db), actors=reads.shown_actors(_store.db),
+    return Options(outlets=reads.outlets(_store.db), n_actors=reads.shown_actor_count(_store.db),
                    first_date=span.first, last_date=span.last, undated=span.undated,
                    n_articles=_store.count_articles())
 
@@ -83,20 +83,31 @@ def load_options(store: Store) -> Options:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _actors_named(_store: Store, location: str, version: int, name: str) -> list[str]:
-    return names_with(load_options(_store).actors, name, limit=reads.ACTOR_CHOICES)
+    return reads.shown_actors_named(_store.db, name, limit=reads.ACTOR_CHOICES)
 
 
 def actor_choices(store: Store, *, name: str = "") -> list[str]:
     """The shown actors an actor widget offers, in alphabetical order: all of them, or where
     there are more than ``store.reads.ACTOR_CHOICES`` (a browser would receive every name on
     every run), the ones with the most paragraphs, or those with every word of ``name``."""
-    every = load_options(store).actors
     name = name.strip()
-    if len(every) <= reads.ACTOR_CHOICES:
-        return every
-    if name:
-        return sorted(_actors_named(store, store.location, store.data_version(), name))
+    if name or load_options(store).n_actors <= reads.ACTOR_CHOICES:
+        return _actors_named(store, store.location, store.data_version(), name)
     return sorted(aggregate(store, "busiest", stance_query(Filters()), reads.ACTOR_CHOICES))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _still_shown(_store: Store, location: str, version: int, names: tuple[str, ...]
+                 ) -> frozenset[str]:
+    return frozenset(reads.shown_among(_store.db, names))
+
+
+def still_shown(store: Store, names: Collection[str]) -> frozenset[str]:
+    """Which of the actor names a widget holds are shown now (not renamed, merged or hidden
+    away since it was picked)."""
+    if not names:
+        return frozenset()
+    return _still_shown(store, store.location, store.data_version(), tuple(sorted(names)))
 
 
 def timeline_actors(store: Store, query: StanceQuery, summary: pd.DataFrame, *,

@@ -65,13 +65,6 @@ def search_patterns(query: str) -> tuple[re.Pattern[str], ...]:
                  for words in search_terms(query))
 
 
-def names_with(names: Sequence[str], words: str, *, limit: int) -> list[str]:
-    """The first ``limit`` of ``names`` holding every word of ``words``, in any case, anywhere
-    (so "lind" finds "Ada Lindqvist")."""
-    wanted = words.casefold().split()
-    return [n for n in names if all(w in n.casefold() for w in wanted)][:limit]
-
-
 def stance_query(filters: Filters) -> StanceQuery:
     """The filters as the store's SQL aggregations take them (``Store.actor_summary``)."""
     return StanceQuery(

@@ -272,12 +272,15 @@ def actor_options(store: Store, options: Options, keys: Sequence[str], find_key:
     """The actors that the actor widgets ``keys`` offer: ``data.actor_choices`` for the words
     typed under ``find_key``, and the ones the widgets hold. A chosen actor stays offered
     whatever is typed, and leaves only when it is no longer shown (renamed, merged, hidden)."""
-    shown = set(options.actors)
+    def held_in(key: str) -> list[str]:
+        value = st.session_state.get(key)
+        return value if isinstance(value, list) else [] if value is None else [value]
+
+    shown = data.still_shown(store, {name for key in keys for name in held_in(key)})
     held: set[str] = set()
     for key in keys:
         keep_valid(key, shown)
-        value = st.session_state.get(key)
-        held.update(value if isinstance(value, list) else [] if value is None else [value])
+        held.update(held_in(key))
     typed = str(st.session_state.get(find_key) or "")
     return sorted(held | set(data.actor_choices(store, name=typed)))
 
@@ -286,14 +289,14 @@ def find_actors_box(container: Any, options: Options, find_key: str, *,
                     more: int = 0) -> None:
     """Where there are more actors (or ``more`` other names) than the widgets list at once, a
     box to find the others."""
-    if max(len(options.actors), more) <= reads.ACTOR_CHOICES:
+    if max(options.n_actors, more) <= reads.ACTOR_CHOICES:
         return
     container.text_input("Find actors by name", key=find_key, placeholder="words of a name",
                          help=f"The actor lists offer the {reads.ACTOR_CHOICES} actors with the "
                               "most paragraphs, or those whose name contains these words.")
-    if not st.session_state[find_key] and len(options.actors) > reads.ACTOR_CHOICES:
+    if not st.session_state[find_key] and options.n_actors > reads.ACTOR_CHOICES:
         container.caption(f"The {reads.ACTOR_CHOICES} most discussed of "
-                          f"{len(options.actors)} actors are listed; find others by name.")
+                          f"{options.n_actors} actors are listed; find others by name.")
 
 
 def sidebar_filters(options: Options, store: Store) -> Filters:

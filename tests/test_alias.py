@@ -29,12 +29,14 @@ from analysis.stance.base import MentionScore, Target, aggregate, mean_probs
 from analysis.types import ActorKind, ArticleAnalysis
 from dashboard.filters import Filters
 from dashboard.state import Key
+from store import reads
 from store.actor_edits import Alias, actor_aliases
 from store.core import Store
 from store.schema import Col
 from tests import test_store as store_tests
 from tests.test_aggregates import same_summary
 from tests.test_app import no_exception, open_app, submit
+from tests.test_reads import same_shown_actors
 from tests.test_store import make_analysis, mention_probs, raw_of
 
 P, ORG, PLACE = ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE
@@ -219,6 +221,18 @@ def test_frames_and_the_sql_summary_agree_after_automatic_joins(joined: Store) -
         same_summary(joined, filters)
     summary = joined.actor_summary().set_index(Col.ACTOR)
     assert "Trump" not in summary.index and summary.loc["Donald Trump", Col.N] == 4
+
+
+def test_the_sidebar_counts_and_finds_actors_as_the_automatic_joins_show_them(
+        joined: Store) -> None:
+    # "Trump" is shown as "Donald Trump", which a search for "trump" finds once; a hidden
+    # join target takes the joined name out with it
+    same_shown_actors(joined, sorted(joined.stances_frame()[Col.ACTOR].unique()))
+    assert reads.shown_actors_named(joined.db, "trump", limit=5) == ["Donald Trump"]
+    assert reads.shown_among(joined.db, {"Trump", "Donald Trump"}) == {"Donald Trump"}
+    joined.set_hidden(["Donald Trump"])
+    same_shown_actors(joined, sorted(joined.stances_frame()[Col.ACTOR].unique()))
+    assert reads.shown_actors_named(joined.db, "trump", limit=5) == []
 
 
 def test_a_paragraph_with_both_names_folds_by_the_one_rule(joined: Store) -> None:

@@ -966,7 +966,8 @@ def test_after_the_warm_up_a_first_overview_run_reads_nothing_from_the_store(
     for name in aggregates.__all__:  # the functions (their results' classes are unpickled)
         if inspect.isfunction(getattr(aggregates, name)):
             monkeypatch.setattr(aggregates, name, no_read)
-    for name in ("outlets", "shown_actors", "date_span", "article_choices", "titles_of"):
+    for name in ("outlets", "shown_actor_count", "shown_actors_named", "shown_among",
+                 "date_span", "article_choices", "titles_of"):
         monkeypatch.setattr(reads, name, no_read)
     monkeypatch.setattr(Store, "count_articles", no_read)
     monkeypatch.setattr(render, "_vega_lite_spec", no_read)

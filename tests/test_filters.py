@@ -239,7 +239,7 @@ def test_search_terms_are_literal_not_regular_expressions() -> None:
     ("nobody", 5, []),
 ])
 def test_names_with_every_word_in_any_case(words: str, limit: int, expected: list[str]) -> None:
-    from dashboard.filters import names_with
+    from store.reads import names_with
 
     names = ["Ada Lindqvist", "Lindsey Brandt", "Mara Okonjo"]
     assert names_with(names, words, limit=limit) == expected

@@ -29,6 +29,7 @@ from dashboard.filters import (
 from dashboard.picks import as_picks
 from store import aggregates, reads
 from store.chart_rules import PERIOD, UNKNOWN_OUTLET
+from store.core import Store
 from store.reads import Pick
 from store.schema import PARAGRAPH_COLUMNS, STANCE_COLUMNS, Col
 from tests.test_aggregates import FILTERS, World, world  # noqa: F401
@@ -48,12 +49,28 @@ def newest_first(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
 def test_sidebar_options_are_what_the_frames_hold(world: World) -> None:
     db = world.store.db
     assert reads.outlets(db) == sorted(world.articles[Col.OUTLET].dropna().unique())
-    assert reads.shown_actors(db) == sorted(world.stances[Col.ACTOR].unique())
-    assert "EU bloc" in reads.shown_actors(db) and "rebels" not in reads.shown_actors(db)
+    shown = sorted(world.stances[Col.ACTOR].unique())
+    assert "EU bloc" in shown and "rebels" not in shown  # a rename, a merge and a hide
+    same_shown_actors(world.store, shown)
     published = world.articles[Col.PUBLISHED]
     span = reads.date_span(db)
     assert (span.first, span.last) == (published.min().date(), published.max().date())
     assert span.undated == int(published.isna().sum()) == 1
+
+
+def same_shown_actors(store: Store, shown: list[str]) -> None:
+    """The sidebar's actor reads agree with ``shown``, every actor name the frames show: how
+    many, the names holding some words (each word narrowed in SQL), which of some names are."""
+    db = store.db
+    assert reads.shown_actor_count(db) == len(shown)
+    for words in ("", "u", "EU", "eu BLOC", "e u", "%", "_", "nobody"):
+        for limit in (1, 3, 10**6):
+            assert reads.shown_actors_named(db, words, limit=limit) == reads.names_with(
+                shown, words, limit=limit), (words, limit)
+    with store.db.connect() as conn:
+        stored = {str(r[0]) for r in conn.execute("SELECT DISTINCT actor FROM stances")}
+    asked = {*shown[::2], *stored, "nobody"}
+    assert reads.shown_among(db, asked) == asked & set(shown)
 
 
 @pytest.mark.parametrize("name", ["none", "articles", "outlets", "dates", "dates, no undated"])

@@ -16,7 +16,7 @@ import streamlit as st
 from analysis.identity import JOINED
 from analysis.types import ActorKind
 from dashboard import data, render
-from dashboard.filters import names_with, stance_query
+from dashboard.filters import stance_query
 from dashboard.state import (
     Key,
     actor_options,
@@ -56,7 +56,7 @@ if notice:
     st.success(render.md_literal(notice))
 
 summary = data.aggregate(store, "actor_summary", stance_query(current_filters()))
-st.caption(f"{render.count(len(options.actors), 'actor')} shown, {len(hidden)} hidden. "
+st.caption(f"{render.count(options.n_actors, 'actor')} shown, {len(hidden)} hidden. "
            "The table follows the filters.")
 st.dataframe(summary, hide_index=True, width="stretch")
 
@@ -129,8 +129,8 @@ if joins:
     keep_valid(Key.SPLIT_PICK, joins)
     # as many as the actor lists, the ones with the words typed to find actors (either name)
     held = st.session_state.get(Key.SPLIT_PICK)
-    offered = names_with(list(joins), str(st.session_state.get(Key.FIND_EDITED) or ""),
-                         limit=reads.ACTOR_CHOICES)
+    offered = reads.names_with(list(joins), str(st.session_state.get(Key.FIND_EDITED) or ""),
+                               limit=reads.ACTOR_CHOICES)
     if held and held not in offered:
         offered.insert(0, held)
     if len(offered) < len(joins):
