@@ -19,10 +19,12 @@ under a paragraph position range from ``position_bands``. The counts then take t
 from the bands; their paragraphs under a stance range from ``paragraph_bands`` (each
 paragraph's stance bands as bits; with no outlet or date filter from its rows counted per bit
 pattern, ``band_patterns``, and ORed per article, ``article_bands``), under a sentiment range
-from the paragraphs, and under a position range from the articles. The heatmaps take their
-rows from ``busiest`` and read only those actors' cells; their articles are ranked from the
-per-article summary, under a sentiment or position range on the grid from the rows per article
-and paragraph bands (``article_band_rows``), else from the stance rows.
+from the paragraphs (with no outlet or date filter: counted per sentiment band,
+``sentiment_paragraphs``, and their bands ORed per article, ``article_sentiments``), and under
+a position range from the articles. The heatmaps take their rows from ``busiest`` and read only
+those actors' cells; their articles are ranked from the per-article summary, under a sentiment
+or position range on the grid from the rows per article and paragraph bands
+(``article_band_rows``), else from the stance rows.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ from store.stance_days import (
     days_sql,
     few_hidden_rows,
     paragraphs_cover,
+    sentiment_counts_cover,
+    sentiment_counts_sql,
     summary_covers,
     undated_sql,
 )
@@ -136,6 +140,12 @@ def use_article_bands(query: StanceQuery) -> bool:
     paragraph bands (``article_band_rows``): a sentiment or position range on the grid over
     every actor."""
     return articles_cover(query)
+
+
+def use_sentiment_counts(query: StanceQuery) -> bool:
+    """Whether the counts line's paragraphs and articles are counted off the paragraphs per
+    sentiment band and each article's sentiment bands (a sentiment range on the grid, alone)."""
+    return sentiment_counts_cover(query)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +332,9 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                 conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM (SELECT"
                 " article_id, paragraph FROM kept GROUP BY article_id, paragraph) AS kept_keys",
                 extra=(), source="kept", edits=edits)
+            actors = _shown_actors(conn, query, edits)
+        elif use_sentiment_counts(query):  # the paragraphs per band, the articles' band bits
+            (paragraphs, articles), = conn.execute(*sentiment_counts_sql(query)).fetchall()
             actors = _shown_actors(conn, query, edits)
         elif query.limits_stances:
             # ``kept`` has every filter, the paragraph ones too: one pass over its rows (read

@@ -60,6 +60,9 @@ from store.summary_sql import (
     article_bands_recounted,
     article_forgotten,
     article_rows,
+    article_sentiments_added,
+    article_sentiments_backfill,
+    article_sentiments_recounted,
     band_patterns_backfill,
     band_patterns_counted,
     band_patterns_forgotten,
@@ -73,6 +76,8 @@ from store.summary_sql import (
     rows_backfill,
     rows_changed,
     rows_forgotten,
+    sentiment_paragraphs_backfill,
+    sentiment_paragraphs_counted,
     summary_table,
 )
 
@@ -596,6 +601,36 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # line under a sentiment range read every paragraph's row, text and all (0.43 ->
         # 0.23 s warm at 7.5 * 10^4 articles, and most of 3-13 s when the table was not cached)
         "CREATE INDEX paragraphs_sentiment ON paragraphs (article_id, compound)",
+    ),
+    (
+        # 17: the paragraphs per sentiment band, and each article's sentiment bands as bits
+        # (store.summary_sql): the counts line under a sentiment range with no outlet or date
+        # filter (store.stance_days.sentiment_counts_sql) reads them, not every paragraph
+        """CREATE TABLE sentiment_paragraphs (
+            band INTEGER PRIMARY KEY,  -- store.summary_sql.SENTIMENT_BAND of a compound
+            paragraphs INTEGER NOT NULL  -- the paragraphs whose compound is in it
+        )""",
+        """CREATE TABLE article_sentiments (
+            article_id INTEGER PRIMARY KEY,  -- no foreign key: the triggers drop a deleted one's
+            low_bands INTEGER NOT NULL,  -- its paragraphs' sentiment bands -40..0, as bits 0..40
+            high_bands INTEGER NOT NULL  -- bands 1..40, as bits 0..39
+        )""",
+        sentiment_paragraphs_backfill(),
+        article_sentiments_backfill(postgres=False),
+        f"""CREATE TRIGGER sentiment_paragraphs_added AFTER INSERT ON paragraphs BEGIN
+            {sentiment_paragraphs_counted(postgres=False, added="NEW")};
+            {article_sentiments_added(postgres=False, rows="NEW")};
+        END""",
+        f"""CREATE TRIGGER sentiment_paragraphs_removed AFTER DELETE ON paragraphs BEGIN
+            {sentiment_paragraphs_counted(postgres=False, removed="OLD")};
+            {article_sentiments_recounted(postgres=False, articles="OLD.article_id")};
+        END""",
+        f"""CREATE TRIGGER sentiment_paragraphs_changed
+            AFTER UPDATE OF article_id, compound ON paragraphs BEGIN
+            {sentiment_paragraphs_counted(postgres=False, added="NEW", removed="OLD")};
+            {article_sentiments_recounted(postgres=False,
+                                          articles="OLD.article_id, NEW.article_id")};
+        END""",
     ),
 )
 

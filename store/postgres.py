@@ -40,6 +40,9 @@ from store.summary_sql import (
     article_bands_recounted,
     article_forgotten,
     article_rows,
+    article_sentiments_added,
+    article_sentiments_backfill,
+    article_sentiments_recounted,
     band_patterns_backfill,
     band_patterns_counted,
     band_patterns_forgotten,
@@ -53,6 +56,8 @@ from store.summary_sql import (
     rows_backfill,
     rows_changed,
     rows_forgotten,
+    sentiment_paragraphs_backfill,
+    sentiment_paragraphs_counted,
     summary_table,
 )
 
@@ -531,6 +536,41 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
             summary_table(summary, postgres=True), regrouped_backfill(summary, source),
             *_days_triggers(summary))],
         "CREATE INDEX paragraphs_sentiment ON paragraphs (article_id, compound)",
+    ),
+    (
+        # 17: the paragraphs per sentiment band, and each article's sentiment bands as bits
+        # (store.db's migration 17), kept by statement triggers on paragraphs
+        """CREATE TABLE sentiment_paragraphs (
+            band INTEGER PRIMARY KEY,
+            paragraphs BIGINT NOT NULL
+        )""",
+        """CREATE TABLE article_sentiments (
+            article_id BIGINT PRIMARY KEY,
+            low_bands BIGINT NOT NULL,
+            high_bands BIGINT NOT NULL
+        )""",
+        sentiment_paragraphs_backfill(),
+        article_sentiments_backfill(postgres=True),
+        _function("sentiment_paragraphs_add", "; ".join([
+            sentiment_paragraphs_counted(postgres=True, added="added"),
+            article_sentiments_added(postgres=True, rows="added")])),
+        _function("sentiment_paragraphs_remove", "; ".join([
+            sentiment_paragraphs_counted(postgres=True, removed="removed"),
+            article_sentiments_recounted(postgres=True,
+                                         articles="SELECT article_id FROM removed")])),
+        _function("sentiment_paragraphs_change", "; ".join([
+            sentiment_paragraphs_counted(postgres=True, added="added", removed="removed"),
+            article_sentiments_recounted(postgres=True, articles="SELECT article_id FROM removed"
+                                         " UNION SELECT article_id FROM added")])),
+        "CREATE TRIGGER sentiment_paragraphs_added AFTER INSERT ON paragraphs"
+        " REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION sentiment_paragraphs_add()",
+        "CREATE TRIGGER sentiment_paragraphs_removed AFTER DELETE ON paragraphs"
+        " REFERENCING OLD TABLE AS removed FOR EACH STATEMENT"
+        " EXECUTE FUNCTION sentiment_paragraphs_remove()",
+        "CREATE TRIGGER sentiment_paragraphs_changed AFTER UPDATE ON paragraphs"
+        " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
+        " EXECUTE FUNCTION sentiment_paragraphs_change()",
     ),
 )
 

@@ -462,6 +462,24 @@ def articles_cover(query: StanceQuery) -> bool:
             and not query.actors and query.min_mentions <= 1)
 
 
+def sentiment_counts_cover(query: StanceQuery) -> bool:
+    """True when the paragraphs and articles ``query`` keeps are counted off
+    ``sentiment_paragraphs`` and ``article_sentiments`` (``sentiment_counts_sql``): a sentiment
+    range on the grid and no other filter (none on the stances, the outlets or the dates)."""
+    return (days_cover(query) and _ranged(query) == [SENTIMENT] and not query.limits_stances
+            and not (query.outlets or query.date_from or query.date_to))
+
+
+def sentiment_counts_sql(query: StanceQuery) -> tuple[str, list[Any]]:
+    """One row: the paragraphs whose sentiment is in ``query``'s range, and the articles with
+    one (``sentiment_counts_cover``)."""
+    low, high = band_range(query.sentiment)
+    return ("SELECT (SELECT COALESCE(SUM(paragraphs), 0) FROM sentiment_paragraphs"
+            " WHERE band BETWEEN ? AND ?), (SELECT COUNT(*) FROM article_sentiments"
+            " WHERE (low_bands & ?) <> 0 OR (high_bands & ?) <> 0)",
+            [low, high, *band_masks(low, high)])
+
+
 #: The ``article_band_rows`` key each kind of range reads (``banded_articles_sql``).
 _ARTICLE_BAND = {SENTIMENT: "sentiment_band", POSITION: "position_band"}
 

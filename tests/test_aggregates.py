@@ -165,6 +165,7 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
         monkeypatch.setattr(aggregates, "use_days", lambda query: False)
         monkeypatch.setattr(aggregates, "use_paragraph_bands", lambda query: False)
         monkeypatch.setattr(aggregates, "use_article_bands", lambda query: False)
+        monkeypatch.setattr(aggregates, "use_sentiment_counts", lambda query: False)
     return str(request.param)
 
 

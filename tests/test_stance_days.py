@@ -179,6 +179,21 @@ def band_patterns(bits: dict[tuple[int, int], tuple[int, int]]
     return patterns, articles
 
 
+def sentiment_counts(conn: Connection) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """What ``sentiment_paragraphs`` and ``article_sentiments`` must hold, from the paragraphs'
+    sentiment set here in Python (``band``): the paragraphs per band, and each article's
+    bands' bits ORed (``band_masks``)."""
+    paragraphs: dict[int, int] = {}
+    articles: dict[int, tuple[int, int]] = {}
+    for article_id, compound in conn.execute("SELECT article_id, compound FROM paragraphs"):
+        at = band(compound)
+        paragraphs[at] = paragraphs.get(at, 0) + 1
+        low, high = articles.get(int(article_id), (0, 0))
+        more_low, more_high = band_masks(at, at)
+        articles[int(article_id)] = (low | more_low, high | more_high)
+    return paragraphs, articles
+
+
 def assert_current(store: Store) -> None:
     """Each summary equals a from-scratch GROUP BY: same keys, counts, sums (to rounding), and
     each article's paragraph sets, each paragraph's bands (counted per pattern and ORed per
@@ -197,6 +212,12 @@ def assert_current(store: Store) -> None:
             "SELECT low_bands, high_bands, paragraphs FROM band_patterns")} == patterns
         assert {int(a): (int(low), int(high)) for a, low, high in conn.execute(
             "SELECT article_id, low_bands, high_bands FROM article_bands")} == articles
+        per_band, article_sentiments = sentiment_counts(conn)
+        assert {int(b): int(n) for b, n in conn.execute(
+            "SELECT band, paragraphs FROM sentiment_paragraphs")} == per_band
+        assert {int(a): (int(low), int(high)) for a, low, high in conn.execute(
+            "SELECT article_id, low_bands, high_bands FROM article_sentiments")
+                } == article_sentiments
         assert {(int(a), actor): (int(bits), int(late)) for a, actor, bits, late in conn.execute(
             "SELECT article_id, actor, paragraph_bits, late_rows FROM stance_articles")
                 } == paragraph_sets(conn)
@@ -406,9 +427,25 @@ def drop_migration_14(store: Store) -> None:
                      else "UPDATE schema_version SET version = 13")
 
 
+def drop_migration_17(store: Store) -> None:
+    """Take a store back to schema 16: no paragraphs per sentiment band, no article sentiment
+    bands."""
+    with store.db.connect() as conn:
+        for trigger, function in (("added", "add"), ("removed", "remove"),
+                                  ("changed", "change")):
+            conn.execute(f"DROP TRIGGER sentiment_paragraphs_{trigger}"
+                         if conn.dialect.name == "sqlite"
+                         else f"DROP FUNCTION sentiment_paragraphs_{function}() CASCADE")
+        conn.execute("DROP TABLE sentiment_paragraphs")
+        conn.execute("DROP TABLE article_sentiments")
+        conn.execute("PRAGMA user_version = 16" if conn.dialect.name == "sqlite"
+                     else "UPDATE schema_version SET version = 16")
+
+
 def drop_migration_16(store: Store) -> None:
     """Take a store back to schema 15: no rows per article and paragraph bands, no sentiment or
     position bands per actor (and day), no index of the paragraphs' sentiment."""
+    drop_migration_17(store)
     with store.db.connect() as conn:
         for table, moved in (("article_band_rows", True), ("actor_sentiment_bands", False),
                              ("actor_position_bands", True), ("actor_day_sentiment_bands", True),
@@ -547,7 +584,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 16
+    assert again.schema_version == SCHEMA_VERSION == 17
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -559,7 +596,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 16
+    assert again.schema_version == SCHEMA_VERSION == 17
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -572,7 +609,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 16
+    assert again.schema_version == SCHEMA_VERSION == 17
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -586,9 +623,10 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_12(store), 50),  # position_bands (and 13)
     (lambda store: drop_migration_13(store), 53),  # paragraph_bands (and 14, 15)
     (lambda store: drop_migration_14(store), 55),  # the summaries per actor (and 15)
-    (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands (and 16)
+    (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands (16, 17)
     (lambda store: drop_migration_16(store), 58),  # article_band_rows, the bands per actor
-], ids=["10", "11", "12", "13", "14", "15", "16"])
+    (lambda store: drop_migration_17(store), 60),  # sentiment_paragraphs, article_sentiments
+], ids=["10", "11", "12", "13", "14", "15", "16", "17"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
         seed: int) -> None:
@@ -597,7 +635,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 16
+    assert again.schema_version == SCHEMA_VERSION == 17
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)
