@@ -1686,6 +1686,19 @@ GOLDEN: list[Case] = [
     Case("near miss: a given name, a particle and a body's word stay a body",
          ["Jan van Dorn Group said it would sell the unit."],
          kinds={"Jan van Dorn Group": ORG}),
+    # a family name shortened (unseen9)
+    Case("a surname opened by a particle and a hyphen, written without them, joins the full name",
+         ["President Abdel Karim al-Mansouri proposed a truce on Monday.",
+          "The talks would resume, President Mansouri said."],
+         present={("President Mansouri", "Abdel Karim al-Mansouri", "title")},
+         absent={"Mansouri"}),
+    Case("the word opening a family name that goes on with particles joins the full name",
+         ["President-elect Tomas Dorin da Costa met the speaker on Monday.",
+          "Dorin said the talks went well."],
+         present={("Dorin", "Tomas Dorin da Costa", "surname")}, absent={"Dorin"}),
+    Case("near miss: such a word that opens another full name too is either's, as before",
+         ["Maria Jose de Souza and Ana Maria de Lima spoke.", "Maria said the talks went well."],
+         present={("Maria", "Maria Jose de Souza", "first_name")}),
 ]
 
 
