@@ -1699,6 +1699,28 @@ GOLDEN: list[Case] = [
     Case("near miss: such a word that opens another full name too is either's, as before",
          ["Maria Jose de Souza and Ana Maria de Lima spoke.", "Maria said the talks went well."],
          present={("Maria", "Maria Jose de Souza", "first_name")}),
+    # title-case headings: a headline, a related story's link, a banner (unseen9)
+    Case("a name found only in a title-case heading, never in the sentences, is no actor",
+         ["Harbour Board Downplays Flood Warnings",
+          "Mayor Ilse Varga said on Monday the river was safe."],
+         absent={"Harbour Board Downplays", "Harbour Board Downplays Flood Warnings",
+                 "Flood Warnings"},
+         kinds={"Ilse Varga": PERSON}),
+    Case("a related story's title-case link between paragraphs names no actor of the story",
+         ["Dana Roe said the council would vote on Friday.",
+          "Kesler Supporters Blocking Roads Attack Police",
+          "The vote was delayed."],
+         absent={"Kesler Supporters Blocking Roads Attack Police", "Kesler Supporters"}),
+    Case("a name in a heading glued to the headline's verb is cut to the name the sentences write",
+         ["Veldora: Dorin Meets With the Heads of the Assembly",
+          "President-elect Tomas Dorin da Costa met the speaker on Monday.",
+          "Dorin said the talks went well."],
+         present={("Dorin", "Tomas Dorin da Costa", "surname")},
+         absent={"Dorin Meets", "Dorin", "Heads of the Assembly"}),
+    Case("near miss: a full name in a heading whose surname the sentences write stays",
+         ["Ilse Varga Wins Second Term In Veldora",
+          "Varga said on Monday she was grateful to voters."],
+         present={("Ilse Varga", "Ilse Varga", "name"), ("Varga", "Ilse Varga", "surname")}),
 ]
 
 
@@ -4007,6 +4029,23 @@ def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() 
                            [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
     assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
 
+
+
+def test_regression_title_case_heading_names_are_no_actors() -> None:
+    """unseen9: a headline, a related story's link and a site's banner, each a title-case line
+    of its own, were listed as actors ("... Downplays Security Warnings" a body, "...
+    Supporters Blocking" a person, "... Headline News World News" an outlet) though no
+    sentence of the article names them. Near miss: a firm named in a heading beside its
+    founder's full name below ("Varga Controls", a noun after the surname) stays a name."""
+    texts = ["Kestrel Headline News World News", "Harbour Port Downplays Strike Fears",
+             "Ilse Varga said the port was calm on Monday."]
+    r = _resolve_tagged(texts, [[("Kestrel Headline News World News", "ORG")],
+                                [("Harbour Port Downplays Strike Fears", "ORG")],
+                                [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["Varga Controls Buys Harbour Port", "Ilse Varga spoke on Monday."],
+                           [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
 
 
 def test_regression_a_headline_verb_after_a_spaced_name_is_cut_too() -> None:
