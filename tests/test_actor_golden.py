@@ -1699,6 +1699,30 @@ GOLDEN: list[Case] = [
     Case("near miss: such a word that opens another full name too is either's, as before",
          ["Maria Jose de Souza and Ana Maria de Lima spoke.", "Maria said the talks went well."],
          present={("Maria", "Maria Jose de Souza", "first_name")}),
+    # offices tagged as bodies (unseen9)
+    Case("a title and what it is the title of, tagged a body, is a role, its acronym too",
+         ["The Minister of Harbour Affairs, Dorin Kesler, attended the meeting with the "
+          "Inspector-General of Police (IGP), Ilse Varga."],
+         absent={"Minister of Harbour Affairs", "Harbour Affairs", "Inspector-General of Police",
+                 "IGP"},
+         kinds={"Dorin Kesler": PERSON, "Ilse Varga": PERSON}),
+    Case("the staff a Chief heads, and what a Secretary to serves, are part of the title",
+         ["The Chief of Naval Staff, Admiral Tomas Brask, and the Secretary to the Government "
+          "of the Federation, Ilse Varga, spoke on Monday."],
+         absent={"Naval Staff", "Government of the Federation",
+                 "Government of the Federation, Ilse Varga"},
+         kinds={"Tomas Brask": PERSON}),
+    Case("an office's name ending with its role word is no body",
+         ["The National Security Adviser, Dorin Kesler, said the port was safe."],
+         absent={"National Security Adviser"}, kinds={"Dorin Kesler": PERSON}),
+    Case("near miss: a body after another title's 'of', or a known body after 'to', stays",
+         ["Ilse Varga, the president of the Chamber of Deputies, met the Ambassador to the "
+          "United Nations on Monday."],
+         kinds={"Chamber of Deputies": ORG, "United Nations": ORG}),
+    Case("near miss: a body an acronym follows, and a party a secretary serves, stay bodies",
+         ["The Director-General of the Veldora National Intelligence Agency (VNIA), Ilse "
+          "Varga, met the Secretary of the Veldoran Workers Party on Monday."],
+         kinds={"Veldora National Intelligence Agency": ORG, "Veldoran Workers Party": ORG}),
     # title-case headings: a headline, a related story's link, a banner (unseen9)
     Case("a name found only in a title-case heading, never in the sentences, is no actor",
          ["Harbour Board Downplays Flood Warnings",
