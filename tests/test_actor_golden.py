@@ -1723,6 +1723,15 @@ GOLDEN: list[Case] = [
          ["The Director-General of the Veldora National Intelligence Agency (VNIA), Ilse "
           "Varga, met the Secretary of the Veldoran Workers Party on Monday."],
          kinds={"Veldora National Intelligence Agency": ORG, "Veldoran Workers Party": ORG}),
+    # football reports (unseen9)
+    Case("a league's name is a body, never a titled person's surname ('Premier' is a title)",
+         ["Premier League manager reaction: Dana Roe, Ilse Varga and more from the opening "
+          "weekend",
+          "A round-up of the reaction after the opening Saturday of the Premier League season.",
+          "Roe said: \"After what happened against Swindon in the (Champions League) "
+          "quarter-finals, the striker and the goalkeeper were ready.\""],
+         present={("Premier League", "Premier League", "name")},
+         kinds={"Premier League": ORG, "Champions League": ORG, "Dana Roe": PERSON}),
     # title-case headings: a headline, a related story's link, a banner (unseen9)
     Case("a name found only in a title-case heading, never in the sentences, is no actor",
          ["Harbour Board Downplays Flood Warnings",
