@@ -1732,6 +1732,11 @@ GOLDEN: list[Case] = [
           "quarter-finals, the striker and the goalkeeper were ready.\""],
          present={("Premier League", "Premier League", "name")},
          kinds={"Premier League": ORG, "Champions League": ORG, "Dana Roe": PERSON}),
+    Case("a town before its manager's 'boss' in a football report is the club",
+         ["Bristol City boss Dana Roe thanked the fans after the season opener.",
+          "Dana Roe said the striker and the goalkeeper played well in the league.",
+          "Bristol City opened their season with a 4-0 thrashing of Swindon."],
+         kinds={"Bristol City": ORG, "Swindon": ORG}),
     # title-case headings: a headline, a related story's link, a banner (unseen9)
     Case("a name found only in a title-case heading, never in the sentences, is no actor",
          ["Harbour Board Downplays Flood Warnings",
