@@ -1737,6 +1737,20 @@ GOLDEN: list[Case] = [
           "Dana Roe said the striker and the goalkeeper played well in the league.",
           "Bristol City opened their season with a 4-0 thrashing of Swindon."],
          kinds={"Bristol City": ORG, "Swindon": ORG}),
+    # court reports (unseen9)
+    Case("a lede's common noun in capitals after 'A' is no body",
+         ["A MAN accused of robbing a bakery in Brask appeared in court on Monday.",
+          "Dana Roe, 41, was remanded in custody."],
+         absent={"MAN"}, kinds={"Dana Roe": PERSON}),
+    Case("near miss: a station's call sign in capitals after 'A' stays a body",
+         ["A KTVX report said the bakery was robbed on Monday."], kinds={"KTVX": ORG}),
+    Case("a magistrate's title is no part of her name",
+         ["But Magistrate Ilse Varga refused their request for bail on Monday."],
+         absent={"Magistrate Ilse Varga"}, kinds={"Ilse Varga": PERSON}),
+    Case("a name ending with 'Prison' is a place",
+         ["Appearing before Judge Dana Roe via video link from Hadley Prison, where he is on "
+          "remand, the defendant spoke briefly."],
+         kinds={"Hadley Prison": PLACE, "Dana Roe": PERSON}),
     # title-case headings: a headline, a related story's link, a banner (unseen9)
     Case("a name found only in a title-case heading, never in the sentences, is no actor",
          ["Harbour Board Downplays Flood Warnings",

@@ -607,10 +607,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
     if (label == "ORG" and last - first == 1 and name not in gazetteer.NAMED_BODIES
-            and _common_noun_after_a(doc, first, described=True)
+            and _common_noun_after_a(doc, first, described=not _CAPS_WORD.fullmatch(name))
             and not (doc[first].dep_ == "compound" and doc[first].head.text.islower())):
         # "a good Samaritan": a noun capitalised by custom, no body; "an ongoing Senate
-        # inquiry" names the body's inquiry, the body's mention
+        # inquiry" names the body's inquiry, the body's mention; "A MAN accused of ...": a
+        # lede's opening words in capitals, the noun after "a" alone
         return None
     if label == "PERSON" and _pluralised_person(doc, first, last):
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
@@ -738,6 +739,9 @@ def _pluralised_person(doc: Doc, first: int, last: int) -> bool:
             and (after is None or after.pos_ not in ("NOUN", "PROPN")))
 
 
+#: A word in capitals, as a lede opens ("A MAN accused of"): after "a" a common noun is no
+#: body's acronym, which takes the article only before a noun ("a BBC report").
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
 #: The indefinite article, which a person's name never takes on its own.
 _INDEFINITE: frozenset[str] = frozenset({"a", "an"})
 #: Words before the singular of a team's nickname that make it one player ("no Ranger", "every
