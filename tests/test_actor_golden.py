@@ -4100,6 +4100,18 @@ def test_regression_title_case_heading_names_are_no_actors() -> None:
     assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
 
 
+def test_regression_a_person_glued_to_a_heading_is_cut_to_the_name_the_sentences_write() -> None:
+    """PerSenT: a numbered heading ("4. NAME Hate Speech Trials") tagged whole as a person lost
+    the person's mention there once heading names were dropped; the words the sentences write
+    are the person."""
+    texts = ["4. Ilse Varga Hate Speech Trials",
+             "Ilse Varga, the party's leader, was tried twice for insulting a minority."]
+    r = _resolve_tagged(texts, [[("Ilse Varga Hate Speech Trials", "PERSON")],
+                                [("Ilse Varga", "PERSON")]])
+    assert ("Ilse Varga", "Ilse Varga", "name") in {(m.text, m.actor, m.via) for m in r.mentions[0]}
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+
+
 def test_regression_a_headline_verb_after_a_spaced_name_is_cut_too() -> None:
     """PerSenT spaces its names ("Franken  Reiterates", persent_0276): the space token between
     the surname and the verb hid the verb from _cut_glued_names."""

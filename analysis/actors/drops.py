@@ -195,9 +195,10 @@ def _written_opening(words: list[str], body: str) -> str | None:
 
 def _cut_to_written_words(c: _Cand, doc: Doc, body: str) -> None:
     """Cut the heading's candidate ``c`` to its opening words that ``body`` writes, where a
-    headline's verb or adverb follows them (``_headline_word``: "Lula Meets", not "Varga
-    Controls", a firm's name, left whole); hold it as noise where no opening words are written,
-    or where a person's name glues on other words ("Bolsonaro Supporters Blocking")."""
+    headline's verb or adverb follows them (``_headline_word``: "Lula Meets"; "Varga Controls",
+    a firm's name, is left whole) or where the tagger took the span for a person's name
+    ("Jane Doe Hate Speech Trials": the person the sentences name); hold it as noise where no
+    opening words are written."""
     text = doc.text
     part = _written_opening(c.actor.split(), body)
     found = None if part is None else re.match(r"\s+".join(map(re.escape, part.split())),
@@ -207,9 +208,7 @@ def _cut_to_written_words(c: _Cand, doc: Doc, body: str) -> None:
         return
     end = c.start + found.end()
     after = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    if after is None or not _headline_word(after):
-        if c.kind is ActorKind.PERSON:
-            c.noise, c.person = True, ""
+    if c.kind is not ActorKind.PERSON and (after is None or not _headline_word(after)):
         return
     c.end, c.actor, c.bare, c.titled = end, part, None, False
     if (entry := gazetteer.lookup(part)) is not None:
