@@ -78,6 +78,13 @@ WORK_NOUNS: frozenset[str] = frozenset(_NAMES["work_nouns"])
 EPONYM_NOUNS: frozenset[str] = frozenset(_NAMES["eponym_nouns"])
 #: Nouns after a name that make it a feast's: "Carnival celebrations".
 FEAST_NOUNS: frozenset[str] = frozenset(_NAMES["feast_nouns"])
+#: Short words a title-case heading leaves in lower case ("Lula Meets With the Presidents of the
+#: House"): the other words of a heading are all capitalised.
+HEADING_SMALL_WORDS: frozenset[str] = frozenset(_NAMES["heading_small_words"])
+#: Last words of an office's name ("National Security Adviser"): a role, no body.
+OFFICE_WORDS: frozenset[str] = frozenset(_NAMES["office_words"])
+#: Titles whose "of" names the staff they head ("Chief of Air Staff"): part of the title.
+OFFICE_HEADS: frozenset[str] = frozenset(_NAMES["office_heads"])
 #: Lower-case nouns of an event a region or a city before them describes ("an Asia-Pacific
 #: economic summit").
 EVENT_NOUNS: frozenset[str] = frozenset(_NAMES["event_nouns"])

@@ -1686,6 +1686,93 @@ GOLDEN: list[Case] = [
     Case("near miss: a given name, a particle and a body's word stay a body",
          ["Jan van Dorn Group said it would sell the unit."],
          kinds={"Jan van Dorn Group": ORG}),
+    # a family name shortened (unseen9)
+    Case("a surname opened by a particle and a hyphen, written without them, joins the full name",
+         ["President Abdel Karim al-Mansouri proposed a truce on Monday.",
+          "The talks would resume, President Mansouri said."],
+         present={("President Mansouri", "Abdel Karim al-Mansouri", "title")},
+         absent={"Mansouri"}),
+    Case("the word opening a family name that goes on with particles joins the full name",
+         ["President-elect Tomas Dorin da Costa met the speaker on Monday.",
+          "Dorin said the talks went well."],
+         present={("Dorin", "Tomas Dorin da Costa", "surname")}, absent={"Dorin"}),
+    Case("near miss: such a word that opens another full name too is either's, as before",
+         ["Maria Jose de Souza and Ana Maria de Lima spoke.", "Maria said the talks went well."],
+         present={("Maria", "Maria Jose de Souza", "first_name")}),
+    # offices tagged as bodies (unseen9)
+    Case("a title and what it is the title of, tagged a body, is a role, its acronym too",
+         ["The Minister of Harbour Affairs, Dorin Kesler, attended the meeting with the "
+          "Inspector-General of Police (IGP), Ilse Varga."],
+         absent={"Minister of Harbour Affairs", "Harbour Affairs", "Inspector-General of Police",
+                 "IGP"},
+         kinds={"Dorin Kesler": PERSON, "Ilse Varga": PERSON}),
+    Case("the staff a Chief heads, and what a Secretary to serves, are part of the title",
+         ["The Chief of Naval Staff, Admiral Tomas Brask, and the Secretary to the Government "
+          "of the Federation, Ilse Varga, spoke on Monday."],
+         absent={"Naval Staff", "Government of the Federation",
+                 "Government of the Federation, Ilse Varga"},
+         kinds={"Tomas Brask": PERSON}),
+    Case("an office's name ending with its role word is no body",
+         ["The National Security Adviser, Dorin Kesler, said the port was safe."],
+         absent={"National Security Adviser"}, kinds={"Dorin Kesler": PERSON}),
+    Case("near miss: a body after another title's 'of', or a known body after 'to', stays",
+         ["Ilse Varga, the president of the Chamber of Deputies, met the Ambassador to the "
+          "United Nations on Monday."],
+         kinds={"Chamber of Deputies": ORG, "United Nations": ORG}),
+    Case("near miss: a body an acronym follows, and a party a secretary serves, stay bodies",
+         ["The Director-General of the Veldora National Intelligence Agency (VNIA), Ilse "
+          "Varga, met the Secretary of the Veldoran Workers Party on Monday."],
+         kinds={"Veldora National Intelligence Agency": ORG, "Veldoran Workers Party": ORG}),
+    # football reports (unseen9)
+    Case("a league's name is a body, never a titled person's surname ('Premier' is a title)",
+         ["Premier League manager reaction: Dana Roe, Ilse Varga and more from the opening "
+          "weekend",
+          "A round-up of the reaction after the opening Saturday of the Premier League season.",
+          "Roe said: \"After what happened against Swindon in the (Champions League) "
+          "quarter-finals, the striker and the goalkeeper were ready.\""],
+         present={("Premier League", "Premier League", "name")},
+         kinds={"Premier League": ORG, "Champions League": ORG, "Dana Roe": PERSON}),
+    Case("a town before its manager's 'boss' in a football report is the club",
+         ["Bristol City boss Dana Roe thanked the fans after the season opener.",
+          "Dana Roe said the striker and the goalkeeper played well in the league.",
+          "Bristol City opened their season with a 4-0 thrashing of Swindon."],
+         kinds={"Bristol City": ORG, "Swindon": ORG}),
+    # court reports (unseen9)
+    Case("a lede's common noun in capitals after 'A' is no body",
+         ["A MAN accused of robbing a bakery in Brask appeared in court on Monday.",
+          "Dana Roe, 41, was remanded in custody."],
+         absent={"MAN"}, kinds={"Dana Roe": PERSON}),
+    Case("near miss: a station's call sign in capitals after 'A' stays a body",
+         ["A KTVX report said the bakery was robbed on Monday."], kinds={"KTVX": ORG}),
+    Case("a magistrate's title is no part of her name",
+         ["But Magistrate Ilse Varga refused their request for bail on Monday."],
+         absent={"Magistrate Ilse Varga"}, kinds={"Ilse Varga": PERSON}),
+    Case("a name ending with 'Prison' is a place",
+         ["Appearing before Judge Dana Roe via video link from Hadley Prison, where he is on "
+          "remand, the defendant spoke briefly."],
+         kinds={"Hadley Prison": PLACE, "Dana Roe": PERSON}),
+    # title-case headings: a headline, a related story's link, a banner (unseen9)
+    Case("a name found only in a title-case heading, never in the sentences, is no actor",
+         ["Harbour Board Downplays Flood Warnings",
+          "Mayor Ilse Varga said on Monday the river was safe."],
+         absent={"Harbour Board Downplays", "Harbour Board Downplays Flood Warnings",
+                 "Flood Warnings"},
+         kinds={"Ilse Varga": PERSON}),
+    Case("a related story's title-case link between paragraphs names no actor of the story",
+         ["Dana Roe said the council would vote on Friday.",
+          "Kesler Supporters Blocking Roads Attack Police",
+          "The vote was delayed."],
+         absent={"Kesler Supporters Blocking Roads Attack Police", "Kesler Supporters"}),
+    Case("a name in a heading glued to the headline's verb is cut to the name the sentences write",
+         ["Veldora: Dorin Meets With the Heads of the Assembly",
+          "President-elect Tomas Dorin da Costa met the speaker on Monday.",
+          "Dorin said the talks went well."],
+         present={("Dorin", "Tomas Dorin da Costa", "surname")},
+         absent={"Dorin Meets", "Dorin", "Heads of the Assembly"}),
+    Case("near miss: a full name in a heading whose surname the sentences write stays",
+         ["Ilse Varga Wins Second Term In Veldora",
+          "Varga said on Monday she was grateful to voters."],
+         present={("Ilse Varga", "Ilse Varga", "name"), ("Varga", "Ilse Varga", "surname")}),
 ]
 
 
@@ -3994,6 +4081,35 @@ def test_regression_a_headline_verb_tagged_a_proper_noun_is_cut_from_the_name() 
                            [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
     assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
 
+
+
+def test_regression_title_case_heading_names_are_no_actors() -> None:
+    """unseen9: a headline, a related story's link and a site's banner, each a title-case line
+    of its own, were listed as actors ("... Downplays Security Warnings" a body, "...
+    Supporters Blocking" a person, "... Headline News World News" an outlet) though no
+    sentence of the article names them. Near miss: a firm named in a heading beside its
+    founder's full name below ("Varga Controls", a noun after the surname) stays a name."""
+    texts = ["Kestrel Headline News World News", "Harbour Port Downplays Strike Fears",
+             "Ilse Varga said the port was calm on Monday."]
+    r = _resolve_tagged(texts, [[("Kestrel Headline News World News", "ORG")],
+                                [("Harbour Port Downplays Strike Fears", "ORG")],
+                                [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
+    near = _resolve_tagged(["Varga Controls Buys Harbour Port", "Ilse Varga spoke on Monday."],
+                           [[("Varga Controls", "ORG")], [("Ilse Varga", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Varga Controls", "Ilse Varga"}
+
+
+def test_regression_a_person_glued_to_a_heading_is_cut_to_the_name_the_sentences_write() -> None:
+    """PerSenT: a numbered heading ("4. NAME Hate Speech Trials") tagged whole as a person lost
+    the person's mention there once heading names were dropped; the words the sentences write
+    are the person."""
+    texts = ["4. Ilse Varga Hate Speech Trials",
+             "Ilse Varga, the party's leader, was tried twice for insulting a minority."]
+    r = _resolve_tagged(texts, [[("Ilse Varga Hate Speech Trials", "PERSON")],
+                                [("Ilse Varga", "PERSON")]])
+    assert ("Ilse Varga", "Ilse Varga", "name") in {(m.text, m.actor, m.via) for m in r.mentions[0]}
+    assert {a.name for a in r.actors} == {"Ilse Varga"}
 
 
 def test_regression_a_headline_verb_after_a_spaced_name_is_cut_too() -> None:

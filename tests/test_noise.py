@@ -8,6 +8,7 @@ import pytest
 from test_actors import resolve
 
 from analysis import gazetteer
+from analysis.actors.drops import _is_heading
 from analysis.clean import line_reason
 
 # --- page furniture, dropped by clean() before actors are looked for (no spaCy) ------------------
@@ -47,6 +48,27 @@ FURNITURE = [
 @pytest.mark.parametrize(("line", "reason"), FURNITURE)
 def test_page_furniture_is_dropped(line: str, reason: str | None) -> None:
     assert line_reason(line) == reason
+
+
+#: Title-case headings, whose names the sentences must write to be actors (_drop_heading_names),
+#: and prose or captions that share their words.
+HEADINGS = [
+    ("Harbour Board Downplays Flood Warnings", True),
+    ("Veldora: Dorin Meets With the Heads of the Assembly", True),
+    ("EARNINGS PREVIEW: Kestrel Shippers' 3Q Net Seen Up On Freight Rates", True),
+    ("Kestrel Headline News World News", True),
+    # a sentence: a lower-case word, or a full stop
+    ("Veldora's Dorin meets the heads of the assembly", False),
+    ("Dorin Meets Veldora Leaders.", False),
+    ("Mayor Ilse Varga said the river was safe", False),
+    # one capitalised word is a label, not a heading that could glue words to a name
+    ("Brask", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADINGS)
+def test_title_case_headings_are_told_from_sentences(line: str, expected: bool) -> None:
+    assert _is_heading(line) is expected
 
 
 @pytest.mark.parametrize(

@@ -301,6 +301,67 @@ def _before_a_feature_noun(doc: Doc, first: int, last: int) -> bool:
             and doc[last].lower_ in _FEATURE_NOUNS)
 
 
+#: Words between a title and what it is the title of: "Minister of Finance", "Secretary to the
+#: Cabinet".
+_OFFICE_JOINERS: frozenset[str] = frozenset({"of", "to"})
+
+
+def _is_title_word(word: str) -> bool:
+    """A person's title, or a title written with a hyphen ("Inspector-General")."""
+    return word in gazetteer.TITLES or word.rpartition("-")[2] in gazetteer.TITLES
+
+
+def _names_an_office(doc: Doc, first: int, name: str) -> bool:
+    """The name, tagged a body or a place, is an office: a title and what it is the title of
+    ("Minister of Police Affairs", "Inspector-General of Police"), capitalised words ending
+    with an office's word (``names.OFFICE_WORDS``: "National Security Adviser"), or the staff
+    or the portfolio a title heads (``names.OFFICE_HEADS``), or what it serves, right after it
+    ("Chief of [Air Staff]", "Minister of [Harbour Affairs]", "Secretary to the [Government of
+    the Federation]"): a role, whose holder the article names, no body. A body or a place the
+    gazetteer or the word lists know stays ("Ambassador to the [United Nations]"), and so does
+    a body an organisation's word names ("Secretary of the [Communist Party]"), or one after
+    another title ("the president of the [Chamber of Deputies]")."""
+    if gazetteer.lookup(name) is not None or name in gazetteer.NAMED_BODIES:
+        return False
+    words = name.split()
+    if len(words) > 2 and words[1] in _OFFICE_JOINERS and _is_title_word(words[0]):
+        return True
+    if len(words) > 1 and words[-1] in names.OFFICE_WORDS and all(
+            w[:1].isupper() for w in words):
+        return True
+    j = first - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].text not in _OFFICE_JOINERS:
+        return False
+    title = doc[j - 1].text
+    if any(w in names.ORG_WORDS for w in words):
+        return False  # "Secretary of the Communist Party": the party's post, and the party
+    return title in names.OFFICE_HEADS if doc[j].text == "of" else _is_title_word(title)
+
+
+#: Words that may sit inside an office's name between its capitalised words.
+_OFFICE_INNER: frozenset[str] = frozenset({"of", "to", "the", "-", "–"})
+
+
+def _acronym_of_an_office(doc: Doc, first: int, last: int) -> bool:
+    """The one word at token ``first``, in brackets right after capitalised words, is the
+    acronym of an office they name (``_names_an_office``: "the Inspector-General of Police
+    (IGP)"): a role, no body, as the office's name is."""
+    if last - first != 1 or first < 2 or doc[first - 1].text != "(" or (
+            last < len(doc) and doc[last].text != ")"):
+        return False
+    i = first - 1
+    while i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].text in _OFFICE_INNER):
+        i -= 1
+    while i < first - 1 and not doc[i].text[:1].isupper():
+        i += 1  # the office opens with a capitalised word, not "the" or "of"
+    if i >= first - 1:
+        return False
+    office = _one_line(doc[i:first - 1].text)
+    return _names_an_office(doc, i, office)
+
+
 #: The most words of a name after a title inside another entity.
 _MAX_NAME_WORDS = 3
 
@@ -481,6 +542,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         name = _one_line(doubled.group("again"))
     if not name or name in gazetteer.TITLES or name in gazetteer.TITLE_MODIFIERS:
         return None  # "State" cut out of "Secretary of State": part of a title
+    if label != "PERSON" and (_names_an_office(doc, first, name)
+                              or _acronym_of_an_office(doc, first, last)):
+        # "Minister of Police Affairs", "Chief of [Air Staff]", the "(IGP)" after "the
+        # Inspector-General of Police": a role, no body
+        return None
     if _CONTRACTION.fullmatch(name):
         return None  # "I‘m bowing out": a pronoun and its verb, left whole by the tokenizer
     if (owned := _POSSESSIVE_AFTER.match(text, end)) is not None and (
@@ -541,10 +607,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
     if label == "PERSON" and last - first == 1 and _common_noun_after_a(doc, first):
         return None  # "A living Liturgy for a living Church": a slogan's noun, no person
     if (label == "ORG" and last - first == 1 and name not in gazetteer.NAMED_BODIES
-            and _common_noun_after_a(doc, first, described=True)
+            and _common_noun_after_a(doc, first, described=not _CAPS_WORD.fullmatch(name))
             and not (doc[first].dep_ == "compound" and doc[first].head.text.islower())):
         # "a good Samaritan": a noun capitalised by custom, no body; "an ongoing Senate
-        # inquiry" names the body's inquiry, the body's mention
+        # inquiry" names the body's inquiry, the body's mention; "A MAN accused of ...": a
+        # lede's opening words in capitals, the noun after "a" alone
         return None
     if label == "PERSON" and _pluralised_person(doc, first, last):
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
@@ -672,6 +739,9 @@ def _pluralised_person(doc: Doc, first: int, last: int) -> bool:
             and (after is None or after.pos_ not in ("NOUN", "PROPN")))
 
 
+#: A word in capitals, as a lede opens ("A MAN accused of"): after "a" a common noun is no
+#: body's acronym, which takes the article only before a noun ("a BBC report").
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
 #: The indefinite article, which a person's name never takes on its own.
 _INDEFINITE: frozenset[str] = frozenset({"a", "an"})
 #: Words before the singular of a team's nickname that make it one player ("no Ranger", "every

@@ -10,8 +10,18 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names
+from analysis.actors.candidates import _headline_word
 from analysis.actors.places import _is_street_corner
-from analysis.actors.spans import _P_CONFIG, _THE_BEFORE, _Cand, _mention_counts, _one_line, _Para
+from analysis.actors.spans import (
+    _P_CONFIG,
+    _P_ENTITY,
+    _P_GAZETTEER,
+    _THE_BEFORE,
+    _Cand,
+    _mention_counts,
+    _one_line,
+    _Para,
+)
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.resources import lexicon_words
 from analysis.types import ActorKind
@@ -109,6 +119,104 @@ def _drop_case_names(paras: Sequence[_Para]) -> None:
         for c in para.cands:
             if c.priority != _P_CONFIG and c.actor in parties:
                 c.noise, c.person = True, ""  # no surname of it is looked for either
+
+
+#: A heading has at most this many words: a headline, a section's title, a related story's link.
+HEADING_MAX_WORDS = 16
+#: The end of a sentence, closing quotation marks and brackets after it: no heading ends so.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: Punctuation around a heading's word ("‘Bolsonaro", "Brazil:"), which says nothing of its case.
+_WORD_EDGES = "\"'“”‘’()[]:;,"
+
+
+def _is_heading(text: str) -> bool:
+    """The paragraph is a short title-case line with no full stop: a headline, a section's title,
+    a related story's link ("Mayor Defends Budget Plan", "Brazil: Lula Meets With the Presidents
+    of the House"). Every word that opens with a letter is capitalised but the short words a
+    heading leaves in lower case (``names.HEADING_SMALL_WORDS``); a sentence has lower-case
+    words, or ends with a stop."""
+    words = text.split()
+    if not words or len(words) > HEADING_MAX_WORDS or _SENTENCE_END.search(text.rstrip()):
+        return False
+    content = [w for w in (w.strip(_WORD_EDGES) for w in words)
+               if w[:1].isalpha() and w.lower() not in names.HEADING_SMALL_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def _written_in(text: str, name: str) -> bool:
+    """``name`` is written, as a whole word or words and in the same case, in ``text``."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds the span ``[start, end)``."""
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _drop_heading_names(paras: Sequence[_Para]) -> None:
+    """A name the tagger found only in headings (``_is_heading``; a line of its own, alone or in
+    a paragraph with other lines) that the article's other lines never write is no actor of
+    the story: headline words glued into a name ("Mayor Defends Budget Plan" tagged a body,
+    "Oil Majors" of "US Oil Majors' Profits Seen Up" beside "oil majors" below), a menu's or a
+    banner's words ("Asia Headline News World News": an outlet named only so is a banner's),
+    or someone only a related story's link names. It is held as noise before any join, so that
+    no short name joins it. Where the name opens with words the other lines write ("Lula Meets"
+    beside "Lula said", "Varga Publicly Admitted" beside "Ilse Varga"), the rest is the
+    headline's glued predicate: the mention is cut to those words, the gazetteer's actor where
+    it knows them ("Abuja Downplays Warnings": the capital). A person's name whose surname the
+    other lines write stays whole ("Fumio Kishida" in the headline, "Kishida" below); so do the
+    gazetteer's names, the known bodies, the user's actors (not tagged), and every name of an
+    article that is all headings."""
+    lines = [line for p in paras for line in p.paragraph.text.split("\n")]
+    heading = {line for line in lines if _is_heading(line)}
+    body = "\n".join(line for line in lines if line not in heading)
+    if not heading or not body.strip():
+        return
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            name = c.actor
+            if (c.noise or not c.from_entity or c.priority != _P_ENTITY
+                    or _line_at(text, c.start, c.end) not in heading
+                    or gazetteer.lookup(name) is not None or name in gazetteer.NAMED_BODIES
+                    or _written_in(body, name)):
+                continue
+            words = c.person.split()
+            if len(words) > 1 and _written_in(body, _surname(words)):
+                continue
+            _cut_to_written_words(c, para.doc, body)
+
+
+def _written_opening(words: list[str], body: str) -> str | None:
+    """The longest opening words of a name, not all of them, that ``body`` writes."""
+    return next((part for k in range(len(words) - 1, 0, -1)
+                 if _written_in(body, part := " ".join(words[:k]))), None)
+
+
+def _cut_to_written_words(c: _Cand, doc: Doc, body: str) -> None:
+    """Cut the heading's candidate ``c`` to its opening words that ``body`` writes, where a
+    headline's verb or adverb follows them (``_headline_word``: "Lula Meets"; "Varga Controls",
+    a firm's name, is left whole) or where the tagger took the span for a person's name
+    ("Jane Doe Hate Speech Trials": the person the sentences name); hold it as noise where no
+    opening words are written."""
+    text = doc.text
+    part = _written_opening(c.actor.split(), body)
+    found = None if part is None else re.match(r"\s+".join(map(re.escape, part.split())),
+                                               text[c.start:c.end])
+    if part is None or found is None:
+        c.noise, c.person = True, ""  # nothing of it is written: no surname is looked for
+        return
+    end = c.start + found.end()
+    after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if c.kind is not ActorKind.PERSON and (after is None or not _headline_word(after)):
+        return
+    c.end, c.actor, c.bare, c.titled = end, part, None, False
+    if (entry := gazetteer.lookup(part)) is not None:
+        # a known place or body in the gazetteer's terms: "Abuja" is Nigeria's capital
+        c.actor, c.kind, c.via, c.priority = entry.actor, entry.kind, entry.via, _P_GAZETTEER
+        c.from_entity, c.person, c.abbreviation = False, "", entry.abbreviation
+    elif c.kind is ActorKind.PERSON:
+        c.person = part
 
 
 def _drop_lone_abbreviations(paras: Sequence[_Para]) -> None:

@@ -202,12 +202,19 @@ def _join_persons(paras: list[_Para], matcher: _Matcher, *,
         surnames.setdefault(surname, person)  # config people, where the article has no other
     openers: dict[str, set[str]] = {}
     tails: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}
     for people in full.values():
         for name in people:
             words = name.split()
             openers.setdefault(words[0], set()).add(name)
             for k in range(1, len(words) - 1):  # "La Canfora" of "Jason La Canfora"
                 tails.setdefault(" ".join(words[k:]), set()).add(name)
+            for word in _family_name_short_forms(words):  # "Lula", "Sisi"
+                family.setdefault(word, set()).add(name)
+    # a word that opens another full name too ("Maria" of "Maria Souza" and "Ana Maria de
+    # Lima") is either's: left to the rules for shared names
+    tails.update((w, people) for w, people in family.items()
+                 if openers.get(w, people) == people and w not in tails)
     # a short form of a given name ("Steve") opens the names whose given name it shortens
     # ("Stephen Paddock"), where no full name opens with the short form itself
     shortened: dict[str, set[str]] = {}
@@ -367,6 +374,26 @@ def _pick_by_gender(paras: Sequence[_Para], surname: str, people: set[str]) -> s
 
 #: A particle and a hyphen opening a surname, capitalised where a sentence starts it:
 #: "Al-Khazali said" of "Qais al-Khazali", "El-Sayed" of "Amira el-Sayed".
+#: A surname opened by a particle and a hyphen ("al-Sisi", "El-Amin"): the name after it.
+_HYPHENED_PARTICLE = re.compile(r"(?P<particle>[A-Za-z]{1,4})-(?P<name>[A-Z][\w'’]+)")
+
+
+def _family_name_short_forms(words: Sequence[str]) -> list[str]:
+    """The one-word forms a story shortens a full name's family name to, beyond its last word:
+    a surname opened by a particle and a hyphen without them ("Sisi" of "Abdel Fattah
+    al-Sisi"), and the word, after the given names, that opens a family name going on with
+    particles ("Lula" of "Luiz Inácio Lula da Silva"). A given name opening the full name is
+    no such word ("Ursula" of "Ursula von der Leyen")."""
+    out = []
+    last = _surname(words)
+    if (m := _HYPHENED_PARTICLE.fullmatch(last)) and m.group("particle").lower() in names.PARTICLES:
+        out.append(m.group("name"))
+    out.extend(words[k] for k in range(1, len(words) - 2)
+               if words[k + 1] in names.PARTICLES and words[k] not in names.PARTICLES
+               and words[k][:1].isupper())
+    return out
+
+
 _CAPITAL_PARTICLE = re.compile(r"([A-Z][a-z]{1,2})-(?=[A-Z])")
 
 

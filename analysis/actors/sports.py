@@ -144,6 +144,8 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
                                                    or governor in gazetteer.MATCH_NOUNS
                                                    or governor in gazetteer.MATCH_VERBS):
             return True
+        if prep == "against" and obj.head.head.pos_ in ("VERB", "AUX"):
+            return True  # "what happened against Tottenham": in a sports report, the opponent
     if obj.dep_ in ("nsubj", "dobj") and obj.head.lemma_.lower() in gazetteer.MATCH_VERBS:
         return True
     if _in_list_of_stops(head):
