@@ -36,6 +36,7 @@ from store.db import (
     Connection,
     Database,
     PerVersion,
+    in_chunks,
     now,
     open_db,
     read_snapshot,
@@ -181,9 +182,6 @@ def stored_fits(conn: Connection) -> Mapping[str, frozenset[str]]:
 _PERSONS_SQL = """SELECT name FROM actor_kinds{where} GROUP BY name
     HAVING SUM(CASE WHEN kind = ? THEN articles ELSE 0 END)
          > MAX(CASE WHEN kind = ? THEN 0 ELSE articles END)"""
-#: Names looked up by key at once (a statement's parameters are limited on SQLite).
-_NAMES_AT_ONCE = 900
-
 
 def _persons(conn: Connection, where: str = "", params: Sequence[str] = ()) -> list[str]:
     person = str(ActorKind.PERSON)
@@ -205,8 +203,7 @@ def _scan_persons(conn: Connection) -> list[str]:
     wanted = frozenset(short)
     names = [str(row[0]) for row in conn.execute("SELECT DISTINCT name FROM actor_kinds")]
     full = sorted(name for name in names if may_fit(name, wanted))
-    for i in range(0, len(full), _NAMES_AT_ONCE):
-        part = full[i:i + _NAMES_AT_ONCE]
+    for part in in_chunks(full):
         short.extend(_persons(conn, f" WHERE name IN ({', '.join('?' * len(part))})", part))
     return short
 

@@ -640,6 +640,19 @@ SCHEMA_VERSION = len(MIGRATIONS)
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
+#: Values bound in one IN list at most: under SQLite's limit on a statement's parameters
+#: (32,766), with room for the statement's others.
+IN_LIST_MAX = 5000
+
+
+def in_chunks(values: Sequence[T], size: int | None = None) -> Iterator[Sequence[T]]:
+    """``values`` in consecutive parts of at most ``size`` (``IN_LIST_MAX``): one IN list
+    each."""
+    size = size or IN_LIST_MAX
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
 def now() -> str:
     """The current time as stored in every ``created``/``added`` column: ISO, UTC, seconds."""
     return datetime.now(UTC).isoformat(timespec="seconds")

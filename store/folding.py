@@ -25,7 +25,7 @@ import pandas as pd
 from analysis.stance.base import MentionScore, Target, aggregate, mean_probs
 from analysis.types import Evidence, Mention, Stance
 from store.actor_edits import ActorView
-from store.db import Connection
+from store.db import Connection, in_chunks
 from store.schema import Col
 
 
@@ -159,8 +159,6 @@ def candidates(view: ActorView) -> set[str]:
     return set(view.shown) | set(view.shown.values())
 
 
-#: Articles per query in ``stored_mentions``: keeps the parameters under SQLite's limit.
-_ARTICLE_CHUNK = 5000
 
 
 def stored_mentions(conn: Connection, names: Iterable[str], *,
@@ -179,11 +177,10 @@ def stored_mentions(conn: Connection, names: Iterable[str], *,
     else:
         ids = sorted(set(articles))
         rows = []
-        for i in range(0, len(ids), _ARTICLE_CHUNK):
-            chunk = tuple(ids[i:i + _ARTICLE_CHUNK])
+        for chunk in in_chunks(ids):
             rows.extend(conn.execute(
                 f"{sql} AND article_id IN ({', '.join('?' * len(chunk))}){order}",
-                ordered + chunk).fetchall())
+                (*ordered, *chunk)).fetchall())
     return [(int(a), Mention(actor, start, end, "", p, sentence,
                              probs=None if neg is None else (float(neg), float(neu), float(pos))))
             for a, p, actor, start, end, sentence, neg, neu, pos in rows]

@@ -26,13 +26,14 @@ import pandas as pd
 
 from store import frames
 from store.actor_edits import ActorView, current_view
-from store.db import Connection, Database, open_db, read_snapshot
+from store.db import Connection, Database, in_chunks, open_db, read_snapshot
 from store.schema import STANCE_COLUMNS, Col
 from store.search import like_contains
 from store.stance_rows import (
     StanceQuery,
     article_filters,
     kept_sql,
+    marks,
     paragraphs_sql,
     read_edits,
 )
@@ -75,10 +76,6 @@ class Behind:
     total: int
 
 
-def _marks(values: Sequence[Any]) -> str:
-    return ", ".join("?" * len(values))
-
-
 def _undated_sql(alias: str) -> str:
     return f"({alias}.published IS NULL OR {alias}.published = '')"
 
@@ -106,8 +103,6 @@ def outlets(db: Database) -> list[str]:
 # before the first chart and after every write, and was pickled in and out of the page's cache.
 
 _STORED_ACTORS = f"SELECT actor FROM {ACTOR_TOTALS.table} WHERE n > 0"
-#: Names looked up by key at once (a statement's parameters are limited on SQLite).
-_NAMES_AT_ONCE = 900
 
 
 def names_with(names: Iterable[str], words: str, *, limit: int) -> list[str]:
@@ -119,11 +114,10 @@ def names_with(names: Iterable[str], words: str, *, limit: int) -> list[str]:
 
 def _stored_among(conn: Connection, names: Iterable[str]) -> set[str]:
     """Those of ``names`` that are stored actor names with a stance row."""
-    ordered, found = sorted(set(names)), set()
-    for i in range(0, len(ordered), _NAMES_AT_ONCE):
-        part = ordered[i:i + _NAMES_AT_ONCE]
+    found = set()
+    for part in in_chunks(sorted(set(names))):
         found.update(str(r[0]) for r in conn.execute(
-            f"{_STORED_ACTORS} AND actor IN ({_marks(part)})", part).fetchall())
+            f"{_STORED_ACTORS} AND actor IN ({marks(part)})", part).fetchall())
     return found
 
 
@@ -229,7 +223,7 @@ def titles_of(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
     if not ids:
         return {}
     with open_db(db) as conn:
-        rows = conn.execute(f"SELECT id, title FROM articles WHERE id IN ({_marks(ids)})"
+        rows = conn.execute(f"SELECT id, title FROM articles WHERE id IN ({marks(ids)})"
                             " ORDER BY id", ids).fetchall()
     return {int(i): str(t) for i, t in rows}
 

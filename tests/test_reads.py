@@ -73,6 +73,14 @@ def same_shown_actors(store: Store, shown: list[str]) -> None:
     assert reads.shown_among(db, asked) == asked & set(shown)
 
 
+def test_names_looked_up_in_several_in_lists_are_found_alike(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import db as store_db
+
+    monkeypatch.setattr(store_db, "IN_LIST_MAX", 2)  # every lookup split at 2 names
+    same_shown_actors(world.store, sorted(world.stances[Col.ACTOR].unique()))
+
+
 @pytest.mark.parametrize("name", ["none", "articles", "outlets", "dates", "dates, no undated"])
 def test_article_choices_are_the_newest_that_pass_the_article_filters(world: World,
                                                                       name: str) -> None:
