@@ -78,6 +78,7 @@ def test_names_looked_up_in_several_in_lists_are_found_alike(
     from store import db as store_db
 
     monkeypatch.setattr(store_db, "IN_LIST_MAX", 2)  # every lookup split at 2 names
+    assert [list(part) for part in store_db.in_chunks("abcde")] == [["a", "b"], ["c", "d"], ["e"]]
     same_shown_actors(world.store, sorted(world.stances[Col.ACTOR].unique()))
 
 
