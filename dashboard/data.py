@@ -39,7 +39,7 @@ class Options:
     read it cheaply. Articles are not among them: see ``article_choices``."""
 
     outlets: list[str]
-    n_actors: int  # shown names (actor edits applied), hidden ones out
+    n_actors: int  # how many actor names are shown (actor edits applied, hidden ones out)
     first_date: date | None
     last_date: date | None
     undated: int  # articles without a publication date
@@ -87,9 +87,10 @@ def _actors_named(_store: Store, location: str, version: int, name: str) -> list
 
 
 def actor_choices(store: Store, *, name: str = "") -> list[str]:
-    """The shown actors an actor widget offers, in alphabetical order: all of them, or where
-    there are more than ``store.reads.ACTOR_CHOICES`` (a browser would receive every name on
-    every run), the ones with the most paragraphs, or those with every word of ``name``."""
+    """The shown actors an actor widget offers, in alphabetical order: those with every word
+    of ``name`` when words are typed; else all of them, or where there are more than
+    ``store.reads.ACTOR_CHOICES`` (a browser would receive every name on every run), the ones
+    with the most paragraphs."""
     name = name.strip()
     if name or load_options(store).n_actors <= reads.ACTOR_CHOICES:
         return _actors_named(store, store.location, store.data_version(), name)

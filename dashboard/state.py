@@ -267,8 +267,7 @@ def article_options(store: Store, key: str, find_key: str, *,
     return {**chosen, **found}
 
 
-def actor_options(store: Store, options: Options, keys: Sequence[str], find_key: str
-                  ) -> list[str]:
+def actor_options(store: Store, keys: Sequence[str], find_key: str) -> list[str]:
     """The actors that the actor widgets ``keys`` offer: ``data.actor_choices`` for the words
     typed under ``find_key``, and the ones the widgets hold. A chosen actor stays offered
     whatever is typed, and leaves only when it is no longer shown (renamed, merged, hidden)."""
@@ -303,7 +302,7 @@ def sidebar_filters(options: Options, store: Store) -> Filters:
     """Draw the filters in the sidebar (options from the stored data); return their values."""
     titles = article_options(store, Key.ARTICLES, Key.FIND_ARTICLES)
     keep_valid(Key.OUTLETS, options.outlets)
-    actors = actor_options(store, options, [Key.ACTORS], Key.FIND_ACTORS)
+    actors = actor_options(store, [Key.ACTORS], Key.FIND_ACTORS)
     bar = st.sidebar
     bar.header("Filters")
     bar.text_input("Search the paragraphs", key=Key.SEARCH, placeholder='words or "a phrase"',

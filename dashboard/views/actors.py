@@ -63,7 +63,7 @@ st.dataframe(summary, hide_index=True, width="stretch")
 find_actors_box(st, options, Key.FIND_EDITED,
                 more=sum(len(group) for group in aliases.values()))
 # shown names, hidden ones out
-actors = actor_options(store, options, EDITED_ACTORS, Key.FIND_EDITED)
+actors = actor_options(store, EDITED_ACTORS, Key.FIND_EDITED)
 keep_valid(Key.UNHIDE, hidden)
 rename, merge, hide, alias = st.columns(4)
 with rename, st.form(Key.RENAME_FORM, clear_on_submit=True):
