@@ -162,7 +162,7 @@ def short_name_fits(persons: Iterable[str]) -> dict[str, frozenset[str]]:
     no title. Who wins among several is the caller's business (here: nobody).
     """
     split = [(name, name.split()) for name in persons]
-    short = [name for name, words in split if len(words) == 1]  # ``one_word``
+    short = [name for name, _ in split if one_word(name)]
     # only the full names a short name could fit are indexed: a store's persons are mostly
     # full names no short one fits (168,000 stored names at 10^5 articles)
     wanted = set(short)

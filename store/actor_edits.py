@@ -183,6 +183,7 @@ _PERSONS_SQL = """SELECT name FROM actor_kinds{where} GROUP BY name
     HAVING SUM(CASE WHEN kind = ? THEN articles ELSE 0 END)
          > MAX(CASE WHEN kind = ? THEN 0 ELSE articles END)"""
 
+
 def _persons(conn: Connection, where: str = "", params: Sequence[str] = ()) -> list[str]:
     person = str(ActorKind.PERSON)
     return [str(row[0]) for row in conn.execute(_PERSONS_SQL.format(where=where),
