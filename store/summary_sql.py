@@ -377,12 +377,16 @@ def bands_backfill(summary: Summary) -> str:
 #: 64-bit integer: a band up to 0 is bit ``band + 2 * BAND_STEPS`` of ``low_bands``, one above
 #: 0 bit ``band - 1`` of ``high_bands`` (each below 2^41, far from either database's sign bit).
 _TOP_BAND = 2 * BAND_STEPS
-PARAGRAPH_BAND_BITS = (
-    ("low_bands", f"CASE WHEN ({BAND}) <= 0 THEN CAST(1 AS BIGINT) << (({BAND}) + {_TOP_BAND})"
-                  " ELSE 0 END"),
-    ("high_bands", f"CASE WHEN ({BAND}) > 0 THEN CAST(1 AS BIGINT) << (({BAND}) - 1)"
-                   " ELSE 0 END"),
-)
+
+
+def _band_bit_columns(band: str) -> list[str]:
+    """``low_bands`` and ``high_bands`` of the one band ``band`` (a column or expression)."""
+    return [f"CASE WHEN {band} <= 0 THEN CAST(1 AS BIGINT) << ({band} + {_TOP_BAND}) ELSE 0 END",
+            f"CASE WHEN {band} > 0 THEN CAST(1 AS BIGINT) << ({band} - 1) ELSE 0 END"]
+
+
+PARAGRAPH_BAND_BITS = tuple(zip(("low_bands", "high_bands"), _band_bit_columns(f"({BAND})"),
+                                strict=True))
 
 
 def band_masks(low: int, high: int) -> tuple[int, int]:
@@ -590,12 +594,6 @@ def article_bands_backfill(*, postgres: bool) -> str:
 # ``paragraph_bands``' are), so the counts line under a sentiment range with no outlet or date
 # filter reads 81 bands and the articles' bits instead of every paragraph's sentiment (0.47 s
 # at 7.5 * 10^4 articles: most of a sentiment slider move). Kept by triggers on ``paragraphs``.
-
-def _band_bit_columns(band: str) -> list[str]:
-    """``low_bands`` and ``high_bands`` of the one band ``band`` (a column or expression)."""
-    return [f"CASE WHEN {band} <= 0 THEN CAST(1 AS BIGINT) << ({band} + {_TOP_BAND}) ELSE 0 END",
-            f"CASE WHEN {band} > 0 THEN CAST(1 AS BIGINT) << ({band} - 1) ELSE 0 END"]
-
 
 def _sentiment_banded(rows: str, *, postgres: bool) -> str:
     """A FROM item: ``article_id`` and the sentiment ``band`` of the paragraph rows ``rows``
