@@ -6059,3 +6059,19 @@ def test_regression_a_firm_named_with_and_split_in_two_is_one() -> None:
     names_ = {a.name for a in r.actors}
     assert "Velo Termite and Pest Control" in names_ and "Pest Control" not in names_
     assert {"Velmar Foods", "Dunmore Radio", "Ardent Roofing"} <= names_
+
+
+def test_regression_words_of_a_passage_in_another_language_are_no_names() -> None:
+    """A quotation in Tagalog or a caption in Spanish: the English tagger takes their
+    capitalised verbs and titles for names (_drop_foreign_words). Near miss: a person the
+    English sentences name keeps the mention the quotation makes."""
+    r = _resolve_tagged(["Dario Velez spoke to reporters in the capital on Monday.",
+                         "“Tulungan mo naman kami sa bayan, wala kaming pera,” Velez said.",
+                         "Ramiro Solis junto al Ministro de Salud durante su visita"],
+                        [[("Dario Velez", "PERSON")],
+                         [("Tulungan", "PERSON"), ("Velez", "PERSON")],
+                         [("Ramiro Solis", "PERSON"), ("al Ministro de Salud", "ORG")]])
+    by = _by_actor(r)
+    assert "Tulungan" not in by and "al Ministro de Salud" not in by
+    assert by["Dario Velez"][:2] == ["Dario Velez", "Velez"]
+    assert "Ramiro Solis" in by

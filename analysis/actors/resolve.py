@@ -26,6 +26,7 @@ from analysis.actors.drops import (
     _drop_animals,
     _drop_case_names,
     _drop_common_words,
+    _drop_foreign_words,
     _drop_heading_names,
     _drop_lone_abbreviations,
     _drop_scripture_books,
@@ -110,6 +111,7 @@ def resolve_mentions(
     _drop_streets_as_groups(paras)
     _drop_case_names(paras)
     _drop_heading_names(paras)
+    _drop_foreign_words(paras)
     _split_joined_names(paras)
     _join_firm_halves(paras)
     _join_defined_acronyms(paras)
