@@ -6075,3 +6075,20 @@ def test_regression_words_of_a_passage_in_another_language_are_no_names() -> Non
     assert "Tulungan" not in by and "al Ministro de Salud" not in by
     assert by["Dario Velez"][:2] == ["Dario Velez", "Velez"]
     assert "Ramiro Solis" in by
+
+
+def test_regression_a_name_before_a_place_or_party_noun_takes_its_kind() -> None:
+    """"mayor of the Baruna municipality" and "the Veldora Unida opposition party" tagged
+    persons: the noun the name modifies says what it is (``_PLACE_HEAD_NOUNS``,
+    ``_PARTY_NOUNS``). Near miss: "the Dorin campaign" keeps the person."""
+    r = _resolve_tagged(["She was mayor of the Baruna municipality and a leader of the "
+                         "Veldora Unida opposition party.",
+                         "Gunmen attacked Kelso prison at night.",
+                         "The Dorin campaign said it would sue, Senator Ilse Dorin said."],
+                        [[("Baruna", "PERSON"), ("Veldora Unida", "PERSON")],
+                         [("Kelso", "ORG")],
+                         [("Dorin", "PERSON"), ("Ilse Dorin", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Baruna"] is PLACE and kinds["Kelso"] is PLACE
+    assert kinds["Veldora Unida"] is ORG
+    assert kinds["Ilse Dorin"] is PERSON
