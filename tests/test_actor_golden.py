@@ -6092,3 +6092,20 @@ def test_regression_a_name_before_a_place_or_party_noun_takes_its_kind() -> None
     assert kinds["Baruna"] is PLACE and kinds["Kelso"] is PLACE
     assert kinds["Veldora Unida"] is ORG
     assert kinds["Ilse Dorin"] is PERSON
+
+
+def test_regression_a_town_standing_for_its_club_in_a_transfer_report_is_the_club() -> None:
+    """A football report: "Kelby United manager" tagged "Kelby" a place is the club
+    (_extend_to_club); "Ashby outbid Norwood" beside a club tagged a body, "losses to Harlow and
+    Selby" with the preposition hung on the verb, and "to give Selby the lead" are teams
+    (_plays_as_team). Near miss: "Kelby City Council" is no club."""
+    r = _resolve_tagged(["The former Kelby United manager praised the striker and the squad.",
+                         "Ashby Athletic outbid Norwood to sign the midfielder for the season.",
+                         "They were coming off losses to Harlow and Selby.",
+                         "Kelby City Council approved the new stadium."],
+                        [[("Kelby", "GPE")], [("Ashby Athletic", "ORG"), ("Norwood", "GPE")],
+                         [("Harlow", "GPE"), ("Selby", "GPE")], [("Kelby City Council", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kelby United"] is ORG and "Kelby" not in kinds
+    assert kinds["Norwood"] is ORG and kinds["Selby"] is ORG
+    assert kinds["Kelby City Council"] is ORG
