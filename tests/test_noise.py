@@ -96,6 +96,9 @@ NOISE_CASES = [
     ("Piotr Zalewicz / Getty", set()),
     ("Piotr Zalewicz / Getty Images", set()),
     ("Crowds fill the square. Photo: Piotr Zalewicz/AFP", set()),
+    # a caption's credit in brackets after another, printed again behind markup
+    ("Lena Marsh waves in Halden on Monday. (Pool photo) (Kelby Wire) ==Kelby Wire",
+     {"Lena Marsh"}),
     # titles alone, and titles without their full stop
     ("The Sen said nothing. Gen", set()),
     ("Sen Halvorsen said the vote would be close.", {"Halvorsen"}),
