@@ -1773,6 +1773,10 @@ GOLDEN: list[Case] = [
          ["Ilse Varga Wins Second Term In Veldora",
           "Varga said on Monday she was grateful to voters."],
          present={("Ilse Varga", "Ilse Varga", "name"), ("Varga", "Ilse Varga", "surname")}),
+    Case("a title written as initials, alone or plural, is no body",
+         ["If MPs vote tomorrow to stop the talks, the CM said, Dana Roe would resign.",
+          "Dana Roe, the CM, met two MEPs on Friday."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"MPs", "CM", "MEPs"}),
 ]
 
 
