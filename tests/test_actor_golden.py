@@ -1777,6 +1777,10 @@ GOLDEN: list[Case] = [
          ["If MPs vote tomorrow to stop the talks, the CM said, Dana Roe would resign.",
           "Dana Roe, the CM, met two MEPs on Friday."],
          present={("Dana Roe", "Dana Roe", "name")}, absent={"MPs", "CM", "MEPs"}),
+    Case("a known outlet's name as the page's banner line is no actor",
+         ["Dublin Telegraph", "Home News World", "Rescue efforts continue amid floods",
+          "Rescuers searched the valley on Monday, Dana Roe said."],
+         present={("Dana Roe", "Dana Roe", "name")}, absent={"Dublin Telegraph"}),
 ]
 
 

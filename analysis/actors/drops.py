@@ -158,7 +158,8 @@ def _drop_heading_names(paras: Sequence[_Para]) -> None:
     a paragraph with other lines) that the article's other lines never write is no actor of
     the story: headline words glued into a name ("Mayor Defends Budget Plan" tagged a body,
     "Oil Majors" of "US Oil Majors' Profits Seen Up" beside "oil majors" below), a menu's or a
-    banner's words ("Asia Headline News World News": an outlet named only so is a banner's),
+    banner's words ("Asia Headline News World News": an outlet named only so is a banner's, a
+    known outlet's name too, the site's own, which the gazetteer finds),
     or someone only a related story's link names. It is held as noise before any join, so that
     no short name joins it. Where the name opens with words the other lines write ("Lula Meets"
     beside "Lula said", "Varga Publicly Admitted" beside "Ilse Varga"), the rest is the
@@ -176,6 +177,10 @@ def _drop_heading_names(paras: Sequence[_Para]) -> None:
         text = para.paragraph.text
         for c in para.cands:
             name = c.actor
+            if (not c.noise and c.priority != _P_CONFIG and gazetteer.is_media(name)
+                    and _line_at(text, c.start, c.end) in heading and not _written_in(body, name)):
+                c.noise, c.person = True, ""  # the site's own banner: "Kelby Telegraph"
+                continue
             if (c.noise or not c.from_entity or c.priority != _P_ENTITY
                     or _line_at(text, c.start, c.end) not in heading
                     or gazetteer.lookup(name) is not None or name in gazetteer.NAMED_BODIES
