@@ -82,7 +82,10 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
     ("more", r"read more|read (?:the )?full (?:article|story)|click here(?: .{1,60})?"
              r"|(?:show|load|see|view) more|more stories|view comments|comments?(?: \(\d+\))?"
              r"|\d+ comments?|leave a comment|jump to comments|view (?:image|gallery|photos?)"
-             r"|(?:image|photo|slide) \d+ of \d+|expand|collapse"),
+             r"|(?:image|photo|slide) \d+ of \d+|expand|collapse"
+             # the same labels on Spanish and Portuguese pages: "Imagen principal:"
+             r"|(?:imagen|imagem|foto) (?:principal|destacada)|fecha de publicaci[oó]n"
+             r"|leer m[aá]s|leia mais"),
     ("cookies", r"(?:we|this (?:site|website)) uses? cookies.{0,140}"
                 r"|(?:accept|reject)(?: all)?(?: cookies)?"
                 r"|(?:cookie|privacy) (?:settings|policy|preferences|notice)"

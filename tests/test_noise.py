@@ -18,6 +18,8 @@ FURNITURE = [
     ("Related stories: Five dams that changed the valley", "related"),
     ("RELATED ARTICLE - The river treaty explained", "related"),
     ("Related video: Protest at the Brask dam", "related"),
+    ("Imagen principal:", "ui"),
+    ("Fecha de publicación:", "ui"),
     ("Recommended: How the mediation began", "related"),
     ("You may also like: Karesh's new cabinet", "related"),
     # a page's keyword list: the label, a colon, the names and no full stop
