@@ -6117,3 +6117,20 @@ def test_regression_a_town_standing_for_its_club_in_a_transfer_report_is_the_clu
     assert kinds["Kelby United"] is ORG and "Kelby" not in kinds
     assert kinds["Norwood"] is ORG and kinds["Selby"] is ORG
     assert kinds["Kelby City Council"] is ORG
+
+
+def test_regression_a_name_ending_with_a_capitalised_function_word_is_whole() -> None:
+    """"Vice Premier Guo He and ..." tagged "Guo": the capitalised "He" inside a sentence is
+    the name's last syllable (_ends_with_a_capitalised_small_word). Near misses: "He" opening
+    the next sentence is the pronoun, no surname of Guo He; a title-case headline's "In"
+    stays out of the name."""
+    r = _resolve_tagged(["Envoy Ana Kovac spoke with Vice Premier Guo He and Minister Lin Bo "
+                         "today. He then left for the airport.",
+                         "Talks Resume As Kovac In Talks With Guo"],
+                        [[("Ana Kovac", "PERSON"), ("Guo", "PERSON"), ("Lin Bo", "PERSON")],
+                         [("Kovac", "PERSON"), ("Guo", "PERSON")]])
+    by = {a.name for a in r.actors}
+    assert "Guo He" in by and "Guo" not in by and "Kovac In" not in by
+    surnames = [m.text for ms in r.mentions for m in ms
+                if m.actor == "Guo He" and m.via == "surname"]
+    assert "He" not in surnames

@@ -160,6 +160,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
+    if label == "PERSON" and _ends_with_a_capitalised_small_word(doc, last):
+        last += 1  # "Liu He and", "Moon Jae In,": the name's last syllable, no pronoun
     if (formal := _formal_name(doc, text, first, last)) is not None:
         return [formal], first, last
     if (label == "PERSON" and last - first == 2 and doc[last - 1].text in gazetteer.TITLES
@@ -522,6 +524,32 @@ _PERSON_HONORIFICS: frozenset[str] = gazetteer.HONORIFICS - {"Miss"}
 def _after_honorific(doc: Doc, first: int) -> bool:
     """Token ``first`` comes right after a person's honorific: "Ms. Romans", "Mr. Wagner"."""
     return first > 0 and doc[first - 1].text in _PERSON_HONORIFICS
+
+
+#: The longest small word that may end an East Asian name ("He", "In", "An").
+_MAX_SMALL_NAME_WORD = 3
+
+
+def _ends_with_a_capitalised_small_word(doc: Doc, last: int) -> bool:
+    """The token right after a person's name spaCy tagged, ``doc[last]``, is a short English
+    function word written with a capital inside a sentence of prose, with no mark before it
+    and no capitalised word after it ("Vice Premier Liu He and ...", "Moon Jae In, over ..."):
+    English writes such a word so only opening a sentence or in a headline, so it is the
+    name's last syllable that spaCy took for the pronoun or the preposition. Not in a
+    title-case line, which leaves only its small words in lower case ("Dorin In Talks With
+    the Board")."""
+    if last >= len(doc) or last == 0 or not doc[last - 1].whitespace_:
+        return False
+    tok = doc[last]
+    if (not tok.is_stop or len(tok.text) > _MAX_SMALL_NAME_WORD or not tok.text.istitle()
+            or tok.i == tok.sent.start):
+        return False
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.text[0].isupper():
+        return False
+    # a headline leaves only its small words in lower case ("Dorin In Talks With the Board")
+    return any(t.is_alpha and t.text[0].islower() and t.lower_ not in names.HEADING_SMALL_WORDS
+               for t in tok.sent)
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:

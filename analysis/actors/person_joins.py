@@ -605,6 +605,11 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
                 full.setdefault(words[-1], set()).add(c.actor)
 
 
+#: The parts of speech of a function word that ends a name ("He" of "Liu He", "In" of "Moon
+#: Jae In"), which written alone is the pronoun or the preposition.
+_FUNCTION_POS: frozenset[str] = frozenset({"PRON", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+
+
 def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], *,
                           lower_words: frozenset[str]) -> None:
     """Surnames (and first words) of known people that spaCy did not tag ("Sunak then flew to
@@ -628,6 +633,8 @@ def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], 
             continue
         if tok.pos_ != "PROPN" and (tok.lower_ in lower_words or tok.ent_type_ == "DATE"):
             continue
+        if tok.is_stop and tok.pos_ in _FUNCTION_POS:
+            continue  # "He then ..." is the pronoun, not the "He" of "Liu He"
         start, end = tok.idx, tok.idx + len(tok)
         if taken.find(1, start, end) != -1:
             continue
