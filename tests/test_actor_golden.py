@@ -6134,3 +6134,16 @@ def test_regression_a_name_ending_with_a_capitalised_function_word_is_whole() ->
     surnames = [m.text for ms in r.mentions for m in ms
                 if m.actor == "Guo He" and m.via == "surname"]
     assert "He" not in surnames
+
+
+def test_regression_a_body_cut_before_its_number_and_a_place_glued_to_a_site() -> None:
+    """"the Group of 20 summit" tagged "Group of" is the body's whole name
+    (_number_after_of); "in Lisbon - Xinhua" tagged one place is the caption's place, the
+    site's name after the dash cut off (_cut_before_a_dashed_outlet)."""
+    r = _resolve_tagged(["Ana Kovac and Dana Roe met at the Group of 20 summit in Kelby.",
+                         "Ministers vote during a council meeting in Lisbon - Xinhua"],
+                        [[("Ana Kovac", "PERSON"), ("Dana Roe", "PERSON"), ("Group of", "ORG")],
+                         [("Lisbon - Xinhua", "GPE")]])
+    by = _by_actor(r)
+    assert by["Group of 20"] == ["Group of 20"] and "Group" not in by
+    assert "Lisbon - Xinhua" not in by and "Xinhua" not in by

@@ -162,6 +162,9 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [], first, last
     if label == "PERSON" and _ends_with_a_capitalised_small_word(doc, last):
         last += 1  # "Liu He and", "Moon Jae In,": the name's last syllable, no pronoun
+    last = _cut_before_a_dashed_outlet(doc, first, last)
+    if label == "ORG" and (of := _number_after_of(doc, last)):
+        last += of  # "the Group of 20 summit" tagged "Group of": the body's whole name
     if (formal := _formal_name(doc, text, first, last)) is not None:
         return [formal], first, last
     if (label == "PERSON" and last - first == 2 and doc[last - 1].text in gazetteer.TITLES
@@ -524,6 +527,32 @@ _PERSON_HONORIFICS: frozenset[str] = gazetteer.HONORIFICS - {"Miss"}
 def _after_honorific(doc: Doc, first: int) -> bool:
     """Token ``first`` comes right after a person's honorific: "Ms. Romans", "Mr. Wagner"."""
     return first > 0 and doc[first - 1].text in _PERSON_HONORIFICS
+
+
+#: Dashes that set a site's name off a caption or a dateline: "... in Kelby - Acme News".
+_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+
+
+def _cut_before_a_dashed_outlet(doc: Doc, first: int, last: int) -> int:
+    """The end of the entity at tokens ``[first, last)`` short of a dash and a news outlet's or
+    an agency's name after it ("New York - Acme International" tagged one place: the caption's
+    place, then the site's own name, a credit)."""
+    for i in range(first + 1, last - 1):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and (
+                gazetteer.is_media(doc[i + 1].text) or gazetteer.is_agency(doc[i + 1].text)):
+            return i
+    return last
+
+
+def _number_after_of(doc: Doc, last: int) -> int:
+    """How many tokens after a body's entity ending at ``last`` carry on its name with "of" and
+    a number ("Group of" tagged before "20"): 1 after an "of" left inside, 2 for "of 20", else 0."""
+    if last < len(doc) and doc[last - 1].lower_ == "of" and doc[last].like_num:
+        return 1
+    if last + 1 < len(doc) and doc[last].lower_ == "of" and doc[last + 1].like_num \
+            and doc[last - 1].text[:1].isupper():
+        return 2
+    return 0
 
 
 #: The longest small word that may end an East Asian name ("He", "In", "An").
