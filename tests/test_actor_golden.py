@@ -1781,6 +1781,11 @@ GOLDEN: list[Case] = [
          ["Dublin Telegraph", "Home News World", "Rescue efforts continue amid floods",
           "Rescuers searched the valley on Monday, Dana Roe said."],
          present={("Dana Roe", "Dana Roe", "name")}, absent={"Dublin Telegraph"}),
+    Case("a tennis major's category and a club competition are no actors",
+         ["Dana Roe is leaving as a Grand Slam champion after a long final.",
+          "Kelby United reached the Champions League quarter-finals."],
+         present={("Dana Roe", "Dana Roe", "name")},
+         absent={"Grand Slam", "Champions League"}),
 ]
 
 
@@ -6147,3 +6152,16 @@ def test_regression_a_body_cut_before_its_number_and_a_place_glued_to_a_site() -
     by = _by_actor(r)
     assert by["Group of 20"] == ["Group of 20"] and "Group" not in by
     assert "Lisbon - Xinhua" not in by and "Xinhua" not in by
+
+
+def test_regression_a_cabinet_tagged_a_person_is_a_body() -> None:
+    """"The newly formed Kelby Cabinet" tagged a person made "Kelby" its given name and
+    "Cabinet" its surname: a name ending with a body's word is a body (names.json org_words),
+    and the place keeps its own mentions."""
+    r = _resolve_tagged(["The newly formed Kelby Cabinet met on Monday.",
+                         "Former Kelby Chief Minister Ana Kovac attended."],
+                        [[("Kelby Cabinet", "PERSON")],
+                         [("Kelby", "GPE"), ("Ana Kovac", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds["Kelby Cabinet"] is ORG
+    assert _by_actor(r)["Kelby Cabinet"] == ["Kelby Cabinet"]
