@@ -1731,7 +1731,9 @@ GOLDEN: list[Case] = [
           "Roe said: \"After what happened against Swindon in the (Champions League) "
           "quarter-finals, the striker and the goalkeeper were ready.\""],
          present={("Premier League", "Premier League", "name")},
-         kinds={"Premier League": ORG, "Champions League": ORG, "Dana Roe": PERSON}),
+         # a club competition, like a cup, is an event, no actor (words.json things)
+         absent={"Champions League"},
+         kinds={"Premier League": ORG, "Dana Roe": PERSON}),
     Case("a town before its manager's 'boss' in a football report is the club",
          ["Bristol City boss Dana Roe thanked the fans after the season opener.",
           "Dana Roe said the striker and the goalkeeper played well in the league.",
@@ -6165,3 +6167,20 @@ def test_regression_a_cabinet_tagged_a_person_is_a_body() -> None:
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds["Kelby Cabinet"] is ORG
     assert _by_actor(r)["Kelby Cabinet"] == ["Kelby Cabinet"]
+
+
+def test_regression_a_virus_a_counted_plural_an_ethnic_people_and_a_home_town() -> None:
+    """Tagged names that are no body or person: "the Kelby Metavirus" is a virus
+    (_PATHOGEN), "both Chambers" a common noun counted (_counted_plural); "ethnic Vandari"
+    tagged a place is a people, and "believed to be from Kelso" tagged a person a town
+    (_lived_or_held_in)."""
+    r = _resolve_tagged(["An outbreak of the Kelby Metavirus struck a ward.",
+                         "The assault in both Chambers shocked Ana Kovac.",
+                         "One-third of residents are ethnic Vandari.",
+                         "The deceased, believed to be from Kelso, was enrolled there."],
+                        [[("Kelby Metavirus", "ORG")],
+                         [("Chambers", "ORG"), ("Ana Kovac", "PERSON")],
+                         [("Vandari", "GPE")], [("Kelso", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert "Kelby Metavirus" not in kinds and "Chambers" not in kinds
+    assert kinds["Vandari"] is GROUP and kinds["Kelso"] is PLACE

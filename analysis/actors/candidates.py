@@ -670,6 +670,12 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # inquiry" names the body's inquiry, the body's mention; "A MAN accused of ...": a
         # lede's opening words in capitals, the noun after "a" alone
         return None
+    if _PATHOGEN.fullmatch(name):
+        return None  # "an outbreak of the Human Metapneumovirus" tagged a body: a virus
+    if label == "ORG" and last - first == 1 and _counted_plural(doc, first):
+        return None  # "the assault in both Chambers": a common noun capitalised by custom
+    if label == "GPE" and last - first == 1 and first > 0 and doc[first - 1].lower_ == "ethnic":
+        label = "NORP"  # "residents are ethnic Vandari" tagged a place: a people
     if label == "PERSON" and _pluralised_person(doc, first, last):
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
     if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
@@ -826,6 +832,22 @@ def _common_noun_after_a(doc: Doc, i: int, *, described: bool = False) -> bool:
     while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod") and doc[j].text.islower():
         j -= 1
     return j >= 0 and doc[j].lower_ in _INDEFINITE and (not described or j < i - 1)
+
+
+#: A name for a virus or a germ, which spaCy may tag a body: "the Human Metapneumovirus".
+_PATHOGEN = re.compile(r".*(?:virus|viruses|bacterium|bacteria)", re.IGNORECASE)
+#: Words that count a plural noun: "both Chambers", "the two Houses".
+_COUNTING_WORDS: frozenset[str] = frozenset({"both", "two", "three", "all"})
+
+
+def _counted_plural(doc: Doc, i: int) -> bool:
+    """Token ``i``, one capitalised word tagged a body, is a plural counted by the word before
+    it ("both Chambers", "the two Houses"): a common noun written with a capital by custom,
+    which names no one body."""
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].lower_ in _COUNTING_WORDS and tok.tag_ in ("NNS", "NNPS")
+            and tok.text.endswith("s") and gazetteer.lookup(tok.text) is None
+            and tok.text not in gazetteer.NAMED_BODIES)
 
 
 def _plural_after_the(doc: Doc, i: int) -> bool:

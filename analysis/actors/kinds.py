@@ -614,20 +614,27 @@ def _names_a_stop(doc: Doc, first: int, last: int) -> bool:
 _HOME_VERBS: frozenset[str] = frozenset({"live", "reside", "bear", "raise", "grow", "settle"})
 
 
+#: Verbs of where someone comes from: "believed to be from Kelso", "hails from Kelso".
+_FROM_VERBS: frozenset[str] = frozenset({"be", "hail"})
+
+
 def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
     """The one-word name at tokens ``[first, last)`` follows "in" after a verb of living or a
     noun of what happened there ("living in Juarez", "a parade in Deerfield"; ``_HOME_VERBS``,
-    ``_EVENT_NOUNS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
+    ``_EVENT_NOUNS``), or "from" after "be" or "hail" ("believed to be from Kelso";
+    ``_FROM_VERBS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
     and the tagger, as "a player in Kendrick Nunn" (a parse's slip) shows it must be."""
     if last - first != 1:
         return False
     root = doc[first]
-    if root.dep_ != "pobj" or root.head.lower_ != "in":
+    if root.dep_ != "pobj":
         return False
+    if root.head.lower_ == "from" and root.head.head.lemma_.lower() in _FROM_VERBS:
+        return True  # "believed to be from Kelso", "she hails from Kelso"
     governor = root.head.head
     lemma = governor.lemma_.lower()
-    return (governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
-        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS)
+    return root.head.lower_ == "in" and ((governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
+        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS))
 
 
 #: Nouns of a town or a region that a name set off after them is the name of ("the political
