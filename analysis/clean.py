@@ -109,6 +109,10 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 UI_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern in UI_PATTERNS), re.IGNORECASE)
 
+#: A line of one or two capital letters alone: a photographer's initials under a caption, or a
+#: share button's label ("TT"), never a sentence or a heading of the story.
+INITIALS_LINE = re.compile(r"[A-Z]{1,2}")
+
 #: Links to other articles: the label, a separator, then anything.
 RELATED_LINE = re.compile(
     r"(?:related(?: (?:story|stories|articles?|content|coverage|videos?|links?|reading))?"
@@ -244,7 +248,7 @@ def line_reason(line: str) -> str | None:
     if (len(body) <= TAGS_MAX_CHARS and TAGS_LINE.match(body.lstrip())
             and SENTENCE_END.search(body.rstrip()) is None):
         return "tags"
-    if is_credit(line):
+    if is_credit(line) or INITIALS_LINE.fullmatch(body.strip()):
         return "credit"
     if body != line and not _is_sentence(body) and len(body.split()) <= BULLET_MAX_WORDS:
         return "bullet"

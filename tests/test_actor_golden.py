@@ -6184,3 +6184,15 @@ def test_regression_a_virus_a_counted_plural_an_ethnic_people_and_a_home_town() 
     kinds = {a.name: a.kind for a in r.actors}
     assert "Kelby Metavirus" not in kinds and "Chambers" not in kinds
     assert kinds["Vandari"] is GROUP and kinds["Kelso"] is PLACE
+
+
+def test_regression_a_movement_adjective_before_a_noun_is_no_actor() -> None:
+    """"the Vandarista dictator" tagged a place and "the Communist Kelby union" tagged the
+    group "Communist": words describing a person or a body the story names otherwise
+    (_describes_a_thing, _describes_a_named_body); the union keeps its name."""
+    r = _resolve_tagged(["But the Vandarista dictator has refused to talk.",
+                         "Workers of the Communist Kelby union marched."],
+                        [[("Vandarista", "GPE")], [("Communist", "NORP"), ("Kelby", "ORG")]])
+    by = _by_actor(r)
+    assert "Vandarista" not in by and "Communist" not in by
+    assert "Kelby" in by

@@ -19,6 +19,8 @@ FURNITURE = [
     ("RELATED ARTICLE - The river treaty explained", "related"),
     ("Related video: Protest at the Brask dam", "related"),
     ("Imagen principal:", "ui"),
+    ("TT", "credit"),
+    ("Tom", None),
     ("Fecha de publicación:", "ui"),
     ("Recommended: How the mediation began", "related"),
     ("You may also like: Karesh's new cabinet", "related"),

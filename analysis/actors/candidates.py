@@ -678,8 +678,10 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         label = "NORP"  # "residents are ethnic Vandari" tagged a place: a people
     if label == "PERSON" and _pluralised_person(doc, first, last):
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
-    if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
+    if label in ("NORP", "GPE") and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "NORP" and last - first == 1 and _describes_a_named_body(doc, first):
+        return None  # "the Communist Kelby union": the named union's description
     if label == "NORP" and last - first == 1 and _labels_a_person(doc, first):
         return None  # "Democrat Hillary Clinton": the person's party, said of her
     if label == "NORP" and last - first == 1 and _one_of_a_group(doc, first):
@@ -723,8 +725,26 @@ def _labels_a_person(doc: Doc, i: int) -> bool:
 
 
 #: An adjective made of a name or a region the gazetteer does not know ("Keynesian",
-#: "Chestertonian", "Kafkaesque", "Hawaiian", "Marxist"): singular, so it names no group itself.
-_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|esque|ist)")
+#: "Chestertonian", "Kafkaesque", "Hawaiian", "Marxist", "Sandinista"): singular, so it names no
+#: group itself.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|esque|ist|ista)")
+#: The adjectives of ``_NAME_ADJECTIVE`` that spaCy tags a place ("the Sandinista leader"),
+#: which no place's name ends so.
+_MOVEMENT_ADJECTIVE = re.compile(r"[A-Z][a-z]+ista")
+
+
+def _describes_a_named_body(doc: Doc, i: int) -> bool:
+    """Token ``i``, a group's word spaCy tagged (NORP) that the gazetteer does not know, stands
+    before another capitalised name and both modify the same lower-case noun of a body ("the
+    Communist Kelby union", ``references.BODY_ROLES``): the word describes the body the other
+    name names, no group of its own."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or gazetteer.lookup(tok.text) is not None:
+        return False
+    name, head = doc[i + 1], tok.head
+    return (tok.dep_ in ("amod", "compound") and name.pos_ == "PROPN" and name.text[:1].isupper()
+            and name.head.i == head.i and head.i > i + 1 and head.pos_ == "NOUN"
+            and head.text.islower() and head.lemma_.lower() in references.BODY_ROLES)
 
 
 def _describes_a_thing(doc: Doc, i: int) -> bool:
@@ -742,6 +762,10 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     if (_NAME_ADJECTIVE.fullmatch(tok.text) is None or tok.dep_ not in ("amod", "compound")
             or head.i <= i or head.pos_ != "NOUN"):
         return False
+    if tok.ent_type_ == "GPE" or _MOVEMENT_ADJECTIVE.fullmatch(tok.text):
+        # tagged a place, or a movement's adjective: before any noun, a description ("the
+        # Sandinista leader" is a person the story names otherwise)
+        return _MOVEMENT_ADJECTIVE.fullmatch(tok.text) is not None
     lemma = head.lemma_.lower()
     if head.tag_ == "NN" and lemma in references.PERSON_ROLES and (
             any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.children)
