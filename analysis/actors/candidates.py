@@ -741,10 +741,12 @@ def _describes_a_named_body(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if i + 1 >= len(doc) or gazetteer.lookup(tok.text) is not None:
         return False
-    name, head = doc[i + 1], tok.head
-    return (tok.dep_ in ("amod", "compound") and name.pos_ == "PROPN" and name.text[:1].isupper()
-            and name.head.i == head.i and head.i > i + 1 and head.pos_ == "NOUN"
-            and head.text.islower() and head.lemma_.lower() in references.BODY_ROLES)
+    name = doc[i + 1]
+    head = name.head  # spaCy hangs the word on the noun or on the name before it
+    return (tok.dep_ in ("amod", "compound") and tok.head.i in (name.i, head.i)
+            and name.pos_ == "PROPN" and name.text[:1].isupper() and head.i > i + 1
+            and head.pos_ == "NOUN" and head.text.islower()
+            and head.lemma_.lower() in references.BODY_ROLES)
 
 
 def _describes_a_thing(doc: Doc, i: int) -> bool:
