@@ -6196,3 +6196,15 @@ def test_regression_a_movement_adjective_before_a_noun_is_no_actor() -> None:
     by = _by_actor(r)
     assert "Vandarista" not in by and "Communist" not in by
     assert "Kelby" in by
+
+
+def test_regression_a_quoted_nickname_between_given_name_and_surname_is_one_person() -> None:
+    """'President Dario “Dodo” Velez Jr.' tagged "Dario" and "Velez Jr.": the given name joins
+    the name after the nickname, and so does "Dodo Velez" elsewhere (_join_quoted_nicknames)."""
+    r = _resolve_tagged(["Critics turned on President Dario “Dodo” Velez Jr. on Monday.",
+                         "Ana Kovac said Dodo Velez was tired."],
+                        [[("Dario", "PERSON"), ("Velez Jr.", "PERSON")],
+                         [("Ana Kovac", "PERSON"), ("Dodo Velez", "PERSON")]])
+    by = _by_actor(r)
+    assert "Dario" not in by and "Dodo Velez" not in by
+    assert {"Velez Jr.", "Dodo Velez"} <= set(by["Velez Jr."])
