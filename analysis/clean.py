@@ -82,7 +82,10 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
     ("more", r"read more|read (?:the )?full (?:article|story)|click here(?: .{1,60})?"
              r"|(?:show|load|see|view) more|more stories|view comments|comments?(?: \(\d+\))?"
              r"|\d+ comments?|leave a comment|jump to comments|view (?:image|gallery|photos?)"
-             r"|(?:image|photo|slide) \d+ of \d+|expand|collapse"),
+             r"|(?:image|photo|slide) \d+ of \d+|expand|collapse"
+             # the same labels on Spanish and Portuguese pages: "Imagen principal:"
+             r"|(?:imagen|imagem|foto) (?:principal|destacada)|fecha de publicaci[oó]n"
+             r"|leer m[aá]s|leia mais"),
     ("cookies", r"(?:we|this (?:site|website)) uses? cookies.{0,140}"
                 r"|(?:accept|reject)(?: all)?(?: cookies)?"
                 r"|(?:cookie|privacy) (?:settings|policy|preferences|notice)"
@@ -105,6 +108,10 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"|this (?:video|content) is (?:not available|unavailable).{0,60}"),
 )
 UI_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern in UI_PATTERNS), re.IGNORECASE)
+
+#: A line of one or two capital letters alone: a photographer's initials under a caption, or a
+#: share button's label ("TT"), never a sentence or a heading of the story.
+INITIALS_LINE = re.compile(r"[A-Z]{1,2}")
 
 #: Links to other articles: the label, a separator, then anything.
 RELATED_LINE = re.compile(
@@ -241,7 +248,7 @@ def line_reason(line: str) -> str | None:
     if (len(body) <= TAGS_MAX_CHARS and TAGS_LINE.match(body.lstrip())
             and SENTENCE_END.search(body.rstrip()) is None):
         return "tags"
-    if is_credit(line):
+    if is_credit(line) or INITIALS_LINE.fullmatch(body.strip()):
         return "credit"
     if body != line and not _is_sentence(body) and len(body.split()) <= BULLET_MAX_WORDS:
         return "bullet"

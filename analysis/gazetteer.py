@@ -169,6 +169,8 @@ TRANSFER_WORDS: frozenset[str] = frozenset(_WORD_DATA["transfer_words"])
 #: A coach's or a player's spell at a club whose place after "at" is the team ("stops at Texas").
 CAREER_NOUNS: frozenset[str] = frozenset(_WORD_DATA["career_nouns"])
 VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
+#: Words after a town's name that make it a club's in a sports report ("Kelby United").
+CLUB_WORDS: frozenset[str] = frozenset(_WORD_DATA["club_words"])
 #: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
 TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()

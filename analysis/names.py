@@ -139,6 +139,10 @@ PART_WORDS: frozenset[str] = frozenset(_NAMES["part_words"])
 #: Last words of a programme named after a place ("Merida Initiative"): the place's name alone
 #: beside it is the programme (``actors.body_joins._join_short_org_names``).
 PROGRAMME_WORDS: frozenset[str] = frozenset(_NAMES["programme_words"])
+#: Function words of other languages news pages quote or caption in ("sa", "ng", "del"), none
+#: an English word: where they outnumber the English ones, the sentence is in that language
+#: (``actors.drops._drop_foreign_words``).
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(_NAMES["foreign_function_words"])
 #: Plurals of a faith's members written after a people's name ("Rohingya Muslims"): that
 #: group is the people named alone (``actors.body_joins._join_group_plurals``).
 FAITHFUL_NOUNS: frozenset[str] = frozenset(_NAMES["faithful_nouns"])

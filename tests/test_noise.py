@@ -18,6 +18,10 @@ FURNITURE = [
     ("Related stories: Five dams that changed the valley", "related"),
     ("RELATED ARTICLE - The river treaty explained", "related"),
     ("Related video: Protest at the Brask dam", "related"),
+    ("Imagen principal:", "ui"),
+    ("TT", "credit"),
+    ("Tom", None),
+    ("Fecha de publicación:", "ui"),
     ("Recommended: How the mediation began", "related"),
     ("You may also like: Karesh's new cabinet", "related"),
     # a page's keyword list: the label, a colon, the names and no full stop
@@ -96,6 +100,9 @@ NOISE_CASES = [
     ("Piotr Zalewicz / Getty", set()),
     ("Piotr Zalewicz / Getty Images", set()),
     ("Crowds fill the square. Photo: Piotr Zalewicz/AFP", set()),
+    # a caption's credit in brackets after another, printed again behind markup
+    ("Lena Marsh waves in Halden on Monday. (Pool photo) (Kelby Wire) ==Kelby Wire",
+     {"Lena Marsh"}),
     # titles alone, and titles without their full stop
     ("The Sen said nothing. Gen", set()),
     ("Sen Halvorsen said the vote would be close.", {"Halvorsen"}),

@@ -160,6 +160,11 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         last -= 1
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
+    if label == "PERSON" and _ends_with_a_capitalised_small_word(doc, last):
+        last += 1  # "Liu He and", "Moon Jae In,": the name's last syllable, no pronoun
+    last = _cut_before_a_dashed_outlet(doc, first, last)
+    if label == "ORG" and (of := _number_after_of(doc, last)):
+        last += of  # "the Group of 20 summit" tagged "Group of": the body's whole name
     if (formal := _formal_name(doc, text, first, last)) is not None:
         return [formal], first, last
     if (label == "PERSON" and last - first == 2 and doc[last - 1].text in gazetteer.TITLES
@@ -524,6 +529,58 @@ def _after_honorific(doc: Doc, first: int) -> bool:
     return first > 0 and doc[first - 1].text in _PERSON_HONORIFICS
 
 
+#: Dashes that set a site's name off a caption or a dateline: "... in Kelby - Acme News".
+_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+
+
+def _cut_before_a_dashed_outlet(doc: Doc, first: int, last: int) -> int:
+    """The end of the entity at tokens ``[first, last)`` short of a dash and a news outlet's or
+    an agency's name after it ("New York - Acme International" tagged one place: the caption's
+    place, then the site's own name, a credit)."""
+    for i in range(first + 1, last - 1):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and (
+                gazetteer.is_media(doc[i + 1].text) or gazetteer.is_agency(doc[i + 1].text)):
+            return i
+    return last
+
+
+def _number_after_of(doc: Doc, last: int) -> int:
+    """How many tokens after a body's entity ending at ``last`` carry on its name with "of" and
+    a number ("Group of" tagged before "20"): 1 after an "of" left inside, 2 for "of 20", else 0."""
+    if last < len(doc) and doc[last - 1].lower_ == "of" and doc[last].like_num:
+        return 1
+    if last + 1 < len(doc) and doc[last].lower_ == "of" and doc[last + 1].like_num \
+            and doc[last - 1].text[:1].isupper():
+        return 2
+    return 0
+
+
+#: The longest small word that may end an East Asian name ("He", "In", "An").
+_MAX_SMALL_NAME_WORD = 3
+
+
+def _ends_with_a_capitalised_small_word(doc: Doc, last: int) -> bool:
+    """The token right after a person's name spaCy tagged, ``doc[last]``, is a short English
+    function word written with a capital inside a sentence of prose, with no mark before it
+    and no capitalised word after it ("Vice Premier Liu He and ...", "Moon Jae In, over ..."):
+    English writes such a word so only opening a sentence or in a headline, so it is the
+    name's last syllable that spaCy took for the pronoun or the preposition. Not in a
+    title-case line, which leaves only its small words in lower case ("Dorin In Talks With
+    the Board")."""
+    if last >= len(doc) or last == 0 or not doc[last - 1].whitespace_:
+        return False
+    tok = doc[last]
+    if (not tok.is_stop or len(tok.text) > _MAX_SMALL_NAME_WORD or not tok.text.istitle()
+            or tok.i == tok.sent.start):
+        return False
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.text[0].isupper():
+        return False
+    # a headline leaves only its small words in lower case ("Dorin In Talks With the Board")
+    return any(t.is_alpha and t.text[0].islower() and t.lower_ not in names.HEADING_SMALL_WORDS
+               for t in tok.sent)
+
+
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:
     """The candidate for the name at tokens ``[first, last)`` of an entity labelled ``label``."""
     title_first = first
@@ -613,10 +670,18 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         # inquiry" names the body's inquiry, the body's mention; "A MAN accused of ...": a
         # lede's opening words in capitals, the noun after "a" alone
         return None
+    if _PATHOGEN.fullmatch(name):
+        return None  # "an outbreak of the Human Metapneumovirus" tagged a body: a virus
+    if label == "ORG" and last - first == 1 and _counted_plural(doc, first):
+        return None  # "the assault in both Chambers": a common noun capitalised by custom
+    if label == "GPE" and last - first == 1 and first > 0 and doc[first - 1].lower_ == "ethnic":
+        label = "NORP"  # "residents are ethnic Vandari" tagged a place: a people
     if label == "PERSON" and _pluralised_person(doc, first, last):
         return None  # "the Harvey Weinsteins of the world": a kind of man, no one person
-    if label == "NORP" and last - first == 1 and _describes_a_thing(doc, first):
+    if label in ("NORP", "GPE") and last - first == 1 and _describes_a_thing(doc, first):
         return None  # "the Keynesian beauty contest", "a Hawaiian shirt": a description
+    if label == "NORP" and last - first == 1 and _describes_a_named_body(doc, first):
+        return None  # "the Communist Kelby union": the named union's description
     if label == "NORP" and last - first == 1 and _labels_a_person(doc, first):
         return None  # "Democrat Hillary Clinton": the person's party, said of her
     if label == "NORP" and last - first == 1 and _one_of_a_group(doc, first):
@@ -660,8 +725,28 @@ def _labels_a_person(doc: Doc, i: int) -> bool:
 
 
 #: An adjective made of a name or a region the gazetteer does not know ("Keynesian",
-#: "Chestertonian", "Kafkaesque", "Hawaiian", "Marxist"): singular, so it names no group itself.
-_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|esque|ist)")
+#: "Chestertonian", "Kafkaesque", "Hawaiian", "Marxist", "Sandinista"): singular, so it names no
+#: group itself.
+_NAME_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|esque|ist|ista)")
+#: The adjectives of ``_NAME_ADJECTIVE`` that spaCy tags a place ("the Sandinista leader"),
+#: which no place's name ends so.
+_MOVEMENT_ADJECTIVE = re.compile(r"[A-Z][a-z]+ista")
+
+
+def _describes_a_named_body(doc: Doc, i: int) -> bool:
+    """Token ``i``, a group's word spaCy tagged (NORP) that the gazetteer does not know, stands
+    before another capitalised name and both modify the same lower-case noun of a body ("the
+    Communist Kelby union", ``references.BODY_ROLES``): the word describes the body the other
+    name names, no group of its own."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or gazetteer.lookup(tok.text) is not None:
+        return False
+    name = doc[i + 1]
+    head = name.head  # spaCy hangs the word on the noun or on the name before it
+    return (tok.dep_ in ("amod", "compound") and tok.head.i in (name.i, head.i)
+            and name.pos_ == "PROPN" and name.text[:1].isupper() and head.i > i + 1
+            and head.pos_ == "NOUN" and head.text.islower()
+            and head.lemma_.lower() in references.BODY_ROLES)
 
 
 def _describes_a_thing(doc: Doc, i: int) -> bool:
@@ -679,6 +764,10 @@ def _describes_a_thing(doc: Doc, i: int) -> bool:
     if (_NAME_ADJECTIVE.fullmatch(tok.text) is None or tok.dep_ not in ("amod", "compound")
             or head.i <= i or head.pos_ != "NOUN"):
         return False
+    if tok.ent_type_ == "GPE" or _MOVEMENT_ADJECTIVE.fullmatch(tok.text):
+        # tagged a place, or a movement's adjective: before any noun, a description ("the
+        # Sandinista leader" is a person the story names otherwise)
+        return _MOVEMENT_ADJECTIVE.fullmatch(tok.text) is not None
     lemma = head.lemma_.lower()
     if head.tag_ == "NN" and lemma in references.PERSON_ROLES and (
             any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.children)
@@ -769,6 +858,22 @@ def _common_noun_after_a(doc: Doc, i: int, *, described: bool = False) -> bool:
     while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod") and doc[j].text.islower():
         j -= 1
     return j >= 0 and doc[j].lower_ in _INDEFINITE and (not described or j < i - 1)
+
+
+#: A name for a virus or a germ, which spaCy may tag a body: "the Human Metapneumovirus".
+_PATHOGEN = re.compile(r".*(?:virus|viruses|bacterium|bacteria)", re.IGNORECASE)
+#: Words that count a plural noun: "both Chambers", "the two Houses".
+_COUNTING_WORDS: frozenset[str] = frozenset({"both", "two", "three", "all"})
+
+
+def _counted_plural(doc: Doc, i: int) -> bool:
+    """Token ``i``, one capitalised word tagged a body, is a plural counted by the word before
+    it ("both Chambers", "the two Houses"): a common noun written with a capital by custom,
+    which names no one body."""
+    tok = doc[i]
+    return (i > 0 and doc[i - 1].lower_ in _COUNTING_WORDS and tok.tag_ in ("NNS", "NNPS")
+            and tok.text.endswith("s") and gazetteer.lookup(tok.text) is None
+            and tok.text not in gazetteer.NAMED_BODIES)
 
 
 def _plural_after_the(doc: Doc, i: int) -> bool:

@@ -27,7 +27,7 @@ from analysis.resources import lexicon_words
 from analysis.types import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 #: A storm's name after its word, and a second storm's name joined to it: "Hurricane Maria",
@@ -158,7 +158,8 @@ def _drop_heading_names(paras: Sequence[_Para]) -> None:
     a paragraph with other lines) that the article's other lines never write is no actor of
     the story: headline words glued into a name ("Mayor Defends Budget Plan" tagged a body,
     "Oil Majors" of "US Oil Majors' Profits Seen Up" beside "oil majors" below), a menu's or a
-    banner's words ("Asia Headline News World News": an outlet named only so is a banner's),
+    banner's words ("Asia Headline News World News": an outlet named only so is a banner's, a
+    known outlet's name too, the site's own, which the gazetteer finds),
     or someone only a related story's link names. It is held as noise before any join, so that
     no short name joins it. Where the name opens with words the other lines write ("Lula Meets"
     beside "Lula said", "Varga Publicly Admitted" beside "Ilse Varga"), the rest is the
@@ -176,6 +177,10 @@ def _drop_heading_names(paras: Sequence[_Para]) -> None:
         text = para.paragraph.text
         for c in para.cands:
             name = c.actor
+            if (not c.noise and c.priority != _P_CONFIG and gazetteer.is_media(name)
+                    and _line_at(text, c.start, c.end) in heading and not _written_in(body, name)):
+                c.noise, c.person = True, ""  # the site's own banner: "Kelby Telegraph"
+                continue
             if (c.noise or not c.from_entity or c.priority != _P_ENTITY
                     or _line_at(text, c.start, c.end) not in heading
                     or gazetteer.lookup(name) is not None or name in gazetteer.NAMED_BODIES
@@ -185,6 +190,63 @@ def _drop_heading_names(paras: Sequence[_Para]) -> None:
             if len(words) > 1 and _written_in(body, _surname(words)):
                 continue
             _cut_to_written_words(c, para.doc, body)
+
+
+#: The fewest function words of another language (``names.FOREIGN_FUNCTION_WORDS``) that make
+#: a sentence one written in it, where they also outnumber the English function words; the
+#: particles inside names ("de", "la", "del": "Juan de la Cruz") do not count.
+_MIN_FOREIGN_WORDS = 2
+
+
+def _is_foreign_sentence(sent: Span) -> bool:
+    """``sent`` is written in another language: a quotation in Tagalog, a Spanish caption.
+    spaCy's English model reads such words as names ("Maawa ka naman sa akin" tags a place),
+    so its function words are counted against the English ones (spaCy's stop words)."""
+    foreign = sum(1 for t in sent if t.lower_ in names.FOREIGN_FUNCTION_WORDS
+                  and t.lower_ not in names.PARTICLES and not t.is_stop)
+    english = sum(1 for t in sent if t.is_stop)
+    return foreign >= _MIN_FOREIGN_WORDS and foreign > english
+
+
+def _outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the character ``spans`` (in order, apart) left out."""
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    return "\n".join([*kept, text[at:]])
+
+
+def _drop_foreign_words(paras: Sequence[_Para]) -> None:
+    """A name the tagger found only in sentences written in another language
+    (``_is_foreign_sentence``) is no actor: the English model takes that language's capitalised
+    verbs, pronouns and titles for names ("Papatayin ako ni ...", "junto al Canciller de ...").
+    A name the article's English sentences write too stays (the person a quotation names, by
+    the surname of his full name too), as do
+    the gazetteer's names, the known bodies, the user's actors and a person's full name of
+    capitalised words, none of that language's function words ("Si Bongbong" is not one)."""
+    foreign: list[list[tuple[int, int]]] = [
+        [(s.start_char, s.end_char) for s in p.doc.sents if _is_foreign_sentence(s)]
+        for p in paras]
+    if not any(foreign):
+        return
+
+    def inside(i: int, c: _Cand) -> bool:
+        return any(start <= c.start < end for start, end in foreign[i])
+
+    english = "\n".join(_outside(p.paragraph.text, spans) for p, spans in zip(paras, foreign,
+                                                                              strict=True))
+    for i, para in enumerate(paras):
+        for c in para.cands:
+            if (c.noise or c.priority != _P_ENTITY or not c.from_entity or not inside(i, c)
+                    or _written_in(english, c.actor) or c.actor in gazetteer.NAMED_BODIES):
+                continue
+            words = c.actor.split()
+            if c.kind is ActorKind.PERSON and len(words) > 1 and all(
+                    w[0].isupper() and w.lower() not in names.FOREIGN_FUNCTION_WORDS
+                    for w in words):
+                continue  # a person a caption names in full ("Ramiro Solis junto al ...")
+            c.noise, c.person = True, ""
 
 
 def _written_opening(words: list[str], body: str) -> str | None:

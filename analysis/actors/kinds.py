@@ -207,10 +207,37 @@ _BODY_NOUN_OPENERS: frozenset[str] = frozenset({"the", "a", "an"})
 _MAX_BODY_NOUN_MODIFIERS = 4
 
 
+#: Nouns of a party or a union, which a name in front of them names ("the Veldora Unida
+#: opposition party", "the Kelby dockers' union"); not "campaign" or "team", which a person's
+#: name stands before too ("the Dorin campaign").
+_PARTY_NOUNS: frozenset[str] = frozenset(
+    {"party", "union", "coalition", "alliance", "militia", "faction", "bloc"})
+#: Nouns of a town or a district, and of a place held in one, which a name in front of them
+#: names ("the Baruna municipality", "an attack on Kelso prison"): a place.
+_PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
+    {"town", "village", "city", "province", "region", "district", "county", "suburb",
+     "municipality", "prefecture", "governorate", "prison", "jail"})
+
+
+def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
+    """The lower-case noun, by its lemma, that the name at tokens ``[first, last)`` modifies
+    from in front, with at most lower-case modifiers between ("the Veldora Unida opposition
+    party": "party"), else None."""
+    root = doc[first:last].root
+    head = root.head
+    if (root.dep_ not in ("compound", "nmod", "amod") or head.i < last or head.pos_ != "NOUN"
+            or not head.text.islower()):
+        return None
+    if any(not t.text.islower() for t in doc[last:head.i]):
+        return None
+    return head.lemma_.lower()
+
+
 def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
     """Names written once right after a body's or an outlet's noun in lower case, in a noun
     phrase opened by an article ("the financial magazine Caixin", "the poetry team Slam Nuba";
-    ``references.BODY_ROLES``, ``_PAPER_NOUNS``): where spaCy took the name for a person's, it
+    ``references.BODY_ROLES``, ``_PAPER_NOUNS``), or in front of a party's noun ("the Veldora
+    Unida opposition party"; ``_PARTY_NOUNS``): where spaCy took the name for a person's, it
     is a body's. A given name, a titled name or a name the noun is cut off from (a stripped
     comma's spaces: "formed a coalition  Yanukovych said") is left out."""
     out: set[str] = set()
@@ -221,6 +248,9 @@ def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
                     or c.actor.split()[0] in names.GIVEN_NAMES):
                 continue
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None and _head_noun_after(doc, span.start, span.end) in _PARTY_NOUNS:
+                out.add(c.actor)  # "the Veldora Unida opposition party" tagged a person
+                continue
             if span is None or span.start == 0:
                 continue
             noun = doc[span.start - 1]
@@ -509,7 +539,8 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
     Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``; "new
     stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
-    ``_town_with_its_state``), whatever spaCy tags them there: the same name elsewhere in the
+    ``_town_with_its_state``; "the Baruna municipality", "Kelso prison", ``_PLACE_HEAD_NOUNS``),
+    whatever spaCy tags them there: the same name elsewhere in the
     article ("advanced on Altun Kupri", tagged a person; "a lawyer in Bowling Green", tagged a
     body) is that place."""
     out: set[str] = set()
@@ -521,6 +552,8 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
                                                or _lived_or_held_in(doc, ent.start, ent.end)
                                                or _town_with_its_state(ent)
                                                or _names_a_stop(doc, ent.start, ent.end)
+                                               or _head_noun_after(doc, ent.start, ent.end)
+                                               in _PLACE_HEAD_NOUNS
                                                or _listed_with_places(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
@@ -581,20 +614,27 @@ def _names_a_stop(doc: Doc, first: int, last: int) -> bool:
 _HOME_VERBS: frozenset[str] = frozenset({"live", "reside", "bear", "raise", "grow", "settle"})
 
 
+#: Verbs of where someone comes from: "believed to be from Kelso", "hails from Kelso".
+_FROM_VERBS: frozenset[str] = frozenset({"be", "hail"})
+
+
 def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
     """The one-word name at tokens ``[first, last)`` follows "in" after a verb of living or a
     noun of what happened there ("living in Juarez", "a parade in Deerfield"; ``_HOME_VERBS``,
-    ``_EVENT_NOUNS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
+    ``_EVENT_NOUNS``), or "from" after "be" or "hail" ("believed to be from Kelso";
+    ``_FROM_VERBS``): a town, whatever spaCy tags it. A longer name is left to the gazetteer
     and the tagger, as "a player in Kendrick Nunn" (a parse's slip) shows it must be."""
     if last - first != 1:
         return False
     root = doc[first]
-    if root.dep_ != "pobj" or root.head.lower_ != "in":
+    if root.dep_ != "pobj":
         return False
+    if root.head.lower_ == "from" and root.head.head.lemma_.lower() in _FROM_VERBS:
+        return True  # "believed to be from Kelso", "she hails from Kelso"
     governor = root.head.head
     lemma = governor.lemma_.lower()
-    return (governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
-        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS)
+    return root.head.lower_ == "in" and ((governor.pos_ == "VERB" and lemma in _HOME_VERBS) or (
+        governor.pos_ in ("NOUN", "PROPN") and lemma in _EVENT_NOUNS))
 
 
 #: Nouns of a town or a region that a name set off after them is the name of ("the political

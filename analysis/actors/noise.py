@@ -673,15 +673,30 @@ def _names_a_medium(doc: Doc, first: int, last: int) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _MEDIUM_NOUNS
 
 
+#: What a page may print after a caption's bracketed credit: the credit's name again behind
+#: markup ("(Acme Photo) ==Acme Photo"), which closes the line as the credit does.
+_CREDIT_ECHO = re.compile(r"\)\s*[=|\-–—]*\s*(?P<name>[^()]*)$")
+
+
 def _is_closing_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is inside brackets that close its line and hold a slash,
     as a caption's credit does: "... walk to the hospital. (Jane Doe/The Post)", or that open
-    right after the end of a sentence, as a caption's credit without a slash does ("... in the
-    1980s. (Montefiore Health System)"). Brackets in a sentence ("(D-Texas)") are left alone."""
+    right after the end of a sentence or another bracketed credit, as a caption's credit without
+    a slash does ("... in the 1980s. (Montefiore Health System)", "(Pool photo) (Acme)"), the
+    credit's name printed again after it or not ("(Acme) ==Acme": that echo is the credit too).
+    Brackets in a sentence ("(D-Texas)") are left alone."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     left = text[line_start:start]
     right = text[end:len(text) if line_end == -1 else line_end].rstrip()
+    name = text[start:end]
+    credit_end = start - len(echo.group()) if (echo := _CREDIT_ECHO.search(left)) else start
+    if echo is not None and not echo["name"] and not right \
+            and text[credit_end - len(name):credit_end] == name \
+            and _is_closing_credit(text, credit_end - len(name), credit_end):
+        return True  # the echo "==Acme" after "(Acme)"
+    if (echo := _CREDIT_ECHO.search(right)) is not None and echo["name"].strip() == name:
+        right = right[:echo.start() + 1]
     opened = left.rfind("(")
     if opened == -1 or ")" in left[opened:] or not right.endswith(")") or "(" in right:
         return False
@@ -689,7 +704,7 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     if inside.count(")") != 1:
         return False
     # a sentence of its own in brackets ("(Nadal is 5-2 in those meetings.)") is no credit
-    return "/" in inside or (left[:opened].rstrip()[-1:] in _SENTENCE_ENDS
+    return "/" in inside or (left[:opened].rstrip()[-1:] in (*_SENTENCE_ENDS, ")")
                              and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
                              and len(inside.split()) <= _MAX_CREDIT_WORDS)
 

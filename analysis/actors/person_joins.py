@@ -605,6 +605,11 @@ def _recover_full_names(paras: list[_Para], full: dict[str, set[str]]) -> None:
                 full.setdefault(words[-1], set()).add(c.actor)
 
 
+#: The parts of speech of a function word that ends a name ("He" of "Liu He", "In" of "Moon
+#: Jae In"), which written alone is the pronoun or the preposition.
+_FUNCTION_POS: frozenset[str] = frozenset({"PRON", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+
+
 def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], *,
                           lower_words: frozenset[str]) -> None:
     """Surnames (and first words) of known people that spaCy did not tag ("Sunak then flew to
@@ -628,6 +633,8 @@ def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], 
             continue
         if tok.pos_ != "PROPN" and (tok.lower_ in lower_words or tok.ent_type_ == "DATE"):
             continue
+        if tok.is_stop and tok.pos_ in _FUNCTION_POS:
+            continue  # "He then ..." is the pronoun, not the "He" of "Liu He"
         start, end = tok.idx, tok.idx + len(tok)
         if taken.find(1, start, end) != -1:
             continue
@@ -641,3 +648,42 @@ def _find_missed_surnames(para: _Para, surnames: Mapping[str, tuple[str, str]], 
         added.append(cand)
     if added:
         para.cands = sorted([*para.cands, *added], key=lambda c: c.start)
+
+
+#: A given name, a nickname in quotation marks and the rest of the name: 'Ferdinand “Bongbong”'
+#: before "Marcos Jr.", which spaCy tags as two people or a person and a work.
+_QUOTED_NICKNAME = re.compile(
+    r"(?P<given>[A-Z][\w'’-]+)\s*[“\"](?P<nick>[A-Z][\w'’-]+)[”\"]\s*")
+
+
+def _join_quoted_nicknames(paras: Sequence[_Para]) -> None:
+    """A person named with a nickname in quotation marks between the given name and the
+    surname ('President Dario “Dodo” Velez Jr.'), which spaCy cuts into pieces: the given name
+    before the quotation joins the full name after it, and so do the nickname alone and the
+    nickname with the surname elsewhere in the article ("Dodo", "Dodo Velez"), one person."""
+    nicknames: dict[str, str] = {}  # the nickname, and a name written with it -> the person
+    for para in paras:
+        text = para.paragraph.text
+        for m in _QUOTED_NICKNAME.finditer(text):
+            after = next((d for d in para.cands if d.start == m.end() and not d.noise
+                          and d.kind is ActorKind.PERSON), None)
+            if after is None:
+                continue
+            person = after.actor
+            for c in para.cands:
+                if c.end == m.end("given") and not c.noise and c.kind is ActorKind.PERSON \
+                        and c.actor != person:
+                    c.actor, c.via, c.person = person, "first_name", person
+            nick = m["nick"]
+            nicknames[nick] = person
+            for word in person.split():
+                if word[:1].isupper() and word.rstrip(".") not in names.SUFFIXES:
+                    nicknames[f"{nick} {word}"] = person
+    if not nicknames:
+        return
+    for para in paras:
+        for c in para.cands:
+            person = nicknames.get(c.actor)
+            if person is not None and not c.noise and c.priority != _P_CONFIG \
+                    and c.kind is ActorKind.PERSON:
+                c.actor, c.via, c.person = person, "alias", person

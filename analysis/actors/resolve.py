@@ -26,6 +26,7 @@ from analysis.actors.drops import (
     _drop_animals,
     _drop_case_names,
     _drop_common_words,
+    _drop_foreign_words,
     _drop_heading_names,
     _drop_lone_abbreviations,
     _drop_scripture_books,
@@ -45,7 +46,12 @@ from analysis.actors.kinds import (
     _places_by_phrase,
 )
 from analysis.actors.matcher import _Matcher, _matcher
-from analysis.actors.person_joins import _complete_given_names, _complete_lone_names, _join_persons
+from analysis.actors.person_joins import (
+    _complete_given_names,
+    _complete_lone_names,
+    _join_persons,
+    _join_quoted_nicknames,
+)
 from analysis.actors.spans import _P_ENTITY, _Cand, _mention, _named, _one_line, _Para
 from analysis.actors.sports import (
     _alma_maters,
@@ -110,6 +116,7 @@ def resolve_mentions(
     _drop_streets_as_groups(paras)
     _drop_case_names(paras)
     _drop_heading_names(paras)
+    _drop_foreign_words(paras)
     _split_joined_names(paras)
     _join_firm_halves(paras)
     _join_defined_acronyms(paras)
@@ -121,6 +128,7 @@ def resolve_mentions(
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)
+    _join_quoted_nicknames(paras)
     _extend_to_named_bodies(paras)
     _join_group_plurals(paras)
     _join_team_singulars(paras)

@@ -135,8 +135,11 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if prep in ("at", "for") and (governor in gazetteer.TEAM_NOUNS
                                       or governor in gazetteer.CAREER_NOUNS):
             return True  # "the head coach at Minnesota", "his stint at Utah"
-        if prep in ("to", "at", "over", "of", "with", "between") \
-                and governor in gazetteer.MATCH_NOUNS:
+        if prep in ("to", "at", "over", "of", "with", "between") and (
+                governor in gazetteer.MATCH_NOUNS or (
+                    obj.head.i > 0 and doc[obj.head.i - 1].lemma_.lower()
+                    in gazetteer.MATCH_NOUNS)):
+            # "coming off losses to Orlando": spaCy may hang the preposition on the verb
             return True
         if prep == "from" and governor in gazetteer.TRANSFER_WORDS:
             return True  # "Stanton's arrival from Miami": the club he left
@@ -154,9 +157,13 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         return True
     if _opens_as_for(doc, first, last):
         return True
-    if head.dep_ == "nsubj" and any(
-            t.dep_ == "dobj" and t.text in gazetteer.CLUB_HOMES for t in head.head.children):
-        return True  # "Sacramento held off the New York Knicks": a team's opponent is a team
+    if head.dep_ in ("nsubj", "dobj") and any(
+            t.dep_ in ("nsubj", "dobj") and t.dep_ != head.dep_
+            and (t.text in gazetteer.CLUB_HOMES or t.ent_type_ == "ORG")
+            for t in head.head.children):
+        # "Sacramento held off the New York Knicks", "Ashby outbid Kelby for the striker": a
+        # team's (or a club's, tagged a body) opponent or rival is a team
+        return True
     if head.dep_ != "nsubj":
         return False
     # "England seek": a singular name, a plural verb; "England helped themselves"
@@ -164,16 +171,24 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         t.lower_ == "themselves" for t in head.head.children)
 
 
+#: Nouns of a side's lead that a play gives it: "to give Denver the lead".
+_LEAD_NOUNS: frozenset[str] = frozenset({"lead", "edge", "advantage"})
+
+
 def _ahead_or_idle(name: Token) -> bool:
     """The place's head ``name`` is the subject or the object of a verb that puts it ahead or
     behind on the score ("two free throws put Boston ahead", "Denver fell behind early",
     ``gazetteer.LEAD_ADVERBS``: an adverb, not "behind" as a preposition of "behind schedule",
-    nor "ahead of" a date: "the US will practise ahead of the opener"),
+    nor "ahead of" a date: "the US will practise ahead of the opener"), or given the lead ("to
+    give Denver the lead", ``_LEAD_NOUNS``),
     or the subject described by a team's record or week off ("while Alabama was idle", "Ohio
     remained unbeaten", ``gazetteer.TEAM_STATES``)."""
+    verb = name.head
+    if name.dep_ == "dative" and any(t.dep_ == "dobj" and t.lemma_.lower() in _LEAD_NOUNS
+                                     for t in verb.children):
+        return True  # "a basket to give Los Angeles the lead"
     if name.dep_ not in ("nsubj", "dobj"):
         return False
-    verb = name.head
     return any((t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ in gazetteer.LEAD_ADVERBS
                 and not any(w.dep_ == "prep" for w in t.children))
                or (name.dep_ == "nsubj" and t.dep_ == "acomp"
@@ -218,17 +233,23 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
     for "Sacramento"); returned are
     the names of the teams
     so found and named as the place, whose kind is an organisation's whatever the gazetteer
-    says. A capital so used is its team, not its country ("Portland outscored Washington").
+    says. A capital so used is its team, not its country ("Portland outscored Washington"). A
+    place spaCy cut short of its club's name ("Kelby" of "Kelby United manager",
+    ``_extend_to_club``) is that club, returned too.
     Outside sports reports, and where the place is named more often as a place, nothing
     changes."""
     if not _is_sports_report(paras):
         return frozenset()
     cued: dict[str, list[_Cand]] = {}
     other: Counter[str] = Counter()
+    clubs_named: set[str] = set()
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
             if c.noise:
+                continue
+            if c.kind in _PLACE_KINDS and c.via in _TEAM_VIAS and _extend_to_club(para, c):
+                clubs_named.add(c.actor)  # "Kelby" of "Kelby United manager": the club
                 continue
             # a seat that is a building ("clashed with the Kremlin") is its government, never
             # a team
@@ -263,7 +284,27 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
             for c in para.cands:
                 if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
                     c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
-    return teams - joined
+    return (teams - joined) | clubs_named
+
+
+#: A club's word written right after a town's name, no capitalised word after it ("Kelby United
+#: manager"; not "Kelby City Council").
+_CLUB_AFTER = re.compile(
+    rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(gazetteer.CLUB_WORDS)))})\b(?![ \t]+[A-Z])")
+
+
+def _extend_to_club(para: _Para, c: _Cand) -> bool:
+    """The place ``c`` of a sports report is the first word of a club's name that spaCy cut
+    short of its club's word (``gazetteer.CLUB_WORDS``: "Kelby United", "Ashby FC"): the mention
+    takes the whole name, an organisation's. Returns whether it did."""
+    found = _CLUB_AFTER.match(para.paragraph.text, c.end)
+    if found is None or para.taken.find(1, c.end, found.end()) != -1:
+        return False
+    para.taken[c.end:found.end()] = b"\x01" * (found.end() - c.end)
+    c.end = found.end()
+    c.actor = _one_line(para.paragraph.text[c.start:c.end])
+    c.kind, c.via, c.person = ActorKind.ORGANIZATION, "name", ""
+    return True
 
 
 def _capital_as_team(paras: Sequence[_Para], name: str) -> None:
