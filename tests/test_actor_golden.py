@@ -6156,19 +6156,6 @@ def test_regression_a_body_cut_before_its_number_and_a_place_glued_to_a_site() -
     assert "Lisbon - Xinhua" not in by and "Xinhua" not in by
 
 
-def test_regression_a_cabinet_tagged_a_person_is_a_body() -> None:
-    """"The newly formed Kelby Cabinet" tagged a person made "Kelby" its given name and
-    "Cabinet" its surname: a name ending with a body's word is a body (names.json org_words),
-    and the place keeps its own mentions."""
-    r = _resolve_tagged(["The newly formed Kelby Cabinet met on Monday.",
-                         "Former Kelby Chief Minister Ana Kovac attended."],
-                        [[("Kelby Cabinet", "PERSON")],
-                         [("Kelby", "GPE"), ("Ana Kovac", "PERSON")]])
-    kinds = {a.name: a.kind for a in r.actors}
-    assert kinds["Kelby Cabinet"] is ORG
-    assert _by_actor(r)["Kelby Cabinet"] == ["Kelby Cabinet"]
-
-
 def test_regression_a_virus_a_counted_plural_an_ethnic_people_and_a_home_town() -> None:
     """Tagged names that are no body or person: "the Kelby Metavirus" is a virus
     (_PATHOGEN), "both Chambers" a common noun counted (_counted_plural); "ethnic Vandari"
