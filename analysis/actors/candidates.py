@@ -162,7 +162,7 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         return [], first, last
     if label == "PERSON" and _ends_with_a_capitalised_small_word(doc, last):
         last += 1  # "Liu He and", "Moon Jae In,": the name's last syllable, no pronoun
-    last = _cut_before_a_dashed_outlet(doc, first, last)
+    last = _cut_before_a_dashed_outlet(doc, first, last, place=label in ("GPE", "LOC"))
     if label == "ORG" and (of := _number_after_of(doc, last)):
         last += of  # "the Group of 20 summit" tagged "Group of": the body's whole name
     if (formal := _formal_name(doc, text, first, last)) is not None:
@@ -533,13 +533,16 @@ def _after_honorific(doc: Doc, first: int) -> bool:
 _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 
 
-def _cut_before_a_dashed_outlet(doc: Doc, first: int, last: int) -> int:
+def _cut_before_a_dashed_outlet(doc: Doc, first: int, last: int, *, place: bool = False) -> int:
     """The end of the entity at tokens ``[first, last)`` short of a dash and a news outlet's or
     an agency's name after it ("New York - Acme International" tagged one place: the caption's
-    place, then the site's own name, a credit)."""
+    place, then the site's own name, a credit). A place's name holds no spaced dash at all:
+    "Kelby Province - Hundreds of ..." tagged one place is a dateline and the story's first
+    word."""
     for i in range(first + 1, last - 1):
         if doc[i].text in _DASHES and doc[i - 1].whitespace_ and (
-                gazetteer.is_media(doc[i + 1].text) or gazetteer.is_agency(doc[i + 1].text)):
+                (place and doc[i].whitespace_)
+                or gazetteer.is_media(doc[i + 1].text) or gazetteer.is_agency(doc[i + 1].text)):
             return i
     return last
 

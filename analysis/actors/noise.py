@@ -39,7 +39,8 @@ _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
         "statement to", "report by", "report in", "reported in", "reports in", "writing in",
         "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
         "said on", "appearing on", "appeared on", "broadcast by", "op-ed in", "column in",
-        "commissioned by", "first reported",
+        "commissioned by", "first reported", "polled by", "surveyed by", "poll by",
+        "survey by", "reported",
     )
 )
 #: Verbs an outlet does as a source ("Politico reported").
@@ -54,7 +55,7 @@ _REPORT_NOUNS: frozenset[str] = frozenset(
      "estimate", "reports", "source", "sources"}
 )
 #: Dashes that close a dateline ("KYIV —", "WASHINGTON ―").
-_DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-"})
+_DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-", "--"})
 #: What follows the place name of a dateline ("KYIV —").
 _DATELINE_MARKS: frozenset[str] = _DATELINE_DASHES | {"(", ",", ":"}
 #: What stands between the names of a byline: "By Jane Doe, John Roe and Ann Poe".
@@ -519,9 +520,16 @@ def _opens_quoted_title(doc: Doc, last: int) -> bool:
     return bool(words) and words[-1].text[:1].isupper()
 
 
+#: Lower-case words after an outlet's or an agency's name that say what it is ("AFP news
+#: agency", "Acme TV channel"), which spaCy may tag with the name.
+_OUTLET_TAIL = re.compile(r"(?:\s+(?:news|agency|wire|service|tv|television|channel|radio))+$")
+
+
 def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) -> bool:
     if name in gazetteer.CALENDAR or gazetteer.is_agency(name) or len(name) < 2:
         return True
+    if gazetteer.is_agency(_OUTLET_TAIL.sub("", name)):
+        return True  # "told AFP news agency" tagged whole: the agency, a source or a credit
     if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name):
         return True  # "1,200", a wire story's code ("L2N1PK1N5")
     start = doc[first].idx
@@ -579,11 +587,16 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_dateline(doc, first, last):
         return True
-    if ent.label_ in _PLACE_LABELS and _is_marked_dateline(doc, first, last):
+    if ent.label_ in _PLACE_LABELS and (_is_marked_dateline(doc, first, last)
+                                        or _is_mixed_case_dateline(doc, first, last)):
         return True
-    if ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
-            gazetteer.is_media(name) or _outlet_noun_after(doc, last)):
-        return _is_source(doc, first, last) or _is_dateline_credit(doc, first, last)
+    if ent.label_ == "PERSON" and _is_author_note(doc, first, last):
+        return True
+    if (ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
+            gazetteer.is_media(name) or _outlet_noun_after(doc, last))) or (
+            _outlet_noun_before(doc, first) and ent.label_ in _NAME_LABELS):
+        return (_is_source(doc, first, last) or _is_dateline_credit(doc, first, last)
+                or _is_banner(doc, first, last))
     if ent.label_ == "ORG" and _CALL_SIGN.fullmatch(name):
         return _is_source(doc, first, last)  # "told KTVL": a station, named as a source
     if name in gazetteer.PLATFORMS:
@@ -703,10 +716,20 @@ def _is_closing_credit(text: str, start: int, end: int) -> bool:
     inside = left[opened:] + text[start:end] + right
     if inside.count(")") != 1:
         return False
-    # a sentence of its own in brackets ("(Nadal is 5-2 in those meetings.)") is no credit
-    return "/" in inside or (left[:opened].rstrip()[-1:] in (*_SENTENCE_ENDS, ")")
-                             and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
-                             and len(inside.split()) <= _MAX_CREDIT_WORDS)
+    if "/" in inside or _credits_an_agency(inside):
+        return True  # "(Jane Doe/The Post)", "(Jane Doe, PA)": a photographer and the agency
+    # a sentence of its own in brackets ("(Nadal is 5-2 in those meetings.)") is no credit;
+    # brackets alone on their line ("(The Kelby Times)" closing a story) are its source's
+    opens = left[:opened].rstrip()
+    return ((not opens or opens[-1:] in (*_SENTENCE_ENDS, ")"))
+            and inside[:-1].rstrip()[-1:] not in _SENTENCE_ENDS
+            and len(inside.split()) <= _MAX_CREDIT_WORDS)
+
+
+def _credits_an_agency(inside: str) -> bool:
+    """A bracket's text ends with an agency after a comma: "(Jane Doe, PA)", a photo's credit."""
+    head, comma, tail = inside.strip("() ").rpartition(",")
+    return bool(comma and head.strip()) and gazetteer.is_agency(tail.strip())
 
 
 def _in_sources_line(text: str, start: int, end: int) -> bool:
@@ -770,6 +793,8 @@ def _is_dateline(doc: Doc, first: int, last: int) -> bool:
     return i < len(doc) and doc[i].text in _DATELINE_MARKS
 
 
+#: Entity labels spaCy may give an outlet's name it does not know ("channel Acme" a place).
+_NAME_LABELS: frozenset[str] = frozenset({"ORG", "PERSON", "GPE", "LOC", "WORK_OF_ART"})
 #: Entity labels of places, which may open a dateline.
 _PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 #: The most tokens of the agency's or outlet's name in a dateline's brackets ("( AP )").
@@ -778,8 +803,36 @@ _MAX_SOURCE_TOKENS = 4
 
 def _opens_dateline(doc: Doc, first: int) -> bool:
     """Only spaces, or the first words of a dateline's place in capitals, come before token
-    ``first`` on its paragraph: "LUCIE" of "PORT ST. LUCIE –", "Peru" of "LIMA  Peru —"."""
-    return all(t.is_space or t.is_upper or t.text in (".", ",") for t in doc[:first])
+    ``first`` on its paragraph: "LUCIE" of "PORT ST. LUCIE –", "Peru" of "LIMA  Peru —"; a
+    page may print its date first ("date 2021-03-04 KELBY —"), which is no sentence either."""
+    start = _PAGE_DATE.match(doc.text)
+    return all(t.is_space or t.is_upper or t.text in (".", ",")
+               or (start is not None and t.idx < start.end()) for t in doc[:first])
+
+
+#: The date a page prints before its first paragraph's words: "date 2021-03-04 ".
+_PAGE_DATE = re.compile(r"\s*(?:date|published|updated)?:?\s*\d{4}-\d\d-\d\d\s", re.IGNORECASE)
+
+
+def _is_banner(doc: Doc, first: int, last: int) -> bool:
+    """The outlet at tokens [first, last) opens its paragraph with a dash after it, as the
+    site's banner before the first sentence does ("Kelby Times - The mayor said ..."): the
+    page's own name, no actor."""
+    i = _after_spaces(doc, last)
+    return _opens_dateline(doc, first) and i < len(doc) and doc[i].text in _DATELINE_DASHES
+
+
+def _is_mixed_case_dateline(doc: Doc, first: int, last: int) -> bool:
+    """A place written in mixed case opening its paragraph, then a spaced dash and a sentence
+    opening with a capital ("Kelby - The mayor said ..."): the dateline of the story, where it
+    was filed. A place that starts a sentence is set off with a dash and a lower-case clause
+    ("Veldora - which ... -"), and a name glued to the dash ("Kelby-based") is one word."""
+    i = _after_spaces(doc, last)
+    if not _opens_dateline(doc, first) or i + 1 >= len(doc) or doc[i].text not in \
+            _DATELINE_DASHES or not doc[i - 1].whitespace_:
+        return False
+    nxt = _after_spaces(doc, i + 1)
+    return nxt < len(doc) and doc[nxt].text[:1].isupper()
 
 
 def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
@@ -889,17 +942,67 @@ def _is_video_credit(doc: Doc, first: int, last: int) -> bool:
 
 
 def _is_source(doc: Doc, first: int, last: int) -> bool:
-    """Whether the outlet at tokens [first, last) is only named as the source of a report."""
+    """Whether the outlet at tokens [first, last) is only named as the source of a report:
+    after words of a source ("according to", "told", "reported by the state television channel
+    Acme", the words saying what the outlet is passed over), as what a report's verb has say
+    or a report's noun is owned by, the employer its reporter is named with ("Acme News’ Jane
+    Doe, reporting from ..."; "a reporter with Acme News" of an author's note)."""
     i = first
-    while i > 0 and doc[i - 1].text in _ARTICLES:
+    while i > 0 and _describes_an_outlet(doc[i - 1]):
         i -= 1
     before = tuple(t.lower_ for t in doc[max(i - 3, 0):i])
     if any(before[-len(p):] == p for p in _SOURCE_BEFORE if len(p) <= len(before)):
         return True
+    if before[-1:] and before[-1] in _EMPLOYER_PREPOSITIONS and any(
+            t.lemma_.lower() in _JOURNALIST_NOUNS for t in doc[max(i - _MAX_TITLE_GAP, 0):i - 1]):
+        return True  # "a reporter and writer with Acme News": whom the author writes for
     root = doc[first:last].root
     if root.dep_ in _SUBJECT_DEPS and root.head.lemma_ in _REPORT_VERBS:
         return True
-    return root.dep_ == "poss" and root.head.lemma_ in _REPORT_NOUNS
+    return root.dep_ == "poss" and (root.head.lemma_ in _REPORT_NOUNS
+                                    or root.head.ent_type_ == "PERSON")
+
+
+#: Prepositions that name a journalist's employer: "a reporter with", "an editor at".
+_EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"with", "at", "for"})
+#: Nouns of the people who write for an outlet, as an author's note gives them ("an anchor for
+#: KTTV" is a face on screen, more often the story's own subject).
+_JOURNALIST_NOUNS: frozenset[str] = frozenset(
+    {"reporter", "writer", "correspondent", "journalist", "editor", "columnist", "contributor"})
+#: The most words between a journalist's noun and the preposition naming the employer ("a
+#: senior reporter and writer with").
+_MAX_TITLE_GAP = 5
+#: Lower-case words that say what an outlet is, between a source's words and its name ("told
+#: the state news agency Acme", "the private television channel Acme").
+_OUTLET_DESCRIPTORS: frozenset[str] = frozenset(
+    {"news", "agency", "state", "state-run", "state-owned", "official", "private", "public",
+     "local", "national"})
+
+
+def _describes_an_outlet(tok: Token) -> bool:
+    """The token, before an outlet's name, is an article, a word saying what the outlet is
+    ("the state television channel"), or the demonym of its country ("the Kelish channel")."""
+    return (tok.text in _ARTICLES or tok.lower_ in _OUTLET_DESCRIPTORS
+            or tok.lower_ in _OUTLET_NOUNS or tok.ent_type_ == "NORP")
+
+
+def _outlet_noun_before(doc: Doc, first: int) -> bool:
+    """The name opening at token ``first`` comes right after a noun for an outlet ("the
+    television channel Acme"): an outlet, as one followed by such a noun is."""
+    return first > 0 and doc[first - 1].lower_ in _OUTLET_NOUNS and doc[first - 1].is_lower
+
+
+def _is_author_note(doc: Doc, first: int, last: int) -> bool:
+    """The person at tokens [first, last) opens an author's note: "Jane Doe is a reporter with
+    Acme News", the name, "is", a journalist's noun within a few words, then the employer's
+    preposition; the writer of the page, no actor. A story about a journalist says more than
+    this of her ("is a reporter who was jailed")."""
+    if not _opens_dateline(doc, first) or last + 1 >= len(doc) or doc[last].lemma_ != "be":
+        return False
+    window = doc[last + 1:min(last + 1 + _MAX_TITLE_GAP + 2, len(doc))]
+    noun = next((t for t in window if t.lemma_.lower() in _JOURNALIST_NOUNS), None)
+    return noun is not None and any(
+        t.lower_ in _EMPLOYER_PREPOSITIONS for t in doc[noun.i + 1:noun.i + _MAX_TITLE_GAP])
 
 
 #: Marks that end a sentence, quoted or not.
