@@ -1812,6 +1812,15 @@ GOLDEN: list[Case] = [
          present={("Ilan Dorsk", "Ilan Dorsk", "name")},
          absent={"Kelby Times", "VARNEL", "Brightwater", "Kelbin Province",
                  "Kelbin Province - Hundreds"}),
+    Case("a bill's number, a summit's session, a court case, its parties and a disease",
+         ["Lawmakers in Kelby debated Bill C-412 on Tuesday as delegates met at COP31.",
+          "The court voted to overturn Dorn v. Quell and Acme Health v. Pryce on Friday.",
+          "Justice Varga first voted to overrule Dorn decades ago.",
+          "Acme Health said it would keep its clinics open despite COVID-19 rules.",
+          "Minister Ilan Dorsk was arrested in the Kelby Trust Case by the bureau."],
+         present={("Acme Health", "Acme Health", "name"), ("Ilan Dorsk", "Ilan Dorsk", "name")},
+         absent={"Bill C-412", "COP31", "Dorn", "Quell", "Pryce", "COVID-19",
+                 "Kelby Trust Case"}),
 ]
 
 

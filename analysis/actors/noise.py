@@ -115,6 +115,8 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
     a headline's single marks too), "the Xerox machine", "a Bitcoin ATM"."""
     if names.is_place_or_event(name) or name in names.NAMED_TIMES:
         return True  # "Mother's Day", and a holiday or a period named alone ("the Troubles")
+    if _BILL_OR_SUMMIT.fullmatch(name) or _in_case_name(doc, first, last):
+        return True  # "Bill C-21", "COP26", "Roe v. Wade": a law, a summit, a court case
     words = name.split()
     if len(words) == 2 and words[0] in names.PHASE_WORDS and doc[last - 1].like_num:
         return True  # "no deal on Phase One": a step of talks, no actor
@@ -154,6 +156,25 @@ def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> 
         return True  # "' Kindness Diaries ' author": a headline's single marks quote a title
     return (before[-1:] in _OPEN_QUOTES and closes
             and _SPACED_POSSESSIVE.match(after) is None)  # “Marquez’s hit”: not a title
+
+
+#: A bill named by its number ("Bill C-21", "Bill 96") and a climate summit by its session
+#: ("COP26"), which spaCy tags as people, bodies or places.
+_BILL_OR_SUMMIT = re.compile(r"Bill [A-Z]{0,2}-?\d{1,4}|COP ?\d{1,2}")
+#: The word between the parties of a court case: "Roe v. Wade" (sports write "v" bare, and
+#: "vs." names matches and shows too), a headline's "V." as well.
+_CASE_VERSUS: frozenset[str] = frozenset({"v."})
+
+
+def _in_case_name(doc: Doc, first: int, last: int) -> bool:
+    """The name is a party in a court case's name, right before or after "v.", or holds it
+    (a headline's "Roe V. Wade Ruling" tagged a person): "Roe v. Wade",
+    "Acme Health v. Dorn" name the case; a party of more than one word acts in the story where
+    it is named otherwise, and a one-word party alone is the case's short name
+    (``drops._drop_case_names``). A place the gazetteer knows is left to it."""
+    if gazetteer.lookup(doc[first:last].text) is not None:
+        return False
+    return any(t.lower_ in _CASE_VERSUS for t in doc[max(first - 1, 0):last + 1])
 
 
 def _after_a_work_noun(doc: Doc, first: int, last: int) -> bool:
