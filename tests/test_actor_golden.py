@@ -1821,6 +1821,13 @@ GOLDEN: list[Case] = [
          present={("Acme Health", "Acme Health", "name"), ("Ilan Dorsk", "Ilan Dorsk", "name")},
          absent={"Bill C-412", "COP31", "Dorn", "Quell", "Pryce", "COVID-19",
                  "Kelby Trust Case"}),
+    Case("a hyphenated acronym and one spaCy missed before a glued sentence join their body",
+         ["The Workers Party of Dorvo-Unified Left (WPD-UL) withdrew its support on Friday.",
+          "The vote was certified by the Kelish Electoral Board (KEB).In the petition, the "
+          "opposition says the KEB erred."],
+         present={("WPD-UL", "Workers Party", "alias"),
+                  ("KEB", "Kelish Electoral Board", "alias")},
+         absent={"WPD-UL", "KEB"}),
 ]
 
 

@@ -23,14 +23,34 @@ from analysis.actors.spans import (
 from analysis.types import ActorKind
 
 #: An acronym as a story defines it in brackets: "NRA", "IDEA", "CDU", "AfD".
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}")
+#: An acronym, also of a party and its faction joined by a hyphen ("CPN-UML").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}(?:-[A-Z][A-Za-z]{0,4})?")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
 #: The rest of a body's name after the part spaCy tagged, up to a bracket that defines its
 #: acronym: capitalised words and the small words a name holds (" and Border Patrol").
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:and|of|for|&|[A-Z][a-z]+))+")
+_NAME_GOES_ON = re.compile(r"(?:(?:\s+|-)(?:and|of|for|&|[A-Z][a-z]+))+")
 #: Entity labels of things that are no actor: a law, a work, an event, a product.
 _THING_ENT_TYPES: frozenset[str] = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+#: An acronym in brackets right after a name: " (EC)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*\)")
+
+
+def _untagged_acronym(text: str, c: _Cand, cands: Sequence[_Cand]) -> str | None:
+    """The acronym in brackets right after the body ``c`` that spaCy did not tag, as where the
+    page glued the next sentence to the bracket ("the Electoral Commission (EC).In the ..."),
+    when it spells the body's name; a known body's or an outlet's acronym is its own."""
+    m = _BRACKETED_ACRONYM.match(text, c.end)
+    if (m is None or c.noise or c.kind is not ActorKind.ORGANIZATION
+            or any(o.start == m.start(1) for o in cands)):
+        return None
+    acronym = m.group(1)
+    if gazetteer.lookup(acronym) is not None or gazetteer.is_media(acronym):
+        return None
+    return acronym if acronym.replace("-", "") in _initialisms(c.actor.replace("-", " ")) \
+        else None
 
 
 def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
@@ -60,7 +80,8 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                 elif (before is not None and before.kind is ActorKind.ORGANIZATION
                       and not before.noise and before.end < name_end
                       and _NAME_GOES_ON.fullmatch(text, before.end, name_end)
-                      and c.actor in _initialisms(text[before.start:name_end])):
+                      and c.actor.replace("-", "") in _initialisms(
+                          text[before.start:name_end].replace("-", " "))):
                     # "Customs and Border Patrol (CBP)" with "Customs" alone tagged: the name
                     # the acronym spells opens with the body, which stands for it
                     defined[c.actor] = before
@@ -68,6 +89,9 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                     span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
                     if span is not None and span[-1].ent_type_ in _THING_ENT_TYPES:
                         defined[c.actor] = None
+            if (acronym := _untagged_acronym(text, c, para.cands)) is not None \
+                    and acronym not in defined:
+                defined[acronym] = c  # "the Electoral Commission (EC).In": spaCy missed "EC"
             before = c
     if not defined:
         return
