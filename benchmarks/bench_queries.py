@@ -41,6 +41,9 @@ QUERIES = {
     "sentiment range": StanceQuery(sentiment=(-0.5, 0.25)),
     # a paragraph position range on the grid: the sums from position_bands
     "position range": StanceQuery(position=(0.0, 0.25)),
+    # two ranges on the grid: the actor summary and the busiest from actor_range_bands, the
+    # counts' paragraphs and the timeline from the rows
+    "sentiment+position": StanceQuery(sentiment=(-1.0, 0.8), position=(0.0, 0.9)),
 }
 #: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
 #: articles' first paragraph ends in the article's number).
@@ -112,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{what:34s} {seconds:8.3f} s   {said}")
     if args.rows:
         aggregates.use_summary = lambda query: False  # every query on the stance rows
-        aggregates.use_days = lambda query: False
+        aggregates.use_days = lambda query, **_: False
         for what, seconds, said in time_queries(store, 1):
             print(f"{'rows: ' + what:34s} {seconds:8.3f} s   {said}")
     store.close()

@@ -15,7 +15,9 @@ comparison have that fast path, and give the same numbers either way. The per-ar
 through the union of their paragraph sets). Under a stance range on the slider's grid
 (``use_days``) the actor summary, the busiest, the timeline and the outlet comparison are
 counted from ``stance_bands``, under a sentiment range on the grid from ``sentiment_bands`` and
-under a paragraph position range from ``position_bands``. The counts then take their actors
+under a paragraph position range from ``position_bands``; under two or three of these ranges
+the actor summary and the busiest actors from ``actor_range_bands`` (the timeline and the
+outlet comparison, by day or outlet, from the stance rows). The counts then take their actors
 from the bands; their paragraphs under a stance range from ``paragraph_bands`` (each
 paragraph's stance bands as bits; with no outlet or date filter from its rows counted per bit
 pattern, ``band_patterns``, and ORed per article, ``article_bands``), under a sentiment range
@@ -122,11 +124,13 @@ def use_summary(query: StanceQuery) -> bool:
     return summary_covers(query)
 
 
-def use_days(query: StanceQuery) -> bool:
-    """Whether ``query``'s sums per actor, outlet and day are counted from ``stance_days`` or
-    (under a stance, a sentiment or a position range on the sliders' grid) ``stance_bands``,
-    ``sentiment_bands`` or ``position_bands``."""
-    return days_cover(query)
+def use_days(query: StanceQuery, *, by: str = OUTLET) -> bool:
+    """Whether ``query``'s sums for a SELECT grouped ``by`` a level (``ACTOR``, ``DAY`` or
+    ``OUTLET``) are counted from the summaries: ``stance_days`` or (under a stance, a sentiment
+    or a position range on the sliders' grid) ``stance_bands``, ``sentiment_bands`` or
+    ``position_bands``, or those per actor (and day); per actor alone, under two or three such
+    ranges, ``actor_range_bands``."""
+    return days_cover(query, by=by)
 
 
 def use_paragraph_bands(query: StanceQuery) -> bool:
@@ -222,7 +226,7 @@ def actor_summary(db: Database, query: StanceQuery, *,
     """One row per actor over the rows ``query`` keeps: mean and spread (population standard
     deviation) of stance, paragraphs (``n``), mentions and corrected paragraphs; the
     ``max_actors`` (None: all) with the most paragraphs, sorted by mean stance, then name."""
-    if use_days(query):
+    if use_days(query, by=ACTOR):
         sums, source = ("SUM(n), SUM(total), SUM(squares), SUM(mentions), SUM(corrected)",
                         "kept_days")
         n, having = "SUM(n)", " HAVING SUM(n) > 0"
@@ -323,7 +327,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
             sql, params = banded_paragraphs_sql(query, conn.dialect, edits)
             (paragraphs, articles), = conn.execute(sql, params).fetchall()
             actors = _shown_actors(conn, query, edits)
-        elif use_days(query) and query.limits_stances and not query.actors:
+        elif use_days(query, by=ACTOR) and query.limits_stances and not query.actors:
             # over every actor, a mention minimum (with or without a stance range on the
             # grid), or a stance range with many rows hidden: the actors from the bands; the
             # paragraphs from the rows, grouped (a streamed GROUP BY, where COUNT(DISTINCT)
@@ -348,7 +352,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
             (paragraphs, articles), = _run(
                 conn, query, "SELECT COUNT(*), COUNT(DISTINCT article_id) FROM kept_paragraphs",
                 extra=(), source="kept_paragraphs", edits=edits)
-            if use_days(query):  # a sentiment range on the grid: the actors from its bands
+            if use_days(query, by=ACTOR):  # the actors from the ranges' bands
                 actors = _shown_actors(conn, query, edits)
             else:
                 (actors,), = _run(conn, query, "SELECT COUNT(DISTINCT actor) FROM kept",
@@ -405,7 +409,7 @@ def busiest(db: Database, query: StanceQuery, n: int | None = None, *,
 def _busiest(snapshot: _Snapshot, query: StanceQuery, n: int | None, *,
              by: str) -> list[str]:
     column = _GROUP_COLUMN[by]
-    if use_days(query):
+    if use_days(query, by=ACTOR if by == Col.ACTOR else OUTLET):
         count, source, having = "SUM(n)", "kept_days", " HAVING SUM(n) > 0"
     else:
         count, source, having = "COUNT(*)", "kept", ""
@@ -431,7 +435,7 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
     undated = "(published IS NULL OR published = '')"
     with open_db(db) as conn, read_snapshot(conn):
         edits = read_edits(conn)
-        if use_days(query):
+        if use_days(query, by=DAY):
             days = _run(conn, query, "SELECT actor, published, SUM(n), SUM(total) FROM kept_days"
                         f" WHERE published <> ''{only} GROUP BY actor, published"
                         " HAVING SUM(n) > 0", extra=extra, source="kept_days", edits=edits,

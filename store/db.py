@@ -43,6 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from store.summary_sql import (
     ACTOR_KINDS_BACKFILL,
+    ACTOR_RANGE_BANDS,
     ARTICLE_BAND_ROWS,
     POSITION_BANDS,
     REGROUPED,
@@ -631,6 +632,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             {article_sentiments_recounted(postgres=False,
                                           articles="OLD.article_id, NEW.article_id")};
         END""",
+    ),
+    (
+        # 18: the sums per actor by stance band, sentiment band and position band at once
+        # (store.summary_sql.ACTOR_RANGE_BANDS): the actor summary, the busiest actors and the
+        # counts line's actors under two or three ranges on the grid, without reading every
+        # stance row. Kept by the same triggers as stance_days.
+        summary_table(ACTOR_RANGE_BANDS, postgres=False), rows_backfill(ACTOR_RANGE_BANDS),
+        *_days_triggers(ACTOR_RANGE_BANDS),
     ),
 )
 

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from store.db import MIGRATIONS, POSTGRESQL, SCHEMA_VERSION, Connection, Database, newer_schema
 from store.summary_sql import (
     ACTOR_KINDS_BACKFILL,
+    ACTOR_RANGE_BANDS,
     ARTICLE_BAND_ROWS,
     POSITION_BANDS,
     REGROUPED,
@@ -571,6 +572,12 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TRIGGER sentiment_paragraphs_changed AFTER UPDATE ON paragraphs"
         " REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT"
         " EXECUTE FUNCTION sentiment_paragraphs_change()",
+    ),
+    (
+        # 18: the sums per actor by stance, sentiment and position band at once (store.db's
+        # migration 18)
+        summary_table(ACTOR_RANGE_BANDS, postgres=True), rows_backfill(ACTOR_RANGE_BANDS),
+        *_days_triggers(ACTOR_RANGE_BANDS),
     ),
 )
 

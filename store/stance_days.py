@@ -35,8 +35,11 @@ merge moving its row between bands (``days_cover``, ``band_range``). A sentiment
 grid is counted from ``sentiment_bands`` (migration 11), keyed by the band of the row's
 paragraph's sentiment (``SENTIMENT_BAND``): a correction changes a row's score but not its band.
 A paragraph position range on the grid is counted from ``position_bands`` (migration 12), keyed
-by the band of the row's position in its article (``POSITION_BAND``). A range off the grid, or
-two of these ranges together, take the row path.
+by the band of the row's position in its article (``POSITION_BAND``). Two or three of these
+ranges together are counted per actor alone from ``actor_range_bands`` (migration 18: each row's
+three bands in one key), for the SELECTs grouped by actor with no outlet or date filter (the
+actor summary, the busiest, the counts line's actors); by day or outlet, and a range off the
+grid, take the row path.
 
 The counts line's paragraphs and articles under a stance range over every actor are counted off
 ``paragraph_bands`` (migration 13: each paragraph's bands as bits), and with no outlet or date
@@ -75,6 +78,7 @@ from store.summary_sql import (
     ACTOR_DAY_SENTIMENT_BANDS,
     ACTOR_DAYS,
     ACTOR_POSITION_BANDS,
+    ACTOR_RANGE_BANDS,
     ACTOR_SENTIMENT_BANDS,
     ACTOR_TOTALS,
     ARTICLE_BAND_ROWS,
@@ -117,6 +121,17 @@ STANCE, SENTIMENT, POSITION = "stance", "sentiment", "position"
 #: The summary each kind of range is counted from.
 _BANDS: dict[str, Summary] = {STANCE: STANCE_BANDS, SENTIMENT: SENTIMENT_BANDS,
                               POSITION: POSITION_BANDS}
+#: Two or three kinds of range at once: counted per actor alone, from ``actor_range_bands``
+#: (migration 18), whose key has each row's band of every kind, in these columns.
+RANGES = "ranges"
+_RANGE_COLUMNS: dict[str, str] = {STANCE: "band", SENTIMENT: "sentiment_band",
+                                  POSITION: "position_band"}
+
+
+#: What a SELECT on ``days_sql``' ``kept_days`` groups by, coarsest first: the shown actor
+#: alone (``ACTOR``), and the day (``DAY``), and the outlet (``OUTLET``: anything).
+ACTOR, DAY, OUTLET = "actor", "day", "outlet"
+_LEVELS = (ACTOR, DAY, OUTLET)
 
 
 def _ranged(query: StanceQuery) -> list[str]:
@@ -126,21 +141,22 @@ def _ranged(query: StanceQuery) -> list[str]:
             if value != full]
 
 
-def days_cover(query: StanceQuery) -> bool:
-    """True when ``query``'s rows can be counted by day (``days_sql``): ``summary_covers``
-    it, or it adds only a stance range (``stance_bands``), only a sentiment range
-    (``sentiment_bands``) or only a position range (``position_bands``) on the sliders' grid."""
+def days_cover(query: StanceQuery, *, by: str = OUTLET) -> bool:
+    """True when ``query``'s rows can be counted by day (``days_sql``) for a SELECT grouped
+    ``by`` a level (``level_for``): ``summary_covers`` it, or it adds only a stance range
+    (``stance_bands``), only a sentiment range (``sentiment_bands``) or only a position range
+    (``position_bands``) on the sliders' grid; or, where the SELECT and the filters need no
+    outlet or day (``level_for`` is ``ACTOR``), two or three of those ranges
+    (``actor_range_bands``)."""
     ranged = _ranged(query)
     bare = dataclasses.replace(query, stance=FULL_SCALE, sentiment=FULL_SCALE,
                                position=FULL_POSITION)
-    return summary_covers(bare) and len(ranged) <= 1 and all(
-        on_grid(value) for name in ranged for value in getattr(query, name))
+    if not summary_covers(bare) or not all(on_grid(value) for name in ranged
+                                           for value in getattr(query, name)):
+        return False
+    return len(ranged) <= 1 or level_for(query, by=by) == ACTOR
 
 
-#: What a SELECT on ``days_sql``' ``kept_days`` groups by, coarsest first: the shown actor
-#: alone (``ACTOR``), and the day (``DAY``), and the outlet (``OUTLET``: anything).
-ACTOR, DAY, OUTLET = "actor", "day", "outlet"
-_LEVELS = (ACTOR, DAY, OUTLET)
 #: The levels ``level_for`` may pick (the tests narrow them to read finer summaries).
 SUMMARY_LEVELS: tuple[str, ...] = _LEVELS
 #: The summary of each level, for every row (``None``) or by the bands of a range.
@@ -150,6 +166,7 @@ _SUMMARIES: dict[tuple[str, str | None], Summary] = {
     (DAY, None): ACTOR_DAYS, (DAY, STANCE): ACTOR_DAY_BANDS,
     (DAY, SENTIMENT): ACTOR_DAY_SENTIMENT_BANDS, (DAY, POSITION): ACTOR_DAY_POSITION_BANDS,
     (OUTLET, None): STANCE_DAYS, **{(OUTLET, by): summary for by, summary in _BANDS.items()},
+    (ACTOR, RANGES): ACTOR_RANGE_BANDS,
 }
 
 
@@ -209,14 +226,19 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
         folded = (" AND NOT EXISTS (SELECT 1 FROM folded_keys AS k"
                   f" WHERE k.article_id = s.article_id AND k.actor = {SHOWN_ACTOR})")
 
-    summary = _BANDS[banded] if banded else None
+    summary = _banded_summary(banded)
+    band_keys = _band_keys(banded)
     keys = dict(stored.keys)
     outlet = "NULLIF(d.outlet, '')" if "outlet" in keys else "CAST(NULL AS TEXT)"
     published = "d.published" if "published" in keys else "''"
+    # the key column of the row's stance band, which a correction moves to its label's
+    scored_column = "band" if banded in (STANCE, RANGES) else None
 
-    def band(row: str) -> str:
-        # the summary's own key, on the delta row ``row``, its article ``a`` and paragraph ``p``
-        return f", {dict(summary.keys)['band'].format(s=row, a='a', p='p')}" if summary else ""
+    def band(row: str, scored: str | None = None) -> str:
+        # the summary's own band keys on the delta row ``row``, its article ``a`` and paragraph
+        # ``p``; ``scored``: the row whose score the stance band reads (a correction's label)
+        return "".join(", " + e.format(s=scored if c == scored_column and scored else row,
+                                       a="a", p="p") for c, e in band_keys)
 
     def paragraph(row: str) -> str:
         return summary.join(row) if summary else ""  # a band read off the row's paragraph
@@ -228,7 +250,7 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
                  f"{folded}")
     parts = [
         f"SELECT COALESCE(m.name, d.actor), {outlet}, {published}, d.n, d.total,"
-        f" d.squares, d.mentions, 0{', d.band' if banded else ''}"
+        f" d.squares, d.mentions, 0{''.join(f', d.{c}' for c, _ in band_keys)}"
         f" FROM {stored.table} AS d LEFT JOIN shown AS m ON m.stored = d.actor"
         f"{_where_stored(stored_only)}",
     ]
@@ -238,7 +260,7 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
         parts += [f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, -1, -s.score, -s.score * s.score,"
                   f" -s.mentions, 0{band('s')}{corrected}",
                   f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 1, l.score, l.score * l.score,"
-                  f" s.mentions, 1{band('l' if banded == STANCE else 's')}{corrected}"]
+                  f" s.mentions, 1{band('s', scored='l')}{corrected}"]
     else:
         # a correction counts its label's score instead of the model's, where the row falls
         parts.append(f"SELECT {SHOWN_ACTOR}, a.outlet, {day}, 0, l.score - s.score,"
@@ -256,6 +278,22 @@ def _parts(edits: ReadEdits, *, banded: str | None, stored: Summary,
             f"{paragraph('r')} WHERE a.id = r.article_id",
         ]
     return parts
+
+
+def _banded_summary(banded: str | None) -> Summary | None:
+    """The summary by outlet and day of the bands ``banded`` reads (``actor_range_bands``, per
+    actor alone, for ``RANGES``), or None."""
+    if banded is None:
+        return None
+    return ACTOR_RANGE_BANDS if banded == RANGES else _BANDS[banded]
+
+
+def _band_keys(banded: str | None) -> list[tuple[str, str]]:
+    """The band columns (and their expressions) of the summaries read for ``banded``."""
+    summary = _banded_summary(banded)
+    if summary is None:
+        return []
+    return [(c, e) for c, e in summary.keys if c not in ("actor", "outlet", "published")]
 
 
 def _summed(edits: ReadEdits, *, banded: str | None, stored: Summary,
@@ -307,24 +345,27 @@ def days_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *, by: str 
         ctes.append(f"{_DAYS} AS ({every_day})")
         params.extend(every_params)
     else:
-        kind, = ranged
-        kept = band_range(getattr(query, kind))
+        kind = ranged[0] if len(ranged) == 1 else RANGES
         banded, banded_params = _summed(edits, banded=kind, stored=_SUMMARIES[(level, kind)],
                                         stored_only=stored_only)
+        columns = ", ".join(c for c, _ in _band_keys(kind))
         ctes.append("banded (actor, outlet, published, n, total, squares, mentions, corrected,"
-                    f" band) AS ({banded})")
+                    f" {columns}) AS ({banded})")
         params.extend(banded_params)
-        if reads_left_out(kind, kept):
+        if kind != RANGES and reads_left_out(kind, band_range(getattr(query, kind))):
             params.extend(every_params)
             # every row's sums less those of the bands the range leaves out: the banded rows
             # summed over all bands are the unbanded ones, so the difference is exact
             ctes.append(f"{_DAYS} AS ({every_day} UNION ALL SELECT actor, outlet, published,"
                         " -n, -total, -squares, -mentions, -corrected FROM banded"
                         " WHERE band NOT BETWEEN ? AND ?)")
-        else:
+        else:  # the rows in the bands every range keeps (a single range's column is ``band``)
             ctes.append(f"{_DAYS} AS (SELECT actor, outlet, published, n, total, squares,"
-                        " mentions, corrected FROM banded WHERE band BETWEEN ? AND ?)")
-        params.extend(kept)
+                        " mentions, corrected FROM banded WHERE " + " AND ".join(
+                            f"{_RANGE_COLUMNS[k] if kind == RANGES else 'band'} BETWEEN ? AND ?"
+                            for k in ranged) + ")")
+        for k in ranged:
+            params.extend(band_range(getattr(query, k)))
     ctes.append(summary_kept_cte("filtered_days", "days", query, edits, params))
     ctes.append(min_mentions_cte("kept_days", "filtered_days", query.min_mentions, params))
     return f"WITH {', '.join(ctes)}", params

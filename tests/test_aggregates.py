@@ -62,8 +62,14 @@ FILTERS = {
                                                                            "Valley Post"),
                                          date_from=date(2024, 3, 1)),
     "sentiment off the grid": Filters(sentiment=(-0.33, 0.52)),
-    # both ranges: no summary has both bands, the rows are read
+    # two or three ranges on the grid: per actor alone from actor_range_bands, by day or
+    # outlet from the rows; with picked (merged) actors and a minimum, corrected rows moving
+    # to their label's stance band
     "sentiment and stance": Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0)),
+    "three ranges": Filters(stance=(-0.5, 0.8), sentiment=(-0.6, 0.7), position=(0.1, 0.9)),
+    "two ranges, actors, min mentions": Filters(sentiment=(-0.5, 0.5), stance=(-1.0, 0.0),
+                                                actors=("EU bloc", "Russia", "rebels"),
+                                                min_mentions=3),
     # a position range on the grid (position_bands), its ends on paragraphs at a grid position
     "position to the middle, actors, min mentions": Filters(position=(0.0, 0.5), min_mentions=3,
                                                             actors=("EU bloc", "Russia",
@@ -162,7 +168,7 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
         monkeypatch.setattr(stance_days, "SUMMARY_LEVELS", (stance_days.OUTLET,))
     if request.param == "rows":
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
-        monkeypatch.setattr(aggregates, "use_days", lambda query: False)
+        monkeypatch.setattr(aggregates, "use_days", lambda query, **_: False)
         monkeypatch.setattr(aggregates, "use_paragraph_bands", lambda query: False)
         monkeypatch.setattr(aggregates, "use_article_bands", lambda query: False)
         monkeypatch.setattr(aggregates, "use_sentiment_counts", lambda query: False)
@@ -635,7 +641,7 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
         assert len(world.stances_for(FILTERS[name])) > 0, name
     assert world.stances_for(FILTERS["search nothing"]).empty
     # the ranges on the sliders' grid are counted from their bands (a stance range's ends on
-    # corrected rows: label scores are grid values); off the grid, or two together, from rows
+    # corrected rows: label scores are grid values); off the grid from rows
     for name in ("stance", "stance from zero", "stance to zero, actors, min mentions",
                  "stance, outlets, dates", "sentiment", "sentiment to zero, actors, min mentions",
                  "sentiment, outlets, dates", "position",
@@ -643,9 +649,19 @@ def test_the_fixture_exercises_what_it_claims(world: World) -> None:
         query = stance_query(FILTERS[name])
         assert aggregates.use_days(query) and not aggregates.use_summary(query), name
         assert len(world.stances_for(FILTERS[name])) > 0, name
-    for name in ("stance off the grid", "sentiment off the grid", "sentiment and stance",
-                 "position off the grid", "position and sentiment"):
-        assert not aggregates.use_days(stance_query(FILTERS[name])), name
+    for name in ("stance off the grid", "sentiment off the grid", "position off the grid"):
+        query = stance_query(FILTERS[name])
+        assert not aggregates.use_days(query, by=stance_days.ACTOR), name
+    # two or three ranges on the grid: the sums per actor alone (migration 18); by day or
+    # outlet, or under an outlet or date filter, the rows
+    actor, day = stance_days.ACTOR, stance_days.DAY
+    for name in ("sentiment and stance", "position and sentiment", "three ranges",
+                 "two ranges, actors, min mentions"):
+        query = stance_query(FILTERS[name])
+        assert aggregates.use_days(query, by=actor), name
+        assert not aggregates.use_days(query, by=day) and not aggregates.use_days(query), name
+        assert len(world.stances_for(FILTERS[name])) > 0, name
+    assert not aggregates.use_days(stance_query(FILTERS["everything"]), by=actor)
     # the rankings read the summaries per actor alone with no outlet or date filter, the
     # timeline per actor and day with no outlet filter (migration 14; under a sentiment or
     # position range migration 16's)
@@ -686,7 +702,7 @@ def test_a_stance_range_in_a_store_with_no_undated_article(
     assert aggregates.use_days(query)
     fast = (aggregates.stance_timeline(store.db, query), aggregates.overview_counts(store.db,
                                                                                    query))
-    monkeypatch.setattr(aggregates, "use_days", lambda query: False)
+    monkeypatch.setattr(aggregates, "use_days", lambda query, **_: False)
     slow = (aggregates.stance_timeline(store.db, query), aggregates.overview_counts(store.db,
                                                                                    query))
     assert (fast[0].undated_articles, fast[0].undated_paragraphs) == (0, 0)

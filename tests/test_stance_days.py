@@ -67,6 +67,8 @@ ACTOR_DAY_SENTIMENT_BANDS = ("SELECT actor, published, band, n, total, squares, 
                              " FROM actor_day_sentiment_bands")
 ACTOR_DAY_POSITION_BANDS = ("SELECT actor, published, band, n, total, squares, mentions"
                             " FROM actor_day_position_bands")
+ACTOR_RANGE_BANDS = ("SELECT actor, band, sentiment_band, position_band, n, total, squares,"
+                     " mentions FROM actor_range_bands")
 
 
 def regrouped(groups: dict[tuple, list[float]], *, day: bool) -> dict[tuple, list[float]]:
@@ -134,6 +136,24 @@ def article_band_rows(conn: Connection) -> dict[tuple[int, int, int], list[float
             " FROM stances AS s JOIN articles AS a ON a.id = s.article_id JOIN paragraphs AS p"
             " ON p.article_id = s.article_id AND p.paragraph = s.paragraph"):
         key = (int(article_id), band(compound), band(position(paragraph, n)))
+        row = sums.setdefault(key, [0, 0.0, 0.0, 0])
+        row[0] += 1
+        row[1] += score
+        row[2] += score * score
+        row[3] += mentions
+    return sums
+
+
+def range_bands(conn: Connection) -> dict[tuple[str, int, int, int], list[float]]:
+    """What ``actor_range_bands`` must hold: per actor and the stance band of each row, the
+    sentiment band of its paragraph (a row whose paragraph is gone is in none) and its
+    position band, grouped here."""
+    sums: dict[tuple[str, int, int, int], list[float]] = {}
+    for actor, score, mentions, compound, paragraph, n in conn.execute(
+            "SELECT s.actor, s.score, s.mentions, p.compound, s.paragraph, a.n_paragraphs"
+            " FROM stances AS s JOIN articles AS a ON a.id = s.article_id JOIN paragraphs AS p"
+            " ON p.article_id = s.article_id AND p.paragraph = s.paragraph"):
+        key = (actor, band(score), band(compound), band(position(paragraph, n)))
         row = sums.setdefault(key, [0, 0.0, 0.0, 0])
         row[0] += 1
         row[1] += score
@@ -230,13 +250,13 @@ def assert_current(store: Store) -> None:
                   regrouped(days, day=False), regrouped(stance_bands, day=False),
                   article_band_rows(conn), regrouped(sentiment_bands, day=False),
                   regrouped(position_bands, day=False), regrouped(sentiment_bands, day=True),
-                  regrouped(position_bands, day=True)]
+                  regrouped(position_bands, day=True), range_bands(conn)]
         for fresh, summary_sql, exact in zip(
                 groups, (SUMMARY, ARTICLES, BANDS, SENTIMENT_BANDS, POSITION_BANDS, ACTOR_DAYS,
                          ACTOR_DAY_BANDS, ACTOR_TOTALS, ACTOR_BANDS, ARTICLE_BAND_ROWS,
                          ACTOR_SENTIMENT_BANDS, ACTOR_POSITION_BANDS, ACTOR_DAY_SENTIMENT_BANDS,
-                         ACTOR_DAY_POSITION_BANDS),
-                (3, 5, 4, 4, 4, 2, 3, 1, 2, 3, 2, 2, 3, 3),
+                         ACTOR_DAY_POSITION_BANDS, ACTOR_RANGE_BANDS),
+                (3, 5, 4, 4, 4, 2, 3, 1, 2, 3, 2, 2, 3, 3, 4),
                 strict=True):
             kept = {tuple(r[:exact]): r[exact:] for r in conn.execute(summary_sql)}
             assert fresh.keys() == kept.keys()  # no key missing, none left empty
@@ -427,9 +447,18 @@ def drop_migration_14(store: Store) -> None:
                      else "UPDATE schema_version SET version = 13")
 
 
+def drop_migration_18(store: Store) -> None:
+    """Take a store back to schema 17: no sums per actor by the bands of every range."""
+    with store.db.connect() as conn:
+        drop_summary(conn, "actor_range_bands", moved=True)
+        conn.execute("PRAGMA user_version = 17" if conn.dialect.name == "sqlite"
+                     else "UPDATE schema_version SET version = 17")
+
+
 def drop_migration_17(store: Store) -> None:
     """Take a store back to schema 16: no paragraphs per sentiment band, no article sentiment
     bands."""
+    drop_migration_18(store)
     with store.db.connect() as conn:
         for trigger, function in (("added", "add"), ("removed", "remove"),
                                   ("changed", "change")):
@@ -584,7 +613,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 17
+    assert again.schema_version == SCHEMA_VERSION == 18
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -596,7 +625,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 17
+    assert again.schema_version == SCHEMA_VERSION == 18
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -609,7 +638,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 17
+    assert again.schema_version == SCHEMA_VERSION == 18
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -626,7 +655,8 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     (lambda store: drop_migration_15(store), 56),  # band_patterns, article_bands (16, 17)
     (lambda store: drop_migration_16(store), 58),  # article_band_rows, the bands per actor
     (lambda store: drop_migration_17(store), 60),  # sentiment_paragraphs, article_sentiments
-], ids=["10", "11", "12", "13", "14", "15", "16", "17"])
+    (lambda store: drop_migration_18(store), 62),  # actor_range_bands
+], ids=["10", "11", "12", "13", "14", "15", "16", "17", "18"])
 def test_the_band_migrations_backfill_a_store_made_before_them(
         filled: Store, opened: Callable[[str | Path], Store], drop: Callable[[Store], None],
         seed: int) -> None:
@@ -635,7 +665,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 17
+    assert again.schema_version == SCHEMA_VERSION == 18
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)
