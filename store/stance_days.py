@@ -68,6 +68,7 @@ from store.stance_rows import (
     kept_sql,
     marks,
     min_mentions_cte,
+    paragraph_filters,
     stored_names,
     summary_kept_cte,
 )
@@ -405,9 +406,11 @@ def articles_sql(query: StanceQuery) -> tuple[str, list[Any]]:
 
 def paragraphs_cover(query: StanceQuery) -> bool:
     """True when the paragraphs ``query`` keeps can be counted off ``paragraph_bands``
-    (``banded_paragraphs_sql``): a stance range on the grid and no other stance-side filter
-    (no actor picked, no mention minimum), beside outlets and dates."""
-    return (days_cover(query) and query.stance != FULL_SCALE and not query.actors
+    (``banded_paragraphs_sql``) and its actors off the bands (``days_cover`` per actor): a
+    stance range on the grid and no other stance-side filter (no actor picked, no mention
+    minimum), beside outlets and dates, or beside a sentiment or position range on the grid
+    (whose paragraphs are tested one by one)."""
+    return (days_cover(query, by=ACTOR) and query.stance != FULL_SCALE and not query.actors
             and query.min_mentions <= 1)
 
 
@@ -431,8 +434,9 @@ def few_hidden_rows(conn: Connection, edits: ReadEdits) -> bool:
 
 def patterns_cover(query: StanceQuery) -> bool:
     """Whether ``banded_paragraphs_sql`` counts ``query``'s paragraphs per band pattern
-    (``band_patterns``, ``article_bands``): no filter on the articles (a pattern has none)."""
-    return not article_filters(query, row="b")[0]
+    (``band_patterns``, ``article_bands``): no filter on the articles or the paragraphs (a
+    pattern has neither)."""
+    return not article_filters(query, row="b")[0] and query.sentiment == FULL_SCALE
 
 
 def _in_bands(row: str) -> str:
@@ -452,7 +456,8 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     refolds) are counted from their rows instead, read by key through the row path
     (``kept_sql``, narrowed to them): a paragraph is counted one way or the other, never both.
 
-    With no outlet or date filter the bands are not read paragraph by paragraph but counted
+    With no outlet, date, sentiment or position filter the bands are not read paragraph by
+    paragraph (each tested for those filters, its article and paragraph joined) but counted
     per pattern (``band_patterns``) and per article (``article_bands``): the touched
     paragraphs' own bands are then taken back out, read by key (``_patterned_counts``).
     """
@@ -461,9 +466,14 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     if patterns_cover(query):
         select, more = _patterned_counts(masks)
         return f"{prefix} {select}", [*params, *more]
-    where, filter_params = article_filters(query, row="b")
+    where, filter_params = article_filters(query, row="b")  # the position range among them
+    by_paragraph, paragraph_params = paragraph_filters(query, dialect)  # the sentiment range
+    where += by_paragraph
+    filter_params += paragraph_params
+    paragraph = (" JOIN paragraphs AS p ON p.article_id = b.article_id"
+                 " AND p.paragraph = b.paragraph" if by_paragraph else "")
     banded = ("SELECT b.article_id, b.paragraph FROM paragraph_bands AS b"
-              f" JOIN articles AS a ON a.id = b.article_id WHERE {_in_bands('b')}"
+              f" JOIN articles AS a ON a.id = b.article_id{paragraph} WHERE {_in_bands('b')}"
               f"{''.join(' AND ' + w for w in where)} AND NOT EXISTS (SELECT 1"
               " FROM within_keys AS k WHERE k.article_id = b.article_id"
               " AND k.paragraph = b.paragraph)")

@@ -248,18 +248,22 @@ def test_every_aggregation_on_sqlite(world: World, path: str, name: str) -> None
 
 @pytest.mark.parametrize("patterns", [True, False], ids=["patterns", "paragraphs"])
 @pytest.mark.parametrize("share", [1.0, 0.0], ids=["bands", "rows"])
-@pytest.mark.parametrize("name", ["stance from zero", "stance, outlets, dates", "stance"])
+@pytest.mark.parametrize("name", ["stance from zero", "stance, outlets, dates", "stance",
+                                  "sentiment and stance", "three ranges"])
 def test_the_counts_under_a_stance_range_with_hidden_rows_either_way(
         world: World, monkeypatch: pytest.MonkeyPatch, name: str, share: float,
         patterns: bool) -> None:
     """The counts line under a stance range on the grid, the hidden actor's paragraphs counted
     from their rows beside the others' bands (``few_hidden_rows`` says yes at any share), and
     from the rows alone (it says no): both as the pandas path counts. The bands are counted
-    per pattern and per article (``band_patterns``, ``article_bands``) where no outlet or date
-    filter applies, else paragraph by paragraph; ``patterns=False`` forces the latter."""
+    per pattern and per article (``band_patterns``, ``article_bands``) where no outlet, date,
+    sentiment or position filter applies, else paragraph by paragraph (a sentiment and a
+    position range tested on each); ``patterns=False`` forces the latter."""
     monkeypatch.setattr(stance_days, "MOST_HIDDEN_SHARE", share)
     filters = FILTERS[name]
-    assert stance_days.patterns_cover(stance_query(filters)) == (name != "stance, outlets, dates")
+    assert stance_days.paragraphs_cover(stance_query(filters))
+    assert stance_days.patterns_cover(stance_query(filters)) == (name in ("stance from zero",
+                                                                           "stance"))
     if not patterns:
         monkeypatch.setattr(stance_days, "patterns_cover", lambda query: False)
     assert aggregates.overview_counts(world.store.db, stance_query(filters)) == want_counts(
