@@ -2753,6 +2753,23 @@ def test_regression_a_party_or_a_gun_maker_tagged_as_a_person_is_an_organisation
                                                   "Mara Quint": PERSON}
 
 
+def test_regression_a_party_by_its_initials_or_one_word_and_a_drug_maker_named_once_are_bodies(
+        ) -> None:
+    """"Labour" and "Umno" tagged PERSON, named once, became people, and "Merck" a person beside
+    a drug trial; parties known by one word or by their initials (words.json parties) and the
+    companies of the table are organisations whatever spaCy tags them. A person named once
+    beside them stays a person (near miss), and a party tagged NORP stays a group."""
+    r = _resolve_tagged(["Labour councillors backed the plan, and Umno walked out.",
+                         "Merck shipped the doses, Tavi Orlen said.",
+                         "The ANC supporters marched."],
+                        [[("Labour", "PERSON"), ("Umno", "PERSON")],
+                         [("Merck", "PERSON"), ("Tavi Orlen", "PERSON")],
+                         [("ANC", "NORP")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Labour": ORG, "Umno": ORG, "Merck": ORG, "Tavi Orlen": PERSON,
+                     "ANC": ActorKind.GROUP}, kinds
+    assert not [n for n in gazetteer.PARTIES if n in names.GIVEN_NAMES]
+
 def test_regression_usa_today_sports_in_a_photo_credit_is_not_an_actor() -> None:
     """"USA TODAY Sports", the photo service in credits ("Jane Doe-USA TODAY Sports"), tagged
     ORG became an organisation; the paper itself stays (near miss)."""
