@@ -200,7 +200,7 @@ ACTOR_DAY_POSITION_BANDS = Summary(table="actor_day_position_bands",
 
 # Migration 18: per stored actor, the stance band of each row, its paragraph's sentiment band
 # and its position band in one key. Two or three ranges at once were summed from every stance
-# row, its paragraph and its article (6-7 s a store call at 7.5 * 10^4 articles, SQLite);
+# row, its paragraph and its article (4.6-22 s a store call at 7.5 * 10^4 articles, SQLite);
 # this key has 1.3 * 10^6 rows there, the stance rows 7.2 * 10^6 (the actor x sentiment x
 # position pairs alone are 6.2 * 10^5: a summary per pair would be smaller, but three of them
 # cost three trigger steps a stance row where this is one).
