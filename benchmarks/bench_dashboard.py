@@ -331,10 +331,14 @@ def range_slider(page: Page, slider: str) -> Locator:
 
 
 def slider_values(page: Page) -> dict[str, tuple[float, float]]:
-    """Each range slider's two values as the page shows them."""
-    return {name: tuple(float(thumb.input_value())  # each thumb is an <input type="range">
-                        for thumb in range_slider(page, name).get_by_role("slider").all())
-            for name in SLIDERS}
+    """Each range slider's two values as the page shows them, once both its thumbs are there
+    (read before a slider was drawn, its values were none, and the slider counted as moved)."""
+    values = {}
+    for name in SLIDERS:
+        thumbs = range_slider(page, name).get_by_role("slider")  # each an <input type="range">
+        thumbs.nth(1).wait_for()
+        values[name] = tuple(float(thumb.input_value()) for thumb in thumbs.all())
+    return values
 
 
 def measure_slider_change(db: str | Path, playwright: Playwright, *,
