@@ -24,8 +24,9 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,6 +107,19 @@ def position(paragraph: int, n_paragraphs: int) -> float:
     return paragraph / (n_paragraphs - 1 if n_paragraphs > 2 else 1)
 
 
+def summed(keyed: Iterable[tuple[tuple[Any, ...], float, int]]) -> dict[tuple, list[float]]:
+    """Per key of the ``(key, score, mentions)`` rows: the rows, and the sums of their scores,
+    squared scores and mentions, as a summary holds them."""
+    sums: dict[tuple, list[float]] = {}
+    for key, score, mentions in keyed:
+        row = sums.setdefault(key, [0, 0.0, 0.0, 0])
+        row[0] += 1
+        row[1] += score
+        row[2] += score * score
+        row[3] += mentions
+    return sums
+
+
 def bands(conn: Connection, *, by: str = "score"
           ) -> dict[tuple[str, str, str, int], list[float]]:
     """What ``stance_bands`` (``by`` the row's score), ``sentiment_bands`` (by its paragraph's
@@ -116,50 +130,36 @@ def bands(conn: Connection, *, by: str = "score"
                by="p.compound, 0", join=" JOIN paragraphs AS p ON p.article_id ="
                " s.article_id AND p.paragraph = s.paragraph"),
            "position": _BANDED_ROWS.format(by="s.paragraph, a.n_paragraphs", join="")}[by]
-    sums: dict[tuple[str, str, str, int], list[float]] = {}
-    for actor, outlet, published, score, mentions, value, n in conn.execute(sql):
-        value = position(value, n) if by == "position" else value
-        row = sums.setdefault((actor, outlet, published, band(value)), [0, 0.0, 0.0, 0])
-        row[0] += 1
-        row[1] += score
-        row[2] += score * score
-        row[3] += mentions
-    return sums
+    return summed(
+        ((actor, outlet, published, band(position(value, n) if by == "position" else value)),
+         score, mentions)
+        for actor, outlet, published, score, mentions, value, n in conn.execute(sql))
+
+
+#: Each stance row with its paragraph's sentiment and its article's paragraph count (a row
+#: whose paragraph is gone is in no sentiment band, so in none of these summaries).
+_PARAGRAPHED_ROWS = (
+    "SELECT s.article_id, s.actor, s.score, s.mentions, p.compound, s.paragraph, a.n_paragraphs"
+    " FROM stances AS s JOIN articles AS a ON a.id = s.article_id JOIN paragraphs AS p"
+    " ON p.article_id = s.article_id AND p.paragraph = s.paragraph")
 
 
 def article_band_rows(conn: Connection) -> dict[tuple[int, int, int], list[float]]:
     """What ``article_band_rows`` must hold: per article and the sentiment and position bands
-    of the rows' paragraph (a row whose paragraph is gone is in none), grouped here."""
-    sums: dict[tuple[int, int, int], list[float]] = {}
-    for article_id, score, mentions, compound, paragraph, n in conn.execute(
-            "SELECT s.article_id, s.score, s.mentions, p.compound, s.paragraph, a.n_paragraphs"
-            " FROM stances AS s JOIN articles AS a ON a.id = s.article_id JOIN paragraphs AS p"
-            " ON p.article_id = s.article_id AND p.paragraph = s.paragraph"):
-        key = (int(article_id), band(compound), band(position(paragraph, n)))
-        row = sums.setdefault(key, [0, 0.0, 0.0, 0])
-        row[0] += 1
-        row[1] += score
-        row[2] += score * score
-        row[3] += mentions
-    return sums
+    of the rows' paragraph, grouped here."""
+    return summed(((int(article_id), band(compound), band(position(paragraph, n))), score,
+                   mentions)
+                  for article_id, _, score, mentions, compound, paragraph, n
+                  in conn.execute(_PARAGRAPHED_ROWS))
 
 
 def range_bands(conn: Connection) -> dict[tuple[str, int, int, int], list[float]]:
     """What ``actor_range_bands`` must hold: per actor and the stance band of each row, the
-    sentiment band of its paragraph (a row whose paragraph is gone is in none) and its
-    position band, grouped here."""
-    sums: dict[tuple[str, int, int, int], list[float]] = {}
-    for actor, score, mentions, compound, paragraph, n in conn.execute(
-            "SELECT s.actor, s.score, s.mentions, p.compound, s.paragraph, a.n_paragraphs"
-            " FROM stances AS s JOIN articles AS a ON a.id = s.article_id JOIN paragraphs AS p"
-            " ON p.article_id = s.article_id AND p.paragraph = s.paragraph"):
-        key = (actor, band(score), band(compound), band(position(paragraph, n)))
-        row = sums.setdefault(key, [0, 0.0, 0.0, 0])
-        row[0] += 1
-        row[1] += score
-        row[2] += score * score
-        row[3] += mentions
-    return sums
+    sentiment band of its paragraph and its position band, grouped here."""
+    return summed(((actor, band(score), band(compound), band(position(paragraph, n))), score,
+                   mentions)
+                  for _, actor, score, mentions, compound, paragraph, n
+                  in conn.execute(_PARAGRAPHED_ROWS))
 
 
 def paragraph_sets(conn: Connection) -> dict[tuple[int, str], tuple[int, int]]:
