@@ -171,6 +171,8 @@ CAREER_NOUNS: frozenset[str] = frozenset(_WORD_DATA["career_nouns"])
 VERSUS_WORDS: frozenset[str] = frozenset(_WORD_DATA["versus_words"])
 #: Words after a town's name that make it a club's in a sports report ("Kelby United").
 CLUB_WORDS: frozenset[str] = frozenset(_WORD_DATA["club_words"])
+#: Initials that open a club's name ("FC Goa"): an organisation whatever spaCy tags it.
+CLUB_PREFIXES: frozenset[str] = frozenset(_WORD_DATA["club_prefixes"])
 #: The home places of the team nicknames: a sports report writes "Philadelphia" for the Eagles.
 TEAM_HOMES: dict[str, frozenset[str]] = {
     team: frozenset(homes) for team, homes in _WORD_DATA["team_homes"].items()

@@ -6252,3 +6252,40 @@ def test_regression_a_quoted_nickname_between_given_name_and_surname_is_one_pers
     by = _by_actor(r)
     assert "Dario" not in by and "Dodo Velez" not in by
     assert {"Velez Jr.", "Dodo Velez"} <= set(by["Velez Jr."])
+
+
+def test_regression_a_known_party_tagged_in_pieces_and_a_club_by_its_initials_are_bodies(
+        ) -> None:
+    """"Law and Justice" tagged as "Law" and "Justice" listed two people, though the parties
+    table knows the name: a mention cut short of a known body's name of several words takes the
+    whole name where the text goes on with it (_extend_to_named_bodies, _LONG_BODIES). "FC Goa",
+    "Kelby Coalition" and "Varn Mining Plc" tagged PERSON were people: a club's initials in front
+    (words.json club_prefixes) and a body's word at the end (names.json org_words) make a body.
+    Near misses: "Law" alone stays what it was tagged, and a person named beside them a person."""
+    r = _resolve_tagged(["Law and Justice won, Tavi Orlen said.",
+                         "FC Velsk beat Kelby Coalition, and Varn Mining Plc paid."],
+                        [[("Law", "PERSON"), ("Justice", "PERSON"), ("Tavi Orlen", "PERSON")],
+                         [("FC Velsk", "PERSON"), ("Kelby Coalition", "PERSON"),
+                          ("Varn Mining Plc", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Law and Justice": ORG, "Tavi Orlen": PERSON, "FC Velsk": ORG,
+                     "Kelby Coalition": ORG, "Varn Mining Plc": ORG}, kinds
+    near = _resolve_tagged(["Law students marched."], [[("Law", "ORG")]])
+    assert "Law and Justice" not in {a.name for a in near.actors}
+
+
+def test_regression_police_and_council_titles_cricket_formats_and_the_government_alone() -> None:
+    """Fresh web pages: "Superintendent Rogelio Simon" kept the rank in the name, "Cr Bannan"
+    (an Australian councillor) was a second actor beside the full name and "Coun." alone an
+    actor; "Tests" and "ODI" (cricket's match formats) were actors, and "the Government" of a
+    Ghanaian paper, tagged PERSON, a person (words.json titles, not_actors; state_organs).
+    Near miss: a surname that is a title elsewhere ("Molly Constable") is no title."""
+    r = _resolve_tagged(["Superintendent Ilse Marrow said Cr Tamber and Coun. Velsk met.",
+                         "Ivo Tamber won the ODI after two Tests.",
+                         "The Government is ready, Molly Constable said."],
+                        [[("Ilse Marrow", "PERSON"), ("Tamber", "PERSON"), ("Coun", "PERSON")],
+                         [("Ivo Tamber", "PERSON"), ("ODI", "ORG"), ("Tests", "NORP")],
+                         [("Government", "PERSON"), ("Molly Constable", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Ilse Marrow": PERSON, "Ivo Tamber": PERSON, "Government": ORG,
+                     "Molly Constable": PERSON}, kinds

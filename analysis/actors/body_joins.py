@@ -6,7 +6,7 @@ for "Carol's Pub"), a mention cut short of a known body's longer name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 from analysis import gazetteer, names
 from analysis.actors.candidates import _INITIALISM
@@ -512,24 +512,39 @@ def _join_group_plurals(paras: list[_Para]) -> None:
                 c.actor = noun
 
 
+#: The known bodies' names of several words (``gazetteer.NAMED_BODIES``) by their first word:
+#: "Law" opens "Law and Justice".
+def _by_first_word(names_: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for name in sorted(names_):
+        out[name.split()[0]] = (*out.get(name.split()[0], ()), name)
+    return out
+
+
+_LONG_BODIES: Mapping[str, tuple[str, ...]] = _by_first_word(
+    name for name in gazetteer.NAMED_BODIES if " " in name)
+
+
 def _extend_to_named_bodies(paras: list[_Para]) -> None:
     """A mention cut short of a body's longer name that the article names ("Bitcoin" of an
     untagged "Bitcoin Gold uses ...", found as the one-word "Bitcoin"; "NBA" of an "NBA 2K
     League" spaCy split into "NBA" and "K League" where the article names the league whole
     elsewhere) is that body: the mention takes the whole name, and the fragments of it spaCy
-    tagged after it ("K League") go with it. The longer name is a known body's or one spaCy
-    tagged an organisation of several words."""
+    tagged after it ("K League") go with it. The longer name is one spaCy tagged an
+    organisation of several words, or a known body's (``_LONG_BODIES``), found whole or not:
+    "Law and Justice", tagged as "Law" and "Justice"."""
     longer = {c.actor for para in paras for c in para.cands
               if not c.noise and " " in c.actor and (c.actor in gazetteer.NAMED_BODIES or (
                   c.from_entity and c.kind is ActorKind.ORGANIZATION))}
-    if not longer:
-        return
     for para in paras:
         text = para.paragraph.text
         for c in para.cands:
             if c.noise or c.priority == _P_CONFIG:
                 continue
-            for name in sorted(longer, key=len, reverse=True):
+            known = _LONG_BODIES.get(c.actor.split()[0], ()) if c.actor else ()
+            if not longer and not known:
+                continue
+            for name in sorted(longer.union(known), key=len, reverse=True):
                 end = c.start + len(name)
                 if name == c.actor or not name.startswith(c.actor + " ") or _one_line(
                         text[c.start:end]) != name:

@@ -688,8 +688,10 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
                   teams: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: an organisation's for a place standing for its team (``teams``), the
     gazetteer's when it knows the actor, an organisation's for a
-    cryptocurrency or a known team's nickname, a country's for the short name
-    of a state the article names formally (``states``), a place for a name it calls one once
+    cryptocurrency, a known team's nickname or a name opening with a club's initials ("FC
+    Goa"; ``gazetteer.CLUB_PREFIXES``), a country's for the short name
+    of a state the article names formally (``states``), an organisation's for a state organ's
+    word alone ("the Government"; ``gazetteer.STATE_ORGANS``), a place for a name it calls one once
     (``places``: "the town of Altun Kupri"; ``_places_by_phrase``) or for a base's or a fort's
     short name ("Fort Myers"; ``_is_base_name``), an organisation for a full name
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
@@ -734,10 +736,11 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
         if known is None and actor in states:
             known = ActorKind.COUNTRY  # "Veldora" beside "the Republic of Veldora"
         if known is None and (actor in gazetteer.CURRENCIES or actor in gazetteer.TEAMS
-                              or _ends_with_team_nickname(actor)):
+                              or _ends_with_team_nickname(actor)
+                              or (" " in actor and actor.split()[0] in gazetteer.CLUB_PREFIXES)):
             # "Bitcoin" tagged a person or a group; "the Eagles" tagged NORP is the club, a
-            # body, as "Eagles" tagged ORG in the next story is, and "OKC Thunder" tagged a
-            # person
+            # body, as "Eagles" tagged ORG in the next story is, and "OKC Thunder" or "FC Goa"
+            # tagged a person
             known = ActorKind.ORGANIZATION
         if known is None and (actor in gazetteer.NAMED_BODIES or actor in gazetteer.MEDIA
                               or actor in outlets):
@@ -747,6 +750,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = next((k for k in sorted(tally, key=tally.__getitem__, reverse=True)
                           if k in _BODY_KINDS), ActorKind.ORGANIZATION) \
                 if actor in gazetteer.PARTIES else ActorKind.ORGANIZATION
+        if known is None and actor in gazetteer.STATE_ORGANS:
+            known = ActorKind.ORGANIZATION  # "the Government" of a Ghanaian paper tagged PERSON
         if known is None and actor in companies:
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and actor in places:
