@@ -6289,3 +6289,26 @@ def test_regression_police_and_council_titles_cricket_formats_and_the_government
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds == {"Ilse Marrow": PERSON, "Ivo Tamber": PERSON, "Government": ORG,
                      "Molly Constable": PERSON}, kinds
+
+
+def test_regression_outlets_and_agencies_as_sources_things_by_initials_and_a_byline_of_places(
+        ) -> None:
+    """Fresh web pages: "Rappler", "TodayOnline" and "RTÉ", named only as a report's source, and
+    the wire agencies "GNA" and "Bernama" were actors (words.json media, agencies); so were
+    "FDI", "an EV", "MoUs", "Moto3" and "Afcon" (not_actors), and the names of an "Additional
+    reporting by" line that spaCy tagged a place (_is_byline walks over any name's label).
+    Near misses: an outlet the story is about ("Rappler was fined") stays, and so does a place
+    after a "by" that opens a sentence ("By Velsk standards")."""
+    r = _resolve_tagged(["Ilse Marrow told Rappler the FDI and EV plans, and two MoUs, failed.",
+                         "Moto3 and Afcon went on, TodayOnline reported, citing GNA and Bernama.",
+                         "Additional reporting by Ivo Tamber and Mara Quint"],
+                        [[("Ilse Marrow", "PERSON"), ("Rappler", "ORG"), ("FDI", "ORG"),
+                          ("EV", "ORG"), ("MoUs", "ORG")],
+                         [("Moto3", "ORG"), ("Afcon", "ORG"), ("TodayOnline", "ORG"),
+                          ("GNA", "ORG"), ("Bernama", "ORG")],
+                         [("Ivo Tamber", "GPE"), ("Mara Quint", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow"}
+    near = _resolve_tagged(["Rappler was fined by the regulator.",
+                            "By Velsk standards the fine was small."],
+                           [[("Rappler", "ORG")], [("Velsk", "GPE")]])
+    assert {a.name for a in near.actors} == {"Rappler", "Velsk"}

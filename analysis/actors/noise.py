@@ -60,6 +60,8 @@ _DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-", "--"})
 _DATELINE_MARKS: frozenset[str] = _DATELINE_DASHES | {"(", ",", ":"}
 #: What stands between the names of a byline: "By Jane Doe, John Roe and Ann Poe".
 _BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
+#: Entity labels of the names a byline lists, as spaCy may tag them.
+_BYLINE_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
 #: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
@@ -577,7 +579,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_spaced_credit(text, start, end, name, person=ent.label_ == "PERSON"):
         return True
-    if ent.label_ in ("PERSON", "ORG") and _is_byline(doc, first, last):
+    if ent.label_ in _BYLINE_LABELS and _is_byline(
+            doc, first, last, credited=ent.label_ not in ("PERSON", "ORG")):
         return True
     if ent.label_ == "PERSON" and _is_video_credit(doc, first, last):
         return True
@@ -922,23 +925,26 @@ def _is_spaced_credit(text: str, start: int, end: int, name: str, *, person: boo
     return person or gazetteer.is_agency(name) or gazetteer.is_agency(other)
 
 
-def _is_byline(doc: Doc, first: int, last: int) -> bool:
+def _is_byline(doc: Doc, first: int, last: int, *, credited: bool = False) -> bool:
     """A name in a byline or credit: "By Jane Doe and John Roe", "(Reporting by Jane Doe; ...)".
 
     Walks back over the names and "and"s before it to the "by"; that "by" must open its line
     (or a bracket), or follow a credit word ("Reporting", "Editing"), so "was won by Jane Doe"
-    in a sentence is not a byline.
+    in a sentence is not a byline. ``credited``: only the credit word will do, for a name
+    spaCy tagged a place or a people ("By London standards" opens a sentence).
     """
     if last < len(doc) and doc[last].text in _POSSESSIVE:
         return False  # "By Jane Doe's account, ..." opens a sentence
     i = first - 1
-    while i >= 0 and (doc[i].text in _BYLINE_JOINERS or doc[i].ent_type_ in ("PERSON", "ORG")):
+    # the names are walked over whatever spaCy tagged them ("Additional reporting by Hudheifa
+    # Aden, Mugambi Mutegi and ...": the first tagged a place)
+    while i >= 0 and (doc[i].text in _BYLINE_JOINERS or doc[i].ent_type_ in _BYLINE_LABELS):
         i -= 1
     if i < 0 or doc[i].lower_ != "by":
         return False
-    if i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("(", "[", "|"):
+    if not credited and (i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("(", "[", "|")):
         return True
-    return doc[i - 1].lower_ in gazetteer.BYLINE_WORDS
+    return i > 0 and doc[i - 1].lower_ in gazetteer.BYLINE_WORDS
 
 
 #: The most tokens of an agency's name read before a name it owns ("USA TODAY Sports'").
