@@ -217,7 +217,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(_WORD_DATA["title_modifiers"])
 #: Broad adjectives spaCy tags NORP that name no actor ("Western allies", "European leaders").
 #: Also programmes, laws, products, market indices and awards named alone ("DACA", "Tylenol",
 #: "FTSE", "an Oscar"): spaCy tags them as bodies or people, but they are things, not actors.
-NOT_ACTORS: frozenset[str] = frozenset(_WORD_DATA["not_actors"]) | frozenset(_WORD_DATA["things"])
+#: The nouns of one person of a nation ("the Spaniard"): no actor, and no part of a name.
+SINGULAR_DEMONYMS: frozenset[str] = frozenset(_WORD_DATA["singular_demonyms"])
+NOT_ACTORS: frozenset[str] = (frozenset(_WORD_DATA["not_actors"]) | frozenset(_WORD_DATA["things"])
+                              | SINGULAR_DEMONYMS)
 #: Days and months: spaCy sometimes tags them as PERSON or ORG; they are never actors.
 CALENDAR: frozenset[str] = frozenset(_WORD_DATA["calendar"])
 #: Words before "by" that make the names after it the article's authors ("Reporting by").

@@ -158,6 +158,10 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
         # nor are the spaces a corpus leaves where it stripped a comma: "Hoffman Estates  "
         # ends with its place word, as "Hoffman Estates" does
         last -= 1
+    # a count set off by a spaced dash is no part of the name: "Confederation - 13" (its seats)
+    while last - first > 2 and doc[last - 1].like_num and doc[last - 2].text in _DASHES \
+            and doc[last - 3].whitespace_:
+        last -= 2
     if label not in ENTITY_KINDS or first == last:
         return [], first, last
     if label == "PERSON" and _ends_with_a_capitalised_small_word(doc, last):

@@ -52,6 +52,21 @@ def _drop_storms(paras: Sequence[_Para]) -> None:
                 c.noise, c.person = True, ""  # no surname of it is looked for either
 
 
+def _drop_cut_off_names(paras: Sequence[_Para]) -> None:
+    """A name the article's text ends in with no mark after it ("... was brought down by Motho",
+    "The Warri"): the page was cut off there, mid-sentence, and the word may be the first
+    letters of any name ("Mothobi", "Warriors"). No mention; where the name is whole, its
+    mentions before stay. A name the gazetteer knows ("... ties with Russia") is kept."""
+    if not paras:
+        return
+    text = paras[-1].paragraph.text.rstrip()
+    if not text or not text[-1].isalnum():
+        return
+    for c in paras[-1].cands:
+        if c.end == len(text) and gazetteer.lookup(text[c.start:c.end]) is None:
+            c.noise = True
+
+
 def _drop_animals(paras: Sequence[_Para]) -> None:
     """An animal named as one ("a cat named Rex", ``_names_an_animal``) is no actor, and its
     name alone elsewhere in the article ("rescued Rex from the trash") is held as noise too."""

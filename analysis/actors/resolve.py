@@ -26,6 +26,7 @@ from analysis.actors.drops import (
     _drop_animals,
     _drop_case_names,
     _drop_common_words,
+    _drop_cut_off_names,
     _drop_foreign_words,
     _drop_heading_names,
     _drop_lone_abbreviations,
@@ -111,6 +112,7 @@ def resolve_mentions(
         paras.append(para)
 
     _drop_storms(paras)
+    _drop_cut_off_names(paras)
     _drop_animals(paras)
     _drop_scripture_books(paras)
     _drop_streets_as_groups(paras)

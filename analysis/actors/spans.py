@@ -140,7 +140,8 @@ def _one_line(name: str) -> str:
 
 
 def _is_title_or_demonym(word: str) -> bool:
-    if word in gazetteer.TITLES or word in gazetteer.TITLE_MODIFIERS:
+    if (word in gazetteer.TITLES or word in gazetteer.TITLE_MODIFIERS
+            or word in gazetteer.SINGULAR_DEMONYMS):
         return True
     entry = gazetteer.lookup(word)
     return entry is not None and entry.via == "demonym"
