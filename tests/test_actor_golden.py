@@ -6352,3 +6352,24 @@ def test_regression_a_name_the_text_is_cut_off_in_is_no_mention() -> None:
                        ("She was brought down by Ivo Tamber.", [("Ivo Tamber", "PERSON")])):
         kept = _resolve_tagged([text], [ents])
         assert {a.name for a in kept.actors} == {ents[0][0]}, text
+
+
+def test_regression_two_capitals_legal_forms_and_an_outlets_word_opening_a_body() -> None:
+    """One body was two or cut: "GM" beside "General Motors" (two capitals spell a body of two
+    words, _join_initialisms), "Merrill Lynch" beside "Merrill Lynch & Co. Inc." (the name
+    before its legal forms, _join_short_org_names), and "the Independent National Electoral
+    Commission" cut to "National Electoral Commission" (an outlet's name that is a word opens
+    a body's name, _credits_nothing). Near misses: two capitals with no such body named stay
+    apart, and an agency glued in front of a name is still a credit."""
+    r = _resolve_tagged(["Velmont Motors recalled trucks.", "VM said Orlen & Co. Inc. paid.",
+                         "Orlen said the Independent Kelby Electoral Commission agreed."],
+                        [[("Velmont Motors", "ORG")], [("VM", "ORG"), ("Orlen & Co. Inc.", "ORG")],
+                         [("Orlen", "ORG"), ("Independent Kelby Electoral Commission", "ORG")]])
+    by = _by_actor(r)
+    assert set(by) == {"Velmont Motors", "Orlen & Co. Inc.",
+                       "Independent Kelby Electoral Commission"}, by
+    near = _resolve_tagged(["Velmont Trucks recalled cars.",
+                            "VM said so, Reuters Ilse Marrow wrote."],
+                           [[("Velmont Trucks", "ORG")],
+                            [("VM", "ORG"), ("Reuters Ilse Marrow", "PERSON")]])
+    assert {a.name for a in near.actors} == {"Velmont Trucks", "VM", "Ilse Marrow"}

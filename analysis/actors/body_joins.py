@@ -146,6 +146,21 @@ def _join_possessive_shop_names(paras: list[_Para]) -> None:
             c.kind, c.via, c.person = ActorKind.ORGANIZATION, "alias", ""
 
 
+#: A company's legal forms, and the "&" between two of them ("& Co. Inc."), which close its
+#: name after the name a story also writes alone.
+_LEGAL_FORMS: frozenset[str] = frozenset(
+    {"&", "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC"})
+
+
+def _without_legal_forms(words: list[str]) -> list[str]:
+    """``words`` without the legal forms that close them ("Merrill Lynch & Co. Inc.": "Merrill
+    Lynch"); empty where nothing else is left."""
+    end = len(words)
+    while end > 0 and words[end - 1] in _LEGAL_FORMS:
+        end -= 1
+    return words[:end]
+
+
 def _join_short_org_names(paras: list[_Para]) -> None:
     """"The Front denies it" after "the Highland Liberation Front": the one organisation or group
     in the article whose name ends with that word. "Cato" after "the Cato Institute", "Ohio
@@ -162,7 +177,8 @@ def _join_short_org_names(paras: list[_Para]) -> None:
     Ukrainian Security Service"). "District 203" or "City
     Council" after "Naperville Unit District 203", "Chicago City Council": the one body whose
     name ends with that local body's name (names.json local_words); a national body's short
-    name ("Supreme Court") is left apart from a state's longer one."""
+    name ("Supreme Court") is left apart from a state's longer one. "Merrill Lynch" after
+    "Merrill Lynch & Co. Inc.": the one whose name is that name and legal forms."""
     longer: dict[str, set[str]] = {}
     opened: dict[str, set[str]] = {}
     personal: set[str] = set()
@@ -189,6 +205,9 @@ def _join_short_org_names(paras: list[_Para]) -> None:
                     after_given.setdefault(" ".join(words[1:]), set()).add(c.actor)
                 if words[-1] in names.ORG_WORDS:
                     opened.setdefault(" ".join(words[:-1]), set()).add(c.actor)
+                if (bare := _without_legal_forms(words)) and len(bare) < len(words) - 1:
+                    # "Merrill Lynch & Co. Inc.": the name before its company forms
+                    opened.setdefault(" ".join(bare), set()).add(c.actor)
                 for k in range(1, len(words) - 1):
                     if words[k] in names.LOCAL_WORDS:  # "Chicago City Council": "City Council"
                         ended.setdefault(" ".join(words[k:]), set()).add(c.actor)
@@ -385,7 +404,8 @@ def _initialisms(name: str) -> frozenset[str]:
 def _join_initialisms(paras: list[_Para]) -> None:
     """Two names of one body in one article: an initialism ("NHL") is the organisation or group
     whose name it spells ("National Hockey League"), where exactly one does, whatever spaCy tags
-    the initialism (a place, a person); "Justice Department" is the "Department of Justice"
+    the initialism (a place, a person), and two capitals a body of two words ("GM", "General
+    Motors"); "Justice Department" is the "Department of Justice"
     named beside it. A place's two capitals ("NY", "LA") are the place of two words or more
     named in the article that they spell ("New York"); longer initialisms of places spell
     bodies as often ("NYPD" is no place). Initialisms the gazetteer knows are its own, and a
@@ -437,7 +457,11 @@ def _join_initialisms(paras: list[_Para]) -> None:
                     and not names.is_given_name(c.actor)):
                 (body,) = found
                 if _INITIALISM.fullmatch(c.actor) or (bodies[body] is ActorKind.PLACE
-                                                      and _PLACE_INITIALISM.fullmatch(c.actor)):
+                                                      and _PLACE_INITIALISM.fullmatch(c.actor)) \
+                        or (bodies[body] in _BODY_KINDS and _PLACE_INITIALISM.fullmatch(c.actor)
+                            and len(body.split()) == 2):
+                    # two capitals spell a body of two words the article names: "GM" beside
+                    # "General Motors"
                     c.actor, c.kind, c.via = body, bodies[body], "alias"
 
 

@@ -102,10 +102,14 @@ def _credits_nothing(name: str) -> bool:
     """The name's first word is no credit glued in front of it: the name is a known outlet's
     ("ABC News"), or an outlet's and then words that end with a word for an outlet, the outlet's
     own programme or service ("NBC Nightly News", "CBS Evening News"), not "Nightly News"
-    credited to NBC."""
+    credited to NBC, or with an organisation's word ("Independent National Electoral
+    Commission": an outlet's name that is a word too opens a body's; an agency's stays a credit,
+    "Reuters Foundation")."""
     words = name.split()
     return name in gazetteer.MEDIA or (
-        len(words) > 2 and words[0] in gazetteer.MEDIA and words[-1] in gazetteer.MEDIA_WORDS)
+        len(words) > 2 and words[0] in gazetteer.MEDIA and (
+            words[-1] in gazetteer.MEDIA_WORDS
+            or (words[-1] in names.ORG_WORDS and not gazetteer.is_agency(words[0]))))
 
 
 def _is_work_or_thing(doc: Doc, text: str, first: int, last: int, name: str) -> bool:
