@@ -6373,3 +6373,19 @@ def test_regression_two_capitals_legal_forms_and_an_outlets_word_opening_a_body(
                            [[("Velmont Trucks", "ORG")],
                             [("VM", "ORG"), ("Reuters Ilse Marrow", "PERSON")]])
     assert {a.name for a in near.actors} == {"Velmont Trucks", "VM", "Ilse Marrow"}
+
+
+def test_regression_given_names_of_africa_asia_and_europe_make_a_person_tagged_a_body() -> None:
+    """"Teboho Mokoena", "Harshit Rana", "Fuziah Salleh", "Stefanos Tsitsipas" and "Iván
+    Márquez", tagged ORG, were organisations (and "Tsitsipas" alone a second actor): their
+    given names were missing from first_names.json, which now holds more of Africa's, South
+    and Southeast Asia's and Europe's, with their gender for the pronouns."""
+    r = _resolve_tagged(["Teboho Velsk scored, and Fuziah Marrow said she was glad.",
+                         "Velsk celebrated."],
+                        [[("Teboho Velsk", "ORG"), ("Fuziah Marrow", "ORG")],
+                         [("Velsk", "PERSON")]])
+    by = _by_actor(r)
+    assert {a.name: a.kind for a in r.actors} == {"Teboho Velsk": PERSON,
+                                                  "Fuziah Marrow": PERSON}, by
+    assert "Velsk" in by["Teboho Velsk"]
+    assert names.GIVEN_NAMES["Fuziah"] == "f" and names.GIVEN_NAMES["Stefanos"] == "m"
