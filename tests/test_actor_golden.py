@@ -6389,3 +6389,14 @@ def test_regression_given_names_of_africa_asia_and_europe_make_a_person_tagged_a
                                                   "Fuziah Marrow": PERSON}, by
     assert "Velsk" in by["Teboho Velsk"]
     assert names.GIVEN_NAMES["Fuziah"] == "f" and names.GIVEN_NAMES["Stefanos"] == "m"
+
+
+def test_regression_the_states_and_provinces_of_more_countries_are_places() -> None:
+    """"Cabo Delgado" (tagged PERSON), "Ebonyi", "Caquetá", "Duhok" and "Schleswig-Holstein"
+    (tagged ORG) were a person and organisations: places.json regions now hold the states,
+    provinces and regions news names most of more countries."""
+    r = _resolve_tagged(["Fighting hit Cabo Delgado, Ebonyi and Duhok, Ilse Marrow said."],
+                        [[("Cabo Delgado", "PERSON"), ("Ebonyi", "ORG"), ("Duhok", "ORG"),
+                          ("Ilse Marrow", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Cabo Delgado": PLACE, "Ebonyi": PLACE, "Duhok": PLACE, "Ilse Marrow": PERSON}
