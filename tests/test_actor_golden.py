@@ -6338,8 +6338,9 @@ def test_regression_a_count_after_a_spaced_dash_is_no_part_of_the_name() -> None
 def test_regression_a_name_the_text_is_cut_off_in_is_no_mention() -> None:
     """Pages cut off mid-sentence listed "Motho" (of "Mothobi Mvala") and "Warri" (of
     "Warriors"): a name the article's text ends in with no mark after it is no mention
-    (_drop_cut_off_names). Near misses: the same name whole earlier stays, a name the
-    gazetteer knows stays ("ties with Russia"), and a name before a full stop stays."""
+    (_drop_cut_off_names). Near misses: the same name whole earlier stays, and so does its
+    mention at the end (a related story's line), a name the gazetteer knows ("ties with
+    Russia"), and a name before a full stop."""
     r = _resolve_tagged(["Ilse Marrow scored early.", "Later she was brought down by Ivo Tam"],
                         [[("Ilse Marrow", "PERSON")], [("Ivo Tam", "PERSON")]])
     assert {a.name for a in r.actors} == {"Ilse Marrow"}
@@ -6348,6 +6349,10 @@ def test_regression_a_name_the_text_is_cut_off_in_is_no_mention() -> None:
                            [[("Ilse Marrow", "PERSON"), ("Ivo Tamber", "PERSON")],
                             [("Ivo Tamber", "PERSON")]])
     assert {a.name for a in near.actors} == {"Ilse Marrow", "Ivo Tamber"}
+    story = _resolve_tagged(["Ivo Tamber was charged on Monday.",
+                             "Police to re-examine allegations against Ivo Tamber"],
+                            [[("Ivo Tamber", "PERSON")], [("Ivo Tamber", "PERSON")]])
+    assert len(_by_actor(story)["Ivo Tamber"]) == 2  # written whole before: a whole name
     for text, ents in (("The minister wants closer ties with Russia", [("Russia", "GPE")]),
                        ("She was brought down by Ivo Tamber.", [("Ivo Tamber", "PERSON")])):
         kept = _resolve_tagged([text], [ents])

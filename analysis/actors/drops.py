@@ -56,14 +56,22 @@ def _drop_cut_off_names(paras: Sequence[_Para]) -> None:
     """A name the article's text ends in with no mark after it ("... was brought down by Motho",
     "The Warri"): the page was cut off there, mid-sentence, and the word may be the first
     letters of any name ("Mothobi", "Warriors"). No mention; where the name is whole, its
-    mentions before stay. A name the gazetteer knows ("... ties with Russia") is kept."""
+    mentions before stay. A name the gazetteer knows ("... ties with Russia") is kept, and so is
+    one the article writes whole before (a related story's line: "... against Harvey
+    Weinstein")."""
     if not paras:
         return
     text = paras[-1].paragraph.text.rstrip()
     if not text or not text[-1].isalnum():
         return
     for c in paras[-1].cands:
-        if c.end == len(text) and gazetteer.lookup(text[c.start:c.end]) is None:
+        if c.end != len(text):
+            continue
+        name = text[c.start:c.end]
+        before = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if gazetteer.lookup(name) is None and not any(
+                before.search(para.paragraph.text) for para in paras[:-1]) and not before.search(
+                    text, 0, c.start):
             c.noise = True
 
 
