@@ -60,6 +60,8 @@ EVENT_WORDS: frozenset[str] = frozenset(_NAMES["event_words"])
 #: Lower-case prefixes that make "PREFIX-Name" a leaning, a period or a description ("anti-Trump",
 #: "post-Soviet", "a non-Jew"), not an actor.
 MODIFIER_PREFIXES: tuple[str, ...] = tuple(_NAMES["modifier_prefixes"])
+#: Words behind a hyphen that make a name a description ("Marrow-led"), no syllable of it.
+MODIFIER_SUFFIXES: frozenset[str] = frozenset(_NAMES["modifier_suffixes"])
 #: Last words of meetings that also end bodies' names ("a Barclays Conference"; "the
 #: Southeastern Conference"): a meeting only where the sentence makes it one.
 MEETING_WORDS: frozenset[str] = frozenset(_NAMES["meeting_words"])
@@ -380,15 +382,26 @@ def _state_short_form(doc: Doc, i: int, last: int) -> bool:
 _MAX_SHORT_FORM = 6
 
 
+#: The most letters of each half of a hyphenated given name read as one even where the small
+#: half is also an English word ("Se-won", "Ching-hua", "Lung-bin").
+_MAX_SYLLABLE = 5
+
+
 def _hyphen_tail(doc: Doc, first: int, i: int) -> bool:
     """Token ``i`` is the small-letter half of a hyphenated name written without spaces after a
     capitalised half inside the entity ("Dong-yeon" of "Kim Dong-yeon"), which the tokenizer
-    splits in three: part of the name, not a lower-case word behind it. An English word is
-    behind it ("the Ilse Marrow-led group")."""
-    return (i - 2 > first and doc[i].text.isalpha() and doc[i].text.islower()
-            and doc[i].text not in lexicon_words()
+    splits in three: part of the name, not a lower-case word behind it. A word that makes the
+    name a description is behind it ("the Ilse Marrow-led group"; ``MODIFIER_SUFFIXES``), and
+    so is another English word, unless both halves are a syllable or two ("Jeon Se-won", "Huang
+    Kuo-chang", whose halves the English lexicon holds too)."""
+    if not (i - 2 > first and doc[i].text.isalpha() and doc[i].text.islower()
             and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
-            and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]))
+            and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2])):
+        return False
+    word = doc[i].text
+    return word not in MODIFIER_SUFFIXES and (
+        word not in lexicon_words()
+        or (len(word) <= _MAX_SYLLABLE and len(doc[i - 2].text) <= _MAX_SYLLABLE))
 
 
 def _opening_mark(doc: Doc, first: int, last: int) -> int:

@@ -6405,3 +6405,20 @@ def test_regression_the_states_and_provinces_of_more_countries_are_places() -> N
                           ("Ilse Marrow", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Cabo Delgado": PLACE, "Ebonyi": PLACE, "Duhok": PLACE, "Ilse Marrow": PERSON}
+
+
+def test_regression_hyphenated_given_names_irish_titles_trophies_and_day_abbreviations() -> None:
+    """A sixth sample of web pages: "Huang Kuo-chang", "Lee Ching-hua" and "Jeon Se-won" were cut
+    at the hyphen (their small halves are English words too: _hyphen_tail reads two short
+    halves as one given name), "Taoiseach Brian Cowen" kept the title, "the Wanamaker Trophy"
+    and "Fri." were actors, and "CCTV", named only as a report's source, too. Near miss: a
+    word that makes a name a description stays off it ("the Velsk-led group")."""
+    _, r = resolve(["Legislators-elect include Huang Kuo-chang and Lee Ching-hua.",
+                    "Samsung's Jeon Se-won spoke.", "The Velsk-led group met Ilse Velsk."])
+    names_ = {a.name for a in r.actors}
+    assert {"Huang Kuo-chang", "Lee Ching-hua", "Jeon Se-won", "Ilse Velsk"} <= names_, names_
+    assert not names_ & {"Huang Kuo", "Lee Ching", "Jeon Se", "Velsk-led"}, names_
+    tagged = _resolve_tagged(["Taoiseach Ivo Tamber won the Kelby Trophy on Fri., CCTV said."],
+                             [[("Taoiseach Ivo Tamber", "PERSON"), ("Kelby Trophy", "ORG"),
+                               ("Fri", "GPE"), ("CCTV", "ORG")]])
+    assert {a.name for a in tagged.actors} == {"Ivo Tamber"}
