@@ -151,7 +151,10 @@ PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
 #: actors, organisations being the closest kind, though spaCy tags "Bitcoin Cash" as a person.
 CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
 #: Names that are an organisation whatever spaCy tags them.
-NAMED_BODIES: frozenset[str] = PLATFORMS | COMPANIES | TEAMS | LEAGUES | PARTIES | CURRENCIES
+#: Football clubs known by a name spaCy often tags as a person or a place ("Werder Bremen").
+CLUBS: frozenset[str] = frozenset(_WORD_DATA["clubs"])
+NAMED_BODIES: frozenset[str] = (PLATFORMS | COMPANIES | TEAMS | CLUBS | LEAGUES | PARTIES
+                                | CURRENCIES)
 #: Words of sports reports, where a team's home place may stand for the team ("Florida fired
 #: its coach"), and the words around a place that say it does
 #: (``actors.sports._plays_as_team``).

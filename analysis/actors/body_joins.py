@@ -538,6 +538,10 @@ def _join_group_plurals(paras: list[_Para]) -> None:
 
 #: The known bodies' names of several words (``gazetteer.NAMED_BODIES``) by their first word:
 #: "Law" opens "Law and Justice".
+#: A name that goes on at a position: a word character, or spaces and a capitalised word.
+_NAME_GOES_ON_AT = re.compile(r"\w|[ \t]+[A-Z]")
+
+
 def _by_first_word(names_: Iterable[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for name in sorted(names_):
@@ -571,8 +575,8 @@ def _extend_to_named_bodies(paras: list[_Para]) -> None:
             for name in sorted(longer.union(known), key=len, reverse=True):
                 end = c.start + len(name)
                 if name == c.actor or not name.startswith(c.actor + " ") or _one_line(
-                        text[c.start:end]) != name:
-                    continue
+                        text[c.start:end]) != name or _NAME_GOES_ON_AT.match(text, end):
+                    continue  # "Leicester City Council" is no "Leicester City" and more
                 inside = [d for d in para.cands if d is not c and not d.noise
                           and c.end <= d.start and d.end <= end]
                 held = bytearray(para.taken[c.end:end])
