@@ -6436,3 +6436,15 @@ def test_regression_football_clubs_are_bodies_and_a_city_council_is_no_club() ->
         "Werder Bremen": ORG, "Feyenoord": ORG, "West Ham": ORG}
     _, near = resolve(["Leicester City Council approved the budget on Tuesday."])
     assert {a.name for a in near.actors} == {"Leicester City Council"}
+
+
+def test_regression_a_file_name_an_amount_or_a_decimal_figure_is_no_actor() -> None:
+    """A photo's file name ("RAW_1503_Pureza_09.jpg" tagged PERSON), amounts of money ("S$660,000",
+    "Rs.75") and a figure with decimals glued to a name ("CFR of 0.39") were actors
+    (_FILE_OR_AMOUNT). Near miss: a name with a number that is no amount stays ("Schalke 04")."""
+    r = _resolve_tagged(["RAW_1503_Kelby_09.jpg shows Ilse Marrow, who paid S$660,000 and Rs.75.",
+                         "Fans cheered as Schalke 04 won the cup."],
+                        [[("RAW_1503_Kelby_09.jpg", "PERSON"), ("Ilse Marrow", "PERSON"),
+                          ("S$660,000", "NORP"), ("Rs.75", "PERSON")],
+                         [("Schalke 04", "ORG")]])
+    assert {a.name for a in r.actors} == {"Ilse Marrow", "Schalke 04"}

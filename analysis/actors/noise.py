@@ -547,6 +547,12 @@ def _opens_quoted_title(doc: Doc, last: int) -> bool:
     return bool(words) and words[-1].text[:1].isupper()
 
 
+#: A file's name (an underscore, an image's or a document's extension), an amount of money or
+#: a figure with decimals or thousands: no name, however spaCy tags it.
+_FILE_OR_AMOUNT = re.compile(
+    r"_|\.(?:jpe?g|png|gif|webp|pdf|docx?|mp4)\b|[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d[.,]\d", re.I)
+
+
 #: Lower-case words after an outlet's or an agency's name that say what it is ("AFP news
 #: agency", "Acme TV channel"), which spaCy may tag with the name.
 _OUTLET_TAIL = re.compile(r"(?:\s+(?:news|agency|wire|service|tv|television|channel|radio))+$")
@@ -559,6 +565,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True  # "told AFP news agency" tagged whole: the agency, a source or a credit
     if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name):
         return True  # "1,200", a wire story's code ("L2N1PK1N5")
+    if _FILE_OR_AMOUNT.search(name):
+        return True  # "RAW_1503_Pureza_09.jpg", "S$660,000", "Rs.75", "CFR of 0.39"
     start = doc[first].idx
     end = doc[last - 1].idx + len(doc[last - 1])
     before = text[start - 1] if start > 0 else ""
