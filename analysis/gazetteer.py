@@ -150,9 +150,9 @@ PARTIES: frozenset[str] = frozenset(_WORD_DATA["parties"])
 #: Cryptocurrencies: a story may follow one as its main actor ("Bitcoin fell"), so they are
 #: actors, organisations being the closest kind, though spaCy tags "Bitcoin Cash" as a person.
 CURRENCIES: frozenset[str] = frozenset(_WORD_DATA["currencies"])
-#: Names that are an organisation whatever spaCy tags them.
 #: Football clubs known by a name spaCy often tags as a person or a place ("Werder Bremen").
 CLUBS: frozenset[str] = frozenset(_WORD_DATA["clubs"])
+#: Names that are an organisation whatever spaCy tags them.
 NAMED_BODIES: frozenset[str] = (PLATFORMS | COMPANIES | TEAMS | CLUBS | LEAGUES | PARTIES
                                 | CURRENCIES)
 #: Words of sports reports, where a team's home place may stand for the team ("Florida fired
@@ -217,11 +217,11 @@ POSSESSIVE_TITLES: frozenset[str] = frozenset(_WORD_DATA["possessive_titles"])
 HONORIFICS: frozenset[str] = frozenset(_WORD_DATA["honorifics"])
 #: Words that may come before a title word and belong to it ("Prime", "Foreign", "Crown").
 TITLE_MODIFIERS: frozenset[str] = frozenset(_WORD_DATA["title_modifiers"])
+#: The nouns of one person of a nation ("the Spaniard"): no actor, and no part of a name.
+SINGULAR_DEMONYMS: frozenset[str] = frozenset(_WORD_DATA["singular_demonyms"])
 #: Broad adjectives spaCy tags NORP that name no actor ("Western allies", "European leaders").
 #: Also programmes, laws, products, market indices and awards named alone ("DACA", "Tylenol",
 #: "FTSE", "an Oscar"): spaCy tags them as bodies or people, but they are things, not actors.
-#: The nouns of one person of a nation ("the Spaniard"): no actor, and no part of a name.
-SINGULAR_DEMONYMS: frozenset[str] = frozenset(_WORD_DATA["singular_demonyms"])
 NOT_ACTORS: frozenset[str] = (frozenset(_WORD_DATA["not_actors"]) | frozenset(_WORD_DATA["things"])
                               | SINGULAR_DEMONYMS)
 #: Days and months: spaCy sometimes tags them as PERSON or ORG; they are never actors.

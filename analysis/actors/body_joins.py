@@ -536,8 +536,6 @@ def _join_group_plurals(paras: list[_Para]) -> None:
                 c.actor = noun
 
 
-#: The known bodies' names of several words (``gazetteer.NAMED_BODIES``) by their first word:
-#: "Law" opens "Law and Justice".
 #: A name that goes on at a position: a word character, or spaces and a capitalised word.
 _NAME_GOES_ON_AT = re.compile(r"\w|[ \t]+[A-Z]")
 
@@ -549,6 +547,8 @@ def _by_first_word(names_: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+#: The known bodies' names of several words (``gazetteer.NAMED_BODIES``) by their first word:
+#: "Law" opens "Law and Justice".
 _LONG_BODIES: Mapping[str, tuple[str, ...]] = _by_first_word(
     name for name in gazetteer.NAMED_BODIES if " " in name)
 
