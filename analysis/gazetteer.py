@@ -165,6 +165,8 @@ MATCH_VERBS: frozenset[str] = frozenset(_WORD_DATA["match_verbs"])
 #: there ("put Boston ahead") or one they describe ("Alabama was idle") is its team.
 LEAD_ADVERBS: frozenset[str] = frozenset(_WORD_DATA["lead_adverbs"])
 TEAM_STATES: frozenset[str] = frozenset(_WORD_DATA["team_states"])
+#: Words of a side's place in the table or the match before its town ("leaders Leverkusen").
+TEAM_EPITHETS: frozenset[str] = frozenset(_WORD_DATA["team_epithets"])
 MATCH_NOUNS: frozenset[str] = frozenset(_WORD_DATA["match_nouns"])
 PLAY_VERBS: frozenset[str] = frozenset(_WORD_DATA["play_verbs"])
 #: A player's move whose place after "from" is the club he left ("his arrival from Miami").

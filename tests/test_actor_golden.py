@@ -6448,3 +6448,40 @@ def test_regression_a_file_name_an_amount_or_a_decimal_figure_is_no_actor() -> N
                           ("S$660,000", "NORP"), ("Rs.75", "PERSON")],
                          [("Schalke 04", "ORG")]])
     assert {a.name for a in r.actors} == {"Ilse Marrow", "Schalke 04"}
+
+
+def test_regression_a_football_clubs_town_is_the_club_in_its_match_report() -> None:
+    """A sixth sample of web pages: in a Bundesliga report "Bremen ended Stuttgart's unbeaten
+    streak" and "fourth-placed Leipzig" were the cities, and "Dortmund" a second actor beside
+    "Borussia Dortmund": the one club of the report whose name ends with the town's is what
+    the town's name stands for, and a table place, an epithet ("leaders") or a streak it owns
+    makes the town its team. Near miss: outside a sports report the town stays a place."""
+    r = _resolve_tagged(
+        ["FC Kelby beat Ashby 2-0 in the league on Saturday, and the striker Ivo Tamber "
+         "scored twice.",
+         "Kelby ended Norwood's nine-game unbeaten streak, and the win lifts them to sixth, "
+         "one point behind fourth-placed Vardon.",
+         "Leaders Ashby host Norwood next."],
+        [[("FC Kelby", "ORG"), ("Ashby", "GPE"), ("Ivo Tamber", "PERSON")],
+         [("Kelby", "GPE"), ("Norwood", "GPE"), ("Vardon", "GPE")],
+         [("Ashby", "GPE"), ("Norwood", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"FC Kelby": ORG, "Ashby": ORG, "Ivo Tamber": PERSON, "Norwood": ORG,
+                     "Vardon": ORG}, kinds
+    assert "Kelby" in _by_actor(r)["FC Kelby"]
+    near = _resolve_tagged(["Kelby ended its budget talks, and fourth-placed Vardon waited."],
+                           [[("Kelby", "GPE"), ("Vardon", "GPE")]])
+    assert {a.name: a.kind for a in near.actors} == {"Kelby": PLACE, "Vardon": PLACE}
+
+
+def test_regression_a_name_written_with_and_without_accents_is_one_actor() -> None:
+    """"Sinn Féin" and "Sinn Fein" in one article were two parties, and "the Bundesliga" and "F1",
+    competitions named alone, were actors. Near miss: names whose letters differ, not only their
+    accents, stay apart ("Velsk Fan")."""
+    r = _resolve_tagged(["Velsk Féin won, Ilse Marrow said, as the Bundesliga and F1 paused.",
+                         "Velsk Fein will lead talks with Velsk Fan."],
+                        [[("Velsk Féin", "ORG"), ("Ilse Marrow", "PERSON"),
+                          ("Bundesliga", "ORG"), ("F1", "GPE")],
+                         [("Velsk Fein", "ORG"), ("Velsk Fan", "ORG")]])
+    assert {a.name for a in r.actors} == {"Velsk Féin", "Ilse Marrow", "Velsk Fan"}
+    assert set(_by_actor(r)["Velsk Féin"]) == {"Velsk Féin", "Velsk Fein"}

@@ -30,6 +30,10 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}\b(?!-)")
 _RECORD_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\s+$")
 #: How far before a place its record is looked for, in characters.
 _RECORD_WINDOW = 12
+#: A side's place in the table written before its town: "fourth-placed Leipzig".
+_TABLE_PLACE_BEFORE = re.compile(r"\b[a-z]+-placed\s+$")
+#: How far before a place its table place is looked for, in characters.
+_TABLE_PLACE_WINDOW = 20
 #: Words before a team's rank: "No. 12 North Carolina".
 _RANK_WORDS: frozenset[str] = frozenset({"No.", "No", "#"})
 #: How a place is named where it may stand for its team: by its name, not its demonym.
@@ -113,6 +117,9 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if before.text in gazetteer.VERSUS_WORDS or _RECORD_BEFORE.search(
                 doc.text, max(start - _RECORD_WINDOW, 0), start):
             return True
+        if before.lower_ in gazetteer.TEAM_EPITHETS or _TABLE_PLACE_BEFORE.search(
+                doc.text, max(start - _TABLE_PLACE_WINDOW, 0), start):
+            return True  # "leaders Leverkusen", "hosts Bremen", "fourth-placed Leipzig"
         if before.like_num and (rank := _word_before(doc, before.i)) is not None and (
                 rank.text in _RANK_WORDS or (rank.text == "." and rank.i > 0
                                              and doc[rank.i - 1].text in _RANK_WORDS)):
@@ -123,9 +130,12 @@ def _plays_as_team(doc: Doc, first: int, last: int) -> bool:
         if before.lower_ in gazetteer.TEAM_NOUNS and (bracket := _word_before(doc, before.i)) \
                 is not None and bracket.text == "(":
             return True  # "(captain  Yorkshire)", "(wicketkeeper  Surrey)"
-    if head.dep_ == "poss" and (head.head.lower_ in gazetteer.TEAM_NOUNS or (
+    if head.dep_ == "poss" and (head.head.lower_ in gazetteer.TEAM_NOUNS
+                                or head.head.lemma_.lower() in gazetteer.MATCH_NOUNS or (
             head.head.pos_ == "PROPN" and head.head.ent_type_ in ("", "PERSON"))):
-        return True  # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter"
+        # "Philadelphia's second-year quarterback", "Virginia's De'Andre Hunter",
+        # "Stuttgart's nine-game unbeaten streak"
+        return True
     # "the game between Alabama and Georgia": the second of two joined places is the object
     # of the same preposition; "Stanford and California play": the subject of the same verb
     obj = head.head if head.dep_ == "conj" and head.head.dep_ in ("pobj", "nsubj") else head
@@ -262,16 +272,22 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
             # a capital's other mentions count by its name ("Washington"), not its country's
             other[_one_line(text[c.start:c.end]) if c.via == "capital" else c.actor] += 1
     teams = frozenset(name for name, found in cued.items() if 2 * len(found) >= other[name])
-    # "Dallas" beside "the Dallas Cowboys": the one team of the article named after the place
+    # "Dallas" beside "the Dallas Cowboys", "Bremen" beside "Werder Bremen": the one team of
+    # the article named after the place
     clubs = {c.actor for para in paras for c in para.cands
-             if not c.noise and c.actor.split()[-1] in gazetteer.CLUB_HOMES}
+             if not c.noise and _is_club_name(c.actor)}
+    # "Bremen ended the streak" beside "Werder Bremen": the one club of the report that ends
+    # with the town's name is what the name stands for, cued or not
+    teams |= {name for name in other.keys() | cued.keys()
+              if sum(club.endswith(" " + name) for club in clubs) == 1}
     joined = set()
     for name in teams:
-        named = [club for club in clubs if club.startswith(name + " ")] or [
+        named = [club for club in clubs
+                 if club.startswith(name + " ") or club.endswith(" " + name)] or [
             club for club in clubs if name in gazetteer.CLUB_HOMES.get(club, ())]
         club, via = (named[0], "alias") if len(named) == 1 else (name, "name")
-        capital = any(c.via == "capital" for c in cued[name])
-        for c in cued[name]:
+        capital = any(c.via == "capital" for c in cued.get(name, ()))
+        for c in cued.get(name, ()):
             c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
         if club == name:
             if capital:
@@ -285,6 +301,19 @@ def _places_as_teams(paras: Sequence[_Para]) -> frozenset[str]:
                 if c.actor == name and not c.noise and not _named_as_where(para.doc, c):
                     c.actor, c.kind, c.via = club, ActorKind.ORGANIZATION, via
     return (teams - joined) | clubs_named
+
+
+def _is_club_name(actor: str) -> bool:
+    """``actor`` names a club with its town, or is a nickname whose home a sports report
+    writes for it: a major-league nickname last ("Dallas Cowboys", "the Eagles"), a known
+    football club ("Werder Bremen", ``gazetteer.CLUBS``), a club's word last ("Leicester City")
+    or a club's initials first ("VfB Stuttgart"), where the name is no known place ("Kansas
+    City")."""
+    words = actor.split()
+    return words[-1] in gazetteer.CLUB_HOMES or actor in gazetteer.CLUBS or (
+        len(words) > 1 and (words[-1] in gazetteer.CLUB_WORDS
+                            or words[0] in gazetteer.CLUB_PREFIXES)
+        and gazetteer.lookup(actor) is None)
 
 
 #: A club's word written right after a town's name, no capitalised word after it ("Kelby United

@@ -6,6 +6,7 @@ transliteration, and the two halves of a well-known name."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names
@@ -152,12 +153,21 @@ _MIN_VARIANT_LETTERS = 4
 _OF_OR_ON = re.compile(r"(?<=\S) o[fn] (?=\S)")
 
 
+def _variant_key(name: str) -> str:
+    """What two written variants of one name share: the name without capitals, accents and
+    hyphens, with "of" for "on" inside it."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(ch))
+    return _OF_OR_ON.sub(" of ", _WORD_BREAKS.sub(" ", bare).casefold())
+
+
 def _join_written_variants(paras: list[_Para]) -> None:
-    """Names that differ only in capitals, in a hyphen for a space or in "of" for "on" inside
-    them ("MILAN" of a dateline and "Milan", "POLITICO" and "Politico", "Ji-Hyeon-A" and "Ji
-    Hyeon-A", "Council of Foreign Relations" and "Council on Foreign Relations") are one actor,
-    the one not in capitals throughout, else the one named most, else the first. Short names
-    are left apart ("WHO" is not "Who")."""
+    """Names that differ only in capitals, in accents, in a hyphen for a space or in "of" for
+    "on" inside them (``_variant_key``: "MILAN" of a dateline and "Milan", "POLITICO" and
+    "Politico", "Sinn Féin" and "Sinn Fein", "Ji-Hyeon-A" and "Ji Hyeon-A", "Council of
+    Foreign Relations" and "Council on Foreign Relations") are one actor, the one not in
+    capitals throughout, else the one named most, else the first. Short names are left apart
+    ("WHO" is not "Who")."""
     by_key: dict[str, list[str]] = {}
     count: dict[str, int] = {}
     for para in paras:
@@ -165,8 +175,7 @@ def _join_written_variants(paras: list[_Para]) -> None:
             if c.noise:
                 continue
             if c.actor not in count:
-                key = _OF_OR_ON.sub(" of ", _WORD_BREAKS.sub(" ", c.actor).casefold())
-                by_key.setdefault(key, []).append(c.actor)
+                by_key.setdefault(_variant_key(c.actor), []).append(c.actor)
             count[c.actor] = count.get(c.actor, 0) + 1
     joined: dict[str, str] = {}
     for key, written in by_key.items():
