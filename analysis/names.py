@@ -14,6 +14,7 @@ which the caller checks with ``COURTESY_WORDS`` first); ``given_name_gender``,
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -158,12 +159,45 @@ WORD_PREFIXES: tuple[str, ...] = tuple(_NAMES["word_prefixes"])
 #: A body's last word -> the word its initialism keeps though a story leaves it out ("FSU" of
 #: "Florida State", for Florida State University).
 IMPLIED_WORDS: dict[str, str] = dict(_NAMES["implied_words"])
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its letters' accents taken off ("Efraín" -> "Efrain"): how a name written
+    with and without them is one name."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+class _AccentBlind(dict[str, str]):
+    """A table of names that finds a name written with its accents under the name written
+    without them ("José" as "Jose", "Efraín" as "Efrain"): the data lists most names once."""
+
+    def __missing__(self, key: str) -> str:
+        bare = without_accents(key)
+        if bare != key and dict.__contains__(self, bare):
+            return dict.__getitem__(self, bare)
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (
+            isinstance(key, str) and not key.isascii()
+            and dict.__contains__(self, without_accents(key)))
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 #: Given name -> "m", "f", or "" for a name borne by men and women alike ("Alex", "Taylor"):
-#: a person's name either way, but no gender for the pronouns.
-GIVEN_NAMES: dict[str, str] = {
+#: a person's name either way, but no gender for the pronouns; found with or without accents.
+GIVEN_NAMES: dict[str, str] = _AccentBlind({
     **{n: "" for n in _FIRST["unisex"]},
     **{n: "f" for n in _FIRST["female"]}, **{n: "m" for n in _FIRST["male"]},
-}
+})
 #: A short form of a given name -> the given names it shortens ("Steve" of Stephen or Steven).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     short: tuple(full) for short, full in _FIRST["short_forms"].items()}

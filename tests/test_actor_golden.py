@@ -6485,3 +6485,45 @@ def test_regression_a_name_written_with_and_without_accents_is_one_actor() -> No
                          [("Velsk Fein", "ORG"), ("Velsk Fan", "ORG")]])
     assert {a.name for a in r.actors} == {"Velsk Féin", "Ilse Marrow", "Velsk Fan"}
     assert set(_by_actor(r)["Velsk Féin"]) == {"Velsk Féin", "Velsk Fein"}
+
+
+def test_regression_a_seventh_sample_given_names_acronyms_and_encoded_strings() -> None:
+    """A seventh sample of web pages: "Harish" (tagged GPE) and "Chandra Sharma" were two actors
+    for one man, "Efraín Alegre" (tagged ORG) a body though "Efrain" is a given name, "CNRT"
+    after "the National Congress for Timorese Reconstruction" a body of its own (its
+    initials are of the Portuguese name), "Burkina" a body beside "Burkina Faso", and an
+    image's base64 name an actor. Near misses: a given name that is a known place stays apart
+    from the name after it ("Jordan"), and an acronym a known body holds stays that body."""
+    r = _resolve_tagged(
+        ["Harish Velsk Tamber and Efraín Marrow met the Kelby Union for Renewal (KUR) in "
+         "Burkina Faso. YQKktkpTURBXy9hMDczMDJmMjk1MDAz",
+         "KUR won, Burkina said. Jordan Ivo Tamber agreed, and the Kelby Front (NATO) too."],
+        [[("Harish", "GPE"), ("Velsk Tamber", "PERSON"), ("Efraín Marrow", "ORG"),
+          ("Kelby Union for Renewal", "ORG"), ("Burkina Faso", "GPE"),
+          ("YQKktkpTURBXy9hMDczMDJmMjk1MDAz", "NORP")],
+         [("KUR", "ORG"), ("Burkina", "ORG"), ("Jordan", "GPE"), ("Ivo Tamber", "PERSON"),
+          ("Kelby Front", "ORG"), ("NATO", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Harish Velsk Tamber": PERSON, "Efraín Marrow": PERSON,
+                     "Kelby Union for Renewal": ORG, "Burkina Faso": COUNTRY,
+                     "Jordan": COUNTRY, "Ivo Tamber": PERSON, "Kelby Front": ORG,
+                     "NATO": ORG}, kinds
+    by = _by_actor(r)
+    assert "KUR" in by["Kelby Union for Renewal"] and "Burkina" in by["Burkina Faso"]
+
+
+def test_regression_a_town_described_as_one_or_named_with_its_feature_is_a_place() -> None:
+    """A seventh sample: "Mbandaka, a city in the northwest" and "the Fuego volcano" (tagged
+    PERSON), and "Chin" of "Rakhine and Chin states", were people. Near miss: a person
+    described by a noun that opens with a place's noun stays one ("Ivo Tamber, a city
+    councillor")."""
+    r = _resolve_tagged(
+        ["Cases rose in Korvadi, a city in the northwest, near the Brask volcano.",
+         "Officials in Korvadi said the Rakhine and Velno states were spared.",
+         "Ivo Tamber, a city councillor, said Korvadi was ready."],
+        [[("Korvadi", "PERSON"), ("Brask", "PERSON")],
+         [("Korvadi", "PERSON"), ("Rakhine", "GPE"), ("Velno", "PERSON")],
+         [("Ivo Tamber", "PERSON"), ("Korvadi", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Korvadi") == PLACE and kinds.get("Ivo Tamber") == PERSON, kinds
+    assert kinds.get("Brask", PLACE) == PLACE and kinds.get("Velno", PLACE) == PLACE, kinds

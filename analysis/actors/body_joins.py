@@ -41,7 +41,9 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\(\s*(" + _ACRONYM.pattern + r")\s*\)")
 def _untagged_acronym(text: str, c: _Cand, cands: Sequence[_Cand]) -> str | None:
     """The acronym in brackets right after the body ``c`` that spaCy did not tag, as where the
     page glued the next sentence to the bracket ("the Electoral Commission (EC).In the ..."),
-    when it spells the body's name; a known body's or an outlet's acronym is its own."""
+    whether or not it spells the name in English ("the National Congress for Timorese
+    Reconstruction (CNRT)", initials of its Portuguese name); a known body's or an outlet's
+    acronym is its own."""
     m = _BRACKETED_ACRONYM.match(text, c.end)
     if (m is None or c.noise or c.kind is not ActorKind.ORGANIZATION
             or any(o.start == m.start(1) for o in cands)):
@@ -49,8 +51,7 @@ def _untagged_acronym(text: str, c: _Cand, cands: Sequence[_Cand]) -> str | None
     acronym = m.group(1)
     if gazetteer.lookup(acronym) is not None or gazetteer.is_media(acronym):
         return None
-    return acronym if acronym.replace("-", "") in _initialisms(c.actor.replace("-", " ")) \
-        else None
+    return acronym
 
 
 def _join_defined_acronyms(paras: Sequence[_Para]) -> None:

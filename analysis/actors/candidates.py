@@ -21,6 +21,7 @@ from analysis.actors.noise import (
     _outlet_with_its_tail,
 )
 from analysis.actors.places import (
+    _FEATURE_NOUNS,
     _before_its_state,
     _epithet_of_a_person,
     _gazetteer_candidates,
@@ -293,13 +294,6 @@ def _race_for_a_seat(doc: Doc, first: int, last: int) -> bool:
     return (after is not None and after.text.islower()
             and after.lower_ in gazetteer.RACE_NOUNS
             and gazetteer.lookup(doc[first:last - 1].text) is not None)
-
-
-#: Nouns of a natural feature or a landmark that make the name right before them a place's: "the
-#: Ganges river", "a Ginza landmark". No noun of a people's quarter ("a Rohingya neighborhood")
-#: nor of its people ("the Rohingya people"), where the name is the group's.
-_FEATURE_NOUNS: frozenset[str] = frozenset(
-    {"river", "lake", "landmark", "delta", "canal", "glacier", "desert", "peninsula", "volcano"})
 
 
 def _before_a_feature_noun(doc: Doc, first: int, last: int) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer, names, references
 from analysis.actors.places import (
     _EVENT_NOUNS,
+    _FEATURE_NOUNS,
     _TOWN_PREPOSITIONS,
     _before_its_state,
     _is_named_place,
@@ -216,14 +217,17 @@ _PARTY_NOUNS: frozenset[str] = frozenset(
 #: names ("the Baruna municipality", "an attack on Kelso prison"): a place.
 _PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "province", "region", "district", "county", "suburb",
-     "municipality", "prefecture", "governorate", "prison", "jail"})
+     "municipality", "prefecture", "governorate", "prison", "jail", "state"}) | _FEATURE_NOUNS
 
 
 def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
     """The lower-case noun, by its lemma, that the name at tokens ``[first, last)`` modifies
     from in front, with at most lower-case modifiers between ("the Veldora Unida opposition
-    party": "party"), else None."""
+    party": "party"), or that the first of the names it is joined to modifies ("Rakhine and
+    Chin states": "state"), else None."""
     root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     head = root.head
     if (root.dep_ not in ("compound", "nmod", "amod") or head.i < last or head.pos_ != "NOUN"
             or not head.text.islower()):
@@ -536,10 +540,12 @@ _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
-    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``; "living in
+    Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``;
+    "Mbandaka, a city in the northwest"; ``_described_as_place``; "living in
     Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``; "new
     stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
-    ``_town_with_its_state``; "the Baruna municipality", "Kelso prison", ``_PLACE_HEAD_NOUNS``),
+    ``_town_with_its_state``; "the Baruna municipality", "Kelso prison", "Rakhine and Chin
+    states", "the Fuego volcano", ``_PLACE_HEAD_NOUNS``),
     whatever spaCy tags them there: the same name elsewhere in the
     article ("advanced on Altun Kupri", tagged a person; "a lawyer in Bowling Green", tagged a
     body) is that place."""
@@ -549,6 +555,7 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
         for ent in doc.ents:
             if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
                                                or _place_set_off(doc, ent.start, ent.end)
+                                               or _described_as_place(doc, ent.end)
                                                or _lived_or_held_in(doc, ent.start, ent.end)
                                                or _town_with_its_state(ent)
                                                or _names_a_stop(doc, ent.start, ent.end)
@@ -642,6 +649,25 @@ def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
 _PLACE_APPOSITION_NOUNS: frozenset[str] = frozenset(
     {"capital", "city", "town", "village", "province", "region", "district", "county", "port",
      "suburb", "municipality"})
+
+
+def _described_as_place(doc: Doc, last: int) -> bool:
+    """The name ending before token ``last`` is described right after it, set off by a comma,
+    as a place: "Mbandaka, a city in the northwest", "Velno, a small town of 5,000"; read by
+    the words. Not "Jane Doe, a city councillor": the place's noun must end the description's
+    noun phrase."""
+    if last + 2 >= len(doc) or doc[last].text != "," or doc[last + 1].lower_ not in ("a", "an"):
+        return False
+    i = last + 2
+    modifiers = 0
+    while i < len(doc) and modifiers < _MAX_APPOSITION_MODIFIERS and doc[i].pos_ == "ADJ" \
+            and doc[i].text.islower():
+        i += 1
+        modifiers += 1
+    if i >= len(doc) or not doc[i].text.islower() or doc[i].lower_ not in _PLACE_APPOSITION_NOUNS:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not (after.pos_ in ("NOUN", "PROPN") or after.text.istitle())
 
 
 def _place_set_off(doc: Doc, first: int, last: int) -> bool:

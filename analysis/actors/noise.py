@@ -64,6 +64,9 @@ _BYLINE_JOINERS: frozenset[str] = frozenset({"and", "&", ",", "AND"})
 _BYLINE_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 #: A wire story's code printed with the story ("L2N1PK1N5"): capitals and digits, no name.
 _STORY_CODE = re.compile(r"(?=[A-Z\d]{8,}$)[A-Z]\d[A-Z\d]*[A-Z][A-Z\d]*")
+#: An encoded string a page leaves in its text (an image's base64 name): one run of twenty
+#: letters and digits or more, in both cases and with a digit, no word of any language.
+_ENCODED = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[a-z])(?=[^\s]*[A-Z])[A-Za-z\d+/=]{20,}")
 #: A chapter and a verse right after a name's first word: "Matthew 25:13" cites a book.
 _CHAPTER_VERSE = re.compile(r" ?\d{1,3}:\d{1,3}\b")
 #: A psalm cited by its number: "Psalm 137", "Psalms 23".
@@ -563,8 +566,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if gazetteer.is_agency(_OUTLET_TAIL.sub("", name)):
         return True  # "told AFP news agency" tagged whole: the agency, a source or a credit
-    if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name):
-        return True  # "1,200", a wire story's code ("L2N1PK1N5")
+    if not any(ch.isalpha() for ch in name) or _STORY_CODE.fullmatch(name) \
+            or _ENCODED.fullmatch(name):
+        return True  # "1,200", a wire story's code ("L2N1PK1N5"), "YQKktkpTURBXy9hMDcz..."
     if _FILE_OR_AMOUNT.search(name):
         return True  # "RAW_1503_Pureza_09.jpg", "S$660,000", "Rs.75", "CFR of 0.39"
     start = doc[first].idx

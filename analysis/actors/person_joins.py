@@ -5,6 +5,7 @@ apart, full names recovered, surnames spaCy missed found)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -157,6 +158,33 @@ def _complete_given_names(paras: list[_Para], *, common: frozenset[str]) -> None
             c.actor = c.person = _one_line(para.paragraph.text[c.start:c.end])
             c.kind, c.bare, c.titled = ActorKind.PERSON, None, False
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+
+
+#: The most words of the person's name a given name tagged apart joins ("Chandra Sharma").
+_MAX_JOINED_NAME_WORDS = 2
+
+
+def _join_given_names_tagged_apart(paras: list[_Para]) -> None:
+    """A given name spaCy tagged on its own (as a place or a body) right before a person's name
+    it tagged apart, one space between, is that name's first word: "Harish" and "Chandra
+    Sharma" are "Harish Chandra Sharma", a person. The given name must be no known place or
+    body ("Jordan"), no title, and the name after it of one or two words."""
+    for para in paras:
+        text = para.paragraph.text
+        live = sorted((c for c in para.cands if not c.noise), key=lambda c: c.start)
+        for given, name in itertools.pairwise(live):
+            if (given.noise or not given.from_entity or " " in given.actor
+                    or not names.is_given_name(given.actor)
+                    or gazetteer.lookup(given.actor) is not None
+                    or given.actor in gazetteer.NAMED_BODIES
+                    or _is_title_or_demonym(given.actor)
+                    or name.kind is not ActorKind.PERSON or not name.from_entity
+                    or len(name.actor.split()) > _MAX_JOINED_NAME_WORDS
+                    or text[given.end:name.start] != " "):
+                continue
+            name.start = given.start
+            name.actor = name.person = _one_line(text[name.start:name.end])
+            given.noise = True
 
 
 def _join_persons(paras: list[_Para], matcher: _Matcher, *,

@@ -70,6 +70,11 @@ _PLACE_NOUNS: frozenset[str] = frozenset(
      "suburb", "outskirts", "street", "port", "harbour", "harbor", "resident", "people",
      "inhabitant", "mayor", "centre", "center", "edge", "heart", "municipality"}
 )
+#: Nouns of a natural feature or a landmark that make the name right before them a place's: "the
+#: Ganges river", "a Ginza landmark". No noun of a people's quarter ("a Rohingya neighborhood")
+#: nor of its people ("the Rohingya people"), where the name is the group's.
+_FEATURE_NOUNS: frozenset[str] = frozenset(
+    {"river", "lake", "landmark", "delta", "canal", "glacier", "desert", "peninsula", "volcano"})
 #: Parts and features of a city besides ``_PLACE_NOUNS``: "Tokyo's most expensive real estate",
 #: "the Moscow skyline" name the city, not the state it is the capital of.
 _CITY_PARTS: frozenset[str] = frozenset(
@@ -736,8 +741,11 @@ def _names_the_office(doc: Doc, first: int, last: int) -> bool:
 
 
 def _is_named_place(doc: Doc, first: int, last: int) -> bool:
-    """"the village of Eskar", "residents of Brask"; not "the government of Karesh"."""
+    """"the village of Eskar", "residents of Brask", "the areas of Velno and Las Brask"; not
+    "the government of Karesh"."""
     root = doc[first:last].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "... and Las Brask"
+        root = root.head
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
 

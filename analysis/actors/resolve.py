@@ -50,6 +50,7 @@ from analysis.actors.matcher import _Matcher, _matcher
 from analysis.actors.person_joins import (
     _complete_given_names,
     _complete_lone_names,
+    _join_given_names_tagged_apart,
     _join_persons,
     _join_quoted_nicknames,
 )
@@ -127,6 +128,7 @@ def resolve_mentions(
     common = _lower_case_words(paras)
     _complete_lone_names(paras, common=common)
     _complete_given_names(paras, common=common)
+    _join_given_names_tagged_apart(paras)
     personal = _persons_by_clause(paras) | _persons_by_role(paras)
     companies = _companies_named_for_people(paras)
     _join_persons(paras, matcher, personal=personal, common=common)

@@ -6,7 +6,6 @@ transliteration, and the two halves of a well-known name."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names
@@ -156,9 +155,7 @@ _OF_OR_ON = re.compile(r"(?<=\S) o[fn] (?=\S)")
 def _variant_key(name: str) -> str:
     """What two written variants of one name share: the name without capitals, accents and
     hyphens, with "of" for "on" inside it."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(ch))
-    return _OF_OR_ON.sub(" of ", _WORD_BREAKS.sub(" ", bare).casefold())
+    return _OF_OR_ON.sub(" of ", _WORD_BREAKS.sub(" ", names.without_accents(name)).casefold())
 
 
 def _join_written_variants(paras: list[_Para]) -> None:
