@@ -6527,3 +6527,28 @@ def test_regression_a_town_described_as_one_or_named_with_its_feature_is_a_place
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds.get("Korvadi") == PLACE and kinds.get("Ivo Tamber") == PERSON, kinds
     assert kinds.get("Brask", PLACE) == PLACE and kinds.get("Velno", PLACE) == PLACE, kinds
+
+
+def test_regression_parties_club_nicknames_and_page_furniture_of_a_seventh_sample() -> None:
+    """A seventh sample: "Georgian Dream", "Fretilin" and "Gerb" (tagged PERSON) were people,
+    "the Bhoys" and "Atleti" actors of their own beside "Celtic" and "Atletico Madrid", "the
+    Kelby Derby", "a Central American country", "the firm's Board of Directors", a site's name
+    closing the page's title line ("... | Kelby Star-Advertiser") and an outlet after "per"
+    actors. Near miss: an outlet that acts in the story stays ("Bloomberg sued the state")."""
+    r = _resolve_tagged(
+        ["Court upholds conviction | Kelby Star-Advertiser",
+         "Georgian Dream and Fretilin beat Gerb, per Bloomberg, in a Central American country.",
+         "Celtic won the Kelby Derby, and the Bhoys' fans cheered. Atleti fans left as "
+         "Atletico Madrid lost. The firm's Board of Directors met. Bloomberg sued the state."],
+        [[("Kelby Star-Advertiser", "ORG")],
+         [("Georgian Dream", "PERSON"), ("Fretilin", "PERSON"), ("Gerb", "PERSON"),
+          ("Bloomberg", "ORG"), ("Central American", "NORP")],
+         [("Celtic", "ORG"), ("Kelby Derby", "ORG"), ("Bhoys", "ORG"),
+          ("Atleti", "PERSON"), ("Atletico Madrid", "ORG"), ("Board of Directors", "ORG"),
+          ("Bloomberg", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Georgian Dream": ORG, "Fretilin": ORG, "Gerb": ORG, "Celtic": ORG,
+                     "Atletico Madrid": ORG, "Bloomberg": ORG}, kinds
+    by = _by_actor(r)
+    assert "Bhoys" in by["Celtic"] and "Atleti" in by["Atletico Madrid"]
+    assert by["Bloomberg"] == ["Bloomberg"]

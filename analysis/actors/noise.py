@@ -40,7 +40,7 @@ _SOURCE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
         "wrote in", "published by", "published in", "obtained by", "seen by", "confirmed to",
         "said on", "appearing on", "appeared on", "broadcast by", "op-ed in", "column in",
         "commissioned by", "first reported", "polled by", "surveyed by", "poll by",
-        "survey by", "reported",
+        "survey by", "reported", "per",
     )
 )
 #: Verbs an outlet does as a source ("Politico reported").
@@ -54,6 +54,10 @@ _REPORT_NOUNS: frozenset[str] = frozenset(
      "count", "reporter", "correspondent", "journalist", "editor", "article", "story", "review",
      "estimate", "reports", "source", "sources"}
 )
+#: A bar before the site's name that closes a page's title line ("Headline | Kelby Times").
+_SITE_AFTER_BAR = re.compile(r"\S[ \t]+\|[ \t]+$")
+#: Nothing but spaces to the end of the line.
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: Dashes that close a dateline ("KYIV —", "WASHINGTON ―").
 _DATELINE_DASHES: frozenset[str] = frozenset({"—", "–", "―", "-", "--"})
 #: What follows the place name of a dateline ("KYIV —").
@@ -587,6 +591,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if _is_closing_credit(text, start, end):
         return True  # "(Jane Doe/The Post)" closing a caption, "(Town Museum/State Archive)"
+    if _SITE_AFTER_BAR.search(text, 0, start) and _LINE_END.match(text, end):
+        return True  # "Court upholds conviction | Kelby Star-Advertiser": the page's site name
     if _in_sources_line(text, start, end):
         return True  # "... was garbage. Reuters and CNN and Tass (Moscow)": the story's sources
     if _COPYRIGHT.search(text, 0, start):
