@@ -63,6 +63,7 @@ from analysis.actors.sports import (
     _state_colleges,
 )
 from analysis.actors.variant_joins import (
+    _join_aliases,
     _join_birth_names,
     _join_members,
     _join_misspelt_surnames,
@@ -142,6 +143,7 @@ def resolve_mentions(
     _join_initialisms(paras)
     _join_other_names(paras)
     _join_birth_names(paras)
+    _join_aliases(paras)
     _join_names_in_other_languages(paras)
     _join_surname_demonyms(paras)
     _join_members(paras)

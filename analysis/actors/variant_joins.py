@@ -5,6 +5,7 @@ transliteration, and the two halves of a well-known name."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -98,6 +99,40 @@ def _join_birth_names(paras: list[_Para]) -> None:
                 c.actor, c.person, c.via = owner.actor, owner.person, "alias"
 
 
+#: The words between a person's name and the other name the story gives ("Joseph Irungu, alias
+#: Jowie", "Robert Kyagulanyi aka Bobi Wine"), with a quotation mark before the other name.
+_ALIAS_BETWEEN = re.compile(
+    r",?\s+(?:alias|aka|a\.k\.a\.?|(?:also|better|popularly) known as)\s+[\"“']?", re.I)
+
+
+def _join_aliases(paras: list[_Para]) -> None:
+    """A person's name and the other name written right after it with "alias", "aka" or "also
+    known as" ("Joseph Irungu, alias Jowie", "Robert Kyagulanyi aka Bobi Wine") are one
+    person, whatever spaCy tagged the other name: the one of the two the article names more
+    often, else the first."""
+    pairs: list[tuple[str, str]] = []
+    for para in paras:
+        text = para.paragraph.text
+        live = sorted((c for c in para.cands if not c.noise), key=lambda c: c.start)
+        pairs.extend((name.actor, other.actor) for name, other in itertools.pairwise(live)
+                     if name.kind is ActorKind.PERSON and name.actor != other.actor
+                     and _ALIAS_BETWEEN.fullmatch(text, name.end, other.start))
+    if not pairs:
+        return
+    count = _mention_counts(paras)
+    joined: dict[str, str] = {}
+    for name, other in pairs:
+        keep, gone = (other, name) if count[other] > count[name] else (name, other)
+        joined[gone] = keep
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and c.actor in joined:
+                c.actor = c.person = joined[c.actor]
+                c.kind, c.via = ActorKind.PERSON, "alias"
+            elif not c.noise and c.actor in joined.values():
+                c.kind = ActorKind.PERSON
+
+
 #: Entity labels of a language's name ("in Kurdish", "in Arabic"; spaCy may tag "Turkish" a GPE).
 _LANGUAGE_LABELS: frozenset[str] = frozenset({"NORP", "LANGUAGE", "GPE"})
 
@@ -164,7 +199,8 @@ def _join_written_variants(paras: list[_Para]) -> None:
     "Politico", "Sinn Féin" and "Sinn Fein", "Ji-Hyeon-A" and "Ji Hyeon-A", "Council of
     Foreign Relations" and "Council on Foreign Relations") are one actor, the one not in
     capitals throughout, else the one named most, else the first. Short names are left apart
-    ("WHO" is not "Who")."""
+    ("WHO" is not "Who") unless one is a known body's (``gazetteer.NAMED_BODIES``: "ANC"),
+    which is then the name kept."""
     by_key: dict[str, list[str]] = {}
     count: dict[str, int] = {}
     for para in paras:
@@ -176,9 +212,11 @@ def _join_written_variants(paras: list[_Para]) -> None:
             count[c.actor] = count.get(c.actor, 0) + 1
     joined: dict[str, str] = {}
     for key, written in by_key.items():
-        if len(written) < 2 or sum(ch.isalpha() for ch in key) < _MIN_VARIANT_LETTERS:
-            continue
-        keep = min(written, key=lambda n: (n.isupper(), -count[n], written.index(n)))
+        if len(written) < 2 or (sum(ch.isalpha() for ch in key) < _MIN_VARIANT_LETTERS
+                                and not any(n in gazetteer.NAMED_BODIES for n in written)):
+            continue  # "WHO" and "Who" stay two; "ANC" and "Anc", a known body's, are one
+        keep = min(written, key=lambda n: (n not in gazetteer.NAMED_BODIES, n.isupper(),
+                                           -count[n], written.index(n)))
         joined.update((n, keep) for n in written if n != keep)
     if not joined:
         return
