@@ -303,7 +303,8 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     "Tchaikovsky’s “Eugene Onegin"), loses edge spaces, punctuation and brackets, a leading
     agency or outlet (``is_credit``), a capitalised function word in front, lower-case words
     behind, and a second copy of itself ("Toy Story Toy Story"); a body or a place loses the
-    ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all). A person's
+    ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all) and is cut
+    at a comma a person's name follows ("the Coalition for Changes, Nika Melia"). A person's
     entity is also cut at "and" or a comma into several names, ends at the first word that
     cannot be part of a name, loses trailing titles, keeps only what follows an organisation word
     inside it ("Carmel Police Mathis") or a known team or company in front of a given name
@@ -320,6 +321,12 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     if not person:
         while last > first and doc[last - 1].text in RANK_WORDS:
             last -= 1  # "Coast Guard Rear", "Air Force Col": a rank glued to the body
+        comma = next((i for i in range(first + 1, last - 1) if doc[i].text == ","
+                      and looks_personal(doc[i + 1:last].text)), None)
+        if comma is not None:
+            # "the Coalition for Changes, Nika Melia": the body and its leader set off after it
+            return (stripped_comma_runs(doc, first, comma, glued=glued)
+                    + stripped_comma_runs(doc, comma + 1, last, glued=glued))
         return stripped_comma_runs(doc, first, last, glued=glued)
     parts: list[tuple[int, int]] = []
     start = first

@@ -6573,3 +6573,24 @@ def test_regression_an_alias_written_after_a_name_is_the_same_person() -> None:
         "Ilse Marrow": PERSON}, by
     assert by["Korvo"] == ["Velsk Tamber", "Korvo", "Korvo"]
     assert by["Kelby Jones"] == ["Ivo Marrow", "Kelby Jones", "Kelby Jones"]
+
+
+def test_regression_a_currency_a_ground_an_operation_and_a_leader_after_a_comma() -> None:
+    """Earlier samples: "the US dollar" made the United States an actor, "the Sydney Cricket
+    Ground" (tagged ORG) a body, "a mission codenamed Barkhane" one, and "the Coalition for
+    Changes, Nika Melia" (tagged one ORG) one glued body. Near misses: the country that acts
+    stays ("the US said"), a ground that acts is a place, and a body's name with a comma that
+    no person's name follows stays whole ("the Bank of Kelby, Velsk Branch")."""
+    r = _resolve_tagged(
+        ["The peso fell against the US dollar, and troops in a mission codenamed Velskane "
+         "left. The Kelby Cricket Ground said it would reopen.",
+         "The leader of the Union for Renewal, Ilse Marrow, spoke. The US said it would help. "
+         "The Bank of Kelby, Velsk Branch, closed."],
+        [[("US", "GPE"), ("Velskane", "ORG"), ("Kelby Cricket Ground", "ORG")],
+         [("Union for Renewal, Ilse Marrow", "ORG"), ("US", "GPE"),
+          ("Bank of Kelby, Velsk Branch", "ORG")]])
+    by = _by_actor(r)
+    assert {a.name: a.kind for a in r.actors} == {
+        "Kelby Cricket Ground": PLACE, "Union for Renewal": ORG, "Ilse Marrow": PERSON,
+        "United States": COUNTRY, "Bank of Kelby, Velsk Branch": ORG}, by
+    assert by["United States"] == ["US"]

@@ -608,6 +608,8 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if before == "#":
         return True  # "#BoycottAcme": a hashtag, a slogan and not who
+    if _names_an_operation(doc, first):
+        return True  # "a mission codenamed Barkhane", "Operation Kelby Shield": no actor
     if ent.label_ == "PERSON" and _CHAPTER_VERSE.match(text, doc[first].idx + len(doc[first])):
         # "(Matthew 25:13 NLT)", "Mark 1:40–41", tagged whole or not: a book of scripture
         # cited, not who
@@ -651,6 +653,24 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
     # medium
     handle = _PLATFORM_HANDLE.fullmatch(name)
     return handle is not None and handle.group(1) in gazetteer.PLATFORMS
+
+
+#: Words that name a military or police operation after them ("codenamed Barkhane"), or open
+#: its name ("Operation Kelby Shield").
+_OPERATION_WORDS: frozenset[str] = frozenset({"codenamed", "code-named", "Operation"})
+
+
+def _names_an_operation(doc: Doc, first: int) -> bool:
+    """The entity at token ``first`` is an operation's name: it opens with "Operation", or
+    "codenamed" comes right before it (a quotation mark between)."""
+    if doc[first].text == "Operation":
+        return True
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i >= 2 and doc[i].text == "named" and doc[i - 1].text == "-" and doc[i - 2].lower_ == "code":
+        return True  # "code-named" split in three
+    return i >= 0 and doc[i].text in _OPERATION_WORDS
 
 
 #: A network's name and a handle on it, tagged as one name: "Twitter @", "Twitter @janedoe".

@@ -528,6 +528,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if not entry.adjective and (thing := _next_word(doc, last)) is not None \
+            and thing.lower_ in names.DEMONYM_THINGS:
+        return False  # "the US dollar", "Hong Kong dollars": a thing named for it, no actor
     if _in_quoted_title(doc, first, last) or _closes_a_named_title(doc, first):
         # ("“Brooklyn Nine-Nine”"), "a book called Tales of Old Vienna": a title, no place in it
         return False
