@@ -6594,3 +6594,24 @@ def test_regression_a_currency_a_ground_an_operation_and_a_leader_after_a_comma(
         "Kelby Cricket Ground": PLACE, "Union for Renewal": ORG, "Ilse Marrow": PERSON,
         "United States": COUNTRY, "Bank of Kelby, Velsk Branch": ORG}, by
     assert by["United States"] == ["US"]
+
+
+def test_regression_a_partys_word_alone_and_its_members_plural_are_the_party() -> None:
+    """Earlier samples: "the Liberal minority" (tagged ORG) beside "the Liberals", "the Greens"
+    beside "the Green Party" and "the Republican Party" beside "the Republicans" were two
+    actors each. Near misses: a state's party keeps its name ("the Velsk Republican Party"),
+    and a plural whose word names no party the article names stays a group."""
+    r = _resolve_tagged(
+        ["The Liberal minority survived, and the Liberals cheered. The Greens joined the Green "
+         "Party rally.",
+         "The Republican Party and the Republicans met the Velsk Republican Party. The Kelbans "
+         "left."],
+        [[("Liberal", "ORG"), ("Liberals", "NORP"), ("Greens", "NORP"), ("Green Party", "ORG")],
+         [("Republican Party", "ORG"), ("Republicans", "NORP"), ("Velsk Republican Party", "ORG"),
+          ("Kelbans", "NORP")]])
+    by = _by_actor(r)
+    assert set(by) == {"Liberals", "Green Party", "Republicans", "Velsk Republican Party",
+                       "Kelbans"}, by
+    assert by["Liberals"] == ["Liberal", "Liberals"] and by["Green Party"] == ["Greens",
+                                                                              "Green Party"]
+    assert by["Republicans"] == ["Republican Party", "Republicans"]

@@ -13,6 +13,7 @@ from analysis import gazetteer, names
 from analysis.actors.person_joins import _skeleton
 from analysis.actors.places import _named_as_a_town
 from analysis.actors.spans import (
+    _BODY_KINDS,
     _P_CONFIG,
     _POSSESSIVE_ENDS,
     _before_spaces,
@@ -340,8 +341,10 @@ def _join_members(paras: list[_Para]) -> None:
     article names that they belong to, are that actor, as a country's demonym is the country:
     "a native Puerto Rican" beside "Puerto Rico", "Gazans" beside "Gaza" (``_is_demonym_of``),
     "a Chinese Communist" beside "the Chinese Communist Party" (a party word, names.json
-    party_words, inside the one party's name). Where the article names no such place or two
-    such parties, the group stays as it is."""
+    party_words, inside the one party's name; "the Greens" beside "the Green Party", the
+    party named by the word alone); so is the party word alone beside its plural
+    ("the Liberal minority" beside "the Liberals"). Where the article names no such place or
+    two such parties, the group stays as it is."""
     places: set[str] = set()
     parties: set[str] = set()
     groups: set[str] = set()
@@ -361,15 +364,23 @@ def _join_members(paras: list[_Para]) -> None:
         member = group.removesuffix("s")
         if member in names.PARTY_WORDS:
             found |= {(p, "alias") for p in parties if member in p.split()[:-1]}
+        else:  # "the Greens" beside "the Green Party": the party named by that word alone
+            found |= {(p, "alias") for p in parties if p.split()[:-1] == [member]}
         if len(found) == 1:
             (joined[group],) = found
-    if not joined:
+    # "the Liberal minority" beside "the Liberals": the party's word alone, tagged a body, is
+    # the party its members' plural names (or the party that plural joined)
+    singular = {group.removesuffix("s"): joined.get(group, (group, "alias")) for group in groups
+                if group.removesuffix("s") in names.PARTY_WORDS}
+    if not joined and not singular:
         return
     for para in paras:
         for c in para.cands:
             if not c.noise and c.actor in joined and c.kind is ActorKind.GROUP:
                 c.actor, c.via = joined[c.actor]
                 c.kind = ActorKind.PLACE if c.via == "demonym" else ActorKind.ORGANIZATION
+            elif not c.noise and c.actor in singular and c.kind in _BODY_KINDS:
+                c.actor, c.via = singular[c.actor]
 
 
 def _join_surname_aliases(paras: list[_Para]) -> None:
