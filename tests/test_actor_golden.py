@@ -6615,3 +6615,21 @@ def test_regression_a_partys_word_alone_and_its_members_plural_are_the_party() -
     assert by["Liberals"] == ["Liberal", "Liberals"] and by["Green Party"] == ["Greens",
                                                                               "Green Party"]
     assert by["Republicans"] == ["Republican Party", "Republicans"]
+
+
+def test_regression_a_hyphenated_team_and_an_acronyms_whole_name() -> None:
+    """Earlier samples: "Israel-Premier Tech", a cycling team, made Israel an actor, and "the
+    Convention of Patriots for Justice and Peace (CPJP)" tagged only up to "Justice" was that
+    cut name. Near miss: two states joined by a hyphen stay ("Russia-Ukraine talks")."""
+    r = _resolve_tagged(
+        ["Ivo Tamber of Israel-Kelby Tech won. The Union of Velsk Patriots and Farmers (UVPF) "
+         "signed. Russia-Ukraine talks resumed.",
+         "The UVPF said it would disarm."],
+        [[("Ivo Tamber", "PERSON"), ("Israel", "GPE"), ("Union of Velsk Patriots", "ORG"),
+          ("UVPF", "ORG"), ("Russia", "GPE"), ("Ukraine", "GPE")],
+         [("UVPF", "ORG")]])
+    by = _by_actor(r)
+    assert set(by) == {"Ivo Tamber", "Union of Velsk Patriots and Farmers", "Russia",
+                       "Ukraine"}, by
+    assert by["Union of Velsk Patriots and Farmers"] == [
+        "Union of Velsk Patriots and Farmers", "UVPF", "UVPF"]

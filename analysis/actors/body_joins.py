@@ -84,7 +84,13 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                       and c.actor.replace("-", "") in _initialisms(
                           text[before.start:name_end].replace("-", " "))):
                     # "Customs and Border Patrol (CBP)" with "Customs" alone tagged: the name
-                    # the acronym spells opens with the body, which stands for it
+                    # the acronym spells opens with the body, which stands for it, and is that
+                    # body's whole name where no other name is inside it ("Communist Party of
+                    # Nepal-Unified Marxist Leninist (CPN-UML)" tagged "Communist Party")
+                    if not any(o is not before and not o.noise and before.end <= o.start < name_end
+                               for o in para.cands):
+                        before.end = name_end
+                        before.actor = _one_line(text[before.start:name_end])
                     defined[c.actor] = before
                 else:
                     span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")

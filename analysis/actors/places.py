@@ -528,6 +528,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if entry.kind is ActorKind.COUNTRY and _opens_hyphenated_name(doc, last):
+        return False  # "Israel-Premier Tech", a cycling team: the team's name, not the state
     if not entry.adjective and (thing := _next_word(doc, last)) is not None \
             and thing.lower_ in names.DEMONYM_THINGS:
         return False  # "the US dollar", "Hong Kong dollars": a thing named for it, no actor
@@ -633,6 +635,18 @@ def _county_after(doc: Doc, last: int) -> bool:
     """The name ending before token ``last`` is followed by a county's word: "Nassau County",
     a county, not the capital it shares its name with."""
     return last < len(doc) and doc[last].text in _COUNTY_WORDS
+
+
+def _opens_hyphenated_name(doc: Doc, last: int) -> bool:
+    """The place ending before token ``last`` is glued by a hyphen to a capitalised word no
+    table knows as a place or a people ("Israel-Premier Tech"): the two open one other name.
+    Two places so joined ("Russia-Ukraine talks", "US-China") each stay."""
+    if last + 1 >= len(doc) or doc[last].text != "-" or doc[last - 1].whitespace_ \
+            or doc[last].whitespace_:
+        return False
+    word = doc[last + 1]
+    return word.is_alpha and word.text[:1].isupper() and gazetteer.lookup(word.text) is None \
+        and not word.text.isupper()
 
 
 def _word_over_hyphen(doc: Doc, first: int) -> str:
