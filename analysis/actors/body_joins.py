@@ -65,6 +65,7 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
     outlet's, which in brackets is a dateline's source, whatever came before it (a dateline
     taken as noise)."""
     defined: dict[str, _Cand | None] = {}  # acronym -> the body it stands for, None for a thing
+    renamed: dict[str, str] = {}  # a body's name spaCy cut -> the whole name its acronym spells
     for para in paras:
         text, doc = para.paragraph.text, para.doc
         before: _Cand | None = None
@@ -89,8 +90,9 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
                     # Nepal-Unified Marxist Leninist (CPN-UML)" tagged "Communist Party")
                     if not any(o is not before and not o.noise and before.end <= o.start < name_end
                                for o in para.cands):
-                        before.end = name_end
-                        before.actor = _one_line(text[before.start:name_end])
+                        whole = _one_line(text[before.start:name_end])
+                        renamed[before.actor] = whole  # "Customs did not ..." is the body too
+                        before.end, before.actor = name_end, whole
                     defined[c.actor] = before
                 else:
                     span = doc.char_span(name_end - 1, name_end, alignment_mode="expand")
@@ -104,6 +106,8 @@ def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
         return
     for para in paras:
         for c in para.cands:
+            if c.actor in renamed and not c.noise and c.priority != _P_CONFIG:
+                c.actor, c.via = renamed[c.actor], "alias"
             if c.actor in defined and not c.noise and c.priority != _P_CONFIG:
                 body = defined[c.actor]
                 if body is None:
