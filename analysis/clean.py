@@ -130,6 +130,22 @@ TAGS_LINE = re.compile(r"(?:tags|keywords|keys|topics|filed under)\s*:\s*\S", re
 #: The longest tag list: a few hundred names at most.
 TAGS_MAX_CHARS = 1000
 
+#: The heading of a list of links to other articles ("RELATED STORIES", "You may also like",
+#: "Read more from UK News"): the short lines after it that are no sentence are its links.
+LINKS_HEADING = re.compile(
+    r"(?:related(?: (?:story|stories|articles?|content|coverage|links?|reading))?"
+    r"|you (?:may|might) (?:also )?like|read more(?: from .{1,40})?|more from .{1,40}"
+    r"|more stories|recommended(?: for you| stories| reading)?|also in the news|top stories"
+    r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?)",
+    re.IGNORECASE,
+)
+#: The most link lines read after such a heading.
+LINKS_AFTER_HEADING = 5
+#: A link in square brackets that says it opens a window: "[ Aid group withdraws ...Opens in
+#: new window ]".
+BRACKETED_LINK = re.compile(r"\[[^\[\]]{1,300}opens in (?:a )?new (?:window|tab)\s*\]",
+                            re.IGNORECASE)
+
 #: A magazine's link with no separator: "Related" capitalised, then a capitalised headline
 #: ("Related Five Storms That Changed the Coast The forecaster looks back"). Case-sensitive: prose
 #: opens "Related charges were filed" with a lower-case word, and ends as a sentence; the
@@ -190,8 +206,18 @@ def clean(text: str) -> Cleaned:
     removed: list[Removal] = []
     current: list[str] = []
     block = -1
+    links_left = 0  # link lines still read after a heading of links, in its paragraph
+    heading = False  # the line before was such a heading
     for line in lines:
         reason = _reason(line, seen=seen, captions=captions)
+        if line.block != block and not heading:
+            links_left = 0  # the links end with the heading's paragraph
+        if reason is None and links_left and len(line.key) <= RELATED_MAX_CHARS \
+                and SENTENCE_END.search(line.key) is None:
+            reason = "related"  # "Vardy ordered to pay Rooney costs" under "You may also like"
+        heading = _is_links_heading(line.key)
+        links_left = (LINKS_AFTER_HEADING if heading
+                      else links_left - 1 if reason == "related" else 0)
         if reason is not None or line.block != block:
             if current:
                 paragraphs.append(current)
@@ -234,11 +260,19 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
+def _is_links_heading(key: str) -> bool:
+    return len(key) <= UI_MAX_CHARS and LINKS_HEADING.fullmatch(key.rstrip(UI_TRAILING)) is not None
+
+
 def line_reason(line: str) -> str | None:
     """The reason one line is junk on its own (no duplicate or caption context), or None."""
     body = BULLET.sub("", line, count=1)
     if is_ui(body):
         return "ui"
+    if _is_links_heading(" ".join(body.split())):
+        return "related"  # "Read more from UK News": a heading over links
+    if BRACKETED_LINK.fullmatch(body.strip()):
+        return "related"
     if len(body) <= RELATED_MAX_CHARS and RELATED_LINE.match(body):
         return "related"
     if (len(body) <= RELATED_HEADLINE_MAX_CHARS and RELATED_HEADLINE.match(body.lstrip())

@@ -399,3 +399,23 @@ def test_removed_share_counts_characters_without_whitespace() -> None:
     assert removed_share(cleaned.text, cleaned.removed) == pytest.approx(17 / 33)
     assert removed_share(cleaned.text, cleaned.removed) > MOSTLY_REMOVED
     assert removed_share("", (Removal(0, 3, "abc", "ui"),)) == 1.0
+
+
+def test_regression_the_links_under_a_heading_of_links_are_dropped() -> None:
+    # a sixth and a seventh sample of web pages: "You may also like" / "Read more from UK News"
+    # over a teaser's headline, and "RELATED STORIES" over bracketed links, listed the teasers'
+    # people as the article's actors
+    page = (f"{PROSE[0]}\n\nYou may also like\nRead more from Kelby News\n"
+            "Velsk ordered to pay Tamber further costs in libel battle\n"
+            f"{PROSE[1]}\n\nRELATED STORIES\n"
+            "[ Rebels claim outpost on the border Opens in new window ]\n"
+            "Aid group withdraws from the west\n\nLate results\n")
+    cleaned = clean(page)
+    assert cleaned.text == f"{PROSE[0]}\n\n{PROSE[1]}\n\nLate results"
+    assert [r.reason for r in cleaned.removed] == ["ui", "related", "related", "ui", "related",
+                                                   "related"]
+
+
+def test_a_sentence_after_a_heading_of_links_ends_them() -> None:
+    page = f"Related stories\n{PROSE[0]}\n\nHarbour Board\n"
+    assert clean(page).text == f"{PROSE[0]}\n\nHarbour Board"
