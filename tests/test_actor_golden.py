@@ -6636,3 +6636,15 @@ def test_regression_a_hyphenated_team_and_an_acronyms_whole_name() -> None:
                        "Ukraine"}, by
     assert by["Union of Velsk Patriots and Farmers"] == [
         "Union of Velsk Patriots and Farmers", "UVPF", "UVPF"]
+
+
+def test_regression_a_name_after_an_officials_role_is_a_person() -> None:
+    """A seventh sample: "government official Jebun Nahar told AFP" (tagged ORG) was a body.
+    Near miss: "the official said" later is no description of a person named before (an
+    official unnamed), so it gives no mention to the person."""
+    r = _resolve_tagged(
+        ["Government official Velsk Nahar told reporters the dam held.",
+         "President Ilse Marrow visited. The official said more rain was due."],
+        [[("Velsk Nahar", "ORG")], [("Ilse Marrow", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Velsk Nahar": PERSON, "Ilse Marrow": PERSON}
+    assert "official" not in " ".join(_by_actor(r)["Ilse Marrow"])

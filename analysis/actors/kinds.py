@@ -451,6 +451,14 @@ def _conjoined_with_person(tok: Token, surnames: frozenset[str] = frozenset()) -
 _MAX_ROLE_NAME_WORDS = 3
 
 
+#: Roles that make the name right after or beside them a person's ("government official Jebun
+#: Nahar") but are too often said of someone unnamed ("the official said") to stand for a named
+#: person as a description (``references.PERSON_ROLES``).
+_ROLES_BEFORE_A_NAME: frozenset[str] = frozenset(
+    {"official", "analyst", "economist", "commissioner", "councillor", "councilor",
+     "researcher", "journalist"})
+
+
 def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
     """Names spaCy did not take for a person that a person's role describes, in front or in
     apposition ("rookie Malik Hooker", "Alta Charo, a professor of law", "the king, Ataxerxes"),
@@ -470,7 +478,8 @@ def _persons_by_role(paras: Sequence[_Para]) -> frozenset[str]:
             if span is None:
                 continue
             head = span[-1]
-            if any(t.text.islower() and t.lower_ in references.PERSON_ROLES
+            if any(t.text.islower() and (t.lower_ in references.PERSON_ROLES
+                                         or t.lower_ in _ROLES_BEFORE_A_NAME)
                    and ((t.dep_ == "appos" and t.i >= span.end)
                         or (t.dep_ == "compound" and t.i == span.start - 1))
                    for t in head.children) or _role_set_off(para.doc, span.end) \
