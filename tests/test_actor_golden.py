@@ -6648,3 +6648,13 @@ def test_regression_a_name_after_an_officials_role_is_a_person() -> None:
         [[("Velsk Nahar", "ORG")], [("Ilse Marrow", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Velsk Nahar": PERSON, "Ilse Marrow": PERSON}
     assert "official" not in " ".join(_by_actor(r)["Ilse Marrow"])
+
+
+def test_regression_a_seas_name_and_a_time_zone_name_no_actor() -> None:
+    """A seventh sample: "sank in the Bay of Bengal" listed Bengal and "10 a.m. Manila time" the
+    Philippines. Near miss: the country that acts beside them stays ("Mexico protested")."""
+    r = _resolve_tagged(
+        ["A ferry sank in the Bay of Velskia at 10 a.m. Manila time, and Mexico protested "
+         "over the Gulf of Mexico."],
+        [[("Velskia", "GPE"), ("Manila", "GPE"), ("Mexico", "GPE")]])
+    assert _by_actor(r) == {"Mexico": ["Mexico"]}

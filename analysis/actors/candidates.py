@@ -23,6 +23,7 @@ from analysis.actors.noise import (
 from analysis.actors.places import (
     _FEATURE_NOUNS,
     _before_its_state,
+    _ends_a_seas_name,
     _epithet_of_a_person,
     _gazetteer_candidates,
     _is_center_venue,
@@ -639,6 +640,8 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # the gazetteer pass finds known places; other LOCs are not actors
     if label == "GPE" and name not in gazetteer.TEAMS and _is_venue(doc, first, last):
         return None  # "the talks in Halden": where, not who; "lost to the Eagles" is who
+    if label == "GPE" and _ends_a_seas_name(doc, first):
+        return None  # "sank in the Bay of Bengal": a sea, where
     if label in ("GPE", "LOC") and _epithet_of_a_person(doc, first):
         return None  # "Francis of Assisi": the home in a person's name, no actor of its own
     if label == "GPE" and _hyphen_joined_name(doc, first, last):

@@ -528,6 +528,8 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
     if entry.kind is ActorKind.COUNTRY and (after := _next_word(doc, last)) is not None \
             and after.text in names.EVENT_WORDS and after.text[:1].isupper():
         return False  # "in U.S. Open history", spaCy tagging "U.S." alone: the event's name
+    if _ends_a_seas_name(doc, first):
+        return False  # "the Bay of Bengal", "the Gulf of Mexico": a sea's name, no actor
     if entry.kind is ActorKind.COUNTRY and _opens_hyphenated_name(doc, last):
         return False  # "Israel-Premier Tech", a cycling team: the team's name, not the state
     if not entry.adjective and (thing := _next_word(doc, last)) is not None \
@@ -635,6 +637,16 @@ def _county_after(doc: Doc, last: int) -> bool:
     """The name ending before token ``last`` is followed by a county's word: "Nassau County",
     a county, not the capital it shares its name with."""
     return last < len(doc) and doc[last].text in _COUNTY_WORDS
+
+
+#: Words of a sea's or a strait's name before "of" and a place: "the Bay of Bengal".
+_WATER_WORDS: frozenset[str] = frozenset({"Bay", "Gulf", "Sea", "Strait", "Straits"})
+
+
+def _ends_a_seas_name(doc: Doc, first: int) -> bool:
+    """The place at token ``first`` ends a sea's or a strait's name ("the Bay of Bengal", "the
+    Gulf of Mexico"): where, no actor."""
+    return first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].text in _WATER_WORDS
 
 
 def _opens_hyphenated_name(doc: Doc, last: int) -> bool:
