@@ -6658,3 +6658,23 @@ def test_regression_a_seas_name_and_a_time_zone_name_no_actor() -> None:
          "over the Gulf of Mexico."],
         [[("Velskia", "GPE"), ("Manila", "GPE"), ("Mexico", "GPE")]])
     assert _by_actor(r) == {"Mexico": ["Mexico"]}
+
+
+def test_regression_an_eighth_sample_datelines_owners_cabinets_and_two_places() -> None:
+    """An eighth sample: "KUALA LUMPUR -" listed "KUALA", "Besigye's Forum for Democratic Change"
+    kept the owner glued on, "the Zelensky Cabinet" (tagged PERSON) was a person, "VP" alone an
+    actor, and "Vava'u and Ha'apai" (tagged one ORG) a body. Near misses: "Interior Cabinet
+    Secretary Ivo Tamber" keeps the title off the body list, and a body's own possessive stays
+    ("McDonald's Corporation")."""
+    r = _resolve_tagged(
+        ["KELBY TOWN - Ilse Besigye said Besigye's Forum for Renewal would sue McDonald's "
+         "Corporation.",
+         "The Zelensky Cabinet met the VP in Vava'u and Ha'apai, and Interior Cabinet Secretary "
+         "Ivo Tamber spoke."],
+        [[("KELBY", "ORG"), ("Ilse Besigye", "PERSON"), ("Besigye's Forum for Renewal", "ORG"),
+          ("McDonald's Corporation", "ORG")],
+         [("Zelensky Cabinet", "PERSON"), ("VP", "ORG"), ("Vava'u and Ha'apai", "ORG"),
+          ("Interior Cabinet", "ORG"), ("Ivo Tamber", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Ilse Besigye": PERSON, "Forum for Renewal": ORG, "McDonald's Corporation": ORG,
+        "Zelensky Cabinet": ORG, "Vava'u": PLACE, "Ha'apai": PLACE, "Ivo Tamber": PERSON}

@@ -54,6 +54,34 @@ def _untagged_acronym(text: str, c: _Cand, cands: Sequence[_Cand]) -> str | None
     return acronym
 
 
+#: A person's surname and its possessive opening a body's entity: "Besigye's Forum for
+#: Democratic Change".
+_OWNER_OPENING = re.compile(r"([A-Z][\w-]+)['’]s\s+(?=[A-Z])")
+
+
+def _cut_owners_off_bodies(paras: Sequence[_Para]) -> None:
+    """A body's entity that opens with the surname and possessive of a person the article names
+    in full ("Besigye's Forum for Democratic Change" beside "Kizza Besigye", "Kristersson's
+    Moderates") is the body without its owner: the person is named apart. A place's
+    possessive ("Veldora's Ministry of Water") is no surname; a possessive that is the body's
+    own ("McDonald's Corporation", "Moody's Investors Service") names no person of the article,
+    and stays."""
+    # any word of a full name: a surname may come first ("Yoon's People Power Party" beside
+    # "Yoon Suk Yeol")
+    surnames = {word for para in paras for c in para.cands
+                if not c.noise and c.kind is ActorKind.PERSON and " " in c.actor
+                for word in c.actor.split() if gazetteer.lookup(word) is None}
+    for para in paras:
+        text = para.paragraph.text
+        for c in para.cands:
+            if c.noise or not c.from_entity or c.kind not in _BODY_KINDS:
+                continue
+            owner = _OWNER_OPENING.match(text, c.start)
+            if owner is not None and owner.group(1) in surnames and owner.end() < c.end:
+                c.start = owner.end()
+                c.actor = _one_line(text[c.start:c.end])
+
+
 def _join_defined_acronyms(paras: Sequence[_Para]) -> None:
     """An acronym defined in brackets right after a name is that name all through the article:
     "the National Rifle Association (NRA)" makes every "NRA" the association, whatever spaCy

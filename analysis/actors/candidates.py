@@ -528,6 +528,10 @@ def _after_honorific(doc: Doc, first: int) -> bool:
     return first > 0 and doc[first - 1].text in _PERSON_HONORIFICS
 
 
+#: Organisation words that are part of a cabinet title's words ("Interior Cabinet Secretary").
+_TITLE_BODY_WORDS: frozenset[str] = frozenset({"Cabinet"})
+
+
 #: Dashes that set a site's name off a caption or a dateline: "... in Kelby - Acme News".
 _DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 
@@ -625,9 +629,11 @@ def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _
         return None  # "Transport" of "Transport Minister Dario Fenn"
     if (label != "PERSON" and last - first > 1 and last < len(doc)
             and doc[last].text in gazetteer.CABINET_TITLES
-            and not any(t.text in names.ORG_WORDS for t in doc[first:last])):
+            and not any(t.text in names.ORG_WORDS and t.text not in _TITLE_BODY_WORDS
+                        for t in doc[first:last])):
         # "International Development" of "International Development Secretary Priti Patel": a
         # portfolio, part of the title; "Communist Party Secretary" keeps its party (an org word)
+        # but "Interior Cabinet Secretary" is Kenya's title
         return None
     if (last - first == 1 and name + "s" in gazetteer.TEAMS and first > 0
             and doc[first - 1].lower_ in _ONE_PLAYER_WORDS and doc[first].dep_ != "compound"):

@@ -338,6 +338,7 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
     (``_SPACED_NAMES``): where both are named apart ("Woods  Mickelson" beside "Tiger Woods"
     and "Phil Mickelson"), or one is and a finite verb follows, whose subject is the second
     ("Anjani  Canongate said" beside "the publisher Canongate"). A firm's name has no comma.
+    Two places the gazetteer knows, tagged as one body ("Vava'u and Ha'apai"), are the two.
     Two groups' words joined by a hyphen ("Latino-Muslim unity") are the two groups where the
     article names both apart in the plural ("Latinos", "Muslims"): mentions of each."""
     kinds: dict[str, ActorKind] = {}
@@ -369,6 +370,14 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
                             for g, side in enumerate(pair.groups(), start=1))
                 continue
             sides = joined.groups() if joined is not None else ()
+            places = [gazetteer.lookup(s) for s in sides]
+            if sides and joined is not spaced and all(
+                    e is not None and e.kind is ActorKind.PLACE for e in places):
+                # "Vava'u and Ha'apai" tagged one body: two places the gazetteer knows
+                kept.extend(_Cand(c.start + joined.start(g), c.start + joined.end(g), e.actor,
+                                  ActorKind.PLACE, e.via, c.priority, from_entity=True)
+                            for g, e in enumerate(places, start=1) if e is not None)
+                continue
             if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
                     or any(gazetteer.lookup(s) is not None for s in sides)):
                 kept.append(c)

@@ -838,6 +838,11 @@ def _in_capitals(doc: Doc) -> bool:
             and sum(t.is_upper for t in words) > _CAPITALS_SHARE * len(words))
 
 
+#: The most words in capitals after the first of a dateline's place ("KUALA LUMPUR", "PORT OF
+#: SPAIN").
+_MAX_CAPITAL_WORDS = 3
+
+
 def _is_dateline(doc: Doc, first: int, last: int) -> bool:
     """The place of a dateline opening a paragraph: one word in capitals the gazetteer does not
     know ("NATO, ..." it does), perhaps with its country or state, then a mark: "KYIV —",
@@ -851,6 +856,10 @@ def _is_dateline(doc: Doc, first: int, last: int) -> bool:
     if glued and gazetteer.lookup(_one_line(glued)) is None:
         return False
     i = _after_spaces(doc, last)
+    rest = 0
+    while i < len(doc) and doc[i].is_alpha and doc[i].is_upper and rest < _MAX_CAPITAL_WORDS:
+        i = _after_spaces(doc, i + 1)  # "LUMPUR" of "KUALA LUMPUR -", spaCy tagging "KUALA"
+        rest += 1
     if i < len(doc) and doc[i].text not in _DATELINE_MARKS and not glued:
         # the country or state after the city, written without the comma
         i = next((_after_spaces(doc, i + n) for n in range(3, 0, -1)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from analysis import gazetteer, references
 from analysis.actor_config import ActorConfig
 from analysis.actors.body_joins import (
+    _cut_owners_off_bodies,
     _extend_to_named_bodies,
     _join_defined_acronyms,
     _join_firms_by_first_word,
@@ -122,6 +123,7 @@ def resolve_mentions(
     _drop_heading_names(paras)
     _drop_foreign_words(paras)
     _split_joined_names(paras)
+    _cut_owners_off_bodies(paras)
     _join_firm_halves(paras)
     _join_defined_acronyms(paras)
     _drop_lone_abbreviations(paras)
