@@ -12,6 +12,7 @@ import os
 import pickle
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -291,6 +292,12 @@ def dashboard(tmp_path: Path) -> Iterator[tuple[str, Store, subprocess.Popen[byt
             proc.wait(timeout=30)
 
 
+#: The typical answer of the health check while a job runs, and the slowest one allowed: far
+#: below the seconds a blocked process would take.
+_ANSWER_AT_ONCE_S = 0.1
+_NEVER_BLOCKED_S = 1.0
+
+
 def test_the_web_process_answers_at_once_while_a_slow_job_runs(
         dashboard: tuple[str, Store, subprocess.Popen[bytes]]) -> None:
     url, store, proc = dashboard
@@ -305,7 +312,11 @@ def test_the_web_process_answers_at_once_while_a_slow_job_runs(
         answers.append(time.perf_counter() - started)
         time.sleep(0.05)
     assert in_article(store, slow_id)  # the job was running all along
-    assert max(answers) < 0.2, answers
+    # a web process the job blocked would stall for seconds (the job runs longer than the
+    # forty answers); one slow answer on a loaded machine (0.25 s once, beside other work in
+    # CI) is the machine, so the median says "at once" and the worst "never blocked"
+    assert statistics.median(answers) < _ANSWER_AT_ONCE_S, answers
+    assert max(answers) < _NEVER_BLOCKED_S, answers
     # the pool stops with the server: its running job is failed, no worker is left behind
     proc.terminate()
     proc.wait(timeout=30)
