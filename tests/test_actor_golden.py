@@ -6678,3 +6678,14 @@ def test_regression_an_eighth_sample_datelines_owners_cabinets_and_two_places() 
     assert {a.name: a.kind for a in r.actors} == {
         "Ilse Besigye": PERSON, "Forum for Renewal": ORG, "McDonald's Corporation": ORG,
         "Zelensky Cabinet": ORG, "Vava'u": PLACE, "Ha'apai": PLACE, "Ivo Tamber": PERSON}
+
+
+def test_regression_a_news_agencys_home_country_and_a_state_agency_are_no_actors() -> None:
+    """An eighth sample: "French news agency AFP" made France an actor, and Lebanon's "National
+    News Agency" (NNA), named only as the source of reports, was one. Near miss: the country
+    that acts in the same paragraph stays ("French troops")."""
+    r = _resolve_tagged(
+        ["Strikes hit the south, the NNA and French news agency AFP reported, as French troops "
+         "moved in."],
+        [[("NNA", "ORG"), ("AFP", "ORG")]])
+    assert _by_actor(r) == {"France": ["French"]}

@@ -28,6 +28,7 @@ from analysis.actors.spans import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
     _P_GAZETTEER,
+    _PAPER_NOUNS,
     _POSSESSIVE,
     _SUBJECT_DEPS,
     _SURNAME_TITLES,
@@ -803,8 +804,13 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
         tail = tail.head
     if tail.dep_ in _ADJECTIVE_DEPS and tail.head.pos_ in ("NOUN", "PROPN") \
             and tail.head.i != tail.i:
-        # "American cheese", "a British accent": a food, a way of speaking; no country acts
-        return tail.head.lower_ not in names.DEMONYM_THINGS
+        # "American cheese", "a British accent": a food, a way of speaking; no country acts;
+        # nor in "French news agency AFP", "a Lebanese newspaper": an outlet's home, a source
+        head = tail.head
+        news_agency = head.lemma_.lower() == "agency" and any(
+            t.lower_ == "news" for t in head.children)
+        return not (head.lower_ in names.DEMONYM_THINGS or head.lower_ in _PAPER_NOUNS
+                    or news_agency)
     if tail.ent_type_ != "NORP":
         return False
     # a demonym standing alone is the people ("the Chinese") as a subject or after "the";
