@@ -6689,3 +6689,17 @@ def test_regression_a_news_agencys_home_country_and_a_state_agency_are_no_actors
          "moved in."],
         [[("NNA", "ORG"), ("AFP", "ORG")]])
     assert _by_actor(r) == {"France": ["French"]}
+
+
+def test_regression_a_town_located_near_or_by_a_distance_or_an_area_is_a_place() -> None:
+    """Eighth sample: "near Sara Khwara" (tagged PERSON), "Sake, about 20 kilometers west of
+    Goma" and "the Archives area" (tagged ORG) were a person and bodies. Near miss: a person
+    named beside a distance stays one ("Ivo Tamber ran 20 kilometers")."""
+    r = _resolve_tagged(
+        ["Troops were attacked near Velsk Khwara, and clashes hit Korvadi, about 20 kilometers "
+         "west of the capital, and the Brask area.",
+         "Ivo Tamber ran 20 kilometers."],
+        [[("Velsk Khwara", "PERSON"), ("Korvadi", "ORG"), ("Brask", "ORG")],
+         [("Ivo Tamber", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Velsk Khwara": PLACE, "Korvadi": PLACE, "Brask": PLACE, "Ivo Tamber": PERSON}

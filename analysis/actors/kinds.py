@@ -217,7 +217,8 @@ _PARTY_NOUNS: frozenset[str] = frozenset(
 #: names ("the Baruna municipality", "an attack on Kelso prison"): a place.
 _PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "province", "region", "district", "county", "suburb",
-     "municipality", "prefecture", "governorate", "prison", "jail", "state"}) | _FEATURE_NOUNS
+     "municipality", "prefecture", "governorate", "prison", "jail", "state", "area", "territory",
+     "neighbourhood", "neighborhood", "locality", "constituency", "island"}) | _FEATURE_NOUNS
 
 
 def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
@@ -550,7 +551,8 @@ _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     """Names the article calls a place once ("the district of Altun Kupri", "the city of
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``;
-    "Mbandaka, a city in the northwest"; ``_described_as_place``; "living in
+    "Mbandaka, a city in the northwest"; ``_described_as_place``; "near Sara Khwara", "Sake,
+    about 20 kilometers west of Goma"; ``_located``; "living in
     Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``; "new
     stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
     ``_town_with_its_state``; "the Baruna municipality", "Kelso prison", "Rakhine and Chin
@@ -565,6 +567,7 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
             if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
                                                or _place_set_off(doc, ent.start, ent.end)
                                                or _described_as_place(doc, ent.end)
+                                               or _located(doc, ent.start, ent.end)
                                                or _lived_or_held_in(doc, ent.start, ent.end)
                                                or _town_with_its_state(ent)
                                                or _names_a_stop(doc, ent.start, ent.end)
@@ -632,6 +635,30 @@ _HOME_VERBS: frozenset[str] = frozenset({"live", "reside", "bear", "raise", "gro
 
 #: Verbs of where someone comes from: "believed to be from Kelso", "hails from Kelso".
 _FROM_VERBS: frozenset[str] = frozenset({"be", "hail"})
+
+
+#: A distance and a bearing after a name set off by a comma ("Sake, about 20 kilometers west
+#: of Goma") or before it ("30 km north of Kelso"), as a place is located.
+_DISTANCE_AFTER = re.compile(
+    r",\s+(?:about|some|around|nearly|roughly)?\s*\d[\d,.]*\s*(?:kilometres|kilometers|km|miles)\b")
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:kilometres|kilometers|km|miles)\s+(?:\(.{1,20}\)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|from)"
+    r"(?:\s+of)?\s+$")
+#: How far before a name its distance is looked for, in characters.
+_DISTANCE_WINDOW = 60
+
+
+def _located(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` is located as a place is: "near" comes right before
+    it ("near Sara Khwara"), or a distance and a bearing before or after it ("Sake, about 20
+    kilometers west of Goma", "30 km north of Kelso"), whatever spaCy tags it."""
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    before = doc[first - 1] if first > 0 else None
+    return ((before is not None and before.lower_ == "near")
+            or _DISTANCE_AFTER.match(doc.text, end) is not None
+            or _DISTANCE_BEFORE.search(doc.text, max(start - _DISTANCE_WINDOW, 0), start)
+            is not None)
 
 
 def _lived_or_held_in(doc: Doc, first: int, last: int) -> bool:
