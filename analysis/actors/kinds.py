@@ -217,8 +217,12 @@ _PARTY_NOUNS: frozenset[str] = frozenset(
 #: names ("the Baruna municipality", "an attack on Kelso prison"): a place.
 _PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "province", "region", "district", "county", "suburb",
-     "municipality", "prefecture", "governorate", "prison", "jail", "state", "area", "territory",
-     "neighbourhood", "neighborhood", "locality", "constituency", "island"}) | _FEATURE_NOUNS
+     "municipality", "prefecture", "governorate", "prison", "jail", "state"}) | _FEATURE_NOUNS
+#: Nouns of an area that make the name before them a place's where spaCy took it for no people
+#: ("the Archives area", "the Rutshuru territory"; "the Kurdish area", "a Rohingya neighborhood"
+#: stay the people's).
+_AREA_NOUNS: frozenset[str] = frozenset(
+    {"area", "territory", "locality", "constituency", "island"})
 
 
 def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
@@ -573,6 +577,9 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
                                                or _names_a_stop(doc, ent.start, ent.end)
                                                or _head_noun_after(doc, ent.start, ent.end)
                                                in _PLACE_HEAD_NOUNS
+                                               or (ent.label_ != "NORP"
+                                                   and _head_noun_after(doc, ent.start, ent.end)
+                                                   in _AREA_NOUNS)
                                                or _listed_with_places(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
