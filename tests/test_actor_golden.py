@@ -6703,3 +6703,11 @@ def test_regression_a_town_located_near_or_by_a_distance_or_an_area_is_a_place()
          [("Ivo Tamber", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Velsk Khwara": PLACE, "Korvadi": PLACE, "Brask": PLACE, "Ivo Tamber": PERSON}
+
+
+def test_a_person_near_whom_someone_stood_stays_a_person() -> None:
+    """Near miss of ``_located``: "near" before a person's name, a given name first or a name
+    news writes alone for a well-known person, is no town."""
+    r = _resolve_tagged(["Aides stood near Ilse Marrow as she spoke, and near Erdogan later."],
+                        [[("Ilse Marrow", "PERSON"), ("Erdogan", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Ilse Marrow": PERSON, "Erdogan": PERSON}

@@ -659,7 +659,12 @@ _DISTANCE_WINDOW = 60
 def _located(doc: Doc, first: int, last: int) -> bool:
     """The name at tokens ``[first, last)`` is located as a place is: "near" comes right before
     it ("near Sara Khwara"), or a distance and a bearing before or after it ("Sake, about 20
-    kilometers west of Goma", "30 km north of Kelso"), whatever spaCy tags it."""
+    kilometers west of Goma", "30 km north of Kelso"), whatever spaCy tags it. A name opening
+    with a given name, or one news writes alone for a well-known person, is left out: "stood
+    near Jane Doe", "near Erdogan" name people."""
+    name = doc[first:last].text
+    if names.is_given_name(doc[first].text) or name in names.WELL_KNOWN:
+        return False
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
     before = doc[first - 1] if first > 0 else None
     return ((before is not None and before.lower_ == "near")
