@@ -379,7 +379,7 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
                             for g, e in enumerate(places, start=1) if e is not None)
                 continue
             if (not sides or all(s not in kinds and s not in gazetteer.NAMED_BODIES for s in sides)
-                    or any(gazetteer.lookup(s) is not None for s in sides)):
+                    or any(e is not None for e in places)):
                 kept.append(c)
                 continue
             shift = 0 if joined is spaced else c.start  # the spaced pattern ran on the text

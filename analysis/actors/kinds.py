@@ -31,6 +31,7 @@ from analysis.actors.spans import (
     _TITLE_JOINERS,
     ENTITY_KINDS,
     _after_spaces,
+    _first_conjunct,
     _one_line,
     _Para,
 )
@@ -230,9 +231,7 @@ def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
     from in front, with at most lower-case modifiers between ("the Veldora Unida opposition
     party": "party"), or that the first of the names it is joined to modifies ("Rakhine and
     Chin states": "state"), else None."""
-    root = doc[first:last].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _first_conjunct(doc[first:last].root)
     head = root.head
     if (root.dep_ not in ("compound", "nmod", "amod") or head.i < last or head.pos_ != "NOUN"
             or not head.text.islower()):
@@ -568,19 +567,19 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     for para in paras:
         doc = para.doc
         for ent in doc.ents:
-            if ent.label_ in ENTITY_KINDS and (_is_named_place(doc, ent.start, ent.end)
-                                               or _place_set_off(doc, ent.start, ent.end)
-                                               or _described_as_place(doc, ent.end)
-                                               or _located(doc, ent.start, ent.end)
-                                               or _lived_or_held_in(doc, ent.start, ent.end)
-                                               or _town_with_its_state(ent)
-                                               or _names_a_stop(doc, ent.start, ent.end)
-                                               or _head_noun_after(doc, ent.start, ent.end)
-                                               in _PLACE_HEAD_NOUNS
-                                               or (ent.label_ != "NORP"
-                                                   and _head_noun_after(doc, ent.start, ent.end)
-                                                   in _AREA_NOUNS)
-                                               or _listed_with_places(doc, ent.start, ent.end)):
+            if ent.label_ not in ENTITY_KINDS:
+                continue
+            head_noun = _head_noun_after(doc, ent.start, ent.end)
+            if (_is_named_place(doc, ent.start, ent.end)
+                    or _place_set_off(doc, ent.start, ent.end)
+                    or _described_as_place(doc, ent.end)
+                    or _located(doc, ent.start, ent.end)
+                    or _lived_or_held_in(doc, ent.start, ent.end)
+                    or _town_with_its_state(ent)
+                    or _names_a_stop(doc, ent.start, ent.end)
+                    or head_noun in _PLACE_HEAD_NOUNS
+                    or (ent.label_ != "NORP" and head_noun in _AREA_NOUNS)
+                    or _listed_with_places(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
     return frozenset(out)
@@ -606,9 +605,7 @@ def _listed_with_places(doc: Doc, first: int, last: int) -> bool:
     if (after := _after_spaces(doc, last)) < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
         return False
     tok = doc[first]
-    head = tok
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
+    head = _first_conjunct(tok)
     return (head.i != tok.i and head.dep_ == "pobj" and head.head.lower_ in _TOWN_PREPOSITIONS
             and head.ent_type_ in ("GPE", "LOC"))
 

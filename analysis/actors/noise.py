@@ -19,6 +19,7 @@ from analysis.actors.spans import (
     _TITLE_JOINERS,
     _after_spaces,
     _before_spaces,
+    _first_conjunct,
     _next_word,
     _one_line,
     _word_before,
@@ -458,9 +459,7 @@ def _in_list_of_works(doc: Doc, first: int, last: int) -> bool:
     """The name is one of the examples of a noun of works: "hits such as Frozen and Moana",
     "films including Zootopia", "movies like Harbour Lights" (spaCy tags such titles as people
     or places)."""
-    root = doc[first:last].root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "Frozen and Moana"
-        root = root.head
+    root = _first_conjunct(doc[first:last].root)  # "Frozen and Moana"
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_WORDS:
         return False
@@ -479,9 +478,7 @@ _WORK_PART_NOUNS: frozenset[str] = frozenset(
 def _part_of_a_work(doc: Doc, first: int, last: int) -> bool:
     """The name is the work a part or a showing of it is "of", alone or in a list: "binge on
     episodes of Blackish or Living Single" (spaCy tags such titles as people)."""
-    root = doc[first:last].root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "Blackish or Living Single"
-        root = root.head
+    root = _first_conjunct(doc[first:last].root)  # "Blackish or Living Single"
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "of"
             and prep.head.lemma_.lower() in _WORK_PART_NOUNS)

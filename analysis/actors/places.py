@@ -36,6 +36,7 @@ from analysis.actors.spans import (
     _after_spaces,
     _before_spaces,
     _Cand,
+    _first_conjunct,
     _name_word,
     _next_word,
     _one_line,
@@ -725,9 +726,7 @@ def _names_the_city(doc: Doc, first: int, last: int, actor: str) -> bool:
             and (day := _next_word(doc, month.i + 1)) is not None and day.like_num:
         return True
     if root.dep_ == "conj" and head.i < root.i:
-        first_of = head
-        while first_of.dep_ == "conj" and first_of.head.i < first_of.i:
-            first_of = first_of.head
+        first_of = _first_conjunct(head)
         # "in Lahore or Islamabad": the venue the first of the names is
         if _is_venue(doc, first_of.i, first_of.i + 1):
             return True
@@ -773,9 +772,7 @@ def _names_the_office(doc: Doc, first: int, last: int) -> bool:
 def _is_named_place(doc: Doc, first: int, last: int) -> bool:
     """"the village of Eskar", "residents of Brask", "the areas of Velno and Las Brask"; not
     "the government of Karesh"."""
-    root = doc[first:last].root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "... and Las Brask"
-        root = root.head
+    root = _first_conjunct(doc[first:last].root)  # "... and Las Brask"
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _PLACE_NOUNS)
 
@@ -787,9 +784,7 @@ _CORNER_NOUNS: frozenset[str] = frozenset({"corner", "intersection"})
 def _is_street_corner(doc: Doc, first: int, last: int) -> bool:
     """The name is a street at a corner: "the corner of Kedzie and Montrose", "the intersection
     of Elm and Main" (spaCy tags such streets as people or groups)."""
-    root = doc[first:last].root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "... and Montrose"
-        root = root.head
+    root = _first_conjunct(doc[first:last].root)  # "... and Montrose"
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in _CORNER_NOUNS)
 
@@ -799,9 +794,7 @@ def _adjective_is_actor(doc: Doc, first: int, last: int) -> bool:
     cheese" (``names.DEMONYM_THINGS``): no."""
     if last < len(doc) and doc[last].text == "-":
         return True
-    tail = doc[last - 1]
-    while tail.dep_ == "conj" and tail.head.i < tail.i:  # "British and French officials"
-        tail = tail.head
+    tail = _first_conjunct(doc[last - 1])  # "British and French officials"
     if tail.dep_ in _ADJECTIVE_DEPS and tail.head.pos_ in ("NOUN", "PROPN") \
             and tail.head.i != tail.i:
         # "American cheese", "a British accent": a food, a way of speaking; no country acts;

@@ -134,6 +134,14 @@ def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.text.isupper()
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the words ``tok`` is joined to by "and" or "or" ("Kedzie" of "Kedzie and
+    Montrose"; spaCy hangs each later conjunct on the one before it), or ``tok`` itself."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _one_line(name: str) -> str:
     """A name as written on one line: a line break inside "United\nStates" is a space."""
     return " ".join(name.split()) if ("\n" in name or "  " in name or "\t" in name) else name
