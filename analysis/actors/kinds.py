@@ -506,6 +506,18 @@ _APPOSITION_MODIFIERS: frozenset[str] = frozenset({"ADJ", "ADV"})
 _MAX_APPOSITION_MODIFIERS = 3
 
 
+def _past_modifiers(doc: Doc, i: int, *, step: int = 1,
+                    parts: frozenset[str] = frozenset({"ADJ"})) -> int:
+    """The token after the lower-case modifiers (parts of speech ``parts``, at most
+    ``_MAX_APPOSITION_MODIFIERS``) that start at token ``i``, walking forward (``step`` 1) or
+    back (-1): where an apposition's or a description's noun is read."""
+    for _ in range(_MAX_APPOSITION_MODIFIERS):
+        if not (0 <= i < len(doc) and doc[i].pos_ in parts and doc[i].text.islower()):
+            break
+        i += step
+    return i
+
+
 def _role_set_off(doc: Doc, i: int) -> bool:
     """The words from token ``i`` on, right after a name, are an apposition giving a person's
     role, set off by a comma or by the spaces a corpus leaves where it stripped one, and closed
@@ -518,10 +530,7 @@ def _role_set_off(doc: Doc, i: int) -> bool:
     j = i + 1
     if j >= len(doc) or doc[j].lower_ not in _APPOSITION_OPENERS:
         return False
-    j += 1
-    while (j < len(doc) and j - i - 2 < _MAX_APPOSITION_MODIFIERS
-           and doc[j].pos_ in _APPOSITION_MODIFIERS and doc[j].text.islower()):
-        j += 1
+    j = _past_modifiers(doc, j + 1, parts=_APPOSITION_MODIFIERS)
     if j >= len(doc) or not doc[j].text.islower() or doc[j].lower_ not in references.PERSON_ROLES:
         return False
     return j + 1 == len(doc) or doc[j + 1].text == "," or doc[j + 1].is_space
@@ -703,12 +712,7 @@ def _described_as_place(doc: Doc, last: int) -> bool:
     noun phrase."""
     if last + 2 >= len(doc) or doc[last].text != "," or doc[last + 1].lower_ not in ("a", "an"):
         return False
-    i = last + 2
-    modifiers = 0
-    while i < len(doc) and modifiers < _MAX_APPOSITION_MODIFIERS and doc[i].pos_ == "ADJ" \
-            and doc[i].text.islower():
-        i += 1
-        modifiers += 1
+    i = _past_modifiers(doc, last + 2)
     if i >= len(doc) or not doc[i].text.islower() or doc[i].lower_ not in _PLACE_APPOSITION_NOUNS:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
@@ -728,12 +732,7 @@ def _place_set_off(doc: Doc, first: int, last: int) -> bool:
     i -= 1
     if not doc[i].text.islower() or doc[i].lower_ not in _PLACE_APPOSITION_NOUNS:
         return False
-    i -= 1
-    modifiers = 0
-    while i >= 0 and modifiers < _MAX_APPOSITION_MODIFIERS and doc[i].pos_ == "ADJ" \
-            and doc[i].text.islower():
-        i -= 1
-        modifiers += 1
+    i = _past_modifiers(doc, i - 1, step=-1)
     return i >= 0 and doc[i].lower_ == "the"
 
 
