@@ -72,6 +72,10 @@ SURNAME_EVENT_WORDS: frozenset[str] = frozenset(_NAMES["surname_event_words"])
 LAW_WORDS: frozenset[str] = frozenset(_NAMES["law_words"])
 #: Last words of towns' names ("Beverly Hills", "Saratoga Springs"): a place, not a person.
 PLACE_WORDS: frozenset[str] = frozenset(_NAMES["place_words"])
+#: Last words of a region's name that make it a place where the words before them name a
+#: region the gazetteer knows ("Borno State", "Jajarkot District"); after other words they may
+#: end a university's or a body's name ("Ohio State", "Islamic State", "School District").
+DIVISION_WORDS: frozenset[str] = frozenset(_NAMES["division_words"])
 #: Verbs of playing a part ("who plays Sam Tarly").
 ROLE_VERBS: frozenset[str] = frozenset(_NAMES["role_verbs"])
 #: Words of acting that make the name after a role verb in their sentence a character.

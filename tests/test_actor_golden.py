@@ -6711,3 +6711,77 @@ def test_a_person_near_whom_someone_stood_stays_a_person() -> None:
     r = _resolve_tagged(["Aides stood near Ilse Marrow as she spoke, and near Erdogan later."],
                         [[("Ilse Marrow", "PERSON"), ("Erdogan", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Ilse Marrow": PERSON, "Erdogan": PERSON}
+
+
+def test_regression_a_known_region_with_its_division_word_is_a_place() -> None:
+    """Ninth sample: "Governor Babagana Zulum of Borno State" tagged PERSON made the state a
+    person, and "Bauchi State" (tagged ORG, cut to "State") joined it as its surname. Near miss:
+    a US state's name before "State" may be a university ("Ohio State" stays a body)."""
+    r = _resolve_tagged(
+        ["Governor Musa Kolo of Borno State won again, and Ohio State hired a new coach."],
+        [[("Musa Kolo", "PERSON"), ("Borno State", "PERSON"), ("Ohio State", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Musa Kolo": PERSON, "Borno State": PLACE, "Ohio State": ORG}
+
+
+def test_regression_a_town_after_a_persons_age_is_a_place() -> None:
+    """Ninth sample: "Mohammad Motaleb, 40, of Narayanganj" (tagged ORG) and "Mohammad Mizan,
+    38, from Juranpur" (tagged PERSON) were a body and a person. Near miss: an employer after
+    the age stays a body ("Tom Reyes, 52, of Kelso Police")."""
+    r = _resolve_tagged(
+        ["Rahim Tolu, 41, of Kelbaganj, was admitted on Monday, and Ayesha Kor, 29, from "
+         "Doranpur, was treated too.",
+         "Tom Reyes, 52, of Kelso Police, was there."],
+        [[("Rahim Tolu", "PERSON"), ("Kelbaganj", "ORG"), ("Ayesha Kor", "PERSON"),
+          ("Doranpur", "PERSON")],
+         [("Tom Reyes", "PERSON"), ("Kelso Police", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Rahim Tolu": PERSON, "Kelbaganj": PLACE, "Ayesha Kor": PERSON, "Doranpur": PLACE,
+        "Tom Reyes": PERSON, "Kelso Police": ORG}
+
+
+def test_regression_the_names_of_a_list_of_regions_are_places() -> None:
+    """Ninth sample: "the departments of Amazonas, [...] Huancavelica, Junín, La Libertad,
+    Lambayeque, [...] Tacna, and Tumbes" (some tagged people or bodies, the first four tagged
+    one body), "MIMAROPA, Western Visayas (Region 6), [...] and Caraga regions" and "several
+    areas in Daudkandi, including Donarchar, Shahapara, and Sabjikandi" were people, bodies
+    and a group. Near misses: a list of people stays people, and a person's name before a
+    country after a demonym and a title is no list of places ("including Fijian Prime
+    Minister Sitiveni Rabuka, Fiji turned ...")."""
+    r = _resolve_tagged(
+        ["The decree covers localities in the departments of Varena, Oskal, Dunmere, Telhi, and "
+         "Brask.",
+         "Evacuations hit Kelmar, Western Osk (Region 6), Eastern Osk (Region 8), and Tavri "
+         "regions.",
+         "Several areas in Dunmere, including Bakarchar, Kelapara, and Sabjinagar, saw cases.",
+         "The prize went to Ilse Marrow, Odile Farrant and Ivo Tamber.",
+         "Fans, including Kelish Prime Minister Ivo Tamber, Kelland won the match."],
+        [[("Varena, Oskal, Dunmere,", "ORG"), ("Telhi", "PERSON"), ("Brask", "GPE")],
+         [("Western Osk", "ORG"), ("Eastern Osk", "ORG"), ("Tavri", "ORG")],
+         [("Dunmere", "GPE"), ("Bakarchar", "ORG"), ("Kelapara", "PERSON"),
+          ("Sabjinagar", "NORP")],
+         [("Ilse Marrow", "PERSON"), ("Odile Farrant", "PERSON"), ("Ivo Tamber", "PERSON")],
+         [("Kelish", "NORP"), ("Ivo Tamber", "PERSON"), ("Kelland", "GPE")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    for place in ("Varena", "Oskal", "Dunmere", "Telhi", "Brask", "Western Osk", "Eastern Osk",
+                  "Tavri", "Bakarchar", "Kelapara", "Sabjinagar"):
+        assert kinds.get(place) is PLACE, (place, kinds)
+    assert {n: kinds.get(n) for n in ("Ilse Marrow", "Odile Farrant", "Ivo Tamber")} == {
+        "Ilse Marrow": PERSON, "Odile Farrant": PERSON, "Ivo Tamber": PERSON}
+
+
+def test_regression_a_list_of_names_tagged_one_body_is_its_names() -> None:
+    """Ninth sample: "Mizan, Motaleb and Noor" (three patients named in full before) and
+    "Marcos, University of Santo Tomas Department of Political Science" were one body each.
+    Near miss: a firm's name with commas and an ampersand stays whole."""
+    r = _resolve_tagged(
+        ["Rahim Tolu and Ayesha Kor fell ill, and Omar Dilan too.",
+         "Doctors treated Tolu, Kor and Dilan at the ward.",
+         "Lawyers from Brask, Velo, Tamm & Orlov filed the suit."],
+        [[("Rahim Tolu", "PERSON"), ("Ayesha Kor", "PERSON"), ("Omar Dilan", "PERSON")],
+         [("Tolu, Kor and Dilan", "ORG")],
+         [("Brask, Velo, Tamm & Orlov", "ORG")]])
+    assert _by_actor(r) == {"Rahim Tolu": ["Rahim Tolu", "Tolu"],
+                            "Ayesha Kor": ["Ayesha Kor", "Kor"],
+                            "Omar Dilan": ["Omar Dilan", "Dilan"],
+                            "Brask, Velo, Tamm & Orlov": ["Brask, Velo, Tamm & Orlov"]}

@@ -251,6 +251,8 @@ def _entity_candidates(doc: Doc, text: str, ent: Span) -> tuple[list[_Cand], int
     elif (label in ("PERSON", "ORG") and last - first > 1 and doc[first].text in names.BASE_WORDS
           and gazetteer.lookup(whole) is None):
         label = "GPE"  # "toured Camp Lejeune" tagged ORG: a military base, a place
+    elif label in ("PERSON", "NORP", "ORG") and _names_a_division(whole):
+        label = "GPE"  # "Governor Jane Doe of Borno State" tagged PERSON: a region
     elif (label == "NORP" and gazetteer.lookup(whole) is None
           and _before_a_feature_noun(doc, first, last)):
         label = "GPE"  # "the Ganges river", "a Ginza landmark" tagged NORP: a place
@@ -585,6 +587,23 @@ def _ends_with_a_capitalised_small_word(doc: Doc, last: int) -> bool:
     # a headline leaves only its small words in lower case ("Dorin In Talks With the Board")
     return any(t.is_alpha and t.text[0].islower() and t.lower_ not in names.HEADING_SMALL_WORDS
                for t in tok.sent)
+
+
+#: US states' names: "Ohio State" or "Washington State" is as often a university as the state.
+_US_STATE_NAMES: frozenset[str] = frozenset(c.name for c in gazetteer.US_STATES)
+
+
+def _names_a_division(whole: str) -> bool:
+    """``whole`` is a region (or a country's name) the gazetteer knows and a division's word
+    ("Borno State", "Niger State", "Sagaing Region"; ``names.DIVISION_WORDS``), which the
+    gazetteer does not list whole: a place, whatever spaCy tags it. Not after a US state's name
+    ("Ohio State")."""
+    region, _, word = whole.rpartition(" ")
+    entry = gazetteer.lookup(region)
+    return (word in names.DIVISION_WORDS and entry is not None
+            and entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+            and entry.actor not in _US_STATE_NAMES
+            and gazetteer.lookup(whole) is None and whole not in gazetteer.NAMED_BODIES)
 
 
 def _name_candidate(doc: Doc, text: str, label: str, first: int, last: int) -> _Cand | None:

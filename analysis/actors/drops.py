@@ -21,6 +21,7 @@ from analysis.actors.spans import (
     _mention_counts,
     _one_line,
     _Para,
+    listed_names,
 )
 from analysis.identity import surname as _surname  # one rule with the store's joins
 from analysis.resources import lexicon_words
@@ -388,6 +389,46 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
                 kept.append(_Cand(shift + joined.start(g), shift + joined.end(g), side, kind,
                                   "name", c.priority, from_entity=True,
                                   person=side if kind is ActorKind.PERSON else ""))
+        para.cands = kept
+
+
+#: The fewest names of a list that is split whatever the article says of them: a firm's name
+#: holds a comma or two ("Skadden, Arps, Slate" has an ampersand too, which no list here has).
+_MIN_LISTED = 3
+
+
+def _split_listed_names(paras: Sequence[_Para]) -> None:
+    """A body or a place spaCy tagged as a list of names joined by commas is its names where it
+    has three or more ("the departments of Amazonas, Ancash, Arequipa, Ayacucho"), or where one
+    of them is named apart in the article or known to the gazetteer ("Mizan, Motaleb and Noor"
+    beside "Mohammad Mizan"; "Marcos, University of Santo Tomas Department of Political
+    Science" beside "Ferdinand Marcos Jr"): each name takes its own kind where the article or
+    the gazetteer gives one, the entity's otherwise."""
+    kinds: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and "," not in c.actor:
+                kinds.setdefault(c.actor, c.kind)
+                if len(words := c.person.split()) > 1:
+                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    for para in paras:
+        text = para.paragraph.text
+        kept: list[_Cand] = []
+        for c in para.cands:
+            parts = (listed_names(text, c.start, c.end)
+                     if c.from_entity and not c.noise and c.kind is not ActorKind.PERSON else [])
+            names_ = [text[a:b] for a, b in parts]
+            known = [gazetteer.lookup(n) for n in names_]
+            if not parts or (len(parts) < _MIN_LISTED and not any(
+                    n in kinds or e is not None for n, e in zip(names_, known, strict=True))):
+                kept.append(c)
+                continue
+            for (a, b), name, entry in zip(parts, names_, known, strict=True):
+                kind = kinds.get(name) or (entry.kind if entry is not None else c.kind)
+                kept.append(_Cand(a, b, entry.actor if entry is not None else name, kind,
+                                  entry.via if entry is not None else "name", c.priority,
+                                  from_entity=True,
+                                  person=name if kind is ActorKind.PERSON else ""))
         para.cands = kept
 
 

@@ -34,6 +34,7 @@ from analysis.actors.spans import (
     _first_conjunct,
     _one_line,
     _Para,
+    listed_names,
 )
 from analysis.actors.sports import _ends_with_team_nickname
 from analysis.identity import surname as _surname  # one rule with the store's joins
@@ -555,6 +556,20 @@ def _age_set_off(doc: Doc, i: int) -> bool:
     return j + 1 == len(doc) or doc[j + 1].text in _AGE_CLOSERS or doc[j + 1].is_space
 
 
+#: Prepositions that, after a person's age set off, give where the person lives or comes from.
+_HOME_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
+
+
+def _home_after_an_age(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens ``[first, last)`` follows "of" or "from" right after an age set off
+    after a name ("Jane Doe, 41, of Kelso", "Doe, 38, from Juranpur"): where the person lives,
+    a town, whatever spaCy tags it. A name ending with an organisation's word ("Doe, 41, of
+    Kelso Police") is the person's employer."""
+    return (first >= 5 and doc[first - 1].lower_ in _HOME_PREPOSITIONS
+            and doc[first - 2].text == "," and _age_set_off(doc, first - 4)
+            and doc[first - 5].text[:1].isupper() and doc[last - 1].text not in names.ORG_WORDS)
+
+
 #: A one-word name opening with "O'" ("O'Malley", "O’Neill-Byrne"): an Irish surname, a
 #: person's, though spaCy tags it an organisation ("O'Malley rebuked the pope").
 _O_SURNAME = re.compile(r"O['’][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -565,7 +580,8 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     Krasnodar"; ``_is_named_place``; "the capital, Nay Pyi Taw"; ``_place_set_off``;
     "Mbandaka, a city in the northwest"; ``_described_as_place``; "near Sara Khwara", "Sake,
     about 20 kilometers west of Goma"; ``_located``; "living in
-    Juarez"; ``_lived_or_held_in``; "the Varby Gard subway station"; ``_names_a_stop``; "new
+    Juarez"; ``_lived_or_held_in``; "Jane Doe, 41, of Kelso"; ``_home_after_an_age``; "the
+    Varby Gard subway station"; ``_names_a_stop``; "new
     stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
     ``_town_with_its_state``; "the Baruna municipality", "Kelso prison", "Rakhine and Chin
     states", "the Fuego volcano", ``_PLACE_HEAD_NOUNS``),
@@ -584,6 +600,7 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
                     or _described_as_place(doc, ent.end)
                     or _located(doc, ent.start, ent.end)
                     or _lived_or_held_in(doc, ent.start, ent.end)
+                    or _home_after_an_age(doc, ent.start, ent.end)
                     or _town_with_its_state(ent)
                     or _names_a_stop(doc, ent.start, ent.end)
                     or head_noun in _PLACE_HEAD_NOUNS
@@ -591,7 +608,92 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
                     or _listed_with_places(doc, ent.start, ent.end)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
+        out.update(_places_by_list(doc))
     return frozenset(out)
+
+
+#: Plural nouns of a region that, before a list's "of" or after the list, say its names are
+#: places: "the departments of Amazonas, Ancash and Tacna", "Rakhine, Chin and Shan states".
+_PLACE_PLURALS: frozenset[str] = frozenset(
+    {"departments", "regions", "provinces", "states", "districts", "counties", "areas", "towns",
+     "villages", "cities", "municipalities", "prefectures", "governorates", "localities",
+     "neighbourhoods", "neighborhoods", "islands", "communes", "upazilas", "oblasts"})
+#: Words that join a list's names; a short aside in brackets may follow a name ("Western
+#: Visayas (Region 6)").
+_LIST_JOINERS: frozenset[str] = frozenset({",", "and", "or"})
+_MAX_ASIDE = 5
+#: The fewest names of a list read for its places.
+_MIN_PLACE_LIST = 3
+#: How many words before a list's "including" a region's plural noun is looked for ("several
+#: areas in Kelso, including A, B and C").
+_INCLUDING_WINDOW = 6
+
+
+def _joined_in_a_list(doc: Doc, end: int, start: int) -> bool:
+    """Only list joiners, a short aside in brackets and names spaCy did not tag ("Ayacucho,
+    Cajamarca, Huancavelica") stand between tokens ``end`` and ``start``."""
+    between = doc[end:start]
+    if len(between) > 0 and between[0].text == "(":
+        close = next((t.i for t in between if t.text.endswith(")")), None)  # "8)" is one token
+        if close is None or close - end > _MAX_ASIDE:
+            return False
+        between = doc[close + 1:start]
+    return (len(between) > 0 and between[0].text in _LIST_JOINERS
+            and between[-1].text in _LIST_JOINERS and all(
+                t.text in _LIST_JOINERS or (t.pos_ == "PROPN" and t.text[:1].isupper())
+                for t in between))
+
+
+def _list_is_of_places(doc: Doc, first: int, last: int, labels: Sequence[str],
+                       names_: Sequence[str]) -> bool:
+    """The list of ``names_`` (spaCy's ``labels``) from token ``first`` to ``last`` names
+    places: a region's plural noun before its "of" or right after it, or before its
+    "including"; or most of its names are places or countries."""
+    if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _PLACE_PLURALS:
+        return True
+    if last < len(doc) and doc[last].lower_ in _PLACE_PLURALS:
+        return True
+    if first >= 1 and doc[first - 1].lower_ == "including" and any(
+            t.lower_ in _PLACE_PLURALS for t in doc[max(first - _INCLUDING_WINDOW, 0):first]):
+        return True
+    known = [gazetteer.lookup(n) for n in names_]
+    geo = sum(label in ("GPE", "LOC") or (e is not None and e.kind in (
+        ActorKind.PLACE, ActorKind.COUNTRY)) for label, e in zip(labels, known, strict=True))
+    return 2 * geo > len(names_)
+
+
+def _places_by_list(doc: Doc) -> set[str]:
+    """The names of a list of three or more, joined by commas and "and", that names places
+    (``_list_is_of_places``), the gazetteer does not know, that open with no given name and
+    are no full name spaCy tagged a person's:
+    "the departments of Amazonas, Ancash, [...] Huancavelica, Junín and Tacna" (some tagged
+    people or bodies), "several areas in Kelso, including Donarchar, Shahapara and
+    Sabjikandi". A list spaCy tagged as one entity is read as its names
+    (``spans.listed_names``)."""
+    items: list[tuple[str, str, int, int]] = []  # name, label, first and last token
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_KINDS and ent.label_ not in ("LOC", "PRODUCT", "FAC"):
+            continue
+        last = ent.end  # "Amazonas, Ancash," tagged one: the list goes on after its comma
+        while last > ent.start + 1 and doc[last - 1].is_punct:
+            last -= 1
+        end = doc[last - 1].idx + len(doc[last - 1])
+        parts = listed_names(doc.text, ent.start_char, end) or [(ent.start_char, end)]
+        items.extend((doc.text[a:b], ent.label_, ent.start, last) for a, b in parts)
+    out: set[str] = set()
+    run: list[tuple[str, str, int, int]] = []
+    for item in [*items, None]:
+        if item is not None and (not run or run[-1][2] == item[2]
+                                 or _joined_in_a_list(doc, run[-1][3], item[2])):
+            run.append(item)
+            continue
+        if len(run) >= _MIN_PLACE_LIST and _list_is_of_places(
+                doc, run[0][2], run[-1][3], [r[1] for r in run], [r[0] for r in run]):
+            out.update(n for n, label, _, _ in run if gazetteer.lookup(n) is None
+                       and not names.is_given_name(n.split()[0])
+                       and not (label == "PERSON" and " " in n))
+        run = [item] if item is not None else []
+    return out
 
 
 def _town_with_its_state(ent: Span) -> bool:

@@ -37,6 +37,7 @@ from analysis.actors.drops import (
     _join_firm_halves,
     _lower_case_words,
     _split_joined_names,
+    _split_listed_names,
 )
 from analysis.actors.kinds import (
     _bodies_by_noun,
@@ -123,6 +124,7 @@ def resolve_mentions(
     _drop_heading_names(paras)
     _drop_foreign_words(paras)
     _split_joined_names(paras)
+    _split_listed_names(paras)
     _cut_owners_off_bodies(paras)
     _join_firm_halves(paras)
     _join_defined_acronyms(paras)

@@ -204,3 +204,21 @@ def _mention_counts(paras: Sequence[_Para]) -> dict[str, int]:
             if not c.noise:
                 count[c.actor] = count.get(c.actor, 0) + 1
     return count
+
+
+#: One name of a list spaCy tagged as one entity: capitalised words, with the small words a
+#: body's or a place's name holds between them ("University of Santo Tomas", "La Libertad").
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|del|la|da|do)\s+)*[A-Z][\w'’.-]*){0,5}"
+#: A list of names joined by commas (and a last "and"): "Amazonas, Ancash, Arequipa",
+#: "Mizan, Motaleb and Noor", "Marcos, University of Santo Tomas Department".
+LISTED_NAMES = re.compile(
+    rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+(?:\s*,?\s+and\s+{_LIST_ITEM})?")
+_LIST_PART = re.compile(_LIST_ITEM)
+
+
+def listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names (their offsets) of the list spaCy tagged as one entity at ``text[start:end]``
+    (``LISTED_NAMES``), or [] when it is no such list."""
+    if "&" in text[start:end] or LISTED_NAMES.fullmatch(text, start, end) is None:
+        return []
+    return [(m.start(), m.end()) for m in _LIST_PART.finditer(text, start, end)]
