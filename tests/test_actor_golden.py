@@ -6785,3 +6785,11 @@ def test_regression_a_list_of_names_tagged_one_body_is_its_names() -> None:
                             "Ayesha Kor": ["Ayesha Kor", "Kor"],
                             "Omar Dilan": ["Omar Dilan", "Dilan"],
                             "Brask, Velo, Tamm & Orlov": ["Brask, Velo, Tamm & Orlov"]}
+
+
+def test_regression_a_holding_or_a_cement_maker_tagged_a_person_is_a_body() -> None:
+    """Tenth sample: "Limak Holding" and "Ambuja Cements", named once and tagged PERSON, were
+    people."""
+    r = _resolve_tagged(["Shares of Varlik Holding and Kelso Cements rose on Monday."],
+                        [[("Varlik Holding", "PERSON"), ("Kelso Cements", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"Varlik Holding": ORG, "Kelso Cements": ORG}
