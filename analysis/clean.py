@@ -30,7 +30,8 @@ REASONS: Mapping[str, str] = MappingProxyType({
     "ui": "Website interface text: a button, menu, error message, advert, cookie or "
           "newsletter prompt.",
     "bullet": "A short bullet-point item from the page's menus or widgets, not a sentence.",
-    "related": "A link to another article ('Related: …', 'Read also: …').",
+    "related": "A link to another article ('Related: …', 'Read also: …'), or a line of "
+               "them: headlines or menu items run together with '|'.",
     "tags": "The article's list of keywords or topic tags ('Tags: …', 'KEYS: …').",
 })
 
@@ -130,6 +131,10 @@ TAGS_LINE = re.compile(r"(?:tags|keywords|keys|topics|filed under)\s*:\s*\S", re
 #: The longest tag list: a few hundred names at most.
 TAGS_MAX_CHARS = 1000
 
+#: A ticker or a menu: four or more headlines or links on one line, set apart by "|" ("AI takes
+#: centre stage as ... | G7 Spotlight: ... | Actor granted bail ..."); no prose is written so.
+PIPED = re.compile(r"\s\|\s")
+PIPED_MIN_ITEMS = 4
 #: The heading of a list of links to other articles ("RELATED STORIES", "You may also like",
 #: "Read more from UK News"): the short lines after it that are no sentence are its links.
 LINKS_HEADING = re.compile(
@@ -273,6 +278,8 @@ def line_reason(line: str) -> str | None:
         return "related"  # "Read more from UK News": a heading over links
     if BRACKETED_LINK.fullmatch(body.strip()):
         return "related"
+    if len(PIPED.split(body)) >= PIPED_MIN_ITEMS:
+        return "related"  # a ticker of other stories' headlines, a menu
     if len(body) <= RELATED_MAX_CHARS and RELATED_LINE.match(body):
         return "related"
     if (len(body) <= RELATED_HEADLINE_MAX_CHARS and RELATED_HEADLINE.match(body.lstrip())

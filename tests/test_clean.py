@@ -61,6 +61,12 @@ GOLDEN_LINES: list[tuple[str, str | None]] = [
     ("Read also: Why the budget matters", "related"),
     ("READ MORE: Council approves plan", "related"),
     ("See also - The harbour in pictures", "related"),
+    # a ticker of other stories' headlines, and a menu, set apart by "|"
+    ("Storm shuts the port as ferries wait | Kelby mayor quits after audit | Veldora wins the "
+     "cup final | Prices rise 2% in May", "related"),
+    ("Home | News | Sport | Business | Opinion", "related"),
+    # a title line and its site, or two tags, are not
+    ("Talks resume in the harbour dispute | The Kelby Ledger", None),
     # keyword and tag lists closing a page
     ("KEYS: Veldora  Karesh  harbour accord", "tags"),
     ("Tags: Veldora, Karesh, Mara Okonjo", "tags"),
