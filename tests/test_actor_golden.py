@@ -6793,3 +6793,25 @@ def test_regression_a_holding_or_a_cement_maker_tagged_a_person_is_a_body() -> N
     r = _resolve_tagged(["Shares of Varlik Holding and Kelso Cements rose on Monday."],
                         [[("Varlik Holding", "PERSON"), ("Kelso Cements", "PERSON")]])
     assert {a.name: a.kind for a in r.actors} == {"Varlik Holding": ORG, "Kelso Cements": ORG}
+
+
+def test_regression_a_dateline_with_its_day_or_a_colon_names_no_actor() -> None:
+    """Ninth and tenth samples: "New Delhi, Aug 30: The Supreme Court ...", "Seoul, Dec 7
+    (NationPress) The National Assembly ..." and "Colombo: Sri Lankan President ..." made the
+    capitals' countries actors (and the outlet in brackets one). Near miss: a capital opening a
+    sentence set off by a colon and a lower-case clause, and later named for its government,
+    stays the country."""
+    _, r = resolve(["Seoul, Dec 7 (Kelnews) The assembly will vote on the motion on Saturday.",
+                    "New Delhi, Aug 30: The court freed the trader on bail.",
+                    "Colombo: Voters went to the polls on Thursday."])
+    assert {a.name for a in r.actors} == set(), sorted(a.name for a in r.actors)
+    _, r = resolve(["Moscow: the view from the square is grim, officials in Moscow said."])
+    assert _by_actor(r) == {"Russia": ["Moscow", "Moscow"]}
+
+
+def test_regression_a_party_named_for_its_country_is_no_country() -> None:
+    """Ninth and tenth samples: "NZ First" was cut to a place "NZ" and "New Zealand First" to
+    the country (words.json parties)."""
+    _, r = resolve(["The deal was signed with NZ First on Friday, and New Zealand First won "
+                    "eight seats."])
+    assert {a.name: a.kind for a in r.actors} == {"New Zealand First": ORG}

@@ -637,6 +637,9 @@ def _is_noise(doc: Doc, text: str, ent: Span, first: int, last: int, name: str) 
         return True
     if ent.label_ == "PERSON" and _is_author_note(doc, first, last):
         return True
+    if ent.label_ in _NAME_LABELS and any(t.is_digit for t in doc[:first]) \
+            and _is_dateline_credit(doc, first, last):
+        return True  # "Seoul, Dec 7 (NationPress) The ...": an outlet no list knows, dated
     if (ent.label_ in ("ORG", "PERSON", "WORK_OF_ART") and (
             gazetteer.is_media(name) or _outlet_noun_after(doc, last))) or (
             _outlet_noun_before(doc, first) and ent.label_ in _NAME_LABELS):
@@ -907,14 +910,26 @@ def _is_mixed_case_dateline(doc: Doc, first: int, last: int) -> bool:
     return nxt < len(doc) and doc[nxt].text[:1].isupper()
 
 
+#: What follows a dateline's place when the dateline gives the day: a comma, the month and the
+#: day (a year perhaps), then a colon, a dash or the outlet in brackets ("New Delhi, Aug 30:",
+#: "Seoul, Dec 7 (NationPress)"); or, without the day, a colon and the sentence's first word
+#: ("Colombo: Sri Lankan President ..."). A sentence opening with a place has neither.
+_DATED = re.compile(
+    r"\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?\s*(?::|\(|—|–|―|--|-\s)|:\s+[A-Z])")
+
+
 def _is_marked_dateline(doc: Doc, first: int, last: int) -> bool:
     """A place (the gazetteer's or spaCy's) named as the dateline opening its paragraph: where
     the story was filed, not who acts, however it is written. An agency or an outlet in
-    brackets follows it ("Sydney (AFP) –", "Erbil (CNN)"), or a dash where the place is written
-    in capitals or after the city of the dateline ("WASHINGTON ―", "LIMA  Peru —"); "Russia —
-    which ... —" opening a sentence is the actor."""
+    brackets follows it ("Sydney (AFP) –", "Erbil (CNN)"), or its day and a mark (``_DATED``),
+    or a dash where the place is written in capitals or after the city of the dateline
+    ("WASHINGTON ―", "LIMA  Peru —"); "Russia — which ... —" opening a sentence is the
+    actor."""
     if not _opens_dateline(doc, first):
         return False
+    if _DATED.match(doc.text, doc[last - 1].idx + len(doc[last - 1])) is not None:
+        return True  # "New Delhi, Aug 30: The court ...", "Seoul, Dec 7 (NationPress) The ..."
     i = _after_spaces(doc, last)
     if i >= len(doc):
         return False
