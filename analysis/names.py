@@ -307,7 +307,8 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
     "Tchaikovsky’s “Eugene Onegin"), loses edge spaces, punctuation and brackets, a leading
     agency or outlet (``is_credit``), a capitalised function word in front, lower-case words
     behind, and a second copy of itself ("Toy Story Toy Story"); a body or a place loses the
-    ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all) and is cut
+    ranks glued behind it ("Coast Guard Rear Adm."; a rank alone is no name at all), ends before
+    a modal verb (a headline's: "Kenya Opposition Coalition Will 'Not Be Party'") and is cut
     at a comma a person's name follows ("the Coalition for Changes, Nika Melia"). A person's
     entity is also cut at "and" or a comma into several names, ends at the first word that
     cannot be part of a name, loses trailing titles, keeps only what follows an organisation word
@@ -323,6 +324,10 @@ def name_parts(doc: Doc, first: int, last: int, *, person: bool,
             t.text for t in doc[half:last]]:
         last = half  # "Toy Story Toy Story": a name written twice, as a page's heading does
     if not person:
+        # "Kenya Opposition Coalition Will 'Not Be Party'" tagged one body: a headline's modal
+        # verb ends the body's name
+        last = next((i for i in range(first + 1, last) if doc[i].tag_ == "MD"), last)
+        first, last = _strip(doc, first, last, is_credit=is_credit)
         while last > first and doc[last - 1].text in RANK_WORDS:
             last -= 1  # "Coast Guard Rear", "Air Force Col": a rank glued to the body
         comma = next((i for i in range(first + 1, last - 1) if doc[i].text == ","

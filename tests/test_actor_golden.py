@@ -6815,3 +6815,11 @@ def test_regression_a_party_named_for_its_country_is_no_country() -> None:
     _, r = resolve(["The deal was signed with NZ First on Friday, and New Zealand First won "
                     "eight seats."])
     assert {a.name: a.kind for a in r.actors} == {"New Zealand First": ORG}
+
+
+def test_regression_a_headlines_modal_verb_ends_a_bodys_name() -> None:
+    """Ninth sample: the headline "Kenya Opposition Coalition Will 'Not Be Party' To Polls
+    Announcement" made one body of "Kenya Opposition Coalition Will 'Not Be Party"."""
+    r = _resolve_tagged(["Kelby Opposition Coalition Will 'Not Be Party' To Polls Announcement"],
+                        [[("Kelby Opposition Coalition Will 'Not Be Party'", "ORG")]])
+    assert {a.name for a in r.actors} == {"Kelby Opposition Coalition"}
