@@ -6823,3 +6823,14 @@ def test_regression_a_headlines_modal_verb_ends_a_bodys_name() -> None:
     r = _resolve_tagged(["Kelby Opposition Coalition Will 'Not Be Party' To Polls Announcement"],
                         [[("Kelby Opposition Coalition Will 'Not Be Party'", "ORG")]])
     assert {a.name for a in r.actors} == {"Kelby Opposition Coalition"}
+
+
+def test_regression_a_players_position_or_hon_before_a_name_is_a_title() -> None:
+    """Ninth and tenth samples: "Fullback Kyle Rowe" (tagged ORG), "Hon Isah Liman Kantigi" and
+    "National Prosecutor Dariusz Barski" (tagged ORG) kept their titles in the name."""
+    r = _resolve_tagged(["Striker Ivo Tamber scored twice, and Hon Ada Obi watched with "
+                         "National Prosecutor Lars Velk."],
+                        [[("Striker Ivo Tamber", "ORG"), ("Hon Ada Obi", "PERSON"),
+                          ("National Prosecutor Lars Velk", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Ivo Tamber": PERSON, "Ada Obi": PERSON, "Lars Velk": PERSON}
