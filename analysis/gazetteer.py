@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
@@ -299,12 +300,35 @@ def _build() -> dict[str, Entry]:
     return table
 
 
+#: Letters with a mark that Unicode does not split off (NFKD leaves "ł" whole): their plain
+#: letters, as English writes them ("Wrocław" is "Wroclaw").
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its letters' accents taken off ("Efraín" -> "Efrain", "Wrocław" ->
+    "Wroclaw"): how a name written with and without them is one name."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+                   if not unicodedata.combining(ch))
+
+
 #: Every surface form -> what it stands for.
 LOOKUP: dict[str, Entry] = _build()
-#: First words of the surface forms; a token not in here starts no match.
+#: The forms written with accents, by their letters without them, where no form is written so:
+#: "Bogota" finds "Bogotá" as "Wroclaw" written "Wrocław" finds "Wroclaw" (``lookup``). Not a
+#: short word: "Malé" without its accent is "Male", "Pará" is "Para", words a sentence may open.
+_MIN_BARE_WORD = 6
+_WITHOUT_ACCENTS: dict[str, Entry] = {
+    bare: e for s, e in LOOKUP.items() if (bare := without_accents(s)) != s and bare not in LOOKUP
+    and (" " in bare or len(bare) >= _MIN_BARE_WORD)}
+#: First words of the surface forms, and of them without their accents; a token not in here
+#: (nor without its accents) starts no match.
 FIRST_WORDS: frozenset[str] = frozenset(
-    m.group() for s in LOOKUP if (m := _FIRST_WORD.match(s)) is not None
-) | frozenset(LOOKUP)  # whole forms too: spaCy may keep "Port-au-Prince" as one token
+    m.group() for s in (*LOOKUP, *_WITHOUT_ACCENTS) if (m := _FIRST_WORD.match(s)) is not None
+) | frozenset(LOOKUP) | frozenset(_WITHOUT_ACCENTS)  # whole forms too: "Port-au-Prince"
 #: Roughly how spaCy splits a form: words, and each punctuation mark ("U.S." stays whole).
 _ROUGH_TOKENS = re.compile(r"[\w.]+|[^\w\s]")
 #: The most tokens a surface form spans ("Democratic Republic of the Congo", "Quai d'Orsay"),
@@ -330,8 +354,19 @@ _FORMAL_NAME = re.compile(
 
 
 def lookup(surface: str) -> Entry | None:
-    """The entry for an exact surface form ("U.S.", "the Kremlin" is looked up as "Kremlin")."""
-    return LOOKUP.get(surface)
+    """The entry for an exact surface form ("U.S.", "the Kremlin" is looked up as "Kremlin"),
+    or for it written with or without accents ("Wrocław", "Bogota")."""
+    found = LOOKUP.get(surface)
+    if found is None:
+        bare = without_accents(surface)
+        found = LOOKUP.get(bare) or _WITHOUT_ACCENTS.get(bare)
+    return found
+
+
+def may_open_a_form(word: str) -> bool:
+    """Whether a token ``word`` may open a surface form (``FIRST_WORDS``, with or without its
+    accents): a token that cannot is looked up no further."""
+    return word in FIRST_WORDS or (not word.isascii() and without_accents(word) in FIRST_WORDS)
 
 
 def formal_name(name: str) -> Entry | None:

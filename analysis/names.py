@@ -14,12 +14,12 @@ which the caller checks with ``COURTESY_WORDS`` first); ``given_name_gender``,
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer
+from analysis.gazetteer import without_accents
 from analysis.resources import lexicon_words
 
 if TYPE_CHECKING:
@@ -163,15 +163,6 @@ WORD_PREFIXES: tuple[str, ...] = tuple(_NAMES["word_prefixes"])
 #: A body's last word -> the word its initialism keeps though a story leaves it out ("FSU" of
 #: "Florida State", for Florida State University).
 IMPLIED_WORDS: dict[str, str] = dict(_NAMES["implied_words"])
-
-
-def without_accents(text: str) -> str:
-    """``text`` with its letters' accents taken off ("Efraín" -> "Efrain"): how a name written
-    with and without them is one name."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(ch))
 
 
 class _AccentBlind(dict[str, str]):

@@ -6834,3 +6834,9 @@ def test_regression_a_players_position_or_hon_before_a_name_is_a_title() -> None
                           ("National Prosecutor Lars Velk", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Ivo Tamber": PERSON, "Ada Obi": PERSON, "Lars Velk": PERSON}
+
+
+def test_regression_a_known_place_written_with_its_accents_is_that_place() -> None:
+    """Tenth sample: "Wrocław" (tagged ORG) was a body: the gazetteer lists "Wroclaw"."""
+    r = _resolve_tagged(["Wrocław approved a new budget on Friday."], [[("Wrocław", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {"Wroclaw": PLACE}

@@ -184,3 +184,15 @@ def test_every_team_nickname_has_a_home() -> None:
     # a nickname without a home would never join the place a sports report writes for it
     assert set(gazetteer.TEAM_HOMES) == set(gazetteer.TEAMS)
     assert gazetteer.TEAM_HOMES["Eagles"] == frozenset({"Philadelphia"})
+
+
+def test_regression_a_place_written_with_or_without_its_accents_is_found() -> None:
+    """Tenth sample: "Wrocław" was no place the gazetteer knew (it lists "Wroclaw"); "Bogota"
+    is found as the "Bogotá" it lists. A short word an accent-less form would make ("Male" of
+    "Malé", "Para" of "Pará") stays no form."""
+    assert gazetteer.lookup("Wrocław") == gazetteer.lookup("Wroclaw")
+    assert gazetteer.lookup("Wrocław") is not None
+    assert gazetteer.lookup("Bogota") == gazetteer.lookup("Bogotá")
+    assert gazetteer.lookup("Bogota") is not None
+    assert gazetteer.lookup("Male") is None and gazetteer.lookup("Para") is None
+    assert gazetteer.may_open_a_form("Wrocław") and gazetteer.may_open_a_form("Bogota")

@@ -268,11 +268,10 @@ def _body_after(doc: Doc, last: int, entry: gazetteer.Entry) -> Token | None:
 def _gazetteer_candidates(doc: Doc, text: str, ent_span: Mapping[int, tuple[int, int, str]]
                           ) -> Iterable[_Cand]:
     n_tokens = len(doc)
-    first_words = gazetteer.FIRST_WORDS
     i = 0
     while i < n_tokens:
         tok = doc[i]
-        if tok.text not in first_words:
+        if not gazetteer.may_open_a_form(tok.text):
             i += 1
             continue
         found = None
