@@ -125,6 +125,8 @@ REGIONS: tuple[str, ...] = (_strings(_PLACE_DATA, "regions", source="places.json
                              + _strings(_PLACE_DATA, "counties", source="places.json"))
 #: Large cities that are not capitals ("Chicago", "Aleppo"): places; as a venue, not actors.
 CITIES: tuple[str, ...] = _strings(_PLACE_DATA, "cities", source="places.json")
+#: Regions' short names and the regions they name ("NSW": "New South Wales").
+REGION_SHORT_NAMES: Mapping[str, str] = _PLACE_DATA["short_names"]
 
 #: Seats of government that are buildings or streets, not cities: always the government.
 BUILDINGS: frozenset[str] = frozenset(b for c in (*COUNTRIES, *US_STATES) for b in c.buildings)
@@ -297,6 +299,8 @@ def _build() -> dict[str, Entry]:
         add(name, Entry(name, ActorKind.PLACE, "name"))
     for name in CITIES:
         add(name, Entry(name, ActorKind.PLACE, "name", city=True))
+    for short, name in REGION_SHORT_NAMES.items():
+        add(short, Entry(name, ActorKind.PLACE, "alias"))
     return table
 
 

@@ -6840,3 +6840,16 @@ def test_regression_a_known_place_written_with_its_accents_is_that_place() -> No
     """Tenth sample: "Wrocław" (tagged ORG) was a body: the gazetteer lists "Wroclaw"."""
     r = _resolve_tagged(["Wrocław approved a new budget on Friday."], [[("Wrocław", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {"Wroclaw": PLACE}
+
+
+def test_regression_parliaments_and_police_named_in_their_own_language_are_bodies() -> None:
+    """Tenth sample: the Oireachtas was a group, "An Garda Síochána" a person, and "NSW" a body
+    beside New South Wales. Near miss: "Lake Garda" is the lake, not the Irish police."""
+    _, r = resolve(["The Oireachtas rose for the summer, and the bill passed the Dáil.",
+                    "A Garda spokesperson said An Garda Síochána had charged a man.",
+                    "The premier of New South Wales said NSW would hire more nurses.",
+                    "Tourists filled the hotels of Lake Garda in August."])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds == {"Oireachtas": ORG, "Dáil Éireann": ORG, "An Garda Síochána": ORG,
+                     "New South Wales": PLACE, "Lake Garda": PLACE}, kinds
+    assert _by_actor(r)["New South Wales"] == ["New South Wales", "NSW"]
