@@ -6853,3 +6853,17 @@ def test_regression_parliaments_and_police_named_in_their_own_language_are_bodie
     assert kinds == {"Oireachtas": ORG, "Dáil Éireann": ORG, "An Garda Síochána": ORG,
                      "New South Wales": PLACE, "Lake Garda": PLACE}, kinds
     assert _by_actor(r)["New South Wales"] == ["New South Wales", "NSW"]
+
+
+def test_regression_a_company_after_its_noun_in_a_list_is_a_body() -> None:
+    """Tenth sample: "partnered with financial services group Orix, Chubu Electric, chipmaker
+    Rohm" made Orix and Rohm people (Rohm tagged PERSON, Orix read as joined to it). Near miss:
+    a person after a person's role stays one ("rival firm chief Ivo Tamber")."""
+    r = _resolve_tagged(
+        ["It partnered with financial services group Varco, Kelso Electric, chipmaker Rolm and "
+         "others.",
+         "The deal was signed by rival firm chief Ivo Tamber."],
+        [[("Varco", "ORG"), ("Kelso Electric", "PERSON"), ("Rolm", "PERSON")],
+         [("Ivo Tamber", "ORG")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Varco": ORG, "Kelso Electric": ORG, "Rolm": ORG, "Ivo Tamber": PERSON}

@@ -244,7 +244,9 @@ def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
 
 def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
     """Names written once right after a body's or an outlet's noun in lower case, in a noun
-    phrase opened by an article ("the financial magazine Caixin", "the poetry team Slam Nuba";
+    phrase opened by an article or a preposition, or by nothing after a list's comma ("the
+    financial magazine Caixin", "the poetry team Slam Nuba", "with financial services group
+    Orix", "..., chipmaker Rohm";
     ``references.BODY_ROLES``, ``_PAPER_NOUNS``), or in front of a party's noun ("the Veldora
     Unida opposition party"; ``_PARTY_NOUNS``): where spaCy took the name for a person's, it
     is a body's. A given name, a titled name or a name the noun is cut off from (a stripped
@@ -268,13 +270,18 @@ def _bodies_by_noun(paras: Sequence[_Para]) -> frozenset[str]:
                     noun.lower_ not in references.BODY_ROLES
                     and noun.lower_ not in _PAPER_NOUNS):
                 continue
+            if noun.i > 0 and (doc[noun.i - 1].text == "," or doc[noun.i - 1].pos_ in (
+                    "ADP", "CCONJ")):
+                out.add(c.actor)  # "Orix, Chubu Electric, chipmaker Rohm": a list's item
+                continue
             i = noun.i - 1
             while i >= 0 and noun.i - i <= _MAX_BODY_NOUN_MODIFIERS and not doc[i].is_space \
                     and doc[i].lower_ not in _BODY_NOUN_OPENERS \
                     and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT"):
                 i -= 1
-            if i >= 0 and doc[i].lower_ in _BODY_NOUN_OPENERS:
-                out.add(c.actor)
+            if i >= 0 and (doc[i].lower_ in _BODY_NOUN_OPENERS
+                           or (i + 1 < noun.i and doc[i].pos_ == "ADP")):
+                out.add(c.actor)  # "the financial magazine Caixin", "with services group Orix"
     return frozenset(out)
 
 
@@ -857,6 +864,7 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
                   states: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
                   bodies: frozenset[str] = frozenset(),
+                  described: frozenset[str] = frozenset(),
                   teams: frozenset[str] = frozenset()) -> dict[str, ActorKind]:
     """An actor's kind: an organisation's for a place standing for its team (``teams``), the
     gazetteer's when it knows the actor, an organisation's for a
@@ -868,7 +876,8 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
     short name ("Fort Myers"; ``_is_base_name``), an organisation for a full name
     the article also writes as a company's (``companies``) or for an outlet's noun after "the"
     ("told the Tribune", ``gazetteer.MEDIA_WORDS``), a person when one of its names
-    is the subject of a clause with "his" or "her" (``by_clause``) or carries a person's title
+    is the subject of a clause with "his" or "her" (``by_clause``, unless it is written right
+    after a body's noun: ``described``, ``_bodies_by_noun``) or carries a person's title
     once ("Trade Minister Okumura" beside two "Okumura" tagged as a body), else an organisation
     for a house's name alone (``gazetteer.HOUSES``: "designed by Armani"), a person for the name
     news writes alone for a well-known person (``names.WELL_KNOWN``: "Erdogan" tagged a place)
@@ -928,7 +937,9 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             known = ActorKind.ORGANIZATION  # "Walt Disney" beside "Walt Disney Co"
         if known is None and actor in places:
             known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
-        if known is None and (actor in by_clause or actor in titled):
+        if known is None and (actor in titled or (actor in by_clause and actor not in described)):
+            # a body's noun right before the name outweighs a clause's reading ("with financial
+            # services group Orix, Chubu Electric, chipmaker Rohm": a list, not a pair of people)
             known = ActorKind.PERSON
         if known is None and actor in gazetteer.HOUSES:
             # "designed by Armani", "Volkswagen and Porsche": the house; its founder or an heir

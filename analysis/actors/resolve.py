@@ -158,9 +158,10 @@ def resolve_mentions(
     _join_well_known_halves(paras)
     _drop_common_words(paras, common=common, personal=personal)
     teams = _places_as_teams(paras) | _state_colleges(paras) | colleges | _alma_maters(paras)
+    described = _bodies_by_noun(paras)
     kinds = _decide_kinds(paras, by_clause=personal, companies=companies, states=states,
                           places=_places_by_phrase(paras),
-                          bodies=_bodies_by_pronoun(paras) | _bodies_by_noun(paras),
+                          bodies=_bodies_by_pronoun(paras) | described, described=described,
                           teams=teams)
     kinds.update(matcher.kinds)
     for para in paras:
