@@ -6867,3 +6867,14 @@ def test_regression_a_company_after_its_noun_in_a_list_is_a_body() -> None:
          [("Ivo Tamber", "ORG")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Varco": ORG, "Kelso Electric": ORG, "Rolm": ORG, "Ivo Tamber": PERSON}
+
+
+def test_regression_a_town_of_two_words_in_a_list_of_towns_is_a_place() -> None:
+    """Tenth sample: "strikes in Albury, Sydney and Tweed Heads" (the last tagged PERSON) made
+    a person of the town; "Heads" ends a town's name too."""
+    r = _resolve_tagged(["Nurses struck in Kelsbury, Sydney and Marrow Vale last year, and "
+                         "Brask Heads joined them."],
+                        [[("Kelsbury", "GPE"), ("Sydney", "GPE"), ("Marrow Vale", "PERSON"),
+                          ("Brask Heads", "PERSON")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    assert kinds.get("Marrow Vale") is PLACE and kinds.get("Brask Heads") is PLACE, kinds

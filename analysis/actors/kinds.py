@@ -671,8 +671,7 @@ def _list_is_of_places(doc: Doc, first: int, last: int, labels: Sequence[str],
 
 def _places_by_list(doc: Doc) -> set[str]:
     """The names of a list of three or more, joined by commas and "and", that names places
-    (``_list_is_of_places``), the gazetteer does not know, that open with no given name and
-    are no full name spaCy tagged a person's:
+    (``_list_is_of_places``), the gazetteer does not know and that open with no given name:
     "the departments of Amazonas, Ancash, [...] Huancavelica, Junín and Tacna" (some tagged
     people or bodies), "several areas in Kelso, including Donarchar, Shahapara and
     Sabjikandi". A list spaCy tagged as one entity is read as its names
@@ -696,9 +695,8 @@ def _places_by_list(doc: Doc) -> set[str]:
             continue
         if len(run) >= _MIN_PLACE_LIST and _list_is_of_places(
                 doc, run[0][2], run[-1][3], [r[1] for r in run], [r[0] for r in run]):
-            out.update(n for n, label, _, _ in run if gazetteer.lookup(n) is None
-                       and not names.is_given_name(n.split()[0])
-                       and not (label == "PERSON" and " " in n))
+            out.update(n for n, _, _, _ in run if gazetteer.lookup(n) is None
+                       and not names.is_given_name(n.split()[0]))
         run = [item] if item is not None else []
     return out
 
