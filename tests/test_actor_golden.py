@@ -6878,3 +6878,15 @@ def test_regression_a_town_of_two_words_in_a_list_of_towns_is_a_place() -> None:
                           ("Brask Heads", "PERSON")]])
     kinds = {a.name: a.kind for a in r.actors}
     assert kinds.get("Marrow Vale") is PLACE and kinds.get("Brask Heads") is PLACE, kinds
+
+
+def test_regression_a_market_a_camp_or_a_mine_named_before_its_noun_is_a_place() -> None:
+    """Tenth sample: "the Pasar Rumput market" (tagged PERSON) was a person; PerSenT's "the
+    now-dormant Daneros mine" too. Near miss: a people before an area's noun stays the people
+    ("a Rohingya neighborhood")."""
+    r = _resolve_tagged(["Traders left the Pasar Kelo market, the Zamra camp and the Velno mine, "
+                         "and a Rohingya neighborhood was hit."],
+                        [[("Pasar Kelo", "PERSON"), ("Zamra", "PERSON"), ("Velno", "ORG"),
+                          ("Rohingya", "NORP")]])
+    assert {a.name: a.kind for a in r.actors} == {
+        "Pasar Kelo": PLACE, "Zamra": PLACE, "Velno": PLACE, "Rohingya": GROUP}

@@ -216,15 +216,18 @@ _MAX_BODY_NOUN_MODIFIERS = 4
 _PARTY_NOUNS: frozenset[str] = frozenset(
     {"party", "union", "coalition", "alliance", "militia", "faction", "bloc"})
 #: Nouns of a town or a district, and of a place held in one, which a name in front of them
-#: names ("the Baruna municipality", "an attack on Kelso prison"): a place.
+#: names ("the Baruna municipality", "an attack on Kelso prison", "the Pasar Rumput market"):
+#: a place.
 _PLACE_HEAD_NOUNS: frozenset[str] = frozenset(
     {"town", "village", "city", "province", "region", "district", "county", "suburb",
-     "municipality", "prefecture", "governorate", "prison", "jail", "state"}) | _FEATURE_NOUNS
+     "municipality", "prefecture", "governorate", "prison", "jail", "state", "market",
+     "bazaar"}) | _FEATURE_NOUNS
 #: Nouns of an area that make the name before them a place's where spaCy took it for no people
-#: ("the Archives area", "the Rutshuru territory"; "the Kurdish area", "a Rohingya neighborhood"
-#: stay the people's).
+#: ("the Archives area", "the Rutshuru territory", "the Zamzam camp", "the Escondida mine"; "the
+#: Kurdish area", "a Rohingya neighborhood" stay the people's).
 _AREA_NOUNS: frozenset[str] = frozenset(
-    {"area", "territory", "locality", "constituency", "island"})
+    {"area", "territory", "locality", "constituency", "island", "camp", "settlement", "mine",
+     "neighbourhood", "neighborhood"})
 
 
 def _head_noun_after(doc: Doc, first: int, last: int) -> str | None:
