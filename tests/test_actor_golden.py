@@ -6890,3 +6890,14 @@ def test_regression_a_market_a_camp_or_a_mine_named_before_its_noun_is_a_place()
                           ("Rohingya", "NORP")]])
     assert {a.name: a.kind for a in r.actors} == {
         "Pasar Kelo": PLACE, "Zamra": PLACE, "Velno": PLACE, "Rohingya": GROUP}
+
+
+def test_regression_a_country_after_a_companys_name_is_its_arm_there() -> None:
+    """Ninth sample: "Samsung Vietnam" (tagged "Samsung" and "Vietnam") counted mentions of
+    Vietnam. Near miss: the company saying something of the country keeps the country."""
+    _, r = resolve(["Samsung Vietnam said it would invest more, and Unilever Pakistan cut "
+                    "prices.",
+                    "Samsung said Vietnam was its biggest hub."])
+    by_actor = _by_actor(r)
+    assert by_actor.get("Vietnam") == ["Vietnam"], by_actor
+    assert "Pakistan" not in by_actor, by_actor

@@ -516,6 +516,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False
     if _is_marked_dateline(doc, first, last):
         return False
+    if entry.kind is ActorKind.COUNTRY and first > 0 and doc[first - 1].text in \
+            gazetteer.COMPANIES and not doc[first - 1].whitespace_.count("\n"):
+        return False  # "Samsung Vietnam", "Unilever Pakistan": the company's arm there, no state
     if _epithet_of_a_person(doc, first):
         return False  # "Hippolytus of Rome", "Clement of Alexandria": part of a person's name
     if entry.kind is ActorKind.COUNTRY and _closes_caption_address(doc, first, last):
