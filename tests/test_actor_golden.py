@@ -6901,3 +6901,13 @@ def test_regression_a_country_after_a_companys_name_is_its_arm_there() -> None:
     by_actor = _by_actor(r)
     assert by_actor.get("Vietnam") == ["Vietnam"], by_actor
     assert "Pakistan" not in by_actor, by_actor
+
+
+def test_regression_all_ireland_and_a_cups_plural_name_no_actor() -> None:
+    """Tenth sample: a hurling report's "All-Ireland" titles made Ireland an actor (four
+    mentions), and "a quartet of Liam MacCarthy Cups" a person. Near miss: Ireland named alone
+    stays."""
+    _, r = resolve(["Kelso won their fourth All-Ireland title and a quartet of Ivo Tamber Cups.",
+                    "Ireland said the final would be played in Dublin."])
+    assert _by_actor(r).get("Ireland") == ["Ireland"], _by_actor(r)
+    assert "Ivo Tamber Cups" not in _by_actor(r)
