@@ -5,7 +5,7 @@ case (``_drop_common_words``), and names spaCy joined into one (``_split_joined_
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -329,6 +329,21 @@ _GROUP_PAIR = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
 _FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _named_apart(paras: Sequence[_Para], *, joined: Callable[[str], bool]
+                 ) -> dict[str, ActorKind]:
+    """The kind of each name the article gives an actor (the first), and a person's for the
+    surname of each full name a person is given, leaving out the names ``joined`` says are two
+    or more run together: what a name inside such a run may be named apart as."""
+    kinds: dict[str, ActorKind] = {}
+    for para in paras:
+        for c in para.cands:
+            if not c.noise and not joined(c.actor):
+                kinds.setdefault(c.actor, c.kind)
+                if len(words := c.person.split()) > 1:
+                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    return kinds
+
+
 def _split_joined_names(paras: Sequence[_Para]) -> None:
     """A body or a place spaCy tagged as "X and Y", two one-word names, is two actors where one of
     them is named apart elsewhere in the article (as an actor or as the surname of a full name)
@@ -342,13 +357,7 @@ def _split_joined_names(paras: Sequence[_Para]) -> None:
     Two places the gazetteer knows, tagged as one body ("Vava'u and Ha'apai"), are the two.
     Two groups' words joined by a hyphen ("Latino-Muslim unity") are the two groups where the
     article names both apart in the plural ("Latinos", "Muslims"): mentions of each."""
-    kinds: dict[str, ActorKind] = {}
-    for para in paras:
-        for c in para.cands:
-            if not c.noise and _JOINED_NAMES.fullmatch(c.actor) is None:
-                kinds.setdefault(c.actor, c.kind)
-                if len(words := c.person.split()) > 1:
-                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    kinds = _named_apart(paras, joined=lambda actor: _JOINED_NAMES.fullmatch(actor) is not None)
     for para in paras:
         text = para.paragraph.text
         kept: list[_Cand] = []
@@ -404,13 +413,7 @@ def _split_listed_names(paras: Sequence[_Para]) -> None:
     beside "Mohammad Mizan"; "Marcos, University of Santo Tomas Department of Political
     Science" beside "Ferdinand Marcos Jr"): each name takes its own kind where the article or
     the gazetteer gives one, the entity's otherwise."""
-    kinds: dict[str, ActorKind] = {}
-    for para in paras:
-        for c in para.cands:
-            if not c.noise and "," not in c.actor:
-                kinds.setdefault(c.actor, c.kind)
-                if len(words := c.person.split()) > 1:
-                    kinds.setdefault(_surname(words), ActorKind.PERSON)
+    kinds = _named_apart(paras, joined=lambda actor: "," in actor)
     for para in paras:
         text = para.paragraph.text
         kept: list[_Cand] = []
