@@ -103,7 +103,10 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
                r"(?: (?:story|stories|articles?|content|coverage|topics?|videos?|links?|reading))?"
                r"|(?:follow|like) us(?: on .{1,40})?|download (?:the|our) app|get the app"
                r"|open in (?:the )?app|listen to (?:this )?article(?: \d+ min(?:ute)?s?)?"
-               r"|\d+ min(?:ute)?s? read|loading|video|play video|watch(?: now| video| live)?"),
+               r"|\d+ min(?:ute)?s? read|loading|video|play video|watch(?: now| video| live)?"
+               r"|go to video|watch (?:the )?video"
+               # a video's length over its title: "01:17", "1:02:33"
+               r"|\d{1,2}:\d\d(?::\d\d)?"),
     ("browser", r"please enable javascript.{0,100}|javascript is (?:disabled|required).{0,100}"
                 r"|your browser does not support.{0,100}"
                 r"|this (?:video|content) is (?:not available|unavailable).{0,60}"),
@@ -135,6 +138,9 @@ TAGS_MAX_CHARS = 1000
 #: centre stage as ... | G7 Spotlight: ... | Actor granted bail ..."); no prose is written so.
 PIPED = re.compile(r"\s\|\s")
 PIPED_MIN_ITEMS = 4
+#: A video link's label on a line of its own under the link's title ("Go to video", "Watch
+#: video"): the line above it, no sentence, is a link to another story.
+LINK_LABEL = re.compile(r"go to video|watch (?:the )?video|play video|watch now", re.IGNORECASE)
 #: The heading of a list of links to other articles ("RELATED STORIES", "You may also like",
 #: "Read more from UK News"): the short lines after it that are no sentence are its links.
 LINKS_HEADING = re.compile(
@@ -213,8 +219,15 @@ def clean(text: str) -> Cleaned:
     block = -1
     links_left = 0  # link lines still read after a heading of links, in its paragraph
     heading = False  # the line before was such a heading
-    for line in lines:
+    # the line after each line is a link's label ("Go to video"): the line is the link's title
+    labelled = [i + 1 < len(lines)
+                and LINK_LABEL.fullmatch(lines[i + 1].key.rstrip(UI_TRAILING)) is not None
+                for i in range(len(lines))]
+    for line, titled in zip(lines, labelled, strict=True):
         reason = _reason(line, seen=seen, captions=captions)
+        if reason is None and titled and len(line.key) <= RELATED_MAX_CHARS \
+                and SENTENCE_END.search(line.key) is None:
+            reason = "related"  # "Uganda launches refugee count" over "Go to video"
         if line.block != block and not heading:
             links_left = 0  # the links end with the heading's paragraph
         if reason is None and links_left and len(line.key) <= RELATED_MAX_CHARS \

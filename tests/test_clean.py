@@ -65,6 +65,9 @@ GOLDEN_LINES: list[tuple[str, str | None]] = [
     ("Storm shuts the port as ferries wait | Kelby mayor quits after audit | Veldora wins the "
      "cup final | Prices rise 2% in May", "related"),
     ("Home | News | Sport | Business | Opinion", "related"),
+    # a video link's label, and the video's length over its title
+    ("Go to video", "ui"),
+    ("01:17", "ui"),
     # a title line and its site, or two tags, are not
     ("Talks resume in the harbour dispute | The Kelby Ledger", None),
     # keyword and tag lists closing a page
@@ -425,3 +428,17 @@ def test_regression_the_links_under_a_heading_of_links_are_dropped() -> None:
 def test_a_sentence_after_a_heading_of_links_ends_them() -> None:
     page = f"Related stories\n{PROSE[0]}\n\nHarbour Board\n"
     assert clean(page).text == f"{PROSE[0]}\n\nHarbour Board"
+
+
+def test_regression_titles_over_a_video_links_label_are_related() -> None:
+    """Eleventh sample: a page closing with other stories' videos ("01:17", a title, "Go to
+    video", ...) kept the titles as paragraphs, and their names as actors. A sentence over the
+    label stays."""
+    text = ("The harbour reopened on Monday after the storm.\n\n01:17\nKelby mayor quits after "
+            "audit\nGo to video\nVeldora wins the cup final\nGo to video\nThe council said the "
+            "harbour was safe again.\nGo to video")
+    cleaned = clean(text)
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        ("01:17", "ui"), ("Kelby mayor quits after audit", "related"), ("Go to video", "ui"),
+        ("Veldora wins the cup final", "related"), ("Go to video", "ui"), ("Go to video", "ui")]
+    assert "The council said the harbour was safe again." in cleaned.text
