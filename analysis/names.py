@@ -477,7 +477,9 @@ def _person_runs(doc: Doc, first: int, last: int, *, is_credit: Callable[[str], 
     if first >= end:
         return []
     for i in range(first + 2, end - 1):  # "Tiger Woods Phil Mickelson": two names
-        # "Sven-Erik Olsson" is one name: only a given name after a space opens a second
-        if doc[i].text in GIVEN_NAMES and _capitalised(doc[i + 1]) and doc[i - 1].whitespace_:
+        # "Sven-Erik Olsson" is one name: only a given name after a space opens a second, and
+        # not after a particle ("Mansoor bin Mohammed Al Maktoum": the father's name)
+        if doc[i].text in GIVEN_NAMES and _capitalised(doc[i + 1]) and doc[i - 1].whitespace_ \
+                and doc[i - 1].text not in PARTICLES:
             return [(first, i), (i, end)]
     return [(first, end)]
