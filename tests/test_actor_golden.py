@@ -6911,3 +6911,28 @@ def test_regression_all_ireland_and_a_cups_plural_name_no_actor() -> None:
                     "Ireland said the final would be played in Dublin."])
     assert _by_actor(r).get("Ireland") == ["Ireland"], _by_actor(r)
     assert "Ivo Tamber Cups" not in _by_actor(r)
+
+
+def test_regression_a_list_after_a_dash_or_a_bases_of_names_places() -> None:
+    """Eleventh sample: "a series of villages in the district — Nampanha, Namande, Mandava and
+    Matope —" and "the insurgent bases of Diaca, Roma and Nanili" (one body) were people and
+    bodies."""
+    r = _resolve_tagged(
+        ["Rebels attacked villages in the district — Varnu, Kesso, Delma and Tirap — in July.",
+         "Troops took the insurgent bases of Vaka, Lomo and Nirri on Monday."],
+        [[("Varnu", "PERSON"), ("Delma", "PERSON"), ("Tirap", "ORG")],
+         [("Vaka, Lomo and Nirri", "ORG")]])
+    kinds = {a.name: a.kind for a in r.actors}
+    for place in ("Varnu", "Delma", "Tirap", "Vaka", "Lomo", "Nirri"):
+        assert kinds.get(place) is PLACE, (place, kinds)
+
+
+def test_regression_a_given_name_after_bin_is_the_fathers_not_a_second_person() -> None:
+    """Eleventh sample: "Sheikh Mansoor bin Mohammed Al Maktoum" was two people, "Mansoor bin"
+    and "Mohammed Al Maktoum". Near miss: two full names run together still split."""
+    r = _resolve_tagged(["The trophy came from Sheikh Karim bin Mohammed Al Dassar, and Tiger "
+                         "Woods Phil Mickelson watched."],
+                        [[("Karim bin Mohammed Al Dassar", "PERSON"),
+                          ("Tiger Woods Phil Mickelson", "PERSON")]])
+    assert {a.name for a in r.actors} == {"Karim bin Mohammed Al Dassar", "Tiger Woods",
+                                          "Phil Mickelson"}

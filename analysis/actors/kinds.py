@@ -627,16 +627,19 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
 _PLACE_PLURALS: frozenset[str] = frozenset(
     {"departments", "regions", "provinces", "states", "districts", "counties", "areas", "towns",
      "villages", "cities", "municipalities", "prefectures", "governorates", "localities",
-     "neighbourhoods", "neighborhoods", "islands", "communes", "upazilas", "oblasts"})
+     "neighbourhoods", "neighborhoods", "islands", "communes", "upazilas", "oblasts", "bases",
+     "camps"})
 #: Words that join a list's names; a short aside in brackets may follow a name ("Western
 #: Visayas (Region 6)").
 _LIST_JOINERS: frozenset[str] = frozenset({",", "and", "or"})
 _MAX_ASIDE = 5
 #: The fewest names of a list read for its places.
 _MIN_PLACE_LIST = 3
-#: How many words before a list's "including" a region's plural noun is looked for ("several
+#: How many words before a list's opening word a region's plural noun is looked for ("several
 #: areas in Kelso, including A, B and C").
 _INCLUDING_WINDOW = 6
+#: Words that open a list a region's plural noun shortly before says is of places.
+_LIST_OPENERS: frozenset[str] = frozenset({"of", "including", "—", "–", ":", "-"})
 
 
 def _joined_in_a_list(doc: Doc, end: int, start: int) -> bool:
@@ -657,19 +660,21 @@ def _joined_in_a_list(doc: Doc, end: int, start: int) -> bool:
 def _list_is_of_places(doc: Doc, first: int, last: int, labels: Sequence[str],
                        names_: Sequence[str]) -> bool:
     """The list of ``names_`` (spaCy's ``labels``) from token ``first`` to ``last`` names
-    places: a region's plural noun before its "of" or right after it, or before its
-    "including"; or most of its names are places or countries."""
-    if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _PLACE_PLURALS:
-        return True
+    places: a region's plural noun right after it, or shortly before the "of", "including",
+    dash or colon that opens it ("the departments of ...", "the insurgent bases of ...",
+    "villages in the district — ..."); or most of its names are places or countries, or half
+    of them where a town's preposition opens it (``_TOWN_PREPOSITIONS``: "in Al Musannah,
+    Suwaiq, Khaboorah and Saham")."""
     if last < len(doc) and doc[last].lower_ in _PLACE_PLURALS:
         return True
-    if first >= 1 and doc[first - 1].lower_ == "including" and any(
+    opener = doc[first - 1].lower_ if first >= 1 else ""
+    if opener in _LIST_OPENERS and any(
             t.lower_ in _PLACE_PLURALS for t in doc[max(first - _INCLUDING_WINDOW, 0):first]):
         return True
     known = [gazetteer.lookup(n) for n in names_]
     geo = sum(label in ("GPE", "LOC") or (e is not None and e.kind in (
         ActorKind.PLACE, ActorKind.COUNTRY)) for label, e in zip(labels, known, strict=True))
-    return 2 * geo > len(names_)
+    return 2 * geo > len(names_) or (opener in _TOWN_PREPOSITIONS and 2 * geo >= len(names_))
 
 
 def _places_by_list(doc: Doc) -> set[str]:
