@@ -6936,3 +6936,19 @@ def test_regression_a_given_name_after_bin_is_the_fathers_not_a_second_person() 
                           ("Tiger Woods Phil Mickelson", "PERSON")]])
     assert {a.name for a in r.actors} == {"Karim bin Mohammed Al Dassar", "Tiger Woods",
                                           "Phil Mickelson"}
+
+
+def test_regression_a_country_and_a_year_name_a_tournament_not_the_country() -> None:
+    """Eleventh sample: "played at Brazil 2014 and Qatar 2022" made Brazil and Qatar actors.
+    Near miss: the country acting in a sentence with a year after a comma stays."""
+    _, r = resolve(["Kelland reached the last 16 at Brazil 2014 and played at Qatar 2022.",
+                    "In the final, Qatar, 2022 hosts, said the games were a success."])
+    assert "Brazil" not in _by_actor(r)
+    assert _by_actor(r).get("Qatar") == ["Qatar"], _by_actor(r)
+
+
+def test_regression_latin_american_papers_are_outlets() -> None:
+    """Eleventh sample: the Honduran paper "El Heraldo" was a person."""
+    r = _resolve_tagged(["Police raided the offices of El Heraldo on Monday."],
+                        [[("El Heraldo", "PERSON")]])
+    assert {a.name: a.kind for a in r.actors} == {"El Heraldo": ORG}

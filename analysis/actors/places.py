@@ -497,6 +497,10 @@ def _opposition(doc: Doc, first: int, last: int, entry: gazetteer.Entry) -> Toke
     return noun if noun.lower_ in references.OPPOSITION_NOUNS and noun.pos_ == "NOUN" else None
 
 
+#: A year written right after a country's name, as a tournament's is ("Qatar 2022").
+_EVENT_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazetteer.Entry,
                   ent_span: Mapping[int, tuple[int, int, str]]) -> bool:
     if last + 1 < len(doc) and doc[last].text == "-" and doc[last + 1].lower_ == "based":
@@ -516,6 +520,9 @@ def _accept_place(doc: Doc, first: int, last: int, surface: str, entry: gazettee
         return False
     if _is_marked_dateline(doc, first, last):
         return False
+    if entry.kind is ActorKind.COUNTRY and last < len(doc) and _EVENT_YEAR.fullmatch(
+            doc[last].text) and not doc[last - 1].text.endswith(","):
+        return False  # "Qatar 2022", "Brazil 2014": the tournament held there that year
     if entry.kind is ActorKind.COUNTRY and first > 0 and doc[first - 1].text in \
             gazetteer.COMPANIES and not doc[first - 1].whitespace_.count("\n"):
         return False  # "Samsung Vietnam", "Unilever Pakistan": the company's arm there, no state
