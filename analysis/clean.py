@@ -57,6 +57,10 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Trailing punctuation ignored when matching UI strings ("Oops!", "Read more »").
 UI_TRAILING = " .!?:;…»›>→|-"
 
+#: A video link's label on a line of its own ("Go to video", "Watch video"): furniture, and
+#: under the video's title (``LINK_LABEL``).
+_VIDEO_LABELS = r"go to video|watch (?:the )?video|play video|watch now"
+
 #: (name, pattern) rows matched against a whole line, case-insensitively, after the bullet
 #: marker, trailing punctuation and repeated whitespace are removed.
 UI_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -103,10 +107,9 @@ UI_PATTERNS: tuple[tuple[str, str], ...] = (
                r"(?: (?:story|stories|articles?|content|coverage|topics?|videos?|links?|reading))?"
                r"|(?:follow|like) us(?: on .{1,40})?|download (?:the|our) app|get the app"
                r"|open in (?:the )?app|listen to (?:this )?article(?: \d+ min(?:ute)?s?)?"
-               r"|\d+ min(?:ute)?s? read|loading|video|play video|watch(?: now| video| live)?"
-               r"|go to video|watch (?:the )?video"
+               r"|\d+ min(?:ute)?s? read|loading|video|watch(?: live)?|" + _VIDEO_LABELS
                # a video's length over its title: "01:17", "1:02:33"
-               r"|\d{1,2}:\d\d(?::\d\d)?"),
+               + r"|\d{1,2}:\d\d(?::\d\d)?"),
     ("browser", r"please enable javascript.{0,100}|javascript is (?:disabled|required).{0,100}"
                 r"|your browser does not support.{0,100}"
                 r"|this (?:video|content) is (?:not available|unavailable).{0,60}"),
@@ -138,9 +141,9 @@ TAGS_MAX_CHARS = 1000
 #: centre stage as ... | G7 Spotlight: ... | Actor granted bail ..."); no prose is written so.
 PIPED = re.compile(r"\s\|\s")
 PIPED_MIN_ITEMS = 4
-#: A video link's label on a line of its own under the link's title ("Go to video", "Watch
-#: video"): the line above it, no sentence, is a link to another story.
-LINK_LABEL = re.compile(r"go to video|watch (?:the )?video|play video|watch now", re.IGNORECASE)
+#: A video link's label under the link's title: the line above it, no sentence, is a link to
+#: another story.
+LINK_LABEL = re.compile(_VIDEO_LABELS, re.IGNORECASE)
 #: The heading of a list of links to other articles ("RELATED STORIES", "You may also like",
 #: "Read more from UK News"): the short lines after it that are no sentence are its links.
 LINKS_HEADING = re.compile(
