@@ -5611,7 +5611,7 @@ def test_regression_subject_holding_a_post_is_a_person() -> None:
 
 def test_regression_name_listed_with_towns_is_a_place() -> None:
     """"new stores in Edinburgh, Hull, Polegate in East Sussex and Rosehill, in south London"
-    ("Rosehill" tagged a person) was a person (_listed_with_places). Near miss: a subject the
+    ("Rosehill" tagged a person) was a person (_places_by_list). Near miss: a subject the
     parse joins to a town ("in Leeds and Kelsby said") stays a person."""
     r = _resolve_tagged(["The chain opened new stores in Leeds, Hull and Kelsby, in south London.",
                          "Sales rose in Leeds and Brandt said so."],

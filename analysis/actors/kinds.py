@@ -592,7 +592,7 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
     about 20 kilometers west of Goma"; ``_located``; "living in
     Juarez"; ``_lived_or_held_in``; "Jane Doe, 41, of Kelso"; ``_home_after_an_age``; "the
     Varby Gard subway station"; ``_names_a_stop``; "new
-    stores in Hull, Polegate and Rosehill"; ``_listed_with_places``; "Bowling Green, Ky.";
+    stores in Hull, Polegate and Rosehill"; ``_places_by_list``; "Bowling Green, Ky.";
     ``_town_with_its_state``; "the Baruna municipality", "Kelso prison", "Rakhine and Chin
     states", "the Fuego volcano", ``_PLACE_HEAD_NOUNS``),
     whatever spaCy tags them there: the same name elsewhere in the
@@ -614,8 +614,7 @@ def _places_by_phrase(paras: Sequence[_Para]) -> frozenset[str]:
                     or _town_with_its_state(ent)
                     or _names_a_stop(doc, ent.start, ent.end)
                     or head_noun in _PLACE_HEAD_NOUNS
-                    or (ent.label_ != "NORP" and head_noun in _AREA_NOUNS)
-                    or _listed_with_places(doc, ent.start, ent.end)):
+                    or (ent.label_ != "NORP" and head_noun in _AREA_NOUNS)):
                 first = ent.start + (doc[ent.start].text in _ARTICLES)
                 out.add(_one_line(doc[first:ent.end].text))
         out.update(_places_by_list(doc))
@@ -633,8 +632,12 @@ _PLACE_PLURALS: frozenset[str] = frozenset(
 #: Visayas (Region 6)").
 _LIST_JOINERS: frozenset[str] = frozenset({",", "and", "or"})
 _MAX_ASIDE = 5
-#: The fewest names of a list read for its places.
+#: The fewest names of a list read for its places; two after a town's preposition and a place
+#: spaCy tagged ("in Leeds and Kelsby").
 _MIN_PLACE_LIST = 3
+_MIN_TOWN_LIST = 2
+#: spaCy's labels of places.
+_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 #: How many words before a list's opening word a region's plural noun is looked for ("several
 #: areas in Kelso, including A, B and C").
 _INCLUDING_WINDOW = 6
@@ -671,15 +674,25 @@ def _list_is_of_places(doc: Doc, first: int, last: int, labels: Sequence[str],
     if opener in _LIST_OPENERS and any(
             t.lower_ in _PLACE_PLURALS for t in doc[max(first - _INCLUDING_WINDOW, 0):first]):
         return True
+    if opener in _TOWN_PREPOSITIONS and labels[0] in _PLACE_LABELS:
+        return True  # "new stores in Hull, Polegate and Rosehill"
     known = [gazetteer.lookup(n) for n in names_]
-    geo = sum(label in ("GPE", "LOC") or (e is not None and e.kind in (
+    geo = sum(label in _PLACE_LABELS or (e is not None and e.kind in (
         ActorKind.PLACE, ActorKind.COUNTRY)) for label, e in zip(labels, known, strict=True))
     return 2 * geo > len(names_) or (opener in _TOWN_PREPOSITIONS and 2 * geo >= len(names_))
 
 
+def _verb_after(doc: Doc, last: int) -> bool:
+    """A verb comes right after token ``last - 1``: the name before it is a clause's subject a
+    parse may join to a list of towns ("sales rose in Leeds and Kelsby said so")."""
+    return (after := _after_spaces(doc, last)) < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+
+
 def _places_by_list(doc: Doc) -> set[str]:
-    """The names of a list of three or more, joined by commas and "and", that names places
-    (``_list_is_of_places``), the gazetteer does not know and that open with no given name:
+    """The names of a list of three or more (two after a town's preposition and a place spaCy
+    tagged), joined by commas and "and", that names places (``_list_is_of_places``), the
+    gazetteer does not know, that open with no given name, that news does not write alone for a
+    well-known person (``names.WELL_KNOWN``) and that no verb follows (a clause's subject):
     "the departments of Amazonas, Ancash, [...] Huancavelica, Junín and Tacna" (some tagged
     people or bodies), "several areas in Kelso, including Donarchar, Shahapara and
     Sabjikandi". A list spaCy tagged as one entity is read as its names
@@ -701,10 +714,17 @@ def _places_by_list(doc: Doc) -> set[str]:
                                  or _joined_in_a_list(doc, run[-1][3], item[2])):
             run.append(item)
             continue
-        if len(run) >= _MIN_PLACE_LIST and _list_is_of_places(
+        # two names only where "and" joins them: "in Almaty, Tengrinews.kz reports" is a
+        # clause's subject after the town
+        fewest = _MIN_TOWN_LIST if run and run[0][1] in _PLACE_LABELS and run[0][2] > 0 \
+            and doc[run[0][2] - 1].lower_ in _TOWN_PREPOSITIONS and any(
+                t.lower_ in ("and", "or") for t in doc[run[0][3]:run[-1][2]]) \
+            else _MIN_PLACE_LIST
+        if len(run) >= fewest and _list_is_of_places(
                 doc, run[0][2], run[-1][3], [r[1] for r in run], [r[0] for r in run]):
-            out.update(n for n, _, _, _ in run if gazetteer.lookup(n) is None
-                       and not names.is_given_name(n.split()[0]))
+            out.update(n for n, _, _, last in run if gazetteer.lookup(n) is None
+                       and not names.is_given_name(n.split()[0]) and n not in names.WELL_KNOWN
+                       and not _verb_after(doc, last))
         run = [item] if item is not None else []
     return out
 
@@ -715,23 +735,6 @@ def _town_with_its_state(ent: Span) -> bool:
     one word, as the candidates' own relabelling reads it: a town. A person's full name there
     ("Jane Doe, Texas", a caption) keeps its kind."""
     return (ent.label_ != "PERSON" or len(ent) == 1) and _before_its_state(ent.doc, ent.end)
-
-
-def _listed_with_places(doc: Doc, first: int, last: int) -> bool:
-    """The one-word name at tokens ``[first, last)`` is the last of a list joined by "and" or
-    commas whose first name is a place spaCy tagged (GPE, LOC) after "in" or "near"
-    (``_TOWN_PREPOSITIONS``): "new stores in Hull, Polegate and Rosehill". A name news writes
-    alone for a well-known person (``names.WELL_KNOWN``), or one a verb follows, is left out: a
-    parse that joins a clause's subject to a town ("sales rose in Leeds and Kelsby said so")
-    must not make it one."""
-    if last - first != 1 or doc[first].text in names.WELL_KNOWN:
-        return False
-    if (after := _after_spaces(doc, last)) < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
-        return False
-    tok = doc[first]
-    head = _first_conjunct(tok)
-    return (head.i != tok.i and head.dep_ == "pobj" and head.head.lower_ in _TOWN_PREPOSITIONS
-            and head.ent_type_ in ("GPE", "LOC"))
 
 
 #: Nouns of a stop on a line, which a name in front of them (with a transit noun between) names.
