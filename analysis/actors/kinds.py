@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis import gazetteer, names, references
+from analysis.actors.noise import _PLACE_LABELS
 from analysis.actors.places import (
     _EVENT_NOUNS,
     _FEATURE_NOUNS,
@@ -636,8 +637,6 @@ _MAX_ASIDE = 5
 #: spaCy tagged ("in Leeds and Kelsby").
 _MIN_PLACE_LIST = 3
 _MIN_TOWN_LIST = 2
-#: spaCy's labels of places.
-_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 #: How many words before a list's opening word a region's plural noun is looked for ("several
 #: areas in Kelso, including A, B and C").
 _INCLUDING_WINDOW = 6
