@@ -953,8 +953,6 @@ def _decide_kinds(paras: Sequence[_Para], *, by_clause: frozenset[str] = frozens
             # "designed by Armani", "Volkswagen and Porsche": the house; its founder or an heir
             # is a full name the surname joins, or carries a title or "his" above
             known = ActorKind.ORGANIZATION
-        if known is None and actor in places:
-            known = ActorKind.PLACE  # "Altun Kupri" tagged a person beside "the town of ..."
         if known is None and _is_base_name(actor):
             known = ActorKind.PLACE  # "Fort Meyers" cut from "the CBS Fort Meyers affiliate"
         if known is None and actor in names.WELL_KNOWN and actor not in where:
