@@ -837,6 +837,19 @@ def test_uploaded_markup_is_shown_as_text(store: Store) -> None:
 
 
 @pytest.mark.slow
+def test_a_queued_file_name_with_a_bidi_override_shows_as_an_escape(store: Store) -> None:
+    # "invoice_<U+202E>fdp.txt" read "invoice_txt.pdf" in the queue's line while the finished
+    # job's message, written with analysis.errors.printable, showed the escape
+    at = open_app("Upload")
+    at.file_uploader(key=Key.UPLOADER).set_value(
+        [("invoice_\u202efdp.txt", HARBOUR_ARTICLE.encode(), "text/plain")]).run()
+    no_exception(at)
+    queued = [m.value for m in at.markdown if "waiting for a worker" in m.value]
+    assert len(queued) == 1
+    assert "\u202e" not in queued[0] and "invoice" in queued[0] and "u202efdp" in queued[0]
+
+
+@pytest.mark.slow
 def test_upload_queues_jobs_with_the_batch_outlet_and_date_and_survives_a_refresh(
         store: Store) -> None:
     from datetime import date

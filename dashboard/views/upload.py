@@ -10,6 +10,7 @@ import re
 
 import streamlit as st
 
+from analysis.errors import printable
 from analysis.read import SUPPORTED_SUFFIXES
 from dashboard import data, render
 from dashboard.render import md_literal
@@ -42,12 +43,15 @@ def batch_options() -> JobOptions:
 
 
 def show_job(job: JobView) -> None:
-    message = md_literal(job.message or f"{job.name}: {job.state}")
+    # the file's name as the finished job's message writes it: a bidi override or a newline
+    # in it shows as an escape, not reordered text ("invoice_\u202efdp.txt")
+    name = md_literal(printable(job.name))
+    message = md_literal(job.message or f"{printable(job.name)}: {job.state}")
     if job.state is JobState.QUEUED:
-        st.markdown(f":material/hourglass_empty: {md_literal(job.name)}: waiting for a worker")
+        st.markdown(f":material/hourglass_empty: {name}: waiting for a worker")
     elif job.state is JobState.RUNNING:
         progress = f" ({job.message})" if job.message else ""
-        st.markdown(f":material/progress_activity: {md_literal(job.name)}: being analysed"
+        st.markdown(f":material/progress_activity: {name}: being analysed"
                     f"{md_literal(progress)}…")
     elif job.outcome == "added":
         st.success(message, icon=":material/check:")
