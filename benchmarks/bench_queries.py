@@ -5,8 +5,9 @@
 Opens the store (timed: a store made before migration 6 gets its indexes and the ``stance_days``
 summary here, once), then times, best of ``--repeat``, each aggregation the Overview's first
 screen needs (``store.aggregates``) for the default view and for one outlet and a date range.
-Then the views that are not the first screen's: the actor x article heatmap and the articles
-under it, and the counts and actor summary for chosen articles and for a selective search.
+Then the views that are not the first screen's: the actor x article and actor x outlet
+heatmaps and the articles or outlets under them, and the counts and actor summary for chosen
+articles and for a selective search.
 ``--rows`` also times the row path (every stance row read, no summary), for comparison.
 Nothing is written but the migration: fill a store first (``benchmarks.synthetic``,
 ``benchmarks.bench_store``).
@@ -42,8 +43,13 @@ QUERIES = {
     # a paragraph position range on the grid: the sums from position_bands
     "position range": StanceQuery(position=(0.0, 0.25)),
     # two ranges on the grid: the actor summary and the busiest from actor_range_bands, the
-    # counts' paragraphs and the timeline from the rows
+    # counts' paragraphs, the timeline and the heatmaps from the rows
     "sentiment+position": StanceQuery(sentiment=(-1.0, 0.8), position=(0.0, 0.9)),
+    # and with a date range or an outlet: everything from the rows
+    "2 ranges+dates": StanceQuery(stance=(0.2, 1.0), sentiment=(-0.5, 0.25),
+                                  date_from=date(2024, 3, 1), date_to=date(2024, 5, 31)),
+    "2 ranges+outlet": StanceQuery(stance=(0.2, 1.0), sentiment=(-0.5, 0.25),
+                                   outlets=("Harbour Gazette",)),
 }
 #: Narrow queries: a few chosen articles, and a search few paragraphs match (the synthetic
 #: articles' first paragraph ends in the article's number).
@@ -95,10 +101,14 @@ def time_queries(store: Store, repeat: int) -> list[tuple[str, float, str]]:
 
 def time_heatmap(store: Store, name: str, query: StanceQuery,
                  repeat: int) -> list[tuple[str, float, str]]:
-    """The "by article" view: the actor x article heatmap and how many articles it caps."""
-    seconds, shown = best(lambda: aggregates.heatmap(store.db, query, by=Col.TITLE), repeat)
-    return [(f"{name} heatmap(title)", seconds,
-             f"{len(shown.cells)} cells of {shown.columns_kept} articles")]
+    """The "by article" and "by outlet" views: the actor x article and actor x outlet heatmaps,
+    and how many articles or outlets they cap."""
+    out = []
+    for by, what in ((Col.TITLE, "articles"), (Col.OUTLET, "outlets")):
+        seconds, shown = best(lambda b=by: aggregates.heatmap(store.db, query, by=b), repeat)
+        out.append((f"{name} heatmap({by})", seconds,
+                    f"{len(shown.cells)} cells of {shown.columns_kept} {what}"))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
