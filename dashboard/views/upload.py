@@ -45,8 +45,9 @@ def batch_options() -> JobOptions:
 def show_job(job: JobView) -> None:
     # the file's name as the finished job's message writes it: a bidi override or a newline
     # in it shows as an escape, not reordered text ("invoice_\u202efdp.txt")
-    name = md_literal(printable(job.name))
-    message = md_literal(job.message or f"{printable(job.name)}: {job.state}")
+    shown = printable(job.name)
+    name = md_literal(shown)
+    message = md_literal(job.message or f"{shown}: {job.state}")
     if job.state is JobState.QUEUED:
         st.markdown(f":material/hourglass_empty: {name}: waiting for a worker")
     elif job.state is JobState.RUNNING:
