@@ -9,6 +9,8 @@ Then the views that are not the first screen's: the actor x article and actor x 
 heatmaps and the articles or outlets under them, and the counts and actor summary for chosen
 articles and for a selective search.
 ``--rows`` also times the row path (every stance row read, no summary), for comparison.
+``--columns`` builds the column mirror (``store.columns``, in a child process, timed) and then
+times every query with it, as a dashboard has it once its mirror is ready.
 Nothing is written but the migration: fill a store first (``benchmarks.synthetic``,
 ``benchmarks.bench_store``).
 """
@@ -21,9 +23,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from store import aggregates
+from store import aggregates, columns
 from store.aggregates import StanceQuery
 from store.core import Store
+from store.db import open_db
 from store.schema import Col
 from store.search import search_terms
 
@@ -116,11 +119,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="a SQLite path or a postgresql:// URL")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rows", action="store_true", help="also time the row path")
+    parser.add_argument("--columns", action="store_true",
+                        help="build the column mirror first and read through it")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     store = Store(args.db)
     print(f"{'open (and migrate)':34s} {time.perf_counter() - start:8.3f} s"
           f"   schema {store.schema_version}, {store.count_articles()} articles")
+    if args.columns:
+        start = time.perf_counter()
+        built = columns.MIRRORS.start(store.db)
+        if built is None:
+            parser.error("a store in memory has no column mirror")
+        built.join()
+        with open_db(store.db) as conn:
+            mirror = columns.MIRRORS.find(conn)
+        if mirror is None:
+            parser.error("the column mirror was not built (see the log above)")
+        size = mirror.path.stat().st_size / 2**20
+        print(f"{'column mirror built':34s} {time.perf_counter() - start:8.3f} s"
+              f"   {size:.0f} MiB on disk")
     for what, seconds, said in time_queries(store, args.repeat):
         print(f"{what:34s} {seconds:8.3f} s   {said}")
     if args.rows:

@@ -28,7 +28,7 @@ from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ct
 
 from analysis.types import ArticleAnalysis
 from dashboard.filters import Filters, for_some_articles, stance_query
-from store import aggregates, reads
+from store import aggregates, columns, reads
 from store.aggregates import StanceQuery
 from store.core import DB_ENV, Store
 
@@ -50,7 +50,12 @@ class Options:
 def _store_at(db_env: str) -> Store:
     # the argument is only the cache key: Store.from_env reads the same variable
     del db_env
-    return Store.from_env()
+    store = Store.from_env()
+    if columns.wanted(store.db):
+        # a big store: the charts under two or three ranges read a column mirror once a child
+        # process has built it (half a minute at 10^5 articles); the store answers until then
+        columns.MIRRORS.start(store.db)
+    return store
 
 
 def get_store() -> Store:

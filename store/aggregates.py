@@ -57,6 +57,7 @@ from store.chart_rules import (
     unique_titles,
     with_segments,
 )
+from store.columns import DUCKDB, MIRRORS
 from store.db import Connection, Database, open_db, read_snapshot
 from store.frames import to_date
 from store.schema import Col
@@ -193,6 +194,14 @@ def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[A
         prefix, params = pairs_sql(query, conn.dialect, edits)
     else:
         build = paragraphs_sql if source == "kept_paragraphs" else kept_sql
+        # the column mirror first, where one is ready (a big store): it holds no text, so a
+        # search reads the store, whose word index finds its few paragraphs fast anyway
+        mirror = None if query.search else MIRRORS.find(conn)
+        if mirror is not None:
+            prefix, params = build(query, DUCKDB, edits)
+            rows = mirror.rows(conn, f"{prefix} {select}", [*params, *extra])
+            if rows is not None:
+                return rows
         prefix, params = build(query, conn.dialect, edits)
     return conn.execute(f"{prefix} {select}", [*params, *extra]).fetchall()
 

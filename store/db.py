@@ -45,6 +45,7 @@ from store.summary_sql import (
     ACTOR_KINDS_BACKFILL,
     ACTOR_RANGE_BANDS,
     ARTICLE_BAND_ROWS,
+    MIRRORED_TABLES,
     POSITION_BANDS,
     REGROUPED,
     REGROUPED_16,
@@ -64,6 +65,7 @@ from store.summary_sql import (
     article_sentiments_added,
     article_sentiments_backfill,
     article_sentiments_recounted,
+    articles_changed,
     band_patterns_backfill,
     band_patterns_counted,
     band_patterns_forgotten,
@@ -213,6 +215,19 @@ def _stance_articles_triggers(summary: Summary) -> tuple[str, ...]:
             {article_rows(summary, "", postgres=False, row="NEW")};
         END""",
     )
+
+
+def _change_triggers() -> tuple[str, ...]:
+    """The row triggers stamping in ``article_changes`` the article of every row written to
+    a table the column mirror copies (``MIRRORED_TABLES``)."""
+    triggers = []
+    for table, key in MIRRORED_TABLES:
+        for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)),
+                            ("UPDATE", ("OLD", "NEW"))):
+            steps = "".join(f"{articles_changed(key, postgres=False, rows=r)}; " for r in rows)
+            triggers.append(f"CREATE TRIGGER {table}_stamped_{event.lower()} AFTER {event}"
+                            f" ON {table} BEGIN {steps}END")
+    return tuple(triggers)
 
 
 # Migrations (SQLite DDL), applied in order at open; ``PRAGMA user_version`` is the number applied
@@ -641,6 +656,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         summary_table(ACTOR_RANGE_BANDS, postgres=False), rows_backfill(ACTOR_RANGE_BANDS),
         *_days_triggers(ACTOR_RANGE_BANDS),
     ),
+    (
+        # 19: which articles each write changed, stamped with the version it bumped from
+        # (store.columns): the column mirror re-reads the articles stamped since the version
+        # it holds, so it follows every write without reading the whole store again
+        """CREATE TABLE article_changes (
+            article_id INTEGER PRIMARY KEY,  -- no foreign key: a deleted article stays stamped
+            version INTEGER NOT NULL  -- meta.version when the write that changed it began
+        )""",
+        "CREATE INDEX article_changes_version ON article_changes (version)",
+        *_change_triggers(),
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -676,7 +702,6 @@ class Dialect:
     begin_read: str
     like: str  # the case-insensitive LIKE: SQLite's LIKE already is, PostgreSQL's ILIKE
     regexp: str  # case-insensitive regular-expression match (``store.search`` makes patterns)
-    rint: str  # rounds a double to the nearest integer, ties to even, as numpy's round does
     # a SELECT over ``kept_pairs`` (article_id, bits, late): one row, the JSON array [articles,
     # paragraphs in the union of each article's paragraph sets, articles with late rows]
     paragraph_union: str
@@ -691,7 +716,7 @@ class Dialect:
 
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.
 SQLITE = Dialect(name="sqlite", begin_write="BEGIN IMMEDIATE", begin_read="BEGIN", like="LIKE",
-                 regexp="REGEXP", rint="RINT",
+                 regexp="REGEXP",
                  # no pairs: Python's sqlite3 gives NULL for an aggregate that never stepped
                  paragraph_union="SELECT COALESCE(PARAGRAPH_UNION(article_id, bits, late),"
                                  " '[0, 0, 0]') FROM kept_pairs",
@@ -703,7 +728,6 @@ WRITE_LOCK_KEY = 7_826_233_627
 POSTGRESQL = Dialect(
     name="postgresql", begin_write="BEGIN ISOLATION LEVEL READ COMMITTED",
     begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", like="ILIKE", regexp="~*",
-    rint="ROUND",  # round(double precision) is the C library's rint: ties to even
     paragraph_union=(
         "SELECT json_build_array(COUNT(*), COALESCE(SUM(p), 0), COUNT(*) FILTER (WHERE late > 0))"
         "::text FROM (SELECT bit_count(bit_or(bits)::bit(64)) AS p, MAX(late) AS late"

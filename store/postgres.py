@@ -25,6 +25,7 @@ from store.summary_sql import (
     ACTOR_KINDS_BACKFILL,
     ACTOR_RANGE_BANDS,
     ARTICLE_BAND_ROWS,
+    MIRRORED_TABLES,
     POSITION_BANDS,
     REGROUPED,
     REGROUPED_16,
@@ -44,6 +45,7 @@ from store.summary_sql import (
     article_sentiments_added,
     article_sentiments_backfill,
     article_sentiments_recounted,
+    articles_changed,
     band_patterns_backfill,
     band_patterns_counted,
     band_patterns_forgotten,
@@ -127,6 +129,28 @@ def _days_triggers(summary: Summary) -> tuple[str, ...]:
         f" FOR EACH ROW EXECUTE FUNCTION {summary.table}_article_gone()",
         *moved,
     )
+
+
+def _change_triggers() -> tuple[str, ...]:
+    """The statement triggers stamping in ``article_changes`` the articles of the rows a
+    statement writes to a table the column mirror copies (``MIRRORED_TABLES``)."""
+    triggers: list[str] = []
+    for table, key in MIRRORED_TABLES:
+        triggers.append(_function(f"{table}_stamp_added",
+                                  articles_changed(key, postgres=True, rows="added")))
+        triggers.append(_function(f"{table}_stamp_removed",
+                                  articles_changed(key, postgres=True, rows="removed")))
+        triggers.append(_function(f"{table}_stamp_changed", "; ".join([
+            articles_changed(key, postgres=True, rows="removed"),
+            articles_changed(key, postgres=True, rows="added")])))
+        for event, tables, step in (
+                ("INSERT", "NEW TABLE AS added", "added"),
+                ("DELETE", "OLD TABLE AS removed", "removed"),
+                ("UPDATE", "OLD TABLE AS removed NEW TABLE AS added", "changed")):
+            triggers.append(f"CREATE TRIGGER {table}_stamped_{event.lower()} AFTER {event}"
+                            f" ON {table} REFERENCING {tables} FOR EACH STATEMENT"
+                            f" EXECUTE FUNCTION {table}_stamp_{step}()")
+    return tuple(triggers)
 
 
 def _bands_migration(summary: Summary) -> tuple[str, ...]:
@@ -578,6 +602,16 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # migration 18)
         summary_table(ACTOR_RANGE_BANDS, postgres=True), rows_backfill(ACTOR_RANGE_BANDS),
         *_days_triggers(ACTOR_RANGE_BANDS),
+    ),
+    (
+        # 19: the articles each write changed (store.db's migration 19), stamped by statement
+        # triggers on the tables the column mirror copies
+        """CREATE TABLE article_changes (
+            article_id BIGINT PRIMARY KEY,
+            version BIGINT NOT NULL
+        )""",
+        "CREATE INDEX article_changes_version ON article_changes (version)",
+        *_change_triggers(),
     ),
 )
 

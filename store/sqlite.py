@@ -2,7 +2,7 @@
 
 Connections have the same pragmas every time: WAL so readers never wait for the writer, a busy
 timeout so a second writer waits instead of failing, foreign keys on, ``REGEXP`` (Python's
-``re``, case-insensitive), ``RINT`` and the aggregate ``PARAGRAPH_UNION`` defined. ``PRAGMA
+``re``, case-insensitive) and the aggregate ``PARAGRAPH_UNION`` defined. ``PRAGMA
 user_version`` counts the migrations applied.
 
 Each operation borrows a connection and gives it back; each thread keeps the one it gave back
@@ -48,11 +48,6 @@ def regexp(pattern: str, text: str | None) -> bool:
     return text is not None and _compiled(pattern).search(text) is not None
 
 
-def rint(value: float | None) -> float | None:
-    """``RINT(x)``: the nearest integer, ties to even (SQLite's ROUND sends ties away from 0)."""
-    return None if value is None else float(round(value))
-
-
 class ParagraphUnion:
     """``PARAGRAPH_UNION(article_id, bits, late)`` over (article, paragraph set) pairs: the JSON
     array [articles, paragraphs in the union of each article's sets, articles with late rows].
@@ -86,7 +81,6 @@ def connect(path: Path) -> sqlite3.Connection:
     # NORMAL is safe with WAL: a power cut may lose the last commits, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.create_function("regexp", 2, regexp, deterministic=True)
-    conn.create_function("rint", 1, rint, deterministic=True)
     conn.create_aggregate("paragraph_union", 3, ParagraphUnion)
     return conn
 

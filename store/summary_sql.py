@@ -676,3 +676,23 @@ def article_sentiments_backfill(*, postgres: bool) -> str:
     """The INSERT that fills ``article_sentiments`` from the paragraphs (migration 17)."""
     return ("INSERT INTO article_sentiments (article_id, low_bands, high_bands)"
             f" {_sentiment_bits('paragraphs', postgres=postgres)}")
+
+
+#: The tables whose rows the column mirror copies (``store.columns``), each with the column
+#: naming its article: a write to any of them stamps that article in ``article_changes``.
+MIRRORED_TABLES = (("articles", "id"), ("paragraphs", "article_id"), ("stances", "article_id"),
+                   ("corrections", "article_id"))
+
+
+def articles_changed(key: str, *, postgres: bool, rows: str) -> str:
+    """Trigger step: the articles of rows ``rows`` (``NEW``/``OLD`` on SQLite, a transition
+    table on PostgreSQL, sorted so writers lock in one order), their article named by column
+    ``key``, stamped in ``article_changes`` with the version the write is bumping from: the
+    column mirror re-reads the articles stamped at or after the version it holds."""
+    merge = " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version"
+    if postgres:
+        return (f"INSERT INTO article_changes (article_id, version) SELECT DISTINCT {key},"
+                f" (SELECT version FROM meta WHERE id = 1) FROM {rows} ORDER BY 1{merge}")
+    # WHERE before ON CONFLICT: SQLite's parser needs it to tell the upsert from a join
+    return (f"INSERT INTO article_changes (article_id, version) SELECT {rows}.{key}, version"
+            f" FROM meta WHERE id = 1{merge}")

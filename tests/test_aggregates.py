@@ -22,11 +22,11 @@ import pytest
 from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard import charts
 from dashboard.filters import Filters, apply_paragraphs, apply_stances, stance_query
-from store import aggregates, stance_days
+from store import aggregates, columns, stance_days
 from store.aggregates import ACTOR_SUMMARY_COLUMNS, StanceQuery
 from store.chart_rules import MAX_HEATMAP_COLUMNS, UNKNOWN_OUTLET
 from store.core import Store
-from store.db import open_db
+from store.db import database_key, open_db
 from store.frames import LABEL_SCORES
 from store.schema import Col
 from store.stance_rows import ReadEdits, edits_ctes
@@ -156,23 +156,48 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store.close()
 
 
-@pytest.fixture(params=("summary", "by day", "by outlet", "rows"))
-def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+@pytest.fixture(params=("summary", "by day", "by outlet", "rows", "columns"))
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+         tmp_path: Path) -> Iterator[str]:
     """Every way to count: from the summaries where the query allows it (the default: the
     coarsest whose keys the query and the SELECT read, ``stance_days.level_for``), from the
-    summaries by actor and day at the coarsest, from those by actor, outlet and day only, and
-    always from the stance rows."""
+    summaries by actor and day at the coarsest, from those by actor, outlet and day only,
+    always from the stance rows, and from the stance rows in the column mirror
+    (``store.columns``)."""
     if request.param == "by day":
         monkeypatch.setattr(stance_days, "SUMMARY_LEVELS", (stance_days.DAY, stance_days.OUTLET))
     if request.param == "by outlet":
         monkeypatch.setattr(stance_days, "SUMMARY_LEVELS", (stance_days.OUTLET,))
-    if request.param == "rows":
+    if request.param in ("rows", "columns"):
         monkeypatch.setattr(aggregates, "use_summary", lambda query: False)
         monkeypatch.setattr(aggregates, "use_days", lambda query, **_: False)
         monkeypatch.setattr(aggregates, "use_paragraph_bands", lambda query: False)
         monkeypatch.setattr(aggregates, "use_article_bands", lambda query: False)
         monkeypatch.setattr(aggregates, "use_sentiment_counts", lambda query: False)
-    return str(request.param)
+    if request.param != "columns":
+        yield str(request.param)
+        return
+    world: World = request.getfixturevalue("world")
+    with mirrored(world.store, tmp_path) as mirror:
+        yield str(request.param)
+    # each test reads through the mirror, but for a search: the mirror holds no text
+    name = request.node.callspec.params.get("name")
+    searched = name in FILTERS and bool(FILTERS[name].search)
+    assert mirror.answered > 0 or searched, "the column mirror answered no query"
+
+
+@contextmanager
+def mirrored(store: Store, folder: Path) -> Iterator[columns.ColumnMirror]:
+    """``store``'s column mirror, built in this process and used while inside."""
+    path = folder / "mirror.duckdb"
+    mirror = columns.ColumnMirror(path, columns.build(store.db, path), threads=1)
+    with open_db(store.db) as conn:
+        key = database_key(conn)
+    columns.MIRRORS.attach(key, mirror)
+    try:
+        yield mirror
+    finally:
+        columns.MIRRORS.close()
 
 
 @pytest.fixture()

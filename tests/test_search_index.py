@@ -123,7 +123,7 @@ def test_migration_9_indexes_a_store_at_schema_8(
     drop_migration_9(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 18
+    assert again.schema_version == SCHEMA_VERSION == 19
     assert_index_current(again)
 
 

@@ -36,7 +36,7 @@ from store.db import MIGRATIONS, STANCE_ARTICLES_TRIGGERS, Connection
 from store.postgres import POSTGRES_MIGRATIONS, STANCE_ARTICLES_FUNCTIONS
 from store.stance_days import articles_sql, days_cover, on_grid, to_grid
 from store.stance_rows import StanceQuery
-from store.summary_sql import BAND, BAND_STEPS, SENTIMENT_BAND, band_masks
+from store.summary_sql import BAND, BAND_STEPS, MIRRORED_TABLES, SENTIMENT_BAND, band_masks
 
 FRESH = ("SELECT s.actor, COALESCE(a.outlet, ''), COALESCE(a.published, ''), COUNT(*),"
          " SUM(s.score), SUM(s.score * s.score), SUM(s.mentions)"
@@ -447,8 +447,25 @@ def drop_migration_14(store: Store) -> None:
                      else "UPDATE schema_version SET version = 13")
 
 
+def drop_migration_19(store: Store) -> None:
+    """Take a store back to schema 18: no change log for the column mirror."""
+    with store.db.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        for table, _ in MIRRORED_TABLES:  # dropping a table drops its triggers
+            for event in ("insert", "delete", "update"):
+                conn.execute(f"DROP TRIGGER {table}_stamped_{event}" if sqlite
+                             else f"DROP TRIGGER {table}_stamped_{event} ON {table}")
+            if not sqlite:
+                for step in ("added", "removed", "changed"):
+                    conn.execute(f"DROP FUNCTION {table}_stamp_{step}()")
+        conn.execute("DROP TABLE article_changes")
+        conn.execute("PRAGMA user_version = 18" if sqlite
+                     else "UPDATE schema_version SET version = 18")
+
+
 def drop_migration_18(store: Store) -> None:
     """Take a store back to schema 17: no sums per actor by the bands of every range."""
+    drop_migration_19(store)
     with store.db.connect() as conn:
         drop_summary(conn, "actor_range_bands", moved=True)
         conn.execute("PRAGMA user_version = 17" if conn.dialect.name == "sqlite"
@@ -613,7 +630,7 @@ def test_migration_6_backfills_a_store_made_before_it(
     drop_migration_6(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 18
+    assert again.schema_version == SCHEMA_VERSION == 19
     assert_current(again)
     analysis, raw = another(42)
     again.add_article(analysis, raw_text=raw)  # and the triggers are in place
@@ -625,7 +642,7 @@ def test_migration_7_backfills_a_store_at_schema_6(
     drop_migration_7(filled)
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 18
+    assert again.schema_version == SCHEMA_VERSION == 19
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     assert_current(again)
@@ -638,7 +655,7 @@ def test_migration_8_backfills_the_paragraph_sets_of_a_store_at_schema_7(
     filled.add_article(analysis, raw_text=raw)  # summed by migration 7's triggers
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 18
+    assert again.schema_version == SCHEMA_VERSION == 19
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the new triggers are in place
     analysis, raw = another(44)
@@ -665,7 +682,7 @@ def test_the_band_migrations_backfill_a_store_made_before_them(
     filled.add_article(analysis, raw_text=raw)  # no bands summed
     filled.close()
     again = opened(filled.location)
-    assert again.schema_version == SCHEMA_VERSION == 18
+    assert again.schema_version == SCHEMA_VERSION == 19
     assert_current(again)
     again.delete_article(again.article_ids()[0])  # and the triggers are in place
     analysis, raw = another(seed + 1)

@@ -1123,7 +1123,7 @@ def test_a_first_version_database_gains_the_cleaned_column(tmp_path: Path) -> No
     # 7: stance_articles, 8: its paragraph sets, 9: the search index, 10: stance_bands, ...,
     # 13: paragraph_bands, 14: the summaries per actor and actor_kinds, 15: band_patterns and
     # article_bands, 16: the rows per article and sentiment or position band
-    assert store.schema_version == SCHEMA_VERSION == 18
+    assert store.schema_version == SCHEMA_VERSION == 19
     assert store.raw_article(1)["cleaned"] is True
 
 

@@ -1,0 +1,370 @@
+"""A column-store mirror of what the charts' row path reads: two or three ranges at 10^5 articles.
+
+Under a sentiment and a position range (or any two of stance, sentiment and position) no
+summary can count for a chart, so it reads the stance rows: three to nine million of them at
+10^5 articles, which SQLite and PostgreSQL read as index entries, about a million a second on
+the development machine (the timeline 4.7 s, the heatmaps 4.8-16 s). DuckDB scans the same
+columns in a fraction of a second. The mirror is a DuckDB database holding the four tables
+``store.stance_rows.kept_sql`` reads (``TABLES``: the stance rows' keys and scores, the
+paragraphs' sentiment, the articles' outlet, date, title and length, the corrections), under
+the same names, so the row path's SQL runs on it unchanged as a third dialect (``DUCKDB``);
+the actor edits still come from the store, read in the caller's snapshot and passed as
+parameters, as they are to the store itself.
+
+Kept current from the store's change log (migration 19): triggers stamp in
+``article_changes`` every article a write changes, with the store's version the write bumped
+from. The mirror knows the version it holds; before each query it reads the store's version in
+the caller's snapshot and re-reads the articles stamped since (``CATCH_UP_MAX`` at most; past
+that it is rebuilt in the background and the store's own SQL answers meanwhile). So it never
+answers for a state other than the snapshot the rest of the chart reads.
+
+A mirror is built by a child process (``python -m store.columns OUT``, the store named by
+``$STANCEMAP_DB``): reading every row takes half a minute at 10^5 articles, and in the
+dashboard's process it would hold the interpreter's lock against the pages. Until it is ready
+the pages read the store as before. ``$STANCEMAP_COLUMNS`` turns it ``on``, ``off`` or (the
+default) ``auto``: on for a store of ``MIN_ARTICLES`` or more.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from store.db import (
+    DB_ENV,
+    POSTGRESQL,
+    Connection,
+    Database,
+    Dialect,
+    database_key,
+    in_chunks,
+    open_database,
+    open_db,
+    read_snapshot,
+)
+from store.summary_sql import MIRRORED_TABLES
+
+log = logging.getLogger("stancemap")
+
+#: ``on``, ``off`` or ``auto`` (the default): whether the dashboard keeps a column mirror.
+COLUMNS_ENV = "STANCEMAP_COLUMNS"
+#: Under ``auto``, the articles a store needs for a mirror: below them the store's own SQL
+#: answers every chart in well under the half second (10^4 articles: 0.5 s at worst).
+MIN_ARTICLES = 10_000
+#: Articles re-read before a query at most; past them the mirror is rebuilt in the background.
+CATCH_UP_MAX = 2_000
+#: Rows read from the store and written to the mirror at once while building it.
+CHUNK_ROWS = 200_000
+#: Seconds a build may take before it is given up (the store's SQL answers meanwhile).
+BUILD_TIMEOUT_S = 3_600
+#: The mirror's working memory (DuckDB's ``memory_limit``): it spills to its file past it.
+MEMORY_LIMIT = "768MB"
+
+#: The row path's SQL on the mirror. DuckDB reads JSON's text with ``->>``; the store's search
+#: is not run here (the mirror holds no text), so ``regexp`` is never used.
+DUCKDB = Dialect(
+    name="duckdb", begin_write="BEGIN", begin_read="BEGIN", like="ILIKE", regexp="~",
+    paragraph_union="", exclusive_lock=None, skip_locked="",
+    json_pairs="(SELECT key, value ->> '$' AS value FROM json_each(CAST(? AS JSON))) AS pairs",
+    json_rows="json_each(CAST(? AS JSON))", json_item="(value ->> {i})")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A store table as the mirror holds it: its name and the columns the row path reads."""
+
+    name: str
+    columns: tuple[tuple[str, str], ...]  # (name, DuckDB type)
+
+    @property
+    def key(self) -> str:
+        """The column naming the row's article (``store.summary_sql.MIRRORED_TABLES``)."""
+        return dict(MIRRORED_TABLES)[self.name]
+
+    @property
+    def column_list(self) -> str:
+        return ", ".join(name for name, _ in self.columns)
+
+
+TABLES = (
+    # article ids are 64-bit: the counts line keys a paragraph as article_id * 10^6 + paragraph
+    Table("stances", (("article_id", "BIGINT"), ("paragraph", "INTEGER"), ("actor", "VARCHAR"),
+                      ("score", "DOUBLE"), ("mentions", "INTEGER"))),
+    Table("paragraphs", (("article_id", "BIGINT"), ("paragraph", "INTEGER"),
+                         ("compound", "DOUBLE"))),
+    Table("articles", (("id", "BIGINT"), ("outlet", "VARCHAR"), ("published", "VARCHAR"),
+                       ("title", "VARCHAR"), ("n_paragraphs", "INTEGER"))),
+    Table("corrections", (("article_id", "BIGINT"), ("paragraph", "INTEGER"),
+                          ("actor", "VARCHAR"), ("label", "VARCHAR"))),
+)
+if {t.name for t in TABLES} != {name for name, _ in MIRRORED_TABLES}:
+    raise RuntimeError("store.columns.TABLES and store.summary_sql.MIRRORED_TABLES differ: the"
+                       " triggers must stamp every table the mirror copies")
+
+_VERSION_SQL = "SELECT version FROM meta WHERE id = 1"
+
+
+def _store_version(conn: Connection) -> int:
+    return int(conn.execute(_VERSION_SQL).fetchone()[0])
+
+
+def _read(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[list[Any]]:
+    """The rows of ``sql`` on ``conn``, ``CHUNK_ROWS`` at a time: on PostgreSQL through a
+    server-side cursor, so the millions of stance rows never sit in memory at once."""
+    if conn.dialect is POSTGRESQL:
+        from store.postgres import placeholders
+
+        with conn.raw.cursor(name="stancemap_mirror") as cursor:
+            cursor.itersize = CHUNK_ROWS
+            cursor.execute(placeholders(sql), tuple(params))
+            while rows := cursor.fetchmany(CHUNK_ROWS):
+                yield rows
+        return
+    cursor = conn.execute(sql, params)
+    while rows := cursor.fetchmany(CHUNK_ROWS):
+        yield rows
+
+
+def _copy(duck: duckdb.DuckDBPyConnection, table: Table, conn: Connection, where: str = "",
+          params: Sequence[Any] = ()) -> None:
+    """``table``'s rows on ``conn`` (``where`` narrows them) appended to the mirror's."""
+    names = [name for name, _ in table.columns]
+    for rows in _read(conn, f"SELECT {table.column_list} FROM {table.name}{where}", params):
+        chunk = pd.DataFrame.from_records(rows, columns=names)
+        duck.register("stancemap_chunk", chunk)
+        try:
+            duck.execute(f"INSERT INTO {table.name} SELECT * FROM stancemap_chunk")
+        finally:
+            duck.unregister("stancemap_chunk")
+
+
+def build(db: Database, path: Path) -> int:
+    """Write a new mirror of ``db`` to ``path`` (a DuckDB file, replaced if it exists); return
+    the store's version it holds (read in the same snapshot as its rows)."""
+    path.unlink(missing_ok=True)
+    duck = duckdb.connect(str(path))
+    try:
+        for table in TABLES:
+            columns = ", ".join(f"{name} {kind}" for name, kind in table.columns)
+            duck.execute(f"CREATE TABLE {table.name} ({columns})")
+        with open_db(db) as conn, read_snapshot(conn):
+            version = _store_version(conn)
+            for table in TABLES:
+                _copy(duck, table, conn)
+        duck.execute("CHECKPOINT")
+    finally:
+        duck.close()
+    return version
+
+
+class ColumnMirror:
+    """An open mirror of one store: the row path's SQL run on it as of a caller's snapshot.
+
+    One query at a time (a lock): a DuckDB connection is not shared between threads, and a
+    query uses every core already.
+    """
+
+    def __init__(self, path: Path, version: int, *, threads: int | None = None,
+                 memory_limit: str = MEMORY_LIMIT) -> None:
+        self.path = path
+        self.version = version  # the store's version the mirror holds
+        self.stale = False  # too many articles changed to catch up: rebuild it
+        self.answered = 0  # queries run on the mirror (for tests and benchmarks)
+        self._duck = duckdb.connect(str(path), config={
+            "threads": threads or os.cpu_count() or 1, "memory_limit": memory_limit,
+            # the row path's SQL names its joins in the order they should run (it is written
+            # for SQLite, which keeps that order); DuckDB's reordering built its hash table
+            # on eight million stance rows instead of 10^5 articles (1.08 -> 0.46 s)
+            "disabled_optimizers": "join_order"})
+        self._lock = threading.Lock()
+
+    def rows(self, conn: Connection, sql: str,
+             params: Sequence[Any]) -> list[tuple[Any, ...]] | None:
+        """``sql`` (the row path's, in ``DUCKDB``'s dialect) run on the mirror as of ``conn``'s
+        snapshot; None where the mirror cannot stand for it: the snapshot is older than the
+        mirror (a reader that began before a write the mirror has), or too many articles
+        changed since the mirror's version (it is ``stale``)."""
+        version = _store_version(conn)
+        with self._lock:
+            if version < self.version or self.stale:
+                return None
+            if version > self.version and not self._catch_up(conn, version):
+                return None
+            rows = self._duck.execute(sql, list(params)).fetchall()
+            self.answered += 1
+            return rows
+
+    def _catch_up(self, conn: Connection, version: int) -> bool:
+        """Re-read from ``conn`` the articles written since the mirror's version, and hold
+        ``version``; False (and ``stale``) where they are more than ``CATCH_UP_MAX``."""
+        changed = [int(a) for a, in conn.execute(
+            "SELECT article_id FROM article_changes WHERE version >= ?", (self.version,))]
+        if len(changed) > CATCH_UP_MAX:
+            self.stale = True
+            return False
+        if changed:
+            self._duck.execute("BEGIN")
+            try:
+                for table in TABLES:
+                    for part in in_chunks(changed):
+                        marks = ", ".join("?" * len(part))
+                        self._duck.execute(f"DELETE FROM {table.name} WHERE {table.key}"
+                                           f" IN ({marks})", list(part))
+                        _copy(self._duck, table, conn, f" WHERE {table.key} IN ({marks})",
+                              part)
+                self._duck.execute("COMMIT")
+            except BaseException:
+                self._duck.execute("ROLLBACK")
+                raise
+        self.version = version
+        return True
+
+    def close(self) -> None:
+        with self._lock:
+            self._duck.close()
+
+
+def wanted(db: Database) -> bool:
+    """Whether ``$STANCEMAP_COLUMNS`` asks for a mirror of ``db`` (``auto``: a store of
+    ``MIN_ARTICLES`` or more)."""
+    setting = os.environ.get(COLUMNS_ENV, "auto").strip().lower() or "auto"
+    if setting not in ("on", "off", "auto"):
+        log.warning("%s=%r is not on, off or auto: taken as auto", COLUMNS_ENV, setting)
+        setting = "auto"
+    if setting != "auto":
+        return setting == "on"
+    with open_db(db) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]) >= MIN_ARTICLES
+
+
+def build_in_child(db: Database, path: Path) -> int:
+    """``build`` in a child process (``python -m store.columns``); the version it holds. The
+    store's location goes by the environment, not the command line, where a PostgreSQL URL's
+    password would show to every user of the machine."""
+    done = subprocess.run([sys.executable, "-m", "store.columns", str(path)],
+                          env={**os.environ, DB_ENV: db.location}, capture_output=True,
+                          text=True, timeout=BUILD_TIMEOUT_S, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"building the column mirror failed: {done.stderr.strip()[-2000:]}")
+    return int(done.stdout.split()[-1])
+
+
+class Mirrors:
+    """The mirrors this process keeps, one per store (keyed as ``store.db.database_key``), and
+    their builds under way. Each build has a temporary folder of its own, removed with the
+    mirror it made (when a newer one replaces it, or at exit)."""
+
+    def __init__(self) -> None:
+        self._mirrors: dict[str, ColumnMirror] = {}
+        self._stores: dict[str, Database] = {}
+        self._building: set[str] = set()
+        self._lock = threading.Lock()
+
+    def find(self, conn: Connection) -> ColumnMirror | None:
+        """The mirror of ``conn``'s store, if one is ready; a stale one is rebuilt (in the
+        background) and not used meanwhile."""
+        if not self._mirrors:  # no mirror in this process: not even the lookup
+            return None
+        key = database_key(conn)
+        with self._lock:
+            mirror, db = self._mirrors.get(key), self._stores.get(key)
+        if mirror is not None and mirror.stale:
+            if db is not None:
+                self.start(db)
+            return None
+        return mirror
+
+    def start(self, db: Database) -> threading.Thread | None:
+        """Build a mirror of ``db`` in the background (a child process, then opened here) and
+        use it once built; the thread, or None where a build of it is under way already."""
+        with open_db(db) as conn:
+            key = database_key(conn)
+        if not key:  # a database in memory: no other process can read it
+            return None
+        with self._lock:
+            if key in self._building:
+                return None
+            self._building.add(key)
+            self._stores[key] = db
+        thread = threading.Thread(target=self._build, args=(key, db), daemon=True,
+                                  name="stancemap-columns")
+        thread.start()
+        return thread
+
+    def _build(self, key: str, db: Database) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="stancemap-columns-"))
+        try:
+            path = folder / "mirror.duckdb"
+            version = build_in_child(db, path)
+            self.attach(key, ColumnMirror(path, version))
+            log.info("column mirror of %s ready at version %d", db.display, version)
+        except Exception:
+            log.exception("column mirror of %s not built; charts read the store", db.display)
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            with self._lock:
+                self._building.discard(key)
+
+    def attach(self, key: str, mirror: ColumnMirror) -> None:
+        """Use ``mirror`` for the store keyed ``key``; the one it replaces is closed and its
+        folder removed."""
+        with self._lock:
+            old = self._mirrors.get(key)
+            self._mirrors[key] = mirror
+        if old is not None and old is not mirror:
+            _discard(old)
+
+    def close(self) -> None:
+        """Close every mirror and remove its folder."""
+        with self._lock:
+            mirrors = list(self._mirrors.values())
+            self._mirrors.clear()
+        for mirror in mirrors:
+            _discard(mirror)
+
+
+def _discard(mirror: ColumnMirror) -> None:
+    mirror.close()
+    if mirror.path.parent.name.startswith("stancemap-columns-"):  # one of ours, not a test's
+        shutil.rmtree(mirror.path.parent, ignore_errors=True)
+
+
+#: The process's mirrors: the row path (``store.aggregates``) looks here.
+MIRRORS = Mirrors()
+atexit.register(MIRRORS.close)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m store.columns OUT``: build a mirror of ``$STANCEMAP_DB`` at ``OUT``; print
+    the store's version it holds."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        print("usage: python -m store.columns OUT (the store: $STANCEMAP_DB)", file=sys.stderr)
+        return 2
+    target = os.environ.get(DB_ENV, "").strip()
+    if not target:
+        print(f"${DB_ENV} names no store", file=sys.stderr)
+        return 2
+    db = open_database(target)
+    try:
+        print(build(db, Path(args[0])))
+    finally:
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

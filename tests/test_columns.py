@@ -1,0 +1,228 @@
+"""The column mirror (``store.columns``): it follows every write, and answers only for the state
+the caller's snapshot sees. ``tests/test_aggregates.py`` runs every aggregation on it (the
+``columns`` path) against the pandas path; here the mirror is built first and the store written
+after, on both databases."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from analysis.types import ArticleAnalysis
+from benchmarks.synthetic import fill_store, synthetic_articles
+from dashboard.filters import Filters
+from store import aggregates, columns
+from store.core import Store
+from store.db import database_key, open_db, read_snapshot
+from tests.test_aggregates import FILTERS, World, check_every_aggregation, fill_edited
+
+#: What the mirror is for: two and three ranges, with the edits' names and picked actors.
+RANGES = ("sentiment and stance", "three ranges", "two ranges, actors, min mentions",
+          "position and sentiment")
+
+
+@pytest.fixture()
+def rows_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every aggregation from the stance rows (where the mirror stands in for the store)."""
+    for name in ("use_summary", "use_paragraph_bands", "use_article_bands",
+                 "use_sentiment_counts"):
+        monkeypatch.setattr(aggregates, name, lambda query: False)
+    monkeypatch.setattr(aggregates, "use_days", lambda query, **_: False)
+
+
+@pytest.fixture()
+def mirror_of(tmp_path: Path) -> Iterator[Callable[[Store], columns.ColumnMirror]]:
+    """Build a store's mirror in this process and use it until the test ends."""
+
+    def build(store: Store) -> columns.ColumnMirror:
+        path = tmp_path / "mirror.duckdb"
+        mirror = columns.ColumnMirror(path, columns.build(store.db, path), threads=1)
+        columns.MIRRORS.attach(key_of(store), mirror)
+        return mirror
+
+    yield build
+    columns.MIRRORS.close()
+
+
+def key_of(store: Store) -> str:
+    with open_db(store.db) as conn:
+        return database_key(conn)
+
+
+def same_as_pandas(store: Store) -> None:
+    world = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    for name in RANGES:
+        check_every_aggregation(world, FILTERS[name])
+
+
+def stamped(store: Store) -> dict[int, int]:
+    with open_db(store.db) as conn:
+        return {int(a): int(v) for a, v in conn.execute(
+            "SELECT article_id, version FROM article_changes")}
+
+
+def test_every_write_stamps_its_article_with_the_version_it_bumped_from(
+        target: str | Path, opened: Callable[[str | Path], Store]) -> None:
+    store = opened(target)
+    first, second = fill_store(store, 2, seed=5)
+    before = store.data_version()
+    assert stamped(store) == {first: before - 1, second: before - 1}  # one batch, one write
+    writes: list[tuple[str, Callable[[], object]]] = [
+        ("metadata", lambda: store.set_article_metadata(first, outlet="Quay Herald")),
+        ("correction", lambda: store.add_correction(first, *one_row(store, first), "positive")),
+        ("re-analysis", lambda: store.replace_article(second, analysis_of(second))),
+        ("delete", lambda: store.delete_article(first)),
+    ]
+    for what, write in writes:
+        version = store.data_version()
+        write()
+        changed = {a for a, v in stamped(store).items() if v == version}
+        assert changed == ({second} if what == "re-analysis" else {first}), what
+    version = store.data_version()
+    store.rename_actor("Russia", "Russian Federation")  # no article's rows change
+    assert all(v < version for v in stamped(store).values())
+
+
+def one_row(store: Store, article_id: int) -> tuple[int, str]:
+    with open_db(store.db) as conn:
+        paragraph, actor = conn.execute("SELECT paragraph, actor FROM stances WHERE article_id"
+                                        " = ? ORDER BY paragraph, actor", (article_id,)).fetchone()
+    return int(paragraph), str(actor)
+
+
+def analysis_of(article_id: int) -> ArticleAnalysis:
+    """Another synthetic article's analysis, to replace ``article_id``'s with."""
+    analysis, _ = next(synthetic_articles(1, seed=article_id + 77))
+    return analysis
+
+
+def test_the_mirror_follows_every_kind_of_write(
+        target: str | Path, opened: Callable[[str | Path], Store], rows_path: None,
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """Built first, then the store written every way a user can: each aggregation under two
+    and three ranges still equals the pandas path on the store's frames read afresh."""
+    store = fill_edited(opened(target))
+    mirror = mirror_of(store)
+    same_as_pandas(store)
+    fill_store(store, 3, seed=40)  # added
+    ids = store.article_ids()
+    store.replace_article(ids[0], analysis_of(ids[0]))  # re-analysed
+    deleted = store.delete_article(ids[1])
+    assert deleted is not None
+    store.set_article_metadata(ids[2], outlet="Quay Herald", published="2024-05-02")
+    store.add_correction(ids[3], *one_row(store, ids[3]), "negative")
+    store.rename_actor("Ukraine", "Kyiv")
+    same_as_pandas(store)
+    store.restore_article(deleted)
+    store.delete_correction(ids[3], *one_row(store, ids[3]))
+    answered = mirror.answered
+    same_as_pandas(store)
+    assert mirror.answered > answered
+    assert mirror.version == store.data_version() and not mirror.stale
+
+
+def test_a_snapshot_older_than_the_mirror_reads_the_store(
+        tmp_path: Path, mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """A reader thread whose snapshot began before a write the mirror has caught up with gets
+    None from the mirror: it answers for one state, the newest it has read."""
+    store = Store(tmp_path / "s.sqlite3")
+    fill_store(store, 3, seed=1)
+    mirror = mirror_of(store)
+    with open_db(store.db) as old, read_snapshot(old):
+        old.execute("SELECT COUNT(*) FROM articles").fetchone()  # the snapshot begins here
+        fill_store(store, 1, seed=9)
+        with open_db(store.db) as new:
+            assert mirror.rows(new, "SELECT COUNT(*) FROM articles", ()) == [(4,)]
+        assert mirror.rows(old, "SELECT COUNT(*) FROM articles", ()) is None
+    store.close()
+
+
+def test_past_the_catch_up_limit_it_is_stale_and_rebuilt_in_a_child_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows_path: None,
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """More articles written than ``CATCH_UP_MAX``: the store answers (the same numbers), and a
+    mirror built anew by ``python -m store.columns`` takes over."""
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    mirror = mirror_of(store)
+    monkeypatch.setattr(columns, "CATCH_UP_MAX", 2)
+    fill_store(store, 3, seed=50)
+    want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    with open_db(store.db) as conn:
+        assert mirror.rows(conn, "SELECT 1", ()) is None
+    assert mirror.stale
+    started = columns.MIRRORS.start(store.db)
+    assert started is not None
+    started.join(timeout=120)
+    with open_db(store.db) as conn:
+        rebuilt = columns.MIRRORS.find(conn)
+    assert rebuilt is not None and rebuilt is not mirror
+    assert rebuilt.version == store.data_version()
+    check_every_aggregation(want, FILTERS["three ranges"])
+    assert rebuilt.answered > 0
+    folder = rebuilt.path.parent
+    columns.MIRRORS.close()
+    assert not folder.exists()  # the build's own folder goes with its mirror
+    store.close()
+
+
+def test_a_failed_build_leaves_the_store_answering(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+        ) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    fill_store(store, 2, seed=3)
+    monkeypatch.setattr(columns, "build_in_child", _fails)
+    started = columns.MIRRORS.start(store.db)
+    assert started is not None
+    started.join(timeout=60)
+    with open_db(store.db) as conn:
+        assert columns.MIRRORS.find(conn) is None
+    assert "column mirror of" in caplog.text and "not built" in caplog.text
+    store.close()
+
+
+def _fails(db: object, path: Path) -> int:
+    raise RuntimeError("building the column mirror failed: no room")
+
+
+@pytest.mark.parametrize(("setting", "articles", "want"), [
+    ("", 3, False), ("auto", 3, False), ("on", 3, True), ("off", 3, False), ("ON ", 3, True),
+    ("sometimes", 3, False), ("", 12, True), ("off", 12, False)])
+def test_wanted_by_setting_and_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    setting: str, articles: int, want: bool) -> None:
+    monkeypatch.setattr(columns, "MIN_ARTICLES", 10)
+    monkeypatch.setenv(columns.COLUMNS_ENV, setting)
+    store = Store(tmp_path / "s.sqlite3")
+    fill_store(store, articles, seed=2)
+    assert columns.wanted(store.db) is want
+    store.close()
+
+
+def test_the_child_build_takes_the_store_from_the_environment_not_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PostgreSQL URL's password would show in the process list."""
+    seen: dict[str, object] = {}
+
+    def run(args: list[str], **options: object) -> object:
+        seen.update(args=args, env=options["env"])
+        return dataclasses.make_dataclass("Done", ["returncode", "stdout", "stderr"])(0, "7\n", "")
+
+    monkeypatch.setattr(columns.subprocess, "run", run)
+    db = dataclasses.make_dataclass("Db", ["location"])("postgresql://u:secret@h/db")
+    assert columns.build_in_child(db, tmp_path / "m.duckdb") == 7  # type: ignore[arg-type]
+    assert not any("secret" in a for a in seen["args"])  # type: ignore[union-attr]
+    assert seen["env"][columns.DB_ENV] == "postgresql://u:secret@h/db"  # type: ignore[index]
+
+
+def test_filters_with_a_search_read_the_store(
+        tmp_path: Path, rows_path: None,
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    mirror = mirror_of(store)
+    world = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    check_every_aggregation(world, Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0),
+                                           search="over"))
+    assert mirror.answered == 0
+    store.close()
