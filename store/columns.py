@@ -70,6 +70,8 @@ CATCH_UP_MAX = 2_000
 CHUNK_ROWS = 200_000
 #: Seconds a build may take before it is given up (the store's SQL answers meanwhile).
 BUILD_TIMEOUT_S = 3_600
+#: How much lower than the dashboard a build's child process runs (``os.nice``).
+BUILD_NICENESS = 10
 #: The mirror's working memory (DuckDB's ``memory_limit``): it spills to its file past it.
 MEMORY_LIMIT = "768MB"
 
@@ -358,6 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not target:
         print(f"${DB_ENV} names no store", file=sys.stderr)
         return 2
+    if hasattr(os, "nice"):
+        os.nice(BUILD_NICENESS)  # a background job: the pages and their browser go first
     db = open_database(target)
     try:
         print(build(db, Path(args[0])))

@@ -16,7 +16,7 @@ from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard.filters import Filters
 from store import aggregates, columns
 from store.core import Store
-from store.db import database_key, open_db, read_snapshot
+from store.db import DB_ENV, database_key, open_db, read_snapshot
 from tests.test_aggregates import FILTERS, World, check_every_aggregation, fill_edited
 
 #: What the mirror is for: two and three ranges, with the edits' names and picked actors.
@@ -226,3 +226,22 @@ def test_filters_with_a_search_read_the_store(
                                            search="over"))
     assert mirror.answered == 0
     store.close()
+
+
+@pytest.mark.parametrize(("setting", "started"), [("on", True), ("off", False)])
+def test_the_dashboards_store_starts_its_mirror_when_wanted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, started: bool) -> None:
+    from dashboard import data
+
+    location = tmp_path / "s.sqlite3"
+    fill_store(Store(location), 2, seed=4)
+    monkeypatch.setenv(columns.COLUMNS_ENV, setting)
+    monkeypatch.setenv(DB_ENV, str(location))
+    calls: list[str] = []
+    monkeypatch.setattr(columns.MIRRORS, "start", lambda db: calls.append(db.location))
+    data._store_at.clear()
+    try:
+        store = data.get_store()
+        assert calls == ([store.db.location] if started else [])
+    finally:
+        data._store_at.clear()
