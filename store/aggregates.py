@@ -194,9 +194,11 @@ def _run(conn: Connection, query: StanceQuery, select: str, *, extra: Sequence[A
         prefix, params = pairs_sql(query, conn.dialect, edits)
     else:
         build = paragraphs_sql if source == "kept_paragraphs" else kept_sql
-        # the column mirror first, where one is ready (a big store): it holds no text, so a
-        # search reads the store, whose word index finds its few paragraphs fast anyway
-        mirror = None if query.search else MIRRORS.find(conn)
+        # the column mirror first, where one is ready (a big store), for what it is fast at:
+        # scans. A search reads the store (the mirror holds no text; the word index finds the
+        # few paragraphs), and so do chosen articles, read by key (a heatmap's cells in its top
+        # 25 articles: 0.16 -> 0.02 s at 10^5 articles; the mirror scans for them)
+        mirror = None if query.search or query.articles else MIRRORS.find(conn)
         if mirror is not None:
             prefix, params = build(query, DUCKDB, edits)
             rows = mirror.rows(conn, f"{prefix} {select}", [*params, *extra])

@@ -216,14 +216,18 @@ def test_the_child_build_takes_the_store_from_the_environment_not_the_command_li
     assert seen["env"][columns.DB_ENV] == "postgresql://u:secret@h/db"  # type: ignore[index]
 
 
-def test_filters_with_a_search_read_the_store(
-        tmp_path: Path, rows_path: None,
+@pytest.mark.parametrize("filters", [
+    Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0), search="over"),
+    Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0), articles=(2, 5, 7))],
+    ids=["search", "chosen articles"])
+def test_a_search_and_chosen_articles_read_the_store(
+        tmp_path: Path, rows_path: None, filters: Filters,
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """The mirror holds no text, and scans where the store reads chosen articles by key."""
     store = fill_edited(Store(tmp_path / "s.sqlite3"))
     mirror = mirror_of(store)
     world = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
-    check_every_aggregation(world, Filters(sentiment=(-0.5, 0.5), stance=(-0.5, 1.0),
-                                           search="over"))
+    check_every_aggregation(world, filters)
     assert mirror.answered == 0
     store.close()
 
