@@ -18,6 +18,7 @@ Nothing is written but the migration: fill a store first (``benchmarks.synthetic
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from collections.abc import Callable
 from datetime import date
@@ -146,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         aggregates.use_days = lambda query, **_: False
         for what, seconds, said in time_queries(store, 1):
             print(f"{'rows: ' + what:34s} {seconds:8.3f} s   {said}")
+    # the process's peak: the store's caches, and with --columns the mirror's working memory
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'peak memory':34s} {peak:8.0f} MB")
     store.close()
     return 0
 
