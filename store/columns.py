@@ -28,6 +28,7 @@ default) ``auto``: on for a store of ``MIN_ARTICLES`` or more.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import logging
 import os
 import shutil
@@ -61,6 +62,8 @@ log = logging.getLogger("stancemap")
 
 #: ``on``, ``off`` or ``auto`` (the default): whether the dashboard keeps a column mirror.
 COLUMNS_ENV = "STANCEMAP_COLUMNS"
+#: The folder the mirrors are kept in between runs (default: the user's cache folder).
+COLUMNS_DIR_ENV = "STANCEMAP_COLUMNS_DIR"
 #: Under ``auto``, the articles a store needs for a mirror: below them the store's own SQL
 #: answers every chart in well under the half second (10^4 articles: 0.5 s at worst).
 MIN_ARTICLES = 10_000
@@ -116,11 +119,14 @@ if {t.name for t in TABLES} != {name for name, _ in MIRRORED_TABLES}:
     raise RuntimeError("store.columns.TABLES and store.summary_sql.MIRRORED_TABLES differ: the"
                        " triggers must stamp every table the mirror copies")
 
-_VERSION_SQL = "SELECT version FROM meta WHERE id = 1"
-
-
 def _store_version(conn: Connection) -> int:
-    return int(conn.execute(_VERSION_SQL).fetchone()[0])
+    return int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
+
+
+def _store_state(conn: Connection) -> tuple[str, int]:
+    """The store's id (made at random by migration 19) and its version."""
+    store_id, version = conn.execute("SELECT store_id, version FROM meta WHERE id = 1").fetchone()
+    return str(store_id), int(version)
 
 
 def _read(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[list[Any]]:
@@ -162,10 +168,14 @@ def build(db: Database, path: Path) -> int:
         for table in TABLES:
             columns = ", ".join(f"{name} {kind}" for name, kind in table.columns)
             duck.execute(f"CREATE TABLE {table.name} ({columns})")
+        # which store, at which version: a mirror kept on disk is reopened only by its store
+        duck.execute("CREATE TABLE mirror_meta (store_id VARCHAR NOT NULL,"
+                     " version BIGINT NOT NULL)")
         with open_db(db) as conn, read_snapshot(conn):
-            version = _store_version(conn)
+            store_id, version = _store_state(conn)
             for table in TABLES:
                 _copy(duck, table, conn)
+        duck.execute("INSERT INTO mirror_meta VALUES (?, ?)", (store_id, version))
         duck.execute("CHECKPOINT")
     finally:
         duck.close()
@@ -179,10 +189,9 @@ class ColumnMirror:
     query uses every core already.
     """
 
-    def __init__(self, path: Path, version: int, *, threads: int | None = None,
+    def __init__(self, path: Path, *, threads: int | None = None,
                  memory_limit: str = MEMORY_LIMIT) -> None:
         self.path = path
-        self.version = version  # the store's version the mirror holds
         self.stale = False  # too many articles changed to catch up: rebuild it
         self.answered = 0  # queries run on the mirror (for tests and benchmarks)
         self._duck = duckdb.connect(str(path), config={
@@ -192,6 +201,24 @@ class ColumnMirror:
             # on eight million stance rows instead of 10^5 articles (1.08 -> 0.46 s)
             "disabled_optimizers": "join_order"})
         self._lock = threading.Lock()
+        store_id, version = self._duck.execute(
+            "SELECT store_id, version FROM mirror_meta").fetchone()
+        self.store_id = str(store_id)  # the store it mirrors (``meta.store_id``)
+        self.version = int(version)  # the store's version it holds
+
+    def fits(self, conn: Connection) -> bool:
+        """Whether this mirror, found on disk, stands for ``conn``'s store (read in one
+        snapshot): made from it (its id), not from a later state than the store's (a store put
+        back from a backup), and caught up to it with the same articles."""
+        store_id, version = _store_state(conn)
+        if store_id != self.store_id or version < self.version:
+            return False
+        with self._lock:
+            if version > self.version and not self._catch_up(conn, version):
+                return False
+            articles = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM articles"
+            return tuple(conn.execute(articles).fetchone()) == tuple(
+                self._duck.execute(articles).fetchone())
 
     def rows(self, conn: Connection, sql: str,
              params: Sequence[Any]) -> list[tuple[Any, ...]] | None:
@@ -227,10 +254,15 @@ class ColumnMirror:
                                            f" IN ({marks})", list(part))
                         _copy(self._duck, table, conn, f" WHERE {table.key} IN ({marks})",
                               part)
+                self._duck.execute("UPDATE mirror_meta SET version = ?", (version,))
                 self._duck.execute("COMMIT")
+                # written through at once: a file kept between runs holds no pending log
+                self._duck.execute("CHECKPOINT")
             except BaseException:
                 self._duck.execute("ROLLBACK")
                 raise
+        # with no article changed the version on disk stays: catching up from it later re-reads
+        # nothing more, and an actor edit writes nothing to the file
         self.version = version
         return True
 
@@ -285,13 +317,14 @@ class Mirrors:
             mirror, db = self._mirrors.get(key), self._stores.get(key)
         if mirror is not None and mirror.stale:
             if db is not None:
-                self.start(db)
+                self.start(db, rebuild=True)
             return None
         return mirror
 
-    def start(self, db: Database) -> threading.Thread | None:
-        """Build a mirror of ``db`` in the background (a child process, then opened here) and
-        use it once built; the thread, or None where a build of it is under way already."""
+    def start(self, db: Database, *, rebuild: bool = False) -> threading.Thread | None:
+        """Open ``db``'s mirror kept on disk, caught up, or else build one (a child process)
+        and open it, in the background; the thread, or None where that is under way already.
+        ``rebuild``: do not reopen the one on disk (it is stale)."""
         with open_db(db) as conn:
             key = database_key(conn)
         if not key:  # a database in memory: no other process can read it
@@ -301,21 +334,22 @@ class Mirrors:
                 return None
             self._building.add(key)
             self._stores[key] = db
-        thread = threading.Thread(target=self._build, args=(key, db), daemon=True,
+        thread = threading.Thread(target=self._ready, args=(key, db, rebuild), daemon=True,
                                   name="stancemap-columns")
         thread.start()
         return thread
 
-    def _build(self, key: str, db: Database) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="stancemap-columns-"))
+    def _ready(self, key: str, db: Database, rebuild: bool) -> None:
         try:
-            path = folder / "mirror.duckdb"
-            version = build_in_child(db, path)
-            self.attach(key, ColumnMirror(path, version))
-            log.info("column mirror of %s ready at version %d", db.display, version)
+            path = cache_path(key)
+            mirror, held = (None, False) if rebuild else _reopen(path, db)
+            if mirror is None:
+                # another process (a second dashboard) holds the one on disk: one of our own
+                mirror = _build_private(db) if held else _build_cached(db, path)
+            self.attach(key, mirror)
+            log.info("column mirror of %s ready at version %d", db.display, mirror.version)
         except Exception:
             log.exception("column mirror of %s not built; charts read the store", db.display)
-            shutil.rmtree(folder, ignore_errors=True)
         finally:
             with self._lock:
                 self._building.discard(key)
@@ -340,8 +374,65 @@ class Mirrors:
 
 def _discard(mirror: ColumnMirror) -> None:
     mirror.close()
-    if mirror.path.parent.name.startswith("stancemap-columns-"):  # one of ours, not a test's
+    if mirror.path.parent.name.startswith(_PRIVATE):  # a private build's folder, not the cache
         shutil.rmtree(mirror.path.parent, ignore_errors=True)
+
+
+#: The name a private build's temporary folder starts with.
+_PRIVATE = "stancemap-columns-"
+
+
+def cache_path(key: str) -> Path:
+    """Where the mirror of the store keyed ``key`` is kept: ``$STANCEMAP_COLUMNS_DIR``, else
+    ``stancemap/columns`` in the user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
+    folder = os.environ.get(COLUMNS_DIR_ENV, "").strip()
+    if not folder:
+        cache = os.environ.get("XDG_CACHE_HOME", "").strip() or str(Path.home() / ".cache")
+        folder = str(Path(cache) / "stancemap" / "columns")
+    return Path(folder) / f"{hashlib.sha256(key.encode()).hexdigest()[:24]}.duckdb"
+
+
+def _reopen(path: Path, db: Database) -> tuple[ColumnMirror | None, bool]:
+    """The mirror kept at ``path``, if it is ``db``'s and catches up; and whether another
+    process holds it (DuckDB lets one process write a file)."""
+    if not path.exists():
+        return None, False
+    try:
+        mirror = ColumnMirror(path)
+    except duckdb.IOException:  # its lock: held by another process
+        return None, True
+    except duckdb.Error:  # not a mirror this code can read (an older layout, a broken file)
+        log.warning("column mirror %s unreadable: built again", path)
+        return None, False
+    with open_db(db) as conn, read_snapshot(conn):
+        fits = mirror.fits(conn)
+    if fits:
+        return mirror, False
+    mirror.close()
+    return None, False
+
+
+def _build_cached(db: Database, path: Path) -> ColumnMirror:
+    """Build ``db``'s mirror and keep it at ``path`` (written aside, then moved in place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f"{path.stem}.{os.getpid()}.part")
+    build_in_child(db, part)
+    # a log left by a process that stopped mid-write belongs to the file being replaced
+    path.with_name(path.name + ".wal").unlink(missing_ok=True)
+    os.replace(part, path)
+    return ColumnMirror(path)
+
+
+def _build_private(db: Database) -> ColumnMirror:
+    """Build ``db``'s mirror in a temporary folder of its own, removed with it."""
+    folder = Path(tempfile.mkdtemp(prefix=_PRIVATE))
+    try:
+        path = folder / "mirror.duckdb"
+        build_in_child(db, path)
+        return ColumnMirror(path)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 #: The process's mirrors: the row path (``store.aggregates``) looks here.

@@ -666,6 +666,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX article_changes_version ON article_changes (version)",
         *_change_triggers(),
+        # and an id for the store, made at random: a mirror kept on disk between runs is
+        # reopened only by the store it was made from
+        "ALTER TABLE meta ADD COLUMN store_id TEXT",
+        "UPDATE meta SET store_id = lower(hex(randomblob(16)))",
     ),
 )
 

@@ -612,6 +612,8 @@ POSTGRES_MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX article_changes_version ON article_changes (version)",
         *_change_triggers(),
+        "ALTER TABLE meta ADD COLUMN store_id TEXT",
+        "UPDATE meta SET store_id = md5(random()::text || clock_timestamp()::text)",
     ),
 )
 

@@ -191,7 +191,8 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
 def mirrored(store: Store, folder: Path) -> Iterator[columns.ColumnMirror]:
     """``store``'s column mirror, built in this process and used while inside."""
     path = folder / "mirror.duckdb"
-    mirror = columns.ColumnMirror(path, columns.build(store.db, path), threads=1)
+    columns.build(store.db, path)
+    mirror = columns.ColumnMirror(path, threads=1)
     with open_db(store.db) as conn:
         key = database_key(conn)
     columns.MIRRORS.attach(key, mirror)

@@ -24,6 +24,14 @@ RANGES = ("sentiment and stance", "three ranges", "two ranges, actors, min menti
           "position and sentiment")
 
 
+@pytest.fixture(autouse=True)
+def cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The mirrors kept between runs go to the test's folder; none is left open after."""
+    monkeypatch.setenv(columns.COLUMNS_DIR_ENV, str(tmp_path / "cache"))
+    yield tmp_path / "cache"
+    columns.MIRRORS.close()
+
+
 @pytest.fixture()
 def rows_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every aggregation from the stance rows (where the mirror stands in for the store)."""
@@ -39,7 +47,8 @@ def mirror_of(tmp_path: Path) -> Iterator[Callable[[Store], columns.ColumnMirror
 
     def build(store: Store) -> columns.ColumnMirror:
         path = tmp_path / "mirror.duckdb"
-        mirror = columns.ColumnMirror(path, columns.build(store.db, path), threads=1)
+        columns.build(store.db, path)
+        mirror = columns.ColumnMirror(path, threads=1)
         columns.MIRRORS.attach(key_of(store), mirror)
         return mirror
 
@@ -153,18 +162,101 @@ def test_past_the_catch_up_limit_it_is_stale_and_rebuilt_in_a_child_process(
     with open_db(store.db) as conn:
         assert mirror.rows(conn, "SELECT 1", ()) is None
     assert mirror.stale
-    started = columns.MIRRORS.start(store.db)
+    rebuilt = ready(store, rebuild=True)
+    assert rebuilt is not mirror and rebuilt.version == store.data_version()
+    check_every_aggregation(want, FILTERS["three ranges"])
+    assert rebuilt.answered > 0
+    store.close()
+
+
+def ready(store: Store, *, rebuild: bool = False) -> columns.ColumnMirror:
+    """``MIRRORS.start`` for ``store``, waited for; the mirror it made ready."""
+    started = columns.MIRRORS.start(store.db, rebuild=rebuild)
     assert started is not None
     started.join(timeout=120)
     with open_db(store.db) as conn:
-        rebuilt = columns.MIRRORS.find(conn)
-    assert rebuilt is not None and rebuilt is not mirror
-    assert rebuilt.version == store.data_version()
-    check_every_aggregation(want, FILTERS["three ranges"])
-    assert rebuilt.answered > 0
-    folder = rebuilt.path.parent
+        mirror = columns.MIRRORS.find(conn)
+    assert mirror is not None
+    return mirror
+
+
+@pytest.fixture()
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The paths ``build_in_child`` builds at (it still builds)."""
+    built: list[Path] = []
+    real = columns.build_in_child
+
+    def counted(db: object, path: Path) -> int:
+        built.append(path)
+        return real(db, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(columns, "build_in_child", counted)
+    return built
+
+
+def test_a_new_process_reopens_the_kept_mirror_and_catches_up(
+        tmp_path: Path, rows_path: None, builds: list[Path]) -> None:
+    """The mirror is kept in the cache folder: a dashboard started again reopens it and reads
+    only the articles written meanwhile, with no build."""
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    first = ready(store)
+    assert first.path.parent == tmp_path / "cache" and len(builds) == 1
+    columns.MIRRORS.close()  # the process ends
+    fill_store(store, 2, seed=60)
+    store.rename_actor("China", "PRC")
+    again = ready(store)
+    assert len(builds) == 1 and again.path == first.path
+    assert again.version == store.data_version()
+    same_as_pandas(store)
+    assert again.answered > 0
     columns.MIRRORS.close()
-    assert not folder.exists()  # the build's own folder goes with its mirror
+    store.close()
+
+
+def test_a_kept_mirror_of_another_store_or_of_a_later_state_is_built_again(
+        tmp_path: Path, rows_path: None, builds: list[Path]) -> None:
+    """A store put back from a backup (older than the mirror), or made anew at the same path
+    (another store id), gets a mirror built from it, not the one on disk."""
+    location = tmp_path / "s.sqlite3"
+    store = fill_edited(Store(location))
+    store.close()
+    backup = tmp_path / "backup.sqlite3"
+    backup.write_bytes(location.read_bytes())
+    store = Store(location)
+    fill_store(store, 2, seed=70)
+    ready(store)
+    columns.MIRRORS.close()
+    store.close()
+    location.write_bytes(backup.read_bytes())  # put back: the state before the two articles
+    store = Store(location)
+    assert ready(store).version == store.data_version()
+    assert len(builds) == 2
+    same_as_pandas(store)
+    columns.MIRRORS.close()
+    store.close()
+    for path in tmp_path.glob("s.sqlite3*"):
+        path.unlink()
+    store = fill_edited(Store(location))  # another store, at the same path
+    fill_store(store, 3, seed=71)  # past the kept mirror's version
+    ready(store)
+    assert len(builds) == 3
+    same_as_pandas(store)
+    columns.MIRRORS.close()
+    store.close()
+
+
+def test_a_mirror_another_process_holds_gives_this_one_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows_path: None) -> None:
+    """DuckDB lets one process write a file: a second dashboard on the same store builds a
+    private mirror in a temporary folder, removed when it closes."""
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    monkeypatch.setattr(columns, "_reopen", lambda path, db: (None, True))
+    mirror = ready(store)
+    assert mirror.path.parent.name.startswith("stancemap-columns-")
+    same_as_pandas(store)
+    folder = mirror.path.parent
+    columns.MIRRORS.close()
+    assert not folder.exists()
     store.close()
 
 

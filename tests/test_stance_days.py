@@ -459,6 +459,7 @@ def drop_migration_19(store: Store) -> None:
                 for step in ("added", "removed", "changed"):
                     conn.execute(f"DROP FUNCTION {table}_stamp_{step}()")
         conn.execute("DROP TABLE article_changes")
+        conn.execute("ALTER TABLE meta DROP COLUMN store_id")
         conn.execute("PRAGMA user_version = 18" if sqlite
                      else "UPDATE schema_version SET version = 18")
 
