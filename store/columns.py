@@ -36,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,11 +146,18 @@ def _read(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[li
         yield rows
 
 
+class BuildCancelled(Exception):
+    """A build stopped before its end (``build``'s ``cancelled`` said so)."""
+
+
 def _copy(duck: duckdb.DuckDBPyConnection, table: Table, conn: Connection, where: str = "",
-          params: Sequence[Any] = ()) -> None:
-    """``table``'s rows on ``conn`` (``where`` narrows them) appended to the mirror's."""
+          params: Sequence[Any] = (), *, cancelled: Callable[[], bool] = lambda: False) -> None:
+    """``table``'s rows on ``conn`` (``where`` narrows them) appended to the mirror's;
+    ``cancelled`` is asked between chunks."""
     names = [name for name, _ in table.columns]
     for rows in _read(conn, f"SELECT {table.column_list} FROM {table.name}{where}", params):
+        if cancelled():
+            raise BuildCancelled(f"building the mirror of {table.name} stopped")
         chunk = pd.DataFrame.from_records(rows, columns=names)
         duck.register("stancemap_chunk", chunk)
         try:
@@ -159,9 +166,10 @@ def _copy(duck: duckdb.DuckDBPyConnection, table: Table, conn: Connection, where
             duck.unregister("stancemap_chunk")
 
 
-def build(db: Database, path: Path) -> int:
+def build(db: Database, path: Path, *, cancelled: Callable[[], bool] = lambda: False) -> int:
     """Write a new mirror of ``db`` to ``path`` (a DuckDB file, replaced if it exists); return
-    the store's version it holds (read in the same snapshot as its rows)."""
+    the store's version it holds (read in the same snapshot as its rows). ``cancelled``, asked
+    between chunks of rows, stops it (``BuildCancelled``)."""
     path.unlink(missing_ok=True)
     duck = duckdb.connect(str(path))
     try:
@@ -174,7 +182,7 @@ def build(db: Database, path: Path) -> int:
         with open_db(db) as conn, read_snapshot(conn):
             store_id, version = _store_state(conn)
             for table in TABLES:
-                _copy(duck, table, conn)
+                _copy(duck, table, conn, cancelled=cancelled)
         duck.execute("INSERT INTO mirror_meta VALUES (?, ?)", (store_id, version))
         duck.execute("CHECKPOINT")
     finally:
@@ -416,7 +424,11 @@ def _build_cached(db: Database, path: Path) -> ColumnMirror:
     """Build ``db``'s mirror and keep it at ``path`` (written aside, then moved in place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(f"{path.stem}.{os.getpid()}.part")
-    build_in_child(db, part)
+    try:
+        build_in_child(db, part)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     # a log left by a process that stopped mid-write belongs to the file being replaced
     path.with_name(path.name + ".wal").unlink(missing_ok=True)
     os.replace(part, path)
@@ -453,9 +465,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if hasattr(os, "nice"):
         os.nice(BUILD_NICENESS)  # a background job: the pages and their browser go first
+    parent, out = os.getppid(), Path(args[0])
     db = open_database(target)
     try:
-        print(build(db, Path(args[0])))
+        # a dashboard stopped mid-build stops its build too: nobody would open the file
+        print(build(db, out, cancelled=lambda: os.getppid() != parent))
+    except BuildCancelled as stopped:
+        out.unlink(missing_ok=True)
+        print(stopped, file=sys.stderr)
+        return 1
     finally:
         db.close()
     return 0

@@ -341,3 +341,23 @@ def test_the_dashboards_store_starts_its_mirror_when_wanted(
         assert calls == ([store.db.location] if started else [])
     finally:
         data._store_at.clear()
+
+
+def test_a_build_whose_dashboard_stopped_stops_and_leaves_no_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``python -m store.columns`` asks between chunks whether its parent is still there."""
+    location = tmp_path / "s.sqlite3"
+    fill_store(Store(location), 2, seed=8)
+    monkeypatch.setenv(DB_ENV, str(location))
+    parents = iter([100])  # the dashboard at the start; then init: the dashboard is gone
+    monkeypatch.setattr(columns.os, "getppid", lambda: next(parents, 1))
+    monkeypatch.setattr(columns.os, "nice", lambda increment: 0)  # not this test process
+    out = tmp_path / "mirror.duckdb"
+    assert columns.main([str(out)]) == 1
+    assert not out.exists()
+    parents = iter([100] * 1000)  # the dashboard stays
+    assert columns.main([str(out)]) == 0
+    mirror, store = columns.ColumnMirror(out, threads=1), Store(location)
+    assert mirror.version == store.data_version()
+    mirror.close()
+    store.close()
