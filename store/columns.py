@@ -21,8 +21,10 @@ answers for a state other than the snapshot the rest of the chart reads.
 A mirror is built by a child process (``python -m store.columns OUT``, the store named by
 ``$STANCEMAP_DB``): reading every row takes half a minute at 10^5 articles, and in the
 dashboard's process it would hold the interpreter's lock against the pages. Until it is ready
-the pages read the store as before. ``$STANCEMAP_COLUMNS`` turns it ``on``, ``off`` or (the
-default) ``auto``: on for a store of ``MIN_ARTICLES`` or more.
+the pages read the store as before. It is kept between runs (``cache_path``): the next start
+reopens it where it is the same store's (``meta.store_id``) and not ahead of it, and catches
+it up. ``$STANCEMAP_COLUMNS`` turns it ``on``, ``off`` or (the default) ``auto``: on for a
+store of ``MIN_ARTICLES`` or more.
 """
 
 from __future__ import annotations
