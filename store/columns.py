@@ -435,6 +435,7 @@ def _reopen(path: Path, db: Database) -> tuple[ColumnMirror | None, bool]:
 def _build_cached(db: Database, path: Path) -> ColumnMirror:
     """Build ``db``'s mirror and keep it at ``path`` (written aside, then moved in place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _forget_parts(path)
     part = path.with_name(f"{path.stem}.{os.getpid()}.part")
     try:
         build_in_child(db, part)
@@ -445,6 +446,24 @@ def _build_cached(db: Database, path: Path) -> ColumnMirror:
     path.with_name(path.name + ".wal").unlink(missing_ok=True)
     os.replace(part, path)
     return ColumnMirror(path)
+
+
+def _forget_parts(path: Path) -> None:
+    """Remove the half-built files of ``path`` whose process is gone (killed mid-build)."""
+    for part in path.parent.glob(f"{path.stem}.*.part"):
+        pid = part.suffixes[-2].lstrip(".") if len(part.suffixes) >= 2 else ""
+        if not pid.isdigit() or not _running(int(pid)):
+            part.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: only whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's: running
+        return True
+    return True
 
 
 def _build_private(db: Database) -> ColumnMirror:

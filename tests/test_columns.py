@@ -6,6 +6,7 @@ after, on both databases."""
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -361,3 +362,16 @@ def test_a_build_whose_dashboard_stopped_stops_and_leaves_no_file(
     assert mirror.version == store.data_version()
     mirror.close()
     store.close()
+
+
+def test_half_built_files_of_processes_gone_are_removed(tmp_path: Path) -> None:
+    """A build killed mid-way leaves its ``.part`` file; the next build in that folder removes
+    it, but not one a running process is still writing."""
+    path = tmp_path / "abc.duckdb"
+    dead = tmp_path / "abc.999999999.part"
+    alive = tmp_path / f"abc.{os.getpid()}.part"
+    other = tmp_path / "xyz.999999999.part"
+    for file in (dead, alive, other):
+        file.write_bytes(b"half")
+    columns._forget_parts(path)
+    assert not dead.exists() and alive.exists() and other.exists()
