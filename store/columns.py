@@ -57,6 +57,7 @@ from store.db import (
     open_database,
     open_db,
     read_snapshot,
+    read_version,
 )
 from store.summary_sql import MIRRORED_TABLES
 
@@ -120,10 +121,6 @@ TABLES = (
 if {t.name for t in TABLES} != {name for name, _ in MIRRORED_TABLES}:
     raise RuntimeError("store.columns.TABLES and store.summary_sql.MIRRORED_TABLES differ: the"
                        " triggers must stamp every table the mirror copies")
-
-def _store_version(conn: Connection) -> int:
-    return int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
-
 
 def _store_state(conn: Connection) -> tuple[str, int]:
     """The store's id (made at random by migration 19) and its version."""
@@ -236,7 +233,7 @@ class ColumnMirror:
         snapshot; None where the mirror cannot stand for it: the snapshot is older than the
         mirror (a reader that began before a write the mirror has), or too many articles
         changed since the mirror's version (it is ``stale``)."""
-        version = _store_version(conn)
+        version = read_version(conn)
         with self._lock:
             if version < self.version or self.stale:
                 return None

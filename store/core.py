@@ -65,6 +65,7 @@ from store.db import (
     migrate,
     open_database,
     open_db,
+    read_version,
     write_transaction,
 )
 from store.frames import DTYPES
@@ -281,7 +282,7 @@ class Store:
     def data_version(self) -> int:
         """A number that changes on every write (articles, edits, corrections): a cache key."""
         with self._connection() as conn:
-            return int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
+            return read_version(conn)
 
     # --- frames -----------------------------------------------------------------------------
 

@@ -895,6 +895,12 @@ def database_key(conn: Connection) -> str:
     return f"postgresql://{info.host}:{info.port}/{info.dbname}"
 
 
+def read_version(conn: Connection) -> int:
+    """The store's ``meta.version`` in ``conn``'s snapshot: every write that readers see bumps
+    it (``write_transaction``)."""
+    return int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
+
+
 class PerVersion(Generic[T]):
     """Values read from a database's contents, kept per database and ``meta.version``.
 
@@ -913,7 +919,7 @@ class PerVersion(Generic[T]):
         """The value ``build(conn)`` gives for ``conn``'s database at its current version."""
         where = database_key(conn)
         # read first, in the caller's snapshot: the value built next is of this version
-        version = int(conn.execute("SELECT version FROM meta WHERE id = 1").fetchone()[0])
+        version = read_version(conn)
         with self._lock:
             cached = self._entries.get((where, version)) if where else None
         if cached is not None:
