@@ -314,8 +314,9 @@ def build_in_child(db: Database, path: Path) -> int:
 
 class Mirrors:
     """The mirrors this process keeps, one per store (keyed as ``store.db.database_key``), and
-    their builds under way. Each build has a temporary folder of its own, removed with the
-    mirror it made (when a newer one replaces it, or at exit)."""
+    their builds under way. A mirror lives in the cache folder (``cache_path``), or, where
+    another process holds that file, in a temporary folder of its own, removed with it (when a
+    newer one replaces it, or at exit)."""
 
     def __init__(self) -> None:
         self._mirrors: dict[str, ColumnMirror] = {}
@@ -333,7 +334,7 @@ class Mirrors:
             mirror, db = self._mirrors.get(key), self._stores.get(key)
         if mirror is not None and mirror.stale:
             if db is not None:
-                self.start(db, rebuild=True)
+                self._start(key, db, rebuild=True)
             return None
         return mirror
 
@@ -345,11 +346,13 @@ class Mirrors:
             key = database_key(conn)
         if not key:  # a database in memory: no other process can read it
             return None
+        return self._start(key, db, rebuild=rebuild)
+
+    def _start(self, key: str, db: Database, *, rebuild: bool) -> threading.Thread | None:
         with self._lock:
             if key in self._building:
                 return None
             self._building.add(key)
-            self._stores[key] = db
         thread = threading.Thread(target=self._ready, args=(key, db, rebuild), daemon=True,
                                   name="stancemap-columns")
         thread.start()
@@ -363,7 +366,7 @@ class Mirrors:
                 # another process (a second dashboard) holds the one on disk: one of our own
                 mirror = _build_private(db) if held else _build_cached(db, path)
             mirror.warm()  # before it is used: the store answers meanwhile
-            self.attach(key, mirror)
+            self.attach(key, mirror, db)
             log.info("column mirror of %s ready at version %d", db.display, mirror.version)
         except Exception:
             log.exception("column mirror of %s not built; charts read the store", db.display)
@@ -371,12 +374,13 @@ class Mirrors:
             with self._lock:
                 self._building.discard(key)
 
-    def attach(self, key: str, mirror: ColumnMirror) -> None:
-        """Use ``mirror`` for the store keyed ``key``; the one it replaces is closed and its
-        folder removed."""
+    def attach(self, key: str, mirror: ColumnMirror, db: Database) -> None:
+        """Use ``mirror`` for ``db``, keyed ``key`` (rebuilt from ``db`` when it goes stale);
+        the one it replaces is closed and its folder removed."""
         with self._lock:
             old = self._mirrors.get(key)
             self._mirrors[key] = mirror
+            self._stores[key] = db
         if old is not None and old is not mirror:
             _discard(old)
 

@@ -195,7 +195,7 @@ def mirrored(store: Store, folder: Path) -> Iterator[columns.ColumnMirror]:
     mirror = columns.ColumnMirror(path, threads=1)
     with open_db(store.db) as conn:
         key = database_key(conn)
-    columns.MIRRORS.attach(key, mirror)
+    columns.MIRRORS.attach(key, mirror, store.db)
     try:
         yield mirror
     finally:

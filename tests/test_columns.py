@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def mirror_of(tmp_path: Path) -> Iterator[Callable[[Store], columns.ColumnMirror
         path = tmp_path / "mirror.duckdb"
         columns.build(store.db, path)
         mirror = columns.ColumnMirror(path, threads=1)
-        columns.MIRRORS.attach(key_of(store), mirror)
+        columns.MIRRORS.attach(key_of(store), mirror, store.db)
         return mirror
 
     yield build
@@ -163,11 +164,25 @@ def test_past_the_catch_up_limit_it_is_stale_and_rebuilt_in_a_child_process(
     with open_db(store.db) as conn:
         assert mirror.rows(conn, "SELECT 1", ()) is None
     assert mirror.stale
-    rebuilt = ready(store, rebuild=True)
-    assert rebuilt is not mirror and rebuilt.version == store.data_version()
+    with open_db(store.db) as conn:  # a chart asks: the stale one is not used, and rebuilt
+        assert columns.MIRRORS.find(conn) is None
+    rebuilt = waited_for(store, not_this=mirror)
+    assert rebuilt.version == store.data_version()
     check_every_aggregation(want, FILTERS["three ranges"])
     assert rebuilt.answered > 0
     store.close()
+
+
+def waited_for(store: Store, *, not_this: columns.ColumnMirror) -> columns.ColumnMirror:
+    """The mirror that replaces ``not_this`` (built in the background), once it is ready."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        with open_db(store.db) as conn:
+            mirror = columns.MIRRORS.find(conn)
+        if mirror is not None and mirror is not not_this:
+            return mirror
+        time.sleep(0.2)
+    raise AssertionError("no mirror was rebuilt in 120 s")
 
 
 def ready(store: Store, *, rebuild: bool = False) -> columns.ColumnMirror:
