@@ -122,6 +122,7 @@ if {t.name for t in TABLES} != {name for name, _ in MIRRORED_TABLES}:
     raise RuntimeError("store.columns.TABLES and store.summary_sql.MIRRORED_TABLES differ: the"
                        " triggers must stamp every table the mirror copies")
 
+
 def _store_state(conn: Connection) -> tuple[str, int]:
     """The store's id (made at random by migration 19) and its version."""
     store_id, version = conn.execute("SELECT store_id, version FROM meta WHERE id = 1").fetchone()

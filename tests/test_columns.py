@@ -9,6 +9,7 @@ import dataclasses
 import os
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,14 @@ from benchmarks.synthetic import fill_store, synthetic_articles
 from dashboard.filters import Filters
 from store import aggregates, columns
 from store.core import Store
-from store.db import DB_ENV, database_key, open_db, read_snapshot
-from tests.test_aggregates import FILTERS, World, check_every_aggregation, fill_edited
+from store.db import DB_ENV, open_db, read_snapshot
+from tests.test_aggregates import (
+    FILTERS,
+    World,
+    check_every_aggregation,
+    fill_edited,
+    mirrored,
+)
 
 #: What the mirror is for: two and three ranges, with the edits' names and picked actors.
 RANGES = ("sentiment and stance", "three ranges", "two ranges, actors, min mentions",
@@ -45,22 +52,9 @@ def rows_path(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture()
 def mirror_of(tmp_path: Path) -> Iterator[Callable[[Store], columns.ColumnMirror]]:
-    """Build a store's mirror in this process and use it until the test ends."""
-
-    def build(store: Store) -> columns.ColumnMirror:
-        path = tmp_path / "mirror.duckdb"
-        columns.build(store.db, path)
-        mirror = columns.ColumnMirror(path, threads=1)
-        columns.MIRRORS.attach(key_of(store), mirror, store.db)
-        return mirror
-
-    yield build
-    columns.MIRRORS.close()
-
-
-def key_of(store: Store) -> str:
-    with open_db(store.db) as conn:
-        return database_key(conn)
+    """Build a store's mirror in this process (``mirrored``) and use it until the test ends."""
+    with ExitStack() as stack:
+        yield lambda store: stack.enter_context(mirrored(store, tmp_path))
 
 
 def same_as_pandas(store: Store) -> None:
