@@ -104,11 +104,62 @@ def analysis_of(article_id: int) -> ArticleAnalysis:
     return analysis
 
 
+def summed(mirror: columns.ColumnMirror, store: Store) -> dict[str, dict[tuple, tuple]]:
+    """Each of the mirror's summaries as key -> (n, total, squares, mentions), its rows added
+    up per key (a catch-up appends rows), the keys with no row left out."""
+    out = {}
+    with open_db(store.db) as conn:
+        for summary in columns.SUMMARIES:
+            keys = ", ".join(c for c, _ in summary.keys)
+            rows = mirror.rows(conn, f"SELECT {keys}, SUM(n), SUM(total), SUM(squares),"
+                               f" SUM(mentions) FROM {summary.table} GROUP BY {keys}"
+                               " HAVING SUM(n) > 0", ())
+            assert rows is not None
+            width = len(summary.keys)
+            out[summary.table] = {tuple(r[:width]): tuple(r[width:]) for r in rows}
+    return out
+
+
+def same_sums(got: dict[tuple, tuple], want: dict[tuple, tuple]) -> None:
+    assert got.keys() == want.keys()
+    for key, sums in want.items():
+        assert got[key] == pytest.approx(sums, abs=1e-9), key
+
+
+def test_the_mirrors_summaries_are_the_stores_own_rule(
+        target: str | Path, opened: Callable[[str | Path], Store],
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """DuckDB bands each row as the store does (the band's SQL rounds on one database and
+    truncates on another): the mirror's ``actor_range_bands``, made from its own rows, holds the
+    store's, which its triggers keep; and its sums by day add up to them."""
+    store = fill_edited(opened(target))
+    mirror = mirror_of(store)
+    with open_db(store.db) as conn:
+        stored = {(a, int(b), int(s), int(p)): (int(n), float(t), float(q), int(m))
+                  for a, b, s, p, n, t, q, m in conn.execute(
+                      "SELECT actor, band, sentiment_band, position_band, n, total, squares,"
+                      " mentions FROM actor_range_bands")}
+    sums = summed(mirror, store)
+    same_sums(sums["actor_range_bands"], stored)
+    by_actor: dict[tuple, list[float]] = {}
+    for (actor, _day, *bands), values in sums["actor_day_range_bands"].items():
+        totals = by_actor.setdefault((actor, *bands), [0, 0.0, 0.0, 0])
+        for i, value in enumerate(values):
+            totals[i] += value
+    same_sums({k: tuple(v) for k, v in by_actor.items()}, stored)
+
+
+@pytest.mark.parametrize("routing", ["rows", "summaries"])
 def test_the_mirror_follows_every_kind_of_write(
-        target: str | Path, opened: Callable[[str | Path], Store], rows_path: None,
+        target: str | Path, opened: Callable[[str | Path], Store], routing: str,
+        request: pytest.FixtureRequest, tmp_path: Path,
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
     """Built first, then the store written every way a user can: each aggregation under two
-    and three ranges still equals the pandas path on the store's frames read afresh."""
+    and three ranges still equals the pandas path on the store's frames read afresh, from the
+    mirror's rows and from its summaries; and the summaries a catch-up added to are those a
+    new build makes."""
+    if routing == "rows":
+        request.getfixturevalue("rows_path")
     store = fill_edited(opened(target))
     mirror = mirror_of(store)
     same_as_pandas(store)
@@ -127,6 +178,70 @@ def test_the_mirror_follows_every_kind_of_write(
     same_as_pandas(store)
     assert mirror.answered > answered
     assert mirror.version == store.data_version() and not mirror.stale
+    if routing == "summaries":
+        got = summed(mirror, store)
+        fresh = tmp_path / "fresh"  # (``mirrored`` closes every mirror as it ends)
+        fresh.mkdir()
+        with mirrored(store, fresh) as built:
+            want = summed(built, store)
+        for table, sums in want.items():
+            same_sums(got[table], sums)
+
+
+def test_a_catch_up_groups_the_summaries_again_once_they_have_grown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """Past ``REGROUP_SHARE`` of added rows the summaries hold one row per key again, with the
+    sums a new build makes, and the mirror still answers."""
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    mirror = mirror_of(store)
+    monkeypatch.setattr(columns, "REGROUP_SHARE", 0.0)
+    ids = store.article_ids()
+    deleted = store.delete_article(ids[0])
+    assert deleted is not None
+    store.restore_article(deleted)
+    store.replace_article(ids[1], analysis_of(ids[1]))
+    same_as_pandas(store)  # caught up, and grouped again
+    with open_db(store.db) as conn:
+        for summary in columns.SUMMARIES:
+            keys = ", ".join(c for c, _ in summary.keys)
+            (rows, distinct), = mirror.rows(conn, f"SELECT COUNT(*), COUNT(DISTINCT ({keys}))"
+                                            f" FROM {summary.table}", ())
+            assert rows == distinct, summary.table
+    got = summed(mirror, store)
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    with mirrored(store, fresh) as built:
+        want = summed(built, store)
+    for table, sums in got.items():
+        same_sums(sums, want[table])
+    store.close()
+
+
+def test_a_timeline_under_two_ranges_reads_the_rows_where_the_mirror_cannot_answer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """The sums by day under two ranges are the mirror's alone: when it turns a query down
+    (a snapshot older than it, or stale) the store groups its rows into the same days."""
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    mirror = mirror_of(store)
+    want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    asked: list[str] = []
+    real = columns.ColumnMirror.rows
+
+    def recorded(self: columns.ColumnMirror, conn: object, sql: str, params: object) -> object:
+        asked.append(sql)
+        return real(self, conn, sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
+    check_every_aggregation(want, FILTERS["position and sentiment"])
+    assert any("actor_day_range_bands" in sql for sql in asked)
+    # the undated articles' paragraphs are read by key from the store (the mirror would scan)
+    assert not any("AS undated" in sql for sql in asked)
+    assert mirror.answered >= len(asked) > 0
+    monkeypatch.setattr(columns.ColumnMirror, "rows", lambda self, conn, sql, params: None)
+    check_every_aggregation(want, FILTERS["position and sentiment"])
+    store.close()
 
 
 def test_a_snapshot_older_than_the_mirror_reads_the_store(
