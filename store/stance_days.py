@@ -475,7 +475,10 @@ def articles_sql(query: StanceQuery) -> tuple[str, list[Any]]:
                 f" WHERE a.n_paragraphs > 0{filters}"), params
     # the paragraphs kept are a run of numbers, first to last, found among the few candidates
     # around the range's ends times the article's divisor (CAST truncates on SQLite, rounds on
-    # PostgreSQL), each tested with the position filter's own expression
+    # PostgreSQL), each tested with the position filter's own expression. The run depends on
+    # the article's length alone, so the articles are counted per length first and each
+    # length's run found once (a few dozen lengths: 0.26-0.31 -> 0.03 s at 10^5 articles,
+    # SQLite, where every article's run was found)
     divisor = "CASE WHEN a.n_paragraphs > 2 THEN a.n_paragraphs - 1 ELSE 1 END"
     low, high = f"CAST(r.lo * {divisor} AS INTEGER)", f"CAST(r.hi * {divisor} AS INTEGER)"
     first = "CASE " + " ".join(
@@ -485,10 +488,13 @@ def articles_sql(query: StanceQuery) -> tuple[str, list[Any]]:
         f"WHEN {position_of(f'{high} {shift}', 'a')} <= r.hi THEN {high} {shift}"
         for shift in ("+ 1", "+ 0")) + f" ELSE {high} - 1 END"
     return ("WITH r (lo, hi) AS (SELECT CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE"
-            " PRECISION)), ends (n, first, last) AS (SELECT a.n_paragraphs,"
-            f" {first}, {last} FROM articles AS a CROSS JOIN r WHERE a.n_paragraphs > 0{filters}),"
-            " runs (k) AS (SELECT CASE WHEN last > n - 1 THEN n - 1 ELSE last END - first + 1"
-            " FROM ends) SELECT COUNT(*), COALESCE(SUM(k), 0) FROM runs WHERE k > 0"), [
+            " PRECISION)), lengths (n_paragraphs, articles) AS (SELECT a.n_paragraphs, COUNT(*)"
+            f" FROM articles AS a WHERE a.n_paragraphs > 0{filters} GROUP BY a.n_paragraphs),"
+            " ends (n, articles, first, last) AS (SELECT a.n_paragraphs, a.articles,"
+            f" {first}, {last} FROM lengths AS a CROSS JOIN r), runs (articles, k) AS (SELECT"
+            " articles, CASE WHEN last > n - 1 THEN n - 1 ELSE last END - first + 1 FROM ends)"
+            " SELECT COALESCE(SUM(articles), 0), COALESCE(SUM(k * articles), 0) FROM runs"
+            " WHERE k > 0"), [
                 *query.position, *params]
 
 
