@@ -58,7 +58,7 @@ from store.chart_rules import (
     unique_titles,
     with_segments,
 )
-from store.columns import DUCKDB, MIRRORS
+from store.columns import DUCKDB, MIRRORS, PARAGRAPH_BANDS
 from store.db import Connection, Database, Dialect, open_db, read_snapshot
 from store.frames import to_date
 from store.schema import Col
@@ -78,6 +78,7 @@ from store.stance_days import (
     days_summaries,
     few_hidden_rows,
     paragraphs_cover,
+    patterns_cover,
     rows_days_sql,
     sentiment_counts_cover,
     sentiment_counts_sql,
@@ -364,8 +365,7 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
         elif use_paragraph_bands(query) and few_hidden_rows(conn, edits):
             # a stance range on the grid over every actor: the paragraphs off their bands
             # (the edited ones from their rows), the actors from the stance bands
-            sql, params = banded_paragraphs_sql(query, conn.dialect, edits)
-            (paragraphs, articles), = conn.execute(sql, params).fetchall()
+            paragraphs, articles = _banded_paragraphs(conn, query, edits)
             actors = _shown_actors(conn, query, edits)
         elif use_days(query, by=ACTOR) and query.limits_stances and not query.actors:
             # over every actor, a mention minimum (with or without a stance range on the
@@ -399,6 +399,20 @@ def overview_counts(db: Database, query: StanceQuery) -> OverviewCounts:
                                   extra=(), source="kept", edits=edits)
     return OverviewCounts(articles_stored=int(stored), articles_kept=int(articles),
                           paragraphs_kept=int(paragraphs), actors_kept=int(actors))
+
+
+def _banded_paragraphs(conn: Connection, query: StanceQuery, edits: ReadEdits) -> tuple[Any, Any]:
+    """``banded_paragraphs_sql``' paragraphs and articles: on the column mirror where it is ready
+    and the bands are read paragraph by paragraph (a sentiment or position range too: 2.0 ->
+    0.14-0.36 s at 10^5 articles), else on the store (which also counts them per pattern)."""
+    mirror = None if patterns_cover(query) else MIRRORS.find(conn)
+    if mirror is not None and mirror.holds(frozenset({PARAGRAPH_BANDS})):
+        rows = mirror.rows(conn, *banded_paragraphs_sql(query, DUCKDB, edits))
+        if rows is not None:
+            return rows[0]
+    (paragraphs, articles), = conn.execute(*banded_paragraphs_sql(query, conn.dialect,
+                                                                  edits)).fetchall()
+    return paragraphs, articles
 
 
 def _paragraphs_of_actors(conn: Connection, query: StanceQuery,
@@ -493,13 +507,15 @@ def stance_timeline(db: Database, query: StanceQuery, *, actors: Sequence[str] |
             # which undated paragraphs a stance range keeps depends on each row's score. The
             # rows are read from the undated articles (the date index, then the rows' key):
             # filtered on the article's date, SQLite read every row of the picked actors
-            # through their index instead (1.3 s at 10^5 articles, for two undated ones); the
-            # column mirror scanned every row for them (0.11 s, the store 0.002 s)
+            # through their index instead (1.3 s at 10^5 articles, for two undated ones). The
+            # column mirror scans every row for them (0.03-0.12 s): the store reads them by key
+            # (0.001 s), but under a sentiment range, whose paragraphs it tests one by one
+            # (0.8 s)
             (articles, paragraphs), = _run(
                 conn, query, "SELECT COUNT(DISTINCT article_id), COUNT(*) FROM (SELECT"
                 " DISTINCT article_id, paragraph FROM kept WHERE article_id IN (SELECT id"
                 f" FROM articles WHERE {undated}){only}) AS undated", extra=extra,
-                source="kept", edits=edits, keyed=True)
+                source="kept", edits=edits, keyed=query.sentiment == FULL_SCALE)
     return timeline_from_days(days, period=period, undated_articles=int(articles),
                               undated_paragraphs=int(paragraphs))
 

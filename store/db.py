@@ -716,6 +716,10 @@ class Dialect:
     json_pairs: str
     json_rows: str
     json_item: str
+    #: Joins build their hash table from the right side (DuckDB with its join reordering off,
+    #: ``store.columns``): a small table read first goes on the right, not the left, where it
+    #: keeps SQLite's loop order (``CROSS JOIN``).
+    small_right: bool = False
 
 
 # No lock of its own on SQLite: BEGIN IMMEDIATE already admits one writer at a time.

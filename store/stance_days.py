@@ -566,11 +566,16 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
     filter_params += paragraph_params
     paragraph = (" JOIN paragraphs AS p ON p.article_id = b.article_id"
                  " AND p.paragraph = b.paragraph" if by_paragraph else "")
+    # the touched paragraphs left out: on DuckDB as a join against them (its NOT EXISTS grouped
+    # every banded paragraph first: 0.5 s of 0.6 at 10^5 articles)
+    untouched = ("k.article_id IS NULL" if dialect.small_right else
+                 "NOT EXISTS (SELECT 1 FROM within_keys AS k WHERE k.article_id = b.article_id"
+                 " AND k.paragraph = b.paragraph)")
+    touched = (" LEFT JOIN within_keys AS k ON k.article_id = b.article_id"
+               " AND k.paragraph = b.paragraph" if dialect.small_right else "")
     banded = ("SELECT b.article_id, b.paragraph FROM paragraph_bands AS b"
-              f" JOIN articles AS a ON a.id = b.article_id{paragraph} WHERE {_in_bands('b')}"
-              f"{''.join(' AND ' + w for w in where)} AND NOT EXISTS (SELECT 1"
-              " FROM within_keys AS k WHERE k.article_id = b.article_id"
-              " AND k.paragraph = b.paragraph)")
+              f" JOIN articles AS a ON a.id = b.article_id{paragraph}{touched}"
+              f" WHERE {_in_bands('b')}{''.join(' AND ' + w for w in where)} AND {untouched}")
     return (f"{prefix} SELECT COUNT(*), COUNT(DISTINCT article_id) FROM ({banded}"
             " UNION ALL SELECT article_id, paragraph FROM kept GROUP BY article_id, paragraph)"
             " AS counted"), [*params, *masks, *filter_params]

@@ -252,7 +252,8 @@ def kept_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, *,
     if within is not None:
         ctes.append(f"within_keys (article_id, paragraph) AS ({within[0]})")
         params.extend(within[1])
-        stances = "within_keys AS w CROSS JOIN stances AS s"
+        stances = ("stances AS s CROSS JOIN within_keys AS w" if dialect.small_right
+                   else "within_keys AS w CROSS JOIN stances AS s")
         narrowed = "s.article_id = w.article_id AND s.paragraph = w.paragraph"
     # The joins a store without edits or corrections does not need are left out: each is a
     # lookup per stance row, a third of the query's time at 10^7 rows.

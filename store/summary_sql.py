@@ -474,12 +474,13 @@ def paragraph_bands_recounted(*, postgres: bool, rows: str) -> str:
             f" DELETE FROM paragraph_bands WHERE {here} AND low_bands = 0 AND high_bands = 0")
 
 
-def paragraph_bands_backfill(*, postgres: bool) -> str:
-    """The INSERT that fills ``paragraph_bands`` from the stance rows (migration 13)."""
+def paragraph_bands_backfill(*, postgres: bool, where: str = "") -> str:
+    """The INSERT that fills ``paragraph_bands`` from the stance rows (migration 13); ``where``
+    (on the stance row ``s``) narrows them (the column mirror's catch-up)."""
     return ("INSERT INTO paragraph_bands (article_id, paragraph, low_bands, high_bands)"
             " SELECT s.article_id, s.paragraph,"
             f" {', '.join(_band_bits('s', grouped=True, postgres=postgres))}"
-            " FROM stances AS s GROUP BY 1, 2")
+            f" FROM stances AS s{f' WHERE {where}' if where else ''} GROUP BY 1, 2")
 
 
 # ``actor_kinds`` (migration 14): per stored actor name and kind, the articles that name it so

@@ -16,7 +16,7 @@ import pytest
 
 from analysis.types import ArticleAnalysis
 from benchmarks.synthetic import fill_store, synthetic_articles
-from dashboard.filters import Filters
+from dashboard.filters import Filters, stance_query
 from store import aggregates, columns
 from store.core import Store
 from store.db import DB_ENV, open_db, read_snapshot
@@ -26,6 +26,7 @@ from tests.test_aggregates import (
     check_every_aggregation,
     fill_edited,
     mirrored,
+    want_counts,
 )
 
 #: What the mirror is for: two and three ranges, with the edits' names and picked actors.
@@ -117,6 +118,11 @@ def summed(mirror: columns.ColumnMirror, store: Store) -> dict[str, dict[tuple, 
             assert rows is not None
             width = len(summary.keys)
             out[summary.table] = {tuple(r[:width]): tuple(r[width:]) for r in rows}
+        bands = mirror.rows(conn, "SELECT article_id, paragraph, low_bands, high_bands"
+                            f" FROM {columns.PARAGRAPH_BANDS}", ())
+        assert bands is not None
+        out[columns.PARAGRAPH_BANDS] = {(int(a), int(p)): (int(low), int(high))
+                                        for a, p, low, high in bands}
     return out
 
 
@@ -130,8 +136,9 @@ def test_the_mirrors_summaries_are_the_stores_own_rule(
         target: str | Path, opened: Callable[[str | Path], Store],
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
     """DuckDB bands each row as the store does (the band's SQL rounds on one database and
-    truncates on another): the mirror's ``actor_range_bands``, made from its own rows, holds the
-    store's, which its triggers keep; and its sums by day add up to them."""
+    truncates on another): the mirror's ``actor_range_bands`` and ``paragraph_bands``, made
+    from its own rows, hold the store's, which its triggers keep; and its sums by day add up
+    to them."""
     store = fill_edited(opened(target))
     mirror = mirror_of(store)
     with open_db(store.db) as conn:
@@ -139,8 +146,11 @@ def test_the_mirrors_summaries_are_the_stores_own_rule(
                   for a, b, s, p, n, t, q, m in conn.execute(
                       "SELECT actor, band, sentiment_band, position_band, n, total, squares,"
                       " mentions FROM actor_range_bands")}
+        bands = {(int(a), int(p)): (int(low), int(high)) for a, p, low, high in conn.execute(
+            "SELECT article_id, paragraph, low_bands, high_bands FROM paragraph_bands")}
     sums = summed(mirror, store)
     same_sums(sums["actor_range_bands"], stored)
+    assert sums[columns.PARAGRAPH_BANDS] == bands
     by_actor: dict[tuple, list[float]] = {}
     for (actor, _day, *bands), values in sums["actor_day_range_bands"].items():
         totals = by_actor.setdefault((actor, *bands), [0, 0.0, 0.0, 0])
@@ -185,7 +195,7 @@ def test_the_mirror_follows_every_kind_of_write(
         with mirrored(store, fresh) as built:
             want = summed(built, store)
         for table, sums in want.items():
-            same_sums(got[table], sums)
+            same_sums(got[table], sums)  # (the bands compare as sums too: exact integers)
 
 
 def test_a_catch_up_groups_the_summaries_again_once_they_have_grown(
@@ -234,14 +244,49 @@ def test_a_timeline_under_two_ranges_reads_the_rows_where_the_mirror_cannot_answ
         return real(self, conn, sql, params)  # type: ignore[arg-type]
 
     monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
-    check_every_aggregation(want, FILTERS["position and sentiment"])
-    assert any("actor_day_range_bands" in sql for sql in asked)
-    # the undated articles' paragraphs are read by key from the store (the mirror would scan)
-    assert not any("AS undated" in sql for sql in asked)
-    assert mirror.answered >= len(asked) > 0
+    for filters in (FILTERS["position and sentiment"], STANCE_AND_POSITION):
+        asked.clear()
+        check_every_aggregation(want, filters)
+        assert any("actor_day_range_bands" in sql for sql in asked)
+        # the undated articles' paragraphs are read by key from the store (the mirror would
+        # scan), but under a sentiment range, which the store tests paragraph by paragraph
+        undated = any("AS undated" in sql for sql in asked)
+        assert undated == (filters.sentiment != Filters().sentiment)
+        assert mirror.answered >= len(asked) > 0
     monkeypatch.setattr(columns.ColumnMirror, "rows", lambda self, conn, sql, params: None)
-    check_every_aggregation(want, FILTERS["position and sentiment"])
+    for filters in (FILTERS["position and sentiment"], STANCE_AND_POSITION):
+        check_every_aggregation(want, filters)
     store.close()
+
+
+def test_the_counts_under_a_stance_range_and_another_read_the_mirrors_paragraph_bands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """With a correction (its paragraph counted from its rows), not a hidden actor: hiding one
+    with many rows counts from the rows (``few_hidden_rows``)."""
+    store = Store(tmp_path / "s.sqlite3")
+    first, *_ = fill_store(store, 30, seed=3)
+    store.add_correction(first, *one_row(store, first), "negative")
+    mirror_of(store)
+    want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    asked: list[str] = []
+    real = columns.ColumnMirror.rows
+
+    def recorded(self: columns.ColumnMirror, conn: object, sql: str, params: object) -> object:
+        asked.append(sql)
+        return real(self, conn, sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
+    for name in ("sentiment and stance", "three ranges"):
+        asked.clear()
+        query = stance_query(FILTERS[name])
+        assert aggregates.overview_counts(store.db, query) == want_counts(want, FILTERS[name])
+        assert any("paragraph_bands" in sql for sql in asked), name
+    store.close()
+
+
+#: Two ranges, neither of them a sentiment range.
+STANCE_AND_POSITION = Filters(stance=(-0.5, 1.0), position=(0.1, 0.9))
 
 
 def test_a_snapshot_older_than_the_mirror_reads_the_store(
