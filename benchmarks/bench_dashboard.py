@@ -21,8 +21,9 @@ no store, ``floor_``, what this machine and browser cost any Streamlit page):
 * stance, sentiment and position slider changes to the end of their run: each of the
   sidebar's ranges narrowed and widened
   by keyboard, five ranges (median and worst);
-* the position slider moved with the sentiment range narrowed first: two ranges at once, which
-  no summary counts for (on a store big enough for a column mirror, ``store.columns``, the
+* the position slider moved with the sentiment range narrowed first, and the sentiment slider
+  with the stance range narrowed first: two ranges at once, which no summary in the store
+  counts for by day (on a store big enough for a column mirror, ``store.columns``, the
   mirror is built before the measures, as a server that has run once keeps it: its seconds are
   ``columns_build_s``);
 * upload to charts of a 1,000-word article, with 10 and with 2,000 stored articles: the file set
@@ -481,6 +482,8 @@ def main(argv: list[str] | None = None) -> int:
               for slider in SLIDERS[::-1]],
             ("big_", lambda: measure_slider_change(big, playwright, slider="position",
                                                    narrowed="sentiment")),
+            ("big_", lambda: measure_slider_change(big, playwright, slider="sentiment",
+                                                   narrowed="stance")),
             ("big_", lambda: measure_upload(big, playwright)),
         ]
         if args.db is None:
