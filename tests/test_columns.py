@@ -383,6 +383,28 @@ def test_a_new_process_reopens_the_kept_mirror_and_catches_up(
     store.close()
 
 
+def test_a_kept_mirror_unused_for_a_month_is_removed_when_a_dashboard_starts_one(
+        tmp_path: Path, cache_folder: Path) -> None:
+    """A store deleted for good leaves its mirror in the cache folder: one untouched for
+    ``FORGET_AFTER_DAYS`` goes when another is started; a recent one, and the one reopened
+    (touched as it is), stay."""
+    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    kept = ready(store).path
+    columns.MIRRORS.close()
+    cache_folder.mkdir(exist_ok=True)
+    month = time.time() - (columns.FORGET_AFTER_DAYS + 1) * 86_400
+    old, recent = cache_folder / "old.duckdb", cache_folder / "recent.duckdb"
+    for path in (old, recent, old.with_name("old.duckdb.wal")):
+        path.write_bytes(b"not a mirror")
+    os.utime(old, (month, month))
+    os.utime(kept, (month, month))  # unused for a month too, but reopened now
+    assert ready(store).path == kept
+    assert not old.exists() and not old.with_name("old.duckdb.wal").exists()
+    assert recent.exists() and kept.exists() and kept.stat().st_mtime > month
+    columns.MIRRORS.close()
+    store.close()
+
+
 def test_a_kept_mirror_of_another_store_or_of_a_later_state_is_built_again(
         tmp_path: Path, rows_path: None, builds: list[Path]) -> None:
     """A store put back from a backup (older than the mirror), or made anew at the same path
