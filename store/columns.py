@@ -9,7 +9,10 @@ columns in a fraction of a second. The mirror is a DuckDB database holding the f
 paragraphs' sentiment, the articles' outlet, date, title and length, the corrections), under
 the same names, so the row path's SQL runs on it unchanged as a third dialect (``DUCKDB``);
 the actor edits still come from the store, read in the caller's snapshot and passed as
-parameters, as they are to the store itself.
+parameters, as they are to the store itself. From its rows it makes three tables of its own by
+the store's own SQL (``SUMMARIES``, ``PARAGRAPH_BANDS``): the sums under two or three ranges, per
+actor and per actor and day, and each paragraph's stance bands, which the store's SQL for them
+(``store.stance_days``) reads here too.
 
 Kept current from the store's change log (migration 19): triggers stamp in
 ``article_changes`` every article a write changes, with the store's version the write bumped
@@ -141,7 +144,7 @@ SUMMARIES: tuple[Summary, ...] = (ACTOR_RANGE_BANDS, ACTOR_DAY_RANGE_BANDS)
 #: Each paragraph's stance bands as bits (``store.summary_sql``'s ``paragraph_bands``), made
 #: from the mirror's rows by the store's rule: the counts line's paragraphs under a stance range
 #: and a sentiment or position range (``store.stance_days.banded_paragraphs_sql``: 2.0 s on
-#: SQLite's copy at 10^5 articles, 0.14-0.36 s here). One row per paragraph: a catch-up makes
+#: SQLite's copy at 10^5 articles, 0.23-0.6 s here). One row per paragraph: a catch-up makes
 #: the changed articles' rows again.
 PARAGRAPH_BANDS = "paragraph_bands"
 #: The summaries' rows are grouped again once a catch-up has added more than this share of
@@ -377,6 +380,8 @@ class ColumnMirror:
                 sums = ", ".join(f"SUM({c})" for c, _ in summary.sums)
                 self._duck.execute(f"SELECT COUNT(DISTINCT actor), {sums}"
                                    f" FROM {summary.table}").fetchall()
+            self._duck.execute("SELECT MAX(article_id), MAX(paragraph), MAX(low_bands),"
+                               f" MAX(high_bands) FROM {PARAGRAPH_BANDS}").fetchall()
 
     def close(self) -> None:
         with self._lock:

@@ -228,22 +228,32 @@ def test_a_catch_up_groups_the_summaries_again_once_they_have_grown(
     store.close()
 
 
+@pytest.fixture()
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The SQL put to a mirror (``ColumnMirror.rows``) from now on, in order."""
+    sqls: list[str] = []
+    real = columns.ColumnMirror.rows
+
+    def recorded(self: columns.ColumnMirror, conn: object, sql: str, params: object) -> object:
+        sqls.append(sql)
+        return real(self, conn, sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
+    return sqls
+
+
+#: Two ranges, neither of them a sentiment range.
+STANCE_AND_POSITION = Filters(stance=(-0.5, 1.0), position=(0.1, 0.9))
+
+
 def test_a_timeline_under_two_ranges_reads_the_rows_where_the_mirror_cannot_answer(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked: list[str],
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
     """The sums by day under two ranges are the mirror's alone: when it turns a query down
     (a snapshot older than it, or stale) the store groups its rows into the same days."""
     store = fill_edited(Store(tmp_path / "s.sqlite3"))
     mirror = mirror_of(store)
     want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
-    asked: list[str] = []
-    real = columns.ColumnMirror.rows
-
-    def recorded(self: columns.ColumnMirror, conn: object, sql: str, params: object) -> object:
-        asked.append(sql)
-        return real(self, conn, sql, params)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
     for filters in (FILTERS["position and sentiment"], STANCE_AND_POSITION):
         asked.clear()
         check_every_aggregation(want, filters)
@@ -260,33 +270,21 @@ def test_a_timeline_under_two_ranges_reads_the_rows_where_the_mirror_cannot_answ
 
 
 def test_the_counts_under_a_stance_range_and_another_read_the_mirrors_paragraph_bands(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, asked: list[str],
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
-    """With a correction (its paragraph counted from its rows), not a hidden actor: hiding one
-    with many rows counts from the rows (``few_hidden_rows``)."""
+    """The paragraphs off the bands, and a corrected one from its rows. (No hidden actor: one
+    with many rows has its paragraphs counted from the rows, ``few_hidden_rows``.)"""
     store = Store(tmp_path / "s.sqlite3")
     first, *_ = fill_store(store, 30, seed=3)
     store.add_correction(first, *one_row(store, first), "negative")
     mirror_of(store)
     want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
-    asked: list[str] = []
-    real = columns.ColumnMirror.rows
-
-    def recorded(self: columns.ColumnMirror, conn: object, sql: str, params: object) -> object:
-        asked.append(sql)
-        return real(self, conn, sql, params)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
     for name in ("sentiment and stance", "three ranges"):
         asked.clear()
         query = stance_query(FILTERS[name])
         assert aggregates.overview_counts(store.db, query) == want_counts(want, FILTERS[name])
         assert any("paragraph_bands" in sql for sql in asked), name
     store.close()
-
-
-#: Two ranges, neither of them a sentiment range.
-STANCE_AND_POSITION = Filters(stance=(-0.5, 1.0), position=(0.1, 0.9))
 
 
 def test_a_snapshot_older_than_the_mirror_reads_the_store(
