@@ -212,8 +212,8 @@ ACTOR_RANGE_BANDS = Summary(table="actor_range_bands", keys=(
 #: Per stored actor, day and the three bands of its rows: held by the column mirror alone
 #: (``store.columns``). It has about a key per stance row (8.5 * 10^6 of 8.9 * 10^6 at 10^5
 #: articles): too big for the store's triggers to keep, but its columns are small and need no
-#: join, so DuckDB sums a timeline's actors under two ranges in 0.05 s where the rows with their
-#: paragraphs and articles took 0.36-0.55 s.
+#: join, so DuckDB sums a timeline's actors under two ranges in 0.1-0.2 s where the rows with
+#: their paragraphs and articles took 0.36-0.55 s.
 ACTOR_DAY_RANGE_BANDS = Summary(table="actor_day_range_bands",
                                 keys=(*ACTOR_DAYS.keys, *ACTOR_RANGE_BANDS.keys[1:]),
                                 paragraph=True, article_columns=("published", "n_paragraphs"))

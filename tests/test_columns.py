@@ -245,11 +245,12 @@ STANCE_AND_POSITION = Filters(stance=(-0.5, 1.0), position=(0.1, 0.9))
 
 
 def test_a_timeline_under_two_ranges_reads_the_rows_where_the_mirror_cannot_answer(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked: list[str],
+        target: str | Path, opened: Callable[[str | Path], Store],
+        monkeypatch: pytest.MonkeyPatch, asked: list[str],
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
     """The sums by day under two ranges are the mirror's alone: when it turns a query down
     (a snapshot older than it, or stale) the store groups its rows into the same days."""
-    store = fill_edited(Store(tmp_path / "s.sqlite3"))
+    store = fill_edited(opened(target))
     mirror = mirror_of(store)
     want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
     for filters in (FILTERS["position and sentiment"], STANCE_AND_POSITION):
