@@ -96,7 +96,7 @@ from store.stance_rows import (
     paragraphs_sql,
     read_edits,
 )
-from store.summary_sql import ACTOR_TOTALS, BITS_PARAGRAPHS
+from store.summary_sql import ACTOR_TOTALS, ARTICLE_BAND_ROWS, BITS_PARAGRAPHS
 
 __all__ = [
     "ACTOR_SUMMARY_COLUMNS", "FULL_POSITION", "FULL_SCALE", "Heatmap", "OverviewCounts",
@@ -608,15 +608,23 @@ def _ranked_articles(snapshot: _Snapshot, query: StanceQuery, *,
                      max_columns: int) -> tuple[list[int], int]:
     """The ``max_columns`` articles with the most rows ``query`` keeps (ties: the oldest id
     first), and how many articles have a kept row: one grouped pass, its groups counted; under
-    a sentiment or position range on the grid off the rows per article and band."""
+    a sentiment or position range on the grid off the rows per article and band, on the column
+    mirror where it is ready (under both at once too: 0.36-0.41 -> 0.07 s at 10^5 articles, a
+    range alone 0.19-0.36 -> 0.05-0.1 s; 0.1-0.3 s with a correction stored, whose paragraph is
+    read from its rows)."""
     source, count = ("kept_pairs", "SUM(n)") if use_summary(query) else ("kept", "COUNT(*)")
     select = (f"SELECT article_id, COUNT(*) OVER () FROM {source} GROUP BY article_id"
               f" HAVING {count} > 0 ORDER BY {count} DESC, article_id LIMIT ?")
     conn, edits = snapshot.conn, snapshot.edits
-    if use_article_bands(query) and few_hidden_rows(conn, edits):
-        sql, params = banded_articles_sql(query, conn.dialect, edits, limit=max_columns)
-        rows = conn.execute(sql, params).fetchall()
-    else:
+    banded = partial(banded_articles_sql, limit=max_columns)
+    mirror = MIRRORS.find(conn)
+    rows = None
+    if (mirror is not None and mirror.holds(frozenset({ARTICLE_BAND_ROWS.table}))
+            and articles_cover(query, mirrored=True) and few_hidden_rows(conn, edits)):
+        rows = mirror.rows(conn, *banded(query, DUCKDB, edits))
+    if rows is None and use_article_bands(query) and few_hidden_rows(conn, edits):
+        rows = conn.execute(*banded(query, conn.dialect, edits)).fetchall()
+    if rows is None:
         rows = snapshot.rows(query, select, extra=(max_columns,), source=source)
     return [int(a) for a, _ in rows], int(rows[0][1]) if rows else 0
 

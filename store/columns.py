@@ -66,6 +66,7 @@ from store.db import (
 from store.summary_sql import (
     ACTOR_DAY_RANGE_BANDS,
     ACTOR_RANGE_BANDS,
+    ARTICLE_BAND_ROWS,
     MIRRORED_TABLES,
     Summary,
     paragraph_bands_backfill,
@@ -138,9 +139,11 @@ if {t.name for t in TABLES} != {name for name, _ in MIRRORED_TABLES}:
 #: (``store.summary_sql.rows_backfill``), for the sums under two or three ranges
 #: (``store.stance_days.days_sql``): per actor (the actor summary, the busiest, the counts
 #: line's actors: 0.2-0.4 s on SQLite's copy, 0.01 s here) and per actor and day (the
-#: timeline; the store has none). They have no key: a catch-up appends the changed articles'
-#: old sums negated and their new sums, and ``REBUILD_SHARE`` bounds what that adds.
-SUMMARIES: tuple[Summary, ...] = (ACTOR_RANGE_BANDS, ACTOR_DAY_RANGE_BANDS)
+#: timeline; the store has none); and the rows per article and their paragraph's sentiment and
+#: position bands (the heatmap's articles under those ranges, both at once too). They have no
+#: key: a catch-up appends the changed articles' old sums negated and their new sums, and
+#: ``REBUILD_SHARE`` bounds what that adds.
+SUMMARIES: tuple[Summary, ...] = (ACTOR_RANGE_BANDS, ACTOR_DAY_RANGE_BANDS, ARTICLE_BAND_ROWS)
 #: Each paragraph's stance bands as bits (``store.summary_sql``'s ``paragraph_bands``), made
 #: from the mirror's rows by the store's rule: the counts line's paragraphs under a stance range
 #: and a sentiment or position range (``store.stance_days.banded_paragraphs_sql``: 2.0 s on
@@ -153,7 +156,7 @@ PARAGRAPH_BANDS = "paragraph_bands"
 #: holding the mirror from every chart.
 REBUILD_SHARE = 0.5
 #: The mirror's layout: a file of another layout (an older release's) is built again.
-LAYOUT = 3
+LAYOUT = 4
 
 
 def _store_state(conn: Connection) -> tuple[str, int]:
@@ -364,9 +367,8 @@ class ColumnMirror:
                                  for name, kind in table.columns)
                 self._duck.execute(f"SELECT {sums} FROM {table.name}").fetchall()
             for summary in SUMMARIES:
-                sums = ", ".join(f"SUM({c})" for c, _ in summary.sums)
-                self._duck.execute(f"SELECT COUNT(DISTINCT actor), {sums}"
-                                   f" FROM {summary.table}").fetchall()
+                columns = ", ".join(f"MAX({c})" for c, _ in (*summary.keys, *summary.sums))
+                self._duck.execute(f"SELECT {columns} FROM {summary.table}").fetchall()
             self._duck.execute("SELECT MAX(article_id), MAX(paragraph), MAX(low_bands),"
                                f" MAX(high_bands) FROM {PARAGRAPH_BANDS}").fetchall()
 

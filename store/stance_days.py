@@ -152,14 +152,19 @@ def days_cover(query: StanceQuery, *, by: str = OUTLET, mirrored: bool = False) 
     outlet or day (``level_for`` is ``ACTOR``), two or three of those ranges
     (``actor_range_bands``). ``mirrored``: on the column mirror, which also sums two or three
     ranges by day (``actor_day_range_bands``)."""
-    ranged = _ranged(query)
-    bare = dataclasses.replace(query, stance=FULL_SCALE, sentiment=FULL_SCALE,
-                               position=FULL_POSITION)
-    if not summary_covers(bare) or not all(on_grid(value) for name in ranged
-                                           for value in getattr(query, name)):
+    if not _banded(query):
         return False
     level = level_for(query, by=by)
-    return len(ranged) <= 1 or level == ACTOR or (mirrored and level == DAY)
+    return len(_ranged(query)) <= 1 or level == ACTOR or (mirrored and level == DAY)
+
+
+def _banded(query: StanceQuery) -> bool:
+    """Whether ``query`` filters by outlet, date, actor and mentions, and by ranges on the
+    sliders' grid (the summaries' bands), only."""
+    bare = dataclasses.replace(query, stance=FULL_SCALE, sentiment=FULL_SCALE,
+                               position=FULL_POSITION)
+    return summary_covers(bare) and all(on_grid(value) for name in _ranged(query)
+                                        for value in getattr(query, name))
 
 
 def _kind(ranged: Sequence[str]) -> str | None:
@@ -581,6 +586,11 @@ def banded_paragraphs_sql(query: StanceQuery, dialect: Dialect,
             " AS counted"), [*params, *masks, *filter_params]
 
 
+def _touches(edits: ReadEdits) -> bool:
+    """Whether any edit changes a paragraph's rows (``_touched`` selects some)."""
+    return bool(edits.corrected or edits.hidden or edits.refolded)
+
+
 def _touched(edits: ReadEdits) -> tuple[str, list[Any]]:
     """SELECT the paragraphs (article_id, paragraph) whose rows the edits change, with its
     parameters: a correction's, a hidden actor's, every paragraph of an article a read-time
@@ -603,13 +613,16 @@ def _touched(edits: ReadEdits) -> tuple[str, list[Any]]:
     return " UNION ".join(touched), more
 
 
-def articles_cover(query: StanceQuery) -> bool:
+def articles_cover(query: StanceQuery, *, mirrored: bool = False) -> bool:
     """True when the articles with a row ``query`` keeps can be ranked and counted off
     ``article_band_rows`` (``banded_articles_sql``): a sentiment or a position range on the
     grid and no stance-side filter (no actor picked, no mention minimum), beside outlets and
-    dates."""
-    return (days_cover(query) and _ranged(query) in ([SENTIMENT], [POSITION])
-            and not query.actors and query.min_mentions <= 1)
+    dates. ``mirrored``: on the column mirror, which also reads both ranges at once (the store
+    reads one range's bands of its copy in a scan of every row)."""
+    kinds = ([SENTIMENT], [POSITION], [SENTIMENT, POSITION]) if mirrored else (
+        [SENTIMENT], [POSITION])
+    return (_banded(query) and _ranged(query) in kinds and not query.actors
+            and query.min_mentions <= 1)
 
 
 def sentiment_counts_cover(query: StanceQuery) -> bool:
@@ -645,28 +658,34 @@ def banded_articles_sql(query: StanceQuery, dialect: Dialect, edits: ReadEdits, 
     As ``banded_paragraphs_sql`` does, the paragraphs the edits change (``_touched``) are
     counted from their rows (``kept_sql`` narrowed to them), and their stored rows in range
     taken back out of their article's count, read by key."""
-    prefix, params = kept_sql(query, dialect, edits, within=_touched(edits))
-    kind, = _ranged(query)
-    column = _ARTICLE_BAND[kind]
-    low, high = band_range(getattr(query, kind))
+    kinds = _ranged(query)
+    bands = [band for kind in kinds for band in band_range(getattr(query, kind))]
     where, filter_params = article_filters(
         dataclasses.replace(query, position=FULL_POSITION), row="s")
     on_articles = "".join(f" AND {w}" for w in where)
     # the articles are joined only for an outlet or date filter: a lookup per summary row
     joined = " JOIN articles AS a ON a.id = d.article_id" if where else ""
-    band = dict(ARTICLE_BAND_ROWS.keys)[column].format(s="s", a="a", p="p")
-    counted = (
-        f"SELECT d.article_id, SUM(d.n) AS n FROM {ARTICLE_BAND_ROWS.table} AS d{joined}"
-        f" WHERE d.{column} BETWEEN ? AND ?{on_articles} GROUP BY d.article_id"
-        " UNION ALL SELECT s.article_id, -COUNT(*) FROM within_keys AS k CROSS JOIN stances AS s"
+    in_summary = " AND ".join(f"d.{_ARTICLE_BAND[kind]} BETWEEN ? AND ?" for kind in kinds)
+    in_rows = " AND ".join(
+        dict(ARTICLE_BAND_ROWS.keys)[_ARTICLE_BAND[kind]].format(s="s", a="a", p="p")
+        + " BETWEEN ? AND ?" for kind in kinds)
+    touched = ("stances AS s CROSS JOIN within_keys AS k" if dialect.small_right
+               else "within_keys AS k CROSS JOIN stances AS s")
+    counted = (f"SELECT d.article_id, SUM(d.n) AS n FROM {ARTICLE_BAND_ROWS.table} AS d{joined}"
+               f" WHERE {in_summary}{on_articles} GROUP BY d.article_id")
+    select = ("SELECT article_id, COUNT(*) OVER () FROM ({counted}) AS counted GROUP BY"
+              " article_id HAVING SUM(n) > 0 ORDER BY SUM(n) DESC, article_id LIMIT ?")
+    if not _touches(edits):  # the summary alone (DuckDB joined every paragraph for none)
+        return select.format(counted=counted), [*bands, *filter_params, limit]
+    prefix, params = kept_sql(query, dialect, edits, within=_touched(edits))
+    counted += (
+        f" UNION ALL SELECT s.article_id, -COUNT(*) FROM {touched}"
         f" JOIN articles AS a ON a.id = s.article_id{ARTICLE_BAND_ROWS.join('s')}"
         " WHERE s.article_id = k.article_id AND s.paragraph = k.paragraph"
-        f" AND {band} BETWEEN ? AND ?{on_articles} GROUP BY s.article_id"
+        f" AND {in_rows}{on_articles} GROUP BY s.article_id"
         " UNION ALL SELECT article_id, COUNT(*) FROM kept GROUP BY article_id")
-    select = (f"SELECT article_id, COUNT(*) OVER () FROM ({counted}) AS counted"
-              " GROUP BY article_id HAVING SUM(n) > 0 ORDER BY SUM(n) DESC, article_id LIMIT ?")
-    return f"{prefix} {select}", [*params, low, high, *filter_params, low, high,
-                                  *filter_params, limit]
+    return f"{prefix} {select.format(counted=counted)}", [
+        *params, *bands, *filter_params, *bands, *filter_params, limit]
 
 
 def _patterned_counts(masks: list[int]) -> tuple[str, list[Any]]:

@@ -136,9 +136,9 @@ def test_the_mirrors_summaries_are_the_stores_own_rule(
         target: str | Path, opened: Callable[[str | Path], Store],
         mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
     """DuckDB bands each row as the store does (the band's SQL rounds on one database and
-    truncates on another): the mirror's ``actor_range_bands`` and ``paragraph_bands``, made
-    from its own rows, hold the store's, which its triggers keep; and its sums by day add up
-    to them."""
+    truncates on another): the mirror's ``actor_range_bands``, ``article_band_rows`` and
+    ``paragraph_bands``, made from its own rows, hold the store's, which its triggers keep; and
+    its sums by day add up to them."""
     store = fill_edited(opened(target))
     mirror = mirror_of(store)
     with open_db(store.db) as conn:
@@ -148,8 +148,13 @@ def test_the_mirrors_summaries_are_the_stores_own_rule(
                       " mentions FROM actor_range_bands")}
         bands = {(int(a), int(p)): (int(low), int(high)) for a, p, low, high in conn.execute(
             "SELECT article_id, paragraph, low_bands, high_bands FROM paragraph_bands")}
+        by_article = {(int(a), int(s), int(p)): (int(n), float(t), float(q), int(m))
+                      for a, s, p, n, t, q, m in conn.execute(
+                          "SELECT article_id, sentiment_band, position_band, n, total, squares,"
+                          " mentions FROM article_band_rows")}
     sums = summed(mirror, store)
     same_sums(sums["actor_range_bands"], stored)
+    same_sums(sums["article_band_rows"], by_article)
     assert sums[columns.PARAGRAPH_BANDS] == bands
     by_actor: dict[tuple, list[float]] = {}
     for (actor, _day, *bands), values in sums["actor_day_range_bands"].items():
@@ -238,6 +243,23 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(columns.ColumnMirror, "rows", recorded)
     return sqls
+
+
+def test_the_heatmaps_articles_under_sentiment_and_position_ranges_come_off_the_mirrors_bands(
+        tmp_path: Path, asked: list[str],
+        mirror_of: Callable[[Store], columns.ColumnMirror]) -> None:
+    """Ranked off the mirror's ``article_band_rows`` under both ranges at once, which the store
+    reads one at a time; a corrected paragraph from its rows."""
+    store = Store(tmp_path / "s.sqlite3")
+    first, *_ = fill_store(store, 30, seed=4)
+    store.add_correction(first, *one_row(store, first), "negative")
+    mirror_of(store)
+    want = World(store, store.stances_frame(), store.paragraphs_frame(), store.articles_frame())
+    for filters in (FILTERS["position and sentiment"], Filters(sentiment=(-0.5, 0.5))):
+        asked.clear()
+        check_every_aggregation(want, filters)
+        assert any("FROM article_band_rows" in sql for sql in asked), filters
+    store.close()
 
 
 #: Two ranges, neither of them a sentiment range.
