@@ -9,10 +9,10 @@ columns in a fraction of a second. The mirror is a DuckDB database holding the f
 paragraphs' sentiment, the articles' outlet, date, title and length, the corrections), under
 the same names, so the row path's SQL runs on it unchanged as a third dialect (``DUCKDB``);
 the actor edits still come from the store, read in the caller's snapshot and passed as
-parameters, as they are to the store itself. From its rows it makes three tables of its own by
+parameters, as they are to the store itself. From its rows it makes four tables of its own by
 the store's own SQL (``SUMMARIES``, ``PARAGRAPH_BANDS``): the sums under two or three ranges, per
-actor and per actor and day, and each paragraph's stance bands, which the store's SQL for them
-(``store.stance_days``) reads here too.
+actor and per actor and day, the rows per article and band, and each paragraph's stance bands,
+which the store's SQL for them (``store.stance_days``) reads here too.
 
 Kept current from the store's change log (migration 19): triggers stamp in
 ``article_changes`` every article a write changes, with the store's version the write bumped
