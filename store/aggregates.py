@@ -406,14 +406,24 @@ def _banded_paragraphs(conn: Connection, query: StanceQuery, edits: ReadEdits) -
     """``banded_paragraphs_sql``' paragraphs and articles: on the column mirror where it is ready
     and the bands are read paragraph by paragraph (a sentiment or position range too: 2.0-2.3
     -> 0.23-0.6 s at 10^5 articles), else on the store (which also counts them per pattern)."""
-    mirror = None if patterns_cover(query) else MIRRORS.find(conn)
-    if mirror is not None and mirror.holds(frozenset({PARAGRAPH_BANDS})):
-        rows = mirror.rows(conn, *banded_paragraphs_sql(query, DUCKDB, edits))
-        if rows is not None:
-            return rows[0]
-    (paragraphs, articles), = conn.execute(*banded_paragraphs_sql(query, conn.dialect,
-                                                                  edits)).fetchall()
+    rows = None if patterns_cover(query) else _on_mirror(
+        conn, query, edits, banded_paragraphs_sql, made=PARAGRAPH_BANDS)
+    if rows is None:
+        rows = conn.execute(*banded_paragraphs_sql(query, conn.dialect, edits)).fetchall()
+    (paragraphs, articles), = rows
     return paragraphs, articles
+
+
+def _on_mirror(conn: Connection, query: StanceQuery, edits: ReadEdits,
+               build: Callable[[StanceQuery, Dialect, ReadEdits], tuple[str, list[Any]]], *,
+               made: str) -> list[tuple[Any, ...]] | None:
+    """The rows of ``build``'s SQL (in ``DUCKDB``'s dialect) on the column mirror, where one is
+    ready and makes the table ``made`` from its rows; None where none is, or it cannot answer
+    for ``conn``'s snapshot (the caller then asks the store)."""
+    mirror = MIRRORS.find(conn)
+    if mirror is None or not mirror.holds(frozenset({made})):
+        return None
+    return mirror.rows(conn, *build(query, DUCKDB, edits))
 
 
 def _paragraphs_of_actors(conn: Connection, query: StanceQuery,
@@ -617,11 +627,9 @@ def _ranked_articles(snapshot: _Snapshot, query: StanceQuery, *,
               f" HAVING {count} > 0 ORDER BY {count} DESC, article_id LIMIT ?")
     conn, edits = snapshot.conn, snapshot.edits
     banded = partial(banded_articles_sql, limit=max_columns)
-    mirror = MIRRORS.find(conn)
     rows = None
-    if (mirror is not None and mirror.holds(frozenset({ARTICLE_BAND_ROWS.table}))
-            and articles_cover(query, mirrored=True) and few_hidden_rows(conn, edits)):
-        rows = mirror.rows(conn, *banded(query, DUCKDB, edits))
+    if articles_cover(query, mirrored=True) and few_hidden_rows(conn, edits):
+        rows = _on_mirror(conn, query, edits, banded, made=ARTICLE_BAND_ROWS.table)
     if rows is None and use_article_bands(query) and few_hidden_rows(conn, edits):
         rows = conn.execute(*banded(query, conn.dialect, edits)).fetchall()
     if rows is None:
