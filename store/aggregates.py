@@ -59,7 +59,7 @@ from store.chart_rules import (
     unique_titles,
     with_segments,
 )
-from store.columns import DUCKDB, MIRRORS, PARAGRAPH_BANDS
+from store.columns import DUCKDB, MIRRORS, PARAGRAPH_BANDS, ColumnMirror
 from store.db import Connection, Database, Dialect, open_db, read_snapshot
 from store.frames import to_date
 from store.schema import Col
@@ -147,8 +147,7 @@ def _days_for(conn: Connection, query: StanceQuery, *, by: str) -> bool:
         return True
     if query.articles or query.search or not days_cover(query, by=by, mirrored=True):
         return False
-    mirror = MIRRORS.find(conn)
-    return mirror is not None and mirror.holds(days_summaries(query, by=by))
+    return _mirror_making(conn, days_summaries(query, by=by)) is not None
 
 
 def use_paragraph_bands(query: StanceQuery) -> bool:
@@ -420,10 +419,15 @@ def _on_mirror(conn: Connection, query: StanceQuery, edits: ReadEdits,
     """The rows of ``build``'s SQL (in ``DUCKDB``'s dialect) on the column mirror, where one is
     ready and makes the table ``made`` from its rows; None where none is, or it cannot answer
     for ``conn``'s snapshot (the caller then asks the store)."""
+    mirror = _mirror_making(conn, frozenset({made}))
+    return None if mirror is None else mirror.rows(conn, *build(query, DUCKDB, edits))
+
+
+def _mirror_making(conn: Connection, tables: frozenset[str]) -> ColumnMirror | None:
+    """The column mirror of ``conn``'s store, where one is ready and makes every one of
+    ``tables`` from its rows."""
     mirror = MIRRORS.find(conn)
-    if mirror is None or not mirror.holds(frozenset({made})):
-        return None
-    return mirror.rows(conn, *build(query, DUCKDB, edits))
+    return mirror if mirror is not None and mirror.holds(tables) else None
 
 
 def _paragraphs_of_actors(conn: Connection, query: StanceQuery,
@@ -628,10 +632,11 @@ def _ranked_articles(snapshot: _Snapshot, query: StanceQuery, *,
     conn, edits = snapshot.conn, snapshot.edits
     banded = partial(banded_articles_sql, limit=max_columns)
     rows = None
+    # (a query the store's bands cover, ``use_article_bands``, the mirror's cover too)
     if articles_cover(query, mirrored=True) and few_hidden_rows(conn, edits):
         rows = _on_mirror(conn, query, edits, banded, made=ARTICLE_BAND_ROWS.table)
-    if rows is None and use_article_bands(query) and few_hidden_rows(conn, edits):
-        rows = conn.execute(*banded(query, conn.dialect, edits)).fetchall()
+        if rows is None and use_article_bands(query):
+            rows = conn.execute(*banded(query, conn.dialect, edits)).fetchall()
     if rows is None:
         rows = snapshot.rows(query, select, extra=(max_columns,), source=source)
     return [int(a) for a, _ in rows], int(rows[0][1]) if rows else 0
